@@ -1,0 +1,167 @@
+package queries
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/template"
+	"time"
+)
+
+//go:embed report/*.tmpl
+var tmplFS embed.FS
+
+// templates is parsed once; missingkey=error turns a misspelt field into an
+// error instead of an empty cell.
+var templates = template.Must(template.New("").Option("missingkey=error").Funcs(funcs).ParseFS(tmplFS, "report/*.tmpl"))
+
+var funcs = template.FuncMap{
+	"date": fmtDate,
+	"cell": cell,
+	"name": name,
+	"first": first,
+	"count": count,
+}
+
+// ReportParams are the report command's flags. Each canned query takes the
+// ones that fit its variables: Actor fills $actor, $a or $agreement, With
+// fills $b, From and To fill $from and $to.
+type ReportParams struct {
+	Actor, With, From, To string
+}
+
+func (p ReportParams) bind(q Query) map[string]string {
+	out := map[string]string{}
+	for _, v := range q.Vars {
+		var val string
+		switch v.Name {
+		case "actor", "a", "agreement":
+			val = p.Actor
+		case "b":
+			val = p.With
+		case "from":
+			val = p.From
+		case "to":
+			val = p.To
+		}
+		if val != "" {
+			out[v.Name] = val
+		}
+	}
+	return out
+}
+
+// flagFor names the report flag that fills a variable, for error messages.
+func flagFor(v string) string {
+	switch v {
+	case "actor", "a", "agreement":
+		return "--actor"
+	case "b":
+		return "--with"
+	}
+	return "--" + v
+}
+
+// Report runs the canned query name and writes it to w as Markdown ("md") or
+// as JSON ("json": the parameters and Dgraph's data, for scripts).
+func Report(ctx context.Context, r Runner, name string, p ReportParams, format string, w io.Writer) error {
+	q, err := Get(name)
+	if err != nil {
+		return err
+	}
+	params := p.bind(q)
+	for _, v := range q.Vars {
+		if _, ok := params[v.Name]; v.Required && !ok {
+			return fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
+		}
+	}
+	data, err := Run(ctx, r, name, params)
+	if err != nil {
+		return err
+	}
+	switch format {
+	case "json":
+		out := struct {
+			Report string            `json:"report"`
+			Params map[string]string `json:"params"`
+			Data   json.RawMessage   `json:"data"`
+		}{name, params, data}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	case "md", "":
+		var d map[string]any
+		if err := json.Unmarshal(data, &d); err != nil {
+			return fmt.Errorf("report %s: decode result: %w", name, err)
+		}
+		var buf bytes.Buffer
+		in := map[string]any{"Name": name, "Params": p, "Query": q, "Data": d}
+		if err := templates.ExecuteTemplate(&buf, name+".md.tmpl", in); err != nil {
+			return fmt.Errorf("report %s: render: %w", name, err)
+		}
+		_, err := w.Write(buf.Bytes())
+		return err
+	default:
+		return fmt.Errorf("report format %q: want md or json", format)
+	}
+}
+
+// fmtDate shows a stored datetime at the precision it was known with, so a
+// month-precise event reads "2017-12", not "2017-12-01".
+func fmtDate(v any, precision any) string {
+	s, _ := v.(string)
+	if s == "" {
+		return "—"
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	switch precision {
+	case "year":
+		return t.Format("2006")
+	case "month":
+		return t.Format("2006-01")
+	}
+	return t.Format("2006-01-02")
+}
+
+// cell makes a value safe inside a Markdown table cell.
+func cell(v any) string {
+	if v == nil {
+		return ""
+	}
+	s := fmt.Sprint(v)
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// name returns the name of a nested node ({"name": ...}), or "—".
+func name(v any) string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return "—"
+	}
+	if n, ok := m["name"].(string); ok {
+		return cell(n)
+	}
+	return "—"
+}
+
+// first returns the first element of a list result, or nil.
+func first(v any) any {
+	l, ok := v.([]any)
+	if !ok || len(l) == 0 {
+		return nil
+	}
+	return l[0]
+}
+
+func count(v any) int {
+	l, _ := v.([]any)
+	return len(l)
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Sentinels mapped to exit codes in main.
+var (
+	errUsage   = errors.New("usage")
+	errSkipped = errors.New("some inputs were skipped")
+)
+
+// globalOptions are the flags every command shares, and the process's
+// standard streams, so that tests run commands in-process.
+type globalOptions struct {
+	Alpha   string   // Dgraph alpha gRPC address; empty: the default address, else the managed Dgraph
+	DataDir string   // managed Dgraph data directory; empty: graph's default
+	Dicts   []string // extra dictionary directories
+	Quiet   bool
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func usageErr(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	g := &globalOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	return &cli.App{
+		Name:  "geokg",
+		Usage: "build a geopolitical knowledge graph from news articles in Dgraph",
+		Description: `geokg extracts actors (people and their roles, countries, governments, militaries,
+armed groups, international organizations), agreements, locations and events (who did
+what to whom, when and where, coded in CAMEO and PLOVER) from news articles, and writes
+them into Dgraph, where they can be queried over time.
+
+Without --alpha, load, query and report use the Dgraph at 127.0.0.1:9080, and when none
+answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "alpha", Usage: "Dgraph alpha gRPC `HOST:PORT` (default: 127.0.0.1:9080, started if absent)", EnvVars: []string{"GEOKG_ALPHA"}, Destination: &g.Alpha},
+			&cli.StringFlag{Name: "data-dir", Usage: "data `DIR` of the managed local Dgraph", EnvVars: []string{"GEOKG_DATA_DIR"}, Destination: &g.DataDir},
+			&cli.StringSliceFlag{Name: "dict", Usage: "extra dictionary `DIR` (same file formats as the built-in ones); repeatable"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar or notices on stderr", Destination: &g.Quiet},
+		},
+		Before: func(c *cli.Context) error {
+			g.Dicts = c.StringSlice("dict")
+			return nil
+		},
+		Commands: []*cli.Command{
+			newExtractCommand(g),
+			newLoadCommand(g),
+			newQueryCommand(g),
+			newReportCommand(g),
+			newDemoCommand(g),
+			newSchemaCommand(g),
+			newDgraphCommand(g),
+		},
+		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
+			return usageErr("%v (see --help)", err)
+		},
+		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
+	}
+}
+
+// notice prints an informational line on stderr unless --quiet.
+func (g *globalOptions) notice(format string, a ...any) {
+	if g.Quiet {
+		return
+	}
+	fmt.Fprintf(g.stderr, "geokg: "+format+"\n", a...)
+}
+
+// isTerminal reports whether w is a terminal, for the progress bar.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/input"
+)
+
+// checkDate validates an optional YYYY-MM-DD flag value.
+func checkDate(flag, v string) error {
+	if v == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil {
+		return usageErr("%s %q: want a date as YYYY-MM-DD", flag, v)
+	}
+	return nil
+}
+
+// reportProblems prints every skipped input on stderr, then a summary by
+// reason, and returns errSkipped when anything was skipped so that the exit
+// status says so.
+func reportProblems(g *globalOptions, problems []input.Problem) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	byReason := map[string]int{}
+	for _, p := range problems {
+		fmt.Fprintln(g.stderr, "geokg: skipped:", p.Error())
+		byReason[p.Reason]++
+	}
+	var reasons []string
+	for r, n := range byReason {
+		reasons = append(reasons, fmt.Sprintf("%s %d", r, n))
+	}
+	sort.Strings(reasons)
+	return fmt.Errorf("%w: %d (%s)", errSkipped, len(problems), strings.Join(reasons, ", "))
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// defaultAlpha is where load, query and report look for Dgraph when no
+// --alpha is given; it is also where the managed local Dgraph listens.
+const defaultAlpha = "127.0.0.1:9080"
+
+// probeTimeout bounds the check for a Dgraph at the default address: long
+// enough for a loaded local server, short enough not to stall the CLI.
+const probeTimeout = 3 * time.Second
+
+// local returns the managed local Dgraph of these options.
+func (g *globalOptions) local() *graph.Local {
+	opts := graph.LocalOptions{DataDir: g.DataDir, Log: g.stderr}
+	if g.Quiet {
+		opts.Log = nil
+	}
+	return graph.NewLocal(opts)
+}
+
+// connect returns a store on the Dgraph the user means: --alpha (or
+// GEOKG_ALPHA) when given, which must answer; else the default address; else
+// the managed local Dgraph, started now. started reports the last case, when
+// the caller should apply the schema.
+func (g *globalOptions) connect(ctx context.Context) (st *graph.Store, started bool, err error) {
+	if g.Alpha != "" {
+		st, err := graph.Dial(ctx, g.Alpha)
+		if err != nil {
+			return nil, false, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w", g.Alpha, err)
+		}
+		return st, false, nil
+	}
+	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	st, err = graph.Dial(pctx, defaultAlpha)
+	cancel()
+	if err == nil {
+		return st, false, nil
+	}
+	g.notice("no Dgraph answers at %s; starting the managed local Dgraph (stop it with: geokg dgraph down)", defaultAlpha)
+	status, err := g.local().Up(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("start the managed local Dgraph: %w", err)
+	}
+	g.notice("managed Dgraph is up: gRPC %s, HTTP %s, data in %s", status.AlphaGRPC, status.AlphaHTTP, status.DataDir)
+	st, err = graph.Dial(ctx, status.AlphaGRPC)
+	if err != nil {
+		return nil, false, fmt.Errorf("connect to the managed Dgraph at %s: %w", status.AlphaGRPC, err)
+	}
+	return st, true, nil
+}

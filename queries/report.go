@@ -20,9 +20,9 @@ var tmplFS embed.FS
 var templates = template.Must(template.New("").Option("missingkey=error").Funcs(funcs).ParseFS(tmplFS, "report/*.tmpl"))
 
 var funcs = template.FuncMap{
-	"date": fmtDate,
-	"cell": cell,
-	"name": name,
+	"date":  fmtDate,
+	"cell":  cell,
+	"name":  name,
 	"first": first,
 	"count": count,
 }

@@ -55,7 +55,7 @@ func story() []extract.Document {
 				ev("161", "REDUCE", 4, -4, rus.ID, jccc.ID, "2017-12", "month", "Russia recalled its officers from the JCCC this month."),
 			},
 			Relations: []extract.Relation{
-				{Type: extract.RelMemberOf, Head: rus.ID, Tail: jccc.ID, Since: "2014-09"},
+				{Type: extract.RelMemberOf, Head: rus.ID, Tail: jccc.ID, Since: "2014-09", Until: "2017-12"},
 				{Type: extract.RelMemberOf, Head: ukr.ID, Tail: jccc.ID, Since: "2014-09"},
 				{Type: extract.RelRelated, Head: jccc.ID, Tail: minsk.ID},
 				{Type: extract.RelPartyTo, Head: rus.ID, Tail: minsk.ID, Since: "2014-09-05"},
@@ -176,6 +176,58 @@ func TestCannedQueries(t *testing.T) {
 		}
 	})
 
+	t.Run("as-of", func(t *testing.T) {
+		for _, tt := range []struct{ actor, date, want string }{
+			{"JCCC", "2016-01-01", "member_of Russia->JCCC; member_of Ukraine->JCCC; related_to JCCC->Minsk agreements"},
+			{"JCCC", "2018-06-01", "member_of Ukraine->JCCC; related_to JCCC->Minsk agreements"},
+			{"JCCC", "2014-01-01", "related_to JCCC->Minsk agreements"},
+			{"Russia", "2016-01-01", "member_of Russia->JCCC; party_to Russia->Minsk agreements"},
+		} {
+			data, err := Run(ctx, st, "as-of", map[string]string{"actor": tt.actor, "date": tt.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var res struct {
+				Relations []struct {
+					RelType    string `json:"rel_type"`
+					Head, Tail struct{ Name string }
+				}
+			}
+			if err := json.Unmarshal(data, &res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range res.Relations {
+				got = append(got, r.RelType+" "+r.Head.Name+"->"+r.Tail.Name)
+			}
+			if g := strings.Join(slices.Sorted(slices.Values(got)), "; "); g != tt.want {
+				t.Errorf("as-of %s %s = %s, want %s", tt.actor, tt.date, g, tt.want)
+			}
+		}
+	})
+
+	t.Run("changes", func(t *testing.T) {
+		data, err := Run(ctx, st, "changes", map[string]string{"actor": "Russia", "from": "2017-12-01", "to": "2017-12-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct {
+			Started, Ended []struct {
+				RelType string `json:"rel_type"`
+				Tail    struct{ Name string }
+			}
+		}
+		if err := json.Unmarshal(data, &res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Started) != 0 || len(res.Ended) != 1 || res.Ended[0].Tail.Name != "JCCC" {
+			t.Errorf("started %+v, ended %+v; want nothing started and the JCCC membership ended", res.Started, res.Ended)
+		}
+		if got := eventRows(t, data, "events"); len(got) != 3 {
+			t.Errorf("events = %v, want 3", got)
+		}
+	})
+
 	t.Run("path", func(t *testing.T) {
 		data, err := Run(ctx, st, "path", map[string]string{"a": "Rex Tillerson", "b": "Ukraine"})
 		if err != nil {
@@ -205,6 +257,9 @@ func TestReports(t *testing.T) {
 		{"agreement-unknown", "agreement", ReportParams{Actor: "Treaty of Nowhere"}},
 		{"withdrawals", "withdrawals", ReportParams{From: "2017-01-01"}},
 		{"path", "path", ReportParams{Actor: "Rex Tillerson", With: "Ukraine"}},
+		{"as-of", "as-of", ReportParams{Actor: "JCCC", At: "2018-06-01"}},
+		{"changes", "changes", ReportParams{Actor: "Russia", From: "2017-12-01", To: "2017-12-31"}},
+		{"dyad-series", "dyad-series", ReportParams{Actor: "Russia", With: "United States"}},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			var buf bytes.Buffer

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -20,18 +21,19 @@ var tmplFS embed.FS
 var templates = template.Must(template.New("").Option("missingkey=error").Funcs(funcs).ParseFS(tmplFS, "report/*.tmpl"))
 
 var funcs = template.FuncMap{
-	"date":  fmtDate,
-	"cell":  cell,
-	"name":  name,
-	"first": first,
-	"count": count,
+	"date":   fmtDate,
+	"cell":   cell,
+	"name":   name,
+	"first":  first,
+	"count":  count,
+	"series": series,
 }
 
 // ReportParams are the report command's flags. Each canned query takes the
 // ones that fit its variables: Actor fills $actor, $a or $agreement, With
 // fills $b, From and To fill $from and $to.
 type ReportParams struct {
-	Actor, With, From, To string
+	Actor, With, From, To, At string
 }
 
 func (p ReportParams) bind(q Query) map[string]string {
@@ -47,6 +49,8 @@ func (p ReportParams) bind(q Query) map[string]string {
 			val = p.From
 		case "to":
 			val = p.To
+		case "date":
+			val = p.At
 		}
 		if val != "" {
 			out[v.Name] = val
@@ -62,6 +66,8 @@ func flagFor(v string) string {
 		return "--actor"
 	case "b":
 		return "--with"
+	case "date":
+		return "--at"
 	}
 	return "--" + v
 }
@@ -164,4 +170,48 @@ func first(v any) any {
 func count(v any) int {
 	l, _ := v.([]any)
 	return len(l)
+}
+
+// seriesRow is one month of a dyad series.
+type seriesRow struct {
+	Month     string
+	Quad      [5]int // by QuadClass 1..4; index 0 unused
+	Events    int
+	Goldstein float64
+}
+
+// series pivots Dgraph's @groupby(month, quad_class) rows into one row per
+// month, oldest first, which is how researchers plot the curve.
+func series(v any) []seriesRow {
+	blocks, _ := v.([]any)
+	byMonth := map[string]*seriesRow{}
+	var months []string
+	for _, b := range blocks {
+		m, _ := b.(map[string]any)
+		groups, _ := m["@groupby"].([]any)
+		for _, g := range groups {
+			row, _ := g.(map[string]any)
+			month, _ := row["month"].(string)
+			q, _ := row["quad_class"].(float64)
+			n, _ := row["events"].(float64)
+			gs, _ := row["goldstein"].(float64)
+			r, ok := byMonth[month]
+			if !ok {
+				r = &seriesRow{Month: month}
+				byMonth[month] = r
+				months = append(months, month)
+			}
+			if q >= 1 && q <= 4 {
+				r.Quad[int(q)] += int(n)
+			}
+			r.Events += int(n)
+			r.Goldstein += gs
+		}
+	}
+	slices.Sort(months)
+	out := make([]seriesRow, 0, len(months))
+	for _, m := range months {
+		out = append(out, *byMonth[m])
+	}
+	return out
 }

@@ -1,0 +1,484 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/dgraph-io/dgo/v230/protos/api"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// Node types (dgraph.type values), one per kind of node Write creates.
+const (
+	TypeArticle   = "Article"
+	TypeActor     = "Actor"
+	TypeAgreement = "Agreement"
+	TypeLocation  = "Location"
+	TypeEvent     = "Event"
+	TypeMention   = "Mention"
+	TypeRelation  = "Relation"
+)
+
+// ErrInvalidDocument is matched (errors.Is) by the *DocumentError Write
+// returns for a document it refuses to write.
+var ErrInvalidDocument = errors.New("invalid document")
+
+// DocumentError lists what is wrong with a document: references to entities
+// it does not contain, dates that do not parse, missing ids. Nothing of the
+// document is written when Write returns it.
+type DocumentError struct {
+	Article  string // the document's article id
+	Problems []string
+}
+
+func (e *DocumentError) Error() string {
+	return fmt.Sprintf("article %q: %s: %s", e.Article, ErrInvalidDocument, strings.Join(e.Problems, "; "))
+}
+
+func (e *DocumentError) Is(target error) bool { return target == ErrInvalidDocument }
+
+// WriteStats counts what written documents contributed. Articles, Entities,
+// Events, Relations and Mentions count the distinct nodes the documents
+// reference (whether or not they existed before); NewNodes counts the nodes
+// that did not exist and were created, so writing a document twice gives
+// NewNodes == 0 the second time.
+type WriteStats struct {
+	Articles  int `json:"articles"`
+	Entities  int `json:"entities"`
+	Events    int `json:"events"`
+	Relations int `json:"relations"`
+	Mentions  int `json:"mentions"`
+	NewNodes  int `json:"new_nodes"`
+}
+
+// Add adds o to s, for summaries over many documents.
+func (s *WriteStats) Add(o WriteStats) {
+	s.Articles += o.Articles
+	s.Entities += o.Entities
+	s.Events += o.Events
+	s.Relations += o.Relations
+	s.Mentions += o.Mentions
+	s.NewNodes += o.NewNodes
+}
+
+// writeAttempts bounds retries of an aborted write. Aborts happen when
+// concurrent writers touch the same xid (two articles naming one actor); each
+// retry re-reads the xids, so a handful of attempts settles any realistic
+// contention.
+const writeAttempts = 8
+
+// Write upserts the whole document in one transaction: the article, its
+// entities, events with one Mention per report, and relations. Every node
+// is looked up by its xid (see ArticleXID, EventXID, MentionXID,
+// RelationXID; entities use their extract ID), so writing a document again
+// creates nothing new, an actor named in two articles is one node (aliases
+// are unioned), and an event reported by two articles is one Event with two
+// Mentions. Scalar fields are overwritten by the latest write only when the
+// new value is non-empty.
+//
+// A document whose references do not resolve or whose dates do not parse is
+// rejected whole with a *DocumentError (errors.Is ErrInvalidDocument).
+func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, error) {
+	p, err := planDocument(doc)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	req, err := p.request()
+	if err != nil {
+		return WriteStats{}, fmt.Errorf("write article %q: %w", doc.Article.ID, err)
+	}
+	var created int
+	err = retryAborted(ctx, writeAttempts, func() error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		resp, err := txn.Do(ctx, req)
+		if err != nil {
+			return err
+		}
+		// Upsert variables that matched nothing become blank nodes; the
+		// response maps exactly those to their new uids.
+		created = len(resp.GetUids())
+		return nil
+	})
+	if err != nil {
+		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", doc.Article.ID, s.addr, dgraphErr(err))
+	}
+	st := p.stats
+	st.NewNodes = created
+	return st, nil
+}
+
+// retryAborted calls f until it succeeds, fails with something other than
+// dgo.ErrAborted, or has been called attempts times, backing off between
+// calls with jitter so two writers aborting each other drift apart.
+func retryAborted(ctx context.Context, attempts int, f func() error) error {
+	backoff := 20 * time.Millisecond
+	for i := 1; ; i++ {
+		err := f()
+		if err == nil || !errors.Is(err, dgo.ErrAborted) || i >= attempts {
+			return err
+		}
+		d := backoff/2 + rand.N(backoff)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w (after %d aborted attempts)", ctx.Err(), i)
+		case <-time.After(d):
+		}
+		backoff *= 2
+	}
+}
+
+// ArticleXID is the xid of an article's node.
+func ArticleXID(articleID string) string { return "article:" + articleID }
+
+// EventXID is the xid of an event's node: what happened (CAMEO code), who to
+// whom, and when. The same event reported by two articles gets the same xid
+// when they code it alike. The modality is part of it when the act was not
+// asserted as done: "A threatened to sanction B" and "A sanctioned B" on the
+// same day are different claims and must not merge.
+func EventXID(ev extract.Event) string {
+	x := "event:" + ev.Cameo + "|" + ev.Source + "|" + ev.Target + "|" + ev.Date
+	if ev.Modality != "" && ev.Modality != extract.ModalityAsserted {
+		x += "|" + ev.Modality
+	}
+	return x
+}
+
+// MentionXID is the xid of one report of an event: the article, the event,
+// and the byte offset of the sentence in the article.
+func MentionXID(articleID, eventXID string, offset int) string {
+	return "mention:" + articleID + "|" + eventXID + "|" + strconv.Itoa(offset)
+}
+
+// RelationXID is the xid of a relation's node: its type, its ends and its
+// label (a person holding two roles in one organization has two relations).
+func RelationXID(r extract.Relation) string {
+	return "relation:" + r.Type + "|" + r.Head + "|" + r.Tail + "|" + r.Label
+}
+
+// relationMentionXID is the xid of the report of a relation in an article.
+// Relations carry no span, so one article reports a relation once.
+func relationMentionXID(articleID, relXID string) string {
+	return "mention:" + articleID + "|" + relXID
+}
+
+// EntityType is the node type of an entity kind: agreements and locations
+// have their own types, every other kind is an Actor.
+func EntityType(kind string) string {
+	switch kind {
+	case extract.KindAgreement:
+		return TypeAgreement
+	case extract.KindLocation:
+		return TypeLocation
+	}
+	return TypeActor
+}
+
+// ParseDate parses the dates of the extraction contract, YYYY, YYYY-MM or
+// YYYY-MM-DD, into the UTC instant at the start of the period and its
+// precision (extract.PrecisionYear, PrecisionMonth or PrecisionDay).
+func ParseDate(s string) (time.Time, string, error) {
+	var layout, prec string
+	switch len(s) {
+	case 4:
+		layout, prec = "2006", extract.PrecisionYear
+	case 7:
+		layout, prec = "2006-01", extract.PrecisionMonth
+	case 10:
+		layout, prec = "2006-01-02", extract.PrecisionDay
+	default:
+		return time.Time{}, "", fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, "", fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD: %w", s, err)
+	}
+	return t, prec, nil
+}
+
+// dgraphTime is how datetimes are sent to Dgraph.
+func dgraphTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// plan is a document turned into upsert material: node i has xid xids[i],
+// is bound to the query variable n<i>, and is described by objs[i].
+type plan struct {
+	xids  []string
+	objs  []map[string]any
+	index map[string]int
+	stats WriteStats
+}
+
+// node returns the object of the node with xid x, adding it with type typ
+// when it is new. The bool says whether it was new.
+func (p *plan) node(x, typ string) (map[string]any, bool) {
+	if i, ok := p.index[x]; ok {
+		return p.objs[i], false
+	}
+	i := len(p.xids)
+	obj := map[string]any{"uid": uidVar(i), "xid": x, "dgraph.type": typ}
+	p.index[x] = i
+	p.xids = append(p.xids, x)
+	p.objs = append(p.objs, obj)
+	return obj, true
+}
+
+// ref is an edge to the node with xid x, which must have been added.
+func (p *plan) ref(x string) map[string]any {
+	return map[string]any{"uid": uidVar(p.index[x])}
+}
+
+func uidVar(i int) string { return "uid(n" + strconv.Itoa(i) + ")" }
+
+// setNonEmpty sets obj[key] only for a non-empty value, so a document that
+// lacks a field does not erase what another document said.
+func setNonEmpty(obj map[string]any, key, value string) {
+	if value != "" {
+		obj[key] = value
+	}
+}
+
+// planDocument validates doc and lays out its nodes. It is pure, so what a
+// document becomes in the graph is testable without Dgraph.
+func planDocument(doc extract.Document) (*plan, error) {
+	p := &plan{index: make(map[string]int)}
+	var problems []string
+	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+
+	a := doc.Article
+	if a.ID == "" {
+		bad("article has no id")
+	}
+	art, _ := p.node(ArticleXID(a.ID), TypeArticle)
+	artX := ArticleXID(a.ID)
+	setNonEmpty(art, "title", a.Title)
+	setNonEmpty(art, "url", a.URL)
+	setNonEmpty(art, "outlet", a.Source)
+	if a.Published != "" {
+		if t, _, err := ParseDate(a.Published); err != nil {
+			bad("article published: %v", err)
+		} else {
+			art["published"] = dgraphTime(t)
+		}
+	}
+	p.stats.Articles = 1
+
+	// Entities come first so that events and relations can refer to them.
+	// An id listed twice is one node with the union of its aliases.
+	entity := make(map[string]bool, len(doc.Entities))
+	for i, e := range doc.Entities {
+		if e.ID == "" {
+			bad("entity %d (%q) has no id", i, e.Name)
+			continue
+		}
+		obj, isNew := p.node(e.ID, EntityType(e.Kind))
+		if isNew {
+			p.stats.Entities++
+		}
+		entity[e.ID] = true
+		setNonEmpty(obj, "name", e.Name)
+		setNonEmpty(obj, "kind", e.Kind)
+		setNonEmpty(obj, "actor_code", e.Code)
+		setNonEmpty(obj, "country", e.Country)
+		setNonEmpty(obj, "sector", e.Sector)
+		if len(e.Aliases) > 0 {
+			prev, _ := obj["aliases"].([]string)
+			obj["aliases"] = unionStrings(prev, e.Aliases)
+		}
+	}
+	known := func(what, ref string, optional bool) bool {
+		if ref == "" {
+			if !optional {
+				bad("%s is empty", what)
+			}
+			return false
+		}
+		if !entity[ref] {
+			bad("%s %q is not among the document's entities", what, ref)
+			return false
+		}
+		return true
+	}
+
+	for _, ev := range doc.Events {
+		what := "event " + ev.ID
+		ok := true
+		if ev.Cameo == "" {
+			bad("%s has no CAMEO code", what)
+			ok = false
+		}
+		ok = known(what+" source", ev.Source, false) && ok
+		for _, r := range []struct{ name, ref string }{
+			{"target", ev.Target}, {"location", ev.Location}, {"object", ev.Object}, {"agreement", ev.Agreement},
+		} {
+			if r.ref != "" && !known(what+" "+r.name, r.ref, true) {
+				ok = false
+			}
+		}
+		var date time.Time
+		var prec string
+		if ev.Date != "" {
+			var err error
+			if date, prec, err = ParseDate(ev.Date); err != nil {
+				bad("%s: %v", what, err)
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+
+		evX := EventXID(ev)
+		obj, isNew := p.node(evX, TypeEvent)
+		if isNew {
+			p.stats.Events++
+		}
+		obj["cameo"] = ev.Cameo
+		setNonEmpty(obj, "cameo_root", ev.Root)
+		setNonEmpty(obj, "plover", ev.Plover)
+		obj["quad_class"] = ev.QuadClass
+		obj["goldstein"] = ev.Goldstein
+		if prec != "" {
+			obj["date"] = dgraphTime(date)
+			obj["date_precision"] = prec
+		}
+		setNonEmpty(obj, "date_source", ev.DateSource)
+		setNonEmpty(obj, "modality", ev.Modality)
+		obj["source"] = p.ref(ev.Source)
+		for _, r := range []struct{ pred, ref string }{
+			{"target", ev.Target}, {"location", ev.Location}, {"object", ev.Object}, {"agreement", ev.Agreement},
+		} {
+			if r.ref != "" {
+				obj[r.pred] = p.ref(r.ref)
+			}
+		}
+
+		m, isNew := p.node(MentionXID(a.ID, evX, ev.Span.Start), TypeMention)
+		if !isNew {
+			continue // the same sentence coded the same event twice
+		}
+		p.stats.Mentions++
+		m["article"] = p.ref(artX)
+		setNonEmpty(m, "sentence", ev.Sentence)
+		setNonEmpty(m, "trigger", ev.Trigger)
+		m["start"] = ev.Span.Start
+		m["end"] = ev.Span.End
+		m["confidence"] = ev.Confidence
+		addRef(obj, "mentions", p.ref(m["xid"].(string)))
+	}
+
+	for i, r := range doc.Relations {
+		what := fmt.Sprintf("relation %d (%s)", i, r.Type)
+		ok := true
+		if r.Type == "" {
+			bad("%s has no type", what)
+			ok = false
+		}
+		ok = known(what+" head", r.Head, false) && ok
+		ok = known(what+" tail", r.Tail, false) && ok
+		dates := map[string]string{}
+		for _, d := range []struct{ pred, val string }{{"since", r.Since}, {"until", r.Until}} {
+			if d.val == "" {
+				continue
+			}
+			t, prec, err := ParseDate(d.val)
+			if err != nil {
+				bad("%s %s: %v", what, d.pred, err)
+				ok = false
+				continue
+			}
+			dates[d.pred] = dgraphTime(t)
+			dates[d.pred+"_precision"] = prec
+		}
+		if !ok {
+			continue
+		}
+
+		relX := RelationXID(r)
+		obj, isNew := p.node(relX, TypeRelation)
+		if isNew {
+			p.stats.Relations++
+		}
+		obj["rel_type"] = r.Type
+		obj["head"] = p.ref(r.Head)
+		obj["tail"] = p.ref(r.Tail)
+		setNonEmpty(obj, "label", r.Label)
+		for k, v := range dates {
+			obj[k] = v
+		}
+		setNonEmpty(obj, "evidence", r.Evidence)
+
+		m, isNew := p.node(relationMentionXID(a.ID, relX), TypeMention)
+		if !isNew {
+			continue
+		}
+		p.stats.Mentions++
+		m["article"] = p.ref(artX)
+		setNonEmpty(m, "sentence", r.Evidence)
+		addRef(obj, "mentions", p.ref(m["xid"].(string)))
+	}
+
+	if len(problems) > 0 {
+		return nil, &DocumentError{Article: a.ID, Problems: problems}
+	}
+	return p, nil
+}
+
+// addRef appends an edge to a [uid] predicate of obj.
+func addRef(obj map[string]any, pred string, ref map[string]any) {
+	refs, _ := obj[pred].([]map[string]any)
+	obj[pred] = append(refs, ref)
+}
+
+// unionStrings returns a followed by the elements of b not in a.
+func unionStrings(a, b []string) []string {
+	seen := make(map[string]bool, len(a)+len(b))
+	out := make([]string, 0, len(a)+len(b))
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// request is the upsert block: a query binding n<i> to the node whose xid
+// is the variable $x<i> (xids travel as variables, never in the query text)
+// and one JSON mutation that sets every node through uid(n<i>). Dgraph turns
+// a uid(n<i>) that matched nothing into one new node, shared by every
+// reference to it in the mutation.
+func (p *plan) request() (*api.Request, error) {
+	var q strings.Builder
+	q.WriteString("query upsert(")
+	vars := make(map[string]string, len(p.xids))
+	for i, x := range p.xids {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		fmt.Fprintf(&q, "$x%d: string", i)
+		vars["$x"+strconv.Itoa(i)] = x
+	}
+	q.WriteString(") {\n")
+	for i := range p.xids {
+		fmt.Fprintf(&q, "  n%d as var(func: eq(xid, $x%d))\n", i, i)
+	}
+	q.WriteString("}\n")
+	js, err := json.Marshal(p.objs)
+	if err != nil {
+		return nil, fmt.Errorf("encode mutation: %w", err)
+	}
+	return &api.Request{
+		Query:     q.String(),
+		Vars:      vars,
+		Mutations: []*api.Mutation{{SetJson: js}},
+		CommitNow: true,
+	}, nil
+}

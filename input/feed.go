@@ -1,0 +1,79 @@
+package input
+
+import (
+	"errors"
+	"html"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/mmcdole/gofeed"
+)
+
+// feed reads an RSS 2.0 or Atom feed: each item is an article, with its
+// link, title, date and content (or, lacking content, its description).
+func (w *walker) feed(name, data string) error {
+	f, err := gofeed.NewParser().ParseString(data)
+	if err != nil {
+		w.problem(name, 0, ReasonBadFeed, "%w", err)
+		return nil
+	}
+	if len(f.Items) == 0 {
+		w.problem(name, 0, ReasonEmpty, "feed has no items")
+		return nil
+	}
+	source := markupText(f.Title)
+	for i, it := range f.Items {
+		p := Problem{Path: name, Item: i + 1}
+		body := it.Content
+		if strings.TrimSpace(body) == "" {
+			body = it.Description
+		}
+		text := markupText(body)
+		link := it.Link
+		if link == "" && len(it.Links) > 0 {
+			link = it.Links[0]
+		}
+		meta := extract.Article{
+			Title:     collapseSpace(markupText(it.Title)),
+			URL:       normURL(link),
+			Source:    collapseSpace(source),
+			Published: feedDate(it),
+		}
+		if strings.TrimSpace(text) == "" {
+			p.Reason, p.Err = ReasonNoText, errors.New("item has no content or description")
+			w.problems = append(w.problems, p)
+			continue
+		}
+		if err := w.emit(p, meta, text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// feedDate is the item's publication date, else its update date.
+func feedDate(it *gofeed.Item) string {
+	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
+		if t != nil {
+			if d := dateString(*t); d != "" {
+				return d
+			}
+		}
+	}
+	if d := normDate(it.Published); d != "" {
+		return d
+	}
+	return normDate(it.Updated)
+}
+
+// markupText returns the text of a field that may hold HTML (feeds escape
+// it, gofeed unescapes it) or plain text with entities.
+func markupText(s string) string {
+	if strings.Contains(s, "<") {
+		if t, err := htmlFragmentText(s); err == nil {
+			return t
+		}
+	}
+	return html.UnescapeString(s)
+}

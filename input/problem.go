@@ -1,0 +1,101 @@
+package input
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Reasons a file, or one record of it, was skipped. Problem.Reason is one of
+// these; the CLI sums problems by reason.
+const (
+	ReasonMissing     = "missing"      // the path does not exist
+	ReasonUnreadable  = "unreadable"   // the path exists but could not be read
+	ReasonEmpty       = "empty"        // an empty file, or a directory with no article files: a warning
+	ReasonBinary      = "binary"       // not text (NUL or control bytes)
+	ReasonInvalidUTF8 = "invalid-utf8" // text in another encoding
+	ReasonTooLarge    = "too-large"    // over Options.MaxBytes
+	ReasonBadGzip     = "bad-gzip"     // corrupt or truncated gzip data
+	ReasonBadJSON     = "bad-json"     // a JSONL line or JSON file that does not parse as article records
+	ReasonBadHTML     = "bad-html"     // an HTML page with no article text found in it
+	ReasonBadFeed     = "bad-feed"     // XML that is not a well-formed RSS or Atom feed
+	ReasonNoText      = "no-text"      // a record (JSONL line, feed item, text) with no article text
+)
+
+// Problem is one input that was skipped: a file, or one record (a JSONL line,
+// a feed item) of it. It is not fatal: the articles beside it are still read.
+type Problem struct {
+	Path   string // the file as named on the command line or found in a directory; "<stdin>" for standard input
+	Line   int    // 1-based line of a JSONL record, 0 for a whole file
+	Item   int    // 1-based item of a feed or JSON array, 0 otherwise
+	Reason string // one of the Reason constants
+	Err    error  // what went wrong, underneath
+}
+
+// Error names the place, the reason, the cause and what to do:
+//
+//	dump.jsonl:3: bad-json: invalid character 'x' looking for beginning of value; fix or remove this line (the other lines were read)
+func (p *Problem) Error() string {
+	msg := p.Where() + ": " + p.Reason
+	if p.Err != nil {
+		msg += ": " + p.Err.Error()
+	}
+	if h := p.Hint(); h != "" {
+		msg += "; " + h
+	}
+	return msg
+}
+
+func (p *Problem) Unwrap() error { return p.Err }
+
+// Where is "path", "path:line" or "path#item".
+func (p *Problem) Where() string {
+	switch {
+	case p.Line > 0:
+		return p.Path + ":" + strconv.Itoa(p.Line)
+	case p.Item > 0:
+		return p.Path + "#" + strconv.Itoa(p.Item)
+	}
+	return p.Path
+}
+
+// Hint says what the user can do about the problem.
+func (p *Problem) Hint() string {
+	switch p.Reason {
+	case ReasonMissing:
+		return "check the path"
+	case ReasonUnreadable:
+		return "check that the file can be read"
+	case ReasonEmpty:
+		if p.Line > 0 || p.Item > 0 {
+			return "skipped"
+		}
+		return "nothing to read; skipped"
+	case ReasonBinary:
+		return "not a text file; give .txt, .html, RSS/Atom, .jsonl files or their .gz"
+	case ReasonInvalidUTF8:
+		return "convert it to UTF-8 (for example iconv -f WINDOWS-1252 -t UTF-8)"
+	case ReasonTooLarge:
+		return "split it, give a JSON Lines dump (one article a line), or raise the size limit"
+	case ReasonBadGzip:
+		return "the compressed data is damaged; fetch the file again or check it with gzip -t"
+	case ReasonBadJSON:
+		if p.Line > 0 {
+			return "fix or remove this line (the other lines were read)"
+		}
+		return `want one JSON object a line with at least "text" (or "content"/"body")`
+	case ReasonBadHTML:
+		return "give the article page itself, or paste its text into a .txt file"
+	case ReasonBadFeed:
+		return "give a well-formed RSS 2.0 or Atom feed"
+	case ReasonNoText:
+		if p.Line > 0 {
+			return `give the article text in "text" (or "content"/"body")`
+		}
+		return "nothing but boilerplate or markup was found"
+	}
+	return ""
+}
+
+func (w *walker) problem(path string, line int, reason string, format string, args ...any) {
+	w.problems = append(w.problems, Problem{Path: path, Line: line, Reason: reason, Err: fmt.Errorf(format, args...)})
+}

@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Chunk kinds beyond the lexicon's phrase kinds.
+const (
+	chName = 100 + iota
+	chAgreement
+	chLocName
+)
+
+// chunk is a lexicon match or a run of capitalized words.
+type chunk struct {
+	kind int
+	i, j int // tokens [i, j)
+	ph   *phrase
+	name string // surface text of a name, agreement or location
+	acro string // "(JCCC)" after an organization name
+	poss bool   // followed by 's
+}
+
+// mention is an actor, agreement or location named in a sentence.
+type mention struct {
+	i, j   int // tokens [i, j), the whole phrase
+	ref    *entRef
+	person bool
+	title  *title
+	poss   bool
+	loc    bool // a location: never an actor
+	agr    bool // an agreement
+}
+
+// entRef is what a mention resolves to.
+type entRef struct {
+	ID, Name, Kind, Country, Code, Sector string
+	roleTitle                             string  // for persons: their title
+	roleTail                              *entRef // the body or country the title belongs to
+	locCountry                            string
+}
+
+// capitalized function words, months and days: never names on their own.
+var notNames = toSet(`the a an in on at of for to by with from during after before since until
+earlier later but and or however meanwhile it he she they we i you this that these those his her
+their its our my your there here when while as if although though because despite also then so
+yet still now today yesterday tomorrow tonight no not all some many most more several both each
+every other another such what which who whom whose where why how monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october
+november december mr mrs ms dr sir lord lady according under over about against between into through
+among amid last next this first second third new former one two three four five six seven eight
+nine ten thousands hundreds dozens up down out off just only even ever never already again
+disclaimer subscribe renews news reuters ap afp xinhua`)
+
+// orgHeads end or contain organization names.
+var orgHeads = toSet(`center centre council committee commission organization organisation association
+union party front movement agency ministry bank court forum company group army tigers network
+service institute alliance league fund program programme mission office federation assembly
+authority brigade brigades corps coalition foundation society board department university school
+corporation watch jihad force forces guard congress parliament senate community government cabinet
+secretariat tribunal police`)
+
+// agreementNouns after a name make an agreement.
+var agreementNouns = toSet(`agreement agreements accord accords treaty protocol protocols deal pact convention charter`)
+
+// placeNouns after a name make a location.
+var placeNouns = toSet(`region province city town district peninsula valley enclave oblast island islands
+state strait basin village area`)
+
+// nameParticles may sit inside a person's name.
+var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul`)
+
+// nameConnectors may sit inside an organization's name.
+var nameConnectors = toSet(`of for and the on`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// lookup finds the longest lexicon phrase at toks[i].
+func (d *dicts) lookup(toks []token, i int) *phrase {
+	for _, p := range d.phrases[toks[i].lower] {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.toks {
+			t := toks[i+k]
+			if t.lower != w || (k > 0 && t.nl) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p.capital && !toks[i].upper {
+			continue
+		}
+		if p.exact && strings.ToUpper(toks[i].text) != toks[i].text {
+			continue
+		}
+		return p
+	}
+	return nil
+}
+
+// chunks finds lexicon phrases and capitalized names in a sentence.
+func (b *builder) chunks(toks []token) []chunk {
+	var out []chunk
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if p := b.d.lookup(toks, i); p != nil {
+			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
+			// "Minsk agreements", "Paris accord": a place name before an agreement noun.
+			if (p.kind == phCapital || p.kind == phLocation) && c.j < len(toks) && agreementNouns[toks[c.j].lower] {
+				c = chunk{kind: chAgreement, i: i, j: c.j + 1}
+			}
+			out = append(out, c)
+			i = c.j
+			continue
+		}
+		if !t.upper || notNames[t.lower] && !(i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !notNames[toks[i+1].lower] && t.lower != "the") {
+			i++
+			continue
+		}
+		if notNames[t.lower] {
+			i++
+			continue
+		}
+		c := b.nameRun(toks, i)
+		out = append(out, c)
+		i = c.j
+	}
+	for k := range out {
+		c := &out[k]
+		if c.j < len(toks) && toks[c.j].lower == "'s" {
+			c.poss = true
+		}
+		if c.kind == chName || c.kind == chAgreement || c.kind == chLocName {
+			c.name = spanText(toks, c.i, c.j)
+		}
+	}
+	return out
+}
+
+// nameRun scans capitalized words from i: a person's name, an
+// organization's name (with "of", "for" inside), an agreement or a place.
+func (b *builder) nameRun(toks []token, i int) chunk {
+	j := i + 1
+	lastGood := j
+	hasHead := orgHeads[toks[i].lower]
+	for j < len(toks) {
+		t := toks[j]
+		if t.nl {
+			break
+		}
+		if t.upper && t.word && !notNames[t.lower] {
+			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(hasHead && nameConnectors[toks[j-1].lower]) {
+				break
+			}
+			if orgHeads[t.lower] {
+				hasHead = true
+			}
+			j++
+			lastGood = j
+			continue
+		}
+		if (nameParticles[t.lower] || nameConnectors[t.lower]) && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word {
+			j++
+			continue
+		}
+		break
+	}
+	j = lastGood
+	// Without an organization head, "of" and "and" end the name: "Tillerson and Lavrov".
+	if !hasHead {
+		for k := i + 1; k < j; k++ {
+			if nameConnectors[toks[k].lower] {
+				j = k
+				break
+			}
+		}
+	}
+	c := chunk{kind: chName, i: i, j: j}
+	if j < len(toks) {
+		switch {
+		case agreementNouns[toks[j].lower]:
+			c.kind, c.j = chAgreement, j+1
+		case placeNouns[toks[j].lower] && !toks[j].upper:
+			c.kind = chLocName
+		}
+	}
+	if j > i+1 && agreementNouns[toks[j-1].lower] {
+		c.kind = chAgreement
+	}
+	// "Treaty of Rome": an agreement noun first.
+	if agreementNouns[toks[i].lower] && j > i+1 {
+		c.kind = chAgreement
+	}
+	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) {
+		c.acro = toks[j+1].text
+	}
+	return c
+}
+
+func spanText(toks []token, i, j int) string {
+	var sb strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && !toks[k].hyph {
+			sb.WriteByte(' ')
+		} else if k > i {
+			sb.WriteByte('-')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
+}
+
+// titleModifiers may sit between an affiliation and a title.
+var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first`)
+
+func isAffil(c chunk) bool {
+	switch c.kind {
+	case phCountry, phAdjective, phCapital, phSeat, phOrg:
+		return true
+	}
+	return false
+}
+
+// mentions turns chunks into actor, agreement and location mentions.
+func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []mention {
+	var out []mention
+	for k := 0; k < len(chunks); {
+		// Collect a run of adjacent chunks: affiliation, sector, titles, name.
+		run := []chunk{chunks[k]}
+		n := k + 1
+		for n < len(chunks) {
+			prev := run[len(run)-1]
+			gapEnd := prev.j
+			if prev.poss {
+				gapEnd++
+			}
+			for gapEnd < chunks[n].i && titleModifiers[toks[gapEnd].lower] {
+				gapEnd++
+			}
+			if chunks[n].i != gapEnd {
+				break
+			}
+			// Two affiliations side by side are two actors ("US-Russia"),
+			// unless the second is a sector phrase they own.
+			if isAffil(prev) && isAffil(chunks[n]) {
+				break
+			}
+			if prev.kind == chName || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
+				break
+			}
+			run = append(run, chunks[n])
+			n++
+		}
+		out = append(out, b.interpret(toks, run)...)
+		k = n
+	}
+	// Appositions: "Sergei Lavrov, Russia's foreign minister" and
+	// "Kenzo Oshima, the United Nations Emergency Relief Coordinator".
+	for m := 0; m+1 < len(out); m++ {
+		a, c := &out[m], &out[m+1]
+		if !a.person || a.title != nil || c.person && c.ref != nil && c.title == nil {
+			continue
+		}
+		if a.j < len(toks) && toks[a.j].text == "," && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 {
+			a.title = c.title
+			b.giveRole(a.ref, c.title, c.ref.roleTail)
+			a.j = c.j
+			out = append(out[:m+1], out[m+2:]...)
+		}
+	}
+	return out
+}
+
+// interpret reads one run of chunks.
+func (b *builder) interpret(toks []token, run []chunk) []mention {
+	var affil, sector, name *chunk
+	var ttl *title
+	var out []mention
+	last := run[len(run)-1]
+	for k := range run {
+		c := &run[k]
+		switch c.kind {
+		case phCountry, phAdjective, phCapital, phSeat, phOrg:
+			if affil == nil {
+				affil = c
+			}
+		case phSector:
+			sector = c
+		case phTitle:
+			t := *c.ph.title
+			if ttl != nil && ttl.Canonical != t.Canonical {
+				// "Secretary General" read as two titles keeps the last.
+			}
+			ttl = &t
+		case chName:
+			name = c
+		case phLocation, chLocName:
+			ref := b.locationRef(c)
+			out = append(out, mention{i: c.i, j: c.j, ref: ref, loc: true})
+		case chAgreement:
+			ref := b.agreementRef(c.name)
+			out = append(out, mention{i: c.i, j: c.j, ref: ref, agr: true})
+		}
+	}
+	i0 := run[0].i
+	j0 := last.j
+	if name == nil && ttl == nil && sector == nil {
+		if affil != nil {
+			out = append(out, mention{i: affil.i, j: affil.j, ref: b.affilRef(affil), poss: affil.poss})
+		}
+		return out
+	}
+	// The body a sector word or a title belongs to.
+	var owner *entRef
+	if affil != nil {
+		owner = b.affilRef(affil)
+	}
+	var body *entRef
+	if sector != nil {
+		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
+	}
+	if name != nil {
+		m := mention{i: i0, j: j0, poss: name.poss}
+		if ttl != nil {
+			tail := body
+			if tail == nil {
+				tail = owner
+			}
+			if tail == nil {
+				tail = b.lastCountryContext
+			}
+			m.ref = b.personRef(name.name, ttl, tail)
+			m.person, m.title = true, ttl
+		} else if affil != nil && (affil.kind == phAdjective) && !looksLikeOrg(toks, name) {
+			// "Palestinian Yasser Arafat"
+			m.ref = b.personRef(name.name, nil, owner)
+			m.person = true
+		} else {
+			// An unknown name after an affiliation: "Nigerian Union of Teachers".
+			if affil != nil {
+				out = append(out, mention{i: affil.i, j: affil.j, ref: owner, poss: affil.poss})
+				m.i = name.i
+			}
+			ref, person := b.nameRef(toks, name, owner, m.i == 0)
+			if ref == nil {
+				return out
+			}
+			m.ref, m.person = ref, person
+		}
+		return append(out, m)
+	}
+	if ttl != nil && body == nil {
+		if owner == nil {
+			// "the minister": the last person with that title.
+			if p := b.personByTitle(ttl); p != nil {
+				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
+			}
+			return out
+		}
+		// "Norway's foreign minister": the government of the country.
+		gov := b.bodyRef(owner, &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, spanText(toks, i0, j0))
+		gov.roleTitle, gov.roleTail = ttl.Canonical, owner
+		return append(out, mention{i: i0, j: j0, ref: gov, title: ttl, poss: last.poss})
+	}
+	if body != nil {
+		m := mention{i: i0, j: j0, ref: body, poss: last.poss}
+		if ttl != nil {
+			m.title = ttl
+			body.roleTitle = ttl.Canonical
+			body.roleTail = body
+		}
+		return append(out, m)
+	}
+	return out
+}
+
+func looksLikeOrg(toks []token, c *chunk) bool {
+	for k := c.i; k < c.j; k++ {
+		if orgHeads[toks[k].lower] {
+			return true
+		}
+	}
+	return c.acro != ""
+}
+
+// sectorCanon names the body a sector code stands for.
+func sectorCanon(s string) string {
+	switch s {
+	case "MIL":
+		return "military"
+	case "LEG":
+		return "parliament"
+	case "JUD":
+		return "judiciary"
+	case "COP":
+		return "police"
+	case "REL":
+		return "religious leaders"
+	}
+	return "government"
+}

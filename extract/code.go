@@ -1,0 +1,519 @@
+package extract
+
+import (
+	"strings"
+)
+
+// reactionVerbs have the reacting actor as object: "the move infuriated
+// Russia" is Russia's disapproval of whoever made the move.
+var reactionVerbs = toSet(`infuriated infuriates angered angers outraged outrages irritated irritates
+upset upsets enraged enrages incensed incenses alarmed alarms provoked provokes`)
+
+// code turns one trigger into events: finds source and target, modality,
+// date, location and object.
+func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clOf []int, t trigger) {
+	cl := &cls[t.cl]
+	var sources, targets []*entRef
+	passive := false
+	// The actor after "by" within reach: the agent of a passive verb or of a noun.
+	agent := func(from, reach int) []*entRef {
+		for k := from; k < len(toks) && k < from+reach && clOf[k] == t.cl; k++ {
+			if toks[k].lower == "by" {
+				for mi, m := range ms {
+					if m.i > k && m.i <= k+3 && !m.loc && !m.agr && m.ref != nil {
+						return b.group(toks, ms, mi, cl.end)
+					}
+				}
+			}
+		}
+		return nil
+	}
+	if !t.p.Noun {
+		// Passive: "was attacked by X".
+		for k, n := t.i-1, 0; k >= cl.start && n < 3; k, n = k-1, n+1 {
+			w := toks[k].lower
+			if beForms[w] && !strings.HasSuffix(toks[t.i].lower, "ing") {
+				passive = true
+				break
+			}
+			if w != "also" && w != "reportedly" && w != "allegedly" && w != "not" && w != "being" && w != "been" && !strings.HasSuffix(w, "ly") {
+				break
+			}
+		}
+		if passive {
+			sources = agent(t.j, 8)
+			targets = cl.subject
+		} else if reactionVerbs[toks[t.i].lower] {
+			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
+				sources, targets = tg[:1], []*entRef{b.lastEventSource}
+			}
+		} else {
+			sources = cl.subject
+			if cl.subjPos > t.i && !cl.relative {
+				sources = nil // a subject after the verb is no subject of it
+			}
+			targets = b.targetAfter(toks, ms, cl, t)
+		}
+	} else {
+		// A noun: a possessive or adjective actor right before it, an agent
+		// after "by", or the subject of the clause.
+		for mi := len(ms) - 1; mi >= 0; mi-- {
+			m := ms[mi]
+			if m.j <= t.i && m.j >= t.i-3 && !m.loc && !m.agr && m.ref != nil {
+				between := true
+				for k := m.j; k < t.i; k++ {
+					w := toks[k].lower
+					if !(w == "'s" || toks[k].word && !prepositions[w] && !determiners[w] && !sayVerbs[w]) {
+						between = false
+					}
+				}
+				if between && (m.poss || m.j == t.i || ms[mi].j < t.i) {
+					sources = []*entRef{m.ref}
+				}
+				break
+			}
+		}
+		if len(sources) == 0 {
+			sources = agent(t.j, 12)
+		}
+		if len(sources) == 0 {
+			sources = cl.subject
+		}
+		targets = b.nounTargets(toks, ms, cl, t, &sources)
+	}
+	if len(sources) == 0 {
+		return
+	}
+	modality, weak := b.modality(toks, cl, t)
+	code := t.p.Code
+	if modality == ModalityPlanned {
+		code = intentCode(code, weak)
+	}
+	if t.p.Words[0] == "threaten" || t.p.Words[0] == "warn" {
+		modality = ModalityThreatened
+	}
+	if strings.HasPrefix(code, "02") {
+		modality = ModalityRequested
+	}
+	cc, ok := b.d.codes[code]
+	if !ok {
+		return
+	}
+	root := code[:2]
+	rc := b.d.codes[root]
+	ev := Event{Cameo: code, Root: root, Plover: cc.Plover, QuadClass: rc.Quad, Goldstein: cc.Goldstein,
+		Modality: modality, Trigger: spanText(toks, t.i, t.j), Sentence: strings.Join(strings.Fields(b.text[s.start:s.end]), " "),
+		Span: b.span(s.start, s.end)}
+	if rc.Quad == 0 {
+		ev.QuadClass = cc.Quad
+	}
+	// Date: the clause's own, else that of the clause it is reported from.
+	if d, ok := b.dateFor(cls, t); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, DateFromSentence
+	} else if !b.pub.IsZero() {
+		ev.Date, ev.DatePrecision, ev.DateSource = fmtDay(b.pub), PrecisionDay, DateFromPublished
+	}
+	// Location, object and agreement from the rest of the clause.
+	for _, m := range ms {
+		if m.i < cl.start || m.i >= cl.end || m.ref == nil {
+			continue
+		}
+		switch {
+		case m.loc && m.i >= t.i && ev.Location == "":
+			ev.Location = m.ref.ID
+		case m.agr && ev.Agreement == "" && m.i >= t.i-2:
+			ev.Agreement = m.ref.ID
+		case !m.loc && !m.agr && m.i >= t.j && ev.Object == "" && (m.ref.Kind == KindOrganization) && !inRefs(m.ref, targets) && !inRefs(m.ref, sources):
+			if m.ref.Country == "" || !strings.HasPrefix(m.ref.ID, "org:"+strings.ToLower(m.ref.Country)+"-") {
+				ev.Object = m.ref.ID
+			}
+		}
+	}
+	// An event told about the subject organization ("The JCCC ... was set
+	// up under an agreement between Russia and Ukraine") is about it.
+	if ev.Object == "" && t.p.Noun && len(cl.subject) == 1 && cl.subject[0].Kind == KindOrganization && !inRefs(cl.subject[0], sources) && !inRefs(cl.subject[0], targets) {
+		ev.Object = cl.subject[0].ID
+	}
+	conf := 0.5
+	if !t.p.Noun {
+		conf += 0.2
+	}
+	if len(targets) > 0 {
+		conf += 0.1
+	}
+	if passive {
+		conf -= 0.1
+	}
+	if len(t.p.Words) > 1 {
+		conf += 0.1
+	}
+	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	emit := func(src, tgt *entRef) {
+		if src == nil || tgt != nil && src.ID == tgt.ID {
+			return
+		}
+		e := ev
+		e.Source = src.ID
+		if tgt != nil {
+			e.Target = tgt.ID
+			b.ensureEntity(tgt)
+		}
+		b.ensureEntity(src)
+		b.events = append(b.events, e)
+		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && modality != ModalityNegated {
+			b.closeMembership(src, tgt, e.Date)
+		}
+	}
+	switch {
+	case t.p.Recip && len(sources) > 1 && len(targets) == 0:
+		for _, a := range sources {
+			for _, c := range sources {
+				if a != c {
+					emit(a, c)
+				}
+			}
+		}
+	case len(targets) == 0:
+		for _, a := range sources {
+			emit(a, nil)
+		}
+	default:
+		for _, a := range sources {
+			for _, c := range targets {
+				emit(a, c)
+			}
+		}
+	}
+	if modality != ModalityNegated {
+		b.lastEventSource = sources[0]
+	}
+}
+
+func inRefs(r *entRef, rs []*entRef) bool {
+	for _, x := range rs {
+		if x.ID == r.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// targetAfter finds the target of a verb: an actor in the pattern's gap
+// ("asked Russia to"), else the first actor after the verb in the clause that
+// is not the agent of a passive.
+func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	for mi, m := range ms {
+		if m.loc || m.agr || m.ref == nil || m.i < t.i+1 || m.i >= cl.end {
+			continue
+		}
+		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
+			return b.group(toks, ms, mi, cl.end)
+		}
+		if m.i < t.j || m.i > t.j+7 {
+			continue
+		}
+		if m.i > 0 && toks[m.i-1].lower == "by" {
+			continue
+		}
+		if cl.subjIdx == mi {
+			continue
+		}
+		return b.group(toks, ms, mi, cl.end)
+	}
+	return nil
+}
+
+// nounTargets finds the targets of a noun: "talks with X", "attack on X",
+// "between X and Y". For an agreement "between X and Y" the two parties are
+// source and target of each other.
+func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger, sources *[]*entRef) []*entRef {
+	for k := t.j; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
+		w := toks[k].lower
+		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" {
+			continue
+		}
+		for mi, m := range ms {
+			if m.i <= k || m.i > k+3 || m.loc || m.agr || m.ref == nil {
+				continue
+			}
+			g := b.group(toks, ms, mi, cl.end)
+			if w == "between" && t.p.Recip && len(g) > 1 {
+				*sources = g
+				return nil
+			}
+			return g
+		}
+		if w == "between" {
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// modality reads the words before a trigger: negation, and markers of
+// plans and intentions.
+func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
+	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
+		w := toks[k].lower
+		for _, mp := range b.d.modality[w] {
+			n := len(mp.toks)
+			if k-n+1 < cl.start {
+				continue
+			}
+			ok := true
+			for x := 0; x < n; x++ {
+				if toks[k-n+1+x].lower != mp.toks[x] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return mp.Modality, mp.Weak
+			}
+		}
+		if !toks[k].word || toks[k].upper {
+			break
+		}
+	}
+	return ModalityAsserted, false
+}
+
+// intentCode recodes a planned act as CAMEO codes an announced intention: a
+// cooperative act becomes an 03 intent to cooperate, a conflictual one an 13
+// threat. Reducing relations (16) stays an act when announced firmly ("will
+// withdraw"), and becomes a threat when only contemplated ("may withdraw").
+func intentCode(code string, weak bool) string {
+	root := code[:2]
+	switch root {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		switch code {
+		case "061":
+			return "0311"
+		case "062":
+			return "0312"
+		case "063":
+			return "0313"
+		case "064":
+			return "0314"
+		}
+		return "031"
+	case "07":
+		switch code {
+		case "071":
+			return "0331"
+		case "072":
+			return "0332"
+		case "073":
+			return "0333"
+		case "074":
+			return "0334"
+		}
+		return "033"
+	case "08":
+		switch {
+		case strings.HasPrefix(code, "081"):
+			return "0351"
+		case strings.HasPrefix(code, "084"):
+			return "0353"
+		case code == "085":
+			return "0354"
+		case strings.HasPrefix(code, "086"):
+			return "0355"
+		case strings.HasPrefix(code, "087"):
+			return "0356"
+		case strings.HasPrefix(code, "083"):
+			return "034"
+		}
+		return "035"
+	case "16":
+		if !weak {
+			return code
+		}
+		switch {
+		case strings.HasPrefix(code, "162"):
+			return "1311"
+		case code == "163":
+			return "1312"
+		case code == "161":
+			return "1313"
+		case code == "164":
+			return "134"
+		case code == "165":
+			return "135"
+		case strings.HasPrefix(code, "166"):
+			return "136"
+		}
+		return "131"
+	case "14":
+		return "133"
+	case "17":
+		switch code {
+		case "1721", "1722":
+			return "1322"
+		case "1723":
+			return "1323"
+		case "1724":
+			return "1324"
+		case "172":
+			return "132"
+		}
+		return "137"
+	case "15", "18", "19":
+		switch code {
+		case "191":
+			return "1381"
+		case "192":
+			return "1382"
+		}
+		return "1384"
+	case "20":
+		return "1385"
+	}
+	return code
+}
+
+// dateFor picks the date of an event: the nearest date expression in its
+// clause, else one in the clause it is reported from.
+func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, bool) {
+	for c := t.cl; c >= 0; c = cls[c].parent {
+		ds := cls[c].dates
+		if len(ds) > 0 {
+			best, dist := ds[0], 1<<30
+			for _, d := range ds {
+				x := d.i - t.i
+				if x < 0 {
+					x = -x
+				}
+				if x < dist {
+					best, dist = d, x
+				}
+			}
+			return best, true
+		}
+		if !cls[c].reported && !cls[c].relative {
+			break
+		}
+	}
+	return dateExpr{}, false
+}
+
+// closeMembership ends src's (or its country's) membership of tgt at date:
+// withdrawing from a body ends belonging to it.
+func (b *builder) closeMembership(src, tgt *entRef, date string) {
+	heads := []string{src.ID}
+	if src.Country != "" {
+		heads = append(heads, "country:"+src.Country)
+	}
+	for _, h := range heads {
+		if k, ok := b.relSeen[RelMemberOf+"|"+h+"|"+tgt.ID]; ok && b.rels[k].Until == "" {
+			b.rels[k].Until = date
+		}
+	}
+	b.pendingUntil = append(b.pendingUntil, pendingClose{heads: heads, tail: tgt.ID, date: date})
+}
+
+type pendingClose struct {
+	heads []string
+	tail  string
+	date  string
+}
+
+// membershipWords after an organization list its members: "the JCCC,
+// consisting of Russian and Ukrainian officers".
+var membershipWords = toSet(`consisting composed made comprising comprises grouping including includes`)
+
+// serveWords before an agreement tie an organization to it.
+var serveWords = toSet(`implementation implement implementing monitor monitoring oversee overseeing enforce
+enforcing supervise supervising observe observing verify verifying under`)
+
+// sentenceRelations finds memberships, ties of bodies to agreements and
+// locations of regions stated in a sentence.
+func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, clOf []int) {
+	evidence := ""
+	ev := func() string {
+		if evidence == "" && len(toks) > 0 {
+			evidence = strings.Join(strings.Fields(b.text[toks[0].start:toks[len(toks)-1].end]), " ")
+		}
+		return evidence
+	}
+	for mi, m := range ms {
+		if m.ref == nil || m.loc || m.agr {
+			continue
+		}
+		// ORG, consisting of A and B
+		if m.ref.Kind == KindOrganization && m.j+1 < len(toks) {
+			k := m.j
+			if toks[k].text == "," {
+				k++
+			}
+			if k < len(toks) && membershipWords[toks[k].lower] {
+				for n := mi + 1; n < len(ms); n++ {
+					x := ms[n]
+					if x.i > k+8 || x.ref == nil || x.loc || x.agr {
+						break
+					}
+					member := x.ref
+					if member.Kind != KindCountry && member.Country != "" && member.Kind != KindPerson {
+						member = b.countryRef(b.d.byISO[member.Country])
+					}
+					b.ensureEntity(member)
+					b.addRel(Relation{Type: RelMemberOf, Head: member.ID, Tail: m.ref.ID, Evidence: ev()})
+				}
+			}
+		}
+		// "NATO-member Norway", "X is a member of Y"
+		if m.ref.Kind == KindOrganization && m.j+1 < len(toks) && toks[m.j].lower == "member" && toks[m.j].hyph {
+			if mi+1 < len(ms) && ms[mi+1].i == m.j+1 {
+				b.addRel(Relation{Type: RelMemberOf, Head: ms[mi+1].ref.ID, Tail: m.ref.ID, Evidence: ev()})
+			}
+		}
+		if m.j+3 < len(toks) && (toks[m.j].lower == "is" || toks[m.j].lower == "became" || toks[m.j].lower == "joined") {
+			for n := mi + 1; n < len(ms) && ms[n].i <= m.j+5; n++ {
+				if ms[n].ref != nil && ms[n].ref.Kind == KindOrganization && (toks[m.j].lower == "joined" || toks[ms[n].i-1].lower == "of") {
+					b.addRel(Relation{Type: RelMemberOf, Head: m.ref.ID, Tail: ms[n].ref.ID, Evidence: ev()})
+				}
+			}
+		}
+	}
+	// An organization subject and an agreement it implements.
+	for _, m := range ms {
+		if !m.agr || m.ref == nil {
+			continue
+		}
+		serves := false
+		for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+			if serveWords[toks[k].lower] {
+				serves = true
+			}
+		}
+		if !serves {
+			continue
+		}
+		for _, c := range cls {
+			if len(c.subject) == 1 && c.subject[0].Kind == KindOrganization && c.start <= m.i {
+				b.addRel(Relation{Type: RelRelated, Head: c.subject[0].ID, Tail: m.ref.ID, Evidence: ev()})
+				break
+			}
+		}
+	}
+	// "its Donbas region": a region of the subject's country.
+	for _, m := range ms {
+		if !m.loc || m.ref == nil || m.ref.locCountry != "" {
+			continue
+		}
+		for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+			if toks[k].lower == "its" {
+				c := &cls[clOf[m.i]]
+				if len(c.subject) == 1 && c.subject[0].Kind == KindCountry {
+					m.ref.locCountry = c.subject[0].Country
+				}
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateExpr is a date expression found in a sentence, resolved against the
+// publication date.
+type dateExpr struct {
+	i, j int // tokens [i, j)
+	date string
+	prec string
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
+	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9,
+	"sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+}
+
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+// datePreps introduce a bare year or month as a date ("in 2014", "since April").
+var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
+
+func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
+func fmtMonth(t time.Time) string { return t.Format("2006-01") }
+func fmtYear(t time.Time) string  { return t.Format("2006") }
+
+// findDates finds the date expressions in toks. pub is the publication date
+// (zero when unknown: relative expressions then resolve to nothing); future
+// says the sentence speaks of what is to come, so "on Tuesday" is the next
+// Tuesday rather than the last.
+func findDates(toks []token, pub time.Time, future bool) []dateExpr {
+	var out []dateExpr
+	hasPub := !pub.IsZero()
+	low := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].lower
+	}
+	for k := 0; k < len(toks); k++ {
+		w := low(k)
+		start := k
+		prev := low(k - 1)
+		switch {
+		case weekdays[strings.TrimSuffix(w, "'s")] != 0 || w == "sunday":
+			if !hasPub || !toks[k].upper {
+				continue
+			}
+			wd := weekdays[w]
+			end := k + 1
+			if low(k+1) == "'s" {
+				end++
+			}
+			var d time.Time
+			switch {
+			case prev == "last":
+				start--
+				d = lastWeekday(pub, wd, false)
+			case prev == "next" || prev == "this" && future || future:
+				if prev == "next" || prev == "this" {
+					start--
+				}
+				d = nextWeekday(pub, wd)
+			default:
+				d = lastWeekday(pub, wd, true)
+			}
+			out = append(out, dateExpr{start, end, fmtDay(d), PrecisionDay})
+			// "Tuesday night", "Tuesday's phone call"
+		case w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow":
+			if !hasPub {
+				continue
+			}
+			d := pub
+			switch w {
+			case "yesterday":
+				d = pub.AddDate(0, 0, -1)
+			case "tomorrow":
+				d = pub.AddDate(0, 0, 1)
+			}
+			out = append(out, dateExpr{k, k + 1, fmtDay(d), PrecisionDay})
+		case w == "week" || w == "month" || w == "year":
+			if !hasPub {
+				continue
+			}
+			q := prev // last, this, next, past
+			s := k - 1
+			if q == "past" && low(k-2) == "the" {
+				q, s = "last", k-2
+			}
+			var d time.Time
+			switch q {
+			case "last", "past", "previous":
+				switch w {
+				case "week":
+					d = pub.AddDate(0, 0, -7)
+				case "month":
+					d = firstOfMonth(pub).AddDate(0, -1, 0)
+				default:
+					d = pub.AddDate(-1, 0, 0)
+				}
+			case "this":
+				d = pub
+				if w == "week" {
+					d = pub.AddDate(0, 0, -2)
+				}
+			case "next":
+				switch w {
+				case "week":
+					d = pub.AddDate(0, 0, 7)
+				case "month":
+					d = firstOfMonth(pub).AddDate(0, 1, 0)
+				default:
+					d = pub.AddDate(1, 0, 0)
+				}
+			default:
+				continue
+			}
+			// "earlier this month", "late last year"
+			if m := low(s - 1); m == "earlier" || m == "early" || m == "late" || m == "later" || m == "mid" {
+				s--
+			}
+			p := PrecisionMonth
+			if w == "year" {
+				p = PrecisionYear
+			}
+			out = append(out, dateExpr{s, k + 1, fmtPrec(d, p), p})
+		case w == "ago":
+			if !hasPub || k < 2 {
+				continue
+			}
+			unit := strings.TrimSuffix(prev, "s")
+			n, ok := numberWords[low(k-2)]
+			if !ok {
+				v, err := strconv.Atoi(low(k - 2))
+				if err != nil || v <= 0 || v > 1000 {
+					continue
+				}
+				n = v
+			}
+			var d time.Time
+			p := PrecisionDay
+			switch unit {
+			case "day":
+				d = pub.AddDate(0, 0, -n)
+			case "week":
+				d = pub.AddDate(0, 0, -7*n)
+			case "month":
+				d, p = pub.AddDate(0, -n, 0), PrecisionMonth
+			case "year":
+				d, p = pub.AddDate(-n, 0, 0), PrecisionYear
+			default:
+				continue
+			}
+			out = append(out, dateExpr{k - 2, k + 1, fmtPrec(d, p), p})
+		case months[w] != 0:
+			if !toks[k].upper {
+				continue
+			}
+			m := months[w]
+			end := k + 1
+			day, year := 0, 0
+			isYear := func(x string) (int, bool) {
+				n, err := strconv.Atoi(x)
+				return n, err == nil && n >= 1900 && n <= 2100
+			}
+			if n, err := strconv.Atoi(low(k + 1)); err == nil && n >= 1 && n <= 31 {
+				day, end = n, k+2
+				if y, ok := isYear(low(end + 1)); ok && low(end) == "," {
+					year, end = y, end+2
+				} else if y, ok := isYear(low(end)); ok {
+					year, end = y, end+1
+				}
+			} else if y, ok := isYear(low(k + 1)); ok {
+				year, end = y, k+2
+			}
+			if day == 0 {
+				if n, err := strconv.Atoi(prev); err == nil && n >= 1 && n <= 31 {
+					day, start = n, k-1
+				}
+			}
+			if w == "may" && day == 0 && year == 0 && !datePreps[prev] {
+				continue // the modal verb
+			}
+			if datePreps[prev] && day == 0 && (prev == "last" || prev == "early" || prev == "late" || prev == "mid") {
+				start = k - 1
+			}
+			if year == 0 {
+				if !hasPub {
+					continue
+				}
+				year = pub.Year()
+				cand := time.Date(year, m, max(day, 1), 0, 0, 0, 0, time.UTC)
+				switch {
+				case prev == "last" && day == 0:
+					if !cand.Before(firstOfMonth(pub)) {
+						year--
+					}
+				case future || prev == "next":
+					if cand.Before(pub) {
+						year++
+					}
+				default:
+					if cand.After(pub) {
+						year--
+					}
+				}
+			}
+			if day > 0 {
+				t := time.Date(year, m, day, 0, 0, 0, 0, time.UTC)
+				if t.Day() != day {
+					continue
+				}
+				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay})
+			} else {
+				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth})
+			}
+			k = end - 1
+		case len(w) == 4 && isDigit(w[0]):
+			n, err := strconv.Atoi(w)
+			if err != nil || n < 1900 || n > 2100 {
+				continue
+			}
+			// 2014-09-19
+			if k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph {
+				mo, e1 := strconv.Atoi(low(k + 1))
+				dd, e2 := strconv.Atoi(low(k + 2))
+				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+					t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+					out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay})
+					k += 2
+					continue
+				}
+			}
+			if datePreps[prev] && low(k+1) != "'s" {
+				out = append(out, dateExpr{k, k + 1, w, PrecisionYear})
+			}
+		case isDigit(w[0]) && low(k+1) == "/" && k+4 < len(toks) && low(k+3) == "/":
+			a, e1 := strconv.Atoi(w)
+			c, e2 := strconv.Atoi(low(k + 2))
+			y, e3 := strconv.Atoi(low(k + 4))
+			if e1 != nil || e2 != nil || e3 != nil {
+				continue
+			}
+			if y < 100 {
+				y += 2000
+			}
+			mo, dd := a, c // month first, as US wires write it, unless impossible
+			if mo > 12 {
+				mo, dd = c, a
+			}
+			if mo < 1 || mo > 12 || dd < 1 || dd > 31 {
+				continue
+			}
+			t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
+			out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay})
+			k += 4
+		}
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func fmtPrec(t time.Time, p string) string {
+	switch p {
+	case PrecisionMonth:
+		return fmtMonth(t)
+	case PrecisionYear:
+		return fmtYear(t)
+	}
+	return fmtDay(t)
+}
+
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// lastWeekday is the latest day before pub (or on it, when sameDay) that
+// falls on wd.
+func lastWeekday(pub time.Time, wd time.Weekday, sameDay bool) time.Time {
+	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
+	if diff == 0 && !sameDay {
+		diff = 7
+	}
+	return pub.AddDate(0, 0, -diff)
+}
+
+func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
+	diff := (int(wd) - int(pub.Weekday()) + 7) % 7
+	if diff == 0 {
+		diff = 7
+	}
+	return pub.AddDate(0, 0, diff)
+}

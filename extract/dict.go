@@ -1,0 +1,564 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed dict/*.tsv
+var dictFS embed.FS
+
+// ErrDict is wrapped by every dictionary problem, so a caller can tell a bad
+// dictionary file from other failures with errors.Is.
+var ErrDict = errors.New("bad dictionary")
+
+// DictError reports a problem in one line of a dictionary file.
+type DictError struct {
+	File string
+	Line int // 1-based; 0 when the problem is with the whole file
+	Err  error
+}
+
+func (e *DictError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %v", e.File, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *DictError) Unwrap() error { return e.Err }
+
+// The dictionary files, all tab-separated with a header line. User
+// dictionary directories may hold any of them, in the same format; their
+// entries are added to the embedded ones.
+const (
+	fileCountries = "countries.tsv"
+	fileOrgs      = "organizations.tsv"
+	fileSectors   = "sectors.tsv"
+	fileTitles    = "titles.tsv"
+	fileLocations = "locations.tsv"
+	fileModality  = "modality.tsv"
+	fileVerbs     = "verbs.tsv"
+	fileNouns     = "nouns.tsv"
+	fileCodes     = "cameo-event-codes.tsv"
+)
+
+// Country is one entry of countries.tsv.
+type country struct {
+	ISO3, Cameo, Name                      string
+	Aliases, Adjectives, Capitals, Seats []string
+}
+
+type org struct {
+	ID, Name, Cameo, Kind, Country, Sector string
+	Aliases                                []string
+}
+
+type sectorWord struct {
+	Sector, Canonical, Country string
+}
+
+type title struct {
+	Sector, Canonical string
+}
+
+type location struct {
+	Name, Country string
+}
+
+type modMarker struct {
+	Modality string
+	Weak     bool
+}
+
+// cameoCode is one line of cameo-event-codes.tsv.
+type cameoCode struct {
+	Code, Description, Plover string
+	Goldstein                 float64
+	Quad                      int
+}
+
+// pattern is one verb or noun pattern: words to match in order, where ""
+// stands for a gap of up to gapMax tokens.
+type pattern struct {
+	Code   string
+	Words  []string
+	Noun   bool
+	Recip  bool
+	Source string // file:line, for tests and error messages
+}
+
+// gapMax is how many tokens a "*" in a pattern may skip: enough for "asked
+// the Russian government to", short enough not to reach into the next clause.
+const gapMax = 5
+
+// Phrase kinds in the lexicon.
+const (
+	phCountry = iota + 1
+	phAdjective
+	phCapital
+	phSeat
+	phOrg
+	phSector
+	phTitle
+	phLocation
+)
+
+// phrase is one multi-word key of the lexicon with what it names.
+type phrase struct {
+	toks    []string // lower-cased tokens
+	kind    int
+	exact   bool // all-caps abbreviations (US, UN) match only in that case
+	capital bool // must start with an upper-case letter in the text
+	country *country
+	org     *org
+	sector  *sectorWord
+	title   *title
+	loc     *location
+}
+
+// dicts is the loaded lexicon: everything the extractor knows by name.
+type dicts struct {
+	countries []*country
+	byISO     map[string]*country
+	byCameo   map[string]*country // CAMEO country code to country
+	orgs      []*org
+	orgByID   map[string]*org
+	locs      []*location
+	phrases   map[string][]*phrase // by first lower-cased token, longest first
+	modality  map[string][]modPhrase
+	verbs     map[string][]*pattern // by first word form
+	nouns     map[string][]*pattern // by first word (singular and plural)
+	codes     map[string]cameoCode
+}
+
+type modPhrase struct {
+	toks []string
+	modMarker
+}
+
+// loadEmbedded parses the dictionaries compiled into the binary.
+func loadEmbedded() (*dicts, error) {
+	d := newDicts()
+	sub, err := fs.Sub(dictFS, "dict")
+	if err != nil {
+		return nil, err
+	}
+	if err := d.loadFS(sub, "extract/dict"); err != nil {
+		return nil, err
+	}
+	d.finish()
+	return d, nil
+}
+
+func newDicts() *dicts {
+	return &dicts{
+		byISO:    map[string]*country{},
+		byCameo:  map[string]*country{},
+		orgByID:  map[string]*org{},
+		phrases:  map[string][]*phrase{},
+		modality: map[string][]modPhrase{},
+		verbs:    map[string][]*pattern{},
+		nouns:    map[string][]*pattern{},
+		codes:    map[string]cameoCode{},
+	}
+}
+
+// clone copies d so user dictionaries can be added without touching the
+// shared embedded lexicon.
+func (d *dicts) clone() *dicts {
+	c := newDicts()
+	c.countries = append(c.countries, d.countries...)
+	c.orgs = append(c.orgs, d.orgs...)
+	c.locs = append(c.locs, d.locs...)
+	for k, v := range d.byISO {
+		c.byISO[k] = v
+	}
+	for k, v := range d.byCameo {
+		c.byCameo[k] = v
+	}
+	for k, v := range d.orgByID {
+		c.orgByID[k] = v
+	}
+	for k, v := range d.phrases {
+		c.phrases[k] = append([]*phrase(nil), v...)
+	}
+	for k, v := range d.modality {
+		c.modality[k] = append([]modPhrase(nil), v...)
+	}
+	for k, v := range d.verbs {
+		c.verbs[k] = append([]*pattern(nil), v...)
+	}
+	for k, v := range d.nouns {
+		c.nouns[k] = append([]*pattern(nil), v...)
+	}
+	for k, v := range d.codes {
+		c.codes[k] = v
+	}
+	return c
+}
+
+// loadFS reads every known dictionary file present in fsys. Files are read
+// in a fixed order: the code table before the patterns that refer to it.
+func (d *dicts) loadFS(fsys fs.FS, dir string) error {
+	var errs []error
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, fileModality, fileVerbs, fileNouns} {
+		data, err := fs.ReadFile(fsys, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if err != nil {
+			errs = append(errs, &DictError{File: path, Err: err})
+			continue
+		}
+		errs = append(errs, d.parseFile(path, name, string(data))...)
+	}
+	return errors.Join(errs...)
+}
+
+// loadDir adds a user dictionary directory. A missing directory is an error:
+// the user asked for it by name.
+func (d *dicts) loadDir(dir string) error {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("read dictionary directory: %w", err)
+	}
+	if !st.IsDir() {
+		return &DictError{File: dir, Err: fmt.Errorf("%w: not a directory", ErrDict)}
+	}
+	return d.loadFS(os.DirFS(dir), dir)
+}
+
+// columns of each file, to check headers.
+var fileColumns = map[string]int{
+	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 3, fileLocations: 2,
+	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5,
+}
+
+func (d *dicts) parseFile(path, name, data string) []error {
+	var errs []error
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line, header := 0, false
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if !header {
+			header = true
+			continue
+		}
+		for len(cols) < fileColumns[name] {
+			cols = append(cols, "")
+		}
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := d.parseLine(name, cols); err != nil {
+			errs = append(errs, &DictError{File: path, Line: line, Err: fmt.Errorf("%w: %w", ErrDict, err)})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, &DictError{File: path, Err: err})
+	}
+	return errs
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (d *dicts) parseLine(name string, c []string) error {
+	switch name {
+	case fileCodes:
+		g, err := strconv.ParseFloat(c[2], 64)
+		if err != nil {
+			return fmt.Errorf("goldstein %q is not a number", c[2])
+		}
+		q, err := strconv.Atoi(c[3])
+		if err != nil || q < 1 || q > 4 {
+			return fmt.Errorf("quad_class %q is not 1-4", c[3])
+		}
+		d.codes[c[0]] = cameoCode{Code: c[0], Description: c[1], Goldstein: g, Quad: q, Plover: c[4]}
+	case fileCountries:
+		if len(c[0]) != 3 || strings.ToUpper(c[0]) != c[0] {
+			return fmt.Errorf("iso3 %q is not three upper-case letters", c[0])
+		}
+		if c[2] == "" {
+			return fmt.Errorf("country %s has no name", c[0])
+		}
+		ct := &country{ISO3: c[0], Cameo: c[1], Name: c[2], Aliases: splitList(c[3]),
+			Adjectives: splitList(c[4]), Capitals: splitList(c[5]), Seats: splitList(c[6])}
+		if ct.Cameo == "" {
+			ct.Cameo = ct.ISO3
+		}
+		if old := d.byISO[ct.ISO3]; old != nil {
+			// A user entry for a known country adds names to it.
+			old.Aliases = append(old.Aliases, ct.Name)
+			old.Aliases = append(old.Aliases, ct.Aliases...)
+			old.Adjectives = append(old.Adjectives, ct.Adjectives...)
+			old.Capitals = append(old.Capitals, ct.Capitals...)
+			old.Seats = append(old.Seats, ct.Seats...)
+			ct = old
+		} else {
+			d.countries = append(d.countries, ct)
+			d.byISO[ct.ISO3] = ct
+			d.byCameo[ct.Cameo] = ct
+		}
+		d.addNames(phCountry, append([]string{ct.Name}, ct.Aliases...), &phrase{country: ct})
+		d.addNames(phAdjective, ct.Adjectives, &phrase{country: ct})
+		d.addNames(phCapital, ct.Capitals, &phrase{country: ct})
+		d.addNames(phSeat, ct.Seats, &phrase{country: ct})
+	case fileOrgs:
+		if c[0] == "" || c[1] == "" {
+			return errors.New("organization needs an id and a name")
+		}
+		if c[4] == "" {
+			c[4] = KindOrganization
+		}
+		if c[4] != KindOrganization && c[4] != KindGroup {
+			return fmt.Errorf("kind %q is not organization or group", c[4])
+		}
+		o := &org{ID: c[0], Name: c[1], Aliases: splitList(c[2]), Cameo: c[3], Kind: c[4], Country: c[5], Sector: c[6]}
+		if o.Country != "" && d.byISO[o.Country] == nil {
+			return fmt.Errorf("organization %s: unknown country %q", o.ID, o.Country)
+		}
+		d.orgs = append(d.orgs, o)
+		d.orgByID[o.ID] = o
+		d.addNames(phOrg, append([]string{o.Name}, o.Aliases...), &phrase{org: o})
+	case fileSectors:
+		if c[1] == "" || c[2] == "" {
+			return errors.New("sector word needs phrases, a sector and a canonical name")
+		}
+		s := &sectorWord{Sector: c[1], Canonical: c[2]}
+		if len(c) > 3 {
+			s.Country = c[3]
+		}
+		d.addLower(phSector, splitList(c[0]), &phrase{sector: s})
+	case fileTitles:
+		if c[2] == "" {
+			return errors.New("title needs phrases, a sector and a canonical name")
+		}
+		d.addLower(phTitle, splitList(c[0]), &phrase{title: &title{Sector: c[1], Canonical: c[2]}})
+	case fileLocations:
+		names := splitList(c[0])
+		if len(names) == 0 {
+			return errors.New("location needs a name")
+		}
+		l := &location{Name: names[0], Country: c[1]}
+		d.locs = append(d.locs, l)
+		d.addNames(phLocation, names, &phrase{loc: l})
+	case fileModality:
+		if c[1] != ModalityNegated && c[1] != ModalityPlanned {
+			return fmt.Errorf("modality %q is not negated or planned", c[1])
+		}
+		toks := lowerTokens(c[0])
+		if len(toks) == 0 {
+			return errors.New("empty modality phrase")
+		}
+		d.modality[toks[len(toks)-1]] = append(d.modality[toks[len(toks)-1]], modPhrase{toks: toks, modMarker: modMarker{Modality: c[1], Weak: c[2] == "weak"}})
+	case fileVerbs, fileNouns:
+		if _, ok := d.codes[c[0]]; !ok {
+			return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
+		}
+		var words []string
+		for _, w := range strings.Fields(strings.ToLower(c[1])) {
+			if w == "*" {
+				words = append(words, "")
+			} else {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 || words[0] == "" {
+			return errors.New("pattern must start with a word")
+		}
+		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip")}
+		if p.Noun {
+			for _, f := range nounForms(words[0]) {
+				d.nouns[f] = append(d.nouns[f], p)
+			}
+		} else {
+			for _, f := range verbForms(words[0]) {
+				d.verbs[f] = append(d.verbs[f], p)
+			}
+		}
+	}
+	return nil
+}
+
+// addNames adds proper names: they must be capitalized in the text, and
+// all-caps abbreviations must match exactly ("US", not "us").
+func (d *dicts) addNames(kind int, names []string, proto *phrase) {
+	for _, n := range names {
+		toks := lowerTokens(n)
+		if len(toks) == 0 {
+			continue
+		}
+		p := *proto
+		p.kind, p.toks, p.capital = kind, toks, true
+		p.exact = isAbbrev(n)
+		d.phrases[toks[0]] = append(d.phrases[toks[0]], &p)
+	}
+}
+
+// addLower adds common-noun phrases matched in any case.
+func (d *dicts) addLower(kind int, names []string, proto *phrase) {
+	for _, n := range names {
+		toks := lowerTokens(n)
+		if len(toks) == 0 {
+			continue
+		}
+		p := *proto
+		p.kind, p.toks = kind, toks
+		d.phrases[toks[0]] = append(d.phrases[toks[0]], &p)
+	}
+}
+
+// isAbbrev reports whether s is an all-caps abbreviation like US or UN.
+func isAbbrev(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 6
+}
+
+// finish sorts lookup lists longest first so the first match is the longest.
+func (d *dicts) finish() {
+	for _, v := range d.phrases {
+		sort.SliceStable(v, func(i, j int) bool { return len(v[i].toks) > len(v[j].toks) })
+	}
+	for _, v := range d.modality {
+		sort.SliceStable(v, func(i, j int) bool { return len(v[i].toks) > len(v[j].toks) })
+	}
+	for _, m := range []map[string][]*pattern{d.verbs, d.nouns} {
+		for _, v := range m {
+			sort.SliceStable(v, func(i, j int) bool { return specificity(v[i]) > specificity(v[j]) })
+		}
+	}
+}
+
+// specificity ranks patterns: more literal words first, then longer codes.
+func specificity(p *pattern) int {
+	n := 0
+	for _, w := range p.Words {
+		if w != "" {
+			n += 10
+		}
+	}
+	return n + len(p.Code)
+}
+
+// lowerTokens tokenizes a dictionary phrase the way article text is
+// tokenized, lower-cased.
+func lowerTokens(s string) []string {
+	toks := tokenize(s, nil)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// verbForms returns the inflections of a verb lemma. Over-generation is
+// harmless (a non-word never occurs in text), so doubled and undoubled final
+// consonants are both produced instead of guessing English stress.
+func verbForms(lemma string) []string {
+	if forms, ok := irregularVerbs[lemma]; ok {
+		return append([]string{lemma}, forms...)
+	}
+	if strings.Contains(lemma, "-") || len(lemma) < 2 {
+		return []string{lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing"}
+	}
+	out := []string{lemma}
+	last := lemma[len(lemma)-1]
+	prev := lemma[len(lemma)-2]
+	switch {
+	case last == 'e':
+		stem := lemma[:len(lemma)-1]
+		out = append(out, lemma+"s", lemma+"d", stem+"ing")
+	case last == 'y' && !isVowel(prev):
+		stem := lemma[:len(lemma)-1]
+		out = append(out, stem+"ies", stem+"ied", lemma+"ing")
+	case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "sh"):
+		out = append(out, lemma+"es", lemma+"ed", lemma+"ing")
+	default:
+		out = append(out, lemma+"s", lemma+"ed", lemma+"ing")
+		if !isVowel(last) && isVowel(prev) && last != 'w' && last != 'y' {
+			out = append(out, lemma+string(last)+"ed", lemma+string(last)+"ing")
+		}
+	}
+	return out
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// nounForms returns singular and plural of a noun.
+func nounForms(n string) []string {
+	switch {
+	case strings.HasSuffix(n, "s"):
+		return []string{n}
+	case strings.HasSuffix(n, "y") && len(n) > 2 && !isVowel(n[len(n)-2]):
+		return []string{n, n[:len(n)-1] + "ies"}
+	case strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "x"):
+		return []string{n, n + "es"}
+	}
+	return []string{n, n + "s"}
+}
+
+// irregularVerbs lists past forms (and third person where irregular) of the
+// irregular verbs the patterns use.
+var irregularVerbs = map[string][]string{
+	"meet": {"meets", "met", "meeting"}, "hold": {"holds", "held", "holding"},
+	"sell": {"sells", "sold", "selling"}, "give": {"gives", "gave", "given", "giving"},
+	"send": {"sends", "sent", "sending"}, "seek": {"seeks", "sought", "seeking"},
+	"fight": {"fights", "fought", "fighting"}, "shoot": {"shoots", "shot", "shooting"},
+	"take": {"takes", "took", "taken", "taking"}, "break": {"breaks", "broke", "broken", "breaking"},
+	"withdraw": {"withdraws", "withdrew", "withdrawn", "withdrawing"}, "lead": {"leads", "led", "leading"},
+	"bring": {"brings", "brought", "bringing"}, "strike": {"strikes", "struck", "striking"},
+	"beat": {"beats", "beaten", "beating"}, "throw": {"throws", "threw", "thrown", "throwing"},
+	"set": {"sets", "setting"}, "put": {"puts", "putting"}, "hit": {"hits", "hitting"},
+	"cut": {"cuts", "cutting"}, "speak": {"speaks", "spoke", "spoken", "speaking"},
+	"tell": {"tells", "told", "telling"}, "say": {"says", "said", "saying"},
+	"make": {"makes", "made", "making"}, "keep": {"keeps", "kept", "keeping"},
+	"leave": {"leaves", "left", "leaving"}, "win": {"wins", "won", "winning"},
+	"forgive": {"forgives", "forgave", "forgiven", "forgiving"}, "lend": {"lends", "lent", "lending"},
+	"have": {"has", "had", "having"}, "go": {"goes", "went", "gone", "going"},
+	"undertake": {"undertakes", "undertook", "undertaken", "undertaking"},
+	"overrun": {"overruns", "overran", "overrunning"}, "shut": {"shuts", "shutting"},
+	"blow": {"blows", "blew", "blown", "blowing"}, "fly": {"flies", "flew", "flown", "flying"},
+	"build": {"builds", "built", "building"}, "begin": {"begins", "began", "begun", "beginning"},
+	"stab": {"stabs", "stabbed", "stabbing"}, "slay": {"slays", "slew", "slain", "slaying"},
+	"bomb": {"bombs", "bombed", "bombing"}, "visit": {"visits", "visited", "visiting"},
+	"deny": {"denies", "denied", "denying"}, "ship": {"ships", "shipped", "shipping"},
+	"arm": {"arms", "armed", "arming"}, "free": {"frees", "freed", "freeing"},
+	"shell": {"shells", "shelled", "shelling"}, "test-fire": {"test-fires", "test-fired", "test-firing"},
+	"de-escalate": {"de-escalates", "de-escalated", "de-escalating"},
+	"wound": {"wounds", "wounded", "wounding"}, "phone": {"phones", "phoned", "phoning"},
+}

@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"strings"
+)
+
+// sayVerbs introduce reported speech: the speaker is not the actor of what
+// is reported.
+var sayVerbs = toSet(`said says say saying told tells announced announces stated states added adds
+confirmed confirms reported reports quoted according declared declares insisted`)
+
+// subordinators open a new clause with its own subject.
+var subordinators = toSet(`after because while although though whereas unless but when before where`)
+
+var prepositions = toSet(`in on at of for to by with from during after before since until over under
+between into through among amid against toward towards across near within without about via despite
+following under than like including`)
+
+var determiners = toSet(`the a an its their his her this that these those our some any each every both
+all another other such no`)
+
+var beForms = toSet(`was were is are been being be`)
+
+var pronouns = toSet(`it they he she we`)
+
+// clause is a stretch of a sentence with its own subject.
+type clause struct {
+	start, end int // tokens
+	parent     int // the clause a reported or relative clause depends on, -1 if none
+	reported   bool
+	relative   bool
+	antecedent int // mention index for a relative clause, -1 if none
+	subject    []*entRef
+	subjIdx    int // mention index of the subject, -1 if pronoun or none
+	subjPos    int // token index where the subject starts
+	dates      []dateExpr
+}
+
+// trigger is a matched verb or noun pattern.
+type trigger struct {
+	p          *pattern
+	i, j       int // tokens matched [i, j)
+	gapI, gapJ int // first gap's tokens, for the target
+	cl         int
+}
+
+// sentence extracts mentions, events and relations of one sentence.
+func (b *builder) sentence(s sentence) {
+	toks := s.toks
+	if len(toks) > 400 {
+		toks = toks[:400] // a run-on "sentence" (a table, a list): keep it bounded
+	}
+	chunks := b.chunks(toks)
+	ms := b.mentions(toks, chunks, true)
+	for _, m := range ms {
+		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
+	}
+	mAt := make([]int, len(toks)) // mention index+1 covering each token
+	for k, m := range ms {
+		for t := m.i; t < m.j && t < len(toks); t++ {
+			mAt[t] = k + 1
+		}
+	}
+	cls, clOf := b.clauses(toks, ms)
+	future := false
+	for _, t := range toks {
+		if t.lower == "will" || t.lower == "next" || t.lower == "'ll" || t.lower == "shall" {
+			future = true
+		}
+	}
+	for _, d := range findDates(toks, b.pub, future) {
+		c := clOf[d.i]
+		cls[c].dates = append(cls[c].dates, d)
+	}
+	trigs := b.triggers(toks, mAt, clOf)
+	for k := range cls {
+		b.findSubject(toks, ms, cls, k, trigs)
+	}
+	b.sentenceRelations(toks, ms, cls, clOf)
+	absorbed := map[int]bool{}
+	for ti, t := range trigs {
+		if absorbed[ti] {
+			continue
+		}
+		// A pattern ending in "to" governs the act that follows.
+		if t.p.Words[len(t.p.Words)-1] == "to" {
+			for tj := ti + 1; tj < len(trigs); tj++ {
+				if trigs[tj].i <= t.j+2 {
+					absorbed[tj] = true
+				}
+			}
+		}
+		b.code(toks, s, ms, cls, clOf, t)
+	}
+	// Remember the subject for pronouns in the next sentence.
+	for k := range cls {
+		if len(cls[k].subject) > 0 {
+			b.lastSubject = cls[k].subject
+			if cls[k].subject[0].Kind == KindPerson {
+				b.lastPersonSubj = cls[k].subject[0]
+			}
+		}
+	}
+}
+
+// clauses splits a sentence at reported speech, relative pronouns and
+// subordinating conjunctions.
+func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
+	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1}}
+	clOf := make([]int, len(toks))
+	open := func(at, parent int, reported, relative bool, ante int) {
+		cls[len(cls)-1].end = at
+		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1})
+	}
+	lastComma := -1
+	for k := 0; k < len(toks); k++ {
+		cur := len(cls) - 1
+		w := toks[k].lower
+		switch {
+		case w == ";":
+			open(k+1, -1, false, false, -1)
+		case w == ",":
+			lastComma = k
+		case sayVerbs[w] && k > 0:
+			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
+				continue
+			}
+			// "..., the ministry said (on Friday)." or "..., said X": the speaker
+			// comes after the report.
+			if lastComma >= cls[cur].start && k-lastComma <= 9 && lastComma > cls[cur].start {
+				between := toks[lastComma+1 : k]
+				ok := true
+				for _, t := range between {
+					if t.lower == "that" || t.lower == "which" || t.lower == "who" {
+						ok = false
+					}
+				}
+				if ok {
+					cls[len(cls)-1].end = lastComma
+					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1})
+					// The report is the clause before the comma.
+					continue
+				}
+			}
+			// "X said (that) ...": what follows is reported; its parent is the speaker's clause.
+			if k+1 < len(toks) && w != "according" {
+				open(k+1, cur, true, false, -1)
+			}
+		case (w == "which" || w == "who") && k > 0:
+			ante := -1
+			for mi, m := range ms {
+				if m.j == k || m.j == k-1 && toks[k-1].text == "," {
+					ante = mi
+				}
+			}
+			open(k, cur, false, true, ante)
+		case subordinators[w] && k > 0 || w == "as" && k > 0 && toks[k-1].text == ",":
+			open(k, -1, false, false, -1)
+		}
+	}
+	cls[len(cls)-1].end = len(toks)
+	for c := range cls {
+		for k := cls[c].start; k < cls[c].end && k < len(toks); k++ {
+			clOf[k] = c
+		}
+	}
+	return cls, clOf
+}
+
+// inPP reports whether the mention at [i, ...) sits in a prepositional
+// phrase: a preposition before it, past determiners and adjectives.
+func inPP(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if prepositions[w] {
+			return true
+		}
+		if !toks[k].word || toks[k].upper && !determiners[w] {
+			return false
+		}
+		if determiners[w] || w == "'s" || strings.HasSuffix(w, "ern") || isDigit(w[0]) {
+			continue
+		}
+		if n >= 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// findSubject fills the subject of clause c: the first actor not in a
+// prepositional phrase and not the object of a verb, a pronoun resolved to an
+// earlier subject, or the antecedent of a relative clause.
+func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, trigs []trigger) {
+	cl := &cls[c]
+	firstTrig := cl.end
+	for _, t := range trigs {
+		if t.cl == c && !t.p.Noun {
+			firstTrig = t.i
+			break
+		}
+	}
+	objOf := func(i int) bool {
+		for _, t := range trigs {
+			if !t.p.Noun && t.i < i && i <= t.j+1 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := cl.start; k < cl.end && k < firstTrig; k++ {
+		w := toks[k].lower
+		if pronouns[w] && !inPP(toks, k, cl.start) {
+			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
+				cl.subject, cl.subjPos = r, k
+				return
+			}
+		}
+		if (w == "sides" || w == "countries" || w == "leaders" || w == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+			if len(b.lastSubject) > 1 {
+				cl.subject, cl.subjPos = b.lastSubject, k
+				return
+			}
+		}
+		for mi, m := range ms {
+			if m.i != k || m.loc || m.agr || m.ref == nil {
+				continue
+			}
+			if inPP(toks, m.i, cl.start) || objOf(m.i) {
+				continue
+			}
+			if m.poss && !m.person && m.title == nil {
+				// "Russia's foreign minister" was merged; a bare
+				// possessive ("Kiev's obstruction") is not the subject.
+				continue
+			}
+			cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
+			return
+		}
+	}
+	if cl.relative && cl.antecedent >= 0 {
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+	}
+}
+
+// group returns the mention at mi and those coordinated with it
+// ("Russia and China", "Iraq, Syria and Iran").
+func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
+	out := []*entRef{ms[mi].ref}
+	last := ms[mi].j
+	for n := mi + 1; n < len(ms); n++ {
+		m := ms[n]
+		if m.loc || m.agr || m.ref == nil || m.i >= end {
+			break
+		}
+		gap := toks[last:m.i]
+		ok := len(gap) >= 1 && len(gap) <= 3
+		for _, t := range gap {
+			if t.lower != "and" && t.text != "," && t.lower != "the" && t.lower != "as" && t.lower != "well" && t.lower != "'s" {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		dup := false
+		for _, r := range out {
+			if r.ID == m.ref.ID {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, m.ref)
+		}
+		last = m.j
+	}
+	return out
+}
+
+// resolvePronoun: "it" and "they" in a reported clause are the speaker
+// ("Washington announced that it ..."); otherwise the last subject. "he" and
+// "she" are the last person who was a subject.
+func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
+	if w == "he" || w == "she" {
+		for k := c - 1; k >= 0; k-- {
+			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson {
+				return cls[k].subject
+			}
+		}
+		if b.lastPersonSubj != nil {
+			return []*entRef{b.lastPersonSubj}
+		}
+		return nil
+	}
+	for k := c - 1; k >= 0; k-- {
+		if len(cls[k].subject) > 0 && (w == "they" || cls[k].subject[0].Kind != KindPerson) {
+			return cls[k].subject
+		}
+	}
+	if len(b.lastSubject) > 0 && (w == "they" || b.lastSubject[0].Kind != KindPerson) {
+		return b.lastSubject
+	}
+	return nil
+}
+
+// triggers finds verb and noun patterns outside mentions. Verb patterns
+// are tried first; a noun inside a matched verb pattern is not coded again.
+func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
+	var out []trigger
+	used := make([]bool, len(toks))
+	for k := 0; k < len(toks); k++ {
+		if mAt[k] != 0 || !toks[k].word {
+			continue
+		}
+		ps := b.d.verbs[toks[k].lower]
+		if len(ps) == 0 {
+			continue
+		}
+		// A determiner just before makes it a noun: "the ongoing probe".
+		if k > 0 && determiners[toks[k-1].lower] || k > 1 && determiners[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) {
+			continue
+		}
+		for _, p := range ps {
+			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				out = append(out, t)
+				for x := t.i; x < t.j; x++ {
+					used[x] = true
+				}
+				break
+			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if used[k] || mAt[k] != 0 || !toks[k].word {
+			continue
+		}
+		for _, p := range b.d.nouns[toks[k].lower] {
+			if k+len(p.Words) > len(toks) {
+				continue
+			}
+			ok := true
+			for n, w := range p.Words {
+				t := toks[k+n]
+				if t.lower != w && !(n == len(p.Words)-1 && t.lower == nounPlural(w)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				t := trigger{p: p, i: k, j: k + len(p.Words), gapI: -1, gapJ: -1, cl: clOf[k]}
+				out = append(out, t)
+				for x := t.i; x < t.j; x++ {
+					used[x] = true
+				}
+				break
+			}
+		}
+	}
+	// In sentence order.
+	for a := 1; a < len(out); a++ {
+		for c := a; c > 0 && out[c].i < out[c-1].i; c-- {
+			out[c], out[c-1] = out[c-1], out[c]
+		}
+	}
+	return out
+}
+
+func isAux(w string) bool {
+	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "also" || w == "to"
+}
+
+func nounPlural(w string) string {
+	fs := nounForms(w)
+	return fs[len(fs)-1]
+}
+
+// matchPattern matches p's words after its verb at toks[k].
+func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
+	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k]}
+	pos := k + 1
+	for n := 1; n < len(p.Words); n++ {
+		w := p.Words[n]
+		if w == "" {
+			// A gap: the next word must come within gapMax tokens.
+			if n+1 >= len(p.Words) {
+				break
+			}
+			next := p.Words[n+1]
+			found := -1
+			for q := pos; q < len(toks) && q <= pos+gapMax; q++ {
+				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {
+					break
+				}
+				if toks[q].lower == next || n+1 == len(p.Words)-1 && toks[q].lower == nounPlural(next) {
+					found = q
+					break
+				}
+			}
+			if found < 0 {
+				return t, false
+			}
+			if t.gapI < 0 {
+				t.gapI, t.gapJ = pos, found
+			}
+			pos = found + 1
+			n++
+			continue
+		}
+		if pos >= len(toks) || (toks[pos].lower != w && !(n == len(p.Words)-1 && toks[pos].lower == nounPlural(w))) {
+			return t, false
+		}
+		pos++
+	}
+	t.j = pos
+	return t, true
+}

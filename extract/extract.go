@@ -1,0 +1,364 @@
+package extract
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// DictDirs are directories of user dictionaries, in the same formats as
+	// the embedded ones (countries.tsv, organizations.tsv, sectors.tsv,
+	// titles.tsv, locations.tsv, modality.tsv, verbs.tsv, nouns.tsv). Their
+	// entries add to the embedded ones. Default: none.
+	DictDirs []string
+}
+
+// Extractor extracts Documents. It is safe for concurrent use: it holds only
+// the dictionaries, which are read-only once loaded.
+type Extractor struct {
+	d *dicts
+}
+
+// embedded is parsed once per process, on first use.
+var embedded = sync.OnceValues(loadEmbedded)
+
+// New returns an Extractor with the embedded dictionaries plus those in
+// opts.DictDirs. Errors in a user dictionary name the file and line; all
+// problems are reported together.
+func New(opts Options) (*Extractor, error) {
+	d, err := embedded()
+	if err != nil {
+		return nil, fmt.Errorf("load embedded dictionaries: %w", err)
+	}
+	if len(opts.DictDirs) > 0 {
+		d = d.clone()
+		var errs []error
+		for _, dir := range opts.DictDirs {
+			if err := d.loadDir(dir); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		if len(errs) > 0 {
+			return nil, fmt.Errorf("load user dictionaries: %w", joinErrs(errs))
+		}
+		d.finish()
+	}
+	return &Extractor{d: d}, nil
+}
+
+func joinErrs(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = e.Error()
+	}
+	return fmt.Errorf("%w (and %d more: %s)", errs[0], len(errs)-1, strings.Join(msgs[1:], "; "))
+}
+
+// builder holds the state of one extraction: the entities met so far (for
+// coreference) and what has been extracted.
+type builder struct {
+	d     *dicts
+	text  string
+	lines []int // byte offsets of line starts
+	pub   time.Time
+
+	refs    map[string]*entRef
+	aliases map[string]*entRef // lower-cased surface form -> entity (acronyms, org names)
+	persons []*entRef
+	partOf  []*entRef
+
+	ents    map[string]*Entity
+	order   []string
+	events  []Event
+	rels    []Relation
+	relSeen map[string]int
+
+	lastCountryContext *entRef
+	lastSubject        []*entRef // subject (group) of the last clause with one
+	lastPersonSubj     *entRef
+	lastEventSource    *entRef
+	pendingUntil       []pendingClose
+	tokBuf             []token
+}
+
+// Extract extracts one article. It never panics on any input and is
+// deterministic: the same input gives the same Document. meta.Published
+// (YYYY-MM-DD) anchors relative dates; without it they are left out.
+func (x *Extractor) Extract(meta Article, text string) (doc Document) {
+	doc = Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
+	defer func() {
+		// A bug in a rule must not take down a batch of thousands of
+		// articles: return what the article gives without the failing part.
+		if r := recover(); r != nil {
+			doc.Entities, doc.Events, doc.Relations = []Entity{}, []Event{}, []Relation{}
+		}
+	}()
+	b := &builder{d: x.d, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
+		ents: map[string]*Entity{}, relSeen: map[string]int{}}
+	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
+		b.pub = t
+	}
+	b.lines = lineStarts(text)
+	text = cutSignOff(text)
+	toks := tokenize(text, nil)
+	for _, s := range splitSentences(toks) {
+		if isFragment(s) {
+			continue
+		}
+		b.sentence(s)
+	}
+	b.finishRelations()
+	doc.Entities = b.entities()
+	doc.Events = b.finishEvents(meta)
+	doc.Relations = b.rels
+	return doc
+}
+
+func lineStarts(text string) []int {
+	ls := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// span makes a Span for [start, end) with its line and column.
+func (b *builder) span(start, end int) Span {
+	line := sort.SearchInts(b.lines, start+1) // lines[line-1] <= start
+	col := start - b.lines[line-1] + 1
+	return Span{Start: start, End: end, Line: line, Col: col}
+}
+
+// cutSignOff drops what follows a wire sign-off line such as "--IANS" or
+// "(Reuters)" alone on a line: syndicated copy often carries the
+// publisher's boilerplate after it.
+func cutSignOff(text string) string {
+	for off := 0; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		line := strings.TrimSpace(text[off:end])
+		if len(line) >= 3 && len(line) <= 20 && (strings.HasPrefix(line, "--") || strings.HasPrefix(line, "\u2014")) {
+			rest := strings.TrimLeft(line, "-\u2014 ")
+			if rest != "" && strings.ToUpper(rest) == rest {
+				return text[:off]
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	return text
+}
+
+// isFragment reports a line that is not prose: no sentence punctuation and
+// few words (menus, prices, subscription boxes). Headlines are fragments too;
+// the story repeats what they say.
+func isFragment(s sentence) bool {
+	last := s.toks[len(s.toks)-1].text
+	if last == "." || last == "!" || last == "?" || last == "\"" || last == "\u201d" || last == ")" || last == "'" {
+		return false
+	}
+	return len(s.toks) < 12
+}
+
+// addMention records that ref is named at [start, end) as surface.
+func (b *builder) addMention(ref *entRef, start, end int) {
+	if ref == nil {
+		return
+	}
+	e := b.ents[ref.ID]
+	if e == nil {
+		e = &Entity{ID: ref.ID, Name: ref.Name, Kind: ref.Kind}
+		b.ents[ref.ID] = e
+		b.order = append(b.order, ref.ID)
+	}
+	surface := strings.Join(strings.Fields(b.text[start:end]), " ")
+	surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "\u2019s")
+	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
+		e.Aliases = append(e.Aliases, surface)
+	}
+	if len(e.Mentions) < 50 {
+		e.Mentions = append(e.Mentions, b.span(start, end))
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// entities lists the entities in order of first mention, with their final
+// attributes (a person's country may be learnt after the first mention).
+func (b *builder) entities() []Entity {
+	out := make([]Entity, 0, len(b.order))
+	for _, id := range b.order {
+		e := *b.ents[id]
+		if r := b.refs[id]; r != nil {
+			e.Name, e.Kind, e.Country, e.Code, e.Sector = r.Name, r.Kind, r.Country, r.Code, r.Sector
+			if e.Kind == KindLocation && r.locCountry != "" {
+				e.Country = r.locCountry
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// addRel adds a relation once; a later copy may fill in Since/Until.
+func (b *builder) addRel(r Relation) {
+	if r.Head == "" || r.Tail == "" || r.Head == r.Tail {
+		return
+	}
+	key := r.Type + "|" + r.Head + "|" + r.Tail
+	if k, ok := b.relSeen[key]; ok {
+		old := &b.rels[k]
+		if old.Since == "" {
+			old.Since = r.Since
+		}
+		if old.Until == "" {
+			old.Until = r.Until
+		}
+		if old.Label == "" {
+			old.Label = r.Label
+		}
+		return
+	}
+	b.relSeen[key] = len(b.rels)
+	b.rels = append(b.rels, r)
+}
+
+// ensureEntity makes sure an entity referred to only by a relation or event
+// (the country of a ministry) is listed.
+func (b *builder) ensureEntity(ref *entRef) {
+	if ref == nil || b.ents[ref.ID] != nil {
+		return
+	}
+	b.ents[ref.ID] = &Entity{ID: ref.ID, Name: ref.Name, Kind: ref.Kind}
+	b.order = append(b.order, ref.ID)
+}
+
+// finishRelations adds the standing relations implied by the entities:
+// roles of persons, bodies as parts of their states, locations in theirs.
+func (b *builder) finishRelations() {
+	for _, id := range b.order {
+		r := b.refs[id]
+		if r == nil {
+			continue
+		}
+		switch {
+		case r.Kind == KindPerson && r.roleTitle != "" && r.roleTail != nil:
+			b.ensureEntity(r.roleTail)
+			b.addRel(Relation{Type: RelRole, Head: r.ID, Tail: r.roleTail.ID, Label: r.roleTitle})
+		case r.Kind == KindLocation && r.locCountry != "":
+			if ct := b.d.byISO[r.locCountry]; ct != nil {
+				c := b.countryRef(ct)
+				b.ensureEntity(c)
+				b.addRel(Relation{Type: RelLocated, Head: r.ID, Tail: c.ID})
+			}
+		}
+	}
+	for _, pc := range b.pendingUntil {
+		for _, h := range pc.heads {
+			if k, ok := b.relSeen[RelMemberOf+"|"+h+"|"+pc.tail]; ok && b.rels[k].Until == "" {
+				b.rels[k].Until = pc.date
+			}
+		}
+	}
+	for _, r := range b.partOf {
+		if b.ents[r.ID] == nil || r.roleTail == nil || r.roleTail.Kind != KindCountry {
+			continue
+		}
+		b.ensureEntity(r.roleTail)
+		b.addRel(Relation{Type: RelPartOf, Head: r.ID, Tail: r.roleTail.ID})
+	}
+}
+
+// finishEvents merges repeated reports of one event within the article and
+// gives each event its ID, derived from what it says so that the same event
+// found in two articles gets the same ID.
+func (b *builder) finishEvents(meta Article) []Event {
+	var out []Event
+	idx := map[string]int{}
+	for _, e := range b.events {
+		key := e.Cameo + "|" + e.Source + "|" + e.Target + "|" + e.Object + "|" + e.Modality
+		if k, ok := idx[key]; ok {
+			mergeEvent(&out[k], e)
+			continue
+		}
+		if e.Target == "" {
+			// A report without a target adds to one with a target.
+			merged := false
+			for k := range out {
+				if out[k].Cameo == e.Cameo && out[k].Source == e.Source && out[k].Modality == e.Modality {
+					mergeEvent(&out[k], e)
+					merged = true
+					break
+				}
+			}
+			if merged {
+				continue
+			}
+		}
+		idx[key] = len(out)
+		out = append(out, e)
+	}
+	for k := range out {
+		e := &out[k]
+		h := sha1.Sum([]byte(strings.Join([]string{e.Cameo, e.Source, e.Target, e.Object, e.Date, e.Modality}, "|")))
+		e.ID = "event:" + hex.EncodeToString(h[:8])
+	}
+	if out == nil {
+		out = []Event{}
+	}
+	return out
+}
+
+// mergeEvent folds a second report into e: a date from a sentence beats the
+// publication date, a finer precision beats a coarser one.
+func mergeEvent(e *Event, o Event) {
+	better := e.DateSource != DateFromSentence && o.DateSource == DateFromSentence ||
+		e.DateSource == o.DateSource && precRank(o.DatePrecision) > precRank(e.DatePrecision)
+	if better {
+		e.Date, e.DatePrecision, e.DateSource = o.Date, o.DatePrecision, o.DateSource
+	}
+	if e.Location == "" {
+		e.Location = o.Location
+	}
+	if e.Agreement == "" {
+		e.Agreement = o.Agreement
+	}
+	if o.Confidence > e.Confidence {
+		e.Confidence = o.Confidence
+	}
+}
+
+func precRank(p string) int {
+	switch p {
+	case PrecisionDay:
+		return 3
+	case PrecisionMonth:
+		return 2
+	case PrecisionYear:
+		return 1
+	}
+	return 0
+}

@@ -174,9 +174,16 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			lastGood = j
 			continue
 		}
-		if (nameParticles[t.lower] || nameConnectors[t.lower]) && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word {
-			j++
-			continue
+		if nameParticles[t.lower] || nameConnectors[t.lower] {
+			// "of the Ceasefire": connectors in a row before a capitalized word.
+			q := j + 1
+			for q < len(toks) && q < j+3 && nameConnectors[toks[q].lower] {
+				q++
+			}
+			if q < len(toks) && toks[q].upper && toks[q].word && !toks[q].nl {
+				j = q
+				continue
+			}
 		}
 		break
 	}

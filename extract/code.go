@@ -227,7 +227,11 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 // "between X and Y". For an agreement "between X and Y" the two parties are
 // source and target of each other.
 func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger, sources *[]*entRef) []*entRef {
-	for k := t.j; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
+	from := t.j
+	if prepositions[toks[t.j-1].lower] {
+		from = t.j - 1 // the pattern ends with its preposition: "agreement between"
+	}
+	for k := from; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
 		w := toks[k].lower
 		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" {
 			continue

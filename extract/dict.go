@@ -500,6 +500,8 @@ func verbForms(lemma string) []string {
 	last := lemma[len(lemma)-1]
 	prev := lemma[len(lemma)-2]
 	switch {
+	case strings.HasSuffix(lemma, "ee") || strings.HasSuffix(lemma, "ye") || strings.HasSuffix(lemma, "oe"):
+		out = append(out, lemma+"s", lemma+"d", lemma+"ing")
 	case last == 'e':
 		stem := lemma[:len(lemma)-1]
 		out = append(out, lemma+"s", lemma+"d", stem+"ing")

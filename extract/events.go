@@ -19,6 +19,9 @@ following under than like including`)
 var determiners = toSet(`the a an its their his her this that these those our some any each every both
 all another other such no`)
 
+// nounDets before a verb form make it a noun ("the attack", "its probe").
+var nounDets = toSet(`the a an its their his her this that these those our`)
+
 var beForms = toSet(`was were is are been being be`)
 
 var pronouns = toSet(`it they he she we`)
@@ -134,6 +137,19 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					if t.lower == "that" || t.lower == "which" || t.lower == "who" {
 						ok = false
 					}
+				}
+				// What follows the verb must be short (a date, "in a
+				// statement"): otherwise it is the report ("Earlier this
+				// month, the ministry said the army will ...").
+				rest := 0
+				for q := k + 1; q < len(toks) && toks[q].text != "," && toks[q].text != "."; q++ {
+					rest++
+					if toks[q].lower == "that" {
+						rest += 10
+					}
+				}
+				if rest > 6 && k != lastComma+1 {
+					ok = false
 				}
 				if ok {
 					cls[len(cls)-1].end = lastComma
@@ -317,7 +333,8 @@ func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
 			continue
 		}
 		// A determiner just before makes it a noun: "the ongoing probe".
-		if k > 0 && determiners[toks[k-1].lower] || k > 1 && determiners[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) {
+		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
+			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") {
 			continue
 		}
 		for _, p := range ps {

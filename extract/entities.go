@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+)
+
+// slug makes the stable part of an entity ID from a name: lower case,
+// letters and digits, single hyphens between words.
+func slug(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if isLetterOrDigit(r) {
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteRune(r)
+			dash = false
+		} else if r != '\'' && r != '\u2019' && r != '.' {
+			dash = true
+		}
+	}
+	return sb.String()
+}
+
+func (b *builder) countryRef(ct *country) *entRef {
+	id := "country:" + ct.ISO3
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	r := &entRef{ID: id, Name: ct.Name, Kind: KindCountry, Country: ct.ISO3, Code: ct.Cameo}
+	b.refs[id] = r
+	return r
+}
+
+func (b *builder) orgRef(o *org) *entRef {
+	id := "org:" + o.ID
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	r := &entRef{ID: id, Name: o.Name, Kind: o.Kind, Country: o.Country, Code: o.Cameo, Sector: o.Sector}
+	b.refs[id] = r
+	return r
+}
+
+// affilRef resolves a country, adjective, capital, seat or organization.
+func (b *builder) affilRef(c *chunk) *entRef {
+	switch c.kind {
+	case phCountry, phAdjective, phCapital:
+		return b.countryRef(c.ph.country)
+	case phSeat:
+		return b.bodyRef(b.countryRef(c.ph.country), &sectorWord{Sector: "GOV", Canonical: "government"}, "")
+	case phOrg:
+		return b.orgRef(c.ph.org)
+	}
+	return nil
+}
+
+// bodyRef is the part of a country a sector word names: "Russian Foreign
+// Ministry" is org:rus-foreign-ministry, code RUSGOV, part of Russia. After
+// an organization the sector word names the organization itself ("NATO
+// troops"). Without an owner only phrases that imply their country
+// ("State Department") resolve.
+func (b *builder) bodyRef(owner *entRef, sw *sectorWord, surface string) *entRef {
+	if owner == nil {
+		if sw.Country == "" || b.d.byISO[sw.Country] == nil {
+			return nil
+		}
+		owner = b.countryRef(b.d.byISO[sw.Country])
+	}
+	if owner.Kind != KindCountry {
+		return owner
+	}
+	ct := b.d.byISO[owner.Country]
+	id := "org:" + strings.ToLower(owner.Country) + "-" + slug(sw.Canonical)
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	name := sw.Canonical
+	if sw.Country == "" {
+		adj := ct.Name
+		if len(ct.Adjectives) > 0 {
+			adj = ct.Adjectives[0]
+		}
+		name = adj + " " + sw.Canonical
+	}
+	kind := KindOrganization
+	switch sw.Sector {
+	case "REB", "OPP", "CVL", "REF", "BUS", "REL":
+		kind = KindGroup
+	}
+	r := &entRef{ID: id, Name: name, Kind: kind, Country: owner.Country, Code: ct.Cameo + sw.Sector, Sector: sw.Sector, roleTail: owner}
+	b.refs[id] = r
+	b.partOf = append(b.partOf, r)
+	return r
+}
+
+// personRef finds or makes a person. A later "Lavrov" or "Sergei Lavrov"
+// finds the person first named in full.
+func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
+	name = strings.TrimSpace(name)
+	if p := b.personByName(name); p != nil {
+		if ttl != nil && p.roleTitle == "" {
+			b.giveRole(p, ttl, tail)
+		}
+		return p
+	}
+	id := "person:" + slug(name)
+	r := &entRef{ID: id, Name: name, Kind: KindPerson}
+	b.refs[id] = r
+	b.persons = append(b.persons, r)
+	if ttl != nil {
+		b.giveRole(r, ttl, tail)
+	} else if tail != nil {
+		r.Country = tail.Country
+		if ct := b.d.byISO[tail.Country]; ct != nil {
+			r.Code = ct.Cameo
+		}
+	}
+	return r
+}
+
+func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
+	if p == nil || ttl == nil {
+		return
+	}
+	p.roleTitle, p.roleTail, p.Sector = ttl.Canonical, tail, ttl.Sector
+	if tail != nil {
+		p.Country = tail.Country
+		code := tail.Code
+		if tail.Kind == KindCountry {
+			code += ttl.Sector
+		}
+		p.Code = code
+	}
+}
+
+// personByName matches a full name or a surname against the persons met.
+func (b *builder) personByName(name string) *entRef {
+	low := strings.ToLower(name)
+	for k := len(b.persons) - 1; k >= 0; k-- {
+		p := b.persons[k]
+		pl := strings.ToLower(p.Name)
+		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) {
+			return p
+		}
+	}
+	return nil
+}
+
+func (b *builder) personByTitle(ttl *title) *entRef {
+	for k := len(b.persons) - 1; k >= 0; k-- {
+		p := b.persons[k]
+		if p.roleTitle == ttl.Canonical || strings.HasSuffix(p.roleTitle, " "+ttl.Canonical) {
+			return p
+		}
+	}
+	return nil
+}
+
+// nameRef resolves a capitalized name without a title: a person or an
+// organization already met, an organization by its shape ("Joint Center for
+// ... (JCCC)", "Union of Teachers"), or a person when the sentence treats the
+// name as one (a full name that says something or takes an apposition).
+func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial bool) (*entRef, bool) {
+	low := strings.ToLower(c.name)
+	if r := b.aliases[low]; r != nil {
+		return r, r.Kind == KindPerson
+	}
+	if p := b.personByName(c.name); p != nil {
+		return p, true
+	}
+	if looksLikeOrg(toks, c) {
+		key := c.name
+		if c.acro != "" {
+			key = c.acro
+		}
+		id := "org:" + slug(key)
+		r := b.refs[id]
+		if r == nil {
+			r = &entRef{ID: id, Name: c.name, Kind: KindOrganization}
+			if owner != nil && owner.Kind == KindCountry {
+				r.Country = owner.Country
+				r.Code = owner.Code
+			}
+			b.refs[id] = r
+		}
+		b.aliases[low] = r
+		if c.acro != "" {
+			b.aliases[strings.ToLower(c.acro)] = r
+		}
+		return r, false
+	}
+	n := c.j - c.i
+	if n < 2 || n > 4 {
+		return nil, false
+	}
+	next := ""
+	if c.j < len(toks) {
+		next = toks[c.j].lower
+	}
+	if sayVerbs[next] || next == "," || next == "'s" || next == "who" {
+		return b.personRef(c.name, nil, owner), true
+	}
+	return nil, false
+}
+
+func (b *builder) locationRef(c *chunk) *entRef {
+	name, ctry := c.name, ""
+	if c.ph != nil && c.ph.loc != nil {
+		name, ctry = c.ph.loc.Name, c.ph.loc.Country
+	}
+	id := "location:" + slug(name)
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	r := &entRef{ID: id, Name: name, Kind: KindLocation, locCountry: ctry}
+	b.refs[id] = r
+	return r
+}
+
+func (b *builder) agreementRef(name string) *entRef {
+	id := "agreement:" + slug(name)
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
+	b.refs[id] = r
+	return r
+}

@@ -23,8 +23,10 @@ import (
 //     ("ab/cd"), a credit line ("Reporting by ...") or an end mark ("ENDS").
 //     A sign-off is removed, and when no story sentence follows it, so is
 //     everything after it: that is where subscription boxes live;
-//   - a run of three or more short lines after the last story sentence (link
-//     lists, plan tables, menus), unless the story introduces it with a colon;
+//   - short lines after the last story sentence when boilerplate is among
+//     them (link lists, plan tables, menus), unless the story introduces
+//     them with a colon: without boilerplate among them they are the story's
+//     own list (fixtures, results) and stay;
 //   - the agency in a dateline ("CITY (Agency) - ") while the city stays.
 //
 // The first line is never taken for a selling line or a price: it is usually
@@ -56,6 +58,31 @@ func Clean(text string) string {
 	}
 	lines = lines[:end]
 
+	// Short lines after the last story sentence go with the boilerplate
+	// among them: the headlines under "Related stories", the plan names
+	// between prices, the menu around "Home". Without boilerplate among them
+	// they are the story's own list (fixtures, results) and stay, and so
+	// does a list the story introduces ("The winners were:").
+	last := -1
+	for i, l := range lines {
+		if l.junk == "" && l.sentence() {
+			last = i
+		}
+	}
+	if last >= 0 {
+		tail, junk, menu := lines[last+1:], false, true
+		for _, l := range tail {
+			if l.junk != "" {
+				junk = true
+			} else if l.words > 15 || strings.HasSuffix(l.text, ":") {
+				menu = false
+			}
+		}
+		if junk && menu {
+			lines = lines[:last+1]
+		}
+	}
+
 	kept := lines[:0]
 	for _, l := range lines {
 		if l.junk == "" {
@@ -63,29 +90,6 @@ func Clean(text string) string {
 		}
 	}
 	lines = kept
-
-	// A run of short lines after the last story sentence is a link list, a
-	// plan table or a menu, unless the story introduced it ("The winners
-	// were:").
-	last := -1
-	for i, l := range lines {
-		if l.sentence() {
-			last = i
-		}
-	}
-	if last >= 0 && len(lines)-last-1 >= 3 {
-		tail := lines[last+1:]
-		menu := true
-		for _, l := range tail {
-			if l.words > 15 || strings.HasSuffix(l.text, ":") {
-				menu = false
-				break
-			}
-		}
-		if menu {
-			lines = lines[:last+1]
-		}
-	}
 
 	var b strings.Builder
 	for i, l := range lines {

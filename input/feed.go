@@ -4,7 +4,6 @@ import (
 	"errors"
 	"html"
 	"strings"
-	"time"
 
 	"github.com/geokg/geokg/extract"
 	"github.com/mmcdole/gofeed"
@@ -52,19 +51,25 @@ func (w *walker) feed(name, data string) error {
 	return nil
 }
 
-// feedDate is the item's publication date, else its update date.
+// feedDate is the item's publication date, else its update date. The
+// date as written comes first: gofeed's parsed times may have been moved to
+// UTC, which can change the day.
 func feedDate(it *gofeed.Item) string {
-	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
-		if t != nil {
-			if d := dateString(*t); d != "" {
-				return d
-			}
-		}
-	}
 	if d := normDate(it.Published); d != "" {
 		return d
 	}
-	return normDate(it.Updated)
+	if it.PublishedParsed != nil {
+		if d := dateString(*it.PublishedParsed); d != "" {
+			return d
+		}
+	}
+	if d := normDate(it.Updated); d != "" {
+		return d
+	}
+	if it.UpdatedParsed != nil {
+		return dateString(*it.UpdatedParsed)
+	}
+	return ""
 }
 
 // markupText returns the text of a field that may hold HTML (feeds escape

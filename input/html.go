@@ -54,7 +54,7 @@ func (w *walker) html(name, data string) error {
 			meta.Published = dateString(d.DateTime)
 		}
 	}
-	return w.emit(Problem{Path: name}, meta, nodeText(res.ContentNode))
+	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, nodeText(res.ContentNode))
 }
 
 // htmlFragmentText turns a fragment of HTML (a feed item's content, a dump's

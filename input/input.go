@@ -242,7 +242,8 @@ func unwrapPathError(err error) error {
 }
 
 // emit finishes one article (cleaning, identity, dates) and hands it to fn.
-// A record with no text left is a Problem, not an article.
+// A record with no text left is a Problem, not an article: p says where,
+// and its Reason, when set, why (a page is bad-html), else no-text.
 func (w *walker) emit(p Problem, meta extract.Article, text string) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
@@ -254,8 +255,10 @@ func (w *walker) emit(p Problem, meta extract.Article, text string) error {
 	}
 	text = dropTitleLine(text, meta.Title)
 	if strings.TrimSpace(text) == "" {
-		p.Reason = ReasonNoText
-		p.Err = errors.New("no article text")
+		if p.Reason == "" {
+			p.Reason = ReasonNoText
+		}
+		p.Err = errors.New("no article text after boilerplate removal")
 		w.problems = append(w.problems, p)
 		return nil
 	}

@@ -88,8 +88,8 @@ func (p *Problem) Hint() string {
 	case ReasonBadFeed:
 		return "give a well-formed RSS 2.0 or Atom feed"
 	case ReasonNoText:
-		if p.Line > 0 {
-			return `give the article text in "text" (or "content"/"body")`
+		if p.Line > 0 || p.Item > 0 {
+			return "this record was skipped (the others were read)"
 		}
 		return "nothing but boilerplate or markup was found"
 	}

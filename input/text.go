@@ -32,10 +32,11 @@ func looksLikeHeadline(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 150 || len(strings.Fields(s)) > 20 {
 		return false
 	}
+	s = strings.TrimRight(s, `"'”’)`)
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return true // a teaser headline, not a sentence
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'”’)`))
+	last, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune(".,;:", last)
 }
 

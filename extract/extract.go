@@ -362,3 +362,15 @@ func precRank(p string) int {
 	}
 	return 0
 }
+
+// CountryISO maps a CAMEO or ISO 3166 alpha-3 country code to ISO alpha-3
+// ("JAP" and "JPN" give "JPN"); other codes (IGO, NGO) come back unchanged.
+func (x *Extractor) CountryISO(code string) string {
+	if ct := x.d.byISO[code]; ct != nil {
+		return ct.ISO3
+	}
+	if ct := x.d.byCameo[code]; ct != nil {
+		return ct.ISO3
+	}
+	return code
+}

@@ -500,23 +500,38 @@ func (l *Local) Down(ctx context.Context) error {
 }
 
 // stop ends the recorded processes that are still ours and removes the
-// state file. Alpha goes first: it flushes to zero on the way out.
+// state file. Alpha goes first and zero only once alpha is gone: alpha
+// asks zero for timestamps while it shuts down, and with zero already gone
+// it retries until killed.
 func (l *Local) stop(ctx context.Context, st *localState) error {
-	procs := []procState{st.Alpha, st.Zero}
-	for _, p := range procs {
-		if ours(p) {
-			signalProcess(p.PID, sigTerm)
+	for _, p := range []struct {
+		name string
+		proc procState
+	}{{"alpha", st.Alpha}, {"zero", st.Zero}} {
+		if !ours(p.proc) {
+			continue
 		}
-	}
-	if !waitGone(ctx, procs, l.opts.StopTimeout) {
-		for _, p := range procs {
-			if ours(p) {
-				fmt.Fprintf(l.opts.Log, "geokg: dgraph pid %d ignored SIGTERM for %s; killing it\n", p.PID, l.opts.StopTimeout)
-				signalProcess(p.PID, sigKill)
-			}
+		signalProcess(p.proc.PID, sigTerm)
+		// Alpha v25 can hang after logging "worker stopped." (its data is
+		// safe by then) waiting for its GraphQL schema subscription. A
+		// third signal makes it exit at once ("Signaled thrice. Aborting!"),
+		// so once it says so, or after stopGrace, signal twice more.
+		workerStopped := func() bool {
+			return p.name == "alpha" && strings.Contains(tailFile(l.logPath("alpha"), 30), "worker stopped.")
 		}
-		if !waitGone(ctx, procs, 5*time.Second) {
-			return fmt.Errorf("stop dgraph: pids %d and %d still run after SIGKILL", st.Zero.PID, st.Alpha.PID)
+		if waitGone(ctx, p.proc, min(stopGrace, l.opts.StopTimeout), workerStopped) {
+			continue
+		}
+		waitGone(ctx, p.proc, time.Second, nil) // it may still exit cleanly
+		signalProcess(p.proc.PID, sigTerm)
+		signalProcess(p.proc.PID, sigTerm)
+		if waitGone(ctx, p.proc, l.opts.StopTimeout, nil) {
+			continue
+		}
+		fmt.Fprintf(l.opts.Log, "geokg: dgraph %s (pid %d) ignored SIGTERM for %s; killing it\n", p.name, p.proc.PID, l.opts.StopTimeout)
+		signalProcess(p.proc.PID, sigKill)
+		if !waitGone(ctx, p.proc, 5*time.Second, nil) {
+			return fmt.Errorf("stop dgraph: %s (pid %d) still runs after SIGKILL", p.name, p.proc.PID)
 		}
 	}
 	if err := os.Remove(l.statePath()); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -525,24 +540,22 @@ func (l *Local) stop(ctx context.Context, st *localState) error {
 	return nil
 }
 
-// waitGone waits until none of procs is ours any more, for up to d.
-func waitGone(ctx context.Context, procs []procState, d time.Duration) bool {
+// stopGrace is how long a Dgraph process gets to stop on one SIGTERM before
+// it is signalled again: alpha shuts down in about a second when it does not
+// hang.
+const stopGrace = 5 * time.Second
+
+// waitGone waits until p is no longer ours, for up to d or until until
+// (when not nil) returns true.
+func waitGone(ctx context.Context, p procState, d time.Duration, until func() bool) bool {
 	deadline := time.Now().Add(d)
-	for {
-		gone := true
-		for _, p := range procs {
-			if ours(p) {
-				gone = false
-			}
-		}
-		if gone {
-			return true
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
+	for ours(p) {
+		if time.Now().After(deadline) || ctx.Err() != nil || (until != nil && until()) {
 			return false
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
+	return true
 }
 
 // ours reports whether p still runs the command line we started it with.

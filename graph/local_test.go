@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
@@ -60,14 +61,7 @@ func TestLocalUpStatusDown(t *testing.T) {
 	if err != nil || !status.Running || !status.Healthy || status.AlphaGRPC != st.AlphaGRPC {
 		t.Fatalf("Status = %+v, %v; want running at %s", status, err, st.AlphaGRPC)
 	}
-	s, err := graph.Dial(ctx, st.AlphaGRPC)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Query(ctx, "schema {}", nil); err != nil {
-		t.Errorf("query the managed Dgraph: %v", err)
-	}
-	s.Close()
+	countsBefore := writeSome(t, st.AlphaGRPC)
 	for _, f := range []string{"zero.log", "alpha.log"} {
 		if fi, err := os.Stat(filepath.Join(st.DataDir, f)); err != nil || fi.Size() == 0 {
 			t.Errorf("log %s: %v (want a non-empty file)", f, err)
@@ -89,6 +83,52 @@ func TestLocalUpStatusDown(t *testing.T) {
 	if err := l.Down(ctx); err != nil {
 		t.Errorf("Down when stopped: %v, want a no-op", err)
 	}
+
+	// The data survives a restart.
+	st, err = l.Up(ctx)
+	if err != nil {
+		t.Fatalf("Up after Down: %v\nlog:\n%s", err, log.String())
+	}
+	s, err := graph.Dial(ctx, st.AlphaGRPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	countsAfter, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(countsBefore, countsAfter) {
+		t.Errorf("counts after restart = %v, want %v", countsAfter, countsBefore)
+	}
+	if err := l.Down(ctx); err != nil {
+		t.Fatalf("Down: %v", err)
+	}
+}
+
+// writeSome loads a fixture into the Dgraph at addr and returns its counts.
+func writeSome(t *testing.T, addr string) map[string]int {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Dial(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Write(ctx, withdrawal()); err != nil {
+		t.Fatal(err)
+	}
+	counts, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[graph.TypeEvent] == 0 {
+		t.Fatalf("counts after a write = %v", counts)
+	}
+	return counts
 }
 
 func alive(pid int) bool {

@@ -126,8 +126,13 @@ type cleanLine struct {
 }
 
 // sentence reports whether the line reads like story prose: a few words
-// ending as a sentence ends.
-func (l cleanLine) sentence() bool { return l.words >= 4 && endsSentence(l.text) }
+// ending as a sentence ends. A paragraph wholly in brackets is an editor's
+// note, not prose.
+func (l cleanLine) sentence() bool {
+	bracketed := strings.HasPrefix(l.text, "(") && strings.HasSuffix(strings.TrimSuffix(l.text, "."), ")") ||
+		strings.HasPrefix(l.text, "[") && strings.HasSuffix(strings.TrimSuffix(l.text, "."), "]")
+	return l.words >= 4 && endsSentence(l.text) && !bracketed
+}
 
 func (l *cleanLine) classify(v *vocab, first bool) {
 	l.words = len(strings.Fields(l.text))

@@ -46,12 +46,12 @@ func looksLikeHeadline(s string) bool {
 // returned as it is.
 //
 // Text counts as wrapped when its paragraphs are separated by blank lines,
-// no line is longer than 100 characters, and at least half of its lines
+// its longest line has 40 to 100 characters, and at least half of its lines
 // reach 60% of the longest: the mark of a fill column. Within a paragraph a
 // line is joined to the next unless it is short, which ends a paragraph or
 // a heading.
 func unwrap(text string) string {
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	lines := strings.Split(strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n"), "\n")
 	width, nonBlank, blank := 0, 0, 0
 	for _, l := range lines {
 		n := utf8.RuneCountInString(strings.TrimRight(l, " \t\r"))
@@ -62,7 +62,7 @@ func unwrap(text string) string {
 		nonBlank++
 		width = max(width, n)
 	}
-	if width > 100 || nonBlank < 4 || blank == 0 {
+	if width > 100 || width < 40 || nonBlank < 4 || blank == 0 {
 		return text
 	}
 	full := 0

@@ -29,6 +29,7 @@ type mention struct {
 	title  *title
 	poss   bool
 	loc    bool // a location: never an actor
+	ctx    bool // a nationality adjective or a capital: where the sentence happens
 	agr    bool // an agreement
 }
 
@@ -328,7 +329,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	j0 := last.j
 	if name == nil && ttl == nil && sector == nil {
 		if affil != nil {
-			out = append(out, mention{i: affil.i, j: affil.j, ref: b.affilRef(affil), poss: affil.poss})
+			out = append(out, mention{i: affil.i, j: affil.j, ref: b.affilRef(affil), poss: affil.poss,
+				ctx: affil.kind == phAdjective || affil.kind == phCapital})
 		}
 		return out
 	}
@@ -347,9 +349,6 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			tail := body
 			if tail == nil {
 				tail = owner
-			}
-			if tail == nil {
-				tail = b.lastCountryContext
 			}
 			m.ref = b.personRef(name.name, ttl, tail)
 			m.person, m.title = true, ttl

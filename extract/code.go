@@ -43,6 +43,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if passive {
 			sources = agent(t.j, 8)
 			targets = cl.subject
+			if len(targets) == 0 {
+				// "A camp for Congolese refugees was attacked by ...": the
+				// actor named before the verb, even inside a phrase.
+				for mi := len(ms) - 1; mi >= 0; mi-- {
+					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && !m.loc && !m.agr && m.ref != nil {
+						targets = []*entRef{m.ref}
+						break
+					}
+				}
+			}
 		} else if reactionVerbs[toks[t.i].lower] {
 			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
 				sources, targets = tg[:1], []*entRef{b.lastEventSource}
@@ -76,11 +86,32 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if len(sources) == 0 {
 			sources = agent(t.j, 12)
 		}
-		if len(sources) == 0 {
-			sources = cl.subject
+		var subj []*entRef
+		// The clause subject is the actor of a noun only when a light verb
+		// governs it ("held talks"), the noun is fronted ("In Tuesday's
+		// phone call, X and Y ...") or it names its partner ("a call with Y").
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
+			subj = cl.subject
 		}
+		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
+		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 {
+			subj = cl.subject
+		}
+		if len(sources) == 0 {
+			sources = subj
+		}
 	}
+	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
+}
+
+// domesticRoots are the roots of acts that, without a stated target, are
+// done to the actor's own country: a protest, a crackdown, an attack at home.
+var domesticRoots = toSet(`08 14 15 17 18 19 20`)
+
+// emitEvents codes the act of t from sources to targets.
+func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []clause, t trigger, sources, targets []*entRef, passive bool) {
+	cl := &cls[t.cl]
 	if len(sources) == 0 {
 		return
 	}
@@ -135,6 +166,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		ev.Object = cl.subject[0].ID
 	}
 	conf := 0.5
+	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" {
+		if ct := b.d.byISO[sources[0].Country]; ct != nil {
+			targets = []*entRef{b.countryRef(ct)}
+			conf -= 0.1
+		}
+	}
 	if !t.p.Noun {
 		conf += 0.2
 	}
@@ -165,7 +202,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	switch {
-	case t.p.Recip && len(sources) > 1 && len(targets) == 0:
+	case t.p.Recip && len(sources) > 1:
 		for _, a := range sources {
 			for _, c := range sources {
 				if a != c {
@@ -518,6 +555,53 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 				}
 				break
 			}
+		}
+	}
+}
+
+// lightVerbs take an event noun as their object: "held talks", "launched an
+// offensive", "began a hunger strike".
+var lightVerbs = toSet(`hold holds held holding launch launches launched launching conduct conducts
+conducted conducting carry carries carried out begin begins began begun stage stages staged staging
+undertake undertook undertaken make makes made have has had continue continues continued continuing
+renew renewed resume resumed open opens opened start started organize organized organise organised
+mount mounted wage waged waging`)
+
+// lightVerbBefore reports a light verb up to three words before the noun at
+// i, past determiners and adjectives.
+func lightVerbBefore(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if lightVerbs[w] {
+			return true
+		}
+		if !toks[k].word || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// obligations in a reported clause make the report a demand: "the Red
+// Cross said US forces must ensure security" is the Red Cross asking them.
+var obligations = map[string]string{"must": "100", "should": "020", "ought": "020"}
+
+// reportedDemands codes "X said Y must Z" as X demanding of Y.
+func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []clause) {
+	for c := range cls {
+		cl := &cls[c]
+		if !cl.reported || cl.parent < 0 || len(cl.subject) == 0 || len(cls[cl.parent].subject) == 0 {
+			continue
+		}
+		for k := cl.subjPos; k < cl.end && k < cl.subjPos+12; k++ {
+			code, ok := obligations[toks[k].lower]
+			if !ok {
+				continue
+			}
+			p := &pattern{Code: code, Words: []string{toks[k].lower}}
+			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c}
+			b.emitEvents(toks, s, ms, cls, t, cls[cl.parent].subject, cl.subject, false)
+			break
 		}
 	}
 }

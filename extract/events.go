@@ -55,6 +55,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	chunks := b.chunks(toks)
 	ms := b.mentions(toks, chunks, true)
+	b.contextCountries(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -95,6 +96,7 @@ func (b *builder) sentence(s sentence) {
 		}
 		b.code(toks, s, ms, cls, clOf, t)
 	}
+	b.reportedDemands(toks, s, ms, cls)
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
@@ -332,6 +334,22 @@ func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
 		if len(ps) == 0 {
 			continue
 		}
+		// A capitalized verb form inside a sentence is a name ("March").
+		if toks[k].upper && k > 0 {
+			continue
+		}
+		// "..., killing 20 people": a participle adjunct adds to the act
+		// before it rather than being another act.
+		if k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing") {
+			continue
+		}
+		// "to demand an end": a purpose infinitive is not an act, unless a
+		// marker such as "willing to" or "decided to" or a governing pattern
+		// ("asked X to") makes it one; those are handled by modality and
+		// absorption.
+		if k > 0 && toks[k-1].lower == "to" && !b.toGoverned(toks, k-1) {
+			continue
+		}
 		// A determiner just before makes it a noun: "the ongoing probe".
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
 			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") {
@@ -430,4 +448,71 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 	}
 	t.j = pos
 	return t, true
+}
+
+// toGoverned reports whether the "to" at k follows a modality marker
+// ("willing to") or a verb that governs an infinitive ("asked Russia to").
+func (b *builder) toGoverned(toks []token, k int) bool {
+	for _, mp := range b.d.modality["to"] {
+		n := len(mp.toks)
+		if k-n+1 < 0 {
+			continue
+		}
+		ok := true
+		for x := 0; x < n; x++ {
+			if toks[k-n+1+x].lower != mp.toks[x] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	// A governing verb pattern ending in "to" up to gapMax+1 tokens back.
+	for q := k - 1; q >= 0 && q >= k-gapMax-1; q-- {
+		for _, p := range b.d.verbs[toks[q].lower] {
+			if p.Words[len(p.Words)-1] == "to" {
+				return true
+			}
+		}
+		if toks[q].text == "," || toks[q].text == "." {
+			break
+		}
+	}
+	return false
+}
+
+// contextCountries gives a titled person named without a country ("President
+// Yoweri Museveni") the country the sentence places them in: a nationality
+// adjective, a capital or a country after "in"; failing those, the country of
+// the article's last such person.
+func (b *builder) contextCountries(toks []token, ms []mention) {
+	for mi := range ms {
+		m := &ms[mi]
+		if !m.person || m.title == nil || m.ref == nil || m.ref.Country != "" {
+			continue
+		}
+		var best *entRef
+		for _, o := range ms {
+			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Kind != KindCountry {
+				continue
+			}
+			if o.ctx || o.i > 0 && toks[o.i-1].lower == "in" {
+				best = o.ref
+				break
+			}
+		}
+		if best == nil {
+			best = b.lastCountryContext
+		}
+		if best != nil {
+			b.giveRole(m.ref, m.title, best)
+		}
+	}
+	for _, m := range ms {
+		if m.ref != nil && m.ref.Kind == KindCountry && m.ctx {
+			b.lastCountryContext = m.ref
+		}
+	}
 }

@@ -1,0 +1,278 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/dgo/v230"
+
+	"github.com/geokg/geokg/extract"
+)
+
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		want     string // RFC 3339, empty when an error is expected
+		wantPrec string
+	}{
+		{"2017", "2017-01-01T00:00:00Z", extract.PrecisionYear},
+		{"2014-09", "2014-09-01T00:00:00Z", extract.PrecisionMonth},
+		{"2017-12-22", "2017-12-22T00:00:00Z", extract.PrecisionDay},
+		{"2016-02-29", "2016-02-29T00:00:00Z", extract.PrecisionDay},
+		{"0999", "0999-01-01T00:00:00Z", extract.PrecisionYear},
+		{"2017-02-29", "", ""}, // not a leap year
+		{"2017-13", "", ""},
+		{"2017-12-32", "", ""},
+		{"17-12-22", "", ""},
+		{"2017/12/22", "", ""},
+		{"2017-1-2", "", ""},
+		{"", "", ""},
+		{"December 2017", "", ""},
+		{"2017-12-22T10:00:00Z", "", ""},
+	} {
+		got, prec, err := ParseDate(c.in)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("ParseDate(%q) = %v, %s; want an error", c.in, got, prec)
+			} else if !strings.Contains(err.Error(), `"`+c.in+`"`) {
+				t.Errorf("ParseDate(%q) error %q does not quote the input", c.in, err)
+			}
+			continue
+		}
+		if err != nil || dgraphTime(got) != c.want || prec != c.wantPrec {
+			t.Errorf("ParseDate(%q) = %s, %q, %v; want %s, %q", c.in, dgraphTime(got), prec, err, c.want, c.wantPrec)
+		}
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2017", "2017-12", "2017-12-22", "2017-13-01", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, prec, err := ParseDate(s)
+		if err != nil {
+			return
+		}
+		// A parsed date prints back as its input at its precision.
+		layout := map[string]string{extract.PrecisionYear: "2006", extract.PrecisionMonth: "2006-01", extract.PrecisionDay: "2006-01-02"}[prec]
+		if layout == "" || got.Format(layout) != s || got.Location() != time.UTC {
+			t.Errorf("ParseDate(%q) = %v, %q", s, got, prec)
+		}
+	})
+}
+
+func TestXIDs(t *testing.T) {
+	base := extract.Event{ID: "e1", Cameo: "161", Source: "country:RUS", Target: "org:jccc", Date: "2017-12", Modality: extract.ModalityAsserted,
+		Sentence: "one wording", Span: extract.Span{Start: 10}, Confidence: 0.5, Trigger: "withdrew"}
+	same := base
+	same.ID, same.Sentence, same.Span.Start, same.Confidence, same.Trigger, same.Modality = "e9", "another wording", 400, 0.9, "pulled out", ""
+	if EventXID(base) != EventXID(same) {
+		t.Errorf("two reports of one event got different xids: %q, %q", EventXID(base), EventXID(same))
+	}
+	for name, change := range map[string]func(*extract.Event){
+		"cameo":    func(e *extract.Event) { e.Cameo = "160" },
+		"source":   func(e *extract.Event) { e.Source = "country:UKR" },
+		"target":   func(e *extract.Event) { e.Target = "" },
+		"date":     func(e *extract.Event) { e.Date = "2017-12-01" },
+		"modality": func(e *extract.Event) { e.Modality = extract.ModalityThreatened },
+	} {
+		ev := base
+		change(&ev)
+		if EventXID(ev) == EventXID(base) {
+			t.Errorf("changing the %s leaves the event xid %q", name, EventXID(ev))
+		}
+	}
+	evX := EventXID(base)
+	if MentionXID("a1", evX, 10) == MentionXID("a2", evX, 10) || MentionXID("a1", evX, 10) == MentionXID("a1", evX, 11) {
+		t.Error("mention xids must differ by article and offset")
+	}
+	r := extract.Relation{Type: extract.RelRole, Head: "person:x", Tail: "org:y", Label: "Minister", Evidence: "a"}
+	r2 := r
+	r2.Evidence, r2.Since = "b", "2010"
+	if RelationXID(r) != RelationXID(r2) {
+		t.Error("evidence and dates must not change a relation's xid")
+	}
+	r2.Label = "Deputy Minister"
+	if RelationXID(r) == RelationXID(r2) {
+		t.Error("a different label must give a different relation")
+	}
+	if ArticleXID("a1") == "a1" || ArticleXID("a1") == ArticleXID("a2") {
+		t.Errorf("ArticleXID(a1) = %q", ArticleXID("a1"))
+	}
+}
+
+func TestEntityType(t *testing.T) {
+	for kind, want := range map[string]string{
+		extract.KindPerson: TypeActor, extract.KindCountry: TypeActor, extract.KindOrganization: TypeActor,
+		extract.KindGroup: TypeActor, extract.KindAgreement: TypeAgreement, extract.KindLocation: TypeLocation, "": TypeActor,
+	} {
+		if got := EntityType(kind); got != want {
+			t.Errorf("EntityType(%q) = %s, want %s", kind, got, want)
+		}
+	}
+}
+
+func planDoc() extract.Document {
+	return extract.Document{
+		Article: extract.Article{ID: "a1", Published: "2020-05-04"},
+		Entities: []extract.Entity{
+			{ID: "country:AAA", Name: "Aland", Kind: extract.KindCountry, Aliases: []string{"A1"}},
+			{ID: "country:BBB", Name: "Beland", Kind: extract.KindCountry},
+			{ID: "country:AAA", Name: "Aland", Kind: extract.KindCountry, Aliases: []string{"A2", "A1"}},
+		},
+		Events: []extract.Event{
+			{ID: "e1", Cameo: "042", Source: "country:AAA", Target: "country:BBB", Date: "2020-05", Span: extract.Span{Start: 0}},
+			// The same event coded twice from one sentence: one mention.
+			{ID: "e2", Cameo: "042", Source: "country:AAA", Target: "country:BBB", Date: "2020-05", Span: extract.Span{Start: 0}},
+			// The same event from another sentence: a second mention.
+			{ID: "e3", Cameo: "042", Source: "country:AAA", Target: "country:BBB", Date: "2020-05", Span: extract.Span{Start: 50}},
+		},
+		Relations: []extract.Relation{{Type: extract.RelMemberOf, Head: "country:AAA", Tail: "country:BBB", Since: "2001"}},
+	}
+}
+
+func TestPlanDocument(t *testing.T) {
+	p, err := planDocument(planDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := WriteStats{Articles: 1, Entities: 2, Events: 1, Relations: 1, Mentions: 3}
+	if p.stats != want {
+		t.Errorf("stats = %+v, want %+v", p.stats, want)
+	}
+	a := p.objs[p.index["country:AAA"]]
+	if got := a["aliases"].([]string); strings.Join(got, ",") != "A1,A2" {
+		t.Errorf("aliases of a repeated entity = %v, want A1,A2", got)
+	}
+	ev := p.objs[p.index[EventXID(planDoc().Events[0])]]
+	if ms := ev["mentions"].([]map[string]any); len(ms) != 2 {
+		t.Errorf("event mentions = %v, want 2", ms)
+	}
+	if ev["date"] != "2020-05-01T00:00:00Z" || ev["date_precision"] != "month" {
+		t.Errorf("event date = %v %v", ev["date"], ev["date_precision"])
+	}
+	for i, o := range p.objs {
+		if o["dgraph.type"] == "" || o["xid"] != p.xids[i] || o["uid"] != uidVar(i) {
+			t.Errorf("node %d = %v", i, o)
+		}
+	}
+}
+
+func TestPlanDocumentProblems(t *testing.T) {
+	doc := planDoc()
+	doc.Article.Published = "yesterday"
+	doc.Entities = append(doc.Entities, extract.Entity{Name: "Nobody"})
+	doc.Events[0].Source = "country:ZZZ"
+	doc.Events[1].Location = "location:nowhere"
+	doc.Events[2].Cameo = ""
+	doc.Events = append(doc.Events, extract.Event{ID: "e4", Cameo: "010", Source: "country:AAA", Date: "2020-00"})
+	doc.Relations = append(doc.Relations, extract.Relation{Head: "country:AAA", Tail: "country:CCC", Until: "1999-1"})
+	_, err := planDocument(doc)
+	var de *DocumentError
+	if !errors.As(err, &de) || !errors.Is(err, ErrInvalidDocument) {
+		t.Fatalf("planDocument = %v, want a *DocumentError", err)
+	}
+	for _, want := range []string{
+		`article published: date "yesterday"`,
+		`entity 3 ("Nobody") has no id`,
+		`event e1 source "country:ZZZ" is not among`,
+		`event e2 location "location:nowhere" is not among`,
+		`event e3 has no CAMEO code`,
+		`event e4: date "2020-00"`,
+		`relation 1 () has no type`,
+		`relation 1 () tail "country:CCC" is not among`,
+		`relation 1 () until: date "1999-1"`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	if len(de.Problems) != 9 {
+		t.Errorf("%d problems, want 9: %q", len(de.Problems), de.Problems)
+	}
+}
+
+// TestRequestKeepsValuesOutOfQuery: xids reach Dgraph as variables and
+// values inside JSON, so nothing a document says can change the query.
+func TestRequestKeepsValuesOutOfQuery(t *testing.T) {
+	doc := planDoc()
+	evil := `x") { uid } delete { * * * } #`
+	doc.Entities[1].ID = evil
+	doc.Entities[1].Name = "quote \" backslash \\ newline \n"
+	doc.Events[0].Target, doc.Events[1].Target, doc.Events[2].Target = evil, evil, evil
+	doc.Relations[0].Tail = evil
+	p, err := planDocument(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := p.request()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(req.Query, "delete") || strings.Contains(req.Query, "country:") {
+		t.Errorf("a value leaked into the query text:\n%s", req.Query)
+	}
+	if len(req.Vars) != len(p.xids) || req.Vars["$x0"] != p.xids[0] {
+		t.Errorf("vars = %v", req.Vars)
+	}
+	var objs []map[string]any
+	if err := json.Unmarshal(req.Mutations[0].SetJson, &objs); err != nil {
+		t.Fatal(err)
+	}
+	if objs[p.index[evil]]["name"] != doc.Entities[1].Name {
+		t.Errorf("name did not survive encoding: %q", objs[p.index[evil]]["name"])
+	}
+	if !req.CommitNow {
+		t.Error("the upsert must commit in the same request")
+	}
+}
+
+func TestRetryAborted(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	err := retryAborted(ctx, 5, func() error {
+		calls++
+		if calls < 3 {
+			return dgo.ErrAborted
+		}
+		return nil
+	})
+	if err != nil || calls != 3 {
+		t.Errorf("retry over two aborts: err %v after %d calls, want success after 3", err, calls)
+	}
+
+	calls = 0
+	err = retryAborted(ctx, 4, func() error { calls++; return dgo.ErrAborted })
+	if !errors.Is(err, dgo.ErrAborted) || calls != 4 {
+		t.Errorf("always aborted: err %v after %d calls, want ErrAborted after 4", err, calls)
+	}
+
+	calls = 0
+	other := errors.New("schema mismatch")
+	err = retryAborted(ctx, 4, func() error { calls++; return other })
+	if err != other || calls != 1 {
+		t.Errorf("other error: err %v after %d calls, want it at once", err, calls)
+	}
+
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	err = retryAborted(cctx, 4, func() error { return dgo.ErrAborted })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err %v, want context.Canceled", err)
+	}
+}
+
+func TestDollarVars(t *testing.T) {
+	got := dollarVars(map[string]string{"a": "1", "$b": "2"})
+	if len(got) != 2 || got["$a"] != "1" || got["$b"] != "2" {
+		t.Errorf("dollarVars = %v", got)
+	}
+	if dollarVars(nil) != nil {
+		t.Error("dollarVars(nil) != nil")
+	}
+}

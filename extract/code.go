@@ -105,6 +105,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 
+// anaphoricActs after "the" point back at the last act.
+var anaphoricActs = toSet(`decision move step plan announcement deal withdrawal measure measures action
+policy proposal offer sale`)
+
 // domesticRoots are the roots of acts that, without a stated target, are
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)
@@ -166,6 +170,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		ev.Object = cl.subject[0].ID
 	}
 	conf := 0.5
+	// "criticized the decision", "welcomed the move": the act is aimed at
+	// whoever made the last decision.
+	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) {
+		targets = []*entRef{b.lastEventSource}
+	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" {
 		if ct := b.d.byISO[sources[0].Country]; ct != nil {
 			targets = []*entRef{b.countryRef(ct)}
@@ -211,6 +220,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			}
 		}
 	case len(targets) == 0:
+		if t.p.Recip && !strings.HasPrefix(code, "03") {
+			return // a meeting or a fight needs a partner
+		}
 		for _, a := range sources {
 			emit(a, nil)
 		}
@@ -223,6 +235,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	if modality != ModalityNegated {
 		b.lastEventSource = sources[0]
+		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
+			b.lastPair = []*entRef{sources[0], targets[0]}
+		}
 	}
 }
 
@@ -489,7 +504,10 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 		// ORG, consisting of A and B
 		if m.ref.Kind == KindOrganization && m.j+1 < len(toks) {
 			k := m.j
-			if toks[k].text == "," {
+			if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" {
+				k += 3 // "(LRMM)"
+			}
+			if k < len(toks) && toks[k].text == "," {
 				k++
 			}
 			if k < len(toks) && membershipWords[toks[k].lower] {

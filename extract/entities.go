@@ -141,7 +141,9 @@ func (b *builder) personByName(name string) *entRef {
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		pl := strings.ToLower(p.Name)
-		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) {
+		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
+			!strings.Contains(low, " ") && strings.HasPrefix(pl, low+" ") && len(low) > 2 {
+			// "Zhao" for "Zhao Lin": names written surname first.
 			return p
 		}
 	}

@@ -87,7 +87,7 @@ func (b *builder) sentence(s sentence) {
 			continue
 		}
 		// A pattern ending in "to" governs the act that follows.
-		if t.p.Words[len(t.p.Words)-1] == "to" {
+		if governs(t.p) {
 			for tj := ti + 1; tj < len(trigs); tj++ {
 				if trigs[tj].i <= t.j+2 {
 					absorbed[tj] = true
@@ -239,6 +239,10 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				cl.subject, cl.subjPos = b.lastSubject, k
 				return
 			}
+			if len(b.lastPair) == 2 {
+				cl.subject, cl.subjPos = b.lastPair, k
+				return
+			}
 		}
 		for mi, m := range ms {
 			if m.i != k || m.loc || m.agr || m.ref == nil {
@@ -327,7 +331,7 @@ func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
 	var out []trigger
 	used := make([]bool, len(toks))
 	for k := 0; k < len(toks); k++ {
-		if mAt[k] != 0 || !toks[k].word {
+		if mAt[k] != 0 || !toks[k].word || used[k] {
 			continue
 		}
 		ps := b.d.verbs[toks[k].lower]
@@ -515,4 +519,15 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			b.lastCountryContext = m.ref
 		}
 	}
+}
+
+// governs reports a pattern that takes an infinitive ("ask * to", "threaten
+// to cut off"): the act it governs is part of it, not another act.
+func governs(p *pattern) bool {
+	for _, w := range p.Words[1:] {
+		if w == "to" {
+			return true
+		}
+	}
+	return false
 }

@@ -86,6 +86,7 @@ type builder struct {
 	lastSubject        []*entRef // subject (group) of the last clause with one
 	lastPersonSubj     *entRef
 	lastEventSource    *entRef
+	lastPair           []*entRef // the two sides of the last two-sided act
 	pendingUntil       []pendingClose
 	tokBuf             []token
 }

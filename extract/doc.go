@@ -4,6 +4,50 @@
 // (relations such as roles and memberships).
 //
 // extract is pure: it performs no I/O beyond reading its embedded
-// dictionaries, knows nothing of Dgraph and never touches the network. The
-// same input always gives the same Document, byte for byte once encoded.
+// dictionaries (and, through New, the user dictionary directories it is
+// given), knows nothing of Dgraph and never touches the network. The same
+// input always gives the same Document, byte for byte once encoded.
+//
+// # How it works
+//
+// Text is split into tokens and sentences by a small tokenizer of our own
+// (several times faster than a general NLP pipeline, and enough here). Each
+// sentence is matched against the lexicon built from the dictionaries in
+// dict/: countries (names, adjectives, capitals, seats of government),
+// organizations, sector words ("Foreign Ministry", "troops", "rebels"),
+// titles ("Foreign Minister"), locations. Runs of chunks become mentions:
+// "US Secretary of State Rex Tillerson" is a person with a role in the United
+// States; "the Russian Foreign Ministry" is a body of Russia; "Tillerson" and
+// "the secretary" later in the article are the same person. Unknown
+// capitalized names become organizations by their shape ("... Center ...
+// (JCCC)") or persons when a title or the sentence says so.
+//
+// Sentences are cut into clauses at reported speech ("X said ..."), relative
+// pronouns and subordinating conjunctions. CAMEO verb patterns (verbs.tsv)
+// and noun patterns (nouns.tsv) are matched; the subject of the clause is the
+// source, the object or the actor after a preposition the target; passive
+// voice, conjoined actors ("Russia and China"), "both sides", pronouns and
+// governing verbs ("asked X to", "threatened to") are handled by general
+// rules. Modality markers (modality.tsv) make an act negated or planned; a
+// planned cooperative act is coded as a CAMEO 03 intent, a planned
+// conflictual act as a CAMEO 13 threat. Dates are resolved against the
+// publication date with their precision.
+//
+// # Entity IDs
+//
+// IDs are derived from canonical names, never from the article, so the same
+// actor in two articles has the same ID:
+//
+//	country:RUS                   a country, by ISO 3166 alpha-3
+//	org:un, org:nato              an organization of organizations.tsv, by its id
+//	org:rus-foreign-ministry      a body of a country: ISO3 lower-cased and the
+//	org:rus-military              sector word's canonical name (code RUSGOV, RUSMIL)
+//	org:jccc                      an organization found by shape, by acronym or name
+//	person:sergei-lavrov          a person, by full name
+//	agreement:minsk-agreements    an agreement, by name
+//	location:donbas               a region or place that is not a country
+//	event:<16 hex digits>         an event, by code, source, target, object, date, modality
+//
+// Entity Code is the CAMEO actor code (RUS, RUSGOV, USAGOV, IGO...), Country
+// the ISO alpha-3 of the state the actor belongs to.
 package extract

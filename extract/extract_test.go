@@ -329,8 +329,8 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		a := x.Extract(Article{ID: "f", Published: "2017-12-28"}, text)
-		b := x.Extract(Article{ID: "f", Published: "2017-12-28"}, text)
+		a := x.extract(Article{ID: "f", Published: "2017-12-28"}, text)
+		b := x.extract(Article{ID: "f", Published: "2017-12-28"}, text)
 		ja, _ := json.Marshal(a)
 		jb, _ := json.Marshal(b)
 		if !bytes.Equal(ja, jb) {

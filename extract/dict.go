@@ -53,7 +53,7 @@ const (
 
 // Country is one entry of countries.tsv.
 type country struct {
-	ISO3, Cameo, Name                      string
+	ISO3, Cameo, Name                    string
 	Aliases, Adjectives, Capitals, Seats []string
 }
 
@@ -553,7 +553,7 @@ var irregularVerbs = map[string][]string{
 	"forgive": {"forgives", "forgave", "forgiven", "forgiving"}, "lend": {"lends", "lent", "lending"},
 	"have": {"has", "had", "having"}, "go": {"goes", "went", "gone", "going"},
 	"undertake": {"undertakes", "undertook", "undertaken", "undertaking"},
-	"overrun": {"overruns", "overran", "overrunning"}, "shut": {"shuts", "shutting"},
+	"overrun":   {"overruns", "overran", "overrunning"}, "shut": {"shuts", "shutting"},
 	"blow": {"blows", "blew", "blown", "blowing"}, "fly": {"flies", "flew", "flown", "flying"},
 	"build": {"builds", "built", "building"}, "begin": {"begins", "began", "begun", "beginning"},
 	"stab": {"stabs", "stabbed", "stabbing"}, "slay": {"slays", "slew", "slain", "slaying"},
@@ -562,5 +562,5 @@ var irregularVerbs = map[string][]string{
 	"arm": {"arms", "armed", "arming"}, "free": {"frees", "freed", "freeing"},
 	"shell": {"shells", "shelled", "shelling"}, "test-fire": {"test-fires", "test-fired", "test-firing"},
 	"de-escalate": {"de-escalates", "de-escalated", "de-escalating"},
-	"wound": {"wounds", "wounded", "wounding"}, "phone": {"phones", "phoned", "phoning"},
+	"wound":       {"wounds", "wounded", "wounding"}, "phone": {"phones", "phoned", "phoning"},
 }

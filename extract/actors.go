@@ -384,7 +384,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		return append(out, mention{i: i0, j: j0, ref: gov, title: ttl, poss: last.poss})
 	}
 	if body != nil {
-		m := mention{i: i0, j: j0, ref: body, poss: last.poss}
+		m := mention{i: i0, j: j0, ref: body, poss: last.poss, ctx: affil != nil && affil.kind == phAdjective}
 		if ttl != nil {
 			m.title = ttl
 			body.roleTitle = ttl.Canonical

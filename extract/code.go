@@ -63,6 +63,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				sources = nil // a subject after the verb is no subject of it
 			}
 			targets = b.targetAfter(toks, ms, cl, t)
+			if len(targets) == 0 && t.inner != nil {
+				targets = b.targetAfter(toks, ms, cl, *t.inner)
+			}
 		}
 	} else {
 		// A noun: a possessive or adjective actor right before it, an agent
@@ -261,7 +264,7 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
 			return b.group(toks, ms, mi, cl.end)
 		}
-		if m.i < t.j || m.i > t.j+7 {
+		if m.i < t.j || m.i > t.j+9 {
 			continue
 		}
 		if m.i > 0 && toks[m.i-1].lower == "by" {

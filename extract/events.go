@@ -45,7 +45,12 @@ type trigger struct {
 	i, j       int // tokens matched [i, j)
 	gapI, gapJ int // first gap's tokens, for the target
 	cl         int
+	inner      *trigger // the act a governing verb governs ("asked X to <return>")
 }
+
+// governRoots are the roots of verbs that may govern an infinitive: appeals,
+// intents, demands, rejections, threats.
+var governRoots = toSet(`02 03 10 12 13`)
 
 // sentence extracts mentions, events and relations of one sentence.
 func (b *builder) sentence(s sentence) {
@@ -87,13 +92,30 @@ func (b *builder) sentence(s sentence) {
 			continue
 		}
 		// A pattern ending in "to" governs the act that follows.
+		var inner *trigger
 		if governs(t.p) {
 			for tj := ti + 1; tj < len(trigs); tj++ {
 				if trigs[tj].i <= t.j+2 {
 					absorbed[tj] = true
+					if inner == nil {
+						inner = &trigs[tj]
+					}
+				}
+			}
+		} else if governRoots[t.p.Code[:2]] {
+			// "agreed in principle on Saturday to provide aid": an
+			// infinitive soon after a verb of agreeing, asking, refusing or
+			// threatening is what it governs.
+			for tj := ti + 1; tj < len(trigs); tj++ {
+				u := trigs[tj]
+				if u.cl == t.cl && u.i > t.j && u.i <= t.j+8 && toks[u.i-1].lower == "to" {
+					absorbed[tj] = true
+					inner = &trigs[tj]
+					break
 				}
 			}
 		}
+		t.inner = inner
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
@@ -499,10 +521,18 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		}
 		var best *entRef
 		for _, o := range ms {
-			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Kind != KindCountry {
+			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
 				continue
 			}
-			if o.ctx || o.i > 0 && toks[o.i-1].lower == "in" {
+			if o.ref.Kind != KindCountry {
+				// "28 Chilean government officials": the country of a body.
+				if o.ctx {
+					best = b.countryRef(b.d.byISO[o.ref.Country])
+					break
+				}
+				continue
+			}
+			if o.ctx || o.poss || o.i > 0 && toks[o.i-1].lower == "in" {
 				best = o.ref
 				break
 			}

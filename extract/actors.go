@@ -199,6 +199,11 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 	}
 	c := chunk{kind: chName, i: i, j: j}
+	// "Emergency Relief Coordinator": a capitalized run ending in a title
+	// word is a title.
+	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 {
+		return chunk{kind: phTitle, i: i, j: j, ph: p}
+	}
 	if j < len(toks) {
 		switch {
 		case agreementNouns[toks[j].lower]:
@@ -330,7 +335,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	if name == nil && ttl == nil && sector == nil {
 		if affil != nil {
 			out = append(out, mention{i: affil.i, j: affil.j, ref: b.affilRef(affil), poss: affil.poss,
-				ctx: affil.kind == phAdjective || affil.kind == phCapital})
+				ctx: affil.kind == phAdjective || affil.kind == phCapital || affil.kind == phSeat})
 		}
 		return out
 	}

@@ -369,6 +369,12 @@ func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
 		if k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing") {
 			continue
 		}
+		// Inflected forms need a verb's neighbours: "sanctions", "charges"
+		// after a verb or an adjective are nouns; "calling for" after a noun
+		// is a participle modifying it.
+		if !verbContext(toks, k, mAt) {
+			continue
+		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
 		// marker such as "willing to" or "decided to" or a governing pattern
 		// ("asked X to") makes it one; those are handled by modality and
@@ -532,7 +538,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				}
 				continue
 			}
-			if o.ctx || o.poss || o.i > 0 && toks[o.i-1].lower == "in" {
+			if o.ctx || o.poss || o.i > 0 && (toks[o.i-1].lower == "in" || toks[o.i-1].lower == "of") {
 				best = o.ref
 				break
 			}
@@ -560,4 +566,25 @@ func governs(p *pattern) bool {
 		}
 	}
 	return false
+}
+
+// verbContext checks the word before an -s or -ing form: a third-person verb
+// follows its subject, a progressive follows an auxiliary.
+func verbContext(toks []token, k int, mAt []int) bool {
+	w := toks[k].lower
+	ing := strings.HasSuffix(w, "ing")
+	third := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ing
+	if !ing && !third || k == 0 {
+		return true
+	}
+	p := toks[k-1].lower
+	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
+		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {
+		return true
+	}
+	if ing {
+		return beForms[p] || p == "'s" || p == "been" || p == "of" || p == "by" || p == "after" || p == "before" ||
+			p == "continue" || p == "continued" || p == "began" || p == "begin" || p == "started" || p == "kept" || p == "without"
+	}
+	return toks[k-1].upper && toks[k-1].word
 }

@@ -238,6 +238,9 @@ func spanText(toks []token, i, j int) string {
 	return sb.String()
 }
 
+// hyphenMods joined to an affiliation keep it: "Vietnamese-led forces".
+var hyphenMods = toSet(`led backed based owned run controlled held allied`)
+
 // titleModifiers may sit between an affiliation and a title.
 var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first`)
 
@@ -262,8 +265,22 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			if prev.poss {
 				gapEnd++
 			}
-			for gapEnd < chunks[n].i && titleModifiers[toks[gapEnd].lower] {
+			for gapEnd < chunks[n].i && (titleModifiers[toks[gapEnd].lower] || toks[gapEnd].hyph && hyphenMods[toks[gapEnd].lower]) {
 				gapEnd++
+			}
+			// "French paper workers", "Iran's religious leader": one or two
+			// plain words between an affiliation and its sector or title.
+			if isAffil(prev) && (chunks[n].kind == phSector || chunks[n].kind == phTitle) && chunks[n].i > gapEnd && chunks[n].i <= gapEnd+2 {
+				plain := true
+				for q := gapEnd; q < chunks[n].i; q++ {
+					w := toks[q].lower
+					if !toks[q].word || toks[q].upper || determiners[w] || prepositions[w] || beForms[w] || w == "and" || w == "or" || len(b.d.verbs[w]) > 0 {
+						plain = false
+					}
+				}
+				if plain {
+					gapEnd = chunks[n].i
+				}
 			}
 			if chunks[n].i != gapEnd {
 				break
@@ -278,6 +295,25 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			}
 			run = append(run, chunks[n])
 			n++
+		}
+		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
+		// sector word owned by the country after it.
+		if len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) {
+			q := run[0].j
+			if q < len(toks) && (toks[q].lower == "in" || toks[q].lower == "of" || toks[q].lower == "from") {
+				q++
+				if q < len(toks) && toks[q].lower == "the" {
+					q++
+				}
+				if c := chunks[n]; c.i == q && (c.kind == phCountry || c.kind == phCapital) {
+					owner := b.affilRef(&chunks[n])
+					if body := b.bodyRef(owner, run[0].ph.sector, ""); body != nil {
+						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss})
+						k = n + 1
+						continue
+					}
+				}
+			}
 		}
 		out = append(out, b.interpret(toks, run)...)
 		k = n

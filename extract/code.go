@@ -42,6 +42,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 		if passive {
 			sources = agent(t.j, 8)
+			if len(sources) == 0 && t.j < len(toks) && (toks[t.j].lower == "in" || toks[t.j].lower == "to") {
+				passive = false // "were engaged in", "is committed to": not a passive act
+			}
+		}
+		if passive {
 			targets = cl.subject
 			if len(targets) == 0 {
 				// "A camp for Congolese refugees was attacked by ...": the
@@ -173,6 +178,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		ev.Object = cl.subject[0].ID
 	}
 	conf := 0.5
+	// "evacuate settlements in the Gaza Strip": without an actor, the
+	// country of the place acted on.
+	if len(targets) == 0 && ev.Location != "" {
+		if r := b.refs[ev.Location]; r != nil && r.locCountry != "" && b.d.byISO[r.locCountry] != nil {
+			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) {
+				targets = []*entRef{c}
+			}
+		}
+	}
 	// "criticized the decision", "welcomed the move": the act is aimed at
 	// whoever made the last decision.
 	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) {

@@ -148,7 +148,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
-		case sayVerbs[w] && k > 0:
+		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
 			}
@@ -501,6 +501,9 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 			return true
 		}
 	}
+	if k > 0 && aspectVerbs[toks[k-1].lower] {
+		return true
+	}
 	// A governing verb pattern ending in "to" up to gapMax+1 tokens back.
 	for q := k - 1; q >= 0 && q >= k-gapMax-1; q-- {
 		for _, p := range b.d.verbs[toks[q].lower] {
@@ -588,3 +591,16 @@ func verbContext(toks []token, k int, mAt []int) bool {
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
+
+func inMention(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// aspectVerbs take an infinitive that is still an act: "continued to send".
+var aspectVerbs = toSet(`continue continues continued continuing begin begins began start starts started try
+tries tried attempt attempts attempted manage manages managed help helps helped vow vowed`)

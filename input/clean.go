@@ -144,7 +144,7 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 	norm := fold(line)
 	bare := strings.TrimLeftFunc(norm, isBullet)
 	switch {
-	case placeholderRE.MatchString(line):
+	case strings.ContainsAny(line, "{") && placeholderRE.MatchString(line):
 		return rulePlaceholder
 	case isSignOff(v, line, bare, words):
 		return ruleSignOff
@@ -166,7 +166,7 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 	if first {
 		return ""
 	}
-	if isPriceLine(norm) {
+	if words <= 8 && isPriceLine(norm) {
 		return rulePrice
 	}
 	// Two independent cues make a short line a sales pitch; one is not
@@ -201,7 +201,7 @@ var (
 	// "(Agency)" or "(Agency, Other)" on its own line.
 	parenAgencyRE = regexp.MustCompile(`^\(\s*\p{Lu}[\p{L}.&']*(?:[ ,/]+\p{L}[\p{L}.&']*){0,3}\s*\)\.?$`)
 	// Editor initials, as wires sign stories off: "ab/", "ab/cd", "ab/cd (Agency)".
-	initialsRE = regexp.MustCompile(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
+	initialsRE  = regexp.MustCompile(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
 	copyrightRE = regexp.MustCompile(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
 	// End marks press releases and wires use.
 	endMarkRE = regexp.MustCompile(`(?i)^(?:-+\s*)?(?:ends?|###|-30-|xxx)(?:\s*-+)?$`)
@@ -214,6 +214,9 @@ var (
 )
 
 func isSignOff(v *vocab, line, bare string, words int) bool {
+	if words > 25 {
+		return false // every sign-off form is short; spare long paragraphs the patterns
+	}
 	switch {
 	case dashAgencyRE.MatchString(line) && words <= 4,
 		parenAgencyRE.MatchString(line),
@@ -221,8 +224,7 @@ func isSignOff(v *vocab, line, bare string, words int) bool {
 		endMarkRE.MatchString(line):
 		return true
 	}
-	b := strings.TrimLeft(bare, "(")
-	return words <= 25 && hasPrefixPhrase(b, v.credit)
+	return hasPrefixPhrase(strings.TrimLeft(bare, "("), v.credit)
 }
 
 // isPriceLine reports a line made of a price, a rate or a plan's length, with

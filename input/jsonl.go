@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -110,11 +112,13 @@ func parseRecord(data []byte) (extract.Article, string, error) {
 	if obj == nil {
 		return extract.Article{}, "", errors.New("want a JSON object, got null")
 	}
+	// Keys that fold together ("ID" and "id") are taken in sorted order, so
+	// that the same line always gives the same article.
 	fields := make(map[string]json.RawMessage, len(obj))
-	for k, v := range obj {
-		k = strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(k))
-		if _, dup := fields[k]; !dup {
-			fields[k] = v
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
+		fk := strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(k))
+		if _, dup := fields[fk]; !dup {
+			fields[fk] = obj[k]
 		}
 	}
 	get := func(keys []string) string {

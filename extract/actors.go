@@ -308,7 +308,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				if c := chunks[n]; c.i == q && (c.kind == phCountry || c.kind == phCapital) {
 					owner := b.affilRef(&chunks[n])
 					if body := b.bodyRef(owner, run[0].ph.sector, ""); body != nil {
-						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss})
+						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss, ctx: true})
 						k = n + 1
 						continue
 					}

@@ -284,6 +284,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i > 0 && toks[m.i-1].lower == "by" {
 			continue
 		}
+		if m.ctx && placePrep(toks, m.i) {
+			continue // "on the Thai border": where, not whom
+		}
 		if cl.subjIdx == mi {
 			continue
 		}
@@ -639,4 +642,18 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// placePrep reports a preposition of place shortly before token i.
+func placePrep(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "near", "on", "at", "along", "across", "outside", "inside", "around":
+			return true
+		case "the", "eastern", "western", "northern", "southern", "a":
+			continue
+		}
+		return false
+	}
+	return false
 }

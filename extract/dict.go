@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed dict/*.tsv
@@ -416,7 +418,8 @@ func (d *dicts) addNames(kind int, names []string, proto *phrase) {
 			continue
 		}
 		p := *proto
-		p.kind, p.toks, p.capital = kind, toks, true
+		r, _ := utf8.DecodeRuneInString(n)
+		p.kind, p.toks, p.capital = kind, toks, unicode.IsUpper(r) // "al-Qaeda" is written lower-case
 		p.exact = isAbbrev(n)
 		d.phrases[toks[0]] = append(d.phrases[toks[0]], &p)
 	}

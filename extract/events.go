@@ -81,12 +81,29 @@ func (b *builder) sentence(s sentence) {
 		c := clOf[d.i]
 		cls[c].dates = append(cls[c].dates, d)
 	}
-	trigs := b.triggers(toks, mAt, clOf)
+	trigs := b.triggers(toks, ms, mAt, clOf)
 	for k := range cls {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
 	b.sentenceRelations(toks, ms, cls, clOf)
 	absorbed := map[int]bool{}
+	// "X said Y must agree to ...": the demand is the event; what Y must do
+	// is not done.
+	for c := range cls {
+		if !cls[c].reported || len(cls[c].subject) == 0 {
+			continue
+		}
+		for k := cls[c].subjPos; k < cls[c].end && k < cls[c].subjPos+12; k++ {
+			if _, ok := obligations[toks[k].lower]; ok {
+				for ti, t := range trigs {
+					if t.cl == c && t.i > k {
+						absorbed[ti] = true
+					}
+				}
+				break
+			}
+		}
+	}
 	for ti, t := range trigs {
 		if absorbed[ti] {
 			continue
@@ -349,7 +366,7 @@ func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 
 // triggers finds verb and noun patterns outside mentions. Verb patterns
 // are tried first; a noun inside a matched verb pattern is not coded again.
-func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
+func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []trigger {
 	var out []trigger
 	used := make([]bool, len(toks))
 	for k := 0; k < len(toks); k++ {
@@ -383,6 +400,18 @@ func (b *builder) triggers(toks []token, mAt []int, clOf []int) []trigger {
 			continue
 		}
 		// A determiner just before makes it a noun: "the ongoing probe".
+		if mAt[k-1+boolInt(k == 0)] != 0 && k > 0 {
+			// "a U.S. request": a determiner before the actor before it.
+			if m := mAt[k-1]; m != 0 && k > 1 {
+				q := k - 1
+				for q > 0 && mAt[q-1] == m {
+					q--
+				}
+				if q > 0 && nounDets[toks[q-1].lower] && ms[m-1].ctx {
+					continue
+				}
+			}
+		}
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
 			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") {
 			continue

@@ -98,7 +98,7 @@ func TestExtractTable(t *testing.T) {
 			name:     "reported speech: the speaker is not the actor",
 			text:     "«Germany» said «Serbia» had expelled two «Croatian diplomats».",
 			mentions: []string{"country:DEU", "country:SRB", "org:hrv-government"},
-			events:   []string{"174 country:SRB>org:hrv-government"},
+			events:   []string{"166 country:SRB>org:hrv-government"},
 		},
 		{
 			name:     "appeal with modality",

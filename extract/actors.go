@@ -370,7 +370,16 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	j0 := last.j
 	if name == nil && ttl == nil && sector == nil {
 		if affil != nil {
-			out = append(out, mention{i: affil.i, j: affil.j, ref: b.affilRef(affil), poss: affil.poss,
+			ref := b.affilRef(affil)
+			// "Young Algerians blocked roads": a plural demonym standing
+			// alone names people of the country, not its state.
+			if affil.kind == phAdjective && affil.j-affil.i == 1 && strings.HasSuffix(toks[affil.i].lower, "s") &&
+				(affil.j >= len(toks) || !toks[affil.j].word || toks[affil.j].upper || !isNounish(toks[affil.j].lower)) {
+				if body := b.bodyRef(ref, &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); body != nil {
+					ref = body
+				}
+			}
+			out = append(out, mention{i: affil.i, j: affil.j, ref: ref, poss: affil.poss,
 				ctx: affil.kind == phAdjective || affil.kind == phCapital || affil.kind == phSeat})
 		}
 		return out
@@ -398,8 +407,10 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			m.ref = b.personRef(name.name, nil, owner)
 			m.person = true
 		} else {
-			// An unknown name after an affiliation: "Nigerian Union of Teachers".
-			if affil != nil {
+			// An unknown name after an affiliation: "Nigerian Union of
+			// Teachers" is one organization of Nigeria; otherwise the two
+			// are separate mentions.
+			if affil != nil && !(affil.kind == phAdjective && looksLikeOrg(toks, name)) {
 				out = append(out, mention{i: affil.i, j: affil.j, ref: owner, poss: affil.poss})
 				m.i = name.i
 			}
@@ -460,4 +471,12 @@ func sectorCanon(s string) string {
 		return "religious leaders"
 	}
 	return "government"
+}
+
+// isNounish guesses whether a lower-case word after a demonym is a noun it
+// modifies ("Russians troops" never; "Palestinians living" is a verb form).
+func isNounish(w string) bool {
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !beForms[w] && !prepositions[w] &&
+		w != "and" && w != "or" && w != "have" && w != "has" && w != "had" && w != "who" && w != "which" && w != "that" &&
+		w != "will" && w != "would" && w != "said" && w != "say" && w != "also"
 }

@@ -407,7 +407,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				for q > 0 && mAt[q-1] == m {
 					q--
 				}
-				if q > 0 && nounDets[toks[q-1].lower] && ms[m-1].ctx {
+				if q > 0 && (toks[q-1].lower == "a" || toks[q-1].lower == "an") && ms[m-1].ctx {
 					continue
 				}
 			}

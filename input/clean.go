@@ -14,8 +14,10 @@ import (
 // The rules are general, never one site's wording (the vocabulary is in
 // dict/boilerplate.tsv):
 //   - lines that are boilerplate wherever they stand: template placeholders
-//     ({{...}}), calls to action at the start of a short line ("Subscribe now",
-//     "Log in", "Read more"), lines that are only a label ("Advertisement"),
+//     ({{...}}), calls to action ("Subscribe now", "Log in", "Read more" at
+//     the start of a short line or the end of an unfinished one, "click
+//     here" anywhere in one), lines that are only a label ("Advertisement")
+//     or have no word at all,
 //     price and plan lines ("$4/month", "3 Months"), short lines that sell
 //     (two cues such as "premium", "newsletter", "your"), share bars, menus
 //     and breadcrumbs, cookie notices, disclaimers and rights notices;
@@ -117,6 +119,7 @@ const (
 	ruleDisclaimer  = "disclaimer"
 	ruleRights      = "rights"
 	ruleSignOff     = "sign-off"
+	ruleNoWords     = "no-words" // punctuation or symbols alone
 )
 
 type cleanLine struct {
@@ -148,8 +151,12 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 		return rulePlaceholder
 	case isSignOff(v, line, bare, words):
 		return ruleSignOff
-	case words <= 12 && hasPrefixPhrase(bare, v.cta):
+	case words <= 12 && hasPrefixPhrase(bare, v.cta),
+		words <= 20 && containsPhrase(norm, v.ctaInside),
+		!first && !endsSentence(line) && hasSuffixPhrase(norm, v.cta):
 		return ruleCTA
+	case !strings.ContainsFunc(line, isWordy):
+		return ruleNoWords
 	case v.label[labelForm(norm)]:
 		return ruleLabel
 	case isShareBar(v, norm, words):
@@ -345,6 +352,20 @@ func hasPrefixPhrase(s string, phrases []string) bool {
 	}
 	return false
 }
+
+// hasSuffixPhrase reports whether s ends with one of phrases, after a word
+// boundary, trailing arrows and punctuation aside ("... Sign up →").
+func hasSuffixPhrase(s string, phrases []string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsSymbol(r) || r == ':' || isBullet(r) })
+	for _, p := range phrases {
+		if strings.HasSuffix(s, p) && (len(s) == len(p) || boundaryBefore(s, len(s)-len(p))) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordy(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // containsPhrase reports whether s contains one of phrases as whole words.
 func containsPhrase(s string, phrases []string) bool {

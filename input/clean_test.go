@@ -34,6 +34,10 @@ func TestJunkRule(t *testing.T) {
 		{"» Read more: Ferry strike ends", false, ruleCTA},
 		{"WATCH: Drone pictures of the flood", false, ruleCTA},
 		{"Sign up", true, ruleCTA},
+		{"Our weekly letter brings you the harbour news every Friday morning, straight from the quay. Sign up", false, ruleCTA},
+		{"If you are on our app, tap here to watch the launch", false, ruleCTA},
+		{"* * *", false, ruleNoWords},
+		{".", false, ruleNoWords},
 		{"Advertisement", false, ruleLabel},
 		{"Comments (14)", false, ruleLabel},
 		{"Related:", false, ruleLabel},
@@ -72,6 +76,8 @@ func TestJunkRule(t *testing.T) {
 		{"Sign language interpreters joined the talks at the last minute, officials said.", false, ""},
 		{"Our troops will stay until the job is done, the general said in a speech.", false, ""},
 		{"Valby v Ostra", false, ""},
+		{"The union urged all dock workers to sign up.", false, ""},
+		{"How to sign up", true, ""},
 	}
 	v := mustVocab()
 	for _, tt := range tests {

@@ -14,7 +14,8 @@ var boilerplateTSV string
 // vocab is the boilerplate vocabulary, by kind (see dict/boilerplate.tsv for
 // what each kind means to the rules in clean.go).
 type vocab struct {
-	cta        []string // line-start phrases
+	cta        []string // line-start (or line-end) phrases
+	ctaInside  []string // phrases anywhere in a line
 	label      map[string]bool
 	marketing  []string // phrases, matched on word boundaries anywhere
 	address    map[string]bool
@@ -67,6 +68,8 @@ func parseVocab(text string) (*vocab, error) {
 		switch kind {
 		case "cta":
 			v.cta = append(v.cta, phrase)
+		case "ctainside":
+			v.ctaInside = append(v.ctaInside, phrase)
 		case "label":
 			v.label[phrase] = true
 		case "marketing":

@@ -54,7 +54,42 @@ func (w *walker) html(name, data string) error {
 			meta.Published = dateString(d.DateTime)
 		}
 	}
+	// The headline heads the content: it is the title, not the body.
+	if h := leadingHeading(res.ContentNode); h != nil {
+		if meta.Title == "" {
+			meta.Title = collapseSpace(nodeText(h))
+		}
+		h.Parent.RemoveChild(h)
+	}
 	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, nodeText(res.ContentNode))
+}
+
+// leadingHeading returns the main heading (h1) that opens n, looking into
+// the containers that open it, or nil.
+func leadingHeading(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case c.Type != html.ElementNode:
+			return nil
+		case c.Data == "h1" || c.Data == "head" && attr(c, "rend") == "h1":
+			return c
+		case c.Data == "div" || c.Data == "section" || c.Data == "article" || c.Data == "header" || c.Data == "main":
+			return leadingHeading(c)
+		}
+		return nil
+	}
+	return nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // htmlFragmentText turns a fragment of HTML (a feed item's content, a dump's

@@ -182,7 +182,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// country of the place acted on.
 	if len(targets) == 0 && ev.Location != "" {
 		if r := b.refs[ev.Location]; r != nil && r.locCountry != "" && b.d.byISO[r.locCountry] != nil {
-			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) {
+			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) && sources[0].Country != c.Country {
 				targets = []*entRef{c}
 			}
 		}

@@ -377,8 +377,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if len(ps) == 0 {
 			continue
 		}
-		// A capitalized verb form inside a sentence is a name ("March").
-		if toks[k].upper && k > 0 {
+		// A capitalized verb form inside a sentence is a name ("March"); a
+		// form joined by a hyphen is an adjective ("Israeli-occupied").
+		if toks[k].upper && k > 0 || toks[k].hyph {
 			continue
 		}
 		// "..., killing 20 people": a participle adjunct adds to the act
@@ -554,7 +555,7 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 func (b *builder) contextCountries(toks []token, ms []mention) {
 	for mi := range ms {
 		m := &ms[mi]
-		if !m.person || m.title == nil || m.ref == nil || m.ref.Country != "" {
+		if !m.person || m.title == nil || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
 			continue
 		}
 		var best *entRef
@@ -615,7 +616,7 @@ func verbContext(toks []token, k int, mAt []int) bool {
 		return true
 	}
 	if ing {
-		return beForms[p] || p == "'s" || p == "been" || p == "of" || p == "by" || p == "after" || p == "before" ||
+		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
 			p == "continue" || p == "continued" || p == "began" || p == "begin" || p == "started" || p == "kept" || p == "without"
 	}
 	return toks[k-1].upper && toks[k-1].word

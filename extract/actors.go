@@ -290,7 +290,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			if isAffil(prev) && isAffil(chunks[n]) {
 				break
 			}
-			if prev.kind == chName || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
+			if prev.kind == chName || prev.kind == phPerson || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
 				break
 			}
 			run = append(run, chunks[n])
@@ -356,7 +356,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "Secretary General" read as two titles keeps the last.
 			}
 			ttl = &t
-		case chName:
+		case chName, phPerson:
 			name = c
 		case phLocation, chLocName:
 			ref := b.locationRef(c)
@@ -392,6 +392,31 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var body *entRef
 	if sector != nil {
 		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
+	}
+	if name != nil && name.kind == phPerson {
+		// A known person: the dictionary gives the affiliation the text
+		// may leave out; a title in the text wins over the dictionary's.
+		kp := name.ph.person
+		var home *entRef
+		switch {
+		case body != nil:
+			home = body
+		case owner != nil:
+			home = owner
+		case kp.OrgID != "":
+			home = b.orgRef(b.d.orgByID[kp.OrgID])
+		default:
+			home = b.countryRef(b.d.byISO[kp.Country])
+		}
+		t := ttl
+		if t == nil && kp.Title != "" {
+			t = &title{Sector: kp.Sector, Canonical: kp.Title}
+		}
+		if affil != nil && affil.i < name.i && affil.kind != phAdjective && affil.kind != phCountry && affil.kind != phOrg {
+			home = b.countryRef(b.d.byISO[kp.Country])
+		}
+		ref := b.personRef(kp.Name, t, home)
+		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss})
 	}
 	if name != nil {
 		m := mention{i: i0, j: j0, poss: name.poss}

@@ -51,6 +51,7 @@ const (
 	fileVerbs     = "verbs.tsv"
 	fileNouns     = "nouns.tsv"
 	fileCodes     = "cameo-event-codes.tsv"
+	filePeople    = "people.tsv"
 )
 
 // Country is one entry of countries.tsv.
@@ -70,6 +71,12 @@ type sectorWord struct {
 
 type title struct {
 	Sector, Canonical string
+}
+
+// knownPerson is one entry of people.tsv: a person whose affiliation the
+// text may not state.
+type knownPerson struct {
+	Name, Country, OrgID, Title, Sector string
 }
 
 type location struct {
@@ -112,6 +119,7 @@ const (
 	phSector
 	phTitle
 	phLocation
+	phPerson
 )
 
 // phrase is one multi-word key of the lexicon with what it names.
@@ -125,6 +133,7 @@ type phrase struct {
 	sector  *sectorWord
 	title   *title
 	loc     *location
+	person  *knownPerson
 }
 
 // dicts is the loaded lexicon: everything the extractor knows by name.
@@ -212,7 +221,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, fileModality, fileVerbs, fileNouns} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -243,7 +252,7 @@ func (d *dicts) loadDir(dir string) error {
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
 	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 3, fileLocations: 2,
-	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5,
+	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5, filePeople: 5,
 }
 
 func (d *dicts) parseFile(path, name, data string) []error {
@@ -371,6 +380,22 @@ func (d *dicts) parseLine(name string, c []string) error {
 		l := &location{Name: names[0], Country: c[1]}
 		d.locs = append(d.locs, l)
 		d.addNames(phLocation, names, &phrase{loc: l})
+	case filePeople:
+		if c[0] == "" || c[2] == "" {
+			return errors.New("person needs a name and a country or org:<id>")
+		}
+		p := &knownPerson{Name: c[0], Title: c[3], Sector: c[4]}
+		if id, ok := strings.CutPrefix(c[2], "org:"); ok {
+			if d.orgByID[id] == nil {
+				return fmt.Errorf("person %s: unknown organization %q", c[0], id)
+			}
+			p.OrgID = id
+		} else if d.byISO[c[2]] == nil {
+			return fmt.Errorf("person %s: unknown country %q", c[0], c[2])
+		} else {
+			p.Country = c[2]
+		}
+		d.addNames(phPerson, append([]string{p.Name}, splitList(c[1])...), &phrase{person: p})
 	case fileModality:
 		if c[1] != ModalityNegated && c[1] != ModalityPlanned {
 			return fmt.Errorf("modality %q is not negated or planned", c[1])

@@ -282,7 +282,7 @@ func isMenu(line string) bool {
 		return false
 	}
 	for _, it := range items {
-		if n := len(strings.Fields(it)); n == 0 || n > 4 || endsSentence(it) {
+		if n := len(strings.Fields(it)); n == 0 || n > 4 || utf8.RuneCountInString(it) > 40 || endsSentence(it) {
 			return false
 		}
 	}

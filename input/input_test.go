@@ -495,3 +495,31 @@ func TestProblemError(t *testing.T) {
 		t.Error("errors.AsType does not find the Problem")
 	}
 }
+
+// TestDeclaredEncoding: a page or a feed in the encoding it declares is read;
+// a text file cannot declare one and is reported.
+func TestDeclaredEncoding(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"page.html": "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 talks</title></head><body><article><p>Ministers met at a caf\xe9 in Valby on Monday to discuss the harbour fees.</p></article></body></html>",
+		"feed.rss":  "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\xe9 news</title><item><title>Talks</title><link>https://example.org/t</link><description>Ministers met at a caf\xe9 in Valby on Monday.</description></item></channel></rss>",
+		"note.txt":  "Ministers met at a caf\xe9 in Valby on Monday.\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, probs := walkAll(t, []string{dir}, Options{})
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2; problems %v", len(arts), reasons(probs))
+	}
+	for _, a := range arts {
+		if !strings.Contains(a.Text, "at a café in Valby") {
+			t.Errorf("%s: text %q, want café decoded", a.Origin, a.Text)
+		}
+	}
+	if got := reasons(probs); len(got) != 1 || !strings.HasSuffix(got[0], "note.txt:1 invalid-utf8") {
+		t.Errorf("problems %q, want note.txt:1 invalid-utf8", got)
+	}
+}

@@ -10,11 +10,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html/charset"
 )
 
 type format int
@@ -149,7 +152,7 @@ func (w *walker) streamGz(name string, r io.Reader, f format, gz bool) error {
 		w.problem(name, 0, ReasonTooLarge, "over %s", byteSize(w.opts.MaxBytes))
 		return nil
 	}
-	text, reason, line, err := decodeText(data)
+	text, reason, line, err := decodeText(data, f)
 	if err != nil {
 		w.problem(name, line, reason, "%w", err)
 		return nil
@@ -179,10 +182,11 @@ func (w *walker) readProblem(name string, line int, err error, gz bool) {
 }
 
 // decodeText checks that data is text and returns it as a string: UTF-8
-// (its byte-order mark dropped), or UTF-16 with a byte-order mark, which
-// some Windows tools still write. Otherwise it returns the reason, the line
-// of the first bad byte when that helps, and the error.
-func decodeText(data []byte) (string, string, int, error) {
+// (its byte-order mark dropped), UTF-16 with a byte-order mark, which some
+// Windows tools still write, or the encoding an HTML page or an XML feed
+// declares. Otherwise it returns the reason, the line of the first bad byte
+// when that helps, and the error.
+func decodeText(data []byte, f format) (string, string, int, error) {
 	switch {
 	case bytes.HasPrefix(data, utf16LEBOM), bytes.HasPrefix(data, utf16BEBOM):
 		return decodeUTF16(data), "", 0, nil
@@ -191,11 +195,49 @@ func decodeText(data []byte) (string, string, int, error) {
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if !utf8.Valid(data) {
+		if s, ok := decodeDeclared(data, f); ok {
+			return s, "", 0, nil
+		}
 		at := firstInvalid(data)
 		line := 1 + bytes.Count(data[:at], []byte("\n"))
 		return "", ReasonInvalidUTF8, line, fmt.Errorf("byte %#02x at offset %d is not UTF-8", data[at], at)
 	}
 	return string(data), "", 0, nil
+}
+
+var xmlEncodingRE = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
+
+// decodeDeclared decodes a page or a feed that is not UTF-8 from the
+// encoding it declares. A page that declares none is read as browsers read
+// it (windows-1252, most often); a feed must declare its encoding, and its
+// declaration is rewritten to UTF-8 so that the feed parser does not decode
+// it twice.
+func decodeDeclared(data []byte, f format) (string, bool) {
+	switch f {
+	case formatHTML:
+		enc, _, _ := charset.DetermineEncoding(data, "text/html")
+		if out, err := enc.NewDecoder().Bytes(data); err == nil && utf8.Valid(out) {
+			return string(out), true
+		}
+	case formatFeed:
+		m := xmlEncodingRE.FindSubmatchIndex(data)
+		if m == nil {
+			return "", false
+		}
+		enc, _ := charset.Lookup(string(data[m[2]:m[3]]))
+		if enc == nil {
+			return "", false
+		}
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil || !utf8.Valid(out) {
+			return "", false
+		}
+		if m := xmlEncodingRE.FindSubmatchIndex(out); m != nil {
+			out = slices.Concat(out[:m[2]], []byte("UTF-8"), out[m[3]:])
+		}
+		return string(out), true
+	}
+	return "", false
 }
 
 // isBinary looks at the start of data for a NUL byte, or for more than one

@@ -286,8 +286,18 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				break
 			}
 			// Two affiliations side by side are two actors ("US-Russia"),
-			// unless the second is a sector phrase they own.
+			// except a nationality before a people: "Bosnian Serbs" are
+			// people of Bosnia.
 			if isAffil(prev) && isAffil(chunks[n]) {
+				c := chunks[n]
+				if prev.kind == phAdjective && c.kind == phAdjective && !c.hyph(toks) && c.j-c.i == 1 && strings.HasSuffix(toks[c.i].lower, "s") && len(run) == 1 {
+					owner := b.affilRef(&prev)
+					if body := b.bodyRef(owner, &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); body != nil {
+						out = append(out, mention{i: prev.i, j: c.j, ref: body, poss: c.poss, ctx: true})
+						run = nil
+						n++
+					}
+				}
 				break
 			}
 			if prev.kind == chName || prev.kind == phPerson || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
@@ -298,16 +308,21 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
 		// sector word owned by the country after it.
-		if len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) {
+		demonym := len(run) == 1 && run[0].kind == phAdjective && run[0].j-run[0].i == 1 && strings.HasSuffix(toks[run[0].i].lower, "s")
+		if demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) {
+			sw := &sectorWord{Sector: "CVL", Canonical: "civilians"}
+			if !demonym {
+				sw = run[0].ph.sector
+			}
 			q := run[0].j
 			if q < len(toks) && (toks[q].lower == "in" || toks[q].lower == "of" || toks[q].lower == "from") {
 				q++
 				if q < len(toks) && toks[q].lower == "the" {
 					q++
 				}
-				if c := chunks[n]; c.i == q && (c.kind == phCountry || c.kind == phCapital) {
+				if c := chunks[min(n, len(chunks)-1)]; n < len(chunks) && c.i == q && (c.kind == phCountry || c.kind == phCapital) {
 					owner := b.affilRef(&chunks[n])
-					if body := b.bodyRef(owner, run[0].ph.sector, ""); body != nil {
+					if body := b.bodyRef(owner, sw, ""); body != nil {
 						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss, ctx: true})
 						k = n + 1
 						continue
@@ -315,7 +330,9 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				}
 			}
 		}
-		out = append(out, b.interpret(toks, run)...)
+		if len(run) > 0 {
+			out = append(out, b.interpret(toks, run)...)
+		}
 		k = n
 	}
 	// Appositions: "Sergei Lavrov, Russia's foreign minister" and
@@ -370,6 +387,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	j0 := last.j
 	if name == nil && ttl == nil && sector == nil {
 		if affil != nil {
+			// "anti-Syria", "pro-Western": an attitude, not an actor; "ethnic
+			// Albanians": a people, not a state.
+			if affil.i > 0 && (toks[affil.i].hyph && (toks[affil.i-1].lower == "anti" || toks[affil.i-1].lower == "pro") || toks[affil.i-1].lower == "ethnic") {
+				return out
+			}
 			ref := b.affilRef(affil)
 			// "Young Algerians blocked roads": a plural demonym standing
 			// alone names people of the country, not its state.
@@ -505,3 +527,6 @@ func isNounish(w string) bool {
 		w != "and" && w != "or" && w != "have" && w != "has" && w != "had" && w != "who" && w != "which" && w != "that" &&
 		w != "will" && w != "would" && w != "said" && w != "say" && w != "also"
 }
+
+// hyph reports a chunk joined to the one before by a hyphen ("US-Russia").
+func (c chunk) hyph(toks []token) bool { return toks[c.i].hyph }

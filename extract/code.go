@@ -42,7 +42,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 		if passive {
 			sources = agent(t.j, 8)
-			if len(sources) == 0 && t.j < len(toks) && (toks[t.j].lower == "in" || toks[t.j].lower == "to") {
+			if len(sources) == 0 && len(t.p.Words) > 1 && (t.p.Words[1] == "in" || t.p.Words[1] == "to") {
 				passive = false // "were engaged in", "is committed to": not a passive act
 			}
 		}
@@ -279,9 +279,6 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			return b.group(toks, ms, mi, cl.end)
 		}
 		if m.i < t.j || m.i > t.j+9 {
-			continue
-		}
-		if m.i > 0 && toks[m.i-1].lower == "by" {
 			continue
 		}
 		if m.ctx && placePrep(toks, m.i) {

@@ -408,7 +408,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				for q > 0 && mAt[q-1] == m {
 					q--
 				}
-				if q > 0 && (toks[q-1].lower == "a" || toks[q-1].lower == "an") && ms[m-1].ctx {
+				base := !strings.HasSuffix(toks[k].lower, "ed") && !strings.HasSuffix(toks[k].lower, "s")
+				if q > 0 && (toks[q-1].lower == "a" || toks[q-1].lower == "an") && (ms[m-1].ctx || base) {
 					continue
 				}
 			}

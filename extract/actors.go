@@ -165,7 +165,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			break
 		}
 		if t.upper && t.word && !notNames[t.lower] {
-			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(hasHead && nameConnectors[toks[j-1].lower]) {
+			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !(hasHead && nameConnectors[toks[j-1].lower]) {
 				break
 			}
 			if orgHeads[t.lower] {
@@ -300,6 +300,12 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				}
 				break
 			}
+			if prev.kind == phLocation && chunks[n].kind == phSector && prev.ph.loc.Country != "" {
+				// "Darfur rebels": a sector of the region's country.
+				run = append(run, chunks[n])
+				n++
+				break
+			}
 			if prev.kind == chName || prev.kind == phPerson || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
 				break
 			}
@@ -410,6 +416,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var owner *entRef
 	if affil != nil {
 		owner = b.affilRef(affil)
+	} else if run[0].kind == phLocation && run[0].ph.loc.Country != "" && b.d.byISO[run[0].ph.loc.Country] != nil {
+		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}
 	var body *entRef
 	if sector != nil {

@@ -10,7 +10,10 @@ var sayVerbs = toSet(`said says say saying told tells announced announces stated
 confirmed confirms reported reports quoted according declared declares insisted`)
 
 // subordinators open a new clause with its own subject.
-var subordinators = toSet(`after because while although though whereas unless but when before where`)
+var subordinators = toSet(`after because while although though whereas unless but when before where if`)
+
+// conditionals open a clause whose acts have not happened.
+var conditionals = toSet(`if unless`)
 
 var prepositions = toSet(`in on at of for to by with from during after before since until over under
 between into through among amid against toward towards across near within without about via despite
@@ -32,6 +35,7 @@ type clause struct {
 	parent     int // the clause a reported or relative clause depends on, -1 if none
 	reported   bool
 	relative   bool
+	cond       bool // "unless Baghdad accepted": not an act that happened
 	antecedent int // mention index for a relative clause, -1 if none
 	subject    []*entRef
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
@@ -133,6 +137,9 @@ func (b *builder) sentence(s sentence) {
 			}
 		}
 		t.inner = inner
+		if cls[t.cl].cond {
+			continue
+		}
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
@@ -213,6 +220,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			open(k, cur, false, true, ante)
 		case subordinators[w] && k > 0 || w == "as" && k > 0 && toks[k-1].text == ",":
 			open(k, -1, false, false, -1)
+			cls[len(cls)-1].cond = conditionals[w]
 		}
 	}
 	cls[len(cls)-1].end = len(toks)

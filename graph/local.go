@@ -522,10 +522,12 @@ func (l *Local) stop(ctx context.Context, st *localState) error {
 		if waitGone(ctx, p.proc, min(stopGrace, l.opts.StopTimeout), workerStopped) {
 			continue
 		}
-		waitGone(ctx, p.proc, time.Second, nil) // it may still exit cleanly
-		signalProcess(p.proc.PID, sigTerm)
-		signalProcess(p.proc.PID, sigTerm)
-		if waitGone(ctx, p.proc, l.opts.StopTimeout, nil) {
+		if waitGone(ctx, p.proc, time.Second, nil) { // it may still exit cleanly
+			continue
+		}
+		// Signals of one kind do not queue: two sent back to back may
+		// arrive as one. Repeat them spaced out until it is gone.
+		if l.resignal(ctx, p.proc, l.opts.StopTimeout) {
 			continue
 		}
 		fmt.Fprintf(l.opts.Log, "geokg: dgraph %s (pid %d) ignored SIGTERM for %s; killing it\n", p.name, p.proc.PID, l.opts.StopTimeout)
@@ -538,6 +540,19 @@ func (l *Local) stop(ctx context.Context, st *localState) error {
 		return fmt.Errorf("stop dgraph: %w", err)
 	}
 	return nil
+}
+
+// resignal sends SIGTERM to p every half second until it is gone, for up
+// to d.
+func (l *Local) resignal(ctx context.Context, p procState, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		signalProcess(p.PID, sigTerm)
+		if waitGone(ctx, p, 500*time.Millisecond, nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopGrace is how long a Dgraph process gets to stop on one SIGTERM before

@@ -121,6 +121,11 @@ func (b *builder) chunks(toks []token) []chunk {
 		}
 		if p := b.d.lookup(toks, i); p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
+			// "Fatah Party", "Hamas movement": a known organization named
+			// with its kind.
+			if p.kind == phOrg && c.j < len(toks) && orgHeads[toks[c.j].lower] && !toks[c.j].nl {
+				c.j++
+			}
 			// "Minsk agreements", "Paris accord": a place name before an agreement noun.
 			if (p.kind == phCapital || p.kind == phLocation) && c.j < len(toks) && agreementNouns[toks[c.j].lower] {
 				c = chunk{kind: chAgreement, i: i, j: c.j + 1}
@@ -326,7 +331,10 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				if q < len(toks) && toks[q].lower == "the" {
 					q++
 				}
-				if c := chunks[min(n, len(chunks)-1)]; n < len(chunks) && c.i == q && (c.kind == phCountry || c.kind == phCapital) {
+				if q+1 < len(toks) && !toks[q].upper && toks[q].word && !prepositions[toks[q].lower] && toks[q+1].upper {
+					q++ // "the defeated Fatah Party"
+				}
+				if c := chunks[min(n, len(chunks)-1)]; n < len(chunks) && c.i == q && (c.kind == phCountry || c.kind == phCapital || c.kind == phOrg && !demonym) {
 					owner := b.affilRef(&chunks[n])
 					if body := b.bodyRef(owner, sw, ""); body != nil {
 						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss, ctx: true})

@@ -289,6 +289,20 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		}
 		return b.group(toks, ms, mi, cl.end)
 	}
+	// "dispatched inspectors to ... in central Iran": a country the act is
+	// carried to, a little further on.
+	for _, m := range ms {
+		if m.loc || m.agr || m.ref == nil || m.ref.Kind != KindCountry || m.i <= t.j+9 || m.i > t.j+16 || m.i >= cl.end {
+			continue
+		}
+		for k := m.i - 1; k >= m.i-3 && k > t.j; k-- {
+			if w := toks[k].lower; w == "in" || w == "to" {
+				return []*entRef{m.ref}
+			} else if !strings.HasSuffix(w, "ern") && w != "central" && w != "the" {
+				break
+			}
+		}
+	}
 	return nil
 }
 

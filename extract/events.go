@@ -65,6 +65,7 @@ func (b *builder) sentence(s sentence) {
 	chunks := b.chunks(toks)
 	ms := b.mentions(toks, chunks, true)
 	b.contextCountries(toks, ms)
+	b.placeOrgs(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -275,6 +276,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	}
 	for k := cl.start; k < cl.end && k < firstTrig; k++ {
 		w := toks[k].lower
+		// "their forces had completed their withdrawal": a possessive
+		// pronoun before a sector word stands for its owner.
+		if (w == "their" || w == "its") && k+1 < cl.end && len(b.d.phrases[toks[k+1].lower]) > 0 && !inPP(toks, k, cl.start) {
+			if p := b.d.lookup(toks, k+1); p != nil && p.kind == phSector {
+				if r := b.resolvePronoun("they", cls, c); len(r) > 0 {
+					cl.subject, cl.subjPos = r, k
+					return
+				}
+			}
+		}
 		if pronouns[w] && !inPP(toks, k, cl.start) {
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
@@ -643,3 +654,29 @@ func inMention(ms []mention, k int) bool {
 // aspectVerbs take an infinitive that is still an act: "continued to send".
 var aspectVerbs = toSet(`continue continues continued continuing begin begins began start starts started try
 tries tried attempt attempts attempted manage manages managed help helps helped vow vowed`)
+
+// placeOrgs gives an organization found by its shape, and so without a known
+// country, the country it is said to be in: "the Esfahan Uranium Conversion
+// Facilities (UCF) in central Iran".
+func (b *builder) placeOrgs(toks []token, ms []mention) {
+	for mi, m := range ms {
+		r := m.ref
+		if r == nil || r.Kind != KindOrganization || r.Country != "" || r.Code != "" || !strings.HasPrefix(r.ID, "org:") || b.d.orgByID[strings.TrimPrefix(r.ID, "org:")] != nil {
+			continue
+		}
+		for n := mi + 1; n < len(ms) && ms[n].i <= m.j+6; n++ {
+			o := ms[n]
+			if o.ref == nil || o.ref.Kind != KindCountry {
+				continue
+			}
+			k := o.i - 1
+			for k > m.j && (toks[k].lower == "the" || toks[k].lower == "central" || strings.HasSuffix(toks[k].lower, "ern")) {
+				k--
+			}
+			if toks[k].lower == "in" {
+				r.Country, r.Code = o.ref.Country, o.ref.Code
+			}
+			break
+		}
+	}
+}

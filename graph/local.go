@@ -297,7 +297,14 @@ func (l *Local) Up(ctx context.Context) (LocalStatus, error) {
 	off := l.opts.PortOffset
 	for _, p := range []int{ZeroGRPCPort, ZeroHTTPPort, AlphaInternalPort, AlphaHTTPPort, AlphaGRPCPort} {
 		if err := portFree(p + off); err != nil {
-			return l.statusOf(nil), fmt.Errorf("start dgraph: %w", err)
+			s := l.statusOf(nil)
+			if httpHealthy(ctx, s.AlphaHTTP) == nil {
+				// Most likely a Dgraph started by hand or from another data
+				// directory: say so, since it can simply be used.
+				return s, fmt.Errorf("start dgraph: %w; a Dgraph not started from %s already answers at %s: use it (--alpha %s) or stop it",
+					err, l.opts.DataDir, s.AlphaGRPC, s.AlphaGRPC)
+			}
+			return s, fmt.Errorf("start dgraph: %w", err)
 		}
 	}
 	bin, err := l.Binary(ctx)

@@ -62,6 +62,13 @@ func TestLocalUpStatusDown(t *testing.T) {
 		t.Fatalf("Status = %+v, %v; want running at %s", status, err, st.AlphaGRPC)
 	}
 	countsBefore := writeSome(t, st.AlphaGRPC)
+
+	// Another data directory on the same ports finds them taken by a
+	// Dgraph it can point the user to.
+	other := graph.NewLocal(graph.LocalOptions{DataDir: t.TempDir(), PortOffset: l.Options().PortOffset})
+	if _, err := other.Up(ctx); err == nil || !strings.Contains(err.Error(), "already answers at "+st.AlphaGRPC) {
+		t.Errorf("Up from another data directory on busy ports = %v, want it to point at %s", err, st.AlphaGRPC)
+	}
 	for _, f := range []string{"zero.log", "alpha.log"} {
 		if fi, err := os.Stat(filepath.Join(st.DataDir, f)); err != nil || fi.Size() == 0 {
 			t.Errorf("log %s: %v (want a non-empty file)", f, err)

@@ -320,7 +320,8 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
 		// sector word owned by the country after it.
 		demonym := len(run) == 1 && run[0].kind == phAdjective && run[0].j-run[0].i == 1 && strings.HasSuffix(toks[run[0].i].lower, "s")
-		if demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) {
+		ownedByPronoun := len(run) == 1 && run[0].i > 0 && (toks[run[0].i-1].lower == "its" || toks[run[0].i-1].lower == "their" || toks[run[0].i-1].lower == "his" || toks[run[0].i-1].lower == "her")
+		if !ownedByPronoun && (demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks)) {
 			sw := &sectorWord{Sector: "CVL", Canonical: "civilians"}
 			if !demonym {
 				sw = run[0].ph.sector
@@ -473,7 +474,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// An unknown name after an affiliation: "Nigerian Union of
 			// Teachers" is one organization of Nigeria; otherwise the two
 			// are separate mentions.
-			if affil != nil && !(affil.kind == phAdjective && looksLikeOrg(toks, name)) {
+			if affil != nil && !((affil.kind == phAdjective || affil.kind == phCountry) && looksLikeOrg(toks, name)) {
 				out = append(out, mention{i: affil.i, j: affil.j, ref: owner, poss: affil.poss})
 				m.i = name.i
 			}

@@ -228,6 +228,14 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 	}
 	switch {
+	case t.p.Code == "041" && len(targets) > 0 && !t.p.Noun:
+		// A telephone call is two-sided: "X telephoned Y" is also Y talking with X.
+		for _, a := range sources {
+			for _, c := range targets {
+				emit(a, c)
+				emit(c, a)
+			}
+		}
 	case t.p.Recip && len(sources) > 1:
 		for _, a := range sources {
 			for _, c := range sources {

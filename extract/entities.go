@@ -184,6 +184,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 			if owner != nil && owner.Kind == KindCountry {
 				r.Country = owner.Country
 				r.Code = owner.Code
+			} else {
+				// "United Bus Company of Tehran": a place in the name.
+				for k := c.i; k < c.j; k++ {
+					if p := b.d.lookup(toks, k); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
+						r.Country, r.Code = p.country.ISO3, p.country.Cameo
+						break
+					}
+				}
 			}
 			b.refs[id] = r
 		}

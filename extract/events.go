@@ -627,10 +627,23 @@ func verbContext(toks []token, k int, mAt []int) bool {
 	w := toks[k].lower
 	ing := strings.HasSuffix(w, "ing")
 	third := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ing
-	if !ing && !third || k == 0 {
+	if k == 0 {
 		return true
 	}
 	p := toks[k-1].lower
+	if !ing && !third {
+		if strings.HasSuffix(w, "ed") || irregularPast[w] {
+			// "a letter handed over to": a participle after a noun.
+			if k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(p) && k+1 < len(toks) && (prepositions[toks[k+1].lower] || toks[k+1].lower == "over") {
+				return false
+			}
+			return true
+		}
+		// A base form follows an auxiliary, "to", its subject or an adverb;
+		// after a plain noun it is a noun itself ("power supply").
+		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
+			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also"
+	}
 	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
 		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {
 		return true
@@ -680,3 +693,11 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 		}
 	}
 }
+
+// modalWords come before a base form.
+var modalWords = toSet(`will would shall should can could may might must did does do 'll`)
+
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = toSet(`met held sold gave given sent sought fought shot took taken broke broken withdrew
+withdrawn led brought struck threw thrown set put hit cut spoke told said made kept left won lent went
+undertook undertaken overran blew blown flew built began begun`)

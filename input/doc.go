@@ -1,5 +1,6 @@
 // Package input turns the paths a user gives geokg into articles: plain text,
-// HTML pages, RSS 2.0 and Atom feeds, JSON Lines dumps, gzip of any of them,
+// HTML pages, RSS 2.0, Atom and JSON feeds, JSON Lines dumps and JSON
+// arrays of article records, gzip of any of them,
 // whole directories and standard input. Boilerplate (subscription offers,
 // share bars, link lists, sign-offs) is removed with general rules before an
 // article is handed on, and bad input is reported without stopping the good

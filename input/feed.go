@@ -9,8 +9,8 @@ import (
 	"github.com/mmcdole/gofeed"
 )
 
-// feed reads an RSS 2.0 or Atom feed: each item is an article, with its
-// link, title, date and content (or, lacking content, its description).
+// feed reads an RSS 2.0, Atom or JSON Feed: each item is an article, with
+// its link, title, date and content (or, lacking content, its description).
 func (w *walker) feed(name, data string) error {
 	f, err := gofeed.NewParser().ParseString(data)
 	if err != nil {

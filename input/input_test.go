@@ -378,6 +378,30 @@ func TestExplicitFile(t *testing.T) {
 	}
 }
 
+func TestJSONFeed(t *testing.T) {
+	feed := `{"version": "https://jsonfeed.org/version/1.1", "title": "Northwind Press",
+  "items": [{"id": "1", "url": "https://northwind.example.net/a", "title": "Talks end",
+    "content_html": "<p>The talks in Ostra ended on Friday without a deal.</p>", "date_published": "2021-03-19T18:00:00+01:00"}]}`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "feed.json")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range []struct {
+		paths []string
+		stdin string
+	}{{[]string{path}, ""}, {[]string{"-"}, feed}} {
+		arts, probs := walkAll(t, opts.paths, Options{Stdin: strings.NewReader(opts.stdin)})
+		if len(arts) != 1 || len(probs) != 0 {
+			t.Fatalf("%v: %d articles, problems %v; want 1, none", opts.paths, len(arts), reasons(probs))
+		}
+		want := extract.Article{ID: "https://northwind.example.net/a", Title: "Talks end", URL: "https://northwind.example.net/a", Source: "Northwind Press", Published: "2021-03-19"}
+		if arts[0].Meta != want || arts[0].Text != "The talks in Ostra ended on Friday without a deal.\n" {
+			t.Errorf("%v: got %+v %q", opts.paths, arts[0].Meta, arts[0].Text)
+		}
+	}
+}
+
 func TestStdin(t *testing.T) {
 	tests := []struct {
 		name, in string

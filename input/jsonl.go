@@ -201,10 +201,13 @@ func jsonDate(raw json.RawMessage) string {
 	return normDate(s)
 }
 
-// json reads a .json file: one article object, an array of them, or (often
-// misnamed) JSON Lines.
+// json reads a .json file: one article object, an array of them, a JSON
+// Feed, or (often misnamed) JSON Lines.
 func (w *walker) json(name, data string) error {
 	trimmed := strings.TrimSpace(data)
+	if strings.Contains(trimmed[:min(len(trimmed), 512)], "jsonfeed.org/version") {
+		return w.feed(name, data)
+	}
 	if strings.HasPrefix(trimmed, "[") {
 		var items []json.RawMessage
 		if err := json.Unmarshal([]byte(data), &items); err != nil {

@@ -47,6 +47,10 @@ func (p *Problem) Error() string {
 
 func (p *Problem) Unwrap() error { return p.Err }
 
+// Warning reports a problem that loses nothing: an empty file, feed or
+// directory had no article to give. The CLI may print it as a warning.
+func (p *Problem) Warning() bool { return p.Reason == ReasonEmpty }
+
 // Where is "path", "path:line" or "path#item".
 func (p *Problem) Where() string {
 	switch {

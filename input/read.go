@@ -58,6 +58,8 @@ func sniff(head []byte) format {
 	switch {
 	case len(s) == 0:
 		return formatText
+	case s[0] == '{' && bytes.Contains(lower, []byte("jsonfeed.org/version")):
+		return formatFeed
 	case s[0] == '{':
 		return formatJSONL
 	case s[0] == '[':

@@ -498,3 +498,44 @@ func TestQueryVariables(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteLargeDocument: a long article (many entities and events) still
+// goes in as one upsert, and again without creating anything.
+func TestWriteLargeDocument(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	doc := extract.Document{Article: extract.Article{ID: "long-read", Published: "2022-01-31"}}
+	const n = 150
+	for i := range n {
+		doc.Entities = append(doc.Entities, extract.Entity{ID: "group:g" + strconv.Itoa(i), Name: "Group " + strconv.Itoa(i), Kind: extract.KindGroup})
+	}
+	for i := range 2 * n {
+		src, tgt := doc.Entities[i%n].ID, doc.Entities[(i*7+1)%n].ID
+		doc.Events = append(doc.Events, event("e"+strconv.Itoa(i), "190", src, tgt, "2022-01", i*100, "Group fighters clashed with rivals near the river."))
+		doc.Relations = append(doc.Relations, extract.Relation{Type: extract.RelMemberOf, Head: src, Tail: tgt, Label: strconv.Itoa(i)})
+	}
+	t0 := time.Now()
+	ws, err := st.Write(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %+v in %s", ws, time.Since(t0))
+	if ws.Entities != n || ws.Relations != 2*n || ws.NewNodes == 0 {
+		t.Errorf("stats = %+v", ws)
+	}
+	before, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err = st.Write(ctx, doc)
+	if err != nil || ws.NewNodes != 0 {
+		t.Fatalf("second write: %+v, %v", ws, err)
+	}
+	after, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(before, after) {
+		t.Errorf("counts changed on reload:\nbefore %v\nafter  %v", before, after)
+	}
+}

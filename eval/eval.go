@@ -139,18 +139,36 @@ type Extractor interface {
 	CountryISO(code string) string
 }
 
+// Keys returns the article ID each gold sentence is matched by: its id, or
+// id@line when the file repeats an id (the dev file does).
+func Keys(gold []Gold) []string {
+	n := map[string]int{}
+	for _, g := range gold {
+		n[g.ID]++
+	}
+	keys := make([]string, len(gold))
+	for i, g := range gold {
+		keys[i] = g.ID
+		if n[g.ID] > 1 {
+			keys[i] = fmt.Sprintf("%s@%d", g.ID, g.Line)
+		}
+	}
+	return keys
+}
+
 // Run extracts every gold sentence with x and scores the result.
 func Run(x Extractor, gold []Gold) Report {
+	keys := Keys(gold)
 	docs := make([]extract.Document, len(gold))
 	for i, g := range gold {
-		docs[i] = x.Extract(extract.Article{ID: g.ID}, g.Text)
+		docs[i] = x.Extract(extract.Article{ID: keys[i]}, g.Text)
 	}
 	return Score(gold, docs, x.CountryISO)
 }
 
 type triple struct{ typ, src, tgt string }
 
-// Score compares docs (matched to gold by Article.ID) with gold. norm maps
+// Score compares docs (matched to gold by Article.ID, see Keys) with gold. norm maps
 // country codes (CAMEO or ISO) to one form; nil leaves them as they are.
 func Score(gold []Gold, docs []extract.Document, norm func(string) string) Report {
 	if norm == nil {
@@ -168,14 +186,15 @@ func Score(gold []Gold, docs []extract.Document, norm func(string) string) Repor
 		}
 		return types[t]
 	}
-	for _, g := range gold {
+	keys := Keys(gold)
+	for gi0, g := range gold {
 		var want []triple
 		for _, e := range g.Events {
 			want = append(want, triple{e.Type, goldCode(e.SourceCountry, norm), goldCode(e.TargetCountry, norm)})
 		}
 		var got []triple
 		var trig []string
-		if d := byID[g.ID]; d != nil {
+		if d := byID[keys[gi0]]; d != nil {
 			seen := map[triple]bool{}
 			for _, e := range d.Events {
 				if e.Plover == "" || e.Modality == extract.ModalityNegated {

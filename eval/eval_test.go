@@ -1,0 +1,95 @@
+package eval
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/extract"
+)
+
+func TestReadGold(t *testing.T) {
+	in := `{"id":"a","text":"Xland attacked Yland.","events":[{"source":"Xland","source_country":"XLD","target":"Yland","target_country":"YLD","type":"ASSAULT"}]}
+not json
+{"id":"b","text":""}
+
+{"id":"c","text":"Zland protested.","events":[{"source_country":"ZLD","target_country":null,"type":"PROTEST"}]}
+`
+	gold, err := ReadGold(strings.NewReader(in), "gold.jsonl")
+	if len(gold) != 2 || gold[0].ID != "a" || gold[1].Line != 5 {
+		t.Fatalf("got %+v", gold)
+	}
+	var ge *GoldError
+	if !errors.As(err, &ge) || !errors.Is(err, ErrGold) || ge.File != "gold.jsonl" || ge.Line != 2 {
+		t.Fatalf("error %v: want a GoldError at gold.jsonl:2", err)
+	}
+	if !strings.Contains(err.Error(), "gold.jsonl:3") {
+		t.Errorf("error %v does not name line 3", err)
+	}
+}
+
+func TestScore(t *testing.T) {
+	s := func(v string) *string { return &v }
+	gold := []Gold{
+		{ID: "1", Line: 1, Text: "t1", Events: []GoldEvent{
+			{SourceCountry: s("RUS"), TargetCountry: s("UKR"), Type: "ASSAULT"},
+			{SourceCountry: s("USA"), TargetCountry: s("JAP"), Type: "CONSULT"},
+		}},
+		{ID: "2", Line: 2, Text: "t2", Events: []GoldEvent{{SourceCountry: s("IGO"), Type: "REQUEST"}}},
+	}
+	ents := []extract.Entity{
+		{ID: "country:RUS", Country: "RUS"}, {ID: "country:UKR", Country: "UKR"},
+		{ID: "country:USA", Country: "USA"}, {ID: "country:JPN", Country: "JPN"},
+		{ID: "org:un", Code: "IGOUNO"}, {ID: "country:FRA", Country: "FRA"},
+	}
+	docs := []extract.Document{
+		{Article: extract.Article{ID: "1"}, Entities: ents, Events: []extract.Event{
+			{Plover: "ASSAULT", Source: "country:RUS", Target: "country:UKR"},
+			{Plover: "ASSAULT", Source: "country:RUS", Target: "country:UKR"}, // repeated: counted once
+			{Plover: "CONSULT", Source: "country:USA", Target: "country:JPN"},
+			{Plover: "AID", Source: "country:FRA", Target: "country:UKR"},                                        // false alarm
+			{Plover: "ASSAULT", Source: "country:UKR", Target: "country:RUS", Modality: extract.ModalityNegated}, // not scored
+			{Plover: "", Source: "country:USA"},                                                                   // statement: not scored
+		}},
+		{Article: extract.Article{ID: "2"}, Entities: ents, Events: []extract.Event{
+			{Plover: "REQUEST", Source: "org:un", Target: "country:FRA"}, // gold has no target: matches
+		}},
+	}
+	norm := func(c string) string {
+		if c == "JAP" {
+			return "JPN"
+		}
+		return c
+	}
+	r := Score(gold, docs, norm)
+	if r.Overall.TP != 3 || r.Overall.FP != 1 || r.Overall.FN != 0 {
+		t.Fatalf("got %+v", r.Overall)
+	}
+	if len(r.FalseAlarms) != 1 || r.FalseAlarms[0].Type != "AID" || r.FalseAlarms[0].Sentence != "t1" {
+		t.Errorf("false alarms %+v", r.FalseAlarms)
+	}
+	if r.Overall.Precision != 0.75 || r.Overall.Recall != 1 {
+		t.Errorf("precision %v recall %v", r.Overall.Precision, r.Overall.Recall)
+	}
+	var sb strings.Builder
+	if err := r.WriteText(&sb); err != nil || !strings.Contains(sb.String(), "ALL") {
+		t.Errorf("WriteText: %v\n%s", err, sb.String())
+	}
+}
+
+// TestDevFile runs the extractor over the shared dev file when present and
+// guards the figures reached (see the package report).
+func TestDevFile(t *testing.T) {
+	gold, err := ReadGoldFile("../../shared/eval/plover-dev.jsonl")
+	if err != nil {
+		t.Skip("dev file not present")
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Run(x, gold)
+	if r.Overall.Precision < 0.70 || r.Overall.Recall < 0.65 {
+		t.Errorf("dev precision %.3f recall %.3f fell below 0.70/0.65", r.Overall.Precision, r.Overall.Recall)
+	}
+}

@@ -428,7 +428,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					q--
 				}
 				base := !strings.HasSuffix(toks[k].lower, "ed") && !strings.HasSuffix(toks[k].lower, "s")
-				if q > 0 && (toks[q-1].lower == "a" || toks[q-1].lower == "an") && (ms[m-1].ctx || base) {
+				if q > 0 && (toks[q-1].lower == "a" || toks[q-1].lower == "an") && k-q == 1 && (ms[m-1].ctx || base) {
 					continue
 				}
 			}

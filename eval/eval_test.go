@@ -89,7 +89,7 @@ func TestDevFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := Run(x, gold)
-	if r.Overall.Precision < 0.70 || r.Overall.Recall < 0.65 {
-		t.Errorf("dev precision %.3f recall %.3f fell below 0.70/0.65", r.Overall.Precision, r.Overall.Recall)
+	if r.Overall.Precision < 0.70 || r.Overall.Recall < 0.70 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.70/0.70 target", r.Overall.Precision, r.Overall.Recall)
 	}
 }

@@ -335,7 +335,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				if q+1 < len(toks) && !toks[q].upper && toks[q].word && !prepositions[toks[q].lower] && toks[q+1].upper {
 					q++ // "the defeated Fatah Party"
 				}
-				if c := chunks[min(n, len(chunks)-1)]; n < len(chunks) && c.i == q && (c.kind == phCountry || c.kind == phCapital || c.kind == phOrg && !demonym) {
+				if c := chunks[min(n, len(chunks)-1)]; n < len(chunks) && c.i == q && (c.kind == phCountry || c.kind == phCapital || (c.kind == phOrg || c.kind == phAdjective) && !demonym) {
 					owner := b.affilRef(&chunks[n])
 					if body := b.bodyRef(owner, sw, ""); body != nil {
 						out = append(out, mention{i: run[0].i, j: c.j, ref: body, poss: c.poss, ctx: true})

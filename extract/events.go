@@ -219,7 +219,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				}
 			}
 			open(k, cur, false, true, ante)
-		case subordinators[w] && k > 0 || w == "as" && k > 0 && toks[k-1].text == ",":
+		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
 		}
@@ -701,3 +701,15 @@ var modalWords = toSet(`will would shall should can could may might must did doe
 var irregularPast = toSet(`met held sold gave given sent sought fought shot took taken broke broken withdrew
 withdrawn led brought struck threw thrown set put hit cut spoke told said made kept left won lent went
 undertook undertaken overran blew blown flew built began begun`)
+
+// timePhrase reports "after four years", "before the vote": a preposition,
+// not the start of a clause.
+func timePhrase(toks []token, k int) bool {
+	w := toks[k].lower
+	if (w != "after" && w != "before") || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].lower
+	_, num := numberWords[n]
+	return num || isDigit(n[0]) || n == "the" || n == "last" || n == "its" || n == "their" || n == "his" || n == "her" || n == "months" || n == "years" || n == "days" || n == "weeks"
+}

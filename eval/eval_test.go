@@ -49,7 +49,7 @@ func TestScore(t *testing.T) {
 			{Plover: "CONSULT", Source: "country:USA", Target: "country:JPN"},
 			{Plover: "AID", Source: "country:FRA", Target: "country:UKR"},                                        // false alarm
 			{Plover: "ASSAULT", Source: "country:UKR", Target: "country:RUS", Modality: extract.ModalityNegated}, // not scored
-			{Plover: "", Source: "country:USA"},                                                                   // statement: not scored
+			{Plover: "", Source: "country:USA"},                                                                  // statement: not scored
 		}},
 		{Article: extract.Article{ID: "2"}, Entities: ents, Events: []extract.Event{
 			{Plover: "REQUEST", Source: "org:un", Target: "country:FRA"}, // gold has no target: matches

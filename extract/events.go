@@ -36,7 +36,7 @@ type clause struct {
 	reported   bool
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
-	antecedent int // mention index for a relative clause, -1 if none
+	antecedent int  // mention index for a relative clause, -1 if none
 	subject    []*entRef
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
 	subjPos    int // token index where the subject starts

@@ -29,7 +29,11 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	}
 	byReason := map[string]int{}
 	for _, p := range problems {
-		fmt.Fprintln(g.stderr, "geokg: skipped:", p.Error())
+		kind := "skipped"
+		if p.Warning() {
+			kind = "warning: skipped"
+		}
+		fmt.Fprintf(g.stderr, "geokg: %s: %s\n", kind, p.Error())
 		byReason[p.Reason]++
 	}
 	var reasons []string

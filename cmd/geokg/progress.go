@@ -1,12 +1,13 @@
 package main
 
 import (
-	"io/fs"
-	"path/filepath"
+	"context"
 	"time"
 
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
+
+	"github.com/geokg/geokg/input"
 )
 
 // progress shows articles done, rate and ETA on stderr when it is a terminal
@@ -57,21 +58,9 @@ func (b *progress) wait() {
 }
 
 func countFiles(paths []string) int64 {
-	var n int64
-	for _, p := range paths {
-		if p == "-" {
-			n++
-			continue
-		}
-		_ = filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
-				n++
-			}
-			return nil
-		})
+	n, err := input.Count(context.Background(), paths)
+	if err != nil || n == 0 {
+		return 1 // unknown: the bar grows as articles come
 	}
-	if n == 0 {
-		n = 1
-	}
-	return n
+	return int64(n)
 }

@@ -44,12 +44,6 @@ Examples:
 	}
 }
 
-// loadSummary is what `geokg load` prints at the end.
-type loadSummary struct {
-	Articles, Entities, Events, Relations, Mentions, NewNodes int
-	Skipped                                                   int
-}
-
 func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []string) error {
 	if err := checkDate("--published", opts.Published); err != nil {
 		return err
@@ -66,7 +60,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if err := st.ApplySchema(ctx); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}
-	var sum loadSummary
+	var sum graph.WriteStats
 	bar := newProgress(g, paths)
 	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
 		doc := x.Extract(a.Meta, a.Text)
@@ -74,25 +68,15 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		if err != nil {
 			return fmt.Errorf("write %s: %w", a.Origin, err)
 		}
-		sum.add(ws)
+		sum.Add(ws)
 		bar.done(1)
 		return nil
 	})
 	bar.wait()
-	sum.Skipped = len(problems)
 	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes); %d inputs skipped\n",
-		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Skipped)
+		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, len(problems))
 	if err != nil {
 		return err
 	}
 	return reportProblems(g, problems)
-}
-
-func (s *loadSummary) add(ws graph.WriteStats) {
-	s.Articles += ws.Articles
-	s.Entities += ws.Entities
-	s.Events += ws.Events
-	s.Relations += ws.Relations
-	s.Mentions += ws.Mentions
-	s.NewNodes += ws.NewNodes
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -62,9 +63,17 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	}
 	var sum graph.WriteStats
 	bar := newProgress(g, paths)
+	var rejected []input.Problem
 	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
 		doc := x.Extract(a.Meta, a.Text)
 		ws, err := st.Write(ctx, doc)
+		if errors.Is(err, graph.ErrInvalidDocument) {
+			// An extraction defect for this article only: report it with the
+			// others and keep loading (the transaction wrote nothing of it).
+			rejected = append(rejected, input.Problem{Path: a.Origin, Reason: "invalid-document", Err: err})
+			bar.done(1)
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("write %s: %w", a.Origin, err)
 		}
@@ -73,6 +82,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		return nil
 	})
 	bar.wait()
+	problems = append(problems, rejected...)
 	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes); %d inputs skipped\n",
 		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, len(problems))
 	if err != nil {

@@ -10,7 +10,9 @@ import (
 
 // defaultAlpha is where load, query and report look for Dgraph when no
 // --alpha is given; it is also where the managed local Dgraph listens.
-const defaultAlpha = "127.0.0.1:9080"
+func (g *globalOptions) defaultAlpha() string {
+	return fmt.Sprintf("127.0.0.1:%d", graph.AlphaGRPCPort+g.Offset)
+}
 
 // probeTimeout bounds the check for a Dgraph at the default address: long
 // enough for a loaded local server, short enough not to stall the CLI.
@@ -18,7 +20,7 @@ const probeTimeout = 3 * time.Second
 
 // local returns the managed local Dgraph of these options.
 func (g *globalOptions) local() *graph.Local {
-	opts := graph.LocalOptions{DataDir: g.DataDir, Log: g.stderr}
+	opts := graph.LocalOptions{DataDir: g.DataDir, PortOffset: g.Offset, Log: g.stderr}
 	if g.Quiet {
 		opts.Log = nil
 	}
@@ -38,12 +40,12 @@ func (g *globalOptions) connect(ctx context.Context) (st *graph.Store, started b
 		return st, false, nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
-	st, err = graph.Dial(pctx, defaultAlpha)
+	st, err = graph.Dial(pctx, g.defaultAlpha())
 	cancel()
 	if err == nil {
 		return st, false, nil
 	}
-	g.notice("no Dgraph answers at %s; starting the managed local Dgraph (stop it with: geokg dgraph down)", defaultAlpha)
+	g.notice("no Dgraph answers at %s; starting the managed local Dgraph (stop it with: geokg dgraph down)", g.defaultAlpha())
 	status, err := g.local().Up(ctx)
 	if err != nil {
 		return nil, false, fmt.Errorf("start the managed local Dgraph: %w", err)

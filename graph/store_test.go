@@ -174,7 +174,7 @@ func TestWriteDocument(t *testing.T) {
 		}
 	}
 
-	ev := nodeByXID(t, st, graph.EventXID(doc.Events[0]))
+	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(doc.Events[0]), doc.Events[0].Date))
 	for k, v := range map[string]any{
 		"cameo": "161", "cameo_root": "16", "plover": "PLOVER-161", "quad_class": 3.0, "goldstein": -4.5,
 		"date_precision": "month", "date_source": "sentence", "modality": "asserted",
@@ -218,8 +218,10 @@ func TestWriteDocument(t *testing.T) {
 		graph.TypeArticle: 1, graph.TypeActor: 3, graph.TypeAgreement: 1, graph.TypeLocation: 1,
 		graph.TypeEvent: 2, graph.TypeMention: 5, graph.TypeRelation: 3,
 		// 2 sources, 2 targets, 1 agreement, 1 location, 5 mentions,
-		// 5 mention->article, 3 heads, 3 tails
-		"edges": 22,
+		// 5 mention->article, 3 heads, 3 tails; the withdrawal affects
+		// Sudria, the commission and the treaty (3) and ended Sudria's
+		// membership (1 ended_by)
+		"edges": 26,
 	}
 	for k, v := range wantCounts {
 		if counts[k] != v {
@@ -286,10 +288,10 @@ func TestSameActorAndEventAcrossArticles(t *testing.T) {
 		t.Errorf("Norland aliases = %v, want the union %v", got, want)
 	}
 
-	if graph.EventXID(a.Events[1]) != graph.EventXID(b.Events[0]) {
+	if graph.EventKey(a.Events[1]) != graph.EventKey(b.Events[0]) {
 		t.Fatal("fixture: the two reports of the protest should code the same event")
 	}
-	ev := nodeByXID(t, st, graph.EventXID(b.Events[0]))
+	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(b.Events[0]), b.Events[0].Date))
 	var articles, sentences []string
 	for _, m := range ev["mentions"].([]any) {
 		m := m.(map[string]any)
@@ -324,7 +326,8 @@ func TestConcurrentWrites(t *testing.T) {
 		wg.Go(func() {
 			d := protest()
 			d.Article.ID = "daily-" + strconv.Itoa(100+i)
-			d.Events[0].Date = "2021-05-" + strconv.Itoa(10+i)
+			// Three days apart: reports a day apart would be one event.
+			d.Events[0].Date = "2021-05-" + strconv.Itoa(10+3*i)
 			_, err := st.Write(ctx, d)
 			errs <- err
 		})

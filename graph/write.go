@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -76,43 +77,62 @@ func (s *WriteStats) Add(o WriteStats) {
 const writeAttempts = 8
 
 // Write upserts the whole document in one transaction: the article, its
-// entities, events with one Mention per report, and relations. Every node
-// is looked up by its xid (see ArticleXID, EventXID, MentionXID,
-// RelationXID; entities use their extract ID), so writing a document again
-// creates nothing new, an actor named in two articles is one node (aliases
-// are unioned), and an event reported by two articles is one Event with two
-// Mentions. Scalar fields are overwritten by the latest write only when the
-// new value is non-empty.
+// entities, one Mention per report of an event or relation, and relations;
+// then, in the same transaction, it recomputes from everything the graph
+// holds what the document touches:
+//
+//   - the events of each event key (EventKey) the document reports, from
+//     all their reports (see clusterReports): the same happening reported
+//     by several articles is one Event with a Mention per report, with
+//     counts of its articles and outlets;
+//   - the since and until of the relations the document or its events
+//     touch (see computeValidity): withdrawals close memberships, signings
+//     open party_to, resignations and successors close roles;
+//   - the signing date and status of the agreements involved.
+//
+// Every node is looked up by its xid, and everything derived is a function
+// of the set of reports, not of their order, so loading articles in any
+// order, or again, gives the same graph. See doc.go for the rules and
+// their limits.
 //
 // A document whose references do not resolve or whose dates do not parse is
 // rejected whole with a *DocumentError (errors.Is ErrInvalidDocument).
 func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, error) {
-	p, err := planDocument(doc)
-	if err != nil {
+	if _, err := planDocument(doc); err != nil {
 		return WriteStats{}, err
 	}
-	req, err := p.request()
-	if err != nil {
-		return WriteStats{}, fmt.Errorf("write article %q: %w", doc.Article.ID, err)
-	}
-	var created int
-	err = retryAborted(ctx, writeAttempts, func() error {
+	var st WriteStats
+	err := retryAborted(ctx, writeAttempts, func() error {
+		// The plan is rebuilt on each attempt: what it derives depends on
+		// what the graph held when the transaction started.
+		p, err := planDocument(doc)
+		if err != nil {
+			return err
+		}
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
+		snap, err := fetchSnapshot(ctx, txn, p)
+		if err != nil {
+			return err
+		}
+		p.derive(snap)
+		req, err := p.request()
+		if err != nil {
+			return err
+		}
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
 			return err
 		}
 		// Upsert variables that matched nothing become blank nodes; the
 		// response maps exactly those to their new uids.
-		created = len(resp.GetUids())
+		st = p.stats
+		st.NewNodes = len(resp.GetUids())
 		return nil
 	})
 	if err != nil {
 		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", doc.Article.ID, s.addr, dgraphErr(err))
 	}
-	st := p.stats
-	st.NewNodes = created
 	return st, nil
 }
 
@@ -139,23 +159,10 @@ func retryAborted(ctx context.Context, attempts int, f func() error) error {
 // ArticleXID is the xid of an article's node.
 func ArticleXID(articleID string) string { return "article:" + articleID }
 
-// EventXID is the xid of an event's node: what happened (CAMEO code), who to
-// whom, and when. The same event reported by two articles gets the same xid
-// when they code it alike. The modality is part of it when the act was not
-// asserted as done: "A threatened to sanction B" and "A sanctioned B" on the
-// same day are different claims and must not merge.
-func EventXID(ev extract.Event) string {
-	x := "event:" + ev.Cameo + "|" + ev.Source + "|" + ev.Target + "|" + ev.Date
-	if ev.Modality != "" && ev.Modality != extract.ModalityAsserted {
-		x += "|" + ev.Modality
-	}
-	return x
-}
-
-// MentionXID is the xid of one report of an event: the article, the event,
-// and the byte offset of the sentence in the article.
-func MentionXID(articleID, eventXID string, offset int) string {
-	return "mention:" + articleID + "|" + eventXID + "|" + strconv.Itoa(offset)
+// MentionXID is the xid of one report of an event: the article, the event
+// key (EventKey) and the byte offset of the sentence in the article.
+func MentionXID(articleID, eventKey string, offset int) string {
+	return "mention:" + articleID + "|" + eventKey + "|" + strconv.Itoa(offset)
 }
 
 // RelationXID is the xid of a relation's node: its type, its ends and its
@@ -208,12 +215,21 @@ func ParseDate(s string) (time.Time, string, error) {
 func dgraphTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // plan is a document turned into upsert material: node i has xid xids[i],
-// is bound to the query variable n<i>, and is described by objs[i].
+// is bound to the query variable n<i>, and is described by objs[i]. dels
+// are the edges and nodes the derivation retires (by uid).
 type plan struct {
 	xids  []string
 	objs  []map[string]any
 	index map[string]int
+	dels  []map[string]any
 	stats WriteStats
+
+	article   string              // the article's xid
+	reports   []report            // the document's event reports
+	claims    map[string][]relClaim // the document's relation reports, by relation xid
+	relations map[string]extract.Relation
+	kinds     map[string]string // entity kinds the document states
+	partOf    map[string][]string
 }
 
 // node returns the object of the node with xid x, adding it with type typ
@@ -223,7 +239,10 @@ func (p *plan) node(x, typ string) (map[string]any, bool) {
 		return p.objs[i], false
 	}
 	i := len(p.xids)
-	obj := map[string]any{"uid": uidVar(i), "xid": x, "dgraph.type": typ}
+	obj := map[string]any{"uid": uidVar(i), "xid": x}
+	if typ != "" {
+		obj["dgraph.type"] = typ
+	}
 	p.index[x] = i
 	p.xids = append(p.xids, x)
 	p.objs = append(p.objs, obj)
@@ -248,7 +267,8 @@ func setNonEmpty(obj map[string]any, key, value string) {
 // planDocument validates doc and lays out its nodes. It is pure, so what a
 // document becomes in the graph is testable without Dgraph.
 func planDocument(doc extract.Document) (*plan, error) {
-	p := &plan{index: make(map[string]int)}
+	p := &plan{index: make(map[string]int), claims: map[string][]relClaim{},
+		relations: map[string]extract.Relation{}, kinds: map[string]string{}, partOf: map[string][]string{}}
 	var problems []string
 	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 
@@ -256,16 +276,19 @@ func planDocument(doc extract.Document) (*plan, error) {
 	if a.ID == "" {
 		bad("article has no id")
 	}
-	art, _ := p.node(ArticleXID(a.ID), TypeArticle)
 	artX := ArticleXID(a.ID)
+	p.article = artX
+	art, _ := p.node(artX, TypeArticle)
 	setNonEmpty(art, "title", a.Title)
 	setNonEmpty(art, "url", a.URL)
 	setNonEmpty(art, "outlet", a.Source)
+	published := ""
 	if a.Published != "" {
 		if t, _, err := ParseDate(a.Published); err != nil {
 			bad("article published: %v", err)
 		} else {
 			art["published"] = dgraphTime(t)
+			published = a.Published
 		}
 	}
 	p.stats.Articles = 1
@@ -283,6 +306,9 @@ func planDocument(doc extract.Document) (*plan, error) {
 			p.stats.Entities++
 		}
 		entity[e.ID] = true
+		if e.Kind != "" {
+			p.kinds[e.ID] = e.Kind
+		}
 		setNonEmpty(obj, "name", e.Name)
 		setNonEmpty(obj, "kind", e.Kind)
 		setNonEmpty(obj, "actor_code", e.Code)
@@ -307,6 +333,8 @@ func planDocument(doc extract.Document) (*plan, error) {
 		return true
 	}
 
+	// Events become reports on Mention nodes; the Event nodes are derived
+	// from all reports of their key once the graph has been read (derive).
 	for _, ev := range doc.Events {
 		what := "event " + ev.ID
 		ok := true
@@ -322,11 +350,8 @@ func planDocument(doc extract.Document) (*plan, error) {
 				ok = false
 			}
 		}
-		var date time.Time
-		var prec string
 		if ev.Date != "" {
-			var err error
-			if date, prec, err = ParseDate(ev.Date); err != nil {
+			if _, _, err := ParseDate(ev.Date); err != nil {
 				bad("%s: %v", what, err)
 				ok = false
 			}
@@ -335,43 +360,37 @@ func planDocument(doc extract.Document) (*plan, error) {
 			continue
 		}
 
-		evX := EventXID(ev)
-		obj, isNew := p.node(evX, TypeEvent)
-		if isNew {
-			p.stats.Events++
-		}
-		obj["cameo"] = ev.Cameo
-		setNonEmpty(obj, "cameo_root", ev.Root)
-		setNonEmpty(obj, "plover", ev.Plover)
-		obj["quad_class"] = ev.QuadClass
-		obj["goldstein"] = ev.Goldstein
-		if prec != "" {
-			obj["date"] = dgraphTime(date)
-			obj["date_precision"] = prec
-		}
-		setNonEmpty(obj, "date_source", ev.DateSource)
-		setNonEmpty(obj, "modality", ev.Modality)
-		obj["source"] = p.ref(ev.Source)
-		for _, r := range []struct{ pred, ref string }{
-			{"target", ev.Target}, {"location", ev.Location}, {"object", ev.Object}, {"agreement", ev.Agreement},
-		} {
-			if r.ref != "" {
-				obj[r.pred] = p.ref(r.ref)
-			}
-		}
-
-		m, isNew := p.node(MentionXID(a.ID, evX, ev.Span.Start), TypeMention)
+		key := EventKey(ev)
+		mx := MentionXID(a.ID, key, ev.Span.Start)
+		m, isNew := p.node(mx, TypeMention)
 		if !isNew {
 			continue // the same sentence coded the same event twice
 		}
 		p.stats.Mentions++
+		rep := report{Mention: mx, Article: artX, Outlet: a.Source, Published: published, Key: key,
+			Cameo: ev.Cameo, Plover: ev.Plover, QuadClass: ev.QuadClass, Goldstein: ev.Goldstein,
+			Source: ev.Source, Target: ev.Target, Location: ev.Location, Object: ev.Object, Agreement: ev.Agreement,
+			Date: ev.Date, DateSource: ev.DateSource, Modality: ev.Modality, Trigger: ev.Trigger}
+		for _, id := range []string{ev.Source, ev.Target, ev.Object, ev.Agreement} {
+			if k := p.kinds[id]; id != "" && k != "" {
+				if rep.Kinds == nil {
+					rep.Kinds = map[string]string{}
+				}
+				rep.Kinds[id] = k
+			}
+		}
+		coding, err := json.Marshal(rep)
+		if err != nil {
+			return nil, fmt.Errorf("encode report of %s: %w", what, err)
+		}
+		p.reports = append(p.reports, rep)
 		m["article"] = p.ref(artX)
 		setNonEmpty(m, "sentence", ev.Sentence)
 		setNonEmpty(m, "trigger", ev.Trigger)
 		m["start"] = ev.Span.Start
 		m["end"] = ev.Span.End
 		m["confidence"] = ev.Confidence
-		addRef(obj, "mentions", p.ref(m["xid"].(string)))
+		m["coding"] = string(coding)
 	}
 
 	for i, r := range doc.Relations {
@@ -383,19 +402,14 @@ func planDocument(doc extract.Document) (*plan, error) {
 		}
 		ok = known(what+" head", r.Head, false) && ok
 		ok = known(what+" tail", r.Tail, false) && ok
-		dates := map[string]string{}
 		for _, d := range []struct{ pred, val string }{{"since", r.Since}, {"until", r.Until}} {
 			if d.val == "" {
 				continue
 			}
-			t, prec, err := ParseDate(d.val)
-			if err != nil {
+			if _, _, err := ParseDate(d.val); err != nil {
 				bad("%s %s: %v", what, d.pred, err)
 				ok = false
-				continue
 			}
-			dates[d.pred] = dgraphTime(t)
-			dates[d.pred+"_precision"] = prec
 		}
 		if !ok {
 			continue
@@ -405,30 +419,51 @@ func planDocument(doc extract.Document) (*plan, error) {
 		obj, isNew := p.node(relX, TypeRelation)
 		if isNew {
 			p.stats.Relations++
+			p.relations[relX] = r
 		}
 		obj["rel_type"] = r.Type
 		obj["head"] = p.ref(r.Head)
 		obj["tail"] = p.ref(r.Tail)
 		setNonEmpty(obj, "label", r.Label)
-		for k, v := range dates {
-			obj[k] = v
+		if r.Type == extract.RelPartOf && !slices.Contains(p.partOf[r.Head], r.Tail) {
+			p.partOf[r.Head] = append(p.partOf[r.Head], r.Tail)
 		}
-		setNonEmpty(obj, "evidence", r.Evidence)
 
-		m, isNew := p.node(relationMentionXID(a.ID, relX), TypeMention)
-		if !isNew {
-			continue
+		// One article reports a relation once; a second statement of it in
+		// the same article adds its dates to the first.
+		mx := relationMentionXID(a.ID, relX)
+		m, isNew := p.node(mx, TypeMention)
+		cs := p.claims[relX]
+		if isNew {
+			p.stats.Mentions++
+			cs = append(cs, relClaim{Mention: mx, Article: artX, Published: published})
+			m["article"] = p.ref(artX)
+			addRef(obj, "mentions", p.ref(mx))
 		}
-		p.stats.Mentions++
-		m["article"] = p.ref(artX)
-		setNonEmpty(m, "sentence", r.Evidence)
-		addRef(obj, "mentions", p.ref(m["xid"].(string)))
+		c := &cs[len(cs)-1]
+		c.Since = firstNonEmpty(c.Since, r.Since)
+		c.Until = firstNonEmpty(c.Until, r.Until)
+		c.Evidence = firstNonEmpty(c.Evidence, r.Evidence)
+		p.claims[relX] = cs
+		setNonEmpty(m, "sentence", c.Evidence)
+		coding, err := json.Marshal(*c)
+		if err != nil {
+			return nil, fmt.Errorf("encode report of %s: %w", what, err)
+		}
+		m["coding"] = string(coding)
 	}
 
 	if len(problems) > 0 {
 		return nil, &DocumentError{Article: a.ID, Problems: problems}
 	}
 	return p, nil
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // addRef appends an edge to a [uid] predicate of obj.
@@ -475,10 +510,19 @@ func (p *plan) request() (*api.Request, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode mutation: %w", err)
 	}
+	mu := &api.Mutation{SetJson: js}
+	if len(p.dels) > 0 {
+		// Dgraph applies a mutation's deletions before its additions, so
+		// retiring an edge and setting its replacement in one request is
+		// safe.
+		if mu.DeleteJson, err = json.Marshal(p.dels); err != nil {
+			return nil, fmt.Errorf("encode mutation: %w", err)
+		}
+	}
 	return &api.Request{
 		Query:     q.String(),
 		Vars:      vars,
-		Mutations: []*api.Mutation{{SetJson: js}},
+		Mutations: []*api.Mutation{mu},
 		CommitNow: true,
 	}, nil
 }

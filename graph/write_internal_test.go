@@ -67,27 +67,30 @@ func FuzzParseDate(f *testing.F) {
 }
 
 func TestXIDs(t *testing.T) {
-	base := extract.Event{ID: "e1", Cameo: "161", Source: "country:RUS", Target: "org:jccc", Date: "2017-12", Modality: extract.ModalityAsserted,
+	base := extract.Event{ID: "e1", Cameo: "161", Root: "16", Source: "country:RUS", Target: "org:jccc", Date: "2017-12", Modality: extract.ModalityAsserted,
 		Sentence: "one wording", Span: extract.Span{Start: 10}, Confidence: 0.5, Trigger: "withdrew"}
 	same := base
 	same.ID, same.Sentence, same.Span.Start, same.Confidence, same.Trigger, same.Modality = "e9", "another wording", 400, 0.9, "pulled out", ""
-	if EventXID(base) != EventXID(same) {
-		t.Errorf("two reports of one event got different xids: %q, %q", EventXID(base), EventXID(same))
+	same.Cameo, same.Date = "166", "2017-12-18" // another code of the same root, another date: the date is matched apart
+	if EventKey(base) != EventKey(same) {
+		t.Errorf("two reports of one event got different keys: %q, %q", EventKey(base), EventKey(same))
 	}
 	for name, change := range map[string]func(*extract.Event){
-		"cameo":    func(e *extract.Event) { e.Cameo = "160" },
+		"root":     func(e *extract.Event) { e.Cameo, e.Root = "111", "11" },
 		"source":   func(e *extract.Event) { e.Source = "country:UKR" },
 		"target":   func(e *extract.Event) { e.Target = "" },
-		"date":     func(e *extract.Event) { e.Date = "2017-12-01" },
 		"modality": func(e *extract.Event) { e.Modality = extract.ModalityThreatened },
 	} {
 		ev := base
 		change(&ev)
-		if EventXID(ev) == EventXID(base) {
-			t.Errorf("changing the %s leaves the event xid %q", name, EventXID(ev))
+		if EventKey(ev) == EventKey(base) {
+			t.Errorf("changing the %s leaves the event key %q", name, EventKey(ev))
 		}
 	}
-	evX := EventXID(base)
+	if EventXID(EventKey(base), "2017-12") == EventXID(EventKey(base), "2017-12-18") {
+		t.Error("event xids must differ by date")
+	}
+	evX := EventKey(base)
 	if MentionXID("a1", evX, 10) == MentionXID("a2", evX, 10) || MentionXID("a1", evX, 10) == MentionXID("a1", evX, 11) {
 		t.Error("mention xids must differ by article and offset")
 	}
@@ -141,7 +144,8 @@ func TestPlanDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := WriteStats{Articles: 1, Entities: 2, Events: 1, Relations: 1, Mentions: 3}
+	// Events are derived once the graph is read; the plan holds reports.
+	want := WriteStats{Articles: 1, Entities: 2, Relations: 1, Mentions: 3}
 	if p.stats != want {
 		t.Errorf("stats = %+v, want %+v", p.stats, want)
 	}
@@ -149,12 +153,13 @@ func TestPlanDocument(t *testing.T) {
 	if got := a["aliases"].([]string); strings.Join(got, ",") != "A1,A2" {
 		t.Errorf("aliases of a repeated entity = %v, want A1,A2", got)
 	}
-	ev := p.objs[p.index[EventXID(planDoc().Events[0])]]
-	if ms := ev["mentions"].([]map[string]any); len(ms) != 2 {
-		t.Errorf("event mentions = %v, want 2", ms)
+	if len(p.reports) != 2 || p.reports[0].Key != p.reports[1].Key || p.reports[0].Mention == p.reports[1].Mention {
+		t.Errorf("reports = %+v, want two reports of one key from two sentences", p.reports)
 	}
-	if ev["date"] != "2020-05-01T00:00:00Z" || ev["date_precision"] != "month" {
-		t.Errorf("event date = %v %v", ev["date"], ev["date_precision"])
+	m := p.objs[p.index[p.reports[0].Mention]]
+	var r report
+	if err := json.Unmarshal([]byte(m["coding"].(string)), &r); err != nil || r.Date != "2020-05" || r.Cameo != "042" || r.Article != ArticleXID("a1") {
+		t.Errorf("mention coding = %v (%v)", m["coding"], err)
 	}
 	for i, o := range p.objs {
 		if o["dgraph.type"] == "" || o["xid"] != p.xids[i] || o["uid"] != uidVar(i) {

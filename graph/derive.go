@@ -1,0 +1,661 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230/protos/api"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// What the write transaction reads back from the graph, as Dgraph returns it.
+type (
+	dbRef struct {
+		UID   string `json:"uid"`
+		XID   string `json:"xid"`
+		Kind  string `json:"kind"`
+		Parts []struct {
+			Tail *dbRef `json:"tail"`
+		} `json:"parts"`
+	}
+	dbMention struct {
+		UID    string `json:"uid"`
+		XID    string `json:"xid"`
+		Coding string `json:"coding"`
+	}
+	dbEvent struct {
+		UID             string      `json:"uid"`
+		XID             string      `json:"xid"`
+		Key             string      `json:"event_key"`
+		Date            string      `json:"date"`
+		Prec            string      `json:"date_precision"`
+		Cameo           string      `json:"cameo"`
+		Modality        string      `json:"modality"`
+		Plover          string      `json:"plover"`
+		DateSource      string      `json:"date_source"`
+		AgreementStatus string      `json:"agreement_status"`
+		Source          *dbRef      `json:"source"`
+		Target          *dbRef      `json:"target"`
+		Location        *dbRef      `json:"location"`
+		Object          *dbRef      `json:"object"`
+		Agreement       *dbRef      `json:"agreement"`
+		Mentions        []dbMention `json:"mentions"`
+	}
+	dbRel struct {
+		UID            string      `json:"uid"`
+		XID            string      `json:"xid"`
+		RelType        string      `json:"rel_type"`
+		Label          string      `json:"label"`
+		Since          string      `json:"since"`
+		SincePrecision string      `json:"since_precision"`
+		Until          string      `json:"until"`
+		UntilPrecision string      `json:"until_precision"`
+		Evidence       string      `json:"evidence"`
+		StartedBy      *dbRef      `json:"started_by"`
+		EndedBy        *dbRef      `json:"ended_by"`
+		Head           *dbRef      `json:"head"`
+		Tail           *dbRef      `json:"tail"`
+		Mentions       []dbMention `json:"mentions"`
+	}
+	dbEntity struct {
+		dbRef
+		Signed          string    `json:"signed"`
+		SignedPrecision string    `json:"signed_precision"`
+		Status          string    `json:"status"`
+		StatusSince     string    `json:"status_since"`
+		RH              []dbRel   `json:"rh"`
+		RT              []dbRel   `json:"rt"`
+		Events          []dbEvent `json:"ev"`
+	}
+)
+
+const (
+	refFields   = `uid xid kind parts: ~head @filter(eq(rel_type, "part_of")) { tail { uid xid kind } }`
+	eventFields = `uid xid event_key date date_precision cameo modality plover date_source agreement_status
+      source { ` + refFields + ` } target { uid xid kind } location { uid xid } object { uid xid kind } agreement { uid xid kind }`
+	relFields = `uid xid rel_type label since since_precision until until_precision evidence
+      started_by { uid xid } ended_by { uid xid } head { uid xid kind } tail { uid xid kind } mentions { uid xid coding }`
+	// validTypes are the relations whose validity events change.
+	validTypes = `eq(rel_type, ["member_of", "party_to", "role"])`
+)
+
+// snapshot is what the graph holds around a document, read inside the
+// write transaction.
+type snapshot struct {
+	byKey  map[string][]dbEvent // events of the document's keys, with their mentions
+	events map[string]dbEvent   // events that change relations of the entities read
+	rels   map[string]dbRel
+	ents   map[string]*dbEntity
+	partOf map[string][]string
+	kinds  map[string]string
+}
+
+type querier interface {
+	QueryWithVars(ctx context.Context, q string, vars map[string]string) (*api.Response, error)
+}
+
+// focus lists the entities whose relations and agreement status the
+// document may change: the ends of its relations and everyone involved in
+// its reports of acts that change relations or agreements.
+func (p *plan) focus() []string {
+	set := map[string]bool{}
+	for _, r := range p.relations {
+		set[r.Head], set[r.Tail] = true, true
+	}
+	for _, r := range p.reports {
+		c := &cluster{Reports: []report{r}}
+		f := eventFacts{Cameo: r.Cameo, Modality: r.Modality, Source: r.Source, Target: r.Target,
+			Object: r.Object, Agreement: r.Agreement, Trigger: r.Trigger}
+		if _, st := agreementStatus(c, f); st == "" && changeOf(r.Cameo, r.Modality, r.Kinds[r.Source]) == "" && r.Agreement == "" {
+			continue
+		}
+		for _, x := range []string{r.Source, r.Target, r.Object, r.Agreement} {
+			set[x] = true
+		}
+	}
+	delete(set, "")
+	return slices.Sorted(maps.Keys(set))
+}
+
+// fetchSnapshot reads, in two rounds, the events of the document's keys,
+// the relations of its focus entities and the events that change them,
+// then the same for the far ends of those relations (a membership read
+// through its member needs the withdrawals from its organization).
+func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
+	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{},
+		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{}}
+	keys := map[string]bool{}
+	for _, r := range p.reports {
+		keys[r.Key] = true
+	}
+	focus := p.focus()
+	if err := s.read(ctx, q, slices.Sorted(maps.Keys(keys)), focus, slices.Sorted(maps.Keys(p.relations))); err != nil {
+		return nil, err
+	}
+	more := map[string]bool{}
+	for _, r := range s.rels {
+		if r.Tail != nil && s.ents[r.Tail.XID] == nil && !slices.Contains(focus, r.Tail.XID) {
+			more[r.Tail.XID] = true
+		}
+	}
+	if len(more) > 0 {
+		if err := s.read(ctx, q, nil, slices.Sorted(maps.Keys(more)), nil); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (s *snapshot) read(ctx context.Context, q querier, keys, ents, rels []string) error {
+	if len(keys)+len(ents)+len(rels) == 0 {
+		return nil
+	}
+	var b, decl strings.Builder
+	vars := map[string]string{}
+	add := func(prefix string, i int, v string) string {
+		name := "$" + prefix + strconv.Itoa(i)
+		if decl.Len() > 0 {
+			decl.WriteString(", ")
+		}
+		decl.WriteString(name + ": string")
+		vars[name] = v
+		return name
+	}
+	for i, k := range keys {
+		fmt.Fprintf(&b, "  k%d(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", i, add("k", i, k), eventFields)
+	}
+	for i, e := range ents {
+		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since\n"+
+			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
+			i, add("e", i, e), refFields, validTypes, relFields, validTypes, relFields, eventFields)
+	}
+	for i, r := range rels {
+		fmt.Fprintf(&b, "  r%d(func: eq(xid, %s)) { %s }\n", i, add("r", i, r), relFields)
+	}
+	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
+	resp, err := q.QueryWithVars(ctx, query, vars)
+	if err != nil {
+		return fmt.Errorf("read the graph around the document: %w", err)
+	}
+	var res map[string]json.RawMessage
+	if err := json.Unmarshal(resp.GetJson(), &res); err != nil {
+		return fmt.Errorf("read the graph around the document: decode: %w", err)
+	}
+	for i, k := range keys {
+		var evs []dbEvent
+		if err := json.Unmarshal(res["k"+strconv.Itoa(i)], &evs); err != nil && res["k"+strconv.Itoa(i)] != nil {
+			return fmt.Errorf("decode events of %s: %w", k, err)
+		}
+		s.byKey[k] = evs
+		for _, e := range evs {
+			s.event(e)
+		}
+	}
+	for i := range ents {
+		var es []*dbEntity
+		if raw := res["e"+strconv.Itoa(i)]; raw != nil {
+			if err := json.Unmarshal(raw, &es); err != nil {
+				return fmt.Errorf("decode entity %s: %w", ents[i], err)
+			}
+		}
+		for _, e := range es {
+			s.ents[e.XID] = e
+			s.ref(&e.dbRef)
+			for _, r := range append(e.RH, e.RT...) {
+				s.rel(r)
+			}
+			for _, ev := range e.Events {
+				s.event(ev)
+			}
+		}
+	}
+	for i := range rels {
+		var rs []dbRel
+		if raw := res["r"+strconv.Itoa(i)]; raw != nil {
+			if err := json.Unmarshal(raw, &rs); err != nil {
+				return fmt.Errorf("decode relation %s: %w", rels[i], err)
+			}
+		}
+		for _, r := range rs {
+			s.rel(r)
+		}
+	}
+	return nil
+}
+
+func (s *snapshot) ref(r *dbRef) {
+	if r == nil || r.XID == "" {
+		return
+	}
+	if r.Kind != "" {
+		s.kinds[r.XID] = r.Kind
+	}
+	for _, p := range r.Parts {
+		if p.Tail != nil && p.Tail.XID != "" && !slices.Contains(s.partOf[r.XID], p.Tail.XID) {
+			s.partOf[r.XID] = append(s.partOf[r.XID], p.Tail.XID)
+			s.ref(p.Tail)
+		}
+	}
+}
+
+func (s *snapshot) event(e dbEvent) {
+	for _, r := range []*dbRef{e.Source, e.Target, e.Object, e.Agreement} {
+		s.ref(r)
+	}
+	s.events[e.XID] = e
+}
+
+func (s *snapshot) rel(r dbRel) {
+	s.ref(r.Head)
+	s.ref(r.Tail)
+	s.rels[r.XID] = r
+}
+
+func xidOfRef(r *dbRef) string {
+	if r == nil {
+		return ""
+	}
+	return r.XID
+}
+
+// contractDate turns a stored datetime back into the contract form at its
+// precision ("2017-12-01T00:00:00Z", month -> "2017-12").
+func contractDate(stored, prec string) string {
+	if len(stored) < 10 {
+		return ""
+	}
+	switch prec {
+	case extract.PrecisionYear:
+		return stored[:4]
+	case extract.PrecisionMonth:
+		return stored[:7]
+	}
+	return stored[:10]
+}
+
+// storedDate is how a contract date is stored: the datetime at the start of
+// its period and the precision.
+func storedDate(d string) (string, string) {
+	t, prec, err := ParseDate(d)
+	if err != nil {
+		return "", ""
+	}
+	return dgraphTime(t), prec
+}
+
+// derive recomputes what the document touches (see Write) and adds it to
+// the plan: event nodes, relation validity, agreement status, and the
+// deletions of what they replace.
+func (p *plan) derive(s *snapshot) {
+	kinds := maps.Clone(s.kinds)
+	maps.Copy(kinds, p.kinds)
+	partOf := map[string][]string{}
+	for k, v := range s.partOf {
+		partOf[k] = slices.Clone(v)
+	}
+	for k, v := range p.partOf {
+		for _, t := range v {
+			if !slices.Contains(partOf[k], t) {
+				partOf[k] = append(partOf[k], t)
+			}
+		}
+	}
+
+	evs := map[string]*evInfo{}
+	for _, e := range s.events {
+		evs[e.XID] = dbEventInfo(e, kinds)
+	}
+	p.deriveEvents(s, evs)
+	evList := slices.SortedFunc(maps.Values(evs), func(a, b *evInfo) int { return strings.Compare(a.XID, b.XID) })
+
+	rels := p.relInfos(s)
+	// A signing makes its sides parties to the agreement even when no
+	// article states it as a relation.
+	for _, e := range evList {
+		if e.Change != changeOpen || e.AgreementID == "" {
+			continue
+		}
+		for _, party := range partiesOf(e, kinds, partOf) {
+			r := extract.Relation{Type: extract.RelPartyTo, Head: party, Tail: e.AgreementID}
+			x := RelationXID(r)
+			if rels[x] == nil {
+				rels[x] = &relInfo{XID: x, Type: r.Type, Head: r.Head, Tail: r.Tail, Claims: map[string]relClaim{}}
+			}
+		}
+	}
+	var roles []*relInfo
+	for _, r := range rels {
+		if r.Type == extract.RelRole {
+			roles = append(roles, r)
+		}
+	}
+	for _, x := range slices.Sorted(maps.Keys(rels)) {
+		r := rels[x]
+		p.writeValidity(r, computeValidity(r, evList, partOf, roles))
+	}
+	p.deriveAgreements(s, evList, rels, kinds)
+}
+
+// dbEventInfo is an event read from the graph as the validity rules see it.
+func dbEventInfo(e dbEvent, kinds map[string]string) *evInfo {
+	in := &evInfo{XID: e.XID, Date: contractDate(e.Date, e.Prec), Source: xidOfRef(e.Source), Target: xidOfRef(e.Target),
+		Object: xidOfRef(e.Object), Agree: xidOfRef(e.Agreement), AgreementStatus: e.AgreementStatus}
+	in.SourceKind = kinds[in.Source]
+	in.Change = changeOf(e.Cameo, e.Modality, in.SourceKind)
+	switch {
+	case in.Agree != "":
+		in.AgreementID = in.Agree
+	case in.Object != "" && kinds[in.Object] == extract.KindAgreement:
+		in.AgreementID = in.Object
+	case in.Target != "" && kinds[in.Target] == extract.KindAgreement:
+		in.AgreementID = in.Target
+	}
+	return in
+}
+
+// deriveEvents recomputes the events of every key the document reports
+// from all their reports, old and new, and retires the event nodes and
+// mention edges the new clustering no longer has.
+func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
+	byKey := map[string]map[string]report{}
+	for _, r := range p.reports {
+		if byKey[r.Key] == nil {
+			byKey[r.Key] = map[string]report{}
+		}
+	}
+	type old struct {
+		event   dbEvent
+		mention dbMention
+	}
+	oldOf := map[string]old{} // mention xid -> where it hangs now
+	for key := range byKey {
+		for _, e := range s.byKey[key] {
+			delete(evs, e.XID)
+			for _, m := range e.Mentions {
+				var r report
+				if json.Unmarshal([]byte(m.Coding), &r) != nil || r.Key != key {
+					continue // written by an older geokg: left where it is
+				}
+				r.Mention = m.XID
+				byKey[key][m.XID] = r
+				oldOf[m.XID] = old{e, m}
+			}
+		}
+	}
+	docMention := map[string]bool{}
+	for _, r := range p.reports {
+		byKey[r.Key][r.Mention] = r // the document's own report replaces a stored one
+		docMention[r.Mention] = true
+	}
+	for _, key := range slices.Sorted(maps.Keys(byKey)) {
+		reps := slices.SortedFunc(maps.Values(byKey[key]), func(a, b report) int { return strings.Compare(a.Mention, b.Mention) })
+		kept := map[string]bool{}
+		for _, c := range clusterReports(key, reps) {
+			x := c.xid()
+			kept[x] = true
+			f := c.facts()
+			obj, _ := p.node(x, TypeEvent)
+			inDoc := false
+			for _, r := range c.Reports {
+				if docMention[r.Mention] {
+					inDoc = true
+				}
+				p.node(r.Mention, TypeMention)
+				addRef(obj, "mentions", p.ref(r.Mention))
+				if o, ok := oldOf[r.Mention]; ok && o.event.XID != x {
+					p.dels = append(p.dels, map[string]any{"uid": o.event.UID, "mentions": []map[string]any{{"uid": o.mention.UID}}})
+				}
+			}
+			if inDoc {
+				p.stats.Events++
+			}
+			p.setEvent(obj, c, f)
+			var prev *dbEvent
+			for _, e := range s.byKey[key] {
+				if e.XID == x {
+					prev = &e
+				}
+			}
+			if prev != nil {
+				// Fields the reports no longer settle are removed, not left
+				// over from an earlier clustering.
+				del := map[string]any{}
+				for pred, gone := range map[string]bool{
+					"plover": f.Plover == "" && prev.Plover != "", "date_source": f.DateSource == "" && prev.DateSource != "",
+					"location": f.Location == "" && prev.Location != nil, "object": f.Object == "" && prev.Object != nil,
+					"agreement": f.Agreement == "" && prev.Agreement != nil, "agreement_status": f.AgreementStatus == "" && prev.AgreementStatus != "",
+				} {
+					if gone {
+						del[pred] = nil
+					}
+				}
+				if len(del) > 0 {
+					del["uid"] = prev.UID
+					p.dels = append(p.dels, del)
+				}
+			}
+			in := &evInfo{XID: x, Date: c.Date, Source: f.Source, Target: f.Target, Object: f.Object, Agree: f.Agreement,
+				AgreementID: f.AgreementID, AgreementStatus: f.AgreementStatus, SourceKind: c.kind(f.Source)}
+			in.Change = changeOf(f.Cameo, f.Modality, in.SourceKind)
+			evs[x] = in
+		}
+		for _, e := range s.byKey[key] {
+			if !kept[e.XID] {
+				p.dels = append(p.dels, map[string]any{"uid": e.UID})
+			}
+		}
+	}
+}
+
+// setEvent fills an event node from its cluster.
+func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
+	obj["event_key"] = c.Key
+	obj["cameo"] = f.Cameo
+	if len(f.Cameo) >= 2 {
+		obj["cameo_root"] = f.Cameo[:2]
+	}
+	setNonEmpty(obj, "plover", f.Plover)
+	obj["quad_class"] = f.QuadClass
+	obj["goldstein"] = f.Goldstein
+	if c.Date != "" {
+		obj["date"], obj["date_precision"] = storedDate(c.Date)
+		if c.Prec == extract.PrecisionDay || c.Prec == extract.PrecisionMonth {
+			obj["month"] = c.Date[:7]
+		}
+	}
+	setNonEmpty(obj, "date_source", f.DateSource)
+	setNonEmpty(obj, "modality", f.Modality)
+	setNonEmpty(obj, "agreement_status", f.AgreementStatus)
+	obj["article_count"] = f.Articles
+	obj["outlet_count"] = f.Outlets
+	obj["source"] = p.entityRef(f.Source)
+	var affects []map[string]any
+	for _, r := range []struct{ pred, ref string }{
+		{"target", f.Target}, {"location", f.Location}, {"object", f.Object}, {"agreement", f.Agreement},
+	} {
+		if r.ref != "" {
+			obj[r.pred] = p.entityRef(r.ref)
+		}
+	}
+	if changeOf(f.Cameo, f.Modality, c.kind(f.Source)) != "" || f.AgreementStatus != "" {
+		seen := map[string]bool{}
+		for _, x := range []string{f.Source, f.Target, f.Object, f.Agreement} {
+			if x != "" && !seen[x] {
+				seen[x] = true
+				affects = append(affects, p.entityRef(x))
+			}
+		}
+		obj["affects"] = affects
+	}
+}
+
+// entityRef is an edge to an entity that may not be in the document (an
+// object named by another article's report): it is looked up by xid and
+// given no type, so its own type stays as its article wrote it.
+func (p *plan) entityRef(x string) map[string]any {
+	p.node(x, "")
+	return p.ref(x)
+}
+
+// relInfos gathers the relations to recompute: those read from the graph
+// and those of the document, with all their claims.
+func (p *plan) relInfos(s *snapshot) map[string]*relInfo {
+	rels := map[string]*relInfo{}
+	for x, r := range s.rels {
+		in := &relInfo{XID: x, Type: r.RelType, Head: xidOfRef(r.Head), Tail: xidOfRef(r.Tail), Label: r.Label,
+			Claims: map[string]relClaim{}, DB: &r}
+		for _, m := range r.Mentions {
+			var c relClaim
+			if m.Coding != "" && json.Unmarshal([]byte(m.Coding), &c) == nil {
+				c.Mention = m.XID
+				in.Claims[m.XID] = c
+			}
+		}
+		rels[x] = in
+	}
+	for x, r := range p.relations {
+		in := rels[x]
+		if in == nil {
+			in = &relInfo{XID: x, Type: r.Type, Head: r.Head, Tail: r.Tail, Label: r.Label, Claims: map[string]relClaim{}}
+			rels[x] = in
+		}
+		in.InDoc = true
+		for _, c := range p.claims[x] {
+			in.Claims[c.Mention] = c
+		}
+	}
+	return rels
+}
+
+// writeValidity sets what computeValidity settled on a relation, writing
+// only what differs from the graph unless the document states the
+// relation, and removing what no longer holds.
+func (p *plan) writeValidity(r *relInfo, v validity) {
+	set := map[string]any{}
+	var del []string
+	db := r.DB
+	if db == nil {
+		db = &dbRel{}
+	}
+	field := func(pred string, has bool, c cand, old, oldPrec string) {
+		if !has {
+			if old != "" {
+				del = append(del, pred, pred+"_precision")
+			}
+			return
+		}
+		t, prec := storedDate(c.Date)
+		if t != old || prec != oldPrec || r.InDoc {
+			set[pred], set[pred+"_precision"] = t, prec
+		}
+	}
+	field("since", v.HasSince, v.Since, db.Since, db.SincePrecision)
+	field("until", v.HasUntil, v.Until, db.Until, db.UntilPrecision)
+	edge := func(pred, ev string, old *dbRef) {
+		switch {
+		case ev == "" && old != nil:
+			del = append(del, pred)
+		case ev != "" && (old == nil || old.XID != ev || r.InDoc):
+			p.node(ev, TypeEvent)
+			set[pred] = p.ref(ev)
+		}
+	}
+	edge("started_by", v.Since.Event, db.StartedBy)
+	edge("ended_by", v.Until.Event, db.EndedBy)
+	if v.Evidence != "" && (v.Evidence != db.Evidence || r.InDoc) {
+		set["evidence"] = v.Evidence
+	}
+	if len(set) == 0 && len(del) == 0 && !r.InDoc && r.DB != nil {
+		return
+	}
+	obj, _ := p.node(r.XID, TypeRelation)
+	if r.DB == nil || r.InDoc {
+		obj["rel_type"] = r.Type
+		obj["head"] = p.entityRef(r.Head)
+		obj["tail"] = p.entityRef(r.Tail)
+		setNonEmpty(obj, "label", r.Label)
+	}
+	maps.Copy(obj, set)
+	if len(del) > 0 && r.DB != nil {
+		d := map[string]any{"uid": r.DB.UID}
+		for _, pred := range del {
+			d[pred] = nil
+		}
+		p.dels = append(p.dels, d)
+	}
+}
+
+// deriveAgreements sets, on every agreement read, its signing date (the
+// earliest signing event, else the earliest start of a party) and its
+// status (that of the latest event giving it one; on the same date the
+// event with the larger xid, an arbitrary but fixed choice).
+func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*relInfo, kinds map[string]string) {
+	for _, x := range slices.Sorted(maps.Keys(s.ents)) {
+		if kinds[x] != extract.KindAgreement {
+			continue
+		}
+		ent := s.ents[x]
+		var signs []cand
+		var last *evInfo
+		for _, e := range evs {
+			if e.AgreementID != x || e.AgreementStatus == "" || e.Date == "" {
+				continue
+			}
+			if e.AgreementStatus == StatusSigned {
+				signs = append(signs, cand{e.Date, e.XID})
+			}
+			if last == nil {
+				last = e
+				continue
+			}
+			ls, _, _ := period(last.Date)
+			es, _, _ := period(e.Date)
+			if es.After(ls) || es.Equal(ls) && e.XID > last.XID {
+				last = e
+			}
+		}
+		signed, ok := earliest(signs)
+		if !ok {
+			var starts []cand
+			for _, r := range rels {
+				if r.Type == extract.RelPartyTo && r.Tail == x {
+					if c, ok := r.statedSince(); ok {
+						starts = append(starts, c)
+					}
+				}
+			}
+			signed, ok = earliest(starts)
+		}
+		set := map[string]any{}
+		del := map[string]any{}
+		if ok {
+			if t, prec := storedDate(signed.Date); t != ent.Signed || prec != ent.SignedPrecision {
+				set["signed"], set["signed_precision"] = t, prec
+			}
+		} else if ent.Signed != "" {
+			del["signed"], del["signed_precision"] = nil, nil
+		}
+		if last != nil {
+			t, _ := storedDate(last.Date)
+			if last.AgreementStatus != ent.Status || t != ent.StatusSince {
+				set["status"], set["status_since"] = last.AgreementStatus, t
+			}
+		} else if ent.Status != "" {
+			del["status"], del["status_since"] = nil, nil
+		}
+		if len(set) > 0 {
+			obj, _ := p.node(x, "")
+			maps.Copy(obj, set)
+		}
+		if len(del) > 0 {
+			del["uid"] = ent.UID
+			p.dels = append(p.dels, del)
+		}
+	}
+}

@@ -1,0 +1,277 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// EventKey is what two reports must share to be reports of one event: the
+// CAMEO root (so 161 "reduce relations" and 166 "withdraw" coded by two
+// outlets for one walk-out meet), the source, the target, and the modality
+// when the act was not asserted as done ("A threatened to sanction B" and
+// "A sanctioned B" are different claims and never merge).
+func EventKey(ev extract.Event) string {
+	root := ev.Root
+	if root == "" && len(ev.Cameo) >= 2 {
+		root = ev.Cameo[:2]
+	}
+	k := root + "|" + ev.Source + "|" + ev.Target
+	if ev.Modality != "" && ev.Modality != extract.ModalityAsserted {
+		k += "|" + ev.Modality
+	}
+	return k
+}
+
+// EventXID is the xid of the event with the given key (EventKey) dated date
+// (YYYY-MM-DD, YYYY-MM or YYYY: the date the event's reports settle on, see
+// clusterReports). An event with no date at all is keyed by its one report.
+func EventXID(key, date string) string { return "event:" + key + "|" + date }
+
+// report is one report of an event: what one sentence of one article
+// coded. It is stored as JSON on the Mention node (predicate coding), which
+// lets every write recompute the events of a key from all their reports,
+// whatever order the articles came in.
+type report struct {
+	Mention    string  `json:"mention"` // the Mention's xid
+	Article    string  `json:"article"` // the Article's xid
+	Outlet     string  `json:"outlet,omitempty"`
+	Published  string  `json:"published,omitempty"`
+	Key        string  `json:"key"`
+	Cameo      string  `json:"cameo"`
+	Plover     string  `json:"plover,omitempty"`
+	QuadClass  int     `json:"quad_class"`
+	Goldstein  float64 `json:"goldstein"`
+	Source     string  `json:"source"`
+	Target     string  `json:"target,omitempty"`
+	Location   string  `json:"location,omitempty"`
+	Object     string  `json:"object,omitempty"`
+	Agreement  string  `json:"agreement,omitempty"`
+	Date       string  `json:"date,omitempty"`
+	DateSource string  `json:"date_source,omitempty"`
+	Modality   string  `json:"modality,omitempty"`
+	Trigger    string  `json:"trigger,omitempty"`
+	// Kinds of the entities involved, as the reporting article knew them:
+	// whether an event changes a relation depends on them (a person
+	// resigning, a withdrawal from an agreement).
+	Kinds map[string]string `json:"kinds,omitempty"`
+}
+
+// cluster is one event: the reports of one key that are taken to tell of
+// the same happening, and the date they settle on.
+type cluster struct {
+	Key     string
+	Date    string // contract form at Prec; empty for an undated report
+	Prec    string
+	Reports []report // sorted by mention xid
+}
+
+func (c *cluster) xid() string {
+	if c.Date == "" {
+		return EventXID(c.Key, "undated:"+c.Reports[0].Mention)
+	}
+	return EventXID(c.Key, c.Date)
+}
+
+// clusterReports splits the reports of one key into events. It depends only
+// on the set of reports, never on their order, which is what makes loading
+// articles in any order give the same graph. The rule:
+//
+//   - Day-precise reports are sorted by date and cut greedily: an event
+//     starts at the earliest report not yet taken and takes every report
+//     dated that day or the next (outlets in other time zones, or writing
+//     "on Monday" for what happened late on Sunday, disagree by a day).
+//     Its date is the day most reports give, the earlier on a tie.
+//   - A month-precise report ("earlier this month") joins the earliest
+//     day-precise event in that month; when there is none, all month-precise
+//     reports of that month are one event dated to the month.
+//   - A year-precise report joins the earliest event of that year, or else
+//     is one event per year with the other year-precise reports.
+//   - A report without a date is an event of its own.
+//
+// Limits: two distinct same-key events two days apart stay apart but two a
+// day apart merge; a vague report joins the earliest candidate even when
+// it meant a later one; adding an earlier report can shift where the day
+// windows fall (the result is still a function of the set of reports).
+func clusterReports(key string, reps []report) []*cluster {
+	type dated struct {
+		r    report
+		t    time.Time
+		prec string
+	}
+	var days, months, years []dated
+	var out []*cluster
+	for _, r := range reps {
+		t, prec, err := ParseDate(r.Date)
+		switch {
+		case r.Date == "" || err != nil:
+			out = append(out, &cluster{Key: key, Reports: []report{r}})
+		case prec == extract.PrecisionDay:
+			days = append(days, dated{r, t, prec})
+		case prec == extract.PrecisionMonth:
+			months = append(months, dated{r, t, prec})
+		default:
+			years = append(years, dated{r, t, prec})
+		}
+	}
+	byTime := func(a, b dated) int {
+		return cmp.Or(a.t.Compare(b.t), strings.Compare(a.r.Mention, b.r.Mention))
+	}
+	slices.SortFunc(days, byTime)
+	slices.SortFunc(months, byTime)
+	slices.SortFunc(years, byTime)
+
+	type dc struct {
+		c     *cluster
+		start time.Time
+		days  map[string]int
+	}
+	var dcs []*dc
+	for i := 0; i < len(days); {
+		d := &dc{c: &cluster{Key: key, Prec: extract.PrecisionDay}, start: days[i].t, days: map[string]int{}}
+		for ; i < len(days) && !days[i].t.After(d.start.Add(24*time.Hour)); i++ {
+			d.c.Reports = append(d.c.Reports, days[i].r)
+			d.days[days[i].r.Date]++
+		}
+		best := ""
+		for day, n := range d.days {
+			if best == "" || n > d.days[best] || (n == d.days[best] && day < best) {
+				best = day
+			}
+		}
+		d.c.Date = best
+		dcs = append(dcs, d)
+	}
+	var all []*cluster
+	for _, d := range dcs {
+		all = append(all, d.c)
+	}
+	monthOf := map[string]*cluster{}
+	for _, m := range months {
+		month := m.r.Date[:7]
+		var home *cluster
+		for _, d := range dcs { // earliest first
+			if d.c.Date[:7] == month {
+				home = d.c
+				break
+			}
+		}
+		if home == nil {
+			if home = monthOf[month]; home == nil {
+				home = &cluster{Key: key, Date: month, Prec: extract.PrecisionMonth}
+				monthOf[month] = home
+				all = append(all, home)
+			}
+		}
+		home.Reports = append(home.Reports, m.r)
+	}
+	slices.SortFunc(all, func(a, b *cluster) int { return strings.Compare(a.Date, b.Date) })
+	yearOf := map[string]*cluster{}
+	for _, y := range years {
+		var home *cluster
+		for _, c := range all { // sorted by date: the earliest of the year
+			if c.Date[:4] == y.r.Date {
+				home = c
+				break
+			}
+		}
+		if home == nil {
+			if home = yearOf[y.r.Date]; home == nil {
+				home = &cluster{Key: key, Date: y.r.Date, Prec: extract.PrecisionYear}
+				yearOf[y.r.Date] = home
+			}
+		}
+		home.Reports = append(home.Reports, y.r)
+	}
+	for _, c := range yearOf {
+		all = append(all, c)
+	}
+	out = append(out, all...)
+	for _, c := range out {
+		slices.SortFunc(c.Reports, func(a, b report) int { return strings.Compare(a.Mention, b.Mention) })
+	}
+	slices.SortFunc(out, func(a, b *cluster) int { return strings.Compare(a.xid(), b.xid()) })
+	return out
+}
+
+// eventFacts are an event's fields as its reports settle them.
+type eventFacts struct {
+	Cameo, Plover                 string
+	QuadClass                     int
+	Goldstein                     float64
+	Source, Target                string
+	Location, Object, Agreement   string
+	DateSource, Modality, Trigger string
+	Articles, Outlets             int
+	AgreementStatus               string // see agreementStatus
+	AgreementID                   string // the agreement whose status it changes
+}
+
+// facts settles the fields of an event from its reports: the CAMEO code
+// most reports give (the lowest code on a tie) with its PLOVER type,
+// QuadClass and Goldstein score; the location, object and agreement most
+// reports name (the smallest id on a tie); the date source of a report
+// that gave the event's date. Like clusterReports, it depends only on the
+// set of reports.
+func (c *cluster) facts() eventFacts {
+	r0 := c.Reports[0]
+	f := eventFacts{Source: r0.Source, Target: r0.Target, Modality: r0.Modality}
+	f.Cameo = mode(c.Reports, func(r report) string { return r.Cameo })
+	for _, r := range c.Reports {
+		if r.Cameo == f.Cameo {
+			f.Plover, f.QuadClass, f.Goldstein, f.Trigger = r.Plover, r.QuadClass, r.Goldstein, r.Trigger
+			break
+		}
+	}
+	f.Location = mode(c.Reports, func(r report) string { return r.Location })
+	f.Object = mode(c.Reports, func(r report) string { return r.Object })
+	f.Agreement = mode(c.Reports, func(r report) string { return r.Agreement })
+	for _, r := range c.Reports {
+		if r.Date == c.Date && r.DateSource != "" && (f.DateSource == "" || r.DateSource == extract.DateFromSentence) {
+			f.DateSource = r.DateSource
+		}
+	}
+	articles, outlets := map[string]bool{}, map[string]bool{}
+	for _, r := range c.Reports {
+		articles[r.Article] = true
+		if r.Outlet != "" {
+			outlets[r.Outlet] = true
+		}
+	}
+	f.Articles, f.Outlets = len(articles), len(outlets)
+	f.AgreementID, f.AgreementStatus = agreementStatus(c, f)
+	return f
+}
+
+// kind is the entity kind of id as the event's reports knew it.
+func (c *cluster) kind(id string) string {
+	for _, r := range c.Reports {
+		if k := r.Kinds[id]; k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// mode returns the most frequent non-empty value of f over reps, the
+// smallest on a tie, or "".
+func mode(reps []report, f func(report) string) string {
+	n := map[string]int{}
+	best := ""
+	for _, r := range reps {
+		v := f(r)
+		if v == "" {
+			continue
+		}
+		n[v]++
+	}
+	for v, c := range n {
+		if best == "" || c > n[best] || (c == n[best] && v < best) {
+			best = v
+		}
+	}
+	return best
+}

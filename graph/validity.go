@@ -1,0 +1,363 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// How an event changes standing relations (see changeOf).
+const (
+	changeOpen   = "open"   // signing: opens party_to of the signatories
+	changeClose  = "close"  // a withdrawal: closes member_of and party_to
+	changeResign = "resign" // a person resigning: closes the person's roles
+)
+
+// Agreement statuses an event can give an agreement (see agreementStatus).
+const (
+	StatusSigned    = "signed"
+	StatusInForce   = "in force"
+	StatusSuspended = "suspended"
+	StatusWithdrawn = "withdrawn from"
+	StatusViolated  = "violated"
+)
+
+// changeOf says how an event changes relations. Only acts asserted as done
+// change anything: a threatened or planned withdrawal leaves the membership
+// open.
+//
+//   - 057 (sign formal agreement) opens party_to of both sides to the
+//     agreement involved.
+//   - 160, 161 and 166 (reduce or break relations, withdraw) and 0874 by
+//     anyone but a person (the extraction's code for "quit", "pull out")
+//     close member_of and party_to of the source, or of the state the
+//     source is part of, to the target, object or agreement.
+//   - 0874 by a person ("resigned", "stepped down") closes the person's
+//     roles (those in the target when the event names one).
+func changeOf(cameo, modality, sourceKind string) string {
+	if modality != "" && modality != extract.ModalityAsserted {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(cameo, "057"):
+		return changeOpen
+	case cameo == "160" || cameo == "161" || cameo == "166":
+		return changeClose
+	case cameo == "0874" && sourceKind == extract.KindPerson:
+		return changeResign
+	case cameo == "0874":
+		return changeClose
+	}
+	return ""
+}
+
+// agreementStatus says which agreement an event is about and the status it
+// gives it: signing is "signed" (or "in force" when the trigger speaks of
+// ratifying or entry into force), a declared truce under an agreement puts
+// it "in force", a root-16 act whose trigger suspends or freezes it
+// "suspended", a withdrawal "withdrawn from" (by its source), and defying
+// it (128, 196, or a trigger about violating or breaching it) "violated".
+// The agreement is the event's agreement, else its object or target when
+// that is an agreement.
+func agreementStatus(c *cluster, f eventFacts) (agreement, status string) {
+	if f.Modality != "" && f.Modality != extract.ModalityAsserted {
+		return "", ""
+	}
+	switch {
+	case f.Agreement != "":
+		agreement = f.Agreement
+	case f.Object != "" && c.kind(f.Object) == extract.KindAgreement:
+		agreement = f.Object
+	case f.Target != "" && c.kind(f.Target) == extract.KindAgreement:
+		agreement = f.Target
+	default:
+		return "", ""
+	}
+	trig := strings.ToLower(f.Trigger)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(trig, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case strings.HasPrefix(f.Cameo, "057") && has("ratif", "force", "effect", "implement"):
+		status = StatusInForce
+	case strings.HasPrefix(f.Cameo, "057"):
+		status = StatusSigned
+	case f.Cameo == "0871":
+		status = StatusInForce
+	case strings.HasPrefix(f.Cameo, "16") && has("suspend", "freez"):
+		status = StatusSuspended
+	case changeOf(f.Cameo, f.Modality, c.kind(f.Source)) == changeClose:
+		status = StatusWithdrawn
+	case f.Cameo == "128" || f.Cameo == "196" || has("violat", "breach"):
+		status = StatusViolated
+	default:
+		return "", ""
+	}
+	return agreement, status
+}
+
+// evInfo is an event as the validity rules see it, whether just recomputed
+// or read from the graph.
+type evInfo struct {
+	XID                            string
+	Date                           string // contract form
+	Change                         string
+	Source, Target, Object, Agree  string
+	AgreementID, AgreementStatus   string
+	SourceKind                     string
+}
+
+// cand is a candidate start or end of a relation: a date stated by an
+// article, or the date of an event that opened or closed it.
+type cand struct {
+	Date  string // contract form
+	Event string // xid of the event it came from, "" for a stated date
+}
+
+// period returns the start and end of a contract date's period.
+func period(d string) (start, end time.Time, prec string) {
+	t, prec, err := ParseDate(d)
+	if err != nil {
+		return time.Time{}, time.Time{}, ""
+	}
+	switch prec {
+	case extract.PrecisionDay:
+		return t, t.AddDate(0, 0, 1), prec
+	case extract.PrecisionMonth:
+		return t, t.AddDate(0, 1, 0), prec
+	}
+	return t, t.AddDate(1, 0, 0), prec
+}
+
+func precRank(p string) int {
+	switch p {
+	case extract.PrecisionDay:
+		return 3
+	case extract.PrecisionMonth:
+		return 2
+	case extract.PrecisionYear:
+		return 1
+	}
+	return 0
+}
+
+// earliest picks the earliest candidate and refines it to the earliest
+// finer candidate inside its period: "2017-12" stated by one article and a
+// withdrawal on 2017-12-18 give 2017-12-18 at day precision. The result
+// depends only on the set of candidates.
+func earliest(cs []cand) (cand, bool) {
+	var ok []cand
+	for _, c := range cs {
+		if _, _, p := period(c.Date); p != "" {
+			ok = append(ok, c)
+		}
+	}
+	if len(ok) == 0 {
+		return cand{}, false
+	}
+	slices.SortFunc(ok, func(a, b cand) int {
+		sa, _, pa := period(a.Date)
+		sb, _, pb := period(b.Date)
+		// On a full tie an event beats a stated date, so the relation
+		// links to what started or ended it.
+		stated := func(c cand) int {
+			if c.Event == "" {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Or(sa.Compare(sb), cmp.Compare(precRank(pa), precRank(pb)),
+			cmp.Compare(stated(a), stated(b)), strings.Compare(a.Event, b.Event))
+	})
+	best := ok[0]
+	for _, c := range ok[1:] {
+		bs, be, bp := period(best.Date)
+		cs, _, cp := period(c.Date)
+		if precRank(cp) > precRank(bp) && !cs.Before(bs) && cs.Before(be) {
+			best = c
+		}
+	}
+	return best, true
+}
+
+// relInfo is a relation with everything its validity is computed from.
+type relInfo struct {
+	XID, Type, Head, Tail, Label string
+	Claims                       map[string]relClaim // by mention xid
+	DB                           *dbRel              // nil when not yet in the graph
+	InDoc                        bool
+}
+
+// relClaim is one article's report of a relation, stored as JSON on the
+// relation's Mention (predicate coding).
+type relClaim struct {
+	Mention   string `json:"mention"`
+	Article   string `json:"article"`
+	Published string `json:"published,omitempty"`
+	Since     string `json:"since,omitempty"`
+	Until     string `json:"until,omitempty"`
+	Evidence  string `json:"evidence,omitempty"`
+}
+
+// validity is what the rules settle for a relation.
+type validity struct {
+	Since, Until         cand
+	HasSince, HasUntil   bool
+	Evidence             string
+}
+
+// holders returns the entities an act of id is an act of: id itself and
+// what it is part of (transitively: a ministry of a government of a state).
+func holders(id string, partOf map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	var walk func(string, int)
+	walk = func(x string, depth int) {
+		if out[x] || depth > 4 {
+			return
+		}
+		out[x] = true
+		for _, t := range partOf[x] {
+			walk(t, depth+1)
+		}
+	}
+	walk(id, 0)
+	return out
+}
+
+// statedSince is the earliest since the articles state for r.
+func (r *relInfo) statedSince() (cand, bool) {
+	var cs []cand
+	for _, c := range r.Claims {
+		if c.Since != "" {
+			cs = append(cs, cand{Date: c.Since})
+		}
+	}
+	return earliest(cs)
+}
+
+// lastSeen is the latest date an article shows r holding: its stated
+// since, or the publication date of an article reporting it without an end.
+func (r *relInfo) lastSeen() time.Time {
+	var last time.Time
+	for _, c := range r.Claims {
+		for _, d := range []string{c.Since, c.Published} {
+			if d == "" || (d == c.Published && c.Until != "") {
+				continue
+			}
+			if s, _, p := period(d); p != "" && s.After(last) {
+				last = s
+			}
+		}
+	}
+	return last
+}
+
+// computeValidity settles when r held, from the dates its articles state
+// and the events that change it:
+//
+//   - since is the earliest stated since or, for party_to, the earliest
+//     signing of the agreement by the head (or a part of it);
+//   - until is the earliest end after since among: stated untils;
+//     withdrawals by the head or a part of it from the tail (member_of,
+//     party_to); for a role, the holder's resignation, and the since of a
+//     later holder of the same title in the same body (a successor) once
+//     the holder was last reported in office before it.
+//
+// Limits: one relation has one period, so rejoining after a withdrawal is
+// not shown; a title held by several people at once (spokesperson) reads
+// as a succession when a later holder's start is stated.
+func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, roles []*relInfo) validity {
+	var v validity
+	var sinces, untils []cand
+	for _, c := range r.Claims {
+		if c.Since != "" {
+			sinces = append(sinces, cand{Date: c.Since})
+		}
+		if c.Until != "" {
+			untils = append(untils, cand{Date: c.Until})
+		}
+	}
+	for _, e := range evs {
+		if e.Date == "" || e.Change == "" {
+			continue
+		}
+		switch {
+		case r.Type == extract.RelPartyTo && e.Change == changeOpen && e.AgreementID == r.Tail:
+			if holders(e.Source, partOf)[r.Head] || e.Target != "" && holders(e.Target, partOf)[r.Head] {
+				sinces = append(sinces, cand{e.Date, e.XID})
+			}
+		case (r.Type == extract.RelMemberOf || r.Type == extract.RelPartyTo) && e.Change == changeClose:
+			if (e.Target == r.Tail || e.Object == r.Tail || e.Agree == r.Tail) && holders(e.Source, partOf)[r.Head] {
+				untils = append(untils, cand{e.Date, e.XID})
+			}
+		case r.Type == extract.RelRole && e.Change == changeResign && e.Source == r.Head:
+			if e.Target == "" || e.Target == r.Tail || e.Object == r.Tail {
+				untils = append(untils, cand{e.Date, e.XID})
+			}
+		}
+	}
+	if r.Type == extract.RelRole && r.Label != "" {
+		seen := r.lastSeen()
+		for _, o := range roles {
+			if o == r || o.Tail != r.Tail || o.Head == r.Head || !strings.EqualFold(o.Label, r.Label) {
+				continue
+			}
+			if s, ok := o.statedSince(); ok {
+				if st, _, _ := period(s.Date); st.After(seen) {
+					untils = append(untils, s)
+				}
+			}
+		}
+	}
+	v.Since, v.HasSince = earliest(sinces)
+	if v.HasSince {
+		ss, _, _ := period(v.Since.Date)
+		untils = slices.DeleteFunc(untils, func(u cand) bool {
+			_, ue, _ := period(u.Date)
+			return !ue.After(ss)
+		})
+	}
+	v.Until, v.HasUntil = earliest(untils)
+	// The evidence shown is that of the first article (by xid) that has
+	// one, so it does not depend on which article came last.
+	var ids []string
+	for m, c := range r.Claims {
+		if c.Evidence != "" {
+			ids = append(ids, m)
+		}
+	}
+	if len(ids) > 0 {
+		slices.SortFunc(ids, func(a, b string) int {
+			return cmp.Or(strings.Compare(r.Claims[a].Article, r.Claims[b].Article), strings.Compare(a, b))
+		})
+		v.Evidence = r.Claims[ids[0]].Evidence
+	}
+	return v
+}
+
+// partiesOf returns who a signing makes party to its agreement: each side
+// (source, and target unless it is the agreement itself), or the state it
+// is part of; persons sign for someone else and are left out.
+func partiesOf(e *evInfo, kinds map[string]string, partOf map[string][]string) []string {
+	var out []string
+	for _, x := range []string{e.Source, e.Target} {
+		if x == "" || x == e.AgreementID || kinds[x] == extract.KindPerson || kinds[x] == extract.KindAgreement {
+			continue
+		}
+		if tails := partOf[x]; len(tails) > 0 {
+			out = append(out, tails...)
+			continue
+		}
+		out = append(out, x)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

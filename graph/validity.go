@@ -107,12 +107,12 @@ func agreementStatus(c *cluster, f eventFacts) (agreement, status string) {
 // evInfo is an event as the validity rules see it, whether just recomputed
 // or read from the graph.
 type evInfo struct {
-	XID                            string
-	Date                           string // contract form
-	Change                         string
-	Source, Target, Object, Agree  string
-	AgreementID, AgreementStatus   string
-	SourceKind                     string
+	XID                           string
+	Date                          string // contract form
+	Change                        string
+	Source, Target, Object, Agree string
+	AgreementID, AgreementStatus  string
+	SourceKind                    string
 }
 
 // cand is a candidate start or end of a relation: a date stated by an
@@ -209,9 +209,9 @@ type relClaim struct {
 
 // validity is what the rules settle for a relation.
 type validity struct {
-	Since, Until         cand
-	HasSince, HasUntil   bool
-	Evidence             string
+	Since, Until       cand
+	HasSince, HasUntil bool
+	Evidence           string
 }
 
 // holders returns the entities an act of id is an act of: id itself and

@@ -224,8 +224,8 @@ type plan struct {
 	dels  []map[string]any
 	stats WriteStats
 
-	article   string              // the article's xid
-	reports   []report            // the document's event reports
+	article   string                // the article's xid
+	reports   []report              // the document's event reports
 	claims    map[string][]relClaim // the document's relation reports, by relation xid
 	relations map[string]extract.Relation
 	kinds     map[string]string // entity kinds the document states

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -89,6 +90,13 @@ func TestDevFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := Run(x, gold)
+	if os.Getenv("GEOKG_EVAL_REPORT") != "" {
+		// GEOKG_EVAL_REPORT=1 go test ./eval -run DevFile -v: the full report,
+		// for work on the extractor without building the CLI.
+		var sb strings.Builder
+		_ = r.WriteText(&sb)
+		t.Log("\n" + sb.String())
+	}
 	if r.Overall.Precision < 0.70 || r.Overall.Recall < 0.70 {
 		t.Errorf("dev precision %.3f recall %.3f fell below the 0.70/0.70 target", r.Overall.Precision, r.Overall.Recall)
 	}

@@ -67,7 +67,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			if cl.subjPos > t.i && !cl.relative {
 				sources = nil // a subject after the verb is no subject of it
 			}
-			targets = b.targetAfter(toks, ms, cl, t)
+			if t.org >= 0 {
+				// "withdrew its officers from the JCCC": the body left, not
+				// the people withdrawn.
+				targets = []*entRef{ms[t.org].ref}
+			} else {
+				targets = b.targetAfter(toks, ms, cl, t)
+			}
 			if len(targets) == 0 && t.inner != nil {
 				targets = b.targetAfter(toks, ms, cl, *t.inner)
 			}
@@ -151,8 +157,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		ev.QuadClass = cc.Quad
 	}
 	// Date: the clause's own, else that of the clause it is reported from.
-	if d, ok := b.dateFor(cls, t); ok {
-		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, DateFromSentence
+	if d, src, ok := b.dateFor(cls, t); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, src
 	} else if !b.pub.IsZero() {
 		ev.Date, ev.DatePrecision, ev.DateSource = fmtDay(b.pub), PrecisionDay, DateFromPublished
 	}
@@ -352,18 +358,7 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
 		for _, mp := range b.d.modality[w] {
-			n := len(mp.toks)
-			if k-n+1 < cl.start {
-				continue
-			}
-			ok := true
-			for x := 0; x < n; x++ {
-				if toks[k-n+1+x].lower != mp.toks[x] {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if matchBack(toks, k, mp.toks, cl.start) {
 				return mp.Modality, mp.Weak
 			}
 		}
@@ -473,28 +468,40 @@ func intentCode(code string, weak bool) string {
 }
 
 // dateFor picks the date of an event: the nearest date expression in its
-// clause, else one in the clause it is reported from.
-func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, bool) {
-	for c := t.cl; c >= 0; c = cls[c].parent {
-		ds := cls[c].dates
-		if len(ds) > 0 {
-			best, dist := ds[0], 1<<30
-			for _, d := range ds {
-				x := d.i - t.i
-				if x < 0 {
-					x = -x
-				}
-				if x < dist {
-					best, dist = d, x
-				}
+// clause; else one in the clause it is reported from ("X announced on Friday
+// that it had decided ...", "..., the ministry said on Friday"), which dates
+// the report and so bounds the event better than the publication date. The
+// second result says which: DateFromSentence or DateFromReport.
+func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
+	nearest := func(ds []dateExpr) dateExpr {
+		best, dist := ds[0], 1<<30
+		for _, d := range ds {
+			x := d.i - t.i
+			if x < 0 {
+				x = -x
 			}
-			return best, true
+			if x < dist {
+				best, dist = d, x
+			}
+		}
+		return best
+	}
+	src := DateFromSentence
+	for c := t.cl; c >= 0; c = cls[c].parent {
+		if ds := cls[c].dates; len(ds) > 0 {
+			return nearest(ds), src, true
+		}
+		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) && len(cls[sp].dates) > 0 {
+			return nearest(cls[sp].dates), DateFromReport, true
 		}
 		if !cls[c].reported && !cls[c].relative {
 			break
 		}
+		if cls[c].reported {
+			src = DateFromReport
+		}
 	}
-	return dateExpr{}, false
+	return dateExpr{}, "", false
 }
 
 // closeMembership ends src's (or its country's) membership of tgt at date:
@@ -656,7 +663,7 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 				continue
 			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
-			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c}
+			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
 			b.emitEvents(toks, s, ms, cls, t, cls[cl.parent].subject, cl.subject, false)
 			break
 		}

@@ -98,10 +98,14 @@ type cameoCode struct {
 // pattern is one verb or noun pattern: words to match in order, where ""
 // stands for a gap of up to gapMax tokens.
 type pattern struct {
-	Code   string
-	Words  []string
-	Noun   bool
-	Recip  bool
+	Code  string
+	Words []string
+	Noun  bool
+	Recip bool
+	// Org: the pattern holds only when an organization or agreement follows
+	// it ("left the EU", "withdrew its officers from the JCCC"); otherwise
+	// the next pattern for the word is tried ("left Kabul").
+	Org    bool
 	Source string // file:line, for tests and error messages
 }
 
@@ -420,7 +424,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if len(words) == 0 || words[0] == "" {
 			return errors.New("pattern must start with a word")
 		}
-		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip")}
+		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org")}
 		if p.Noun {
 			for _, f := range nounForms(words[0]) {
 				d.nouns[f] = append(d.nouns[f], p)
@@ -499,6 +503,9 @@ func specificity(p *pattern) int {
 		if w != "" {
 			n += 10
 		}
+	}
+	if p.Org {
+		n += 5 // a typed pattern is tried before the untyped ones of its length
 	}
 	return n + len(p.Code)
 }

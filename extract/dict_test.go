@@ -45,6 +45,9 @@ func TestDictInvariants(t *testing.T) {
 				if p.Noun {
 					key = "noun:" + key
 				}
+				if p.Org {
+					key += " [org]" // typed: tried before the untyped pattern of the same words
+				}
 				if prev, ok := seen[key]; ok && prev != p.Code {
 					t.Errorf("pattern %q has two codes: %s and %s", key, prev, p.Code)
 				}

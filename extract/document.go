@@ -63,8 +63,9 @@ const (
 
 // Where an event's date came from.
 const (
-	DateFromSentence  = "sentence"
-	DateFromPublished = "published"
+	DateFromSentence  = "sentence"  // a date expression in the event's own clause
+	DateFromReport    = "report"    // the date of the clause reporting it ("..., the ministry said on Friday")
+	DateFromPublished = "published" // no date in the sentence: the publication date
 )
 
 // Modalities of an event: whether it was done, or only threatened, planned,
@@ -89,7 +90,7 @@ type Event struct {
 	Target        string  `json:"target,omitempty"` // entity ID
 	Date          string  `json:"date,omitempty"`   // YYYY-MM-DD, YYYY-MM or YYYY by precision
 	DatePrecision string  `json:"date_precision,omitempty"`
-	DateSource    string  `json:"date_source,omitempty"` // sentence or published
+	DateSource    string  `json:"date_source,omitempty"` // sentence, report or published
 	Location      string  `json:"location,omitempty"`    // entity ID
 	Object        string  `json:"object,omitempty"`      // entity ID of what the act is about (an organization, an agreement)
 	Agreement     string  `json:"agreement,omitempty"`   // entity ID of an agreement involved

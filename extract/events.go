@@ -41,6 +41,7 @@ type clause struct {
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
 	subjPos    int // token index where the subject starts
 	dates      []dateExpr
+	speaker    int // the clause that reports this one ("..., the ministry said on Friday"), -1 if none
 }
 
 // trigger is a matched verb or noun pattern.
@@ -50,6 +51,7 @@ type trigger struct {
 	gapI, gapJ int // first gap's tokens, for the target
 	cl         int
 	inner      *trigger // the act a governing verb governs ("asked X to <return>")
+	org        int      // for an Org pattern, the mention of the organization acted on; -1 otherwise
 }
 
 // governRoots are the roots of verbs that may govern an infinitive: appeals,
@@ -158,11 +160,11 @@ func (b *builder) sentence(s sentence) {
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
-	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1}}
+	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1}}
 	clOf := make([]int, len(toks))
 	open := func(at, parent int, reported, relative bool, ante int) {
 		cls[len(cls)-1].end = at
-		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1})
+		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1, speaker: -1})
 	}
 	lastComma := -1
 	for k := 0; k < len(toks); k++ {
@@ -179,7 +181,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			}
 			// "..., the ministry said (on Friday)." or "..., said X": the speaker
 			// comes after the report.
-			if lastComma >= cls[cur].start && k-lastComma <= 9 && lastComma > cls[cur].start {
+			if lastComma >= cls[cur].start && k-lastComma <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
 				between := toks[lastComma+1 : k]
 				ok := true
 				for _, t := range between {
@@ -202,14 +204,32 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				}
 				if ok {
 					cls[len(cls)-1].end = lastComma
-					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1})
+					// The clauses before the comma back to the sentence's
+					// start (or a semicolon) are what the speaker reports.
+					for c := len(cls) - 1; c >= 0 && cls[c].speaker < 0; c-- {
+						cls[c].speaker = len(cls)
+						if c > 0 && toks[cls[c].start-1].text == ";" {
+							break
+						}
+					}
+					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1})
 					// The report is the clause before the comma.
 					continue
 				}
 			}
-			// "X said (that) ...": what follows is reported; its parent is the speaker's clause.
+			// "X said (that) ...": what follows is reported; its parent is
+			// the speaker's clause, which keeps an adjunct right after the
+			// verb ("announced on Friday that ...", "said in a statement").
 			if k+1 < len(toks) && w != "according" {
-				open(k+1, cur, true, false, -1)
+				q := skipSpeechAdjunct(toks, k+1)
+				if q < len(toks) && toks[q].lower == "that" {
+					q++
+				}
+				if q >= len(toks) {
+					q = k + 1
+				}
+				k = q - 1
+				open(q, cur, true, false, -1)
 			}
 		case (w == "which" || w == "who") && k > 0:
 			ante := -1
@@ -231,6 +251,46 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		}
 	}
 	return cls, clOf
+}
+
+// speechAdjunctWords may follow a verb of saying before what is said: "said
+// on Friday", "announced in a statement", "told a news conference".
+var speechAdjunctWords = toSet(`on in at last this earlier late week month year night morning afternoon
+evening weekend today yesterday tonight a an the statement interview conference news
+press briefing televised address speech letter also again later`)
+
+// skipSpeechAdjunct returns the first token at or after k past an adjunct of
+// a verb of saying (up to six tokens), or k when there is none.
+func skipSpeechAdjunct(toks []token, k int) int {
+	q := k
+	for q < len(toks) && q < k+6 {
+		w := toks[q].lower
+		if speechAdjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[q].upper || isDigit(w[0]) {
+			q++
+			continue
+		}
+		break
+	}
+	if q == k || !(prepositions[toks[k].lower] || adjunctWords[toks[k].lower] || weekdays[toks[k].lower] != 0 || toks[k].lower == "sunday") {
+		return k
+	}
+	return q
+}
+
+// introOnly reports whether the tokens [i, j) are only an introductory
+// adjunct ("On Monday", "Earlier this month", "Meanwhile"): a comma after
+// them does not end a report.
+func introOnly(toks []token, i, j int) bool {
+	if j-i > 5 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].lower
+		if !(adjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 || isDigit(w[0]) || w == "meanwhile" || w == "however" || w == "separately" || w == "but" || w == "and" || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
 }
 
 // inPP reports whether the mention at [i, ...) sits in a prepositional
@@ -439,6 +499,11 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				if p.Org {
+					if t.org = b.orgAfter(toks, ms, mAt, t.j); t.org < 0 {
+						continue
+					}
+				}
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
 					used[x] = true
@@ -464,7 +529,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				}
 			}
 			if ok {
-				t := trigger{p: p, i: k, j: k + len(p.Words), gapI: -1, gapJ: -1, cl: clOf[k]}
+				t := trigger{p: p, i: k, j: k + len(p.Words), gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
 					used[x] = true
@@ -482,6 +547,77 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	return out
 }
 
+// orgAfter returns the mention of an organization, group or agreement that
+// follows a pattern ending at j ("the European Union", "its coalition
+// partners' alliance" is too far), or -1. A country's own body ("the Russian
+// military") is not an organization one leaves.
+func (b *builder) orgAfter(toks []token, ms []mention, mAt []int, j int) int {
+	q := j
+	for q < len(toks) && q < j+3 && mAt[q] == 0 && (determiners[toks[q].lower] || toks[q].word && !toks[q].upper && !prepositions[toks[q].lower] && len(b.d.verbs[toks[q].lower]) == 0) {
+		q++
+	}
+	if q >= len(toks) || mAt[q] == 0 {
+		return -1
+	}
+	m := ms[mAt[q]-1]
+	if m.ref == nil || m.loc || m.person {
+		return -1
+	}
+	r := m.ref
+	switch {
+	case m.agr:
+		return mAt[q] - 1
+	case r.Kind == KindOrganization || r.Kind == KindGroup:
+		if r.Country != "" && strings.HasPrefix(r.ID, "org:"+strings.ToLower(r.Country)+"-") {
+			return -1
+		}
+		return mAt[q] - 1
+	}
+	return -1
+}
+
+// matchBack reports whether words match the tokens ending at k, not before
+// lo. Before a final "to" a short adjunct may intervene: "decided on Friday
+// to", "agreed in principle to", "plans eventually to".
+func matchBack(toks []token, k int, words []string, lo int) bool {
+	n := len(words)
+	for x := n - 1; x >= 0; x-- {
+		if k < lo || toks[k].lower != words[x] {
+			return false
+		}
+		k--
+		if x == n-1 && words[x] == "to" && x > 0 {
+			k = skipAdjunct(toks, k, lo)
+		}
+	}
+	return true
+}
+
+// adjunctWords make up the short adverbials that may sit between a verb and
+// its infinitive: dates, "in principle", adverbs.
+var adjunctWords = toSet(`on in at last this earlier late early next week month year night morning
+afternoon evening weekend today yesterday tonight principle also again now finally formally eventually
+quickly recently unanimously then the of`)
+
+// skipAdjunct returns the index of the last token at or before k that is not
+// part of a short adjunct (up to five tokens: "on Friday", "last week", "in
+// principle", "unanimously"), or k when there is none.
+func skipAdjunct(toks []token, k, lo int) int {
+	q := k
+	for n := 0; q >= lo && n < 5; n++ {
+		w := toks[q].lower
+		if adjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[q].upper || isDigit(w[0]) || strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," {
+			q--
+			continue
+		}
+		break
+	}
+	if q < lo {
+		return k
+	}
+	return q
+}
+
 func isAux(w string) bool {
 	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "also" || w == "to"
 }
@@ -493,7 +629,7 @@ func nounPlural(w string) string {
 
 // matchPattern matches p's words after its verb at toks[k].
 func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
-	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k]}
+	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
 	pos := k + 1
 	for n := 1; n < len(p.Words); n++ {
 		w := p.Words[n]
@@ -536,22 +672,11 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 // ("willing to") or a verb that governs an infinitive ("asked Russia to").
 func (b *builder) toGoverned(toks []token, k int) bool {
 	for _, mp := range b.d.modality["to"] {
-		n := len(mp.toks)
-		if k-n+1 < 0 {
-			continue
-		}
-		ok := true
-		for x := 0; x < n; x++ {
-			if toks[k-n+1+x].lower != mp.toks[x] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if matchBack(toks, k, mp.toks, 0) {
 			return true
 		}
 	}
-	if k > 0 && aspectVerbs[toks[k-1].lower] {
+	if q := skipAdjunct(toks, k-1, 0); q >= 0 && aspectVerbs[toks[q].lower] {
 		return true
 	}
 	// A governing verb pattern ending in "to" up to gapMax+1 tokens back.

@@ -338,10 +338,11 @@ func (b *builder) finishEvents(meta Article) []Event {
 	return out
 }
 
-// mergeEvent folds a second report into e: a date from a sentence beats the
-// publication date, a finer precision beats a coarser one.
+// mergeEvent folds a second report into e: a date from the event's clause
+// beats one from its reporting clause, which beats the publication date; a
+// finer precision beats a coarser one.
 func mergeEvent(e *Event, o Event) {
-	better := e.DateSource != DateFromSentence && o.DateSource == DateFromSentence ||
+	better := srcRank(o.DateSource) > srcRank(e.DateSource) ||
 		e.DateSource == o.DateSource && precRank(o.DatePrecision) > precRank(e.DatePrecision)
 	if better {
 		e.Date, e.DatePrecision, e.DateSource = o.Date, o.DatePrecision, o.DateSource
@@ -355,6 +356,20 @@ func mergeEvent(e *Event, o Event) {
 	if o.Confidence > e.Confidence {
 		e.Confidence = o.Confidence
 	}
+}
+
+// srcRank orders date sources: the event's own clause, then the clause
+// reporting it, then the publication date.
+func srcRank(s string) int {
+	switch s {
+	case DateFromSentence:
+		return 3
+	case DateFromReport:
+		return 2
+	case DateFromPublished:
+		return 1
+	}
+	return 0
 }
 
 func precRank(p string) int {

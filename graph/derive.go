@@ -69,6 +69,7 @@ type (
 		SignedPrecision string    `json:"signed_precision"`
 		Status          string    `json:"status"`
 		StatusSince     string    `json:"status_since"`
+		StatusPrecision string    `json:"status_precision"`
 		RH              []dbRel   `json:"rh"`
 		RT              []dbRel   `json:"rt"`
 		Events          []dbEvent `json:"ev"`
@@ -171,7 +172,7 @@ func (s *snapshot) read(ctx context.Context, q querier, keys, ents, rels []strin
 		fmt.Fprintf(&b, "  k%d(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", i, add("k", i, k), eventFields)
 	}
 	for i, e := range ents {
-		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since\n"+
+		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
 			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
 			i, add("e", i, e), refFields, validTypes, relFields, validTypes, relFields, eventFields)
 	}
@@ -642,12 +643,12 @@ func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*rel
 			del["signed"], del["signed_precision"] = nil, nil
 		}
 		if last != nil {
-			t, _ := storedDate(last.Date)
-			if last.AgreementStatus != ent.Status || t != ent.StatusSince {
-				set["status"], set["status_since"] = last.AgreementStatus, t
+			t, prec := storedDate(last.Date)
+			if last.AgreementStatus != ent.Status || t != ent.StatusSince || prec != ent.StatusPrecision {
+				set["status"], set["status_since"], set["status_precision"] = last.AgreementStatus, t, prec
 			}
 		} else if ent.Status != "" {
-			del["status"], del["status_since"] = nil, nil
+			del["status"], del["status_since"], del["status_precision"] = nil, nil, nil
 		}
 		if len(set) > 0 {
 			obj, _ := p.node(x, "")

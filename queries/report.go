@@ -21,12 +21,13 @@ var tmplFS embed.FS
 var templates = template.Must(template.New("").Option("missingkey=error").Funcs(funcs).ParseFS(tmplFS, "report/*.tmpl"))
 
 var funcs = template.FuncMap{
-	"date":   fmtDate,
-	"cell":   cell,
-	"name":   name,
-	"first":  first,
-	"count":  count,
-	"series": series,
+	"date":       fmtDate,
+	"cell":       cell,
+	"name":       name,
+	"first":      first,
+	"count":      count,
+	"series":     series,
+	"sortByName": sortByName,
 }
 
 // ReportParams are the report command's flags. Each canned query takes the
@@ -213,5 +214,19 @@ func series(v any) []seriesRow {
 	for _, m := range months {
 		out = append(out, *byMonth[m])
 	}
+	return out
+}
+
+// sortByName returns the rows of a list result sorted by the name of the
+// node under field (then as they came), so a table does not follow the
+// order Dgraph happens to return ties in.
+func sortByName(v any, field string) []any {
+	l, _ := v.([]any)
+	out := slices.Clone(l)
+	key := func(x any) string {
+		m, _ := x.(map[string]any)
+		return name(m[field])
+	}
+	slices.SortStableFunc(out, func(a, b any) int { return strings.Compare(key(a), key(b)) })
 	return out
 }

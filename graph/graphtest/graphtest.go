@@ -14,12 +14,14 @@ package graphtest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -152,4 +154,66 @@ func Store(tb testing.TB) *graph.Store {
 		tb.Fatalf("graphtest: %v", err)
 	}
 	return st
+}
+
+// Dump returns the whole graph in a canonical text form, one node a line:
+// every node with an xid, its types and predicates, edges shown as the xids
+// they point to, lists sorted, uids left out. Two graphs built from the
+// same articles in different orders must dump identically.
+func Dump(tb testing.TB, st *graph.Store) string {
+	tb.Helper()
+	raw, err := st.Query(tb.Context(), `{ n(func: has(xid)) { dgraph.type expand(_all_) { xid } } }`, nil)
+	if err != nil {
+		tb.Fatalf("graphtest: dump: %v", err)
+	}
+	var res struct{ N []map[string]any }
+	if err := json.Unmarshal(raw, &res); err != nil {
+		tb.Fatalf("graphtest: dump: %v", err)
+	}
+	lines := make([]string, 0, len(res.N))
+	for _, n := range res.N {
+		b, err := json.Marshal(canonical(n))
+		if err != nil {
+			tb.Fatalf("graphtest: dump: %v", err)
+		}
+		lines = append(lines, string(b))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// canonical drops uids and sorts lists by their JSON form, so that a dump
+// does not depend on the order Dgraph stored or returns things in.
+func canonical(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			if k != "uid" {
+				out[k] = canonical(x)
+			}
+		}
+		if x, ok := out["xid"]; ok && len(out) == 1 {
+			return x // an edge: the xid it points to
+		}
+		return out
+	case []any:
+		type kv struct {
+			key string
+			val any
+		}
+		items := make([]kv, 0, len(v))
+		for _, x := range v {
+			c := canonical(x)
+			b, _ := json.Marshal(c)
+			items = append(items, kv{string(b), c})
+		}
+		slices.SortFunc(items, func(a, b kv) int { return strings.Compare(a.key, b.key) })
+		out := make([]any, len(items))
+		for i, it := range items {
+			out[i] = it.val
+		}
+		return out
+	}
+	return v
 }

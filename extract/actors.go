@@ -350,21 +350,140 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	// Appositions: "Sergei Lavrov, Russia's foreign minister" and
-	// "Kenzo Oshima, the United Nations Emergency Relief Coordinator".
-	for m := 0; m+1 < len(out); m++ {
-		a, c := &out[m], &out[m+1]
-		if !a.person || a.title != nil || c.person && c.ref != nil && c.title == nil {
+	return b.appositions(toks, chunks, out)
+}
+
+// countryNouns stand for a country already named: "the country's foreign
+// minister".
+var countryNouns = toSet(`country nation kingdom republic state government`)
+
+// roleLinks join a title to the body it serves: "a spokesman for the
+// ministry", "the head of the commission".
+var roleLinks = toSet(`for of at in with to`)
+
+// appositions reads the names and titles set off by commas:
+//
+//	Sergei Lavrov, Russia's foreign minister        (title mention after)
+//	Jonas Petraitis, a spokesman for the ministry   (bare title, then its body)
+//	Marta Kowalczyk, the country's foreign minister (a country named earlier)
+//	The Kenyan foreign minister, Raila Odhiambo,    (title first)
+//
+// The person takes the title as a role in the body or country, and the
+// mention covers the whole apposition.
+func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []mention {
+	for m := 0; m < len(out); m++ {
+		a := &out[m]
+		if a.ref == nil {
 			continue
 		}
-		if a.j < len(toks) && toks[a.j].text == "," && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 {
-			a.title = c.title
-			b.giveRole(a.ref, c.title, c.ref.roleTail)
-			a.j = c.j
+		// Title first: "The Kenyan foreign minister, Raila Odhiambo, said".
+		if !a.person && a.title != nil && a.ref.roleTail != nil && m+1 < len(out) && a.j < len(toks) && toks[a.j].text == "," {
+			c := &out[m+1]
+			if c.person && c.title == nil && c.ref != nil && c.i == a.j+1 && c.ref.roleTitle == "" && (c.j >= len(toks) || !toks[c.j].word || sayVerbs[toks[c.j].lower]) {
+				b.giveRole(c.ref, a.title, a.ref.roleTail)
+				c.i, c.title = a.i, a.title
+				out = append(out[:m], out[m+1:]...)
+				continue
+			}
+		}
+		if !a.person || a.title != nil || a.j >= len(toks) || toks[a.j].text != "," {
+			continue
+		}
+		// A title mention after the comma: "Lavrov, Russia's foreign minister".
+		if m+1 < len(out) {
+			c := &out[m+1]
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 {
+				a.title = c.title
+				b.giveRole(a.ref, c.title, c.ref.roleTail)
+				a.j = c.j
+				out = append(out[:m+1], out[m+2:]...)
+				continue
+			}
+		}
+		// A bare title: "a spokesman for the Lithuanian defence ministry",
+		// "the country's foreign minister".
+		q := a.j + 1
+		if q < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an" || toks[q].lower == "the") {
+			q++
+		}
+		var tail *entRef
+		if q+1 < len(toks) && countryNouns[toks[q].lower] && toks[q+1].lower == "'s" {
+			tail = b.countryBefore(out, a.i)
+			q += 2
+		}
+		for q < len(toks) && titleModifiers[toks[q].lower] {
+			q++
+		}
+		var tc *chunk
+		for k := range chunks {
+			if chunks[k].i == q && chunks[k].kind == phTitle {
+				tc = &chunks[k]
+			}
+		}
+		if tc == nil {
+			continue
+		}
+		end := tc.j
+		if tail == nil {
+			// "for the ministry": the body after a linking preposition.
+			r := tc.j
+			if r < len(toks) && roleLinks[toks[r].lower] {
+				r++
+				if r < len(toks) && toks[r].lower == "the" {
+					r++
+				}
+				for n := m + 1; n < len(out); n++ {
+					c := out[n]
+					if c.i > r {
+						break
+					}
+					if c.i == r && c.ref != nil && !c.person && !c.loc && !c.agr {
+						tail, end = c.ref, c.j
+						out = append(out[:n], out[n+1:]...)
+						break
+					}
+				}
+			}
+		}
+		if tail == nil {
+			continue
+		}
+		ttl := *tc.ph.title
+		a.title = &ttl
+		b.giveRole(a.ref, a.title, tail)
+		a.j = end
+		// The title read alone ("the director" as an earlier person) is
+		// part of the apposition now.
+		for m+1 < len(out) && out[m+1].i < end {
 			out = append(out[:m+1], out[m+2:]...)
 		}
 	}
 	return out
+}
+
+// countryBefore is the country "the country's" refers to: the last country
+// named before token i of this sentence, else the country of the last
+// subject, else the last country named.
+func (b *builder) countryBefore(ms []mention, i int) *entRef {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].i < i && ms[k].ref != nil && ms[k].ref.Kind == KindCountry {
+			return ms[k].ref
+		}
+	}
+	// The subject of the last sentence is what it was about: "Poland said
+	// it would review its ties with Russia. X, the country's ...".
+	if len(b.lastSubject) > 0 && b.lastSubject[0].Country != "" && b.d.byISO[b.lastSubject[0].Country] != nil {
+		return b.countryRef(b.d.byISO[b.lastSubject[0].Country])
+	}
+	if b.lastCountry != nil {
+		return b.lastCountry
+	}
+	for _, m := range ms {
+		if m.ref != nil && m.ref.Kind == KindCountry {
+			return m.ref
+		}
+	}
+	return nil
 }
 
 // interpret reads one run of chunks.

@@ -203,6 +203,13 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					ok = false
 				}
 				if ok {
+					// ", Marta Kowalczyk, Poland's foreign minister, said": the
+					// speaker is the apposition before the last comma.
+					for _, m := range ms {
+						if k == lastComma+1 && m.j == lastComma && m.i > cls[cur].start+1 && toks[m.i-1].text == "," && m.ref != nil {
+							lastComma = m.i - 1
+						}
+					}
 					cls[len(cls)-1].end = lastComma
 					// The clauses before the comma back to the sentence's
 					// start (or a semicolon) are what the speaker reports.
@@ -391,6 +398,9 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 	for n := mi + 1; n < len(ms); n++ {
 		m := ms[n]
 		if m.loc || m.agr || m.ref == nil || m.i >= end {
+			break
+		}
+		if m.i < last {
 			break
 		}
 		gap := toks[last:m.i]
@@ -731,6 +741,9 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 	for _, m := range ms {
 		if m.ref != nil && m.ref.Kind == KindCountry && m.ctx {
 			b.lastCountryContext = m.ref
+		}
+		if m.ref != nil && m.ref.Kind == KindCountry {
+			b.lastCountry = m.ref
 		}
 	}
 }

@@ -83,6 +83,7 @@ type builder struct {
 	relSeen map[string]int
 
 	lastCountryContext *entRef
+	lastCountry        *entRef // the last country named, for "the country's"
 	lastSubject        []*entRef // subject (group) of the last clause with one
 	lastPersonSubj     *entRef
 	lastEventSource    *entRef
@@ -195,6 +196,19 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 	}
 	surface := strings.Join(strings.Fields(b.text[start:end]), " ")
 	surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "\u2019s")
+	if ref.Kind == KindPerson && strings.Contains(surface, ",") {
+		// "Marta Kowalczyk, Poland's foreign minister": the alias is the
+		// part that names the person.
+		last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+		parts := strings.Split(surface, ",")
+		surface = strings.TrimSpace(parts[0])
+		for _, p := range parts {
+			if strings.Contains(p, last) {
+				surface = strings.TrimSpace(p)
+				break
+			}
+		}
+	}
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)
 	}

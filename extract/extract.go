@@ -83,7 +83,7 @@ type builder struct {
 	relSeen map[string]int
 
 	lastCountryContext *entRef
-	lastCountry        *entRef // the last country named, for "the country's"
+	lastCountry        *entRef   // the last country named, for "the country's"
 	lastSubject        []*entRef // subject (group) of the last clause with one
 	lastPersonSubj     *entRef
 	lastEventSource    *entRef

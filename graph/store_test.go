@@ -93,7 +93,7 @@ func nodeByXID(t *testing.T, st *graph.Store, x string) map[string]any {
     title url outlet published
     cameo cameo_root plover quad_class goldstein date date_precision date_source modality
     source { xid } target { xid } location { xid } object { xid } agreement { xid }
-    rel_type head { xid } tail { xid } label since since_precision until until_precision evidence
+    rel_type head { xid } tail { xid } label since since_precision until until_precision evidence started_by { xid } ended_by { xid } article_count outlet_count
     article { xid } sentence trigger start end confidence
     mentions { xid sentence start end article { xid } }
   }

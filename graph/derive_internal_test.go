@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// rep is a report of key k dated date, from an article named after it.
+func rep(id, date string) report {
+	return report{Mention: "m:" + id, Article: "article:" + id, Outlet: "outlet-" + id[:1], Key: "16|a|b",
+		Cameo: "166", Source: "a", Target: "b", Date: date, DateSource: extract.DateFromSentence, Modality: extract.ModalityAsserted}
+}
+
+// clustersString renders clusters as "date[ids]" sorted.
+func clustersString(cs []*cluster) string {
+	var out []string
+	for _, c := range cs {
+		var ids []string
+		for _, r := range c.Reports {
+			ids = append(ids, strings.TrimPrefix(r.Mention, "m:"))
+		}
+		d := c.Date
+		if d == "" {
+			d = "undated"
+		}
+		out = append(out, d+"["+strings.Join(ids, " ")+"]")
+	}
+	return strings.Join(out, " ")
+}
+
+func TestClusterReports(t *testing.T) {
+	tests := []struct {
+		name string
+		reps []report
+		want string
+	}{
+		{"three outlets on adjacent days", []report{rep("a1", "2017-12-18"), rep("b1", "2017-12-19"), rep("c1", "2017-12-18")},
+			"2017-12-18[a1 b1 c1]"},
+		{"two days apart stay apart", []report{rep("a1", "2017-12-18"), rep("b1", "2017-12-20")},
+			"2017-12-18[a1] 2017-12-20[b1]"},
+		{"a chain is cut from its earliest day", []report{rep("a1", "2017-12-17"), rep("b1", "2017-12-18"), rep("c1", "2017-12-19")},
+			"2017-12-17[a1 b1] 2017-12-19[c1]"},
+		{"the most reported day wins", []report{rep("a1", "2017-12-18"), rep("b1", "2017-12-19"), rep("c1", "2017-12-19")},
+			"2017-12-19[a1 b1 c1]"},
+		{"a month report joins the day of its month", []report{rep("a1", "2017-12"), rep("b1", "2017-12-18")},
+			"2017-12-18[a1 b1]"},
+		{"month reports without a day are one event", []report{rep("a1", "2017-12"), rep("b1", "2017-12"), rep("c1", "2018-01")},
+			"2017-12[a1 b1] 2018-01[c1]"},
+		{"a year report joins the earliest of its year", []report{rep("a1", "2017"), rep("b1", "2017-03"), rep("c1", "2017-11-02")},
+			"2017-03[a1 b1] 2017-11-02[c1]"},
+		{"a lone year", []report{rep("a1", "2016"), rep("b1", "2017-01-01")},
+			"2016[a1] 2017-01-01[b1]"},
+		{"undated reports are their own events", []report{rep("a1", ""), rep("b1", "")},
+			"undated[a1] undated[b1]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The answer depends on the set of reports, not their order.
+			rng := rand.New(rand.NewPCG(1, 2))
+			for range 6 {
+				reps := slices.Clone(tt.reps)
+				rng.Shuffle(len(reps), func(i, j int) { reps[i], reps[j] = reps[j], reps[i] })
+				cs := clusterReports("16|a|b", reps)
+				slices.SortFunc(cs, func(a, b *cluster) int { return strings.Compare(a.Date+a.Reports[0].Mention, b.Date+b.Reports[0].Mention) })
+				if got := clustersString(cs); got != tt.want {
+					t.Fatalf("order %v: clusters %s, want %s", reps, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestClusterFacts(t *testing.T) {
+	a, b, c := rep("a1", "2017-12-18"), rep("b1", "2017-12-18"), rep("c1", "2017-12-19")
+	b.Outlet = a.Outlet // two articles of one outlet
+	c.Cameo = "161"     // another code of the root
+	a.Object, b.Object = "x", "x"
+	cs := clusterReports("16|a|b", []report{c, b, a})
+	if len(cs) != 1 {
+		t.Fatalf("%d clusters, want 1", len(cs))
+	}
+	f := cs[0].facts()
+	if f.Cameo != "166" || f.Articles != 3 || f.Outlets != 2 || f.Object != "x" || f.DateSource != extract.DateFromSentence {
+		t.Errorf("facts = %+v", f)
+	}
+	if cs[0].xid() != EventXID("16|a|b", "2017-12-18") {
+		t.Errorf("xid = %s", cs[0].xid())
+	}
+}
+
+func TestEarliest(t *testing.T) {
+	for _, tt := range []struct {
+		cands []cand
+		want  string
+	}{
+		{[]cand{{Date: "2017-12"}, {Date: "2017-12-18", Event: "e"}}, "2017-12-18 e"},
+		{[]cand{{Date: "2017-12-18", Event: "e"}, {Date: "2017-11-30"}}, "2017-11-30 "},
+		{[]cand{{Date: "2014"}, {Date: "2014-09"}, {Date: "2014-09-05"}}, "2014-09-05 "}, // year, refined to the month, then to the day
+		{[]cand{{Date: "2017-12-18"}, {Date: "2017-12-18", Event: "e"}}, "2017-12-18 e"},
+		{[]cand{{Date: "bad"}}, "none"},
+	} {
+		got := "none"
+		if c, ok := earliest(tt.cands); ok {
+			got = c.Date + " " + c.Event
+		}
+		if got != tt.want {
+			t.Errorf("earliest(%v) = %q, want %q", tt.cands, got, tt.want)
+		}
+	}
+}
+
+func TestComputeValidity(t *testing.T) {
+	ev := func(x, date, change, src, tgt string) *evInfo {
+		return &evInfo{XID: x, Date: date, Change: change, Source: src, Target: tgt}
+	}
+	partOf := map[string][]string{"org:rus-military": {"country:RUS"}, "org:rus-mfa": {"country:RUS"}}
+	member := func(head string, claims ...relClaim) *relInfo {
+		r := &relInfo{XID: "m", Type: extract.RelMemberOf, Head: head, Tail: "org:jccc", Claims: map[string]relClaim{}}
+		for i, c := range claims {
+			c.Mention = fmt.Sprint(i)
+			r.Claims[c.Mention] = c
+		}
+		return r
+	}
+	role := func(head, label string, claims ...relClaim) *relInfo {
+		r := member(head, claims...)
+		r.XID, r.Type, r.Tail, r.Label = "role:"+head, extract.RelRole, "country:USA", label
+		return r
+	}
+	show := func(v validity) string {
+		s := "since "
+		if v.HasSince {
+			s += v.Since.Date + "/" + v.Since.Event
+		}
+		s += " until "
+		if v.HasUntil {
+			s += v.Until.Date + "/" + v.Until.Event
+		}
+		return s
+	}
+	tillerson := role("person:rt", "Secretary of State", relClaim{Published: "2017-11-12"})
+	pompeo := role("person:mp", "secretary of state", relClaim{Since: "2018-04-26", Published: "2018-04-27"})
+	tests := []struct {
+		name string
+		r    *relInfo
+		evs  []*evInfo
+		want string
+	}{
+		{"a withdrawal closes the membership", member("country:RUS"),
+			[]*evInfo{ev("w", "2017-12-18", changeClose, "country:RUS", "org:jccc")}, "since  until 2017-12-18/w"},
+		{"a withdrawal by a part of the state closes it", member("country:RUS", relClaim{Since: "2014-09"}),
+			[]*evInfo{ev("w", "2017-12", changeClose, "org:rus-military", "org:jccc")}, "since 2014-09/ until 2017-12/w"},
+		{"another member's withdrawal does not", member("country:UKR"),
+			[]*evInfo{ev("w", "2017-12-18", changeClose, "country:RUS", "org:jccc")}, "since  until "},
+		{"a withdrawal before the membership began does not", member("country:RUS", relClaim{Since: "2015"}),
+			[]*evInfo{ev("w", "2014-06-01", changeClose, "country:RUS", "org:jccc")}, "since 2015/ until "},
+		{"a stated end refined by the event inside it", member("country:RUS", relClaim{Until: "2017-12"}),
+			[]*evInfo{ev("w", "2017-12-18", changeClose, "country:RUS", "org:jccc")}, "since  until 2017-12-18/w"},
+		{"an earlier of two withdrawals", member("country:RUS"),
+			[]*evInfo{ev("w2", "2019-01-01", changeClose, "country:RUS", "org:jccc"), ev("w1", "2017-12-18", changeClose, "country:RUS", "org:jccc")},
+			"since  until 2017-12-18/w1"},
+		{"a resignation closes a role", tillerson,
+			[]*evInfo{ev("r", "2018-03-13", changeResign, "person:rt", "")}, "since  until 2018-03-13/r"},
+		{"a successor closes a role", tillerson, nil, "since  until 2018-04-26/"},
+		{"a successor's own role stays open", pompeo, nil, "since 2018-04-26/ until "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := show(computeValidity(tt.r, tt.evs, partOf, []*relInfo{tillerson, pompeo}))
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+
+	signing := &evInfo{XID: "s", Date: "2014-09-05", Change: changeOpen, Source: "org:rus-mfa", Target: "country:UKR", AgreementID: "agreement:minsk"}
+	party := &relInfo{Type: extract.RelPartyTo, Head: "country:RUS", Tail: "agreement:minsk", Claims: map[string]relClaim{}}
+	if got := show(computeValidity(party, []*evInfo{signing}, partOf, nil)); got != "since 2014-09-05/s until " {
+		t.Errorf("signing by a ministry: party_to of its state = %q", got)
+	}
+	if got := partiesOf(signing, map[string]string{}, partOf); !slices.Equal(got, []string{"country:RUS", "country:UKR"}) {
+		t.Errorf("parties of the signing = %v", got)
+	}
+}
+
+func TestChangeAndStatus(t *testing.T) {
+	for _, tt := range []struct {
+		cameo, modality, trigger, srcKind string
+		change, status                    string
+	}{
+		{"057", "asserted", "signed", "country", changeOpen, StatusSigned},
+		{"057", "asserted", "ratified", "country", changeOpen, StatusInForce},
+		{"057", "planned", "sign", "country", "", ""},
+		{"166", "asserted", "withdrew from", "country", changeClose, StatusWithdrawn},
+		{"166", "planned", "abandon", "organization", "", ""},
+		{"0874", "asserted", "resigned", "person", changeResign, ""},
+		{"0874", "asserted", "quit", "country", changeClose, StatusWithdrawn},
+		{"164", "asserted", "suspended", "country", "", StatusSuspended},
+		{"128", "asserted", "violated", "country", "", StatusViolated},
+		{"111", "asserted", "condemned", "country", "", ""},
+	} {
+		c := &cluster{Reports: []report{{Source: "s", Agreement: "agreement:x", Kinds: map[string]string{"s": tt.srcKind}}}}
+		f := eventFacts{Cameo: tt.cameo, Modality: tt.modality, Trigger: tt.trigger, Source: "s", Agreement: "agreement:x"}
+		_, st := agreementStatus(c, f)
+		if ch := changeOf(tt.cameo, tt.modality, tt.srcKind); ch != tt.change || st != tt.status {
+			t.Errorf("%s %s %q by a %s: change %q status %q, want %q %q", tt.cameo, tt.modality, tt.trigger, tt.srcKind, ch, st, tt.change, tt.status)
+		}
+	}
+}

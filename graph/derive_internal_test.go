@@ -66,7 +66,9 @@ func TestClusterReports(t *testing.T) {
 				reps := slices.Clone(tt.reps)
 				rng.Shuffle(len(reps), func(i, j int) { reps[i], reps[j] = reps[j], reps[i] })
 				cs := clusterReports("16|a|b", reps)
-				slices.SortFunc(cs, func(a, b *cluster) int { return strings.Compare(a.Date+a.Reports[0].Mention, b.Date+b.Reports[0].Mention) })
+				slices.SortFunc(cs, func(a, b *cluster) int {
+					return strings.Compare(a.Date+a.Reports[0].Mention, b.Date+b.Reports[0].Mention)
+				})
 				if got := clustersString(cs); got != tt.want {
 					t.Fatalf("order %v: clusters %s, want %s", reps, got, tt.want)
 				}

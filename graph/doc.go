@@ -8,4 +8,92 @@
 // event found in two articles is one node. graph never extracts anything: it
 // takes extract.Document values as they are and only validates that their
 // references resolve.
+//
+// # Order independence
+//
+// What an article says is stored as it said it: each report of an event or
+// a relation is a Mention node whose coding predicate holds the report as
+// JSON (code, actors, date, stated since/until, outlet). Everything a
+// researcher queries over time is derived from all the reports in the
+// graph, recomputed inside each write transaction for what the document
+// touches, and is a function of the set of reports, never of the order
+// they were loaded in. Loading articles in any order, or again, gives the
+// same graph (the tests compare whole-graph dumps across shuffled orders).
+//
+// # One event, many reports
+//
+// Reports share an event key (EventKey) when they give the same CAMEO root,
+// source, target and, unless asserted, modality. The reports of a key are
+// split into events by clusterReports:
+//
+//   - day-precise reports are cut greedily from the earliest: an event takes
+//     the reports dated its first day or the next, and is dated the day most
+//     of them give (the earlier on a tie);
+//   - a month-precise report joins the earliest day-precise event of its
+//     month, else it is one event with the other reports of that month;
+//     a year-precise report likewise joins the earliest event of its year;
+//   - a report without a date is an event of its own.
+//
+// The Event's xid is event:<key>|<date>; its code is the one most reports
+// give (the lowest on a tie), and it counts its mentions (count(mentions)),
+// articles (article_count) and outlets (outlet_count, Article.outlet).
+// month ("YYYY-MM") is set for day- and month-precise events. When a new
+// report moves the clustering (an earlier report shifts the day windows),
+// the event nodes are rebuilt and the ones left without reports deleted.
+//
+// Limits: two distinct events of one key a day apart merge; a vague report
+// joins the earliest candidate even when it meant a later one; reports
+// naming different but related actors (Russia, the Russian military) are
+// different events; Mention nodes of an article re-extracted differently
+// stay until the graph is rebuilt.
+//
+// # Relations with validity
+//
+// A relation's since and until are recomputed from its reports and from the
+// events that change it (computeValidity, changeOf):
+//
+//   - since is the earliest stated start or, for party_to, the earliest
+//     signing (057) of the agreement by the head or a part of it;
+//   - until is the earliest end after since among: stated ends; for
+//     member_of and party_to, withdrawals (160, 161, 166, and 0874 by a
+//     non-person) whose source is the head or a part of it (part_of, from
+//     any article, followed transitively) and whose target, object or
+//     agreement is the tail; for a role, the holder's resignation (0874 by a
+//     person) and the stated start of a later holder of the same title in
+//     the same body once the holder was last reported in office before it.
+//   - A coarse date is refined by a finer one inside it ("2017-12" stated,
+//     a withdrawal on 2017-12-18: until 2017-12-18, day precision).
+//
+// started_by and ended_by link a relation to the event that opened or
+// closed it. A signing makes both sides (or the states their ministries are
+// part of) parties to the agreement even when no article states party_to.
+// Only acts asserted as done change relations: a planned or threatened
+// withdrawal does not. Nothing is deleted: a closed relation keeps its
+// history, and the as-of and changes queries read it.
+//
+// Limits: one relation has one period, so rejoining after a withdrawal does
+// not reopen it; joining has no CAMEO code and opens a membership only when
+// the article states its start; a title several people hold at once reads
+// as a succession when a later holder's start is stated; persons who sign
+// for a state are not made parties themselves.
+//
+// # Agreements
+//
+// An event about an agreement (its agreement, or an agreement as object or
+// target) gets an agreement_status: signed (057), in force (057 ratifying
+// or entering into force, 0871), suspended (a root-16 act that suspends or
+// freezes), withdrawn from (a withdrawal), violated (128, 196, or a
+// trigger about violating or breaching). The Agreement node carries signed
+// (the earliest signing, else the earliest start of a party) and status
+// with status_since: the status of its latest status event. The events
+// with a status, oldest first, are its status over time (~affects).
+//
+// # Concurrency
+//
+// Each write reads the neighbourhood it derives from in its own
+// transaction and rewrites the entity nodes it names, so concurrent writes
+// that share an actor conflict and one retries (dgo.ErrAborted) with a
+// fresh read. Two concurrent writes that share no entity but affect one
+// relation through a part_of link can miss each other; loading again
+// settles it.
 package graph

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
 )
 
 // dateExpr is a date expression found in a sentence, resolved against the
@@ -20,9 +22,31 @@ var weekdays = map[string]time.Weekday{
 }
 
 var months = map[string]time.Month{
-	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
+	"january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3,
 	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9,
 	"sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+	// Abbreviations without their period count only beside a number: "22 Dec 2017".
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+	"nov": 11, "dec": 12,
+}
+
+// bareAbbrevMonths are month abbreviations that are also words or names
+// ("Mar", "Jan"): months only next to a day or a year.
+var bareAbbrevMonths = toSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// dayNum reads a day of the month: "22", "22nd", "1st", "3rd".
+func dayNum(w string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 1 && n <= 31
 }
 
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -40,6 +64,12 @@ func fmtYear(t time.Time) string  { return t.Format("2006") }
 // says the sentence speaks of what is to come, so "on Tuesday" is the next
 // Tuesday rather than the last.
 func findDates(toks []token, pub time.Time, future bool) []dateExpr {
+	return findDatesWith(toks, pub, future, nil)
+}
+
+// findDatesWith is findDates with a fallback parser for explicit dates the
+// rules do not read ("22.12.2017", "December the 22nd"); nil for none.
+func findDatesWith(toks []token, pub time.Time, future bool, dp *dps.Parser) []dateExpr {
 	var out []dateExpr
 	hasPub := !pub.IsZero()
 	low := func(k int) string {
@@ -59,6 +89,12 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 			}
 			wd := weekdays[w]
 			end := k + 1
+			if low(k+1) == "," {
+				// "Monday, 3 March": the explicit date that follows says it.
+				if _, ok := dayNum(low(k + 2)); ok || months[low(k+2)] != 0 {
+					continue
+				}
+			}
 			if low(k+1) == "'s" {
 				end++
 			}
@@ -174,7 +210,9 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 				n, err := strconv.Atoi(x)
 				return n, err == nil && n >= 1900 && n <= 2100
 			}
-			if n, err := strconv.Atoi(low(k + 1)); err == nil && n >= 1 && n <= 31 {
+			if n, ok := dayNum(low(k + 2)); ok && low(k+1) == "the" && len(low(k+2)) > 2 {
+				day, end = n, k+3 // "December the 22nd"
+			} else if n, ok := dayNum(low(k + 1)); ok && !(low(k+2) == ":" || low(k+2) == "." && low(k+3) != "" && isDigit(low(k + 3)[0])) {
 				day, end = n, k+2
 				if y, ok := isYear(low(end + 1)); ok && low(end) == "," {
 					year, end = y, end+2
@@ -185,9 +223,35 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 				year, end = y, k+2
 			}
 			if day == 0 {
-				if n, err := strconv.Atoi(prev); err == nil && n >= 1 && n <= 31 {
+				if n, ok := dayNum(prev); ok {
 					day, start = n, k-1
+				} else if prev == "of" {
+					// "the 22nd of December"
+					if n, ok := dayNum(low(k - 2)); ok {
+						day, start = n, k-2
+						if low(k-3) == "the" {
+							start = k - 3
+						}
+					}
 				}
+				if day > 0 && year == 0 {
+					if y, ok := isYear(low(end)); ok {
+						year, end = y, end+1
+					} else if y, ok := isYear(low(end + 1)); ok && low(end) == "," {
+						year, end = y, end+2
+					}
+				}
+			}
+			if bareAbbrevMonths[w] && day == 0 && year == 0 {
+				continue // "Mar" alone is a name
+			}
+			if year == 0 && (low(end) == "last" || low(end) == "this") && low(end+1) == "year" && hasPub {
+				// "in December last year", "on 12 March this year"
+				year = pub.Year()
+				if low(end) == "last" {
+					year--
+				}
+				end += 2
 			}
 			if w == "may" && day == 0 && year == 0 && !datePreps[prev] {
 				continue // the modal verb
@@ -242,9 +306,44 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 					continue
 				}
 			}
+			// 2017/12/22
+			if k+4 < len(toks) && low(k+1) == "/" && low(k+3) == "/" {
+				mo, e1 := strconv.Atoi(low(k + 2))
+				dd, e2 := strconv.Atoi(low(k + 4))
+				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+					if t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
+						out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay})
+						k += 4
+						continue
+					}
+				}
+			}
 			if datePreps[prev] && low(k+1) != "'s" {
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear})
 			}
+		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:
+			// 22-12-2017, day first as most of the world writes it.
+			dd, e1 := strconv.Atoi(w)
+			mo, e2 := strconv.Atoi(low(k + 1))
+			y, e3 := strconv.Atoi(low(k + 2))
+			if e1 != nil || e2 != nil || e3 != nil || y < 1900 || y > 2100 {
+				continue
+			}
+			if mo > 12 {
+				mo, dd = dd, mo
+			}
+			if mo < 1 || mo > 12 || dd < 1 || dd > 31 {
+				continue
+			}
+			if t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
+				out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay})
+				k += 2
+			}
+		case w == "weekend" && hasPub && (prev == "last" || prev == "the" && (low(k-2) == "at" || low(k-2) == "over")):
+			// "last weekend", "at the weekend": the Saturday before.
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(lastWeekday(pub, time.Saturday, false)), PrecisionDay})
+		case (w == "morning" || w == "afternoon" || w == "evening") && prev == "this" && hasPub:
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(pub), PrecisionDay})
 		case isDigit(w[0]) && low(k+1) == "/" && k+4 < len(toks) && low(k+3) == "/":
 			a, e1 := strconv.Atoi(w)
 			c, e2 := strconv.Atoi(low(k + 2))
@@ -267,7 +366,92 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 			k += 4
 		}
 	}
+	if dp != nil {
+		out = fallbackDates(toks, out, pub, dp)
+	}
 	return out
+}
+
+// fallbackDates hands go-dateparser the explicit dates the rules left: a
+// number with inner periods ("22.12.2017") or an ordinal ("22nd") with the
+// words around it that can belong to a date. Only such candidates are
+// parsed, so the fallback costs nothing on the many sentences without one.
+func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp *dps.Parser) []dateExpr {
+	covered := func(k int) bool {
+		for _, d := range out {
+			if d.i <= k && k < d.j {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].lower
+		if !isDigit(w[0]) || covered(k) {
+			continue
+		}
+		i, j := k, k+1
+		switch {
+		case strings.Count(w, ".") == 2 && isDigit(w[len(w)-1]):
+			// 22.12.2017
+		case len(w) > 2 && !isDigit(w[len(w)-1]):
+			if _, ok := dayNum(w); !ok {
+				continue
+			}
+			// "December the 22nd", "22nd December" already read: widen over
+			// the words a date may have.
+			for i > 0 && k-i < 3 && dateWordish(toks[i-1]) && !covered(i-1) {
+				i--
+			}
+			for j < len(toks) && j-k < 4 && dateWordish(toks[j]) && !covered(j) {
+				j++
+			}
+			hasMonth := false
+			for q := i; q < j; q++ {
+				hasMonth = hasMonth || months[toks[q].lower] != 0
+			}
+			if !hasMonth {
+				continue // "the 5th", "the 20th century": no date
+			}
+		default:
+			continue
+		}
+		cfg := &dps.Configuration{Languages: []string{"en"}, CurrentTime: pub, PreferredDateSource: dps.Past,
+			DateOrder: dps.DMY, RequiredParts: []string{"day", "month"}}
+		if pub.IsZero() {
+			cfg.CurrentTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+			cfg.RequiredParts = []string{"day", "month", "year"}
+		}
+		d, err := dp.Parse(cfg, spanTextPlain(toks, i, j))
+		if err != nil || d.IsZero() {
+			continue
+		}
+		y := d.Time.Year()
+		if y < 1900 || y > 2100 {
+			continue
+		}
+		out = append(out, dateExpr{i, j, fmtDay(d.Time), PrecisionDay})
+		k = j - 1
+	}
+	return out
+}
+
+// dateWordish reports a token that may be part of an explicit date: a month,
+// a number, "the", "of" or a comma.
+func dateWordish(t token) bool {
+	w := t.lower
+	return months[w] != 0 || w == "the" || w == "of" || w == "," || isDigit(w[0]) && len(w) <= 4
+}
+
+func spanTextPlain(toks []token, i, j int) string {
+	var sb strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
 }
 
 func boolInt(b bool) int {

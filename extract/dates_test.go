@@ -3,10 +3,13 @@ package extract
 import (
 	"testing"
 	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
 )
 
 func TestFindDates(t *testing.T) {
 	pub := time.Date(2017, 12, 28, 0, 0, 0, 0, time.UTC) // a Thursday
+	dp := &dps.Parser{}
 	cases := []struct {
 		text, date, prec string
 		future           bool
@@ -35,11 +38,32 @@ func TestFindDates(t *testing.T) {
 		{"Offers were made last December.", "2016-12", PrecisionMonth, false},
 		{"They met in March.", "2017-03", PrecisionMonth, false},
 		{"They will meet in March.", "2018-03", PrecisionMonth, true},
+		// Issue 5's list, and the explicit formats of news copy.
+		{"They quit earlier this week.", "2017-12", PrecisionMonth, false},
+		{"Talks began last Thursday.", "2017-12-21", PrecisionDay, false},
+		{"It was signed on Dec. 22, 2017.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on 22/12/2017.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on 2017-12-22.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on the 22nd of December.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on December 22nd.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on December the 22nd.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on Monday, 3 March.", "2017-03-03", PrecisionDay, false},
+		{"It was signed on 22 Dec 2017.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on March 3rd, 2004.", "2004-03-03", PrecisionDay, false},
+		{"It was signed on 2017/12/22.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on 22-12-2017.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on 22.12.2017.", "2017-12-22", PrecisionDay, false},
+		{"It was signed on 12 December last year.", "2016-12-12", PrecisionDay, false},
+		{"It was signed in December last year.", "2016-12", PrecisionMonth, false},
+		{"It was signed last weekend.", "2017-12-23", PrecisionDay, false},
+		{"It was signed this morning.", "2017-12-28", PrecisionDay, false},
+		{"It was signed in mid-2015.", "2015", PrecisionYear, false},
+		{"Mar Roberts spoke.", "", "", false},
 		{"They may meet soon.", "", "", false},
 		{"The 2016 election.", "", "", false},
 	}
 	for _, c := range cases {
-		ds := findDates(tokenize(c.text, nil), pub, c.future)
+		ds := findDatesWith(tokenize(c.text, nil), pub, c.future, dp)
 		if c.date == "" {
 			if len(ds) != 0 {
 				t.Errorf("%q: got %+v, want no date", c.text, ds)

@@ -84,7 +84,7 @@ func (b *builder) sentence(s sentence) {
 			future = true
 		}
 	}
-	for _, d := range findDates(toks, b.pub, future) {
+	for _, d := range findDatesWith(toks, b.pub, future, b.dp) {
 		c := clOf[d.i]
 		cls[c].dates = append(cls[c].dates, d)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
 )
 
 // Options configures an Extractor.
@@ -23,6 +25,9 @@ type Options struct {
 // the dictionaries, which are read-only once loaded.
 type Extractor struct {
 	d *dicts
+	// dp parses the explicit dates the rules of dates.go do not read. It is
+	// safe for concurrent use (it locks itself), and called rarely.
+	dp *dps.Parser
 }
 
 // embedded is parsed once per process, on first use.
@@ -49,7 +54,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d}, nil
+	return &Extractor{d: d, dp: &dps.Parser{}}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -67,6 +72,7 @@ func joinErrs(errs []error) error {
 // coreference) and what has been extracted.
 type builder struct {
 	d     *dicts
+	dp    *dps.Parser
 	text  string
 	lines []int // byte offsets of line starts
 	pub   time.Time
@@ -109,7 +115,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
-	b := &builder{d: x.d, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
+	b := &builder{d: x.d, dp: x.dp, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
 		ents: map[string]*Entity{}, relSeen: map[string]int{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t

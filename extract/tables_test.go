@@ -110,12 +110,15 @@ func tableCheck(doc Document, l tableLine) bool {
 	case "event":
 		return findEvent(doc, f)
 	case "noevent":
+		// Negated acts are recorded as such; they are not the act.
+		done := doc
+		done.Events = nil
 		for _, e := range doc.Events {
-			if strings.HasPrefix(e.Cameo, f[0]) && e.Modality != ModalityNegated && (len(f) < 2 || eventEnds(e, f[1])) {
-				return false
+			if e.Modality != ModalityNegated {
+				done.Events = append(done.Events, e)
 			}
 		}
-		return true
+		return !findEvent(done, f)
 	case "entity", "noentity":
 		found := false
 		for _, e := range doc.Entities {

@@ -290,6 +290,7 @@ func TestStoryOverTime(t *testing.T) {
 			if t.Failed() {
 				t.Logf("graph in file order:\n%s", dump)
 			}
+			storyReports(t, st)
 			continue
 		}
 		if dump != firstDump {
@@ -329,4 +330,39 @@ func reversed(n int) []int {
 		out[i] = n - 1 - i
 	}
 	return out
+}
+
+// storyReports renders the reports over time of the story and compares
+// them with testdata/story/*.golden.md (go test -update rewrites them).
+func storyReports(t *testing.T, st *graph.Store) {
+	t.Helper()
+	for _, tt := range []struct {
+		file, name string
+		p          ReportParams
+	}{
+		{"as-of-jccc-2016", "as-of", ReportParams{Actor: "JCCC", At: "2016-01-01"}},
+		{"as-of-jccc-2018", "as-of", ReportParams{Actor: "JCCC", At: "2018-06-01"}},
+		{"dyad-series", "dyad-series", ReportParams{Actor: "Russia", With: "United States"}},
+		{"changes", "changes", ReportParams{Actor: "Russia", From: "2017-12-01", To: "2018-01-31"}},
+		{"agreement", "agreement", ReportParams{Actor: "Minsk Protocol"}},
+		{"actor-timeline", "actor-timeline", ReportParams{Actor: "JCCC"}},
+	} {
+		var buf bytes.Buffer
+		if err := Report(t.Context(), st, tt.name, tt.p, "md", &buf); err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "story", tt.file+".golden.md")
+		if *update {
+			if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if buf.String() != string(want) {
+			t.Errorf("report differs from %s (go test -update rewrites it):\n%s", golden, buf.String())
+		}
+	}
 }

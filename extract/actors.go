@@ -38,6 +38,8 @@ type entRef struct {
 	ID, Name, Kind, Country, Code, Sector string
 	roleTitle                             string  // for persons: their title
 	roleTail                              *entRef // the body or country the title belongs to
+	roleSince, roleUntil                  string  // when the text says the role began or ended
+	rolePast                              bool    // "former foreign minister": ended, date unknown
 	locCountry                            string
 }
 
@@ -62,7 +64,8 @@ corporation watch jihad force forces guard congress parliament senate community 
 secretariat tribunal police`)
 
 // agreementNouns after a name make an agreement.
-var agreementNouns = toSet(`agreement agreements accord accords treaty protocol protocols deal pact convention charter`)
+var agreementNouns = toSet(`agreement agreements accord accords treaty protocol protocols deal pact convention charter
+statute memorandum covenant`)
 
 // placeNouns after a name make a location.
 var placeNouns = toSet(`region province city town district peninsula valley enclave oblast island islands

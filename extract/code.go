@@ -229,8 +229,18 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		b.ensureEntity(src)
 		b.events = append(b.events, e)
-		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && modality != ModalityNegated {
+		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && (modality == ModalityAsserted || modality == ModalityPlanned && !weak) {
+			// Done, or announced firmly ("will abandon"): a threat or a
+			// "may leave" ends nothing.
 			b.closeMembership(src, tgt, e.Date)
+		}
+		// A resignation ends the role the person held.
+		if resignWords[t.p.Words[0]] && code == t.p.Code && src.Kind == KindPerson && src.roleTitle != "" && modality == ModalityAsserted {
+			src.roleUntil, src.rolePast = e.Date, false
+		}
+		// Signing or ratifying a named agreement makes a party to it.
+		if ev.Agreement != "" && (root == "05" || root == "03" && t.p.Words[0] == "sign") && modality == ModalityAsserted && src.Kind != KindPerson {
+			b.addRel(Relation{Type: RelPartyTo, Head: src.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}
 	switch {
@@ -251,8 +261,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			}
 		}
 	case len(targets) == 0:
-		if t.p.Recip && !strings.HasPrefix(code, "03") {
-			return // a meeting or a fight needs a partner
+		if t.p.Recip && !strings.HasPrefix(code, "03") && ev.Agreement == "" {
+			return // a meeting or a fight needs a partner; signing a named agreement does not
 		}
 		for _, a := range sources {
 			emit(a, nil)
@@ -504,6 +514,9 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 	return dateExpr{}, "", false
 }
 
+// resignWords are the verbs of giving up one's own office.
+var resignWords = toSet(`resign step quit`)
+
 // closeMembership ends src's (or its country's) membership of tgt at date:
 // withdrawing from a body ends belonging to it.
 func (b *builder) closeMembership(src, tgt *entRef, date string) {
@@ -512,8 +525,10 @@ func (b *builder) closeMembership(src, tgt *entRef, date string) {
 		heads = append(heads, "country:"+src.Country)
 	}
 	for _, h := range heads {
-		if k, ok := b.relSeen[RelMemberOf+"|"+h+"|"+tgt.ID]; ok && b.rels[k].Until == "" {
-			b.rels[k].Until = date
+		for _, typ := range []string{RelMemberOf, RelPartyTo} {
+			if k, ok := b.relSeen[typ+"|"+h+"|"+tgt.ID]; ok && b.rels[k].Until == "" {
+				b.rels[k].Until = date
+			}
 		}
 	}
 	b.pendingUntil = append(b.pendingUntil, pendingClose{heads: heads, tail: tgt.ID, date: date})
@@ -543,6 +558,7 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 		}
 		return evidence
 	}
+	since := b.sinceDate(toks, cls)
 	for mi, m := range ms {
 		if m.ref == nil || m.loc || m.agr {
 			continue
@@ -567,21 +583,48 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 						member = b.countryRef(b.d.byISO[member.Country])
 					}
 					b.ensureEntity(member)
-					b.addRel(Relation{Type: RelMemberOf, Head: member.ID, Tail: m.ref.ID, Evidence: ev()})
+					b.addRel(Relation{Type: RelMemberOf, Head: member.ID, Tail: m.ref.ID, Since: since, Evidence: ev()})
 				}
 			}
 		}
 		// "NATO-member Norway", "X is a member of Y"
 		if m.ref.Kind == KindOrganization && m.j+1 < len(toks) && toks[m.j].lower == "member" && toks[m.j].hyph {
 			if mi+1 < len(ms) && ms[mi+1].i == m.j+1 {
-				b.addRel(Relation{Type: RelMemberOf, Head: ms[mi+1].ref.ID, Tail: m.ref.ID, Evidence: ev()})
+				b.addRel(Relation{Type: RelMemberOf, Head: ms[mi+1].ref.ID, Tail: m.ref.ID, Since: since, Evidence: ev()})
 			}
 		}
-		if m.j+3 < len(toks) && (toks[m.j].lower == "is" || toks[m.j].lower == "became" || toks[m.j].lower == "joined") {
-			for n := mi + 1; n < len(ms) && ms[n].i <= m.j+5; n++ {
-				if ms[n].ref != nil && ms[n].ref.Kind == KindOrganization && (toks[m.j].lower == "joined" || toks[ms[n].i-1].lower == "of") {
-					b.addRel(Relation{Type: RelMemberOf, Head: m.ref.ID, Tail: ms[n].ref.ID, Evidence: ev()})
+		// "X is / has been / became a member of Y", "X joined Y (in 2004)".
+		v := m.j
+		for v < len(toks) && v < m.j+3 && (toks[v].lower == "has" || toks[v].lower == "have" || toks[v].lower == "had" || toks[v].lower == "formally" || toks[v].lower == "also") {
+			v++
+		}
+		if v+1 < len(toks) && joinVerbs[toks[v].lower] && !m.person {
+			for n := mi + 1; n < len(ms) && ms[n].i <= v+5; n++ {
+				o := ms[n]
+				if o.ref == nil || o.ref.Kind != KindOrganization && o.ref.Kind != KindGroup && !o.agr {
+					continue
 				}
+				joined := toks[v].lower == "joined" || toks[v].lower == "entered" || toks[v].lower == "acceded" || toks[v].lower == "became" || toks[v].lower == "become"
+				pre := o.i - 1
+				if toks[pre].lower == "the" {
+					pre--
+				}
+				if !joined && toks[pre].lower != "of" && toks[pre].lower != "to" {
+					continue
+				}
+				typ := RelMemberOf
+				if o.agr {
+					typ = RelPartyTo
+				}
+				since := since
+				if joined && since == "" {
+					// "joined NATO in 2004": the clause's own date.
+					if ds := cls[clOf[v]].dates; len(ds) > 0 {
+						since = ds[0].date
+					}
+				}
+				b.addRel(Relation{Type: typ, Head: m.ref.ID, Tail: o.ref.ID, Since: since, Evidence: ev()})
+				break
 			}
 		}
 	}
@@ -621,6 +664,127 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 			}
 		}
 	}
+}
+
+// pastMods before a title say the role has ended: "former foreign minister".
+var pastMods = toSet(`former ex ousted deposed late toppled`)
+
+// appointVerbs start a role: "was appointed foreign minister", "was sworn
+// in as president".
+var appointVerbs = toSet(`appointed named elected sworn nominated installed`)
+
+// clauseDate is the date of clause c (its own, its reporter's, its
+// parent's), else the publication date, else "".
+func (b *builder) clauseDate(cls []clause, c int) string {
+	if d, _, ok := b.dateFor(cls, trigger{cl: c}); ok {
+		return d.date
+	}
+	if !b.pub.IsZero() {
+		return fmtDay(b.pub)
+	}
+	return ""
+}
+
+// roleChanges reads what a sentence says about persons' roles over time:
+// "former" titles, appointments, successions.
+func (b *builder) roleChanges(toks []token, ms []mention, cls []clause, clOf []int) {
+	for mi, m := range ms {
+		if !m.person || m.ref == nil {
+			continue
+		}
+		r := m.ref
+		if m.title != nil {
+			for k := max(m.i-1, 0); k < m.j; k++ {
+				if pastMods[toks[k].lower] && (k >= m.i || !toks[k].upper || k == 0) {
+					r.rolePast = true
+				}
+			}
+		}
+		// X was appointed / named / sworn in as <title mention>.
+		v := m.j
+		for v < len(toks) && v < m.j+3 && (beForms[toks[v].lower] || toks[v].lower == "has" || toks[v].lower == "have") {
+			v++
+		}
+		if v < len(toks) && v > m.j && appointVerbs[toks[v].lower] {
+			for n := mi + 1; n < len(ms) && ms[n].i <= v+4; n++ {
+				o := ms[n]
+				if o.title != nil && o.ref != nil && !o.person {
+					b.giveRole(r, o.title, o.ref.roleTail)
+					r.roleSince, r.rolePast = b.clauseDate(cls, clOf[v]), false
+					break
+				}
+			}
+		}
+		// X was replaced by Y; X was succeeded by Y; Y replaced X. A pronoun
+		// before "was replaced by Y" is the last person spoken of.
+		if q := m.i - 4; q >= 0 && (toks[q].lower == "he" || toks[q].lower == "she") && (toks[q+1].lower == "was" || toks[q+1].lower == "is") &&
+			(toks[q+2].lower == "replaced" || toks[q+2].lower == "succeeded") && toks[q+3].lower == "by" && b.lastPersonSubj != nil {
+			b.succeed(b.lastPersonSubj, r, b.clauseDate(cls, clOf[q]))
+		}
+		if v < len(toks) && v > m.j && (toks[v].lower == "replaced" || toks[v].lower == "succeeded") && v+1 < len(toks) && toks[v+1].lower == "by" {
+			if mi+1 < len(ms) && ms[mi+1].person && ms[mi+1].i == v+2 && ms[mi+1].ref != nil {
+				b.succeed(r, ms[mi+1].ref, b.clauseDate(cls, clOf[v]))
+			}
+		}
+		if v == m.j && v < len(toks) && (toks[v].lower == "replaced" || toks[v].lower == "succeeded" || toks[v].lower == "replaces" || toks[v].lower == "succeeds") {
+			if mi+1 < len(ms) && ms[mi+1].person && ms[mi+1].i == v+1 && ms[mi+1].ref != nil {
+				old := ms[mi+1].ref
+				// "Y replaced X as foreign minister": the title both held.
+				if a := ms[mi+1].j; old.roleTitle == "" && a < len(toks) && toks[a].lower == "as" && mi+2 < len(ms) && ms[mi+2].i == a+1 && ms[mi+2].title != nil && ms[mi+2].ref != nil {
+					b.giveRole(old, ms[mi+2].title, ms[mi+2].ref.roleTail)
+				}
+				b.succeed(old, r, b.clauseDate(cls, clOf[v]))
+			}
+		}
+	}
+}
+
+// succeed ends old's role at date and gives its title to next from then.
+func (b *builder) succeed(old, next *entRef, date string) {
+	if old == next || old.roleTitle == "" {
+		return
+	}
+	if old.roleUntil == "" {
+		old.roleUntil, old.rolePast = date, false
+	}
+	if next.roleTitle == "" {
+		b.giveRole(next, &title{Sector: old.Sector, Canonical: old.roleTitle}, old.roleTail)
+		next.roleSince = date
+	}
+}
+
+// joinVerbs state or start a membership: "is a member of", "joined".
+var joinVerbs = toSet(`is are was were been became become becomes remains remained joined entered acceded`)
+
+// foundingWords date a body's or a tie's start: "set up in September 2014",
+// "established in 1949", "a member since 2017".
+var foundingWords = toSet(`set established created founded formed launched joined admitted signed since
+inaugurated`)
+
+// sinceDate is the date a sentence gives for the start of what it describes:
+// the date right after "since", or the first date after a founding verb in
+// its clause. Empty when there is none.
+func (b *builder) sinceDate(toks []token, cls []clause) string {
+	for c := range cls {
+		for _, d := range cls[c].dates {
+			if d.i > 0 && toks[d.i-1].lower == "since" {
+				return d.date
+			}
+		}
+	}
+	for c := range cls {
+		for k := cls[c].start; k < cls[c].end && k < len(toks); k++ {
+			if !foundingWords[toks[k].lower] {
+				continue
+			}
+			for _, d := range cls[c].dates {
+				if d.i > k && d.i <= k+6 {
+					return d.date
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // lightVerbs take an event noun as their object: "held talks", "launched an

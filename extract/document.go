@@ -114,11 +114,14 @@ const (
 // Relation is a standing tie between two entities, valid from Since until
 // Until when the text says so.
 type Relation struct {
-	Type     string `json:"type"`
-	Head     string `json:"head"`
-	Tail     string `json:"tail"`
-	Label    string `json:"label,omitempty"`
-	Since    string `json:"since,omitempty"` // YYYY-MM-DD, YYYY-MM or YYYY
-	Until    string `json:"until,omitempty"`
+	Type  string `json:"type"`
+	Head  string `json:"head"`
+	Tail  string `json:"tail"`
+	Label string `json:"label,omitempty"`
+	Since string `json:"since,omitempty"` // YYYY-MM-DD, YYYY-MM or YYYY
+	Until string `json:"until,omitempty"`
+	// Past: the text says the tie has ended ("former foreign minister")
+	// without saying when; Until is then empty.
+	Past     bool   `json:"past,omitempty"`
 	Evidence string `json:"evidence,omitempty"` // the sentence that states it
 }

@@ -212,8 +212,21 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if sayVerbs[next] || next == "," || next == "'s" || next == "who" {
 		return b.personRef(c.name, nil, owner), true
 	}
+	// "was replaced by Carlos Ruiz": successors are persons.
+	if c.i >= 2 && toks[c.i-1].lower == "by" && (toks[c.i-2].lower == "replaced" || toks[c.i-2].lower == "succeeded") {
+		return b.personRef(c.name, nil, owner), true
+	}
+	// "Irena Novak was appointed", "Irena Novak met ...": a two- or
+	// three-word name, not after "the", followed by a verb.
+	if n <= 3 && (c.i == 0 || toks[c.i-1].lower != "the") && c.j < len(toks) && !toks[c.j].upper &&
+		(personVerbs[next] || len(b.d.verbs[next]) > 0 && (strings.HasSuffix(next, "ed") || irregularPast[next])) {
+		return b.personRef(c.name, nil, owner), true
+	}
 	return nil, false
 }
+
+// personVerbs after an unknown name make it a person's.
+var personVerbs = toSet(`was has had will would appointed named elected resigned died`)
 
 func (b *builder) locationRef(c *chunk) *entRef {
 	name, ctry := c.name, ""

@@ -93,6 +93,7 @@ func (b *builder) sentence(s sentence) {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
 	b.sentenceRelations(toks, ms, cls, clOf)
+	b.roleChanges(toks, ms, cls, clOf)
 	absorbed := map[int]bool{}
 	// "X said Y must agree to ...": the demand is the event; what Y must do
 	// is not done.

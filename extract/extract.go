@@ -266,6 +266,7 @@ func (b *builder) addRel(r Relation) {
 		if old.Label == "" {
 			old.Label = r.Label
 		}
+		old.Past = (old.Past || r.Past) && old.Until == ""
 		return
 	}
 	b.relSeen[key] = len(b.rels)
@@ -293,7 +294,8 @@ func (b *builder) finishRelations() {
 		switch {
 		case r.Kind == KindPerson && r.roleTitle != "" && r.roleTail != nil:
 			b.ensureEntity(r.roleTail)
-			b.addRel(Relation{Type: RelRole, Head: r.ID, Tail: r.roleTail.ID, Label: r.roleTitle})
+			b.addRel(Relation{Type: RelRole, Head: r.ID, Tail: r.roleTail.ID, Label: r.roleTitle,
+				Since: r.roleSince, Until: r.roleUntil, Past: r.rolePast && r.roleUntil == ""})
 		case r.Kind == KindLocation && r.locCountry != "":
 			if ct := b.d.byISO[r.locCountry]; ct != nil {
 				c := b.countryRef(ct)
@@ -304,8 +306,10 @@ func (b *builder) finishRelations() {
 	}
 	for _, pc := range b.pendingUntil {
 		for _, h := range pc.heads {
-			if k, ok := b.relSeen[RelMemberOf+"|"+h+"|"+pc.tail]; ok && b.rels[k].Until == "" {
-				b.rels[k].Until = pc.date
+			for _, typ := range []string{RelMemberOf, RelPartyTo} {
+				if k, ok := b.relSeen[typ+"|"+h+"|"+pc.tail]; ok && b.rels[k].Until == "" {
+					b.rels[k].Until = pc.date
+				}
 			}
 		}
 	}

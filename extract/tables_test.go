@@ -25,7 +25,7 @@ import (
 // the case holds when some event has all of them. An entity line gives the
 // ID and optionally the kind and the country; a relation line the type,
 // head>tail, optionally the label in quotes ("label=Foreign Minister"),
-// since= and until=. "noentity:" and "norelation:" lines say what must not
+// since=, until= and past (ended, date unknown). "noentity:" and "norelation:" lines say what must not
 // be there.
 func TestTables(t *testing.T) {
 	x := newTestExtractor(t)
@@ -144,6 +144,8 @@ func tableCheck(doc Document, l tableLine) bool {
 					ok = ok && r.Until == v
 				case "label":
 					ok = ok && r.Label == v
+				case "past":
+					ok = ok && r.Past
 				}
 			}
 			found = found || ok

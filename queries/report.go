@@ -21,13 +21,13 @@ var tmplFS embed.FS
 var templates = template.Must(template.New("").Option("missingkey=error").Funcs(funcs).ParseFS(tmplFS, "report/*.tmpl"))
 
 var funcs = template.FuncMap{
-	"date":       fmtDate,
-	"cell":       cell,
-	"name":       name,
-	"first":      first,
-	"count":      count,
-	"series":     series,
-	"sortByName": sortByName,
+	"date":   fmtDate,
+	"cell":   cell,
+	"name":   name,
+	"first":  first,
+	"count":  count,
+	"series": series,
+	"sortBy": sortBy,
 }
 
 // ReportParams are the report command's flags. Each canned query takes the
@@ -217,15 +217,26 @@ func series(v any) []seriesRow {
 	return out
 }
 
-// sortByName returns the rows of a list result sorted by the name of the
-// node under field (then as they came), so a table does not follow the
-// order Dgraph happens to return ties in.
-func sortByName(v any, field string) []any {
+// sortBy returns the rows of a list result sorted by the given fields in
+// turn (a nested node counts by its name), then as they came, so a table
+// does not follow the order Dgraph happens to return ties in.
+func sortBy(v any, fields ...string) []any {
 	l, _ := v.([]any)
 	out := slices.Clone(l)
 	key := func(x any) string {
 		m, _ := x.(map[string]any)
-		return name(m[field])
+		var parts []string
+		for _, f := range fields {
+			switch val := m[f].(type) {
+			case map[string]any:
+				parts = append(parts, name(val))
+			case nil:
+				parts = append(parts, "")
+			default:
+				parts = append(parts, fmt.Sprint(val))
+			}
+		}
+		return strings.Join(parts, "\x00")
 	}
 	slices.SortStableFunc(out, func(a, b any) int { return strings.Compare(key(a), key(b)) })
 	return out

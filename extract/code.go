@@ -217,8 +217,14 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		conf += 0.1
 	}
 	ev.Confidence = float64(int(conf*100+0.5)) / 100
+	// In a report on sport, "beat", "shot", "clash with" and country names
+	// are about games: only political actors make events there.
+	sportsCtx := b.sports || sportsSentence(toks) && sportsVerbs[t.p.Words[0]]
 	emit := func(src, tgt *entRef) {
 		if src == nil || tgt != nil && src.ID == tgt.ID {
+			return
+		}
+		if sportsCtx && !politicalActor(src) && !politicalActor(tgt) {
 			return
 		}
 		e := ev
@@ -513,6 +519,10 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 	}
 	return dateExpr{}, "", false
 }
+
+// sportsVerbs have a sporting sense that a sentence about sport takes.
+var sportsVerbs = toSet(`beat shoot clash meet visit travel rally return surrender attack defeat fight
+withdraw pull quit host play face hit strike knock crush thrash`)
 
 // resignWords are the verbs of giving up one's own office.
 var resignWords = toSet(`resign step quit`)

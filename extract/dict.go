@@ -105,7 +105,10 @@ type pattern struct {
 	// Org: the pattern holds only when an organization or agreement follows
 	// it ("left the EU", "withdrew its officers from the JCCC"); otherwise
 	// the next pattern for the word is tried ("left Kabul").
-	Org    bool
+	Org bool
+	// Actor: the pattern holds only when an actor follows it directly
+	// ("received the Kyrgyz delegation", not "received a letter").
+	Actor  bool
 	Source string // file:line, for tests and error messages
 }
 
@@ -424,7 +427,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if len(words) == 0 || words[0] == "" {
 			return errors.New("pattern must start with a word")
 		}
-		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org")}
+		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor")}
 		if p.Noun {
 			for _, f := range nounForms(words[0]) {
 				d.nouns[f] = append(d.nouns[f], p)
@@ -504,7 +507,7 @@ func specificity(p *pattern) int {
 			n += 10
 		}
 	}
-	if p.Org {
+	if p.Org || p.Actor {
 		n += 5 // a typed pattern is tried before the untyped ones of its length
 	}
 	return n + len(p.Code)

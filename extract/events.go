@@ -508,8 +508,25 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") {
 			continue
 		}
+		// "accepted that ...", "agreed that ...": a verb of assent before a
+		// that-clause states a view; it is not an act.
+		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
+			continue
+		}
+		// "fight crime", "tackle poverty": an abstract object is no enemy.
+		if q := k + 1; q < len(toks) && fightVerbs[toks[k].lower] {
+			for q < len(toks) && q < k+3 && determiners[toks[q].lower] {
+				q++
+			}
+			if q < len(toks) && abstractObjects[toks[q].lower] {
+				continue
+			}
+		}
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
+					continue
+				}
 				if p.Org {
 					if t.org = b.orgAfter(toks, ms, mAt, t.j); t.org < 0 {
 						continue
@@ -557,6 +574,20 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	}
 	return out
 }
+
+// thatStatements are verbs of assent that, before "that", state a view.
+var thatStatements = toSet(`accept accepts accepted accepting agree agrees agreed agreeing acknowledge
+acknowledges acknowledged concede concedes conceded insist insists insisted recognise recognised recognize
+recognized admit admits admitted`)
+
+// fightVerbs take abstract objects figuratively: "fight crime".
+var fightVerbs = toSet(`fight fights fought fighting attack attacks attacked attacking tackle tackles
+tackled tackling battle battles battled battling combat combats combated combating`)
+
+// abstractObjects after a verb of fighting or attacking make it figurative.
+var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
+cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
+plan proposals policy policies idea claims record budget deficit`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition

@@ -95,6 +95,7 @@ type builder struct {
 	lastEventSource    *entRef
 	lastPair           []*entRef // the two sides of the last two-sided act
 	pendingUntil       []pendingClose
+	sports             bool // a sports report: countries and names are teams and players
 	tokBuf             []token
 }
 
@@ -123,7 +124,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.lines = lineStarts(text)
 	text = cutSignOff(text)
 	toks := tokenize(text, nil)
-	for _, s := range splitSentences(toks) {
+	sents := splitSentences(toks)
+	b.sports = isSportsArticle(sents)
+	for _, s := range sents {
 		if isFragment(s) {
 			continue
 		}
@@ -134,6 +137,64 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	doc.Events = b.finishEvents(meta)
 	doc.Relations = b.rels
 	return doc
+}
+
+// sportsWords name sport and nothing else: one in a sentence makes it a
+// sentence about sport.
+var sportsWords = toSet(`tournament tournaments championship championships league striker strikers
+goalkeeper midfielder midfielders rugby football footballer soccer tennis cricket golf athletics olympic
+olympics medal medals semi-final quarter-final premiership referee wicket wickets innings sprinter
+marathon qualifier stadium squad`)
+
+// sportsHints are words common in sports reports but not only there: with
+// sportsWords they count towards a sports article.
+var sportsHints = toSet(`match matches game games cup coach season fixture fixtures replay goals scored
+final champion champions win wins won`)
+
+// isSportsArticle reports an article in which at least three sentences, and
+// a quarter of them, speak of sport: there "beat", "shot", "clash with",
+// "visit" and country names are about teams, not states.
+func isSportsArticle(sents []sentence) bool {
+	n, strong := 0, 0
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if sportsWords[t.lower] {
+				strong++
+			}
+			if sportsWords[t.lower] || sportsHints[t.lower] {
+				n++
+				break
+			}
+		}
+	}
+	return strong >= 1 && n >= 3 && n*4 >= len(sents)
+}
+
+// sportsSentence reports a sentence that speaks of sport.
+func sportsSentence(toks []token) bool {
+	for _, t := range toks {
+		if sportsWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalActor reports an actor that acts as a state or a political body
+// even in a sports or business report: a government, military, police,
+// court or legislature, an international organization, an armed group, or a
+// person holding a government or military title.
+func politicalActor(r *entRef) bool {
+	if r == nil {
+		return false
+	}
+	switch r.Sector {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "REB", "IGO":
+		// A person counts with a title in a state or a state body ("League
+		// One leaders" is a title in nothing).
+		return r.Kind != KindPerson || r.roleTail != nil
+	}
+	return strings.HasPrefix(r.Code, "IGO") || strings.HasPrefix(r.Code, "IMG")
 }
 
 func lineStarts(text string) []int {

@@ -116,7 +116,48 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			sources = subj
 		}
 	}
+	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive {
+		// "complained to the UN over Israeli air raids": the UN hears the
+		// complaint; the one complained of follows "over" or "about".
+		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
+			targets = over
+		}
+	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
+}
+
+// complainedOf finds the actor a complaint or protest is about: the first
+// actor within four words after "over", "about" or "against" in the clause.
+func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	for k := t.j; k < cl.end && k < t.j+12; k++ {
+		w := toks[k].lower
+		if w != "over" && w != "about" && w != "against" {
+			continue
+		}
+		for mi, m := range ms {
+			if m.i > k && m.i <= k+4 && m.i < cl.end && m.ref != nil && !m.loc && !m.agr {
+				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// addressee reports whether target r is named after "to" following the
+// trigger: the one spoken to, not the one acted on.
+func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
+	for _, m := range ms {
+		if m.ref != r || m.i < t.j {
+			continue
+		}
+		k := m.i - 1
+		if k >= 0 && toks[k].lower == "the" {
+			k--
+		}
+		return k >= 0 && toks[k].lower == "to"
+	}
+	return false
 }
 
 // anaphoricActs after "the" point back at the last act.

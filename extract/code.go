@@ -430,6 +430,8 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 // cooperative act becomes an 03 intent to cooperate, a conflictual one an 13
 // threat. Reducing relations (16) stays an act when announced firmly ("will
 // withdraw"), and becomes a threat when only contemplated ("may withdraw").
+// Announced yielding (08: "will evacuate", "would allow") stays an intent, as
+// the PLOVER gold codes it.
 func intentCode(code string, weak bool) string {
 	root := code[:2]
 	switch root {

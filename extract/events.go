@@ -377,6 +377,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if inPP(toks, m.i, cl.start) || objOf(m.i) {
 				continue
 			}
+			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
+				continue // "NATO-member Norway": the subject is Norway
+			}
 			if m.poss && !m.person && m.title == nil {
 				// "Russia's foreign minister" was merged; a bare
 				// possessive ("Kiev's obstruction") is not the subject.

@@ -97,7 +97,9 @@ func TestDevFile(t *testing.T) {
 		_ = r.WriteText(&sb)
 		t.Log("\n" + sb.String())
 	}
-	if r.Overall.Precision < 0.70 || r.Overall.Recall < 0.70 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.70/0.70 target", r.Overall.Precision, r.Overall.Recall)
+	// The target is 0.70/0.70; the guard keeps a margin above it (measured
+	// P 0.759 R 0.724), since held-out text scores a little lower.
+	if r.Overall.Precision < 0.72 || r.Overall.Recall < 0.72 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.72/0.72 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }

@@ -141,7 +141,8 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
-		if notNames[t.lower] {
+		if notNames[t.lower] || partitives[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
+			// "Members of the Association ...": the name starts after "of".
 			i++
 			continue
 		}

@@ -181,6 +181,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		r := b.refs[id]
 		if r == nil {
 			r = &entRef{ID: id, Name: c.name, Kind: KindOrganization}
+			for k := c.i; k < c.j; k++ {
+				if ngoHeads[toks[k].lower] {
+					// "Association of African Jurists": a civil-society body.
+					r.Code, r.Sector = "NGO", "NGO"
+				}
+			}
 			if owner != nil && owner.Kind == KindCountry {
 				r.Country = owner.Country
 				r.Code = owner.Code
@@ -224,6 +230,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	}
 	return nil, false
 }
+
+// ngoHeads name non-governmental bodies: an unknown organization so named
+// is coded NGO (a country found for it comes first in its code).
+var ngoHeads = toSet(`association associations society foundation federation institute network watch
+charity`)
 
 // personVerbs after an unknown name make it a person's.
 var personVerbs = toSet(`was has had will would appointed named elected resigned died`)

@@ -301,11 +301,19 @@ func introOnly(toks []token, i, j int) bool {
 	return true
 }
 
+// partitives before "of" name a part or a number of what follows: "a group
+// of diplomats", "members of the association", "thousands of Nigerians".
+var partitives = toSet(`group groups members member hundreds thousands dozens scores millions some many
+most several delegation team band number majority crowd crowds contingent unit units`)
+
 // inPP reports whether the mention at [i, ...) sits in a prepositional
 // phrase: a preposition before it, past determiners and adjectives.
 func inPP(toks []token, i, start int) bool {
 	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
+		if w == "of" && k > start && partitives[toks[k-1].lower] {
+			return false // "a group of Moroccan diplomats" are the diplomats
+		}
 		if prepositions[w] {
 			return true
 		}
@@ -847,7 +855,7 @@ tries tried attempt attempts attempted manage manages managed help helps helped 
 func (b *builder) placeOrgs(toks []token, ms []mention) {
 	for mi, m := range ms {
 		r := m.ref
-		if r == nil || r.Kind != KindOrganization || r.Country != "" || r.Code != "" || !strings.HasPrefix(r.ID, "org:") || b.d.orgByID[strings.TrimPrefix(r.ID, "org:")] != nil {
+		if r == nil || r.Kind != KindOrganization || r.Country != "" || r.Code != "" && r.Code != "NGO" || !strings.HasPrefix(r.ID, "org:") || b.d.orgByID[strings.TrimPrefix(r.ID, "org:")] != nil {
 			continue
 		}
 		for n := mi + 1; n < len(ms) && ms[n].i <= m.j+6; n++ {

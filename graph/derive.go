@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/dgo/v230/protos/api"
 
@@ -48,20 +49,35 @@ type (
 		Mentions        []dbMention `json:"mentions"`
 	}
 	dbRel struct {
-		UID            string      `json:"uid"`
-		XID            string      `json:"xid"`
-		RelType        string      `json:"rel_type"`
-		Label          string      `json:"label"`
-		Since          string      `json:"since"`
-		SincePrecision string      `json:"since_precision"`
-		Until          string      `json:"until"`
-		UntilPrecision string      `json:"until_precision"`
-		Evidence       string      `json:"evidence"`
-		StartedBy      *dbRef      `json:"started_by"`
-		EndedBy        *dbRef      `json:"ended_by"`
-		Head           *dbRef      `json:"head"`
-		Tail           *dbRef      `json:"tail"`
-		Mentions       []dbMention `json:"mentions"`
+		UID            string `json:"uid"`
+		XID            string `json:"xid"`
+		RelType        string `json:"rel_type"`
+		Label          string `json:"label"`
+		Since          string `json:"since"`
+		SincePrecision string `json:"since_precision"`
+		Until          string `json:"until"`
+		UntilPrecision string `json:"until_precision"`
+		Evidence       string `json:"evidence"`
+		StartedBy      *dbRef `json:"started_by"`
+		EndedBy        *dbRef `json:"ended_by"`
+		Head           *dbRef `json:"head"`
+		Tail           *dbRef `json:"tail"`
+		LastSeen       string `json:"last_seen"`
+		EvidenceFrom   string `json:"evidence_from"`
+		// Claims are only the reports that state a start or an end:
+		// reading all reports would grow with every article naming a
+		// prime minister. What the others contribute (the evidence, the
+		// last date the relation was seen) is kept on the relation as a
+		// minimum or maximum, which does not depend on the order either.
+		Claims []dbMention `json:"claims"`
+	}
+	dbScalars struct {
+		XID       string `json:"xid"`
+		Name      string `json:"name"`
+		Kind      string `json:"kind"`
+		ActorCode string `json:"actor_code"`
+		Country   string `json:"country"`
+		Sector    string `json:"sector"`
 	}
 	dbEntity struct {
 		dbRef
@@ -81,9 +97,13 @@ const (
 	eventFields = `uid xid event_key date date_precision cameo modality plover date_source agreement_status
       source { ` + refFields + ` } target { uid xid kind } location { uid xid } object { uid xid kind } agreement { uid xid kind }`
 	relFields = `uid xid rel_type label since since_precision until until_precision evidence
-      started_by { uid xid } ended_by { uid xid } head { uid xid kind } tail { uid xid kind } mentions { uid xid coding }`
-	// validTypes are the relations whose validity events change.
-	validTypes = `eq(rel_type, ["member_of", "party_to", "role"])`
+      started_by { uid xid } ended_by { uid xid } head { uid xid kind } tail { uid xid kind } last_seen evidence_from
+      claims: mentions @filter(has(stated)) { uid xid coding }`
+	// validTypes are the relations whose validity events change;
+	// memberTypes those read from the body's side (roles are read there
+	// by title, see fetchSnapshot).
+	validTypes  = `eq(rel_type, ["member_of", "party_to", "role"])`
+	memberTypes = `eq(rel_type, ["member_of", "party_to"])`
 )
 
 // snapshot is what the graph holds around a document, read inside the
@@ -95,6 +115,9 @@ type snapshot struct {
 	ents   map[string]*dbEntity
 	partOf map[string][]string
 	kinds  map[string]string
+	// scalars are the stored names and codes of the document's entities.
+	scalars map[string]dbScalars
+	offices map[[2]string]bool // (body, title) pairs whose holders were read
 }
 
 type querier interface {
@@ -124,37 +147,69 @@ func (p *plan) focus() []string {
 	return slices.Sorted(maps.Keys(set))
 }
 
+// readSet is what one round of fetchSnapshot reads.
+type readSet struct {
+	keys    []string    // event keys: their events and mentions
+	ents    []string    // entities: their memberships, parties, roles and the events that change them
+	rels    []string    // relations by xid, with their claims
+	scalars []string    // entities whose names and codes are settled (settleEntities)
+	offices [][2]string // (body, title): every holder of the title there, for successions
+}
+
 // fetchSnapshot reads, in two rounds, the events of the document's keys,
 // the relations of its focus entities and the events that change them,
 // then the same for the far ends of those relations (a membership read
-// through its member needs the withdrawals from its organization).
+// through its member needs the withdrawals from its organization, a role
+// read through its holder the other holders of the title).
+//
+// Roles are read by body and title, not all roles of a body: a country
+// has hundreds of office holders, and only the holders of one title can
+// succeed each other.
 func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{},
-		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{}}
+		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
+		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}}
 	keys := map[string]bool{}
 	for _, r := range p.reports {
 		keys[r.Key] = true
 	}
-	focus := p.focus()
-	if err := s.read(ctx, q, slices.Sorted(maps.Keys(keys)), focus, slices.Sorted(maps.Keys(p.relations))); err != nil {
-		return nil, err
-	}
-	more := map[string]bool{}
-	for _, r := range s.rels {
-		if r.Tail != nil && s.ents[r.Tail.XID] == nil && !slices.Contains(focus, r.Tail.XID) {
-			more[r.Tail.XID] = true
+	first := readSet{keys: slices.Sorted(maps.Keys(keys)), ents: p.focus(),
+		rels: slices.Sorted(maps.Keys(p.relations)), scalars: p.entities}
+	for _, x := range first.rels {
+		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
+			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
 		}
 	}
-	if len(more) > 0 {
-		if err := s.read(ctx, q, nil, slices.Sorted(maps.Keys(more)), nil); err != nil {
+	if err := s.read(ctx, q, first); err != nil {
+		return nil, err
+	}
+	var second readSet
+	more := map[string]bool{}
+	for _, x := range slices.Sorted(maps.Keys(s.rels)) {
+		r := s.rels[x]
+		if r.Tail == nil {
+			continue
+		}
+		if s.ents[r.Tail.XID] == nil && !more[r.Tail.XID] && !slices.Contains(first.ents, r.Tail.XID) {
+			more[r.Tail.XID] = true
+			second.ents = append(second.ents, r.Tail.XID)
+		}
+		if o := [2]string{r.Tail.XID, r.Label}; r.RelType == extract.RelRole && r.Label != "" && !s.offices[o] {
+			s.offices[o] = true
+			second.offices = append(second.offices, o)
+		}
+	}
+	if len(second.ents)+len(second.offices) > 0 {
+		if err := s.read(ctx, q, second); err != nil {
 			return nil, err
 		}
 	}
 	return s, nil
 }
 
-func (s *snapshot) read(ctx context.Context, q querier, keys, ents, rels []string) error {
-	if len(keys)+len(ents)+len(rels) == 0 {
+func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
+	keys, ents, rels, scalars := rs.keys, rs.ents, rs.rels, rs.scalars
+	if len(keys)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
 		return nil
 	}
 	var b, decl strings.Builder
@@ -174,10 +229,18 @@ func (s *snapshot) read(ctx context.Context, q querier, keys, ents, rels []strin
 	for i, e := range ents {
 		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
 			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
-			i, add("e", i, e), refFields, validTypes, relFields, validTypes, relFields, eventFields)
+			i, add("e", i, e), refFields, validTypes, relFields, memberTypes, relFields, eventFields)
 	}
 	for i, r := range rels {
 		fmt.Fprintf(&b, "  r%d(func: eq(xid, %s)) { %s }\n", i, add("r", i, r), relFields)
+	}
+	for i, o := range rs.offices {
+		s.offices[o] = true
+		fmt.Fprintf(&b, "  o%d(func: eq(xid, %s)) { rt: ~tail @filter(eq(rel_type, \"role\") AND eq(label, %s)) { %s } }\n",
+			i, add("o", i, o[0]), add("l", i, o[1]), relFields)
+	}
+	for i, x := range scalars {
+		fmt.Fprintf(&b, "  d%d(func: eq(xid, %s)) { xid name kind actor_code country sector }\n", i, add("d", i, x))
 	}
 	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
 	resp, err := q.QueryWithVars(ctx, query, vars)
@@ -214,6 +277,32 @@ func (s *snapshot) read(ctx context.Context, q querier, keys, ents, rels []strin
 			for _, ev := range e.Events {
 				s.event(ev)
 			}
+		}
+	}
+	for i, o := range rs.offices {
+		var os []struct {
+			RT []dbRel `json:"rt"`
+		}
+		if raw := res["o"+strconv.Itoa(i)]; raw != nil {
+			if err := json.Unmarshal(raw, &os); err != nil {
+				return fmt.Errorf("decode holders of %s in %s: %w", o[1], o[0], err)
+			}
+		}
+		for _, x := range os {
+			for _, r := range x.RT {
+				s.rel(r)
+			}
+		}
+	}
+	for i := range scalars {
+		var ds []dbScalars
+		if raw := res["d"+strconv.Itoa(i)]; raw != nil {
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				return fmt.Errorf("decode entity %s: %w", scalars[i], err)
+			}
+		}
+		for _, d := range ds {
+			s.scalars[d.XID] = d
 		}
 	}
 	for i := range rels {
@@ -308,6 +397,7 @@ func (p *plan) derive(s *snapshot) {
 		}
 	}
 
+	p.settleEntities(s)
 	evs := map[string]*evInfo{}
 	for _, e := range s.events {
 		evs[e.XID] = dbEventInfo(e, kinds)
@@ -511,12 +601,18 @@ func (p *plan) relInfos(s *snapshot) map[string]*relInfo {
 	for x, r := range s.rels {
 		in := &relInfo{XID: x, Type: r.RelType, Head: xidOfRef(r.Head), Tail: xidOfRef(r.Tail), Label: r.Label,
 			Claims: map[string]relClaim{}, DB: &r}
-		for _, m := range r.Mentions {
+		for _, m := range r.Claims {
 			var c relClaim
 			if m.Coding != "" && json.Unmarshal([]byte(m.Coding), &c) == nil {
 				c.Mention = m.XID
 				in.Claims[m.XID] = c
 			}
+		}
+		if r.Evidence != "" {
+			in.First = relClaim{Mention: r.EvidenceFrom, Evidence: r.Evidence}
+		}
+		if t, err := time.Parse(time.RFC3339, r.LastSeen); err == nil {
+			in.Seen = t
 		}
 		rels[x] = in
 	}
@@ -569,8 +665,11 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 	}
 	edge("started_by", v.Since.Event, db.StartedBy)
 	edge("ended_by", v.Until.Event, db.EndedBy)
-	if v.Evidence != "" && (v.Evidence != db.Evidence || r.InDoc) {
-		set["evidence"] = v.Evidence
+	if v.Evidence != "" && (v.Evidence != db.Evidence || v.EvidenceFrom != db.EvidenceFrom || r.InDoc) {
+		set["evidence"], set["evidence_from"] = v.Evidence, v.EvidenceFrom
+	}
+	if !v.LastSeen.IsZero() && (dgraphTime(v.LastSeen) != db.LastSeen || r.InDoc) {
+		set["last_seen"] = dgraphTime(v.LastSeen)
 	}
 	if len(set) == 0 && len(del) == 0 && !r.InDoc && r.DB != nil {
 		return
@@ -657,6 +756,45 @@ func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*rel
 		if len(del) > 0 {
 			del["uid"] = ent.UID
 			p.dels = append(p.dels, del)
+		}
+	}
+}
+
+// settleEntities makes an entity's name and codes independent of the order
+// articles came in: of the stored value and the document's, the longer
+// wins ("Joint Center for Control and Coordination" over "JCCC", "RUSMIL"
+// over "RUS"), then the alphabetically first; a name that loses stays as
+// an alias. Over any sequence of writes this keeps the best value ever
+// seen, whatever the order.
+func (p *plan) settleEntities(s *snapshot) {
+	better := func(a, b string) bool { // a beats b
+		return len(a) > len(b) || len(a) == len(b) && a < b
+	}
+	for _, x := range p.entities {
+		old, ok := s.scalars[x]
+		if !ok {
+			continue
+		}
+		obj := p.objs[p.index[x]]
+		for _, f := range []struct{ pred, stored string }{
+			{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
+		} {
+			cur, _ := obj[f.pred].(string)
+			if f.stored == "" || f.stored == cur {
+				continue
+			}
+			if cur == "" || better(f.stored, cur) {
+				if f.pred == "name" && cur != "" {
+					prev, _ := obj["aliases"].([]string)
+					obj["aliases"] = unionStrings(prev, []string{cur})
+				}
+				obj[f.pred] = f.stored
+				continue
+			}
+			if f.pred == "name" {
+				prev, _ := obj["aliases"].([]string)
+				obj["aliases"] = unionStrings(prev, []string{f.stored})
+			}
 		}
 	}
 }

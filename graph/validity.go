@@ -194,6 +194,8 @@ type relInfo struct {
 	Claims                       map[string]relClaim // by mention xid
 	DB                           *dbRel              // nil when not yet in the graph
 	InDoc                        bool
+	First                        relClaim  // the stored evidence and the xid of its report (evidence_from)
+	Seen                         time.Time // the stored last_seen
 }
 
 // relClaim is one article's report of a relation, stored as JSON on the
@@ -212,6 +214,8 @@ type validity struct {
 	Since, Until       cand
 	HasSince, HasUntil bool
 	Evidence           string
+	EvidenceFrom       string // the xid of the report the evidence is from
+	LastSeen           time.Time
 }
 
 // holders returns the entities an act of id is an act of: id itself and
@@ -246,7 +250,7 @@ func (r *relInfo) statedSince() (cand, bool) {
 // lastSeen is the latest date an article shows r holding: its stated
 // since, or the publication date of an article reporting it without an end.
 func (r *relInfo) lastSeen() time.Time {
-	var last time.Time
+	last := r.Seen
 	for _, c := range r.Claims {
 		for _, d := range []string{c.Since, c.Published} {
 			if d == "" || (d == c.Published && c.Until != "") {
@@ -326,20 +330,18 @@ func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, role
 		})
 	}
 	v.Until, v.HasUntil = earliest(untils)
-	// The evidence shown is that of the first article (by xid) that has
-	// one, so it does not depend on which article came last.
-	var ids []string
+	// The evidence shown is that of the report with the smallest xid (the
+	// first article by id) that has one, so it does not depend on which
+	// article came last; the stored one is the smallest seen so far.
+	best := r.First
 	for m, c := range r.Claims {
-		if c.Evidence != "" {
-			ids = append(ids, m)
+		if c.Evidence != "" && (best.Evidence == "" || m < best.Mention) {
+			best = c
+			best.Mention = m
 		}
 	}
-	if len(ids) > 0 {
-		slices.SortFunc(ids, func(a, b string) int {
-			return cmp.Or(strings.Compare(r.Claims[a].Article, r.Claims[b].Article), strings.Compare(a, b))
-		})
-		v.Evidence = r.Claims[ids[0]].Evidence
-	}
+	v.Evidence, v.EvidenceFrom = best.Evidence, best.Mention
+	v.LastSeen = r.lastSeen()
 	return v
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +21,10 @@ import (
 // signed, violated and suspended.
 func timeline() []extract.Document {
 	army := extract.Entity{ID: "org:sdr-army", Name: "Sudrian army", Kind: extract.KindOrganization, Country: "SDR", Sector: "MIL"}
+	// Another outlet names the army otherwise and codes it more finely:
+	// the graph keeps one name and code whatever the order.
+	army2 := army
+	army2.Name, army2.Code = "Sudria's army", "SDRMIL"
 	obst := extract.Entity{ID: "person:karl-obst", Name: "Karl Obst", Kind: extract.KindPerson, Country: "NRL"}
 	doc := func(id, published, outlet string, ents []extract.Entity, evs []extract.Event, rels []extract.Relation) extract.Document {
 		return extract.Document{Article: extract.Article{ID: id, Published: published, Source: outlet}, Entities: ents, Events: evs, Relations: rels}
@@ -36,7 +41,7 @@ func timeline() []extract.Document {
 		doc("army-leaves", "2021-03-05", "Wire", []extract.Entity{army, commission}, []extract.Event{
 			event("w1", "166", army.ID, commission.ID, "2021-03-04", 0, "The Sudrian army withdrew from the commission on Thursday."),
 		}, nil),
-		doc("army-leaves-2", "2021-03-06", "Daily", []extract.Entity{army, commission}, []extract.Event{
+		doc("army-leaves-2", "2021-03-06", "Daily", []extract.Entity{army2, commission}, []extract.Event{
 			event("w2", "161", army.ID, commission.ID, "2021-03-05", 40, "Sudria's army cut its ties with the commission on Friday."),
 		}, nil),
 		doc("army-part", "2020-07-01", "Daily", []extract.Entity{army, sudria}, nil, []extract.Relation{
@@ -108,6 +113,9 @@ func TestValidityAnyOrder(t *testing.T) {
 			if got := rel(c.r); got != c.want {
 				t.Errorf("%s: %s, want %s", graph.RelationXID(c.r), got, c.want)
 			}
+		}
+		if a := nodeByXID(t, st, "org:sdr-army"); a["name"] != "Sudria's army" || a["actor_code"] != "SDRMIL" || !slices.Equal(strs(a["aliases"]), []string{"Sudrian army"}) {
+			t.Errorf("army = %v %v %v, want the longer name and code, the other name an alias", a["name"], a["actor_code"], a["aliases"])
 		}
 		ev := nodeByXID(t, st, evX)
 		if len(ev["mentions"].([]any)) != 2 || ev["article_count"] != 2.0 || ev["outlet_count"] != 2.0 || ev["cameo"] != "161" {

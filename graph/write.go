@@ -229,6 +229,7 @@ type plan struct {
 	claims    map[string][]relClaim // the document's relation reports, by relation xid
 	relations map[string]extract.Relation
 	kinds     map[string]string // entity kinds the document states
+	entities  []string          // the document's entity xids, in order
 	partOf    map[string][]string
 }
 
@@ -304,6 +305,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 		obj, isNew := p.node(e.ID, EntityType(e.Kind))
 		if isNew {
 			p.stats.Entities++
+			p.entities = append(p.entities, e.ID)
 		}
 		entity[e.ID] = true
 		if e.Kind != "" {
@@ -446,6 +448,11 @@ func planDocument(doc extract.Document) (*plan, error) {
 		c.Evidence = firstNonEmpty(c.Evidence, r.Evidence)
 		p.claims[relX] = cs
 		setNonEmpty(m, "sentence", c.Evidence)
+		if c.Since != "" || c.Until != "" {
+			// Marks the reports the writer must read back to settle the
+			// relation's dates (see fetchSnapshot).
+			m["stated"] = c.Since + ".." + c.Until
+		}
 		coding, err := json.Marshal(*c)
 		if err != nil {
 			return nil, fmt.Errorf("encode report of %s: %w", what, err)

@@ -78,6 +78,10 @@ type (
 		ActorCode string `json:"actor_code"`
 		Country   string `json:"country"`
 		Sector    string `json:"sector"`
+		Title     string `json:"title"`
+		URL       string `json:"url"`
+		Outlet    string `json:"outlet"`
+		Published string `json:"published"`
 	}
 	dbEntity struct {
 		dbRef
@@ -116,8 +120,23 @@ type snapshot struct {
 	partOf map[string][]string
 	kinds  map[string]string
 	// scalars are the stored names and codes of the document's entities.
-	scalars map[string]dbScalars
-	offices map[[2]string]bool // (body, title) pairs whose holders were read
+	scalars  map[string]dbScalars
+	offices  map[[2]string]bool // (body, title) pairs whose holders were read
+	entsRead map[string]bool    // entities whose relations and events were read, found or not
+}
+
+// complete says whether everything r's validity depends on was read, so
+// that recomputing it cannot lose what another article established. A
+// relation read only as context (a holder of a title, a member read
+// through another's body) is left as it is unless it is complete.
+func (s *snapshot) complete(r *relInfo) bool {
+	switch r.Type {
+	case extract.RelMemberOf, extract.RelPartyTo:
+		return s.entsRead[r.Tail]
+	case extract.RelRole:
+		return s.entsRead[r.Head] && (r.Label == "" || s.offices[[2]string{r.Tail, r.Label}])
+	}
+	return r.InDoc
 }
 
 type querier interface {
@@ -168,13 +187,13 @@ type readSet struct {
 func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{},
 		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
-		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}}
+		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{}}
 	keys := map[string]bool{}
 	for _, r := range p.reports {
 		keys[r.Key] = true
 	}
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), ents: p.focus(),
-		rels: slices.Sorted(maps.Keys(p.relations)), scalars: p.entities}
+		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append([]string{p.article}, p.entities...)}
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
 			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
@@ -183,20 +202,29 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	if err := s.read(ctx, q, first); err != nil {
 		return nil, err
 	}
+	// A relation read in the first round is recomputed, so what it
+	// depends on is read in the second: for a membership or party, what
+	// changes its body or agreement (its tail); for a role, what its holder
+	// did (resignations) and the other holders of the title.
 	var second readSet
-	more := map[string]bool{}
+	need := func(x string) {
+		if x != "" && !s.entsRead[x] && !slices.Contains(second.ents, x) {
+			second.ents = append(second.ents, x)
+		}
+	}
 	for _, x := range slices.Sorted(maps.Keys(s.rels)) {
 		r := s.rels[x]
-		if r.Tail == nil {
+		if r.Tail == nil || r.Head == nil {
 			continue
 		}
-		if s.ents[r.Tail.XID] == nil && !more[r.Tail.XID] && !slices.Contains(first.ents, r.Tail.XID) {
-			more[r.Tail.XID] = true
-			second.ents = append(second.ents, r.Tail.XID)
-		}
-		if o := [2]string{r.Tail.XID, r.Label}; r.RelType == extract.RelRole && r.Label != "" && !s.offices[o] {
-			s.offices[o] = true
-			second.offices = append(second.offices, o)
+		switch r.RelType {
+		case extract.RelMemberOf, extract.RelPartyTo:
+			need(r.Tail.XID)
+		case extract.RelRole:
+			need(r.Head.XID)
+			if o := [2]string{r.Tail.XID, r.Label}; r.Label != "" && !s.offices[o] && !slices.Contains(second.offices, o) {
+				second.offices = append(second.offices, o)
+			}
 		}
 	}
 	if len(second.ents)+len(second.offices) > 0 {
@@ -226,6 +254,9 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	for i, k := range keys {
 		fmt.Fprintf(&b, "  k%d(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", i, add("k", i, k), eventFields)
 	}
+	for _, e := range ents {
+		s.entsRead[e] = true
+	}
 	for i, e := range ents {
 		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
 			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
@@ -240,7 +271,7 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 			i, add("o", i, o[0]), add("l", i, o[1]), relFields)
 	}
 	for i, x := range scalars {
-		fmt.Fprintf(&b, "  d%d(func: eq(xid, %s)) { xid name kind actor_code country sector }\n", i, add("d", i, x))
+		fmt.Fprintf(&b, "  d%d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published }\n", i, add("d", i, x))
 	}
 	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
 	resp, err := q.QueryWithVars(ctx, query, vars)
@@ -428,6 +459,9 @@ func (p *plan) derive(s *snapshot) {
 	}
 	for _, x := range slices.Sorted(maps.Keys(rels)) {
 		r := rels[x]
+		if !s.complete(r) {
+			continue
+		}
 		p.writeValidity(r, computeValidity(r, evList, partOf, roles))
 	}
 	p.deriveAgreements(s, evList, rels, kinds)
@@ -770,6 +804,7 @@ func (p *plan) settleEntities(s *snapshot) {
 	better := func(a, b string) bool { // a beats b
 		return len(a) > len(b) || len(a) == len(b) && a < b
 	}
+	p.settleArticle(s, better)
 	for _, x := range p.entities {
 		old, ok := s.scalars[x]
 		if !ok {
@@ -796,5 +831,54 @@ func (p *plan) settleEntities(s *snapshot) {
 				obj["aliases"] = unionStrings(prev, []string{f.stored})
 			}
 		}
+	}
+}
+
+// settleArticle does for an article what settleEntities does for an actor:
+// two inputs with the same text are one article (its id is derived from
+// the text), and its title, url and outlet are the better of what they
+// give, its publication date the earliest. The document's reports are
+// re-coded with the settled outlet and date, since events count outlets.
+func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
+	old, ok := s.scalars[p.article]
+	if !ok {
+		return
+	}
+	obj := p.objs[p.index[p.article]]
+	for _, f := range []struct{ pred, stored string }{{"title", old.Title}, {"url", old.URL}, {"outlet", old.Outlet}} {
+		if cur, _ := obj[f.pred].(string); f.stored != "" && (cur == "" || better(f.stored, cur)) {
+			obj[f.pred] = f.stored
+		}
+	}
+	if cur, _ := obj["published"].(string); old.Published != "" && (cur == "" || old.Published < cur) {
+		obj["published"] = old.Published
+	}
+	outlet, _ := obj["outlet"].(string)
+	published := ""
+	if t, _ := obj["published"].(string); len(t) >= 10 {
+		published = t[:10]
+	}
+	for i := range p.reports {
+		r := &p.reports[i]
+		if r.Outlet == outlet && r.Published == published {
+			continue
+		}
+		r.Outlet, r.Published = outlet, published
+		if b, err := json.Marshal(*r); err == nil {
+			p.objs[p.index[r.Mention]]["coding"] = string(b)
+		}
+	}
+	for x, cs := range p.claims {
+		for i := range cs {
+			c := &cs[i]
+			if c.Published == published {
+				continue
+			}
+			c.Published = published
+			if b, err := json.Marshal(*c); err == nil {
+				p.objs[p.index[c.Mention]]["coding"] = string(b)
+			}
+		}
+		p.claims[x] = cs
 	}
 }

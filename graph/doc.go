@@ -88,6 +88,28 @@
 // with status_since: the status of its latest status event. The events
 // with a status, oldest first, are its status over time (~affects).
 //
+// # Names and codes
+//
+// An entity's name, kind, CAMEO code, country and sector are the better of
+// what its articles give (the longer, then the alphabetically first: "Joint
+// Center for Control and Coordination" over "JCCC", "RUSMIL" over "RUS");
+// a name that loses becomes an alias. An article's title, url and outlet
+// are settled the same way and its publication date is the earliest given
+// (two inputs with the same text are one article). A relation's evidence
+// is the sentence of its report with the smallest xid (evidence_from), its
+// last_seen the latest date a report shows it holding: kept as a minimum
+// and a maximum, so only reports that state dates (stated) are read back.
+//
+// # What a write reads
+//
+// A write reads the events of its keys with all their reports; for the
+// entities its relations and change events involve, their memberships,
+// parties, roles and the events that change them; for each title of its
+// roles, every holder of that title in that body; then, for the relations
+// found, what they depend on (the body of a membership, the holder of a
+// role). A relation is recomputed only when all it depends on was read;
+// one seen only as context is left as the graph has it.
+//
 // # Concurrency
 //
 // Each write reads the neighbourhood it derives from in its own

@@ -77,6 +77,23 @@ func TestClusterReports(t *testing.T) {
 	}
 }
 
+func TestClusterSplitByAgreement(t *testing.T) {
+	a, b, c, d := rep("a1", "2014-09-05"), rep("b1", "2014-09"), rep("c1", "2014-09-05"), rep("d1", "2014-09-06")
+	a.Agreement, b.Agreement, c.Agreement = "agreement:protocol", "agreement:accords", "agreement:protocol"
+	cs := clusterReports("05|a|b", []report{d, c, b, a})
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.xid()+" "+clustersString([]*cluster{c}))
+	}
+	want := []string{
+		"event:05|a|b|2014-09-05|agreement:protocol 2014-09-05[a1 c1 d1]",
+		"event:05|a|b|2014-09|agreement:accords 2014-09[b1]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("clusters:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestClusterFacts(t *testing.T) {
 	a, b, c := rep("a1", "2017-12-18"), rep("b1", "2017-12-18"), rep("c1", "2017-12-19")
 	b.Outlet = a.Outlet // two articles of one outlet

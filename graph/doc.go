@@ -32,7 +32,11 @@
 //   - a month-precise report joins the earliest day-precise event of its
 //     month, else it is one event with the other reports of that month;
 //     a year-precise report likewise joins the earliest event of its year;
-//   - a report without a date is an event of its own.
+//   - a report without a date is an event of its own;
+//   - an event whose reports name different agreements (two accords signed
+//     by the same sides in one month) is split into one event per
+//     agreement, its xid ending in the agreement's id; reports naming none
+//     join the agreement most reports name.
 //
 // The Event's xid is event:<key>|<date>; its code is the one most reports
 // give (the lowest on a tie), and it counts its mentions (count(mentions)),

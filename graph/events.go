@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -63,17 +64,73 @@ type report struct {
 // cluster is one event: the reports of one key that are taken to tell of
 // the same happening, and the date they settle on.
 type cluster struct {
-	Key     string
-	Date    string // contract form at Prec; empty for an undated report
-	Prec    string
-	Reports []report // sorted by mention xid
+	Key       string
+	Agreement string // set when the key's reports were split by agreement
+	Date      string // contract form at Prec; empty for an undated report
+	Prec      string
+	Reports   []report // sorted by mention xid
 }
 
 func (c *cluster) xid() string {
 	if c.Date == "" {
 		return EventXID(c.Key, "undated:"+c.Reports[0].Mention)
 	}
+	if c.Agreement != "" {
+		return EventXID(c.Key, c.Date) + "|" + c.Agreement
+	}
 	return EventXID(c.Key, c.Date)
+}
+
+// splitByAgreement splits a cluster whose reports name different
+// agreements (Russia and Ukraine signing two accords in one month) into
+// one event per agreement; reports naming none join the agreement most
+// reports name (the smallest id on a tie). Each part is dated by its own
+// reports, and its xid ends with the agreement.
+func (c *cluster) splitByAgreement() []*cluster {
+	by := map[string][]report{}
+	var none []report
+	for _, r := range c.Reports {
+		if r.Agreement == "" {
+			none = append(none, r)
+		} else {
+			by[r.Agreement] = append(by[r.Agreement], r)
+		}
+	}
+	if len(by) < 2 {
+		return []*cluster{c}
+	}
+	home := mode(c.Reports, func(r report) string { return r.Agreement })
+	by[home] = append(by[home], none...)
+	var out []*cluster
+	for _, a := range slices.Sorted(maps.Keys(by)) {
+		part := &cluster{Key: c.Key, Agreement: a, Reports: by[a]}
+		part.Date, part.Prec = settleDate(part.Reports)
+		out = append(out, part)
+	}
+	return out
+}
+
+// settleDate dates a set of reports: the day most of them give (the
+// earlier on a tie), else likewise the month, else the year.
+func settleDate(reps []report) (string, string) {
+	for _, prec := range []string{extract.PrecisionDay, extract.PrecisionMonth, extract.PrecisionYear} {
+		n := map[string]int{}
+		for _, r := range reps {
+			if _, p, err := ParseDate(r.Date); err == nil && p == prec {
+				n[r.Date]++
+			}
+		}
+		best := ""
+		for d, k := range n {
+			if best == "" || k > n[best] || k == n[best] && d < best {
+				best = d
+			}
+		}
+		if best != "" {
+			return best, prec
+		}
+	}
+	return "", ""
 }
 
 // clusterReports splits the reports of one key into events. It depends only
@@ -189,7 +246,9 @@ func clusterReports(key string, reps []report) []*cluster {
 	for _, c := range yearOf {
 		all = append(all, c)
 	}
-	out = append(out, all...)
+	for _, c := range all {
+		out = append(out, c.splitByAgreement()...)
+	}
 	for _, c := range out {
 		slices.SortFunc(c.Reports, func(a, b report) int { return strings.Compare(a.Mention, b.Mention) })
 	}

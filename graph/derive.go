@@ -730,11 +730,16 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 // status (that of the latest event giving it one; on the same date the
 // event with the larger xid, an arbitrary but fixed choice).
 func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*relInfo, kinds map[string]string) {
-	for _, x := range slices.Sorted(maps.Keys(s.ents)) {
+	// Every agreement whose events were read, including one the document
+	// names for the first time (not yet in the graph).
+	for _, x := range slices.Sorted(maps.Keys(s.entsRead)) {
 		if kinds[x] != extract.KindAgreement {
 			continue
 		}
 		ent := s.ents[x]
+		if ent == nil {
+			ent = &dbEntity{}
+		}
 		var signs []cand
 		var last *evInfo
 		for _, e := range evs {
@@ -787,7 +792,7 @@ func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*rel
 			obj, _ := p.node(x, "")
 			maps.Copy(obj, set)
 		}
-		if len(del) > 0 {
+		if len(del) > 0 && ent.UID != "" {
 			del["uid"] = ent.UID
 			p.dels = append(p.dels, del)
 		}

@@ -168,3 +168,21 @@ func nodeByXIDFields(t *testing.T, st *graph.Store, x, fields string) map[string
 	}
 	return res.N[0]
 }
+
+// TestNewAgreementStatus: an agreement named for the first time by the
+// signing article gets its signing date and status from that write alone.
+func TestNewAgreementStatus(t *testing.T) {
+	st := graphtest.Store(t)
+	for _, d := range timeline() {
+		if d.Article.ID != "treaty" {
+			continue
+		}
+		if _, err := st.Write(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tr := nodeByXIDFields(t, st, treaty.ID, "signed status status_since")
+	if s, _ := tr["signed"].(string); !strings.HasPrefix(s, "2015-05-05") || tr["status"] != graph.StatusSigned {
+		t.Errorf("treaty = %v, want signed 2015-05-05, status signed", tr)
+	}
+}

@@ -186,6 +186,8 @@ func TestComputeValidity(t *testing.T) {
 		{"a resignation closes a role", tillerson,
 			[]*evInfo{ev("r", "2018-03-13", changeResign, "person:rt", "")}, "since  until 2018-03-13/r"},
 		{"a successor closes a role", tillerson, nil, "since  until 2018-04-26/"},
+		{"a former holder's role ends by the article's date", role("person:x", "Envoy", relClaim{Past: true, Published: "2019-02-03"}),
+			nil, "since  until 2019-02-03/"},
 		{"a successor's own role stays open", pompeo, nil, "since 2018-04-26/ until "},
 	}
 	for _, tt := range tests {

@@ -206,6 +206,7 @@ type relClaim struct {
 	Published string `json:"published,omitempty"`
 	Since     string `json:"since,omitempty"`
 	Until     string `json:"until,omitempty"`
+	Past      bool   `json:"past,omitempty"` // ended by the time of the article, date not given
 	Evidence  string `json:"evidence,omitempty"`
 }
 
@@ -253,7 +254,7 @@ func (r *relInfo) lastSeen() time.Time {
 	last := r.Seen
 	for _, c := range r.Claims {
 		for _, d := range []string{c.Since, c.Published} {
-			if d == "" || (d == c.Published && c.Until != "") {
+			if d == "" || (d == c.Published && (c.Until != "" || c.Past)) {
 				continue
 			}
 			if s, _, p := period(d); p != "" && s.After(last) {
@@ -269,7 +270,9 @@ func (r *relInfo) lastSeen() time.Time {
 //
 //   - since is the earliest stated since or, for party_to, the earliest
 //     signing of the agreement by the head (or a part of it);
-//   - until is the earliest end after since among: stated untils;
+//   - until is the earliest end after since among: stated untils (an
+//     article calling the tie past without a date ends it by its
+//     publication date);
 //     withdrawals by the head or a part of it from the tail (member_of,
 //     party_to); for a role, the holder's resignation, and the since of a
 //     later holder of the same title in the same body (a successor) once
@@ -287,6 +290,9 @@ func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, role
 		}
 		if c.Until != "" {
 			untils = append(untils, cand{Date: c.Until})
+		} else if c.Past && c.Published != "" {
+			// "former minister": over by the article's date at the latest.
+			untils = append(untils, cand{Date: c.Published})
 		}
 	}
 	for _, e := range evs {

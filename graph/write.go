@@ -446,12 +446,16 @@ func planDocument(doc extract.Document) (*plan, error) {
 		c.Since = firstNonEmpty(c.Since, r.Since)
 		c.Until = firstNonEmpty(c.Until, r.Until)
 		c.Evidence = firstNonEmpty(c.Evidence, r.Evidence)
+		c.Past = c.Past || r.Past
 		p.claims[relX] = cs
 		setNonEmpty(m, "sentence", c.Evidence)
-		if c.Since != "" || c.Until != "" {
+		if c.Since != "" || c.Until != "" || c.Past {
 			// Marks the reports the writer must read back to settle the
 			// relation's dates (see fetchSnapshot).
 			m["stated"] = c.Since + ".." + c.Until
+			if c.Past {
+				m["stated"] = c.Since + "..past"
+			}
 		}
 		coding, err := json.Marshal(*c)
 		if err != nil {

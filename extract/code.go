@@ -15,6 +15,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	cl := &cls[t.cl]
 	var sources, targets []*entRef
 	passive := false
+	if joinVerbLemmas[t.p.Words[0]] && t.p.Org && t.org >= 0 {
+		// Joining an agreement is acceding to it (057); joining a body is
+		// cooperating with it (050). See verbs.tsv.
+		code := "050"
+		if ms[t.org].agr {
+			code = "057"
+		}
+		if code != t.p.Code {
+			p := *t.p
+			p.Code = code
+			t.p = &p
+		}
+	}
 	// The actor after "by" within reach: the agent of a passive verb or of a noun.
 	agent := func(from, reach int) []*entRef {
 		for k := from; k < len(toks) && k < from+reach && clOf[k] == t.cl; k++ {
@@ -280,6 +293,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			// Done, or announced firmly ("will abandon"): a threat or a
 			// "may leave" ends nothing.
 			b.closeMembership(src, tgt, e.Date)
+		}
+		// Joining, done, starts the membership (or party to an agreement)
+		// on the day of the act.
+		if joinVerbLemmas[t.p.Words[0]] && t.p.Org && t.org >= 0 && tgt == ms[t.org].ref && modality == ModalityAsserted {
+			typ := RelMemberOf
+			if ms[t.org].agr {
+				typ = RelPartyTo
+			}
+			b.addRel(Relation{Type: typ, Head: src.ID, Tail: tgt.ID, Since: e.Date, Evidence: e.Sentence})
 		}
 		// A resignation ends the role the person held.
 		if resignWords[t.p.Words[0]] && code == t.p.Code && src.Kind == KindPerson && src.roleTitle != "" && modality == ModalityAsserted {
@@ -566,6 +588,10 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 // sportsVerbs have a sporting sense that a sentence about sport takes.
 var sportsVerbs = toSet(`beat shoot clash meet visit travel rally return surrender attack defeat fight
 withdraw pull quit host play face hit strike knock crush thrash`)
+
+// joinVerbLemmas start a membership of the organization or agreement
+// that follows: "joined NATO", "acceded to the Rome Statute".
+var joinVerbLemmas = toSet(`join accede`)
 
 // resignWords are the verbs of giving up one's own office.
 var resignWords = toSet(`resign step quit`)

@@ -785,11 +785,29 @@ func (b *builder) roleChanges(toks []token, ms []mention, cls []clause, clOf []i
 			v++
 		}
 		if v < len(toks) && v > m.j && appointVerbs[toks[v].lower] {
+			given := false
 			for n := mi + 1; n < len(ms) && ms[n].i <= v+4; n++ {
 				o := ms[n]
 				if o.title != nil && o.ref != nil && !o.person {
 					b.giveRole(r, o.title, o.ref.roleTail)
 					r.roleSince, r.rolePast = b.clauseDate(cls, clOf[v]), false
+					given = true
+					break
+				}
+			}
+			if !given {
+				b.bareTitleRole(toks, ms, cls, clOf, r, v)
+			}
+		}
+		// "X was sworn in ..., replacing Y": Y held the office until then.
+		if m.i >= 1 && successionVerbs[toks[m.i-1].lower] && strings.HasSuffix(toks[m.i-1].lower, "ing") {
+			for n := 0; n < mi; n++ {
+				if p := ms[n]; p.person && p.ref != nil && p.ref != r {
+					date := p.ref.roleSince
+					if date == "" {
+						date = b.clauseDate(cls, clOf[m.i])
+					}
+					b.succeed(r, p.ref, date)
 					break
 				}
 			}
@@ -819,16 +837,60 @@ func (b *builder) roleChanges(toks []token, ms []mention, cls []clause, clOf []i
 }
 
 // succeed ends old's role at date and gives its title to next from then.
+// One who replaces another takes the same office: a successor without a
+// title takes the predecessor's, a predecessor without one the
+// successor's. Two different titles are two offices, and nothing ends.
 func (b *builder) succeed(old, next *entRef, date string) {
-	if old == next || old.roleTitle == "" {
+	if old == next {
+		return
+	}
+	switch {
+	case old.roleTitle == "" && next.roleTitle == "":
+		return
+	case old.roleTitle == "":
+		b.giveRole(old, &title{Sector: next.Sector, Canonical: next.roleTitle}, next.roleTail)
+	case next.roleTitle != "" && next.roleTitle != old.roleTitle:
 		return
 	}
 	if old.roleUntil == "" {
 		old.roleUntil, old.rolePast = date, false
 	}
-	if next.roleTitle == "" {
+	if next.roleTitle == "" || next.roleTail == nil {
 		b.giveRole(next, &title{Sector: old.Sector, Canonical: old.roleTitle}, old.roleTail)
+	}
+	if next.roleSince == "" {
 		next.roleSince = date
+	}
+}
+
+// successionVerbs before a person name that person as the one replaced:
+// "replacing Rex Tillerson", "succeeded Ana Ruiz".
+var successionVerbs = toSet(`replacing succeeding replaced succeeded replaces succeeds`)
+
+// bareTitleRole gives r the title named without a country after the
+// appointment verb at v ("was appointed foreign minister (of Chile)"). The
+// country follows "of"; without one the title is kept without a tail, for a
+// succession in the sentence ("..., replacing Y") to complete.
+func (b *builder) bareTitleRole(toks []token, ms []mention, cls []clause, clOf []int, r *entRef, v int) {
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		p := b.d.lookup(toks, k)
+		if p == nil || p.kind != phTitle || p.title == nil {
+			continue
+		}
+		e := k + len(p.toks)
+		var tail *entRef
+		if e < len(toks) && toks[e].lower == "of" {
+			for _, o := range ms {
+				if o.i > e && o.i <= e+2 && o.ref != nil && !o.person && !o.loc && !o.agr && (o.ref.Kind == KindCountry || o.ref.Kind == KindOrganization) {
+					tail = o.ref
+					break
+				}
+			}
+		}
+		ttl := *p.title
+		b.giveRole(r, &ttl, tail)
+		r.roleSince, r.rolePast = b.clauseDate(cls, clOf[v]), false
+		return
 	}
 }
 

@@ -219,7 +219,8 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return b.personRef(c.name, nil, owner), true
 	}
 	// "was replaced by Carlos Ruiz": successors are persons.
-	if c.i >= 2 && toks[c.i-1].lower == "by" && (toks[c.i-2].lower == "replaced" || toks[c.i-2].lower == "succeeded") {
+	if c.i >= 2 && toks[c.i-1].lower == "by" && (toks[c.i-2].lower == "replaced" || toks[c.i-2].lower == "succeeded") ||
+		c.i >= 1 && successionVerbs[toks[c.i-1].lower] {
 		return b.personRef(c.name, nil, owner), true
 	}
 	// "Irena Novak was appointed", "Irena Novak met ...": a two- or
@@ -237,7 +238,8 @@ var ngoHeads = toSet(`association associations society foundation federation ins
 charity`)
 
 // personVerbs after an unknown name make it a person's.
-var personVerbs = toSet(`was has had will would appointed named elected resigned died`)
+var personVerbs = toSet(`was has had will would appointed named elected resigned died succeeded succeeds replaced
+replaces`)
 
 func (b *builder) locationRef(c *chunk) *entRef {
 	name, ctry := c.name, ""

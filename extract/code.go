@@ -91,6 +91,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				targets = b.targetAfter(toks, ms, cl, *t.inner)
 			}
 		}
+	} else if agentNouns[t.p.Words[0]] {
+		sources = agent(t.j, 6)
 	} else {
 		// A noun: a possessive or adjective actor right before it, an agent
 		// after "by", or the subject of the clause.
@@ -588,6 +590,10 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 // sportsVerbs have a sporting sense that a sentence about sport takes.
 var sportsVerbs = toSet(`beat shoot clash meet visit travel rally return surrender attack defeat fight
 withdraw pull quit host play face hit strike knock crush thrash`)
+
+// agentNouns name an act whose actor is only the agent after "by":
+// "approval by parliament"; "Trump's approval rating" is no act of Trump's.
+var agentNouns = toSet(`approval ratification`)
 
 // joinVerbLemmas start a membership of the organization or agreement
 // that follows: "joined NATO", "acceded to the Rome Statute".

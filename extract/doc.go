@@ -30,8 +30,15 @@
 // governing verbs ("asked X to", "threatened to") are handled by general
 // rules. Modality markers (modality.tsv) make an act negated or planned; a
 // planned cooperative act is coded as a CAMEO 03 intent, a planned
-// conflictual act as a CAMEO 13 threat. Dates are resolved against the
-// publication date with their precision.
+// conflictual act as a CAMEO 13 threat; an act that must still be done
+// ("must be ratified by", "needs approval by", "is subject to") is planned
+// too. Dates are resolved against the publication date with their precision.
+//
+// Ties change over time through events: joining an organization (050) or
+// acceding to an agreement (057) starts member_of / party_to on the event's
+// date; withdrawing ends it. An appointment ("was sworn in as", "was
+// appointed foreign minister of X") starts a role; a succession ("replacing
+// Y", "X succeeded Y as ...") ends the predecessor's same office on that date.
 //
 // # Entity IDs
 //

@@ -758,6 +758,10 @@ var pastMods = toSet(`former ex ousted deposed late toppled`)
 // in as president".
 var appointVerbs = toSet(`appointed named elected sworn nominated installed`)
 
+// becomeVerbs start a role stated in the active: "X became Chile's
+// foreign minister in 2014".
+var becomeVerbs = toSet(`became becomes become`)
+
 // clauseDate is the date of clause c (its own, its reporter's, its
 // parent's), else the publication date, else "".
 func (b *builder) clauseDate(cls []clause, c int) string {
@@ -790,7 +794,7 @@ func (b *builder) roleChanges(toks []token, ms []mention, cls []clause, clOf []i
 		for v < len(toks) && v < m.j+3 && (beForms[toks[v].lower] || toks[v].lower == "has" || toks[v].lower == "have") {
 			v++
 		}
-		if v < len(toks) && v > m.j && appointVerbs[toks[v].lower] {
+		if v < len(toks) && (v > m.j && appointVerbs[toks[v].lower] || v == m.j && becomeVerbs[toks[v].lower]) {
 			given := false
 			for n := mi + 1; n < len(ms) && ms[n].i <= v+4; n++ {
 				o := ms[n]

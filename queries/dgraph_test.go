@@ -266,19 +266,7 @@ func TestReports(t *testing.T) {
 			if err := Report(ctx, st, tt.name, tt.p, "md", &buf); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tt.file+".golden.md")
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if buf.String() != string(want) {
-				t.Errorf("report differs from %s (go test -update rewrites it):\n%s", golden, buf.String())
-			}
+			checkGolden(t, filepath.Join("testdata", tt.file+".golden.md"), buf.Bytes())
 		})
 	}
 	t.Run("json", func(t *testing.T) {
@@ -323,4 +311,21 @@ func values(m map[string]string) []string {
 		out = append(out, k+"="+m[k])
 	}
 	return out
+}
+
+// checkGolden compares got with the golden file, rewriting it under -update.
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("report differs from %s (go test -update rewrites it):\n%s", golden, got)
+	}
 }

@@ -351,18 +351,6 @@ func storyReports(t *testing.T, st *graph.Store) {
 		if err := Report(t.Context(), st, tt.name, tt.p, "md", &buf); err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata", "story", tt.file+".golden.md")
-		if *update {
-			if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if buf.String() != string(want) {
-			t.Errorf("report differs from %s (go test -update rewrites it):\n%s", golden, buf.String())
-		}
+		checkGolden(t, filepath.Join("testdata", "story", tt.file+".golden.md"), buf.Bytes())
 	}
 }

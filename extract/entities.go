@@ -208,7 +208,9 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return r, false
 	}
 	n := c.j - c.i
-	if n < 2 || n > 4 {
+	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] {
+		// "Coronation Street", "Downing Street", "City Hall": a name
+		// ending in a place or work word is no one's name.
 		return nil, false
 	}
 	next := ""
@@ -236,6 +238,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 // is coded NGO (a country found for it comes first in its code).
 var ngoHeads = toSet(`association associations society foundation federation institute network watch
 charity`)
+
+// nonPersonHeads end names of places, venues, shows and teams, never of
+// people: an unknown name so ended is not made a person by its context.
+var nonPersonHeads = toSet(`street road avenue lane square park hall house palace bridge tower centre center
+building court river lake valley hill hills island islands bay beach mountain mountains forest
+airport station stadium arena theatre theater cinema gardens garden city town village county
+district farm estate show series channel news times post herald mail gazette journal magazine
+records films pictures studios productions games awards festival prize cup league united rovers
+wanderers athletic football rugby cricket band orchestra choir line way close drive place row`)
 
 // personVerbs after an unknown name make it a person's.
 var personVerbs = toSet(`was has had will would appointed named elected resigned died succeeded succeeds replaced

@@ -680,6 +680,10 @@ func nounPlural(w string) string {
 	return fs[len(fs)-1]
 }
 
+// gapParticles right after a verb make a phrasal verb of it ("pulled away
+// from", "drew level with"): a gap pattern of the bare verb does not hold.
+var gapParticles = toSet(`away ahead apart clear level even together`)
+
 // matchPattern matches p's words after its verb at toks[k].
 func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
 	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
@@ -692,6 +696,11 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 				break
 			}
 			next := p.Words[n+1]
+			if n == 1 && pos < len(toks) && gapParticles[toks[pos].lower] {
+				// "pulled away from its rival": the particle makes another
+				// verb (pull away, pull ahead), whose object this is not.
+				return t, false
+			}
 			found := -1
 			for q := pos; q < len(toks) && q <= pos+gapMax; q++ {
 				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {

@@ -615,7 +615,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if p := b.personByTitle(ttl); p != nil {
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
-			return out
+			// "the prime minister said" in an article about one country:
+			// that country's government speaks.
+			owner = b.contextSole(nil)
+			if owner == nil || !stateTitle(toks, i0, ttl) {
+				return out
+			}
 		}
 		// "Norway's foreign minister": the government of the country.
 		gov := b.bodyRef(owner, &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, spanText(toks, i0, j0))
@@ -633,6 +638,23 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	}
 	return out
 }
+
+// stateTitle reports whether a title read bare is a state office ("the
+// prime minister", "the president"), not a company's or a club's ("the
+// chief executive", "the manager"): only the offices of bareStateTitles
+// after a definite article are.
+func stateTitle(toks []token, i int, ttl *title) bool {
+	if !bareStateTitles[ttl.Canonical] {
+		return false
+	}
+	return toks[i].lower == "the" || i > 0 && toks[i-1].lower == "the"
+}
+
+// bareStateTitles are the titles that name a state's office even read
+// alone; "the leader", "the chairman", "the director" may head anything.
+var bareStateTitles = map[string]bool{"President": true, "Vice President": true, "Prime Minister": true,
+	"Foreign Minister": true, "Secretary of State": true, "Defence Minister": true, "Defence Secretary": true,
+	"Interior Minister": true, "Finance Minister": true, "Head of State": true, "Minister": true}
 
 func looksLikeOrg(toks []token, c *chunk) bool {
 	for k := c.i; k < c.j; k++ {

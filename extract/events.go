@@ -755,6 +755,56 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 	return false
 }
 
+// mentionCountry is the ISO3 of the country a mention places the text in:
+// a country, a body of one, a place in one ("in Kabul"); "" for persons
+// (their country may be a guess) and for international bodies.
+func (b *builder) mentionCountry(m mention) string {
+	if m.ref == nil || m.person || m.agr {
+		return ""
+	}
+	iso := m.ref.Country
+	if m.loc {
+		iso = m.ref.locCountry
+	}
+	if b.d.byISO[iso] == nil {
+		return ""
+	}
+	return iso
+}
+
+// noteCountry records the country a mention names for soleCountry.
+func (b *builder) noteCountry(m mention) {
+	iso := b.mentionCountry(m)
+	if iso == "" || b.manyCountries {
+		return
+	}
+	if b.soleCountry == nil {
+		b.soleCountry = b.countryRef(b.d.byISO[iso])
+	} else if b.soleCountry.Country != iso {
+		b.soleCountry, b.manyCountries = nil, true
+	}
+}
+
+// contextSole is the article's one country so far, counting the mentions
+// before (earlier in the sentence); nil when there are none or several.
+func (b *builder) contextSole(before []mention) *entRef {
+	if b.manyCountries {
+		return nil
+	}
+	sole := b.soleCountry
+	for _, o := range before {
+		iso := b.mentionCountry(o)
+		if iso == "" {
+			continue
+		}
+		if sole != nil && sole.Country != iso {
+			return nil
+		}
+		sole = b.countryRef(b.d.byISO[iso])
+	}
+	return sole
+}
+
 // contextCountries gives a titled person named without a country ("President
 // Yoweri Museveni") the country the sentence places them in: a nationality
 // adjective, a capital or a country after "in"; failing those, the country of
@@ -786,11 +836,16 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		if best == nil {
 			best = b.lastCountryContext
 		}
+		if best == nil {
+			// "Ousted President X" in an article about one country only.
+			best = b.contextSole(ms[:mi])
+		}
 		if best != nil {
 			b.giveRole(m.ref, m.title, best)
 		}
 	}
 	for _, m := range ms {
+		b.noteCountry(m)
 		if m.ref != nil && m.ref.Kind == KindCountry && m.ctx {
 			b.lastCountryContext = m.ref
 		}

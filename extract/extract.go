@@ -90,6 +90,12 @@ type builder struct {
 
 	lastCountryContext *entRef
 	lastCountry        *entRef   // the last country named, for "the country's"
+	// soleCountry is the one country the article has named in earlier
+	// sentences (as a country, a body's or a place's), nil when none or
+	// several: the acting country of a title named bare ("the prime
+	// minister said") when nothing nearer says.
+	soleCountry   *entRef
+	manyCountries bool
 	lastSubject        []*entRef // subject (group) of the last clause with one
 	lastPersonSubj     *entRef
 	lastEventSource    *entRef

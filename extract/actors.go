@@ -582,14 +582,14 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	}
 	if name != nil {
 		m := mention{i: i0, j: j0, poss: name.poss}
-		if ttl != nil {
+		if ttl != nil && !notPersonName(toks, name) {
 			tail := body
 			if tail == nil {
 				tail = owner
 			}
 			m.ref = b.personRef(name.name, ttl, tail)
 			m.person, m.title = true, ttl
-		} else if affil != nil && (affil.kind == phAdjective) && !looksLikeOrg(toks, name) {
+		} else if affil != nil && (affil.kind == phAdjective) && !notPersonName(toks, name) && name.j-name.i >= 2 {
 			// "Palestinian Yasser Arafat"
 			m.ref = b.personRef(name.name, nil, owner)
 			m.person = true
@@ -655,6 +655,12 @@ func stateTitle(toks []token, i int, ttl *title) bool {
 var bareStateTitles = map[string]bool{"President": true, "Vice President": true, "Prime Minister": true,
 	"Foreign Minister": true, "Secretary of State": true, "Defence Minister": true, "Defence Secretary": true,
 	"Interior Minister": true, "Finance Minister": true, "Head of State": true, "Minister": true}
+
+// notPersonName reports an unknown name shaped as a body's or a place's
+// ("Justice Department", "Swiss Re" read as one word, "Plaza Hotel").
+func notPersonName(toks []token, c *chunk) bool {
+	return looksLikeOrg(toks, c) || nonPersonHeads[toks[c.j-1].lower]
+}
 
 func looksLikeOrg(toks []token, c *chunk) bool {
 	for k := c.i; k < c.j; k++ {

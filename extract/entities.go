@@ -217,7 +217,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if c.j < len(toks) {
 		next = toks[c.j].lower
 	}
-	if sayVerbs[next] || next == "," || next == "'s" || next == "who" {
+	if sayVerbs[next] || next == "," && b.appositionAt(toks, c) || next == "'s" || next == "who" {
 		return b.personRef(c.name, nil, owner), true
 	}
 	// "was replaced by Carlos Ruiz": successors are persons.
@@ -246,7 +246,36 @@ building court river lake valley hill hills island islands bay beach mountain mo
 airport station stadium arena theatre theater cinema gardens garden city town village county
 district farm estate show series channel news times post herald mail gazette journal magazine
 records films pictures studios productions games awards festival prize cup league united rovers
-wanderers athletic football rugby cricket band orchestra choir line way close drive place row`)
+wanderers athletic football rugby cricket band orchestra choir line way close drive place row
+hotel hotels restaurant tobacco international reporter holdings motors airlines airways energy oil
+petroleum pharmaceuticals insurance capital partners ventures technologies systems software
+electronics media entertainment music war events baby story tales`)
+
+// appositionAt reports whether the words at i describe the name before the
+// comma ("Jan Novak, the minister", "Jan Novak, 54, said", "Jan Novak, who
+// ..."): a name that is only an item of a list ("White Noise, Alexander and
+// ...") is no person for it.
+// The name may itself be the apposition ("the foreign minister, Jan
+// Novak, said"): a lower-case word before its comma.
+func (b *builder) appositionAt(toks []token, c *chunk) bool {
+	if c.i >= 2 && toks[c.i-1].text == "," && toks[c.i-2].word && !toks[c.i-2].upper {
+		return true
+	}
+	i := c.j + 1
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].lower
+	if w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "aged" || w == "his" || w == "her" ||
+		isDigit(w[0]) || sayVerbs[w] {
+		return true
+	}
+	if toks[i].upper && i+1 < len(toks) && toks[i+1].lower == "'s" {
+		return true // "Kaja Tamm, Estonia's foreign minister"
+	}
+	p := b.d.lookup(toks, i)
+	return p != nil && (p.kind == phTitle || p.kind == phAdjective)
+}
 
 // personVerbs after an unknown name make it a person's.
 var personVerbs = toSet(`was has had will would appointed named elected resigned died succeeded succeeds replaced

@@ -71,6 +71,13 @@ statute memorandum covenant`)
 var placeNouns = toSet(`region province city town district peninsula valley enclave oblast island islands
 state strait basin village area`)
 
+// occupations capitalized before a name ("Novelist Arthur Hailey" at the
+// start of a sentence) describe the person and are no part of the name.
+var occupations = toSet(`novelist author writer actor actress singer star producer model cinematographer
+comedian presenter rapper artist composer photographer journalist designer chef broadcaster songwriter
+playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
+veteran activist campaigner lawyer academic historian scientist professor dr`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul`)
 
@@ -141,7 +148,8 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
-		if notNames[t.lower] || partitives[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
+		if notNames[t.lower] || partitives[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" ||
+			occupations[t.lower] && i+2 < len(toks) && toks[i+1].upper && toks[i+1].word && toks[i+2].upper && toks[i+2].word {
 			// "Members of the Association ...": the name starts after "of".
 			i++
 			continue

@@ -258,6 +258,9 @@ func spanText(toks []token, i, j int) string {
 // hyphenMods joined to an affiliation keep it: "Vietnamese-led forces".
 var hyphenMods = toSet(`led backed based owned run controlled held allied`)
 
+// lesserMods before a title name an office under or beside it.
+var lesserMods = toSet(`deputy assistant shadow junior`)
+
 // titleModifiers may sit between an affiliation and a title.
 var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first`)
 
@@ -515,6 +518,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			sector = c
 		case phTitle:
 			t := *c.ph.title
+			if c.i > 0 && lesserMods[toks[c.i-1].lower] {
+				// "Deputy Prime Minister" holds another office than the
+				// prime minister's: "the prime minister" is not them.
+				t.Canonical = strings.ToUpper(toks[c.i-1].lower[:1]) + toks[c.i-1].lower[1:] + " " + t.Canonical
+			}
 			if ttl != nil && ttl.Canonical != t.Canonical {
 				// "Secretary General" read as two titles keeps the last.
 			}
@@ -562,6 +570,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var body *entRef
 	if sector != nil {
 		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
+		if body == nil && owner == nil && name == nil && ttl == nil && stateSectors[sector.ph.sector.Sector] && sector.i > 0 && toks[sector.i-1].lower == "the" {
+			// "the army", "the police" in an article about one country.
+			if sole := b.contextSole(nil); sole != nil {
+				body = b.bodyRef(sole, sector.ph.sector, spanText(toks, i0, sector.j))
+			}
+		}
 	}
 	if name != nil && name.kind == phPerson {
 		// A known person: the dictionary gives the affiliation the text
@@ -657,6 +671,9 @@ func stateTitle(toks []token, i int, ttl *title) bool {
 	}
 	return toks[i].lower == "the" || i > 0 && toks[i-1].lower == "the"
 }
+
+// stateSectors are the sectors of a state's own bodies.
+var stateSectors = toSet(`GOV MIL COP LEG JUD`)
 
 // bareStateTitles are the titles that name a state's office even read
 // alone; "the leader", "the chairman", "the director" may head anything.

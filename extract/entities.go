@@ -153,11 +153,25 @@ func (b *builder) personByName(name string) *entRef {
 func (b *builder) personByTitle(ttl *title) *entRef {
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
-		if p.roleTitle == ttl.Canonical || strings.HasSuffix(p.roleTitle, " "+ttl.Canonical) {
+		if p.roleTitle == ttl.Canonical || strings.HasSuffix(p.roleTitle, " "+ttl.Canonical) && !lesserOffice(p.roleTitle, ttl.Canonical) {
 			return p
 		}
 	}
 	return nil
+}
+
+// lesserOffice reports whether full names an office below or beside the
+// one of short ("Deputy Prime Minister" is not "the prime minister"), as
+// opposed to a specific one of it ("Foreign Minister" is "the minister").
+func lesserOffice(full, short string) bool {
+	pre := strings.ToLower(strings.TrimSuffix(full, " "+short))
+	for _, w := range strings.Fields(pre) {
+		switch w {
+		case "deputy", "vice", "shadow", "assistant", "under", "former", "junior", "associate":
+			return true
+		}
+	}
+	return false
 }
 
 // nameRef resolves a capitalized name without a title: a person or an

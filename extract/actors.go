@@ -41,6 +41,7 @@ type entRef struct {
 	roleSince, roleUntil                  string  // when the text says the role began or ended
 	rolePast                              bool    // "former foreign minister": ended, date unknown
 	locCountry                            string
+	sw                                    *sectorWord // for bodies of a country: the sector word they were made from
 }
 
 // capitalized function words, months and days: never names on their own.
@@ -365,7 +366,50 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	return b.appositions(toks, chunks, out)
+	return b.sharedHeads(toks, b.appositions(toks, chunks, out))
+}
+
+// sharedHeads gives nationality adjectives in a list the head noun of the
+// last one: "Russian, Belarusian and Iranian officials" are three
+// governments' officials, not two states and one government.
+func (b *builder) sharedHeads(toks []token, out []mention) []mention {
+	for m := len(out) - 1; m > 0; m-- {
+		body := out[m].ref
+		if body == nil || body.sw == nil || out[m].person {
+			continue
+		}
+		if p := b.d.lookup(toks, out[m].i); p == nil || p.kind != phAdjective {
+			continue
+		}
+		for q := m - 1; q >= 0; q-- {
+			p := &out[q]
+			if p.ref == nil || p.ref.Kind != KindCountry || p.poss || !listGap(toks, p.j, out[q+1].i) {
+				break
+			}
+			if ph := b.d.lookup(toks, p.i); ph == nil || ph.kind != phAdjective || p.j-p.i != len(ph.toks) {
+				break
+			}
+			if r := b.bodyRef(p.ref, body.sw, ""); r != nil {
+				p.ref = r
+			}
+			m = q
+		}
+	}
+	return out
+}
+
+// listGap reports whether toks[i:j] only join items of a list: ",", "and",
+// "or", ", and".
+func listGap(toks []token, i, j int) bool {
+	if j <= i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := toks[k].lower; w != "," && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // countryNouns stand for a country already named: "the country's foreign

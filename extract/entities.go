@@ -89,7 +89,7 @@ func (b *builder) bodyRef(owner *entRef, sw *sectorWord, surface string) *entRef
 	case "REB", "OPP", "CVL", "REF", "BUS", "REL":
 		kind = KindGroup
 	}
-	r := &entRef{ID: id, Name: name, Kind: kind, Country: owner.Country, Code: ct.Cameo + sw.Sector, Sector: sw.Sector, roleTail: owner}
+	r := &entRef{ID: id, Name: name, Kind: kind, Country: owner.Country, Code: ct.Cameo + sw.Sector, Sector: sw.Sector, roleTail: owner, sw: sw}
 	b.refs[id] = r
 	b.partOf = append(b.partOf, r)
 	return r

@@ -533,6 +533,10 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				continue
 			}
 		}
+		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
+			// "exports shot up 7.5%", "prices hit a record".
+			continue
+		}
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
@@ -593,12 +597,45 @@ recognized admit admits admitted`)
 
 // fightVerbs take abstract objects figuratively: "fight crime".
 var fightVerbs = toSet(`fight fights fought fighting attack attacks attacked attacking tackle tackles
-tackled tackling battle battles battled battling combat combats combated combating`)
+tackled tackling battle battles battled battling combat combats combated combating beat beats beating
+beaten`)
+
+// marketMoves after a verb, before a figure, make it a price or a number
+// moving ("shares shot up 7%", "sales hit 3m"), not an act against anyone.
+var marketMoves = toSet(`up down higher lower past above below`)
+
+// figureAfter reports a figure at toks[q], or one after a movement word:
+// "shot up 7.5%", "hit $50", "hit a record".
+// A bare count is not one: "killed 20 people" is an act.
+func figureAfter(toks []token, q int) bool {
+	moved := q < len(toks) && marketMoves[toks[q].lower]
+	if moved {
+		q++
+	}
+	if q < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an") {
+		q++
+	}
+	if q >= len(toks) {
+		return false
+	}
+	w := toks[q].lower
+	if w == "$" || w == "£" || w == "€" || w == "record" || w == "high" || w == "low" {
+		return true
+	}
+	if !isDigit(w[0]) {
+		return false
+	}
+	if moved {
+		return true
+	}
+	return q+1 < len(toks) && (toks[q+1].text == "%" || toks[q+1].lower == "percent" || toks[q+1].lower == "per")
+}
 
 // abstractObjects after a verb of fighting or attacking make it figurative.
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
-plan proposals policy policies idea claims record budget deficit`)
+plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
+estimates targets profit profits`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition

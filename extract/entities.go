@@ -222,7 +222,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return r, false
 	}
 	n := c.j - c.i
-	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] {
+	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.
 		return nil, false
@@ -263,7 +263,21 @@ records films pictures studios productions games awards festival prize cup leagu
 wanderers athletic football rugby cricket band orchestra choir line way close drive place row
 hotel hotels restaurant tobacco international reporter holdings motors airlines airways energy oil
 petroleum pharmaceuticals insurance capital partners ventures technologies systems software
-electronics media entertainment music war events baby story tales`)
+electronics media entertainment music war events baby story tales aid relief action care rescue`)
+
+// thingNouns in an apposition say the name is a firm's or a work's, not a
+// person's: "Air Shamrock, an airline", "Quiet Harbour, the new film".
+var thingNouns = toSet(`airline carrier firm company carmaker retailer insurer lender bank broker chain
+brand label manufacturer maker supplier operator developer network channel station newspaper magazine
+website film movie show series programme program album single song novel book play musical drama soap
+sitcom game band charity group fund`)
+
+// companyFirst words open the names of firms and bodies, not of people:
+// "Standard Chartered", "Christian Aid", "United Biscuits".
+var companyFirst = toSet(`standard royal general national united first new great central global
+international christian air american british european pacific atlantic western eastern northern
+southern continental federal imperial allied consolidated associated universal digital crown
+metro citizens`)
 
 // appositionAt reports whether the words at i describe the name before the
 // comma ("Jan Novak, the minister", "Jan Novak, 54, said", "Jan Novak, who
@@ -280,6 +294,10 @@ func (b *builder) appositionAt(toks []token, c *chunk) bool {
 		return false
 	}
 	w := toks[i].lower
+	if (w == "a" || w == "an" || w == "the") && i+2 < len(toks) && toks[i+2].lower != "'s" && (thingNouns[toks[i+1].lower] || orgHeads[toks[i+1].lower] ||
+		i+3 < len(toks) && !toks[i+1].upper && toks[i+3].lower != "'s" && (thingNouns[toks[i+2].lower] || orgHeads[toks[i+2].lower])) {
+		return false // "Air Shamrock, an airline owned by ..."
+	}
 	if w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "aged" || w == "his" || w == "her" ||
 		isDigit(w[0]) || sayVerbs[w] {
 		return true

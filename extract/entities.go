@@ -265,6 +265,10 @@ hotel hotels restaurant tobacco international reporter holdings motors airlines 
 petroleum pharmaceuticals insurance capital partners ventures technologies systems software
 electronics media entertainment music war events baby story tales aid relief action care rescue`)
 
+// listWords after a name and a comma go on with a list or a clause, not
+// an apposition: "White Noise, and ...", "Blue Harbour, which ...".
+var listWords = toSet(`and or which that but while as with including plus nor than so`)
+
 // thingNouns in an apposition say the name is a firm's or a work's, not a
 // person's: "Air Shamrock, an airline", "Quiet Harbour, the new film".
 var thingNouns = toSet(`airline carrier firm company carmaker retailer insurer lender bank broker chain
@@ -298,8 +302,12 @@ func (b *builder) appositionAt(toks []token, c *chunk) bool {
 		i+3 < len(toks) && !toks[i+1].upper && toks[i+3].lower != "'s" && (thingNouns[toks[i+2].lower] || orgHeads[toks[i+2].lower])) {
 		return false // "Air Shamrock, an airline owned by ..."
 	}
-	if w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "aged" || w == "his" || w == "her" ||
-		isDigit(w[0]) || sayVerbs[w] {
+	if !toks[i].upper && toks[i].word && !listWords[w] {
+		// "Ravi Sukul, counsel for ...", "Jan Novak, recalled in ...",
+		// "Jan Novak, 54,": lower-case words describe the name.
+		return true
+	}
+	if isDigit(w[0]) {
 		return true
 	}
 	if toks[i].upper && i+1 < len(toks) && toks[i+1].lower == "'s" {

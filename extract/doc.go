@@ -20,7 +20,13 @@
 // States; "the Russian Foreign Ministry" is a body of Russia; "Tillerson" and
 // "the secretary" later in the article are the same person. Unknown
 // capitalized names become organizations by their shape ("... Center ...
-// (JCCC)") or persons when a title or the sentence says so.
+// (JCCC)") or persons when a title or the sentence says so; names shaped as
+// places, works or firms ("Coronation Street", "Air Shamrock, an airline")
+// and items of a list of titles are not made persons. A title or state body
+// named without a country ("Ousted President X", "the prime minister", "the
+// army") takes the one country the article has named before it, and none
+// when it has named several. Nationality adjectives in a list share the
+// head noun ("Kenyan and Ugandan officers" are two militaries).
 //
 // Sentences are cut into clauses at reported speech ("X said ..."), relative
 // pronouns and subordinating conjunctions. CAMEO verb patterns (verbs.tsv)

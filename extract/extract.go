@@ -89,20 +89,20 @@ type builder struct {
 	relSeen map[string]int
 
 	lastCountryContext *entRef
-	lastCountry        *entRef   // the last country named, for "the country's"
+	lastCountry        *entRef // the last country named, for "the country's"
 	// soleCountry is the one country the article has named in earlier
 	// sentences (as a country, a body's or a place's), nil when none or
 	// several: the acting country of a title named bare ("the prime
 	// minister said") when nothing nearer says.
-	soleCountry   *entRef
-	manyCountries bool
-	lastSubject        []*entRef // subject (group) of the last clause with one
-	lastPersonSubj     *entRef
-	lastEventSource    *entRef
-	lastPair           []*entRef // the two sides of the last two-sided act
-	pendingUntil       []pendingClose
-	sports             bool // a sports report: countries and names are teams and players
-	tokBuf             []token
+	soleCountry     *entRef
+	manyCountries   bool
+	lastSubject     []*entRef // subject (group) of the last clause with one
+	lastPersonSubj  *entRef
+	lastEventSource *entRef
+	lastPair        []*entRef // the two sides of the last two-sided act
+	pendingUntil    []pendingClose
+	sports          bool // a sports report: countries and names are teams and players
+	tokBuf          []token
 }
 
 // Extract extracts one article. It never panics on any input and is

@@ -29,31 +29,35 @@ func (g *globalOptions) local() *graph.Local {
 
 // connect returns a store on the Dgraph the user means: --alpha (or
 // GEOKG_ALPHA) when given, which must answer; else the default address; else
-// the managed local Dgraph, started now. started reports the last case, when
-// the caller should apply the schema.
-func (g *globalOptions) connect(ctx context.Context) (st *graph.Store, started bool, err error) {
+// the managed local Dgraph, started now and given the schema, so that a
+// query on a new database reports no rows rather than unindexed predicates.
+func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
 	if g.Alpha != "" {
 		st, err := graph.Dial(ctx, g.Alpha)
 		if err != nil {
-			return nil, false, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w", g.Alpha, err)
+			return nil, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w", g.Alpha, err)
 		}
-		return st, false, nil
+		return st, nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
-	st, err = graph.Dial(pctx, g.defaultAlpha())
+	st, err := graph.Dial(pctx, g.defaultAlpha())
 	cancel()
 	if err == nil {
-		return st, false, nil
+		return st, nil
 	}
 	g.notice("no Dgraph answers at %s; starting the managed local Dgraph (stop it with: geokg dgraph down)", g.defaultAlpha())
 	status, err := g.local().Up(ctx)
 	if err != nil {
-		return nil, false, fmt.Errorf("start the managed local Dgraph: %w", err)
+		return nil, fmt.Errorf("start the managed local Dgraph: %w", err)
 	}
 	g.notice("managed Dgraph is up: gRPC %s, HTTP %s, data in %s", status.AlphaGRPC, status.AlphaHTTP, status.DataDir)
 	st, err = graph.Dial(ctx, status.AlphaGRPC)
 	if err != nil {
-		return nil, false, fmt.Errorf("connect to the managed Dgraph at %s: %w", status.AlphaGRPC, err)
+		return nil, fmt.Errorf("connect to the managed Dgraph at %s: %w", status.AlphaGRPC, err)
 	}
-	return st, true, nil
+	if err := st.ApplySchema(ctx); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("apply schema: %w", err)
+	}
+	return st, nil
 }

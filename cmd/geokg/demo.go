@@ -58,7 +58,7 @@ func runDemo(ctx context.Context, g *globalOptions) error {
 	if err := runLoad(ctx, LoadOptions{MaxBytes: 10 << 20}, g, paths); err != nil {
 		return err
 	}
-	st, _, err := g.connect(ctx)
+	st, err := g.connect(ctx)
 	if err != nil {
 		return err
 	}

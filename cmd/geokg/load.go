@@ -53,7 +53,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if err != nil {
 		return fmt.Errorf("load dictionaries: %w", err)
 	}
-	st, _, err := g.connect(ctx)
+	st, err := g.connect(ctx)
 	if err != nil {
 		return err
 	}

@@ -111,16 +111,11 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 	if err != nil {
 		return usageErr("%s: %v", label, err)
 	}
-	st, started, err := g.connect(ctx)
+	st, err := g.connect(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if started {
-		if err := st.ApplySchema(ctx); err != nil {
-			return fmt.Errorf("apply schema: %w", err)
-		}
-	}
 	data, err := st.Query(ctx, text, bound)
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, err)

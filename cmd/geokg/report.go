@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -69,15 +68,10 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 	if err := checkDate("--at", opts.At); err != nil {
 		return err
 	}
-	st, started, err := g.connect(ctx)
+	st, err := g.connect(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if started {
-		if err := st.ApplySchema(ctx); err != nil {
-			return fmt.Errorf("apply schema: %w", err)
-		}
-	}
 	return queries.Report(ctx, st, name, opts.ReportParams, opts.Format, g.stdout)
 }

@@ -35,7 +35,7 @@ func runSchema(ctx context.Context, opts SchemaOptions, g *globalOptions) error 
 		_, err := fmt.Fprint(g.stdout, graph.Schema())
 		return err
 	}
-	st, _, err := g.connect(ctx)
+	st, err := g.connect(ctx)
 	if err != nil {
 		return err
 	}

@@ -351,6 +351,13 @@ func (l *Local) start(ctx context.Context, bin string) (LocalStatus, error) {
 		return LocalStatus{}, err
 	}
 	st := &localState{Bin: bin, PortOffset: off, Zero: zero.state, Started: time.Now().UTC().Truncate(time.Second)}
+	// Alpha cannot work without zero: wait until zero listens, so that a zero
+	// that fails is reported with its own log rather than alpha's complaint
+	// about the missing zero.
+	if err := l.waitListening(ctx, zero, addr(ZeroGRPCPort, off)); err != nil {
+		l.stop(context.WithoutCancel(ctx), st)
+		return LocalStatus{}, err
+	}
 	alpha, err := l.spawn("alpha", alphaArgs)
 	if err != nil {
 		l.stop(context.WithoutCancel(ctx), st)
@@ -410,6 +417,43 @@ func (l *Local) spawn(name string, args []string) (*child, error) {
 	return c, nil
 }
 
+// waitListening waits until c accepts TCP connections on hostport, failing
+// early with c's log when it exits.
+func (l *Local) waitListening(ctx context.Context, c *child, hostport string) error {
+	ctx, cancel := context.WithTimeout(ctx, l.opts.StartTimeout)
+	defer cancel()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-c.done:
+			return c.exitError()
+		default:
+		}
+		var d net.Dialer
+		conn, err := d.DialContext(ctx, "tcp", hostport)
+		if err == nil {
+			conn.Close()
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return fmt.Errorf("start dgraph: %s not listening on %s after %s; last lines of %s:\n%s",
+					c.name, hostport, l.opts.StartTimeout, c.log, tailFile(c.log, 20))
+			}
+			return fmt.Errorf("start dgraph: %w", ctx.Err())
+		case <-c.done:
+		case <-tick.C:
+		}
+	}
+}
+
+func (c *child) exitError() error {
+	return fmt.Errorf("start dgraph: %s exited during start (%v); last lines of %s:\n%s",
+		c.name, c.err, c.log, tailFile(c.log, 20))
+}
+
 // waitHealthy waits until alpha answers /health and a schema query over
 // gRPC, failing early when one of children exits.
 func (l *Local) waitHealthy(ctx context.Context, s LocalStatus, children []*child) error {
@@ -422,8 +466,7 @@ func (l *Local) waitHealthy(ctx context.Context, s LocalStatus, children []*chil
 		for _, c := range children {
 			select {
 			case <-c.done:
-				return fmt.Errorf("start dgraph: %s exited during start (%v); last lines of %s:\n%s",
-					c.name, c.err, c.log, tailFile(c.log, 20))
+				return c.exitError()
 			default:
 			}
 		}

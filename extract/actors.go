@@ -79,6 +79,9 @@ comedian presenter rapper artist composer photographer journalist designer chef 
 playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
 veteran activist campaigner lawyer academic historian scientist professor dr`)
 
+// honorifics before a name make it a person's.
+var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul`)
 
@@ -130,7 +133,27 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
-		if p := b.d.lookup(toks, i); p != nil {
+		if honorifics[t.lower] && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl {
+			// "Mr Galloway", "Ms King": a surname after an honorific is a
+			// person's even when it is also a title or a place ("King",
+			// "Bush" is in the lexicon as a person and stays one).
+			p := b.d.lookup(toks, i+1)
+			if p == nil || p.kind != phPerson && len(p.toks) == 1 && !(i+2 < len(toks) && toks[i+2].upper && toks[i+2].word) {
+				c := b.nameRun(toks, i+1)
+				c.kind, c.ph = chName, nil
+				out = append(out, c)
+				i = c.j
+				continue
+			}
+		}
+		p := b.d.lookup(toks, i)
+		if p != nil && p.kind == phPerson && len(p.toks) == 1 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl &&
+			!notNames[toks[i+1].lower] && b.d.lookup(toks, i+1) == nil {
+			// "Assad Omar": a known surname that opens a longer name is
+			// someone else's given name.
+			p = nil
+		}
+		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
 			// "Fatah Party", "Hamas movement": a known organization named
 			// with its kind.
@@ -184,6 +207,11 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 		if t.upper && t.word && !notNames[t.lower] {
 			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !(hasHead && nameConnectors[toks[j-1].lower]) {
+				if p.kind == phPerson && j == i+1 && b.d.given[toks[i].lower] {
+					// "Recep Erdogan": a given name before a known surname
+					// is that person, named in short.
+					return chunk{kind: phPerson, i: i, j: j + len(p.toks), ph: p}
+				}
 				break
 			}
 			if orgHeads[t.lower] {
@@ -219,7 +247,8 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	c := chunk{kind: chName, i: i, j: j}
 	// "Emergency Relief Coordinator": a capitalized run ending in a title
 	// word is a title.
-	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 {
+	// "Oona King" opens with a given name: a person named King.
+	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 && !b.d.given[toks[i].lower] {
 		return chunk{kind: phTitle, i: i, j: j, ph: p}
 	}
 	if j < len(toks) {
@@ -646,12 +675,22 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		ref := b.personRef(kp.Name, t, home)
 		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss})
 	}
+	if name != nil && ttl == nil && sector != nil && sector.j <= name.i && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") {
+		// "Venezuelan energy firm PDVSA", "Russian newspaper Vedomosti": the
+		// name after a firm or outlet noun is that firm's or outlet's.
+		return append(out, mention{i: i0, j: j0, ref: b.namedBody(name.name, owner, sector.ph.sector.Sector), poss: name.poss})
+	}
 	if name != nil {
 		m := mention{i: i0, j: j0, poss: name.poss}
 		if ttl != nil && !notPersonName(toks, name) {
 			tail := body
 			if tail == nil {
 				tail = owner
+			}
+			if tail == nil && bareStateTitles[ttl.Canonical] {
+				// "Foreign Secretary Jack Straw" in an article about one
+				// country holds that country's office.
+				tail = b.contextSole(nil)
 			}
 			m.ref = b.personRef(name.name, ttl, tail)
 			m.person, m.title = true, ttl
@@ -703,6 +742,25 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		return append(out, m)
 	}
 	return out
+}
+
+// namedBody finds or makes the organization called name, of the country
+// owner (if any), in sector sec: code country + sector ("VENBUS").
+func (b *builder) namedBody(name string, owner *entRef, sec string) *entRef {
+	if r := b.aliases[strings.ToLower(name)]; r != nil && r.Kind != KindPerson {
+		return r
+	}
+	id := "org:" + slug(name)
+	r := b.refs[id]
+	if r == nil {
+		r = &entRef{ID: id, Name: name, Kind: KindOrganization, Sector: sec, Code: sec}
+		if owner != nil && owner.Kind == KindCountry {
+			r.Country, r.Code = owner.Country, owner.Code+sec
+		}
+		b.refs[id] = r
+	}
+	b.aliases[strings.ToLower(name)] = r
+	return r
 }
 
 // stateTitle reports whether a title read bare is a state office ("the

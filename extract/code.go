@@ -53,6 +53,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		// "aid worker Margaret Hassan, kidnapped in Iraq, ...": a past
+		// participle right after a comma is passive without its "was".
+		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
+			!introAdverbs[toks[k-1].lower] && !strings.HasSuffix(toks[k-1].lower, "ly") &&
+			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) {
+			passive = true
+		}
 		if passive {
 			sources = agent(t.j, 8)
 			if len(sources) == 0 && len(t.p.Words) > 1 && (t.p.Words[1] == "in" || t.p.Words[1] == "to") {
@@ -105,6 +112,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 					if !(w == "'s" || toks[k].word && !prepositions[w] && !determiners[w] && !sayVerbs[w]) {
 						between = false
 					}
+					if !m.poss && (lightVerbs[w] || isAux(w) || modalWords[w]) {
+						between = false // "Chad resumed talks": the subject, handled below
+					}
 				}
 				if between && (m.poss || m.j == t.i || ms[mi].j < t.i) {
 					sources = []*entRef{m.ref}
@@ -119,12 +129,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
+		background := nounInPP(toks, t.i, cl.start)
 		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
 			subj = cl.subject
 		}
 		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
-		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 {
+		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
 			subj = cl.subject
 		}
 		if len(sources) == 0 {
@@ -323,6 +334,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				emit(c, a)
 			}
 		}
+	case t.p.Recip && len(sources) > 3:
+		// "talks between China, India, Japan and South Korea": a
+		// multilateral meeting is no set of dyads; pairing everyone would
+		// invent a dozen events.
+		return
 	case t.p.Recip && len(sources) > 1:
 		for _, a := range sources {
 			for _, c := range sources {
@@ -376,10 +392,15 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i < t.j || m.i > t.j+9 {
 			continue
 		}
-		if m.ctx && placePrep(toks, m.i) {
-			continue // "on the Thai border": where, not whom
+		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) {
+			continue // "on the Thai border": where, not whom; "sanctions on Tehran" is whom
 		}
 		if cl.subjIdx == mi {
+			continue
+		}
+		if m.i > 0 && toks[m.i-1].lower == "that" && m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower]) {
+			// "promised that Bonn would back Poland": the subject of the
+			// promise's content, not whom it is made to.
 			continue
 		}
 		return b.group(toks, ms, mi, cl.end)
@@ -418,6 +439,9 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 			if m.i <= k || m.i > k+3 || m.loc || m.agr || m.ref == nil {
 				continue
 			}
+			if w == "in" && (m.ref.Kind == KindCountry || m.ctx) {
+				break // "talks in Geneva", "negotiations in Addis Ababa": where, not with whom
+			}
 			g := b.group(toks, ms, mi, cl.end)
 			if w == "between" && t.p.Recip && len(g) > 1 {
 				*sources = g
@@ -447,8 +471,21 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 			break
 		}
 	}
+	// "denied (reports) that its troops had fired on civilians": what is
+	// denied did not happen, as far as the speaker says.
+	for k := max(0, t.i-14); k < t.i-1; k++ {
+		if denyForms[toks[k].lower] {
+			for q := k + 1; q < t.i && q <= k+4; q++ {
+				if toks[q].lower == "that" {
+					return ModalityNegated, false
+				}
+			}
+		}
+	}
 	return ModalityAsserted, false
 }
+
+var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses rejected rejects refuted refutes`)
 
 // intentCode recodes a planned act as CAMEO codes an announced intention: a
 // cooperative act becomes an 03 intent to cooperate, a conflictual one an 13
@@ -948,6 +985,23 @@ mount mounted wage waged waging`)
 
 // lightVerbBefore reports a light verb up to three words before the noun at
 // i, past determiners and adjectives.
+// nounInPP reports whether the noun at i sits in a prepositional phrase
+// ("ahead of trade talks", "prisoners in Israeli jails", "after two days of
+// talks"): background to the clause, not its act, so the clause's subject is
+// not its actor.
+func nounInPP(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 5; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if prepositions[w] && w != "to" {
+			return true
+		}
+		if !toks[k].word && w != "'s" && w != "-" || lightVerbs[w] || beForms[w] || isAux(w) || w == "to" {
+			return false
+		}
+	}
+	return false
+}
+
 func lightVerbBefore(toks []token, i, start int) bool {
 	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
@@ -986,6 +1040,23 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 }
 
 // placePrep reports a preposition of place shortly before token i.
+// introAdverbs set off by commas leave the verb after them active:
+// "Russia, meanwhile, attacked ...".
+var introAdverbs = toSet(`meanwhile however too also instead then though therefore nonetheless nevertheless
+separately earlier later again`)
+
+// onAt reports whether "on" or "at" comes right before token i: "sanctions
+// on Tehran", "fired at Kiev".
+func onAt(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "at")
+}
+
+// modifierAt reports whether token j continues a noun phrase after a
+// modifier: "Thai border", "Israeli positions".
+func modifierAt(toks []token, j int) bool {
+	return j < len(toks) && toks[j].word && !toks[j].upper && isNounish(toks[j].lower)
+}
+
 func placePrep(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].lower {

@@ -15,7 +15,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed dict/*.tsv
+//go:embed dict/*.tsv dict/*.txt
 var dictFS embed.FS
 
 // ErrDict is wrapped by every dictionary problem, so a caller can tell a bad
@@ -38,9 +38,10 @@ func (e *DictError) Error() string {
 
 func (e *DictError) Unwrap() error { return e.Err }
 
-// The dictionary files, all tab-separated with a header line. User
-// dictionary directories may hold any of them, in the same format; their
-// entries are added to the embedded ones.
+// The dictionary files, all tab-separated with a header line except
+// given-names.txt, one name per line. User dictionary directories may hold
+// any of them, in the same format; their entries are added to the embedded
+// ones.
 const (
 	fileCountries = "countries.tsv"
 	fileOrgs      = "organizations.tsv"
@@ -52,6 +53,7 @@ const (
 	fileNouns     = "nouns.tsv"
 	fileCodes     = "cameo-event-codes.tsv"
 	filePeople    = "people.tsv"
+	fileGiven     = "given-names.txt"
 )
 
 // Country is one entry of countries.tsv.
@@ -156,6 +158,7 @@ type dicts struct {
 	verbs     map[string][]*pattern // by first word form
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
+	given     map[string]bool // given names, lower case: "George Galloway" is a person by its shape
 }
 
 type modPhrase struct {
@@ -187,6 +190,7 @@ func newDicts() *dicts {
 		verbs:    map[string][]*pattern{},
 		nouns:    map[string][]*pattern{},
 		codes:    map[string]cameoCode{},
+		given:    map[string]bool{},
 	}
 }
 
@@ -221,6 +225,9 @@ func (d *dicts) clone() *dicts {
 	for k, v := range d.codes {
 		c.codes[k] = v
 	}
+	for k := range d.given {
+		c.given[k] = true
+	}
 	return c
 }
 
@@ -228,7 +235,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns, fileGiven} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -236,6 +243,10 @@ func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 		path := filepath.Join(dir, name)
 		if err != nil {
 			errs = append(errs, &DictError{File: path, Err: err})
+			continue
+		}
+		if name == fileGiven {
+			errs = append(errs, d.parseNames(path, string(data))...)
 			continue
 		}
 		errs = append(errs, d.parseFile(path, name, string(data))...)
@@ -290,6 +301,24 @@ func (d *dicts) parseFile(path, name, data string) []error {
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, &DictError{File: path, Err: err})
+	}
+	return errs
+}
+
+// parseNames reads given-names.txt: one name per line, no header.
+func (d *dicts) parseNames(path, data string) []error {
+	var errs []error
+	for i, text := range strings.Split(data, "\n") {
+		text = strings.TrimSpace(text)
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if strings.ContainsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+			errs = append(errs, &DictError{File: path, Line: i + 1,
+				Err: fmt.Errorf("%w: %q is not one name (letters, hyphens, apostrophes; one per line)", ErrDict, text)})
+			continue
+		}
+		d.given[strings.ToLower(text)] = true
 	}
 	return errs
 }

@@ -222,7 +222,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return r, false
 	}
 	n := c.j - c.i
-	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] {
+	prev := ""
+	if c.i > 0 {
+		prev = toks[c.i-1].lower
+	}
+	if honorifics[prev] && n <= 3 {
+		// "Mr Galloway", "Ms King": a person, found again by surname.
+		return b.personRef(c.name, nil, owner), true
+	}
+	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.
 		return nil, false
@@ -237,6 +245,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	// "was replaced by Carlos Ruiz": successors are persons.
 	if c.i >= 2 && toks[c.i-1].lower == "by" && (toks[c.i-2].lower == "replaced" || toks[c.i-2].lower == "succeeded") ||
 		c.i >= 1 && successionVerbs[toks[c.i-1].lower] {
+		return b.personRef(c.name, nil, owner), true
+	}
+	// "George Galloway is to stand": a known given name opens a person's
+	// name whatever follows.
+	if b.d.given[toks[c.i].lower] && !placeFirst[toks[c.i].lower] {
 		return b.personRef(c.name, nil, owner), true
 	}
 	// "Irena Novak was appointed", "Irena Novak met ...": a two- or
@@ -263,7 +276,9 @@ records films pictures studios productions games awards festival prize cup leagu
 wanderers athletic football rugby cricket band orchestra choir line way close drive place row
 hotel hotels restaurant tobacco international reporter holdings motors airlines airways energy oil
 petroleum pharmaceuticals insurance capital partners ventures technologies systems software
-electronics media entertainment music war events baby story tales aid relief action care rescue`)
+electronics media entertainment music war events baby story tales aid relief action care rescue
+telegraph guardian independent observer tribune chronicle express mirror standard courier
+examiner gazette monitor review bulletin`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".
@@ -281,7 +296,10 @@ sitcom game band charity group fund`)
 var companyFirst = toSet(`standard royal general national united first new great central global
 international christian air american british european pacific atlantic western eastern northern
 southern continental federal imperial allied consolidated associated universal digital crown
-metro citizens`)
+metro citizens daily sunday evening weekly st saint mount mt port fort cape lake`)
+
+// placeFirst words open the names of places: "St Dunstan's", "Port Louis".
+var placeFirst = toSet(`st saint mount mt port fort cape lake upper lower north south east west`)
 
 // appositionAt reports whether the words at i describe the name before the
 // comma ("Jan Novak, the minister", "Jan Novak, 54, said", "Jan Novak, who
@@ -301,6 +319,9 @@ func (b *builder) appositionAt(toks []token, c *chunk) bool {
 	if (w == "a" || w == "an" || w == "the") && i+2 < len(toks) && toks[i+2].lower != "'s" && (thingNouns[toks[i+1].lower] || orgHeads[toks[i+1].lower] ||
 		i+3 < len(toks) && !toks[i+1].upper && toks[i+3].lower != "'s" && (thingNouns[toks[i+2].lower] || orgHeads[toks[i+2].lower])) {
 		return false // "Air Shamrock, an airline owned by ..."
+	}
+	if w == "in" || w == "near" || w == "outside" || w == "on" || w == "at" {
+		return false // "Marsh Green, in Essex": a place and where it lies
 	}
 	if !toks[i].upper && toks[i].word && !listWords[w] {
 		// "Ravi Sukul, counsel for ...", "Jan Novak, recalled in ...",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -36,6 +37,7 @@ type clause struct {
 	reported   bool
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
+	fronted    bool // opens with a subordinator: the main clause follows its comma
 	antecedent int  // mention index for a relative clause, -1 if none
 	subject    []*entRef
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
@@ -66,6 +68,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	chunks := b.chunks(toks)
 	ms := b.mentions(toks, chunks, true)
+	ms = b.placeSectors(toks, chunks, ms)
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
 	for _, m := range ms {
@@ -176,6 +179,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
+			if cls[cur].fronted {
+				// "Before visiting Israel, Mr Blair met ...": the fronted
+				// clause ends at its comma; the main clause follows.
+				open(k+1, -1, false, false, -1)
+			}
 		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
@@ -247,6 +255,8 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				}
 			}
 			open(k, cur, false, true, ante)
+		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
@@ -382,7 +392,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if m.i != k || m.loc || m.agr || m.ref == nil {
 				continue
 			}
-			if inPP(toks, m.i, cl.start) || objOf(m.i) {
+			if inPP(toks, m.i, cl.start) && !b.membersOf(toks, ms, cl, m) || objOf(m.i) {
 				continue
 			}
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
@@ -455,14 +465,27 @@ func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 		return nil
 	}
 	for k := c - 1; k >= 0; k-- {
-		if len(cls[k].subject) > 0 && (w == "they" || cls[k].subject[0].Kind != KindPerson) {
+		if pronounFits(w, cls[k].subject) {
 			return cls[k].subject
 		}
 	}
-	if len(b.lastSubject) > 0 && (w == "they" || b.lastSubject[0].Kind != KindPerson) {
+	if pronounFits(w, b.lastSubject) {
 		return b.lastSubject
 	}
 	return nil
+}
+
+// pronounFits reports whether "it", "they" or "we" can stand for subj: a
+// single person is "he" or "she", never "they" ("Police said they had
+// arrested Griffin" is not Griffin arresting).
+func pronounFits(w string, subj []*entRef) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	if w == "they" {
+		return len(subj) > 1 || subj[0].Kind != KindPerson
+	}
+	return subj[0].Kind != KindPerson
 }
 
 // triggers finds verb and noun patterns outside mentions. Verb patterns
@@ -586,6 +609,39 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		for c := a; c > 0 && out[c].i < out[c-1].i; c-- {
 			out[c], out[c-1] = out[c-1], out[c]
 		}
+	}
+	return dropGoverned(toks, out)
+}
+
+// noComment are the verbs of "declined to comment", "refused to confirm":
+// withholding a statement is not rejecting anyone.
+var noComment = toSet(`comment say elaborate confirm discuss speculate disclose reveal identify name specify
+give`)
+
+// dropGoverned removes triggers that are no acts of their own: a noun that is
+// the object of a threat, appeal, intent or refusal ("threatened fresh
+// attacks on Kenya" is a threat, not an attack), and a refusal to comment.
+func dropGoverned(toks []token, ts []trigger) []trigger {
+	out := ts[:0]
+	for k, t := range ts {
+		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] {
+			continue
+		}
+		if t.p.Noun && k > 0 {
+			prev := ts[k-1]
+			if !prev.p.Noun && governRoots[prev.p.Code[:2]] && prev.j <= t.i && t.i-prev.j <= 3 && prev.cl == t.cl {
+				gap := true
+				for q := prev.j; q < t.i; q++ {
+					if !toks[q].word || prepositions[toks[q].lower] || toks[q].upper {
+						gap = false
+					}
+				}
+				if gap {
+					continue
+				}
+			}
+		}
+		out = append(out, t)
 	}
 	return out
 }
@@ -995,3 +1051,95 @@ func timePhrase(toks []token, k int) bool {
 	_, num := numberWords[n]
 	return num || isDigit(n[0]) || n == "the" || n == "last" || n == "its" || n == "their" || n == "his" || n == "her" || n == "months" || n == "years" || n == "days" || n == "weeks"
 }
+
+// placeSectors gives a sector word that no country owns the country of the
+// place the sentence puts it in: "police in Istanbul", "soldiers in
+// Myanmar"; attackers and rebels named without a country ("gunmen shot dead
+// a lawyer in Guatemala City") belong to the country where they struck, or
+// to the one country the article is about.
+func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if m.i <= i && i < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	placeAt := func(k int) string {
+		for _, m := range ms {
+			if m.i == k || m.i == k+1 && toks[k].lower == "the" {
+				if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup {
+					return iso
+				}
+			}
+		}
+		return ""
+	}
+	added := false
+	for _, c := range chunks {
+		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" {
+			continue
+		}
+		sw := c.ph.sector
+		iso := ""
+		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
+			iso = placeAt(c.j + 1)
+		}
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF") {
+			for k := 0; k+1 < len(toks) && iso == ""; k++ {
+				if w := toks[k].lower; w == "in" || w == "near" || w == "outside" {
+					iso = placeAt(k + 1)
+				}
+			}
+			if iso == "" {
+				if sole := b.contextSole(nil); sole != nil {
+					iso = sole.Country
+				}
+			}
+		}
+		if iso == "" || b.d.byISO[iso] == nil {
+			continue
+		}
+		ref := b.bodyRef(b.countryRef(b.d.byISO[iso]), sw, spanText(toks, c.i, c.j))
+		if ref == nil {
+			continue
+		}
+		ms = append(ms, mention{i: c.i, j: c.j, ref: ref})
+		added = true
+	}
+	if added {
+		sort.SliceStable(ms, func(x, y int) bool { return ms[x].i < ms[y].i })
+	}
+	return ms
+}
+
+// membersOf reports whether the mention m names whose people open the
+// clause: "The foreign ministers of India and China met", "Officials from
+// Sudan and South Sudan resumed talks" — a title or sector word, and no
+// actor, before "of" or "from" at the clause's start.
+func (b *builder) membersOf(toks []token, ms []mention, cl *clause, m mention) bool {
+	k := m.i - 1
+	if k > cl.start && toks[k].lower == "the" {
+		k--
+	}
+	if k <= cl.start || toks[k].lower != "of" && toks[k].lower != "from" {
+		return false
+	}
+	for _, o := range ms {
+		if o.i >= cl.start && o.i < k {
+			return false
+		}
+	}
+	for q := cl.start; q < k; q++ {
+		if p := b.d.lookup(toks, q); p != nil && (p.kind == phTitle || p.kind == phSector) || peopleOf[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleOf are plural nouns for the people of a state or body: "the
+// foreign ministers of India and China".
+var peopleOf = toSet(`ministers officials leaders representatives delegations delegates envoys members
+diplomats heads negotiators presidents chiefs premiers ambassadors`)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
 )
@@ -282,12 +284,47 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 			}
 		}
 	}
+	if ref.Kind == KindPerson {
+		// An alias names the person: "Blair" or "Tony Blair", not "the
+		// prime minister" nor "British Prime Minister Tony Blair".
+		surface = personAlias(surface, e.Name)
+	} else if strings.Contains(surface, "'s ") || strings.Contains(surface, "’s ") {
+		surface = "" // "India's finance minister" describes; it does not name
+	} else if ref.sw == nil && (ref.Kind == KindOrganization || ref.Kind == KindGroup) && describes(surface) {
+		surface = "" // "Venezuelan energy firm PDVSA": PDVSA is the name
+	}
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)
 	}
 	if len(e.Mentions) < 50 {
 		e.Mentions = append(e.Mentions, b.span(start, end))
 	}
+}
+
+// describes reports whether a surface form holds lower-case words other
+// than a name's connectors: a description around the name, not a name.
+func describes(surface string) bool {
+	for _, w := range strings.Fields(surface) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameConnectors[w] && !nameParticles[w] && !strings.HasPrefix(w, "al-") {
+			return true
+		}
+	}
+	return false
+}
+
+// personAlias is the part of surface that names the person called name:
+// from the first word of the name that surface holds; "" when it holds none.
+func personAlias(surface, name string) string {
+	words := strings.Fields(surface)
+	for i, w := range words {
+		for _, n := range strings.Fields(name) {
+			if strings.EqualFold(w, n) && len(n) > 1 {
+				return strings.Join(words[i:], " ")
+			}
+		}
+	}
+	return ""
 }
 
 func contains(xs []string, s string) bool {

@@ -21,7 +21,7 @@ import (
 //	relation: role person:jan-novak>country:CZE since=2014 until=2016
 //
 // An event line gives the code (a prefix: "16" matches 166), source>target
-// (target may be empty), optionally a modality and @date/precision/source;
+// (target may be empty; "*" matches any), optionally a modality and @date/precision/source;
 // the case holds when some event has all of them. An entity line gives the
 // ID and optionally the kind and the country; a relation line the type,
 // head>tail, optionally the label in quotes ("label=Foreign Minister"),
@@ -155,7 +155,11 @@ func tableCheck(doc Document, l tableLine) bool {
 	return false
 }
 
+// eventEnds matches "source>target"; "source>*" matches any target.
 func eventEnds(e Event, ends string) bool {
+	if src, ok := strings.CutSuffix(ends, ">*"); ok {
+		return e.Source == src
+	}
 	return e.Source+">"+e.Target == ends
 }
 

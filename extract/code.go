@@ -60,6 +60,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) {
 			passive = true
 		}
+		// "the inmates detained without trial", "civilians killed in the
+		// raid": a participle of force right after a plural noun, with no
+		// object, is a reduced passive.
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") &&
+			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
+			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
+			strings.Contains("16 17 18 19", t.p.Code[:2]) {
+			passive = true
+		}
 		if passive {
 			sources = agent(t.j, 8)
 			if len(sources) == 0 && len(t.p.Words) > 1 && (t.p.Words[1] == "in" || t.p.Words[1] == "to") {

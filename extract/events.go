@@ -38,6 +38,7 @@ type clause struct {
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
 	fronted    bool // opens with a subordinator: the main clause follows its comma
+	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
 	antecedent int  // mention index for a relative clause, -1 if none
 	subject    []*entRef
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
@@ -237,6 +238,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// the speaker's clause, which keeps an adjunct right after the
 			// verb ("announced on Friday that ...", "said in a statement").
 			if k+1 < len(toks) && w != "according" {
+				k0 := k
 				q := skipSpeechAdjunct(toks, k+1)
 				if q < len(toks) && toks[q].lower == "that" {
 					q++
@@ -245,6 +247,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					q = k + 1
 				}
 				k = q - 1
+				cls[cur].sayAt = k0
 				open(q, cur, true, false, -1)
 			}
 		case (w == "which" || w == "who") && k > 0:
@@ -359,6 +362,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 		return false
+	}
+	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
+		// "Speaking from a cafe in east London, Mr Galloway said ...": the
+		// one who says is the actor named right before the verb of saying.
+		cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, ms[mi].i
+		return
 	}
 	for k := cl.start; k < cl.end && k < firstTrig; k++ {
 		w := toks[k].lower
@@ -1143,3 +1152,41 @@ func (b *builder) membersOf(toks []token, ms []mention, cl *clause, m mention) b
 // foreign ministers of India and China".
 var peopleOf = toSet(`ministers officials leaders representatives delegations delegates envoys members
 diplomats heads negotiators presidents chiefs premiers ambassadors`)
+
+// speakerBefore returns the mention that says what the clause reports (the
+// first of a conjoined group: "Russia and China said"), or -1.
+func speakerBefore(toks []token, ms []mention, cl *clause) int {
+	if cl.sayAt <= cl.start {
+		return -1
+	}
+	end := cl.sayAt
+	for end > cl.start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || toks[end-1].lower == "has" || toks[end-1].lower == "have" || toks[end-1].lower == "had") {
+		end--
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		if m.j != end || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) {
+			continue
+		}
+		// Back over "X and Y", "X, Y and Z".
+		for mi > 0 {
+			p := ms[mi-1]
+			if p.loc || p.agr || p.ref == nil || p.i < cl.start || p.j > ms[mi].i {
+				break
+			}
+			gap := toks[p.j:ms[mi].i]
+			ok := len(gap) >= 1 && len(gap) <= 2
+			for _, t := range gap {
+				if t.lower != "and" && t.text != "," {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			mi--
+		}
+		return mi
+	}
+	return -1
+}

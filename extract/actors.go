@@ -77,7 +77,8 @@ state strait basin village area`)
 var occupations = toSet(`novelist author writer actor actress singer star producer model cinematographer
 comedian presenter rapper artist composer photographer journalist designer chef broadcaster songwriter
 playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
-veteran activist campaigner lawyer academic historian scientist professor dr`)
+veteran activist campaigner lawyer academic historian scientist professor dr manager coach boss captain
+striker midfielder defender goalkeeper skipper chairman executive`)
 
 // honorifics before a name make it a person's.
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
@@ -247,9 +248,15 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	c := chunk{kind: chName, i: i, j: j}
 	// "Emergency Relief Coordinator": a capitalized run ending in a title
 	// word is a title.
-	// "Oona King" opens with a given name: a person named King.
-	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 && !b.d.given[toks[i].lower] {
-		return chunk{kind: phTitle, i: i, j: j, ph: p}
+	// "Oona King" opens with a given name: a person named King; "Margaret
+	// Moran MP" is the person and her title after it.
+	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 {
+		if !b.d.given[toks[i].lower] {
+			return chunk{kind: phTitle, i: i, j: j, ph: p}
+		}
+		if j-i >= 3 && toks[j-1].text == strings.ToUpper(toks[j-1].text) {
+			j--
+		}
 	}
 	if j < len(toks) {
 		switch {

@@ -278,7 +278,8 @@ hotel hotels restaurant tobacco international reporter holdings motors airlines 
 petroleum pharmaceuticals insurance capital partners ventures technologies systems software
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
-examiner gazette monitor review bulletin`)
+examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
+secret tags re benz executive`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".

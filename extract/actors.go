@@ -540,6 +540,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 				}
 			}
 		}
+		if tail == nil && tc.ph.title.Country != "" && b.d.byISO[tc.ph.title.Country] != nil {
+			tail = b.countryRef(b.d.byISO[tc.ph.title.Country]) // "Jack Straw, the foreign secretary"
+		}
 		if tail == nil {
 			continue
 		}
@@ -694,6 +697,9 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if tail == nil {
 				tail = owner
 			}
+			if tail == nil && ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
+				tail = b.countryRef(b.d.byISO[ttl.Country]) // "Foreign Secretary Jack Straw"
+			}
 			if tail == nil && bareStateTitles[ttl.Canonical] {
 				// "Foreign Secretary Jack Straw" in an article about one
 				// country holds that country's office.
@@ -730,6 +736,9 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
 			owner = b.contextSole(nil)
+			if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
+				owner = b.countryRef(b.d.byISO[ttl.Country]) // "the home secretary"
+			}
 			if owner == nil || !stateTitle(toks, i0, ttl) {
 				return out
 			}

@@ -73,6 +73,7 @@ type sectorWord struct {
 
 type title struct {
 	Sector, Canonical string
+	Country           string // ISO3 of the one state with this office ("Foreign Secretary"), or ""
 }
 
 // knownPerson is one entry of people.tsv: a person whose affiliation the
@@ -269,7 +270,7 @@ func (d *dicts) loadDir(dir string) error {
 
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
-	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 3, fileLocations: 2,
+	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 4, fileLocations: 2,
 	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5, filePeople: 5,
 }
 
@@ -407,7 +408,10 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if c[2] == "" {
 			return errors.New("title needs phrases, a sector and a canonical name")
 		}
-		d.addLower(phTitle, splitList(c[0]), &phrase{title: &title{Sector: c[1], Canonical: c[2]}})
+		if c[3] != "" && d.byISO[c[3]] == nil {
+			return fmt.Errorf("country %q is not an ISO3 code of countries.tsv", c[3])
+		}
+		d.addLower(phTitle, splitList(c[0]), &phrase{title: &title{Sector: c[1], Canonical: c[2], Country: c[3]}})
 	case fileLocations:
 		names := splitList(c[0])
 		if len(names) == 0 {

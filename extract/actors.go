@@ -685,6 +685,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		ref := b.personRef(kp.Name, t, home)
 		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss})
 	}
+	if ttl == nil && sector != nil && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") && last.kind == phOrg && last.i >= sector.j {
+		// "Venezuelan energy firm PDVSA" with PDVSA in the dictionary: the
+		// firm itself, not "Venezuelan business".
+		return append(out, mention{i: i0, j: j0, ref: b.orgRef(last.ph.org), poss: last.poss})
+	}
 	if name != nil && ttl == nil && sector != nil && sector.j <= name.i && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") {
 		// "Venezuelan energy firm PDVSA", "Russian newspaper Vedomosti": the
 		// name after a firm or outlet noun is that firm's or outlet's.

@@ -185,7 +185,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// clause ends at its comma; the main clause follows.
 				open(k+1, -1, false, false, -1)
 			}
-		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k):
+		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
 			}
@@ -1189,4 +1189,23 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 		return mi
 	}
 	return -1
+}
+
+// sayIsAct reports whether the verb of saying at k is itself an act by a
+// pattern of its own: "declared a ceasefire", "announced sanctions on".
+// Such a verb opens no reported clause.
+func (b *builder) sayIsAct(toks []token, k int) bool {
+	var zeros []int
+	for _, p := range b.d.verbs[toks[k].lower] {
+		if len(p.Words) < 2 || p.Words[0] == "say" || p.Words[0] == "tell" || p.Words[0] == "add" {
+			continue
+		}
+		if zeros == nil {
+			zeros = make([]int, len(toks))
+		}
+		if _, ok := matchPattern(toks, k, p, zeros, zeros); ok {
+			return true
+		}
+	}
+	return false
 }

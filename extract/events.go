@@ -131,6 +131,17 @@ func (b *builder) sentence(s sentence) {
 					}
 				}
 			}
+		} else if governRoots[t.p.Code[:2]] && (t.p.Words[len(t.p.Words)-1] == "that" || t.j < len(toks) && toks[t.j].lower == "that") {
+			// "demanded that Britain apologise", "urged that the troops
+			// withdraw": what is demanded is not done.
+			for tj := ti + 1; tj < len(trigs); tj++ {
+				if u := trigs[tj]; u.i > t.j && u.i <= t.j+12 {
+					absorbed[tj] = true
+					if inner == nil {
+						inner = &trigs[tj]
+					}
+				}
+			}
 		} else if governRoots[t.p.Code[:2]] {
 			// "agreed in principle on Saturday to provide aid": an
 			// infinitive soon after a verb of agreeing, asking, refusing or

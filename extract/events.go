@@ -1106,9 +1106,9 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
 			iso = placeAt(c.j + 1)
 		}
-		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF") {
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP") {
 			for k := 0; k+1 < len(toks) && iso == ""; k++ {
-				if w := toks[k].lower; w == "in" || w == "near" || w == "outside" {
+				if w := toks[k].lower; w == "in" || w == "near" || w == "outside" || w == "through" || w == "across" {
 					iso = placeAt(k + 1)
 				}
 			}

@@ -84,7 +84,7 @@ striker midfielder defender goalkeeper skipper chairman executive`)
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
 
 // nameParticles may sit inside a person's name.
-var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul`)
+var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul dos das del della ter zu y arap`)
 
 // nameConnectors may sit inside an organization's name.
 var nameConnectors = toSet(`of for and the on`)

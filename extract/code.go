@@ -66,7 +66,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
-			strings.Contains("16 17 18 19", t.p.Code[:2]) {
+			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
 			passive = true
 		}
 		if passive {
@@ -131,14 +131,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
-		if len(sources) == 0 {
+		background := nounInPP(toks, t.i, cl.start)
+		if len(sources) == 0 && !background {
+			// "released from house arrest by the junta": the agent of a
+			// noun in a phrase is the verb's, not the noun's.
 			sources = agent(t.j, 12)
 		}
 		var subj []*entRef
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
-		background := nounInPP(toks, t.i, cl.start)
 		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
 			subj = cl.subject
 		}
@@ -157,6 +159,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 			targets = over
 		}
+	}
+	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
+		// Doctors, peacekeepers or investigators arriving make no visit.
+		return
 	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
@@ -395,6 +401,12 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.loc || m.agr || m.ref == nil || m.i < t.i+1 || m.i >= cl.end {
 			continue
 		}
+		if complementSubject(toks, m) && t.p.Code[:2] != "11" {
+			// "promised that Bonn would back Poland", "pledged that India
+			// would help Sri Lanka": the subject of the promise's content,
+			// not whom it is made to. An accusation's is the accused.
+			continue
+		}
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
 			return b.group(toks, ms, mi, cl.end)
 		}
@@ -405,11 +417,6 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			continue // "on the Thai border": where, not whom; "sanctions on Tehran" is whom
 		}
 		if cl.subjIdx == mi {
-			continue
-		}
-		if m.i > 0 && toks[m.i-1].lower == "that" && m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower]) {
-			// "promised that Bonn would back Poland": the subject of the
-			// promise's content, not whom it is made to.
 			continue
 		}
 		return b.group(toks, ms, mi, cl.end)
@@ -1049,6 +1056,12 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 }
 
 // placePrep reports a preposition of place shortly before token i.
+// complementSubject reports whether m opens a that-clause as its subject:
+// "that Bonn would", "that Eritrean forces had".
+func complementSubject(toks []token, m mention) bool {
+	return m.i > 0 && toks[m.i-1].lower == "that" && m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower])
+}
+
 // introAdverbs set off by commas leave the verb after them active:
 // "Russia, meanwhile, attacked ...".
 var introAdverbs = toSet(`meanwhile however too also instead then though therefore nonetheless nevertheless

@@ -131,7 +131,7 @@ func (b *builder) sentence(s sentence) {
 					}
 				}
 			}
-		} else if governRoots[t.p.Code[:2]] && (t.p.Words[len(t.p.Words)-1] == "that" || t.j < len(toks) && toks[t.j].lower == "that") {
+		} else if (governRoots[t.p.Code[:2]] || t.p.Code[:2] == "11") && thatAfter(toks, ms, t) {
 			// "demanded that Britain apologise", "urged that the troops
 			// withdraw": what is demanded is not done.
 			for tj := ti + 1; tj < len(trigs); tj++ {
@@ -188,6 +188,10 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		w := toks[k].lower
 		switch {
 		case w == ";":
+			open(k+1, -1, false, false, -1)
+		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1):
+			// "..., and the United Nations condemned the assault": a new
+			// clause with its own subject.
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
@@ -649,10 +653,11 @@ func dropGoverned(toks []token, ts []trigger) []trigger {
 		}
 		if t.p.Noun && k > 0 {
 			prev := ts[k-1]
-			if !prev.p.Noun && governRoots[prev.p.Code[:2]] && prev.j <= t.i && t.i-prev.j <= 3 && prev.cl == t.cl {
+			if !prev.p.Noun && (governRoots[prev.p.Code[:2]] || prev.p.Code[:2] == "11") && prev.j <= t.i && t.i-prev.j <= 4 && prev.cl == t.cl {
 				gap := true
 				for q := prev.j; q < t.i; q++ {
-					if !toks[q].word || prepositions[toks[q].lower] || toks[q].upper {
+					poss := toks[q].lower == "'s" || q+1 < t.i && toks[q+1].lower == "'s"
+					if !toks[q].word && !poss || prepositions[toks[q].lower] || toks[q].upper && !poss {
 						gap = false
 					}
 				}
@@ -1215,6 +1220,38 @@ func (b *builder) sayIsAct(toks []token, k int) bool {
 			zeros = make([]int, len(toks))
 		}
 		if _, ok := matchPattern(toks, k, p, zeros, zeros); ok {
+			return true
+		}
+	}
+	return false
+}
+
+
+// thatAfter reports whether a that-clause follows the pattern t, right
+// after it or after its addressee: "demanded that", "warned Kiev that",
+// "charged that".
+func thatAfter(toks []token, ms []mention, t trigger) bool {
+	if t.p.Words[len(t.p.Words)-1] == "that" {
+		return true
+	}
+	q := t.j
+	for _, m := range ms {
+		if m.i == q {
+			q = m.j
+			break
+		}
+	}
+	return q < len(toks) && toks[q].lower == "that"
+}
+
+// startsMention reports whether an actor's mention starts at k, or after
+// "the" at k.
+func startsMention(ms []mention, toks []token, k int) bool {
+	if toks[k].lower == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.i == k && !m.loc && !m.agr && m.ref != nil {
 			return true
 		}
 	}

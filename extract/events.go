@@ -1226,7 +1226,6 @@ func (b *builder) sayIsAct(toks []token, k int) bool {
 	return false
 }
 
-
 // thatAfter reports whether a that-clause follows the pattern t, right
 // after it or after its addressee: "demanded that", "warned Kiev that",
 // "charged that".

@@ -160,6 +160,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
+		// A resignation is given up, not aimed at anyone: "resigned over
+		// the Iraq war" is no retreat from Iraq.
+		targets = nil
+	}
 	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
 		// Doctors, peacekeepers or investigators arriving make no visit.
 		return
@@ -476,6 +481,18 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 // modality reads the words before a trigger: negation, and markers of
 // plans and intentions.
 func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
+	// "denied (reports) that its troops had fired on civilians": what is
+	// denied did not happen, as far as the speaker says, whatever else the
+	// clause says of it ("denied a report that he planned to ...").
+	for k := max(0, t.i-14); k < t.i-1; k++ {
+		if denyForms[toks[k].lower] {
+			for q := k + 1; q < t.i && q <= k+4; q++ {
+				if toks[q].lower == "that" {
+					return ModalityNegated, false
+				}
+			}
+		}
+	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
 		for _, mp := range b.d.modality[w] {
@@ -485,17 +502,6 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 		}
 		if !toks[k].word || toks[k].upper {
 			break
-		}
-	}
-	// "denied (reports) that its troops had fired on civilians": what is
-	// denied did not happen, as far as the speaker says.
-	for k := max(0, t.i-14); k < t.i-1; k++ {
-		if denyForms[toks[k].lower] {
-			for q := k + 1; q < t.i && q <= k+4; q++ {
-				if toks[q].lower == "that" {
-					return ModalityNegated, false
-				}
-			}
 		}
 	}
 	return ModalityAsserted, false

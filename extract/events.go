@@ -452,7 +452,7 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		gap := toks[last:m.i]
 		ok := len(gap) >= 1 && len(gap) <= 3
 		for _, t := range gap {
-			if t.lower != "and" && t.text != "," && t.lower != "the" && t.lower != "as" && t.lower != "well" && t.lower != "'s" {
+			if t.lower != "and" && t.text != "," && t.lower != "the" && t.lower != "as" && t.lower != "well" && t.lower != "'s" && !(possPronouns[t.lower] && len(gap) == 2) {
 				ok = false
 			}
 		}
@@ -1242,6 +1242,10 @@ func thatAfter(toks []token, ms []mention, t trigger) bool {
 	}
 	return q < len(toks) && toks[q].lower == "that"
 }
+
+// possPronouns may open the second actor of a pair: "Mr Straw and his
+// Spanish counterpart".
+var possPronouns = toSet(`his her their its`)
 
 // startsMention reports whether an actor's mention starts at k, or after
 // "the" at k.

@@ -28,6 +28,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			t.p = &p
 		}
 	}
+	if t.p.Words[0] == "warn" && len(t.p.Words) == 1 && t.j+1 < len(toks) && toks[t.j].lower == "that" && !pronouns[toks[t.j+1].lower] {
+		// "warned that a lack of action could lead to ...": a warning
+		// about the world is a statement; "warned that they would attack"
+		// and "warned Kiev that ..." are threats.
+		p := *t.p
+		p.Code = "010"
+		t.p = &p
+	}
 	// The actor after "by" within reach: the agent of a passive verb or of a noun.
 	agent := func(from, reach int) []*entRef {
 		for k := from; k < len(toks) && k < from+reach && clOf[k] == t.cl; k++ {

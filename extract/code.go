@@ -28,7 +28,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			t.p = &p
 		}
 	}
-	if t.p.Words[0] == "warn" && len(t.p.Words) == 1 && t.j+1 < len(toks) && toks[t.j].lower == "that" && !pronouns[toks[t.j+1].lower] {
+	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) && toks[q].lower == "that" && !pronouns[toks[q+1].lower] {
 		// "warned that a lack of action could lead to ...": a warning
 		// about the world is a statement; "warned that they would attack"
 		// and "warned Kiev that ..." are threats.
@@ -172,6 +172,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
+	}
+	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
+		// A firm lending or delivering is trade, not aid.
+		return
+	}
+	if len(targets) == 0 && len(sources) > 1 && eachOther(toks, t.j) {
+		// "Airbus and Boeing accuse each other": both ways.
+		p := *t.p
+		p.Recip = true
+		t.p = &p
 	}
 	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
 		// Doctors, peacekeepers or investigators arriving make no visit.
@@ -1070,6 +1080,16 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 }
 
 // placePrep reports a preposition of place shortly before token i.
+// eachOther reports "each other" or "one another" at or just after j.
+func eachOther(toks []token, j int) bool {
+	for k := j; k < len(toks)-1 && k <= j+2; k++ {
+		if (toks[k].lower == "each" && toks[k+1].lower == "other") || (toks[k].lower == "one" && toks[k+1].lower == "another") {
+			return true
+		}
+	}
+	return false
+}
+
 // complementSubject reports whether m opens a that-clause as its subject:
 // "that Bonn would", "that Eritrean forces had".
 func complementSubject(toks []token, m mention) bool {

@@ -524,8 +524,16 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			r := tc.j
 			if r < len(toks) && roleLinks[toks[r].lower] {
 				r++
-				if r < len(toks) && toks[r].lower == "the" {
+				if r < len(toks) && (toks[r].lower == "the" || toks[r].lower == "a" || toks[r].lower == "an") {
 					r++
+				}
+				// "director of civil rights group Liberty", "an analyst at
+				// brokerage Aton": a few lower-case words describe the body.
+				for q := r; q < len(toks) && q < r+3 && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; q++ {
+					if q+1 < len(toks) && toks[q+1].upper {
+						r = q + 1
+						break
+					}
 				}
 				for n := m + 1; n < len(out); n++ {
 					c := out[n]

@@ -226,6 +226,18 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if c.i > 0 {
 		prev = toks[c.i-1].lower
 	}
+	if (prev == "of" || prev == "at" || prev == "for") && c.i >= 2 && n <= 3 {
+		// "the founder of Severtrans", "an analyst at Aton": the body a
+		// title is held in.
+		if p := b.d.lookup(toks, c.i-2); p != nil && p.kind == phTitle && p.title.Sector != "GOV" && p.title.Sector != "MIL" {
+			return b.namedBody(c.name, owner, ""), false
+		}
+	}
+	if orgCues[prev] && n <= 4 {
+		// "civil rights group Liberty", "the charity Oxfam": the name
+		// after a body's noun is that body's.
+		return b.namedBody(c.name, owner, "NGO"), false
+	}
 	if honorifics[prev] && n <= 3 {
 		// "Mr Galloway", "Ms King": a person, found again by surname.
 		return b.personRef(c.name, nil, owner), true
@@ -298,6 +310,10 @@ var companyFirst = toSet(`standard royal general national united first new great
 international christian air american british european pacific atlantic western eastern northern
 southern continental federal imperial allied consolidated associated universal digital crown
 metro citizens daily sunday evening weekly st saint mount mt port fort cape lake`)
+
+// orgCues are nouns for bodies that may stand right before a body's name.
+var orgCues = toSet(`group charity organisation organization campaigners movement thinktank watchdog
+foundation agency`)
 
 // placeFirst words open the names of places: "St Dunstan's", "Port Louis".
 var placeFirst = toSet(`st saint mount mt port fort cape lake upper lower north south east west`)

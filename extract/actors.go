@@ -273,10 +273,17 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	if agreementNouns[toks[i].lower] && j > i+1 {
 		c.kind = chAgreement
 	}
-	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) {
+	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) && !b.isCountryWord(toks, j+1) {
 		c.acro = toks[j+1].text
 	}
 	return c
+}
+
+// isCountryWord reports whether the token at k names a country ("(US)"
+// after a name is where someone is from, not an acronym).
+func (b *builder) isCountryWord(toks []token, k int) bool {
+	p := b.d.lookup(toks, k)
+	return p != nil && p.country != nil
 }
 
 func spanText(toks []token, i, j int) string {

@@ -226,14 +226,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if c.i > 0 {
 		prev = toks[c.i-1].lower
 	}
-	if (prev == "of" || prev == "at" || prev == "for") && c.i >= 2 && n <= 3 {
+	if (prev == "of" || prev == "at" || prev == "for") && c.i >= 2 && n <= 3 && !b.d.given[toks[c.i].lower] {
 		// "the founder of Severtrans", "an analyst at Aton": the body a
 		// title is held in.
 		if p := b.d.lookup(toks, c.i-2); p != nil && p.kind == phTitle && p.title.Sector != "GOV" && p.title.Sector != "MIL" {
 			return b.namedBody(c.name, owner, ""), false
 		}
 	}
-	if orgCues[prev] && n <= 4 {
+	if orgCues[prev] && n <= 4 && !b.d.given[toks[c.i].lower] {
 		// "civil rights group Liberty", "the charity Oxfam": the name
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false

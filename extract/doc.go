@@ -20,16 +20,27 @@
 // States; "the Russian Foreign Ministry" is a body of Russia; "Tillerson" and
 // "the secretary" later in the article are the same person. Unknown
 // capitalized names become organizations by their shape ("... Center ...
-// (JCCC)") or persons when a title or the sentence says so; names shaped as
-// places, works or firms ("Coronation Street", "Air Shamrock, an airline")
-// and items of a list of titles are not made persons. A title or state body
+// (JCCC)"), by a noun before them ("energy firm PDVSA", "rights group
+// Liberty", "the founder of Yukos") or persons when a given name opens them
+// (given-names.txt: "Oona King"), an honorific precedes them ("Ms King"), a
+// title or the sentence says so; names shaped as places, works or firms
+// ("Coronation Street", "Air Shamrock, an airline", "Marsh Green, in
+// Essex") and items of a list of titles are not made persons. A title that
+// only one state has ("Foreign Secretary") gives that state. A title or state body
 // named without a country ("Ousted President X", "the prime minister", "the
 // army") takes the one country the article has named before it, and none
 // when it has named several. Nationality adjectives in a list share the
-// head noun ("Kenyan and Ugandan officers" are two militaries).
+// head noun ("Kenyan and Ugandan officers" are two militaries). A sector
+// word placed in a country belongs to it ("police in Istanbul"); attackers
+// and rebels named without a country belong to the country where they
+// struck ("gunmen ... in Guatemala City").
 //
 // Sentences are cut into clauses at reported speech ("X said ..."), relative
-// pronouns and subordinating conjunctions. CAMEO verb patterns (verbs.tsv)
+// pronouns, subordinating conjunctions (a fronted one ends at its comma:
+// "Before visiting Israel, Mr Blair met ...") and ", and" before an actor.
+// The speaker is the actor named right before the verb of saying; a verb of
+// saying that is an act by a pattern of its own ("declared a ceasefire")
+// opens no report. CAMEO verb patterns (verbs.tsv)
 // and noun patterns (nouns.tsv) are matched; the subject of the clause is the
 // source, the object or the actor after a preposition the target; passive
 // voice, conjoined actors ("Russia and China"), "both sides", pronouns and
@@ -38,7 +49,13 @@
 // planned cooperative act is coded as a CAMEO 03 intent, a planned
 // conflictual act as a CAMEO 13 threat; an act that must still be done
 // ("must be ratified by", "needs approval by", "is subject to") is planned
-// too. Dates are resolved against the publication date with their precision.
+// too. What is demanded, threatened or alleged "that" someone do is not
+// done ("demanded that Britain apologise", "charged that Eritrean forces had
+// shelled"); what is denied, or would have happened, is negated. A noun in a
+// prepositional phrase is background ("ahead of trade talks"), and a noun
+// that is the object of a threat or a criticism ("threatened fresh
+// attacks") is not an act of its own. Dates are resolved against the
+// publication date with their precision.
 //
 // Ties change over time through events: joining an organization (050) or
 // acceding to an agreement (057) starts member_of / party_to on the event's

@@ -1,8 +1,11 @@
 package eval_test
 
-// This file scores the extractor against hand-made gold for 24 real BBC
-// articles (testdata/bbc-gold.jsonl): actors, the role labels of people and
-// PLOVER events by actor. The gold holds only names, codes and short
+// This file scores the extractor against hand-made gold for real BBC
+// articles: actors, the role labels of people and PLOVER events by actor.
+// testdata/bbc-gold.jsonl (24 articles) has been used to tune the extractor;
+// testdata/bbc-gold-b.jsonl (20 other articles) was annotated blind, before
+// the extractor was run on them, and is scored separately so that it keeps
+// measuring unseen text. The gold holds only names, codes and short
 // substrings to find the sentence; the articles themselves are read from the
 // shared corpus, and the scoring test skips when it is absent.
 //
@@ -45,10 +48,23 @@ import (
 const bbcActorF1Floor = 0.80
 
 const (
-	bbcGoldPath = "testdata/bbc-gold.jsonl"
-	bbcCorpus   = "../../shared/corpora/bbc-news/news"
-	titlesDict  = "../extract/dict/titles.tsv"
+	bbcCorpus  = "../../shared/corpora/bbc-news/news"
+	titlesDict = "../extract/dict/titles.tsv"
 )
+
+// bbcGoldFile is one gold file and its actor F1 regression floor; a zero
+// floor only logs the scores.
+type bbcGoldFile struct {
+	path  string
+	floor float64
+}
+
+// bbcGoldFiles are scored one by one. The blind second file has no floor
+// yet: it is set once the extractor has been measured on it.
+var bbcGoldFiles = []bbcGoldFile{
+	{"testdata/bbc-gold.jsonl", bbcActorF1Floor},
+	{"testdata/bbc-gold-b.jsonl", 0},
+}
 
 // bbcArticle is one line of the gold file.
 type bbcArticle struct {
@@ -148,21 +164,27 @@ func readBBCGold(path string) ([]bbcArticle, error) {
 	return out, nil
 }
 
-// TestBBCGoldFile checks the gold file itself; it needs no corpus.
+// TestBBCGoldFile checks the gold files themselves; it needs no corpus. An
+// article may be annotated once only, across files too, so that the blind
+// file never repeats a tuned article.
 func TestBBCGoldFile(t *testing.T) {
-	gold, err := readBBCGold(bbcGoldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(gold) == 0 {
-		t.Fatalf("%s: no articles", bbcGoldPath)
-	}
-	seen := map[string]bool{}
-	for _, a := range gold {
-		if seen[a.File] {
-			t.Errorf("%s:%d: %s annotated twice", bbcGoldPath, a.line, a.File)
+	where := map[string]string{} // article -> file:line of its first annotation
+	for _, gf := range bbcGoldFiles {
+		gold, err := readBBCGold(gf.path)
+		if err != nil {
+			t.Error(err)
+			continue
 		}
-		seen[a.File] = true
+		if len(gold) == 0 {
+			t.Errorf("%s: no articles", gf.path)
+		}
+		for _, a := range gold {
+			if first, ok := where[a.File]; ok {
+				t.Errorf("%s:%d: %s already annotated at %s", gf.path, a.line, a.File, first)
+				continue
+			}
+			where[a.File] = fmt.Sprintf("%s:%d", gf.path, a.line)
+		}
 	}
 }
 
@@ -668,14 +690,11 @@ func clip(s string, n int) string {
 }
 
 // TestBBCGold runs the extractor over the gold articles the way
-// `geokg extract` reads them and reports actor, role and event scores.
+// `geokg extract` reads them and reports actor, role and event scores, one
+// subtest per gold file.
 func TestBBCGold(t *testing.T) {
 	if _, err := os.Stat(bbcCorpus); err != nil {
 		t.Skipf("shared BBC corpus not present (%v)", err)
-	}
-	gold, err := readBBCGold(bbcGoldPath)
-	if err != nil {
-		t.Fatal(err)
 	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {
@@ -685,6 +704,21 @@ func TestBBCGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, gf := range bbcGoldFiles {
+		t.Run(filepath.Base(gf.path), func(t *testing.T) {
+			scoreBBCFile(t, gf, x, canon)
+		})
+	}
+}
+
+// scoreBBCFile scores one gold file: notes per article, a table of articles
+// and the totals, each totals line prefixed by the file name.
+func scoreBBCFile(t *testing.T, gf bbcGoldFile, x *extract.Extractor, canon titleCanon) {
+	gold, err := readBBCGold(gf.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(gf.path)
 	var total bbcScore
 	var rows []string
 	for i := range gold {
@@ -724,16 +758,16 @@ func TestBBCGold(t *testing.T) {
 	ap, ar, af := total.actorPRF()
 	ep, er, ef := total.eventPRF()
 	cp, cr, cf := total.countryEventPRF()
-	t.Logf("actors: P %.3f R %.3f F1 %.3f (gold %d, found %d, spurious %d, split %d)",
-		ap, ar, af, total.goldActors, total.foundActors, total.spurious, total.dupes)
-	t.Logf("roles: recall %.3f (%d/%d); country of people/organizations %.3f (%d/%d); codes %.3f (%d/%d)",
-		ratio(total.rolesHit, total.roles), total.rolesHit, total.roles,
+	t.Logf("%s actors: P %.3f R %.3f F1 %.3f (gold %d, found %d, spurious %d, split %d)",
+		name, ap, ar, af, total.goldActors, total.foundActors, total.spurious, total.dupes)
+	t.Logf("%s roles: recall %.3f (%d/%d); country of people/organizations %.3f (%d/%d); codes %.3f (%d/%d)",
+		name, ratio(total.rolesHit, total.roles), total.rolesHit, total.roles,
 		ratio(total.countriesHit, total.countries), total.countriesHit, total.countries,
 		ratio(total.codesHit, total.codes), total.codesHit, total.codes)
-	t.Logf("events by actor: P %.3f R %.3f F1 %.3f (gold %d, predicted %d)", ep, er, ef, total.goldEvents, total.predEvents)
-	t.Logf("events by country: P %.3f R %.3f F1 %.3f", cp, cr, cf)
-	if af < bbcActorF1Floor {
-		t.Errorf("actor F1 %.3f fell below the regression floor %.3f", af, bbcActorF1Floor)
+	t.Logf("%s events by actor: P %.3f R %.3f F1 %.3f (gold %d, predicted %d)", name, ep, er, ef, total.goldEvents, total.predEvents)
+	t.Logf("%s events by country: P %.3f R %.3f F1 %.3f", name, cp, cr, cf)
+	if gf.floor > 0 && af < gf.floor {
+		t.Errorf("%s: actor F1 %.3f fell below the regression floor %.3f", name, af, gf.floor)
 	}
 }
 

@@ -187,6 +187,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// Doctors, peacekeepers or investigators arriving make no visit.
 		return
 	}
+	if debugTrig {
+		println("CODE", t.p.Code, len(sources), len(targets), passive)
+	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 

@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"os"
 	"sort"
 	"strings"
 )
 
 // sayVerbs introduce reported speech: the speaker is not the actor of what
 // is reported.
+var debugTrig = os.Getenv("GEOKG_DEBUG") != ""
+
 var sayVerbs = toSet(`said says say saying told tells announced announces stated states added adds
 confirmed confirms reported reports quoted according declared declares insisted`)
 
@@ -93,6 +96,14 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
+	if debugTrig {
+		for _, t := range trigs {
+			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl)
+		}
+		for c, cl := range cls {
+			println("CLAUSE", c, spanText(toks, cl.start, cl.end), cl.cond, cl.fronted)
+		}
+	}
 	for k := range cls {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
@@ -372,7 +383,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	}
 	objOf := func(i int) bool {
 		for _, t := range trigs {
-			if !t.p.Noun && t.i < i && i <= t.j+1 {
+			if !t.p.Noun && t.cl == c && t.i < i && i <= t.j+1 {
 				return true
 			}
 		}
@@ -416,7 +427,13 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if m.i != k || m.loc || m.agr || m.ref == nil {
 				continue
 			}
-			if inPP(toks, m.i, cl.start) && !b.membersOf(toks, ms, cl, m) || objOf(m.i) {
+			// "after India moved troops": the subordinator that opens the
+			// clause is no preposition of its subject.
+			from := cl.start
+			if subordinators[toks[cl.start].lower] && cl.start+1 < cl.end {
+				from = cl.start + 1
+			}
+			if inPP(toks, m.i, from) && !b.membersOf(toks, ms, cl, m) || objOf(m.i) {
 				continue
 			}
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
@@ -1092,8 +1109,17 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		return false
 	}
 	placeAt := func(k int) string {
+		// "in the central Indian state of X": past a determiner and up to
+		// two lower-case words.
+		q := k
+		if q < len(toks) && toks[q].lower == "the" {
+			q++
+		}
+		for n := 0; n < 2 && q < len(toks) && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; n++ {
+			q++
+		}
 		for _, m := range ms {
-			if m.i == k || m.i == k+1 && toks[k].lower == "the" {
+			if m.i == k || m.i == k+1 && toks[k].lower == "the" || m.i == q {
 				if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup {
 					return iso
 				}

@@ -78,7 +78,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			passive = true
 		}
 		if passive {
-			sources = agent(t.j, 8)
+			// The agent's "by" may close the pattern ("received * by").
+			sources = agent(t.i+1, t.j-t.i-1+8)
 			if len(sources) == 0 && len(t.p.Words) > 1 && (t.p.Words[1] == "in" || t.p.Words[1] == "to") {
 				passive = false // "were engaged in", "is committed to": not a passive act
 			}

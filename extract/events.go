@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -603,6 +604,11 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
+					// "wants Washington to" is a demand of Washington; "wants
+					// to" and "want the EU budget to" are not.
+					continue
+				}
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
@@ -653,6 +659,27 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	}
 	return dropGoverned(toks, out)
 }
+
+// gapIsActor reports whether the gap of t holds exactly one actor's mention
+// (after an optional "the").
+func (b *builder) gapIsActor(toks []token, ms []mention, t trigger) bool {
+	if t.gapI < 0 || t.gapI >= t.gapJ {
+		return false
+	}
+	i := t.gapI
+	if toks[i].lower == "the" {
+		i++
+	}
+	for _, m := range ms {
+		if m.i == i && m.j == t.gapJ && m.ref != nil && !m.loc && !m.agr {
+			return true
+		}
+	}
+	return false
+}
+
+// needsObject verbs make their gap pattern only with something in the gap.
+var needsObject = toSet(`want`)
 
 // noComment are the verbs of "declined to comment", "refused to confirm":
 // withholding a statement is not rejecting anyone.

@@ -294,8 +294,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	conf := 0.5
 	// "evacuate settlements in the Gaza Strip": without an actor, the
-	// country of the place acted on.
-	if len(targets) == 0 && ev.Location != "" {
+	// country of the place acted on. A meeting or a statement is held in
+	// a place, not aimed at its country.
+	if len(targets) == 0 && ev.Location != "" && placeRoots[root] {
 		if r := b.refs[ev.Location]; r != nil && r.locCountry != "" && b.d.byISO[r.locCountry] != nil {
 			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) && sources[0].Country != c.Country {
 				targets = []*entRef{c}
@@ -1104,6 +1105,10 @@ func complementSubject(toks []token, m mention) bool {
 // "Russia, meanwhile, attacked ...".
 var introAdverbs = toSet(`meanwhile however too also instead then though therefore nonetheless nevertheless
 separately earlier later again`)
+
+// placeRoots are the roots of acts done to a place: aid sent there,
+// yielding, force, coercion and violence.
+var placeRoots = toSet(`07 08 15 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".

@@ -42,10 +42,14 @@ import (
 )
 
 // bbcActorF1Floor is a regression guard, not a target: the test fails when
-// the overall actor F1 falls below it. Measured 0.841 (P 0.880, R 0.806) when
-// it was set; keep it a few points below the current figure and raise it as
-// the extractor improves.
-const bbcActorF1Floor = 0.80
+// the overall actor F1 falls below it. Set at 0.80 when the figure was 0.841
+// (P 0.880, R 0.806); raised to 0.88 when it was 0.920 (P 0.917, R 0.924).
+// Keep it a few points below the current figure.
+const bbcActorF1Floor = 0.88
+
+// bbcActorF1FloorB guards the second, blind file the same way: measured
+// 0.868 (P 0.843, R 0.895) the first time it was scored.
+const bbcActorF1FloorB = 0.83
 
 const (
 	bbcCorpus  = "../../shared/corpora/bbc-news/news"
@@ -59,11 +63,10 @@ type bbcGoldFile struct {
 	floor float64
 }
 
-// bbcGoldFiles are scored one by one. The blind second file has no floor
-// yet: it is set once the extractor has been measured on it.
+// bbcGoldFiles are scored one by one.
 var bbcGoldFiles = []bbcGoldFile{
 	{"testdata/bbc-gold.jsonl", bbcActorF1Floor},
-	{"testdata/bbc-gold-b.jsonl", 0},
+	{"testdata/bbc-gold-b.jsonl", bbcActorF1FloorB},
 }
 
 // bbcArticle is one line of the gold file.

@@ -71,7 +71,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "the inmates detained without trial", "civilians killed in the
 		// raid": a participle of force right after a plural noun, with no
 		// object, is a reduced passive.
-		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") &&
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && !inMention(ms, k) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
@@ -160,6 +160,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 		if len(sources) == 0 {
 			sources = subj
+		}
+	}
+	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
+		// "a car bomb exploded near a market in Baghdad": no one named, the
+		// unidentified attackers of the country where it struck, against it.
+		if c := b.placeCountry(toks, ms); c != nil {
+			if att := b.bodyRef(c, &sectorWord{Sector: "UAF", Canonical: "unidentified attackers"}, ""); att != nil {
+				sources = []*entRef{att}
+				if len(targets) == 0 {
+					targets = []*entRef{c}
+				}
+			}
 		}
 	}
 	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive {
@@ -1037,8 +1049,8 @@ mount mounted wage waged waging`)
 func nounInPP(toks []token, i, start int) bool {
 	for k, n := i-1, 0; k >= start && n < 5; k, n = k-1, n+1 {
 		w := toks[k].lower
-		if prepositions[w] && w != "to" {
-			return true
+		if prepositions[w] && w != "to" || w == "to" && k > start && (toks[k-1].lower == "response" || toks[k-1].lower == "reaction") {
+			return true // "in response to rocket fire"
 		}
 		if !toks[k].word && w != "'s" && w != "-" || lightVerbs[w] || beForms[w] || isAux(w) || w == "to" {
 			return false
@@ -1105,6 +1117,27 @@ func complementSubject(toks []token, m mention) bool {
 // "Russia, meanwhile, attacked ...".
 var introAdverbs = toSet(`meanwhile however too also instead then though therefore nonetheless nevertheless
 separately earlier later again`)
+
+// placeCountry is the country of the place a sentence puts its act in: a
+// place or country right after "in", "near", "outside" or "at".
+func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
+	for _, m := range ms {
+		if m.ref == nil || m.i == 0 || (m.ref.Kind != KindCountry && !m.loc) {
+			continue
+		}
+		q := m.i - 1
+		if toks[q].lower == "the" && q > 0 {
+			q--
+		}
+		if w := toks[q].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
+			continue
+		}
+		if iso := b.mentionCountry(m); iso != "" {
+			return b.countryRef(b.d.byISO[iso])
+		}
+	}
+	return nil
+}
 
 // placeRoots are the roots of acts done to a place: aid sent there,
 // yielding, force, coercion and violence.

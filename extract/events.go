@@ -1155,7 +1155,13 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		return ""
 	}
 	added := false
-	for _, c := range chunks {
+	for n, c := range chunks {
+		if n+1 < len(chunks) && chunks[n+1].kind == phSector && chunks[n+1].i == c.j && c.kind == phSector {
+			continue // "Government troops": the last sector word names the body
+		}
+		if n > 0 && c.kind == phSector && chunks[n-1].kind == phSector && chunks[n-1].j == c.i && !covered(chunks[n-1].i) {
+			c.i = chunks[n-1].i
+		}
 		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" {
 			continue
 		}
@@ -1170,10 +1176,13 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 					iso = placeAt(k + 1)
 				}
 			}
-			if iso == "" {
-				if sole := b.contextSole(nil); sole != nil {
-					iso = sole.Country
-				}
+		}
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP" || stateSectors[sw.Sector] && sw.Country == "") {
+			// "Government troops and Tamil Tiger rebels clashed", "the
+			// rebels vowed revenge": in an article about one country,
+			// that country's (this sentence's countries count too).
+			if sole := b.contextSole(ms); sole != nil {
+				iso = sole.Country
 			}
 		}
 		if iso == "" || b.d.byISO[iso] == nil {

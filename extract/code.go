@@ -459,6 +459,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if cl.subjIdx == mi {
 			continue
 		}
+		if m.i == t.j && (m.ctx || m.ref.Kind == KindCountry) && placeWords[t.p.Words[len(t.p.Words)-1]] {
+			continue // "rallied in Seoul": where, not against whom
+		}
 		return b.group(toks, ms, mi, cl.end)
 	}
 	// "dispatched inspectors to ... in central Iran": a country the act is
@@ -1138,6 +1141,10 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 	}
 	return nil
 }
+
+// placeWords end patterns whose next word is a place: "rally in", "protest
+// outside".
+var placeWords = toSet(`in at outside near across through`)
 
 // placeRoots are the roots of acts done to a place: aid sent there,
 // yielding, force, coercion and violence.

@@ -720,11 +720,6 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if tail == nil && ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
 				tail = b.countryRef(b.d.byISO[ttl.Country]) // "Foreign Secretary Jack Straw"
 			}
-			if tail == nil && bareStateTitles[ttl.Canonical] {
-				// "Foreign Secretary Jack Straw" in an article about one
-				// country holds that country's office.
-				tail = b.contextSole(nil)
-			}
 			m.ref = b.personRef(name.name, ttl, tail)
 			m.person, m.title = true, ttl
 		} else if affil != nil && (affil.kind == phAdjective) && !notPersonName(toks, name) && name.j-name.i >= 2 {

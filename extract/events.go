@@ -42,6 +42,7 @@ type clause struct {
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
 	fronted    bool // opens with a subordinator: the main clause follows its comma
+	insert     int  // for a relative clause set off by commas, the clause it interrupts; -1 otherwise
 	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
 	antecedent int  // mention index for a relative clause, -1 if none
 	subject    []*entRef
@@ -108,6 +109,7 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
+	b.headsRoles(toks, ms, cls)
 	b.sentenceRelations(toks, ms, cls, clOf)
 	b.roleChanges(toks, ms, cls, clOf)
 	absorbed := map[int]bool{}
@@ -188,11 +190,11 @@ func (b *builder) sentence(s sentence) {
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
-	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1}}
+	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1, insert: -1}}
 	clOf := make([]int, len(toks))
 	open := func(at, parent int, reported, relative bool, ante int) {
 		cls[len(cls)-1].end = at
-		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1, speaker: -1})
+		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1, speaker: -1, insert: -1})
 	}
 	lastComma := -1
 	for k := 0; k < len(toks); k++ {
@@ -207,6 +209,13 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
+			if cls[cur].insert >= 0 && cls[cur].relative && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !sayVerbs[toks[k+1].lower] {
+				// The interrupted clause resumes: its subject is the
+				// antecedent of the relative clause.
+				p := cls[cls[cur].insert]
+				open(k+1, p.parent, p.reported, true, cls[cur].antecedent)
+				continue
+			}
 			if cls[cur].fronted {
 				// "Before visiting Israel, Mr Blair met ...": the fronted
 				// clause ends at its comma; the main clause follows.
@@ -256,7 +265,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 							break
 						}
 					}
-					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1})
+					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1, insert: -1})
 					// The report is the clause before the comma.
 					continue
 				}
@@ -285,6 +294,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				}
 			}
 			open(k, cur, false, true, ante)
+			if toks[k-1].text == "," && ante >= 0 {
+				// "Rafael Grossi, who heads the agency, visited Tehran": the
+				// main clause goes on after the next comma.
+				cls[len(cls)-1].insert = cur
+			}
 		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
@@ -1321,4 +1335,35 @@ func startsMention(ms []mention, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// headVerbs in a relative clause give its antecedent the lead of a body:
+// "Rafael Grossi, who heads the IAEA".
+var headVerbs = toSet(`heads leads chairs runs directs headed led chaired ran directed`)
+
+// headsRoles reads "X, who heads Y" as X's role as leader of Y, unless the
+// text has given X a role already.
+func (b *builder) headsRoles(toks []token, ms []mention, cls []clause) {
+	for _, cl := range cls {
+		if !cl.relative || cl.antecedent < 0 || cl.start+1 >= cl.end || !headVerbs[toks[cl.start+1].lower] {
+			continue
+		}
+		p := ms[cl.antecedent].ref
+		if p == nil || p.Kind != KindPerson || p.roleTitle != "" {
+			continue
+		}
+		at := cl.start + 2
+		if at < len(toks) && toks[at].lower == "the" {
+			at++
+		}
+		for _, m := range ms {
+			if m.i == at && m.ref != nil && !m.loc && !m.agr && m.ref.Kind != KindPerson {
+				sector := m.ref.Sector
+				if sector == "" {
+					sector = "GOV"
+				}
+				b.giveRole(p, &title{Sector: sector, Canonical: "Leader"}, m.ref)
+			}
+		}
+	}
 }

@@ -1083,7 +1083,16 @@ var obligations = map[string]string{"must": "100", "should": "020", "ought": "02
 func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []clause) {
 	for c := range cls {
 		cl := &cls[c]
-		if !cl.reported || cl.parent < 0 || len(cl.subject) == 0 || len(cls[cl.parent].subject) == 0 {
+		// The one who says: the clause this one is reported from ("X said
+		// Y must ..."), or the speaker after it ("Y must ...," X said).
+		speaker := cl.parent
+		if !cl.reported {
+			speaker = -1
+		}
+		if speaker < 0 && cl.speaker >= 0 && cl.speaker < len(cls) {
+			speaker = cl.speaker
+		}
+		if speaker < 0 || len(cl.subject) == 0 || len(cls[speaker].subject) == 0 || inRefs(cl.subject[0], cls[speaker].subject) {
 			continue
 		}
 		for k := cl.subjPos; k < cl.end && k < cl.subjPos+12; k++ {
@@ -1093,7 +1102,7 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
 			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
-			b.emitEvents(toks, s, ms, cls, t, cls[cl.parent].subject, cl.subject, false)
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
 			break
 		}
 	}

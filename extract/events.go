@@ -116,7 +116,12 @@ func (b *builder) sentence(s sentence) {
 	// "X said Y must agree to ...": the demand is the event; what Y must do
 	// is not done.
 	for c := range cls {
-		if !cls[c].reported || len(cls[c].subject) == 0 {
+		if len(cls[c].subject) == 0 {
+			continue
+		}
+		// Absorbed only when someone demands it: "X said Y must ..." or
+		// "Y must ..., X said" with X an actor.
+		if sp := cls[c].speaker; !cls[c].reported && (sp < 0 || sp >= len(cls) || len(cls[sp].subject) == 0) {
 			continue
 		}
 		for k := cls[c].subjPos; k < cls[c].end && k < cls[c].subjPos+12; k++ {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -59,6 +60,14 @@ func TestDownStopsOnlyItsOwn(t *testing.T) {
 		done := make(chan struct{})
 		go func() { cmd.Wait(); close(done) }()
 		t.Cleanup(func() { cmd.Process.Kill() })
+		// Start returns once the child is forked; under load it may not
+		// have exec'd sleep yet, and Down rightly leaves alone a process
+		// whose command line is not the one recorded.
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			if b, err := os.ReadFile("/proc/" + strconv.Itoa(cmd.Process.Pid) + "/cmdline"); err != nil || strings.HasPrefix(string(b), sleepBin+"\x00") {
+				break
+			}
+		}
 		return cmd, done
 	}
 	foreign, foreignDone := start()

@@ -694,7 +694,16 @@ var agentNouns = toSet(`approval ratification`)
 
 // joinVerbLemmas start a membership of the organization or agreement
 // that follows: "joined NATO", "acceded to the Rome Statute".
-var joinVerbLemmas = toSet(`join accede`)
+var joinVerbLemmas = toSet(`join accede rejoin return re-enter`)
+
+// notBefore reports whether the date end is not before start, comparing
+// them at the coarser precision of the two ("2017-12-18" is before
+// "2019-03"); an empty start is no bound. A withdrawal dated before a
+// membership's start ended an earlier membership, not this one.
+func notBefore(end, start string) bool {
+	n := min(len(end), len(start))
+	return start == "" || end[:n] >= start[:n]
+}
 
 // resignWords are the verbs of giving up one's own office.
 var resignWords = toSet(`resign step quit`)
@@ -708,7 +717,7 @@ func (b *builder) closeMembership(src, tgt *entRef, date string) {
 	}
 	for _, h := range heads {
 		for _, typ := range []string{RelMemberOf, RelPartyTo} {
-			if k, ok := b.relSeen[typ+"|"+h+"|"+tgt.ID]; ok && b.rels[k].Until == "" {
+			if k, ok := b.relSeen[typ+"|"+h+"|"+tgt.ID]; ok && b.rels[k].Until == "" && notBefore(date, b.rels[k].Since) {
 				b.rels[k].Until = date
 			}
 		}

@@ -411,7 +411,7 @@ func (b *builder) finishRelations() {
 	for _, pc := range b.pendingUntil {
 		for _, h := range pc.heads {
 			for _, typ := range []string{RelMemberOf, RelPartyTo} {
-				if k, ok := b.relSeen[typ+"|"+h+"|"+pc.tail]; ok && b.rels[k].Until == "" {
+				if k, ok := b.relSeen[typ+"|"+h+"|"+pc.tail]; ok && b.rels[k].Until == "" && notBefore(pc.date, b.rels[k].Since) {
 					b.rels[k].Until = pc.date
 				}
 			}

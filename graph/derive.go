@@ -116,9 +116,12 @@ type snapshot struct {
 	byKey  map[string][]dbEvent // events of the document's keys, with their mentions
 	events map[string]dbEvent   // events that change relations of the entities read
 	rels   map[string]dbRel
-	ents   map[string]*dbEntity
-	partOf map[string][]string
-	kinds  map[string]string
+	// periods are the later periods of rels left and rejoined, by the
+	// xid of the relation (see computePeriods, periodXID).
+	periods map[string][]dbRel
+	ents    map[string]*dbEntity
+	partOf  map[string][]string
+	kinds   map[string]string
 	// scalars are the stored names and codes of the document's entities.
 	scalars  map[string]dbScalars
 	offices  map[[2]string]bool // (body, title) pairs whose holders were read
@@ -185,7 +188,7 @@ type readSet struct {
 // has hundreds of office holders, and only the holders of one title can
 // succeed each other.
 func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
-	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{},
+	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{}, periods: map[string][]dbRel{},
 		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
 		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{}}
 	keys := map[string]bool{}
@@ -375,8 +378,21 @@ func (s *snapshot) event(e dbEvent) {
 func (s *snapshot) rel(r dbRel) {
 	s.ref(r.Head)
 	s.ref(r.Tail)
+	if base, _, ok := strings.Cut(r.XID, periodMark); ok {
+		if !slices.ContainsFunc(s.periods[base], func(o dbRel) bool { return o.XID == r.XID }) {
+			s.periods[base] = append(s.periods[base], r)
+		}
+		return
+	}
 	s.rels[r.XID] = r
 }
+
+// periodMark separates a relation's xid from the number of a later period:
+// relation:member_of|country:RUS|org:jccc|#2 is Russia's second membership.
+const periodMark = "#"
+
+// periodXID is the xid of the n-th period (n >= 2) of the relation x.
+func periodXID(x string, n int) string { return x + periodMark + strconv.Itoa(n) }
 
 func xidOfRef(r *dbRef) string {
 	if r == nil {
@@ -462,7 +478,26 @@ func (p *plan) derive(s *snapshot) {
 		if !s.complete(r) {
 			continue
 		}
-		p.writeValidity(r, computeValidity(r, evList, partOf, roles))
+		vs := computePeriods(r, evList, partOf, roles)
+		p.writeValidity(r, vs[0])
+		// Later periods are Relation nodes of their own, so that "as of"
+		// and "what changed" find each; one that no longer holds is
+		// removed.
+		stored := map[string]dbRel{}
+		for _, o := range s.periods[r.XID] {
+			stored[o.XID] = o
+		}
+		for n := 2; n <= len(vs); n++ {
+			pr := &relInfo{XID: periodXID(r.XID, n), Type: r.Type, Head: r.Head, Tail: r.Tail, Label: r.Label, InDoc: r.InDoc}
+			if o, ok := stored[pr.XID]; ok {
+				pr.DB = &o
+				delete(stored, pr.XID)
+			}
+			p.writeValidity(pr, vs[n-1])
+		}
+		for _, x := range slices.Sorted(maps.Keys(stored)) {
+			p.dels = append(p.dels, map[string]any{"uid": stored[x].UID})
+		}
 	}
 	p.deriveAgreements(s, evList, rels, kinds)
 }

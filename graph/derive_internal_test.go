@@ -233,3 +233,45 @@ func TestChangeAndStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestComputePeriods follows a membership left and rejoined: stated starts
+// and ends and the events that change it give one period per stay.
+func TestComputePeriods(t *testing.T) {
+	withdraw := &evInfo{XID: "event:w", Date: "2017-12-18", Change: changeClose, Source: "country:RUS", Target: "org:jccc"}
+	show := func(vs []validity) string {
+		var parts []string
+		for _, v := range vs {
+			parts = append(parts, v.Since.Date+".."+v.Until.Date)
+		}
+		return strings.Join(parts, " ")
+	}
+	claim := func(since, until string) map[string]relClaim {
+		return map[string]relClaim{"m1": {Mention: "m1", Since: since, Until: until}}
+	}
+	for _, tt := range []struct {
+		name   string
+		claims map[string]relClaim
+		evs    []*evInfo
+		want   string
+	}{
+		{"one stay", claim("2014-09", ""), []*evInfo{withdraw}, "2014-09..2017-12-18"},
+		{"left, then rejoined", map[string]relClaim{
+			"m1": {Mention: "m1", Since: "2014-09"},
+			"m2": {Mention: "m2", Since: "2019-03"},
+		}, []*evInfo{withdraw}, "2014-09..2017-12-18 2019-03.."},
+		{"left before the only start known", claim("2019-03", ""), []*evInfo{withdraw}, "..2017-12-18 2019-03.."},
+		{"still in", claim("2014-09", ""), nil, "2014-09.."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &relInfo{XID: "relation:member_of|country:RUS|org:jccc|", Type: extract.RelMemberOf, Head: "country:RUS", Tail: "org:jccc", Claims: tt.claims}
+			if got := show(computePeriods(r, tt.evs, nil, nil)); got != tt.want {
+				t.Errorf("periods = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	role := &relInfo{Type: extract.RelRole, Head: "person:a", Tail: "country:RUS", Label: "President",
+		Claims: map[string]relClaim{"m1": {Mention: "m1", Since: "2000"}, "m2": {Mention: "m2", Since: "2012"}}}
+	if got := computePeriods(role, nil, nil, nil); len(got) != 1 {
+		t.Errorf("a role has %d periods, want 1", len(got))
+	}
+}

@@ -54,7 +54,7 @@
 // # Relations with validity
 //
 // A relation's since and until are recomputed from its reports and from the
-// events that change it (computeValidity, changeOf):
+// events that change it (computeValidity, computePeriods, changeOf):
 //
 //   - since is the earliest stated start or, for party_to, the earliest
 //     signing (057) of the agreement by the head or a part of it;
@@ -75,11 +75,21 @@
 // withdrawal does not. Nothing is deleted: a closed relation keeps its
 // history, and the as-of and changes queries read it.
 //
-// Limits: one relation has one period, so rejoining after a withdrawal does
-// not reopen it; joining has no CAMEO code and opens a membership only when
-// the article states its start; a title several people hold at once reads
-// as a succession when a later holder's start is stated; persons who sign
-// for a state are not made parties themselves.
+// A membership or party left and rejoined holds over several periods
+// (computePeriods): after the first period's end, the earliest start after
+// it opens the next, which ends at the earliest end after that; an end
+// before every known start closes a first period whose start no article
+// gives. The first period is on the Relation node itself, each later one on
+// a Relation node of its own (xid: the relation's xid, "#" and the period's
+// number) with the same head, tail and type, so that as-of and changes find
+// every period; a period that no longer holds after a recomputation is
+// removed.
+//
+// Limits: roles keep one period (a return to an office is not told apart
+// from the first term); joining (050, rejoin, accede) opens a membership on
+// the date of the act, which the article must date; a title several people
+// hold at once reads as a succession when a later holder's start is stated;
+// persons who sign for a state are not made parties themselves.
 //
 // # Agreements
 //

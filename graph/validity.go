@@ -278,12 +278,73 @@ func (r *relInfo) lastSeen() time.Time {
 //     later holder of the same title in the same body (a successor) once
 //     the holder was last reported in office before it.
 //
-// Limits: one relation has one period, so rejoining after a withdrawal is
-// not shown; a title held by several people at once (spokesperson) reads
-// as a succession when a later holder's start is stated.
+// This is the first period; computePeriods gives the later ones of a
+// membership or party left and rejoined. Limit: a title held by several
+// people at once (spokesperson) reads as a succession when a later
+// holder's start is stated.
 func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, roles []*relInfo) validity {
-	var v validity
-	var sinces, untils []cand
+	sinces, untils := r.candidates(evs, partOf, roles)
+	v := settle(sinces, untils)
+	r.evidence(&v)
+	return v
+}
+
+// computePeriods is computeValidity for a tie that may end and begin again:
+// a membership or a party to an agreement left and later rejoined ("Russia
+// withdrew from the JCCC in 2017 and returned in 2019") held over several
+// periods, oldest first. The first is computeValidity's; each later one
+// starts at the earliest start after the previous end and ends at the
+// earliest end after that. Roles keep one period: a return to an office is
+// told by a later appointment, which the extraction does not date reliably
+// enough to tell from the first.
+func computePeriods(r *relInfo, evs []*evInfo, partOf map[string][]string, roles []*relInfo) []validity {
+	sinces, untils := r.candidates(evs, partOf, roles)
+	first := settle(sinces, untils)
+	r.evidence(&first)
+	if r.Type != extract.RelMemberOf && r.Type != extract.RelPartyTo {
+		return []validity{first}
+	}
+	var out []validity
+	if first.HasSince {
+		// An end wholly before the first known start closed an earlier
+		// period whose start no article gives: "withdrew in 2017" and
+		// "rejoined in 2019".
+		ss, _, _ := period(first.Since.Date)
+		var before []cand
+		for _, u := range untils {
+			if _, ue, _ := period(u.Date); !ue.After(ss) {
+				before = append(before, u)
+			}
+		}
+		if len(before) > 0 {
+			lead := validity{Evidence: first.Evidence, EvidenceFrom: first.EvidenceFrom, LastSeen: first.LastSeen}
+			lead.Until, lead.HasUntil = earliest(before)
+			out = append(out, lead)
+		}
+	}
+	out = append(out, first)
+	for last := first; last.HasUntil && len(out) < 20; {
+		_, ue, _ := period(last.Until.Date)
+		var later []cand
+		for _, c := range sinces {
+			if cs, _, _ := period(c.Date); !cs.Before(ue) {
+				later = append(later, c)
+			}
+		}
+		if len(later) == 0 {
+			break
+		}
+		next := settle(later, untils)
+		next.Evidence, next.EvidenceFrom, next.LastSeen = first.Evidence, first.EvidenceFrom, first.LastSeen
+		out = append(out, next)
+		last = next
+	}
+	return out
+}
+
+// candidates gathers the starts and ends of r: those its articles state and
+// those the events that change it give.
+func (r *relInfo) candidates(evs []*evInfo, partOf map[string][]string, roles []*relInfo) (sinces, untils []cand) {
 	for _, c := range r.Claims {
 		if c.Since != "" {
 			sinces = append(sinces, cand{Date: c.Since})
@@ -327,15 +388,27 @@ func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, role
 			}
 		}
 	}
+	return sinces, untils
+}
+
+// settle picks the start of a period (the earliest start) and its end (the
+// earliest end after the start).
+func settle(sinces, untils []cand) validity {
+	var v validity
 	v.Since, v.HasSince = earliest(sinces)
 	if v.HasSince {
 		ss, _, _ := period(v.Since.Date)
-		untils = slices.DeleteFunc(untils, func(u cand) bool {
+		untils = slices.DeleteFunc(slices.Clone(untils), func(u cand) bool {
 			_, ue, _ := period(u.Date)
 			return !ue.After(ss)
 		})
 	}
 	v.Until, v.HasUntil = earliest(untils)
+	return v
+}
+
+// evidence sets the evidence and the last date seen of r on v.
+func (r *relInfo) evidence(v *validity) {
 	// The evidence shown is that of the report with the smallest xid (the
 	// first article by id) that has one, so it does not depend on which
 	// article came last; the stored one is the smallest seen so far.
@@ -348,7 +421,6 @@ func computeValidity(r *relInfo, evs []*evInfo, partOf map[string][]string, role
 	}
 	v.Evidence, v.EvidenceFrom = best.Evidence, best.Mention
 	v.LastSeen = r.lastSeen()
-	return v
 }
 
 // partiesOf returns who a signing makes party to its agreement: each side

@@ -24,8 +24,8 @@ import (
 // 2014), a monitoring centre set up with both as members, a ministers'
 // meeting, Russia's withdrawal from the centre reported by three outlets on
 // adjacent days (one of them calling the capital "Moscow"), a protest and
-// a violation of the protocol. Every article goes through the real
-// extractor.
+// a violation of the protocol, and Russia rejoining the centre in 2019.
+// Every article goes through the real extractor.
 func storyDocs(t *testing.T) []extract.Document {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "story", "articles.jsonl"))
@@ -92,7 +92,7 @@ func storyAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		Head, Tail struct{ Name string }
 	}
 	for _, q := range []struct{ actor, date string }{
-		{"JCCC", "2016-01-01"}, {"JCCC", "2017-12-17"}, {"JCCC", "2017-12-18"}, {"JCCC", "2018-06-01"},
+		{"JCCC", "2016-01-01"}, {"JCCC", "2017-12-17"}, {"JCCC", "2017-12-18"}, {"JCCC", "2018-06-01"}, {"JCCC", "2019-06-01"},
 		{"Minsk Protocol", "2014-09-04"}, {"Minsk Protocol", "2014-09-05"}, {"Russia", "2018-06-01"},
 	} {
 		var res struct{ Relations []rel }
@@ -211,12 +211,15 @@ func storyAnswers(t *testing.T, st *graph.Store) map[string][]string {
 // storyWant is what the story says, query by query. Dates are those the
 // articles give: the protocol signed on Friday 2014-09-05, Russia's
 // withdrawal on Monday 2017-12-18 (one outlet says Tuesday: a day apart, so
-// the same event), its condemnation of the United States on 2017-12-26.
+// the same event), its condemnation of the United States on 2017-12-26,
+// its return to the centre in March 2019.
 var storyWant = map[string][]string{
-	"as-of JCCC 2016-01-01":           {"member_of Russia->Joint Center for Control and Coordination", "member_of Ukraine->Joint Center for Control and Coordination"},
-	"as-of JCCC 2017-12-17":           {"member_of Russia->Joint Center for Control and Coordination", "member_of Ukraine->Joint Center for Control and Coordination"},
-	"as-of JCCC 2017-12-18":           {"member_of Ukraine->Joint Center for Control and Coordination"},
-	"as-of JCCC 2018-06-01":           {"member_of Ukraine->Joint Center for Control and Coordination"},
+	"as-of JCCC 2016-01-01": {"member_of Russia->Joint Center for Control and Coordination", "member_of Ukraine->Joint Center for Control and Coordination"},
+	"as-of JCCC 2017-12-17": {"member_of Russia->Joint Center for Control and Coordination", "member_of Ukraine->Joint Center for Control and Coordination"},
+	"as-of JCCC 2017-12-18": {"member_of Ukraine->Joint Center for Control and Coordination"},
+	"as-of JCCC 2018-06-01": {"member_of Ukraine->Joint Center for Control and Coordination"},
+	// Russia rejoined in March 2019: a second period of its membership.
+	"as-of JCCC 2019-06-01":           {"member_of Russia->Joint Center for Control and Coordination", "member_of Ukraine->Joint Center for Control and Coordination"},
 	"as-of Minsk Protocol 2014-09-04": nil,
 	"as-of Minsk Protocol 2014-09-05": {"party_to Russia->Minsk Protocol", "party_to Ukraine->Minsk Protocol"},
 	"as-of Russia 2018-06-01":         {"party_to Russia->Minsk Protocol"},
@@ -229,9 +232,12 @@ var storyWant = map[string][]string{
 		"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3",
 		"2017-12-26 day Russia->United States 111 reports=1 articles=1 outlets=1",
 	},
-	"actor-timeline JCCC": {"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3"},
-	"withdrawals 2017":    {"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3"},
-	"agreement":           {"signed 2014-09-05", "status violated since 2018-01-15"},
+	"actor-timeline JCCC": {
+		"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3",
+		"2019-03-01 month Russia->Joint Center for Control and Coordination 050 reports=1 articles=1 outlets=1",
+	},
+	"withdrawals 2017": {"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3"},
+	"agreement":        {"signed 2014-09-05", "status violated since 2018-01-15"},
 	"agreement history": {
 		"2014-09-05 signed by Russia",
 		"2014-09-05 signed by Ukraine",

@@ -1142,18 +1142,11 @@ separately earlier later again`)
 // placeCountry is the country of the place a sentence puts its act in: a
 // place or country right after "in", "near", "outside" or "at".
 func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
-	for _, m := range ms {
-		if m.ref == nil || m.i == 0 || (m.ref.Kind != KindCountry && !m.loc) {
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
 			continue
 		}
-		q := m.i - 1
-		if toks[q].lower == "the" && q > 0 {
-			q--
-		}
-		if w := toks[q].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
-			continue
-		}
-		if iso := b.mentionCountry(m); iso != "" {
+		if iso := b.countryAt(toks, ms, k+1, false); iso != "" {
 			return b.countryRef(b.d.byISO[iso])
 		}
 	}

@@ -685,16 +685,8 @@ func (b *builder) gapIsActor(toks []token, ms []mention, t trigger) bool {
 	if t.gapI < 0 || t.gapI >= t.gapJ {
 		return false
 	}
-	i := t.gapI
-	if toks[i].lower == "the" {
-		i++
-	}
-	for _, m := range ms {
-		if m.i == i && m.j == t.gapJ && m.ref != nil && !m.loc && !m.agr {
-			return true
-		}
-	}
-	return false
+	m, ok := actorAt(ms, toks, t.gapI)
+	return ok && m.j == t.gapJ
 }
 
 // needsObject verbs make their gap pattern only with something in the gap.
@@ -1154,25 +1146,7 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		return false
 	}
-	placeAt := func(k int) string {
-		// "in the central Indian state of X": past a determiner and up to
-		// two lower-case words.
-		q := k
-		if q < len(toks) && toks[q].lower == "the" {
-			q++
-		}
-		for n := 0; n < 2 && q < len(toks) && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; n++ {
-			q++
-		}
-		for _, m := range ms {
-			if m.i == k || m.i == k+1 && toks[k].lower == "the" || m.i == q {
-				if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup {
-					return iso
-				}
-			}
-		}
-		return ""
-	}
+	placeAt := func(k int) string { return b.countryAt(toks, ms, k, true) }
 	added := false
 	for n, c := range chunks {
 		if n+1 < len(chunks) && chunks[n+1].kind == phSector && chunks[n+1].i == c.j && c.kind == phSector {
@@ -1331,15 +1305,46 @@ var possPronouns = toSet(`his her their its`)
 // startsMention reports whether an actor's mention starts at k, or after
 // "the" at k.
 func startsMention(ms []mention, toks []token, k int) bool {
+	_, ok := actorAt(ms, toks, k)
+	return ok
+}
+
+// actorAt returns the actor's mention that starts at k, or after "the" at k.
+func actorAt(ms []mention, toks []token, k int) (mention, bool) {
 	if toks[k].lower == "the" {
 		k++
 	}
 	for _, m := range ms {
 		if m.i == k && !m.loc && !m.agr && m.ref != nil {
-			return true
+			return m, true
 		}
 	}
-	return false
+	return mention{}, false
+}
+
+// countryAt is the country of the place named at k (a country, a capital
+// or a located place, not a body), after an optional "the" and, when descr
+// is set, up to two lower-case words ("in the central Indian state of X");
+// "" when there is none.
+func (b *builder) countryAt(toks []token, ms []mention, k int, descr bool) string {
+	if k >= len(toks) {
+		return ""
+	}
+	q := k
+	if toks[q].lower == "the" {
+		q++
+	}
+	for n := 0; descr && n < 2 && q < len(toks) && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; n++ {
+		q++
+	}
+	for _, m := range ms {
+		if m.i == k || m.i == k+1 && toks[k].lower == "the" || m.i == q {
+			if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup {
+				return iso
+			}
+		}
+	}
+	return ""
 }
 
 // headVerbs in a relative clause give its antecedent the lead of a body:

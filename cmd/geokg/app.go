@@ -66,6 +66,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			newEvalCommand(g),
 			newDemoCommand(g),
 			newSchemaCommand(g),
+			newExportCommand(g),
 			newDgraphCommand(g),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {

@@ -59,7 +59,7 @@ Examples:
    geokg export --format rdf --out graph.rdf --schema geokg.schema
    dgraph live --alpha localhost:9180 --zero localhost:5180 -f graph.rdf -s geokg.schema --upsertPredicate xid`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Usage: "`FORMAT`: " + strings.Join(export.Formats(), ", "), Required: true, Destination: &opts.Format},
+			&cli.StringFlag{Name: "format", Usage: "`FORMAT`: " + strings.Join(export.Formats(), ", "), Destination: &opts.Format},
 			&cli.StringFlag{Name: "from", Usage: "first event date `D` (YYYY-MM-DD)", Destination: &opts.From},
 			&cli.StringFlag{Name: "to", Usage: "last event date `D` (YYYY-MM-DD)", Destination: &opts.To},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to `FILE` (default: standard output)", Destination: &opts.Out},
@@ -75,6 +75,9 @@ Examples:
 }
 
 func runExport(ctx context.Context, opts ExportOptions, g *globalOptions) error {
+	if opts.Format == "" {
+		return usageErr("export needs --format: one of %s", strings.Join(export.Formats(), ", "))
+	}
 	if !slices.Contains(export.Formats(), opts.Format) {
 		return usageErr("--format %q: want one of %s", opts.Format, strings.Join(export.Formats(), ", "))
 	}

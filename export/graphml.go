@@ -127,7 +127,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 			bw.WriteString("</node>\n")
 			st.Nodes++
 		}
-		return nil
+		return bw.Flush() // a write error (a closed pipe) stops the export here
 	})
 	if err != nil {
 		return st, fmt.Errorf("export graphml: nodes: %w", err)
@@ -202,7 +202,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 				bw.WriteString("</edge>\n")
 			}
 		}
-		return nil
+		return bw.Flush()
 	})
 	if err != nil {
 		return st, fmt.Errorf("export graphml: edges: %w", err)
@@ -240,7 +240,7 @@ func writeData(bw *bufio.Writer, key, v string) {
 // xmlEscape writes s escaped for XML text and attribute values; characters
 // XML cannot hold at all (most control characters) become U+FFFD.
 func xmlEscape(w io.Writer, s string) {
-	xml.EscapeText(w, []byte(s)) // a bufio.Writer's error sticks and is returned by Flush
+	xml.EscapeText(w, []byte(s)) // a bufio.Writer's error sticks; the page's Flush returns it
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

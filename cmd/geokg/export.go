@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -56,13 +57,13 @@ Examples:
    geokg export --format csv --out events.csv
    geokg export --format events-tsv --from 2017-01-01 --to 2017-12-31 > events-2017.tsv
    geokg export --format graphml --out actors.graphml
-   geokg export --format rdf --out graph.rdf --schema geokg.schema
-   dgraph live --alpha localhost:9180 --zero localhost:5180 -f graph.rdf -s geokg.schema --upsertPredicate xid`,
+   geokg export --format rdf --out graph.rdf.gz --schema geokg.schema
+   dgraph live --alpha localhost:9180 --zero localhost:5180 -f graph.rdf.gz -s geokg.schema --upsertPredicate xid`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Usage: "`FORMAT`: " + strings.Join(export.Formats(), ", "), Destination: &opts.Format},
 			&cli.StringFlag{Name: "from", Usage: "first event date `D` (YYYY-MM-DD)", Destination: &opts.From},
 			&cli.StringFlag{Name: "to", Usage: "last event date `D` (YYYY-MM-DD)", Destination: &opts.To},
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to `FILE` (default: standard output)", Destination: &opts.Out},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to `FILE`, gzip-compressed if it ends in .gz (default: standard output)", Destination: &opts.Out},
 			&cli.StringFlag{Name: "schema", Usage: "rdf: also write the Dgraph schema to `FILE`, for dgraph live -s or bulk -s", Destination: &opts.Schema},
 		},
 		Action: func(c *cli.Context) error {
@@ -110,8 +111,17 @@ func runExport(ctx context.Context, opts ExportOptions, g *globalOptions) error 
 	start := time.Now()
 	var stats export.Stats
 	write := func(w io.Writer) error {
+		var zw *gzip.Writer
+		if strings.HasSuffix(opts.Out, ".gz") {
+			// dgraph live and bulk, pandas and NetworkX all read gzip.
+			zw = gzip.NewWriter(w)
+			w = zw
+		}
 		var err error
 		stats, err = export.Write(ctx, st, w, export.Options{Format: opts.Format, From: opts.From, To: opts.To})
+		if err == nil && zw != nil {
+			err = zw.Close()
+		}
 		return err
 	}
 	if opts.Out == "" || opts.Out == "-" {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"encoding/csv"
 	"encoding/xml"
 	"os"
@@ -36,12 +37,20 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("--schema wrote %d bytes (%v), want geokg's schema", len(b), err)
 	}
 
-	out = filepath.Join(dir, "actors.graphml")
+	out = filepath.Join(dir, "actors.graphml.gz")
 	if code := e.run("export", "--format", "graphml", "-o", out); code != 0 {
 		t.Fatalf("export graphml: exit %d\n%s", code, e.stderr)
 	}
-	b, _ := os.ReadFile(out)
-	if err := xml.Unmarshal(b, new(struct{})); err != nil {
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatalf("%s is not gzip: %v", out, err)
+	}
+	if err := xml.NewDecoder(zr).Decode(new(struct{})); err != nil {
 		t.Errorf("graphml export does not parse: %v", err)
 	}
 

@@ -13,20 +13,35 @@ import (
 	"strings"
 )
 
-// graphmlEvents returns the DQL that selects the events of the network:
-// those dated in the window when there is one, else all (EV), with their
-// sources (S) and, when targets is set, their targets (T). Dgraph refuses a
-// variable that is defined and not used, hence the switch.
-func graphmlEvents(windowed, targets bool) string {
-	ev := "  EV as var(func: type(Event))\n"
-	if windowed {
-		ev = "  EV as var(func: between(date, $from, $to)) @filter(type(Event))\n"
-	}
-	if targets {
-		return ev + "  var(func: uid(EV)) { S as source  T as target }\n"
-	}
-	return ev + "  var(func: uid(EV)) { S as source }\n"
-}
+// The queries of the network. Without a window, nodes and sources come
+// straight from the indexes (has(~source) is every node some event has as
+// source), so a page costs the same however many events the graph holds.
+// With one, EV is the events dated in it and S and T their sources and
+// targets; Dgraph refuses a variable defined and not used, hence two
+// versions of each.
+const (
+	graphmlNodes = `{
+  S as var(func: has(~source))
+  T as var(func: has(~target))
+  AC as var(func: type(Actor))
+  n(func: uid(S, T, AC), first: %d, after: %s) { %s }
+}`
+	graphmlWindowNodes = `query graphml($from: string, $to: string) {
+  EV as var(func: between(date, $from, $to)) @filter(type(Event))
+  var(func: uid(EV)) { S as source  T as target }
+  n(func: uid(S, T), first: %d, after: %s) { %s }
+}`
+	graphmlEdges = `{
+  n(func: has(~source), first: %d, after: %s) { uid xid out: ~source @filter(has(target)) { %s } }
+}`
+	graphmlWindowEdges = `query graphml($from: string, $to: string) {
+  EV as var(func: between(date, $from, $to)) @filter(type(Event))
+  var(func: uid(EV)) { S as source }
+  n(func: uid(S), first: %d, after: %s) { uid xid out: ~source @filter(uid(EV) AND has(target)) { %s } }
+}`
+	graphmlNodeFields  = "uid xid dgraph.type name kind actor_code country sector"
+	graphmlEventFields = "date quad_class goldstein article_count target { uid xid }"
+)
 
 // graphmlKey is one attribute GraphML declares for nodes or edges.
 type graphmlKey struct {
@@ -82,16 +97,11 @@ type dyad struct {
 // actors.
 func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (Stats, error) {
 	opts.applyDefaults()
-	actors := "  AC as var(func: type(Actor))\n"
-	nodeRoot := "uid(S, T, AC)"
-	vars := map[string]string(nil)
+	nodes, edges := graphmlNodes, graphmlEdges
+	var vars map[string]string
 	if opts.windowed() {
-		actors, nodeRoot = "", "uid(S, T)"
+		nodes, edges = graphmlWindowNodes, graphmlWindowEdges
 		vars = opts.vars()
-	}
-	header := "query graphml($from: string, $to: string) {"
-	if !opts.windowed() {
-		header = "{"
 	}
 
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -104,8 +114,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 
 	var st Stats
 	nodeQuery := func(after string, first int) string {
-		return fmt.Sprintf("%s%s%s  n(func: %s, first: %d, after: %s) { uid xid dgraph.type name kind actor_code country sector }\n}",
-			header, graphmlEvents(opts.windowed(), true), actors, nodeRoot, first, after)
+		return fmt.Sprintf(nodes, first, after, graphmlNodeFields)
 	}
 	err := paginate(ctx, q, vars, opts.PageSize, "n", nodeQuery, func(nodes []json.RawMessage) error {
 		for _, raw := range nodes {
@@ -134,8 +143,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 	}
 
 	edgeQuery := func(after string, first int) string {
-		return fmt.Sprintf("%s%s  n(func: uid(S), first: %d, after: %s) { uid xid out: ~source @filter(uid(EV) AND has(target)) { date quad_class goldstein article_count target { uid xid } } }\n}",
-			header, graphmlEvents(opts.windowed(), false), first, after)
+		return fmt.Sprintf(edges, first, after, graphmlEventFields)
 	}
 	// A hub's events all come in one page; fewer sources a page keeps that
 	// page small. 100 is still few round trips for a network of thousands.

@@ -68,7 +68,7 @@ var graphmlEdgeKeys = []graphmlKey{
 	{"verbal_conflict", "edge", "int"},      // QuadClass 3
 	{"material_conflict", "edge", "int"},    // QuadClass 4
 	{"goldstein_sum", "edge", "double"},     // of the events' Goldstein scores
-	{"goldstein_mean", "edge", "double"},    //
+	{"goldstein_mean", "edge", "double"},    // goldstein_sum / events
 	{"articles", "edge", "int"},             // sum of the events' article_count
 	{"first_date", "edge", "string"},        // YYYY-MM-DD of the earliest dated event
 	{"last_date", "edge", "string"},         // and of the latest
@@ -97,10 +97,10 @@ type dyad struct {
 // actors.
 func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (Stats, error) {
 	opts.applyDefaults()
-	nodes, edges := graphmlNodes, graphmlEdges
+	nodeDQL, edgeDQL := graphmlNodes, graphmlEdges
 	var vars map[string]string
 	if opts.windowed() {
-		nodes, edges = graphmlWindowNodes, graphmlWindowEdges
+		nodeDQL, edgeDQL = graphmlWindowNodes, graphmlWindowEdges
 		vars = opts.vars()
 	}
 
@@ -114,7 +114,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 
 	var st Stats
 	nodeQuery := func(after string, first int) string {
-		return fmt.Sprintf(nodes, first, after, graphmlNodeFields)
+		return fmt.Sprintf(nodeDQL, first, after, graphmlNodeFields)
 	}
 	err := paginate(ctx, q, vars, opts.PageSize, "n", nodeQuery, func(nodes []json.RawMessage) error {
 		for _, raw := range nodes {
@@ -143,7 +143,7 @@ func WriteGraphML(ctx context.Context, q Querier, w io.Writer, opts Options) (St
 	}
 
 	edgeQuery := func(after string, first int) string {
-		return fmt.Sprintf(edges, first, after, graphmlEventFields)
+		return fmt.Sprintf(edgeDQL, first, after, graphmlEventFields)
 	}
 	// A hub's events all come in one page; fewer sources a page keeps that
 	// page small. 100 is still few round trips for a network of thousands.

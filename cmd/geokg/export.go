@@ -50,6 +50,10 @@ for rdf, those events with their mentions, the mentions' articles, the actors, p
 and agreements they name, the relations they start or end, and the relations between
 those entities; edges to anything else are left out.
 
+Load rdf into an empty Dgraph: dgraph live --upsertPredicate xid looks nodes up by
+their label, not by the xid value, so loading one file twice into the same Dgraph makes
+every node twice. To add articles to a graph, use geokg load.
+
 The graph is read a page at a time, so memory stays small whatever its size. With
 --out the file appears only when the export is complete.
 

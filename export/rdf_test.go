@@ -157,7 +157,7 @@ func TestRDFRoundTrip(t *testing.T) {
 	}
 
 	t.Run("all", func(t *testing.T) {
-		stats := reload(t, export.Options{Format: export.FormatRDF})
+		stats := reload(t, export.Options{Format: export.FormatRDF, PageSize: 7}) // small pages: several of them
 		want, err := st.Counts(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -203,7 +203,7 @@ func TestRDFRoundTrip(t *testing.T) {
 
 	t.Run("window", func(t *testing.T) {
 		win := map[string]string{"from": "2017-12-01", "to": "2017-12-31"}
-		reload(t, export.Options{Format: export.FormatRDF, From: win["from"], To: win["to"]})
+		reload(t, export.Options{Format: export.FormatRDF, From: win["from"], To: win["to"], PageSize: 5})
 		xids := func(s *graph.Store, q string, vars map[string]string) []string {
 			var res struct{ N []struct{ XID string } }
 			query(t, s, q, vars, &res)

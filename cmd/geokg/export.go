@@ -54,8 +54,9 @@ Load rdf into an empty Dgraph: dgraph live --upsertPredicate xid looks nodes up 
 their label, not by the xid value, so loading one file twice into the same Dgraph makes
 every node twice. To add articles to a graph, use geokg load.
 
-The graph is read a page at a time, so memory stays small whatever its size. With
---out the file appears only when the export is complete.
+The graph is read a page at a time, so memory stays small whatever its size, and all
+pages read one snapshot, so a load running meanwhile does not half appear. With --out
+the file appears only when the export is complete.
 
 Examples:
    geokg export --format csv --out events.csv
@@ -122,7 +123,7 @@ func runExport(ctx context.Context, opts ExportOptions, g *globalOptions) error 
 			w = zw
 		}
 		var err error
-		stats, err = export.Write(ctx, st, w, export.Options{Format: opts.Format, From: opts.From, To: opts.To})
+		stats, err = export.Write(ctx, st.Snapshot(), w, export.Options{Format: opts.Format, From: opts.From, To: opts.To})
 		if err == nil && zw != nil {
 			err = zw.Close()
 		}

@@ -97,7 +97,9 @@ type Stats struct {
 	Rows  int // CSV and TSV: events written (the header not counted)
 }
 
-// Write exports the graph q reads in opts.Format to w.
+// Write exports the graph q reads in opts.Format to w. An export makes many
+// queries, a page each; give it a graph.Snapshot for q so that they all
+// read the graph at one timestamp, whatever is written meanwhile.
 func Write(ctx context.Context, q Querier, w io.Writer, opts Options) (Stats, error) {
 	opts.applyDefaults()
 	if err := opts.check(); err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -34,7 +35,7 @@ func usageErr(format string, a ...any) error {
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	g := &globalOptions{stdin: stdin, stdout: stdout, stderr: stderr}
-	return &cli.App{
+	app := &cli.App{
 		Name:  "geokg",
 		Usage: "build a geopolitical knowledge graph from news articles in Dgraph",
 		Description: `geokg extracts actors (people and their roles, countries, governments, militaries,
@@ -72,6 +73,25 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			return usageErr("%v (see --help)", err)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
+	}
+	noteGlobalFlags(app)
+	return app
+}
+
+// noteGlobalFlags tells in each command's help that the global flags may be
+// given after it too (interspersed moves them), and which they are.
+func noteGlobalFlags(app *cli.App) {
+	var names []string
+	for _, f := range app.Flags {
+		names = append(names, "--"+f.Names()[0])
+	}
+	note := "Global flags, accepted before or after the command (see geokg --help): " + strings.Join(names, ", ") + "."
+	for _, c := range app.Commands {
+		if c.Description == "" {
+			c.Description = note
+		} else {
+			c.Description += "\n\n" + note
+		}
 	}
 }
 

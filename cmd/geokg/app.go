@@ -73,6 +73,9 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			return usageErr("%v (see --help)", err)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
+		// A --var value or a --dict directory may hold commas ("b=Korea,
+		// North"): repeat the flag to give several.
+		DisableSliceFlagSeparator: true,
 	}
 	noteGlobalFlags(app)
 	return app

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/urfave/cli/v2"
 )
 
 // runArgs runs the app on args exactly as typed (no flags added), with the
@@ -81,5 +83,29 @@ func TestHelpListsGlobalFlags(t *testing.T) {
 				t.Errorf("geokg %s does not list %s:\n%s", strings.Join(args, " "), f, stdout)
 			}
 		}
+	}
+}
+
+// TestVarKeepsCommas: a --var value may hold commas. The query must get past
+// binding its variables to fail on the dead address, not as a usage error.
+func TestVarKeepsCommas(t *testing.T) {
+	code, _, stderr := runArgs(t, "--alpha", "127.0.0.1:1", "query", "dyad", "--var", "a=US", "--var", "b=Korea, North")
+	if code != exitFailure || !strings.Contains(stderr, "127.0.0.1:1") {
+		t.Fatalf("exit %d, want %d (dead alpha): %s", code, exitFailure, stderr)
+	}
+	app := newApp(nil, nil, nil)
+	app.Commands = []*cli.Command{{Name: "q", Flags: []cli.Flag{&cli.StringSliceFlag{Name: "var"}},
+		Action: func(c *cli.Context) error {
+			vars, err := parseVars(c.StringSlice("var"))
+			if err != nil {
+				return err
+			}
+			if vars["b"] != "Korea, North" || vars["a"] != "x,y" || len(vars) != 2 {
+				t.Errorf("vars = %q", vars)
+			}
+			return nil
+		}}}
+	if err := app.Run([]string{"geokg", "q", "--var", "b=Korea, North", "--var", "a=x,y"}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -15,6 +15,9 @@ const (
 	ReasonInvalidUTF8 = "invalid-utf8" // text in another encoding
 	ReasonTooLarge    = "too-large"    // over Options.MaxBytes
 	ReasonBadGzip     = "bad-gzip"     // corrupt or truncated gzip data
+	ReasonNotGzip     = "not-gzip"     // named .gz but not gzip data
+	ReasonBadLink     = "bad-link"     // a dangling symbolic link or a link loop in a directory
+	ReasonNotFile     = "not-a-file"   // a named pipe, socket or device in a directory
 	ReasonBadJSON     = "bad-json"     // a JSONL line or JSON file that does not parse as article records
 	ReasonBadHTML     = "bad-html"     // an HTML page with no article text found in it
 	ReasonBadFeed     = "bad-feed"     // XML that is not a well-formed RSS or Atom feed
@@ -82,6 +85,12 @@ func (p *Problem) Hint() string {
 		return "split it, give a JSON Lines dump (one article a line), or raise the size limit"
 	case ReasonBadGzip:
 		return "the compressed data is damaged; fetch the file again or check it with gzip -t"
+	case ReasonNotGzip:
+		return "the name ends in .gz but the data is not compressed: rename it without .gz, or compress it"
+	case ReasonBadLink:
+		return "fix or remove the link (the files beside it were read)"
+	case ReasonNotFile:
+		return "only regular files are read from a directory; to read a pipe, name it on the command line"
 	case ReasonBadJSON:
 		if p.Line > 0 {
 			return "fix or remove this line (the other lines were read)"

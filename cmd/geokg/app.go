@@ -6,8 +6,11 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // Sentinels mapped to exit codes in main.
@@ -24,6 +27,11 @@ type globalOptions struct {
 	Offset  int      // port offset of the managed Dgraph
 	Dicts   []string // extra dictionary directories
 	Quiet   bool
+	Timeout time.Duration // bound on each request to Dgraph
+
+	// notices, when set, takes notices instead of stderr: the progress bar,
+	// which prints them above itself.
+	notices io.Writer
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -53,6 +61,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			&cli.StringFlag{Name: "data-dir", Usage: "data `DIR` of the managed local Dgraph", EnvVars: []string{"GEOKG_DATA_DIR"}, Destination: &g.DataDir},
 			&cli.IntFlag{Name: "port-offset", Usage: "add `N` to every port of the managed Dgraph (9080+N for gRPC), to run several side by side", EnvVars: []string{"GEOKG_PORT_OFFSET"}, Destination: &g.Offset},
 			&cli.StringSliceFlag{Name: "dict", Usage: "extra dictionary `DIR` (same file formats as the built-in ones); repeatable"},
+			&cli.DurationFlag{Name: "timeout", Value: graph.DefaultTimeout, Usage: "give up on a Dgraph request (query, write, schema change) after `DURATION` without an answer", EnvVars: []string{"GEOKG_TIMEOUT"}, Destination: &g.Timeout},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar or notices on stderr", Destination: &g.Quiet},
 		},
 		Before: func(c *cli.Context) error {
@@ -103,7 +112,11 @@ func (g *globalOptions) notice(format string, a ...any) {
 	if g.Quiet {
 		return
 	}
-	fmt.Fprintf(g.stderr, "geokg: "+format+"\n", a...)
+	w := g.stderr
+	if g.notices != nil {
+		w = g.notices
+	}
+	fmt.Fprintf(w, "geokg: "+format+"\n", a...)
 }
 
 // isTerminal reports whether w is a terminal, for the progress bar.

@@ -22,6 +22,7 @@ const (
 	ReasonBadHTML     = "bad-html"     // an HTML page with no article text found in it
 	ReasonBadFeed     = "bad-feed"     // XML that is not a well-formed RSS or Atom feed
 	ReasonNoText      = "no-text"      // a record (JSONL line, feed item, text) with no article text
+	ReasonCutShort    = "cut-short"    // read, but extraction cut something short (a sentence too long, split)
 )
 
 // Problem is one input that was skipped: a file, or one record (a JSONL line,
@@ -91,6 +92,8 @@ func (p *Problem) Hint() string {
 		return "fix or remove the link (the files beside it were read)"
 	case ReasonNotFile:
 		return "only regular files are read from a directory; to read a pipe, name it on the command line"
+	case ReasonCutShort:
+		return "the article was read, its long sentences in pieces; check that it is prose (a table or a list without full stops is not), or add the full stops"
 	case ReasonBadJSON:
 		if p.Line > 0 {
 			return "fix or remove this line (the other lines were read)"

@@ -19,8 +19,7 @@ import (
 const DefaultTimeout = time.Minute
 
 // DefaultWaitNotice is how long a request runs before OnWait is first
-// called, and how often after that: long enough that a healthy load never
-// says it waits.
+// called: long enough that a healthy load never says it waits.
 const DefaultWaitNotice = 5 * time.Second
 
 // DialOptions tune DialWith. The zero value is ready to use.
@@ -28,12 +27,13 @@ type DialOptions struct {
 	// Timeout bounds every request (query, mutation, commit, schema change)
 	// that has no earlier deadline of its own. Default DefaultTimeout.
 	Timeout time.Duration
-	// OnWait, when set, is called while a request has waited WaitNotice,
-	// and again every WaitNotice until it ends, so that the CLI can say it
-	// is waiting instead of hanging silently. It is called from another
-	// goroutine.
+	// OnWait, when set, is called when a request has waited WaitNotice,
+	// and again each time its wait has doubled, until it ends, so that the
+	// CLI can say it is waiting instead of hanging silently. It is called
+	// from another goroutine.
 	OnWait func(Wait)
-	// WaitNotice is the period of OnWait. Default DefaultWaitNotice.
+	// WaitNotice is the first wait that OnWait reports. Default
+	// DefaultWaitNotice.
 	WaitNotice time.Duration
 }
 
@@ -92,16 +92,21 @@ func deadlines(addr string, o DialOptions) grpc.UnaryClientInterceptor {
 			done := make(chan struct{})
 			defer close(done)
 			go func(start time.Time) {
-				tick := time.NewTicker(o.WaitNotice)
-				defer tick.Stop()
+				// Say it at WaitNotice, then each time the wait has doubled:
+				// a minute's wait gives four lines, not twelve.
+				next := o.WaitNotice
+				timer := time.NewTimer(next)
+				defer timer.Stop()
 				for {
 					select {
 					case <-done:
 						return
 					case <-ctx.Done():
 						return
-					case now := <-tick.C:
+					case now := <-timer.C:
 						o.OnWait(Wait{Addr: addr, Request: what, Waited: now.Sub(start).Round(time.Second), Timeout: o.Timeout})
+						next *= 2
+						timer.Reset(start.Add(next).Sub(time.Now()))
 					}
 				}
 			}(time.Now())

@@ -19,7 +19,7 @@ import (
 func TestFrozenAlphaCLI(t *testing.T) {
 	status := graphtest.Throwaway(t)
 	e := newEnv(t, status.AlphaGRPC)
-	if code := e.run("load", "--timeout", "3s", "testdata/articles"); code != exitOK {
+	if code := e.run("load", "testdata/articles"); code != exitOK {
 		t.Fatalf("load on a healthy alpha: exit %d: %s", code, e.stderr)
 	}
 
@@ -38,12 +38,21 @@ func TestFrozenAlphaCLI(t *testing.T) {
 	done := make(chan result, 1)
 	start := time.Now()
 	go func() {
-		code, _, stderr := runArgs(t, "load", "--alpha", status.AlphaGRPC, "--timeout", "7s", fifo)
+		code, _, stderr := runArgs(t, "load", "--alpha", status.AlphaGRPC, "--timeout", "10s", fifo)
 		done <- result{code, stderr}
 	}()
-	w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
+	// Open the pipe once load has opened it to read; if load fails before,
+	// say why rather than wait for good.
+	var w *os.File
+	for w == nil {
+		select {
+		case r := <-done:
+			t.Fatalf("load ended before reading its input: exit %d: %s", r.code, r.stderr)
+		case <-time.After(50 * time.Millisecond):
+		}
+		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w = f
+		}
 	}
 	thaw := graphtest.Freeze(t, status)
 	w.WriteString("Talks resume\n\nTurkey and Greece agreed on Monday to resume talks on the Aegean.\n")

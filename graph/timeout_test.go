@@ -5,6 +5,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -85,5 +86,21 @@ func TestFrozenAlpha(t *testing.T) {
 	thaw()
 	if _, err := st.Query(ctx, `{ q(func: has(xid), first: 1) { xid } }`, nil); err != nil {
 		t.Errorf("query after the alpha thawed: %v", err)
+	}
+
+	// Killed: the next request fails at once, naming the address.
+	if p, err := os.FindProcess(status.PIDs["alpha"]); err == nil {
+		p.Kill()
+		p.Wait()
+	}
+	time.Sleep(200 * time.Millisecond)
+	start := time.Now()
+	_, err = st.Query(ctx, `{ q(func: has(xid), first: 1) { xid } }`, nil)
+	ue, ok := errors.AsType[*graph.UnansweredError](err)
+	if !ok || ue.Timeout != 0 || !strings.Contains(err.Error(), status.AlphaGRPC) || !strings.Contains(err.Error(), "stopped answering") {
+		t.Errorf("query to a killed alpha: err = %v, want *UnansweredError saying it stopped answering", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("query to a killed alpha took %v", d)
 	}
 }

@@ -37,6 +37,8 @@ func TestInterspersedGlobalFlags(t *testing.T) {
 		{"geokg dgraph --port-offset 3 status", "geokg --port-offset 3 dgraph status"},
 		{"geokg extract -- --alpha x", "geokg extract -- --alpha x"},
 		{"geokg load --help", "geokg load --help"},
+		{"geokg load dir --timeout 5s", "geokg --timeout 5s load dir"},
+		{"geokg query --var a=-x --timeout=2m dyad", "geokg --timeout=2m query --var a=-x dyad"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(interspersed(app, strings.Fields(tt.in)), " "); got != tt.want {
@@ -78,7 +80,7 @@ func TestGlobalFlagsAfterCommand(t *testing.T) {
 func TestHelpListsGlobalFlags(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"load", "--help"}, {"report", "--help"}, {"extract", "--help"}} {
 		_, stdout, _ := runArgs(t, args...)
-		for _, f := range []string{"--alpha", "--quiet", "--data-dir", "--dict", "--port-offset"} {
+		for _, f := range []string{"--alpha", "--quiet", "--data-dir", "--dict", "--port-offset", "--timeout"} {
 			if !strings.Contains(stdout, f) {
 				t.Errorf("geokg %s does not list %s:\n%s", strings.Join(args, " "), f, stdout)
 			}

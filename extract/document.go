@@ -8,6 +8,9 @@ type Document struct {
 	Entities  []Entity   `json:"entities"`
 	Events    []Event    `json:"events"`
 	Relations []Relation `json:"relations"`
+	// Notes say what extraction had to cut short in this article (a
+	// sentence too long to read whole); empty for ordinary articles.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Article identifies the input the document came from.

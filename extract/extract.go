@@ -105,6 +105,7 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
+	bounds          bounds // what keeps long articles and sentences cheap (longsent.go)
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -131,14 +132,18 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	}
 	b.lines = lineStarts(text)
 	text = cutSignOff(text)
-	toks := tokenize(text, nil)
-	sents := splitSentences(toks)
+	toks := tokenize(text, make([]token, 0, tokenEstimate(text)))
+	sents, split := splitLong(splitSentences(toks), maxSentenceTokens)
+	if split > 0 {
+		doc.Notes = append(doc.Notes, longSentenceNote(split))
+	}
 	b.sports = isSportsArticle(sents)
 	for _, s := range sents {
 		if isFragment(s) {
 			continue
 		}
 		b.sentence(s)
+		b.compactEvents()
 	}
 	b.finishRelations()
 	doc.Entities = b.entities()
@@ -430,9 +435,25 @@ func (b *builder) finishRelations() {
 // gives each event its ID, derived from what it says so that the same event
 // found in two articles gets the same ID.
 func (b *builder) finishEvents(meta Article) []Event {
+	out := foldEvents(b.events)
+	for k := range out {
+		e := &out[k]
+		h := sha1.Sum([]byte(strings.Join([]string{e.Cameo, e.Source, e.Target, e.Object, e.Date, e.Modality}, "|")))
+		e.ID = "event:" + hex.EncodeToString(h[:8])
+	}
+	if out == nil {
+		out = []Event{}
+	}
+	return out
+}
+
+// foldEvents merges repeated reports of one event, in order. Folding a
+// folded list again changes nothing, so it may run on a prefix of the
+// events as they come (compactEvents) and again at the end.
+func foldEvents(events []Event) []Event {
 	var out []Event
 	idx := map[string]int{}
-	for _, e := range b.events {
+	for _, e := range events {
 		key := e.Cameo + "|" + e.Source + "|" + e.Target + "|" + e.Object + "|" + e.Modality
 		if k, ok := idx[key]; ok {
 			mergeEvent(&out[k], e)
@@ -454,14 +475,6 @@ func (b *builder) finishEvents(meta Article) []Event {
 		}
 		idx[key] = len(out)
 		out = append(out, e)
-	}
-	for k := range out {
-		e := &out[k]
-		h := sha1.Sum([]byte(strings.Join([]string{e.Cameo, e.Source, e.Target, e.Object, e.Date, e.Modality}, "|")))
-		e.ID = "event:" + hex.EncodeToString(h[:8])
-	}
-	if out == nil {
-		out = []Event{}
 	}
 	return out
 }

@@ -53,9 +53,17 @@ type Store struct {
 // 127.0.0.1:9080) and checks that it answers. When nothing answers within a
 // few seconds the error names addr and wraps ErrUnreachable.
 func Dial(ctx context.Context, addr string) (*Store, error) {
+	return DialWith(ctx, addr, DialOptions{})
+}
+
+// DialWith is Dial with options: every request the store makes gets
+// opts.Timeout, and requests that wait long are reported to opts.OnWait.
+func DialWith(ctx context.Context, addr string, opts DialOptions) (*Store, error) {
+	opts.applyDefaults()
 	conn, err := grpc.NewClient(addr,
 		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)))
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)),
+		grpc.WithChainUnaryInterceptor(deadlines(addr, opts)))
 	if err != nil {
 		return nil, fmt.Errorf("dial dgraph at %s: %w", addr, err)
 	}

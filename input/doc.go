@@ -12,7 +12,10 @@
 // order; hidden files and directories are skipped, and so are files whose
 // extension is not one of .txt .text .html .htm .xhtml .xml .rss .atom .json
 // .jsonl .ndjson (each also with .gz), so that a README or an image beside
-// the articles is not taken for one. A file named explicitly is read whatever
+// the articles is not taken for one. Links in a directory are followed, to
+// files and to directories; a dangling link, a link loop, a named pipe, a
+// socket or a device there is a Problem, never dropped silently, and so is a
+// .gz file that is not gzip. A file named explicitly is read whatever
 // its name: its format is sniffed from its content.
 //
 // Where metadata comes from:

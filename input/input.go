@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -187,15 +188,37 @@ func eachInput(ctx context.Context, paths []string, visit func(inputFile) error)
 }
 
 func eachInDir(ctx context.Context, root string, visit func(inputFile) error) error {
-	found, failed := 0, false
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if cerr := ctx.Err(); cerr != nil {
+	dw := &dirWalker{ctx: ctx, visit: visit, seen: map[string]bool{}}
+	if err := dw.walk(root); err != nil {
+		return err
+	}
+	if dw.found == 0 && !dw.failed {
+		return visit(inputFile{path: root, problem: &Problem{Path: root, Reason: ReasonEmpty,
+			Err: fmt.Errorf("directory has no article files (%s, or any of them .gz)", strings.Join(articleExts, ", "))}})
+	}
+	return nil
+}
+
+// dirWalker reads one directory given by the user. It follows links to
+// files and to directories, and names what it cannot read instead of
+// dropping it: a dangling link, a link loop, a named pipe (reading one
+// would block), a socket or a device.
+type dirWalker struct {
+	ctx    context.Context
+	visit  func(inputFile) error
+	seen   map[string]bool // directories read, by real path: a link back to one is a loop
+	found  int             // article files found
+	failed bool            // a problem was reported: the directory is not "empty"
+}
+
+func (dw *dirWalker) walk(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if cerr := dw.ctx.Err(); cerr != nil {
 			return cerr
 		}
 		if err != nil {
 			// An unreadable directory or file: report it and go on.
-			failed = true
-			if verr := visit(inputFile{path: path, problem: &Problem{Path: path, Reason: ReasonUnreadable, Err: unwrapPathError(err)}}); verr != nil {
+			if verr := dw.bad(path, ReasonUnreadable, unwrapPathError(err)); verr != nil {
 				return verr
 			}
 			if d != nil && d.IsDir() {
@@ -203,34 +226,92 @@ func eachInDir(ctx context.Context, root string, visit func(inputFile) error) er
 			}
 			return nil
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if filepath.Clean(path) != filepath.Clean(root) && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || formatOf(path) == formatUnknown {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			// Follow links to files, not to directories, which could loop.
-			if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
-				return nil
+		switch t := d.Type(); {
+		case d.IsDir():
+			real := realPath(path)
+			if dw.seen[real] {
+				return fs.SkipDir // read already, through a link
 			}
-		} else if !d.Type().IsRegular() {
+			dw.seen[real] = true
 			return nil
+		case t&fs.ModeSymlink != 0:
+			return dw.link(path)
+		case !t.IsRegular():
+			return dw.bad(path, ReasonNotFile, fmt.Errorf("a %s, not a regular file", fileKind(t)))
 		}
-		found++
-		return visit(inputFile{path: path})
+		return dw.file(path)
 	})
+}
+
+// file visits an article file; files of other kinds are left alone.
+func (dw *dirWalker) file(path string) error {
+	if formatOf(path) == formatUnknown {
+		return nil
+	}
+	dw.found++
+	return dw.visit(inputFile{path: path})
+}
+
+// link follows a symbolic link met in a directory.
+func (dw *dirWalker) link(path string) error {
+	info, err := os.Stat(path)
 	if err != nil {
-		return err
+		target, _ := os.Readlink(path)
+		switch {
+		case errors.Is(err, syscall.ELOOP):
+			return dw.bad(path, ReasonBadLink, fmt.Errorf("symlink loop (links to %s, which leads back to itself)", target))
+		case errors.Is(err, fs.ErrNotExist):
+			return dw.bad(path, ReasonBadLink, fmt.Errorf("dangling link to %s, which does not exist", target))
+		}
+		return dw.bad(path, ReasonUnreadable, unwrapPathError(err))
 	}
-	if found == 0 && !failed {
-		return visit(inputFile{path: root, problem: &Problem{Path: root, Reason: ReasonEmpty,
-			Err: fmt.Errorf("directory has no article files (%s, or any of them .gz)", strings.Join(articleExts, ", "))}})
+	switch {
+	case info.IsDir():
+		if real := realPath(path); dw.seen[real] {
+			return dw.bad(path, ReasonBadLink, fmt.Errorf("symlink loop (links to %s, a directory read already: a loop or a second path to it); not followed", real))
+		}
+		// The trailing separator makes WalkDir follow the link at its root,
+		// so that the files inside are named under the link.
+		return dw.walk(path + string(filepath.Separator))
+	case info.Mode().IsRegular():
+		return dw.file(path)
 	}
-	return nil
+	return dw.bad(path, ReasonNotFile, fmt.Errorf("links to a %s, not a regular file", fileKind(info.Mode().Type())))
+}
+
+func (dw *dirWalker) bad(path, reason string, err error) error {
+	dw.failed = true
+	return dw.visit(inputFile{path: path, problem: &Problem{Path: filepath.Clean(path), Reason: reason, Err: err}})
+}
+
+// realPath is path with every link resolved, to recognise a directory
+// reached twice; path itself when it cannot be resolved.
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		if a, err := filepath.Abs(r); err == nil {
+			return a
+		}
+		return r
+	}
+	return filepath.Clean(path)
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
 }
 
 // unwrapPathError drops the *fs.PathError's path, which Problem already names.

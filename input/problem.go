@@ -15,10 +15,14 @@ const (
 	ReasonInvalidUTF8 = "invalid-utf8" // text in another encoding
 	ReasonTooLarge    = "too-large"    // over Options.MaxBytes
 	ReasonBadGzip     = "bad-gzip"     // corrupt or truncated gzip data
+	ReasonNotGzip     = "not-gzip"     // named .gz but not gzip data
+	ReasonBadLink     = "bad-link"     // a dangling symbolic link or a link loop in a directory
+	ReasonNotFile     = "not-a-file"   // a named pipe, socket or device in a directory
 	ReasonBadJSON     = "bad-json"     // a JSONL line or JSON file that does not parse as article records
 	ReasonBadHTML     = "bad-html"     // an HTML page with no article text found in it
 	ReasonBadFeed     = "bad-feed"     // XML that is not a well-formed RSS or Atom feed
 	ReasonNoText      = "no-text"      // a record (JSONL line, feed item, text) with no article text
+	ReasonCutShort    = "cut-short"    // read, but extraction cut something short (a sentence too long, split)
 )
 
 // Problem is one input that was skipped: a file, or one record (a JSONL line,
@@ -82,6 +86,14 @@ func (p *Problem) Hint() string {
 		return "split it, give a JSON Lines dump (one article a line), or raise the size limit"
 	case ReasonBadGzip:
 		return "the compressed data is damaged; fetch the file again or check it with gzip -t"
+	case ReasonNotGzip:
+		return "the name ends in .gz but the data is not compressed: rename it without .gz, or compress it"
+	case ReasonBadLink:
+		return "fix or remove the link (the files beside it were read)"
+	case ReasonNotFile:
+		return "only regular files are read from a directory; to read a pipe, name it on the command line"
+	case ReasonCutShort:
+		return "the article was read, its long sentences in pieces; check that it is prose (a table or a list without full stops is not), or add the full stops"
 	case ReasonBadJSON:
 		if p.Line > 0 {
 			return "fix or remove this line (the other lines were read)"

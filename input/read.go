@@ -121,6 +121,10 @@ func (w *walker) streamGz(name string, r io.Reader, f format, gz bool) error {
 		w.readProblem(name, 0, err, gz)
 		return nil
 	}
+	if !gz && len(head) > 0 && strings.HasSuffix(strings.ToLower(name), ".gz") && !bytes.HasPrefix(head, gzipMagic) {
+		w.problem(name, 0, ReasonNotGzip, "no gzip header")
+		return nil
+	}
 	if bytes.HasPrefix(head, gzipMagic) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {

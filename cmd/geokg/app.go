@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // Sentinels mapped to exit codes in main.
@@ -23,6 +27,11 @@ type globalOptions struct {
 	Offset  int      // port offset of the managed Dgraph
 	Dicts   []string // extra dictionary directories
 	Quiet   bool
+	Timeout time.Duration // bound on each request to Dgraph
+
+	// notices, when set, takes notices instead of stderr: the progress bar,
+	// which prints them above itself.
+	notices io.Writer
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -34,7 +43,7 @@ func usageErr(format string, a ...any) error {
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	g := &globalOptions{stdin: stdin, stdout: stdout, stderr: stderr}
-	return &cli.App{
+	app := &cli.App{
 		Name:  "geokg",
 		Usage: "build a geopolitical knowledge graph from news articles in Dgraph",
 		Description: `geokg extracts actors (people and their roles, countries, governments, militaries,
@@ -52,6 +61,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			&cli.StringFlag{Name: "data-dir", Usage: "data `DIR` of the managed local Dgraph", EnvVars: []string{"GEOKG_DATA_DIR"}, Destination: &g.DataDir},
 			&cli.IntFlag{Name: "port-offset", Usage: "add `N` to every port of the managed Dgraph (9080+N for gRPC), to run several side by side", EnvVars: []string{"GEOKG_PORT_OFFSET"}, Destination: &g.Offset},
 			&cli.StringSliceFlag{Name: "dict", Usage: "extra dictionary `DIR` (same file formats as the built-in ones); repeatable"},
+			&cli.DurationFlag{Name: "timeout", Value: graph.DefaultTimeout, Usage: "give up on a Dgraph request (query, write, schema change) after `DURATION` without an answer", EnvVars: []string{"GEOKG_TIMEOUT"}, Destination: &g.Timeout},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar or notices on stderr", Destination: &g.Quiet},
 		},
 		Before: func(c *cli.Context) error {
@@ -73,6 +83,28 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			return usageErr("%v (see --help)", err)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
+		// A --var value or a --dict directory may hold commas ("b=Korea,
+		// North"): repeat the flag to give several.
+		DisableSliceFlagSeparator: true,
+	}
+	noteGlobalFlags(app)
+	return app
+}
+
+// noteGlobalFlags tells in each command's help that the global flags may be
+// given after it too (interspersed moves them), and which they are.
+func noteGlobalFlags(app *cli.App) {
+	var names []string
+	for _, f := range app.Flags {
+		names = append(names, "--"+f.Names()[0])
+	}
+	note := "Global flags, accepted before or after the command (see geokg --help): " + strings.Join(names, ", ") + "."
+	for _, c := range app.Commands {
+		if c.Description == "" {
+			c.Description = note
+		} else {
+			c.Description += "\n\n" + note
+		}
 	}
 }
 
@@ -81,7 +113,11 @@ func (g *globalOptions) notice(format string, a ...any) {
 	if g.Quiet {
 		return
 	}
-	fmt.Fprintf(g.stderr, "geokg: "+format+"\n", a...)
+	w := g.stderr
+	if g.notices != nil {
+		w = g.notices
+	}
+	fmt.Fprintf(w, "geokg: "+format+"\n", a...)
 }
 
 // isTerminal reports whether w is a terminal, for the progress bar.

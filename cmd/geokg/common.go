@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/input"
 )
 
@@ -30,7 +32,10 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	byReason := map[string]int{}
 	for _, p := range problems {
 		kind := "skipped"
-		if p.Warning() {
+		switch {
+		case p.Reason == input.ReasonCutShort:
+			kind = "read in part"
+		case p.Warning():
 			kind = "warning: skipped"
 		}
 		fmt.Fprintf(g.stderr, "geokg: %s: %s\n", kind, p.Error())
@@ -42,4 +47,15 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	}
 	sort.Strings(reasons)
 	return fmt.Errorf("%w: %d (%s)", errSkipped, len(problems), strings.Join(reasons, ", "))
+}
+
+// notesProblems turns what extraction noted about one article (a sentence
+// too long, split) into problems, reported with the skipped inputs: the
+// article was read, but not all of it as written.
+func notesProblems(origin string, doc extract.Document) []input.Problem {
+	var out []input.Problem
+	for _, n := range doc.Notes {
+		out = append(out, input.Problem{Path: origin, Reason: input.ReasonCutShort, Err: errors.New(n)})
+	}
+	return out
 }

@@ -27,20 +27,30 @@ func (g *globalOptions) local() *graph.Local {
 	return graph.NewLocal(opts)
 }
 
+// dial connects to addr with the request timeout of --timeout, and says on
+// stderr (above the progress bar when there is one) while a request waits.
+func (g *globalOptions) dial(ctx context.Context, addr string) (*graph.Store, error) {
+	return graph.DialWith(ctx, addr, graph.DialOptions{Timeout: g.Timeout, OnWait: func(w graph.Wait) {
+		g.notice("waiting for Dgraph at %s: a %s has had no answer for %s (gives up after %s, --timeout)", w.Addr, w.Request, w.Waited, w.Timeout)
+	}})
+}
+
 // connect returns a store on the Dgraph the user means: --alpha (or
 // GEOKG_ALPHA) when given, which must answer; else the default address; else
 // the managed local Dgraph, started now and given the schema, so that a
 // query on a new database reports no rows rather than unindexed predicates.
 func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
 	if g.Alpha != "" {
-		st, err := graph.Dial(ctx, g.Alpha)
+		st, err := g.dial(ctx, g.Alpha)
 		if err != nil {
-			return nil, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w", g.Alpha, err)
+			return nil, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w; "+
+				"check that a Dgraph alpha runs there and answers (a frozen or overloaded one does not), "+
+				"or leave out --alpha to use the managed local Dgraph", g.Alpha, err)
 		}
 		return st, nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
-	st, err := graph.Dial(pctx, g.defaultAlpha())
+	st, err := g.dial(pctx, g.defaultAlpha())
 	cancel()
 	if err == nil {
 		return st, nil
@@ -51,7 +61,7 @@ func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
 		return nil, fmt.Errorf("start the managed local Dgraph: %w", err)
 	}
 	g.notice("managed Dgraph is up: gRPC %s, HTTP %s, data in %s", status.AlphaGRPC, status.AlphaHTTP, status.DataDir)
-	st, err = graph.Dial(ctx, status.AlphaGRPC)
+	st, err = g.dial(ctx, status.AlphaGRPC)
 	if err != nil {
 		return nil, fmt.Errorf("connect to the managed Dgraph at %s: %w", status.AlphaGRPC, err)
 	}

@@ -64,8 +64,10 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	}
 	enc.SetEscapeHTML(false)
 	bar := newProgress(g, paths)
+	var notes []input.Problem
 	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
 		doc := x.Extract(a.Meta, a.Text)
+		notes = append(notes, notesProblems(a.Origin, doc)...)
 		bar.done(1)
 		if err := enc.Encode(doc); err != nil {
 			return fmt.Errorf("write output: %w", err)
@@ -76,5 +78,5 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	if err != nil {
 		return err
 	}
-	return reportProblems(g, problems)
+	return reportProblems(g, append(problems, notes...))
 }

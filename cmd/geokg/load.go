@@ -66,6 +66,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	var rejected []input.Problem
 	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
 		doc := x.Extract(a.Meta, a.Text)
+		rejected = append(rejected, notesProblems(a.Origin, doc)...)
 		ws, err := st.Write(ctx, doc)
 		if errors.Is(err, graph.ErrInvalidDocument) {
 			// An extraction defect for this article only: report it with the

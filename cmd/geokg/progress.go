@@ -14,6 +14,7 @@ import (
 // and --quiet is not set; otherwise every method is a no-op, so logs and
 // pipes stay clean.
 type progress struct {
+	g          *globalOptions
 	p          *mpb.Progress
 	bar        *mpb.Bar
 	last       time.Time
@@ -32,7 +33,8 @@ func newProgress(g *globalOptions, paths []string) *progress {
 		mpb.PrependDecorators(decor.Name("articles "), decor.CountersNoUnit("%d / %d", decor.WCSyncWidth)),
 		mpb.AppendDecorators(decor.AverageSpeed(nil, " %.0f/s"), decor.Name("  ETA "), decor.EwmaETA(decor.ET_STYLE_GO, 30)),
 	)
-	return &progress{p: p, bar: bar, last: time.Now(), total: total}
+	g.notices = p // notices go above the bar, not through it
+	return &progress{g: g, p: p, bar: bar, last: time.Now(), total: total}
 }
 
 func (b *progress) done(n int) {
@@ -55,6 +57,7 @@ func (b *progress) wait() {
 	}
 	b.bar.SetTotal(-1, true) // complete at the current count
 	b.p.Wait()
+	b.g.notices = nil
 }
 
 func countFiles(paths []string) int64 {

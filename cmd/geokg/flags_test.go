@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// runArgs runs the app on args exactly as typed (no flags added), with the
+// reordering main does, and returns the exit code, stdout and stderr.
+func runArgs(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	app := newApp(strings.NewReader(""), &out, &errb)
+	err := app.RunContext(context.Background(), interspersed(app, append([]string{"geokg"}, args...)))
+	if err != nil {
+		errb.WriteString(err.Error() + "\n")
+	}
+	return exitCodeOf(err), out.String(), errb.String()
+}
+
+func TestInterspersedGlobalFlags(t *testing.T) {
+	app := newApp(nil, nil, nil)
+	tests := []struct{ in, want string }{
+		{"geokg extract --quiet a.txt", "geokg --quiet extract a.txt"},
+		{"geokg extract a.txt -q --format jsonl", "geokg -q extract --format jsonl a.txt"},
+		{"geokg load --alpha h:1 dir", "geokg --alpha h:1 load dir"},
+		{"geokg load dir --alpha=h:1", "geokg --alpha=h:1 load dir"},
+		{"geokg report dyad --alpha h:1 --actor US", "geokg --alpha h:1 report --actor US dyad"},
+		{"geokg --quiet load --data-dir d --dict x --port-offset 7 a", "geokg --quiet --data-dir d --dict x --port-offset 7 load a"},
+		{"geokg dgraph up --data-dir d", "geokg --data-dir d dgraph up"},
+		{"geokg dgraph --port-offset 3 status", "geokg --port-offset 3 dgraph status"},
+		{"geokg extract -- --alpha x", "geokg extract -- --alpha x"},
+		{"geokg load --help", "geokg load --help"},
+		{"geokg load dir --timeout 5s", "geokg --timeout 5s load dir"},
+		{"geokg query --var a=-x --timeout=2m dyad", "geokg --timeout=2m query --var a=-x dyad"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(interspersed(app, strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("interspersed(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGlobalFlagsAfterCommand types the CLI as researchers do: global flags
+// after the sub-command. The dead address 127.0.0.1:1 makes the commands
+// that need Dgraph fail after parsing (exit 1 naming it), not as a usage error.
+func TestGlobalFlagsAfterCommand(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.txt")
+	os.WriteFile(good, []byte("Turkey and Greece agreed on Monday to resume talks on the Aegean.\n"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"extract --quiet", []string{"extract", "--quiet", good}, exitOK},
+		{"extract file -q", []string{"extract", good, "-q"}, exitOK},
+		{"load --alpha", []string{"load", "--alpha", "127.0.0.1:1", "--quiet", good}, exitFailure},
+		{"report dyad --alpha", []string{"report", "dyad", "--actor", "US", "--with", "Ukraine", "--alpha", "127.0.0.1:1"}, exitFailure},
+		{"query --alpha=", []string{"query", "dyad", "--var", "a=US", "--var", "b=Ukraine", "--alpha=127.0.0.1:1"}, exitFailure},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runArgs(t, tt.args...)
+			if code != tt.want {
+				t.Fatalf("exit %d, want %d: %s", code, tt.want, stderr)
+			}
+			if tt.want == exitFailure && !strings.Contains(stderr, "127.0.0.1:1") {
+				t.Errorf("error does not name the --alpha address: %s", stderr)
+			}
+		})
+	}
+}
+
+func TestHelpListsGlobalFlags(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"load", "--help"}, {"report", "--help"}, {"extract", "--help"}} {
+		_, stdout, _ := runArgs(t, args...)
+		for _, f := range []string{"--alpha", "--quiet", "--data-dir", "--dict", "--port-offset", "--timeout"} {
+			if !strings.Contains(stdout, f) {
+				t.Errorf("geokg %s does not list %s:\n%s", strings.Join(args, " "), f, stdout)
+			}
+		}
+	}
+}
+
+// TestVarKeepsCommas: a --var value may hold commas. The query must get past
+// binding its variables to fail on the dead address, not as a usage error.
+func TestVarKeepsCommas(t *testing.T) {
+	code, _, stderr := runArgs(t, "--alpha", "127.0.0.1:1", "query", "dyad", "--var", "a=US", "--var", "b=Korea, North")
+	if code != exitFailure || !strings.Contains(stderr, "127.0.0.1:1") {
+		t.Fatalf("exit %d, want %d (dead alpha): %s", code, exitFailure, stderr)
+	}
+	app := newApp(nil, nil, nil)
+	app.Commands = []*cli.Command{{Name: "q", Flags: []cli.Flag{&cli.StringSliceFlag{Name: "var"}},
+		Action: func(c *cli.Context) error {
+			vars, err := parseVars(c.StringSlice("var"))
+			if err != nil {
+				return err
+			}
+			if vars["b"] != "Korea, North" || vars["a"] != "x,y" || len(vars) != 2 {
+				t.Errorf("vars = %q", vars)
+			}
+			return nil
+		}}}
+	if err := app.Run([]string{"geokg", "q", "--var", "b=Korea, North", "--var", "a=x,y"}); err != nil {
+		t.Fatal(err)
+	}
+}

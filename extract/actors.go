@@ -200,7 +200,7 @@ func (b *builder) chunks(toks []token) []chunk {
 func (b *builder) nameRun(toks []token, i int) chunk {
 	j := i + 1
 	lastGood := j
-	hasHead := orgHeads[toks[i].lower]
+	hasHead := orgHeads[toks[i].lower] || agreementHeads[toks[i].lower]
 	for j < len(toks) {
 		t := toks[j]
 		if t.nl {
@@ -215,7 +215,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 				}
 				break
 			}
-			if orgHeads[t.lower] {
+			if orgHeads[t.lower] || agreementHeads[t.lower] || t.lower == "plan" {
 				hasHead = true
 			}
 			j++
@@ -269,9 +269,13 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	if j > i+1 && agreementNouns[toks[j-1].lower] {
 		c.kind = chAgreement
 	}
-	// "Treaty of Rome": an agreement noun first.
-	if agreementNouns[toks[i].lower] && j > i+1 {
+	// "Treaty of Rome": an agreement noun first; "Joint Framework on ...",
+	// "... Plan of Action": an agreement word inside.
+	if agreementNouns[toks[i].lower] && j > i+1 || c.kind == chName && agreementName(toks, i, j) {
 		c.kind = chAgreement
+	}
+	if c.kind == chAgreement && c.j+2 < len(toks) && toks[c.j].text == "(" && toks[c.j+2].text == ")" && isAbbrev(toks[c.j+1].text) && !b.isCountryWord(toks, c.j+1) {
+		c.acro = toks[c.j+1].text
 	}
 	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) && !b.isCountryWord(toks, j+1) {
 		c.acro = toks[j+1].text
@@ -631,7 +635,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			ref := b.locationRef(c)
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, loc: true})
 		case chAgreement:
-			ref := b.agreementRef(c.name)
+			ref := b.agreementRefNamed(c.name, c.acro)
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, agr: true})
 		}
 	}

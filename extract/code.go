@@ -299,10 +299,19 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			}
 		}
 	}
+	if ev.Agreement == "" && passive {
+		// "The accord was signed by ...": the agreement is the subject.
+		ev.Agreement = passiveAgreement(ms, cl, t)
+	}
 	// An event told about the subject organization ("The JCCC ... was set
 	// up under an agreement between Russia and Ukraine") is about it.
 	if ev.Object == "" && t.p.Noun && len(cl.subject) == 1 && cl.subject[0].Kind == KindOrganization && !inRefs(cl.subject[0], sources) && !inRefs(cl.subject[0], targets) {
 		ev.Object = cl.subject[0].ID
+	}
+	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) {
+		// "Iran and six world powers reached an agreement": what the sides
+		// agreed on is the object of their act.
+		ev.Object = ev.Agreement
 	}
 	conf := 0.5
 	// "evacuate settlements in the Gaza Strip": without an actor, the
@@ -376,7 +385,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			src.roleUntil, src.rolePast = e.Date, false
 		}
 		// Signing or ratifying a named agreement makes a party to it.
-		if ev.Agreement != "" && (root == "05" || root == "03" && t.p.Words[0] == "sign") && modality == ModalityAsserted && src.Kind != KindPerson {
+		if ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && src.Kind != KindPerson && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: src.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}
@@ -388,6 +397,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				emit(a, c)
 				emit(c, a)
 			}
+		}
+	case t.p.Recip && len(sources) > 3 && ev.Agreement != "" && agreeingAct(code, t):
+		// "The accord was signed by A, B, C, D and E": each signed it; no
+		// one signed anything to another.
+		for _, a := range sources {
+			emit(a, nil)
 		}
 	case t.p.Recip && len(sources) > 3:
 		// "talks between China, India, Japan and South Korea": a

@@ -77,6 +77,8 @@ func (b *builder) sentence(s sentence) {
 	ms = b.placeSectors(toks, chunks, ms)
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
+	ms = b.agreementMentions(toks, ms)
+	b.noteAgreements(ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -555,7 +557,10 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	var out []trigger
 	used := make([]bool, len(toks))
 	for k := 0; k < len(toks); k++ {
-		if mAt[k] != 0 || !toks[k].word || used[k] {
+		// The lower-case words of a described agreement ("an agreement
+		// between", "the nuclear deal") may still trigger, as they did
+		// before they named one.
+		if mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word || used[k] {
 			continue
 		}
 		ps := b.d.verbs[toks[k].lower]
@@ -645,7 +650,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 	}
 	for k := 0; k < len(toks); k++ {
-		if used[k] || mAt[k] != 0 || !toks[k].word {
+		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word {
 			continue
 		}
 		for _, p := range b.d.nouns[toks[k].lower] {

@@ -105,6 +105,8 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
+	lastAgreement   *entRef             // the last agreement named, for "the deal"
+	agrInfo         map[string]*agrInfo // what the article says of each agreement
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -125,7 +127,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
 	b := &builder{d: x.d, dp: x.dp, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
-		ents: map[string]*Entity{}, relSeen: map[string]int{}}
+		ents: map[string]*Entity{}, relSeen: map[string]int{}, agrInfo: map[string]*agrInfo{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t
 	}
@@ -140,6 +142,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		}
 		b.sentence(s)
 	}
+	b.mergeAgreements()
 	b.finishRelations()
 	doc.Entities = b.entities()
 	doc.Events = b.finishEvents(meta)
@@ -292,6 +295,9 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 		surface = "" // "India's finance minister" describes; it does not name
 	} else if ref.sw == nil && (ref.Kind == KindOrganization || ref.Kind == KindGroup) && describes(surface) {
 		surface = "" // "Venezuelan energy firm PDVSA": PDVSA is the name
+	}
+	if ref.Kind == KindAgreement && !agreementAlias(surface) {
+		surface = "" // "the deal", "nuclear deal": a reference, not a name
 	}
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)

@@ -200,14 +200,15 @@ func (b *builder) chunks(toks []token) []chunk {
 func (b *builder) nameRun(toks []token, i int) chunk {
 	j := i + 1
 	lastGood := j
-	hasHead := orgHeads[toks[i].lower] || agreementHeads[toks[i].lower]
+	hasHead := orgHeads[toks[i].lower]
+	agrHead := agreementHeads[toks[i].lower] // "Treaty of Rome", "Plan of Action": connectors stay
 	for j < len(toks) {
 		t := toks[j]
 		if t.nl {
 			break
 		}
 		if t.upper && t.word && !notNames[t.lower] {
-			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !(hasHead && nameConnectors[toks[j-1].lower]) {
+			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !((hasHead || agrHead && agreementPreps[toks[j-1].lower]) && nameConnectors[toks[j-1].lower]) {
 				if p.kind == phPerson && j == i+1 && b.d.given[toks[i].lower] {
 					// "Recep Erdogan": a given name before a known surname
 					// is that person, named in short.
@@ -215,8 +216,11 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 				}
 				break
 			}
-			if orgHeads[t.lower] || agreementHeads[t.lower] || t.lower == "plan" {
+			if orgHeads[t.lower] {
 				hasHead = true
+			}
+			if agreementHeads[t.lower] || t.lower == "plan" {
+				agrHead = true
 			}
 			j++
 			lastGood = j
@@ -239,7 +243,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	// Without an organization head, "of" and "and" end the name: "Tillerson and Lavrov".
 	if !hasHead {
 		for k := i + 1; k < j; k++ {
-			if nameConnectors[toks[k].lower] {
+			if nameConnectors[toks[k].lower] && !(agrHead && agreementConnector(toks, k, j)) {
 				j = k
 				break
 			}

@@ -38,24 +38,47 @@ var agreementHeads = toSet(`agreement agreements accord accords treaty protocol 
 charter memorandum covenant framework roadmap`)
 
 // agreementName reports whether the capitalized name toks[i:j] is an
-// agreement: an agreement word with no organization word after it, or
-// "Plan of Action" / "Road Map" inside it.
+// agreement: it ends in an agreement word ("Stability and Growth Pact"),
+// opens a phrase with one ("Treaty of Rome", "Convention on Human
+// Rights"), or holds "Plan of Action" or "Road Map". "Internet Protocol TV"
+// and "North Atlantic Treaty Organization" are not agreements.
 func agreementName(toks []token, i, j int) bool {
-	head := false
+	if j < i+2 {
+		return false
+	}
 	for k := i; k < j; k++ {
 		w := toks[k].lower
 		switch {
-		case agreementHeads[w] && j > i+1:
-			head = true
-		case orgHeads[w]:
-			head = false
+		case agreementHeads[w] && (k == j-1 || agreementPreps[toks[k+1].lower]):
+			return true
 		case w == "plan" && k+2 < j && toks[k+1].lower == "of" && toks[k+2].lower == "action":
-			head = true
+			return true
 		case w == "road" && k+1 < j && toks[k+1].lower == "map":
-			head = true
+			return true
 		}
 	}
-	return head
+	return false
+}
+
+// agreementPreps open what an agreement word is about ("Treaty of", "Convention on").
+var agreementPreps = toSet(`of on for between`)
+
+// agreementConnector reports whether the connector at k stays inside an
+// agreement's name toks[:j]: "of", "on", "for" after an agreement word
+// ("Treaty of Rome"), "and" or "the" before one ("Stability and Growth
+// Pact"); "Pact and the UK Film Council" ends at "and".
+func agreementConnector(toks []token, k, j int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if agreementHeads[toks[q].lower] || toks[q].lower == "plan" {
+			return agreementPreps[toks[k].lower] || toks[k].lower == "the"
+		}
+	}
+	for q := k + 1; q < j; q++ {
+		if agreementHeads[toks[q].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAcronym is the acronym of an agreement's name of three words or more:
@@ -65,13 +88,17 @@ func agreementName(toks []token, i, j int) bool {
 func nameAcronym(name string) string {
 	var sb strings.Builder
 	n := 0
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for _, w := range strings.Fields(name) {
 		lw := strings.ToLower(w)
 		if lw == "the" || lw == "and" || lw == "on" || lw == "for" || lw == "to" || lw == "in" || lw == "between" {
 			continue
 		}
-		if isDigit(w[0]) {
-			return "" // "1994 Framework ...": a year makes no initial
+		if lw == "of" {
+			sb.WriteByte('O')
+			continue
+		}
+		if isDigit(w[0]) || w[0] < 'A' || w[0] > 'Z' {
+			return "" // "1994 Framework", "Conservative-Liberal pact": not a formal name
 		}
 		sb.WriteString(strings.ToUpper(w[:1]))
 		n++
@@ -146,6 +173,21 @@ var agreementDets = toSet(`the a an this that its their his her`)
 type agrInfo struct {
 	topics    []string
 	described bool // made from a description, not a name
+	stateless bool // a description that names no state: keyed by its parties at the end
+}
+
+// agreementCompounds after an agreement noun make it a modifier of theirs.
+var agreementCompounds = toSet(`talks negotiations negotiators obligations commitments terms text partners
+signatories violations breach breaches rules limits states members body bodies committee secretariat
+conference summit`)
+
+// agreeVerbs before "an agreement" introduce one: "reached an agreement".
+var agreeVerbs = toSet(`reach reached reaches reaching sign signed signs signing conclude concluded
+concludes concluding seal sealed seals sealing strike struck strikes striking`)
+
+// agreeVerbBefore reports an agreeing verb just before the determiner at p.
+func agreeVerbBefore(toks []token, p int) bool {
+	return p > 0 && agreeVerbs[toks[p-1].lower]
 }
 
 // agreementMentions adds to ms the agreements a sentence describes or
@@ -179,6 +221,9 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		w := toks[k].lower
 		if !agreementNounsLower[w] || toks[k].upper && k > 0 || !toks[k].word {
 			continue
+		}
+		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
+			continue // "treaty obligations", "peace deal talks": the noun is a modifier
 		}
 		// Walk back over the modifiers to the determiner.
 		var states []*entRef
@@ -250,6 +295,11 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		}
 		var ref *entRef
 		switch {
+		case !descr && !year && !definite && (det == "a" || det == "an") && agreeVerbBefore(toks, p):
+			// "reached an agreement", "signed a pact": an agreement the act
+			// introduces, known at the end of the article by its parties
+			// or by the one agreement the article names.
+			ref = b.describedAgreement(nil, nil, toks[k].lower)
 		case !descr && !year:
 			// "the deal", "this accord": the last agreement named.
 			if !definite || last == nil || k+1 < len(toks) && (toks[k+1].lower == "between" || toks[k+1].lower == "with") {
@@ -345,13 +395,17 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 	name := strings.Join(append(append(append([]string{}, names...), topics...), noun), " ")
 	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
 	b.refs[id] = r
-	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true}
+	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true, stateless: len(states) == 0}
 	return r
 }
 
-// mergeAgreements folds the described agreements of an article into the
-// one agreement it names, when it names exactly one: "the nuclear deal" in
-// a report on the Joint Comprehensive Plan of Action is that plan.
+// mergeAgreements settles the described agreements of an article: when it
+// names exactly one agreement, its descriptions are that agreement ("the
+// nuclear deal" in a report on the Joint Comprehensive Plan of Action);
+// else a description that names no state ("a peace deal", "reached an
+// agreement") is keyed by the states that the article says agreed to it
+// (the actors of its agreeing acts), and dropped when there are none: "peace
+// deal" alone would make every peace deal of every article one node.
 func (b *builder) mergeAgreements() {
 	var named, described []string
 	for _, id := range b.order {
@@ -364,24 +418,87 @@ func (b *builder) mergeAgreements() {
 			described = append(described, id)
 		}
 	}
-	if len(named) != 1 || len(described) == 0 {
+	if len(described) == 0 {
 		return
 	}
-	to := named[0]
-	into := b.ents[to]
 	ren := map[string]string{}
-	for _, id := range described {
-		ren[id] = to
-		e := b.ents[id]
-		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			if a != into.Name && !contains(into.Aliases, a) && len(into.Aliases) < 20 {
-				into.Aliases = append(into.Aliases, a)
+	if len(named) == 1 {
+		for _, id := range described {
+			ren[id] = named[0]
+		}
+	} else {
+		for _, id := range described {
+			if info := b.agrInfo[id]; info.stateless {
+				ren[id] = b.partiesKey(id, info)
 			}
 		}
-		into.Mentions = append(into.Mentions, e.Mentions...)
-		delete(b.ents, id)
 	}
-	slices.SortFunc(into.Mentions, func(a, b Span) int { return a.Start - b.Start })
+	b.renameAgreements(ren)
+}
+
+// partiesKey is the ID of the stateless described agreement id by the
+// states of the acts that agreed to it; "" when none does.
+func (b *builder) partiesKey(id string, info *agrInfo) string {
+	var names []string
+	add := func(x string) {
+		r := b.refs[x]
+		if r == nil || r.Country == "" || !partyKind(r) {
+			return
+		}
+		ct := b.d.byISO[r.Country]
+		if ct == nil {
+			return
+		}
+		if c := b.countryRef(ct); !slices.Contains(names, c.Name) {
+			names = append(names, c.Name)
+		}
+	}
+	for _, e := range b.events {
+		if e.Agreement == id && e.Modality == ModalityAsserted && (e.Root == "03" || e.Root == "05") {
+			add(e.Source)
+			if e.Target != id {
+				add(e.Target)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	slices.Sort(names)
+	noun := "agreement"
+	if e := b.ents[id]; e != nil {
+		f := strings.Fields(e.Name)
+		noun = foldedNoun(f[len(f)-1])
+	}
+	key := "agreement:" + slug(strings.Join(append(append(names, info.topics...), noun), " "))
+	if b.ents[key] == nil {
+		name := strings.Join(names, "-") + " " + strings.Join(append(slices.Clone(info.topics), noun), " ")
+		b.ents[key] = &Entity{ID: key, Name: name, Kind: KindAgreement}
+		b.order = append(b.order, key)
+		b.refs[key] = &entRef{ID: key, Name: name, Kind: KindAgreement}
+	}
+	return key
+}
+
+// renameAgreements moves what names an agreement in ren's keys to the
+// agreement it maps to; one mapped to "" is dropped with its party ties.
+func (b *builder) renameAgreements(ren map[string]string) {
+	if len(ren) == 0 {
+		return
+	}
+	for from, to := range ren {
+		e := b.ents[from]
+		if into := b.ents[to]; to != "" && into != nil && e != nil {
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if agreementAlias(a) && a != into.Name && !contains(into.Aliases, a) && len(into.Aliases) < 20 {
+					into.Aliases = append(into.Aliases, a)
+				}
+			}
+			into.Mentions = append(into.Mentions, e.Mentions...)
+			slices.SortFunc(into.Mentions, func(a, b Span) int { return a.Start - b.Start })
+		}
+		delete(b.ents, from)
+	}
 	b.order = slices.DeleteFunc(b.order, func(id string) bool { _, ok := ren[id]; return ok })
 	rn := func(s *string) {
 		if to, ok := ren[*s]; ok {
@@ -395,16 +512,30 @@ func (b *builder) mergeAgreements() {
 		rn(&e.Object)
 		rn(&e.Agreement)
 	}
+	b.events = slices.DeleteFunc(b.events, func(e Event) bool { return e.Source == "" })
 	for k := range b.pendingUntil {
 		rn(&b.pendingUntil[k].tail)
 	}
 	rels := b.rels
-	b.rels, b.relSeen = nil, map[string]int{}
+	b.rels, b.relSeen = make([]Relation, 0, len(rels)), map[string]int{}
 	for _, r := range rels {
 		rn(&r.Head)
 		rn(&r.Tail)
-		b.addRel(r)
+		b.addRel(r) // a tie to a dropped agreement has an empty tail: addRel skips it
 	}
+}
+
+// partyKind reports an actor that can be party to an agreement: a state,
+// its government or military, an international organization or an armed
+// group; not its nationals, firms or media.
+func partyKind(r *entRef) bool {
+	switch {
+	case r.Kind == KindCountry, r.Kind == KindGroup:
+		return true
+	case r.Sector == "GOV" || r.Sector == "MIL" || r.Sector == "REB" || r.Sector == "IGO":
+		return true
+	}
+	return strings.HasPrefix(r.Code, "IGO")
 }
 
 // agreeingAct reports an act that makes its actors parties to the agreement

@@ -385,7 +385,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			src.roleUntil, src.rolePast = e.Date, false
 		}
 		// Signing or ratifying a named agreement makes a party to it.
-		if ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && src.Kind != KindPerson && (tgt == nil || tgt.Kind != KindAgreement) {
+		if ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && partyKind(src) && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: src.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}

@@ -146,7 +146,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.finishRelations()
 	doc.Entities = b.entities()
 	doc.Events = b.finishEvents(meta)
-	doc.Relations = b.rels
+	if b.rels != nil {
+		doc.Relations = b.rels // else the empty list, never null in JSON
+	}
 	return doc
 }
 
@@ -367,8 +369,8 @@ func (b *builder) addRel(r Relation) {
 	key := r.Type + "|" + r.Head + "|" + r.Tail
 	if k, ok := b.relSeen[key]; ok {
 		old := &b.rels[k]
-		if old.Since == "" {
-			old.Since = r.Since
+		if old.Since == "" || r.Type == RelPartyTo && r.Since != "" && r.Since < old.Since {
+			old.Since = r.Since // a party from its first agreeing act
 		}
 		if old.Until == "" {
 			old.Until = r.Until

@@ -564,3 +564,14 @@ func passiveAgreement(ms []mention, cl *clause, t trigger) string {
 func agreementAlias(surface string) bool {
 	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])]
 }
+
+// agreementEndsAt reports an agreement mention that ends right before
+// token i.
+func agreementEndsAt(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.agr && m.j == i {
+			return true
+		}
+	}
+	return false
+}

@@ -61,6 +61,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		// "the ceasefire agreement signed in March 2001": a participle right
+		// after an agreement describes it; only its agent after "by" acts.
+		if !passive && agreementEndsAt(ms, t.i) && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
+			if len(agent(t.i+1, t.j-t.i-1+8)) == 0 {
+				return
+			}
+			passive = true
+		}
 		// "aid worker Margaret Hassan, kidnapped in Iraq, ...": a past
 		// participle right after a comma is passive without its "was".
 		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
@@ -280,6 +288,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// Date: the clause's own, else that of the clause it is reported from.
 	if d, src, ok := b.dateFor(cls, t); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, src
+		if src == DateFromSentence {
+			b.lastStated = d
+		}
+	} else if b.lastStated.date != "" && elaborates(toks) {
+		// "According to the statement, ...": the date of what it elaborates.
+		ev.Date, ev.DatePrecision, ev.DateSource = b.lastStated.date, b.lastStated.prec, DateFromReport
 	} else if !b.pub.IsZero() {
 		ev.Date, ev.DatePrecision, ev.DateSource = fmtDay(b.pub), PrecisionDay, DateFromPublished
 	}

@@ -89,13 +89,8 @@ func (b *builder) sentence(s sentence) {
 		}
 	}
 	cls, clOf := b.clauses(toks, ms)
-	future := false
-	for _, t := range toks {
-		if t.lower == "will" || t.lower == "next" || t.lower == "'ll" || t.lower == "shall" {
-			future = true
-		}
-	}
-	for _, d := range findDatesWith(toks, b.pub, future, b.dp) {
+	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
+	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
 		c := clOf[d.i]
 		cls[c].dates = append(cls[c].dates, d)
 	}

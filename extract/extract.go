@@ -105,6 +105,7 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
+	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
 }

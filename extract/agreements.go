@@ -156,7 +156,7 @@ international comprehensive formal provisional framework controversial so-called
 
 // agreementNounsLower are the agreement nouns a description ends in;
 // foldedNoun gives the one noun a key uses for the synonyms.
-var agreementNounsLower = toSet(`agreement accord treaty deal pact protocol convention memorandum`)
+var agreementNounsLower = toSet(`agreement accord treaty deal pact protocol convention memorandum framework`)
 
 func foldedNoun(w string) string {
 	switch w {
@@ -173,7 +173,7 @@ var agreementDets = toSet(`the a an this that its their his her`)
 type agrInfo struct {
 	topics    []string
 	described bool // made from a description, not a name
-	stateless bool // a description that names no state: keyed by its parties at the end
+	stateless bool // a description that names no state nor place: keyed by its parties at the end
 }
 
 // agreementCompounds after an agreement noun make it a modifier of theirs.
@@ -230,6 +230,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		var absorbed []int
 		var topics []string
 		year := false
+		proper := false // a place or a capitalized word among the modifiers
 		det := ""
 		p := k - 1
 		for ; p >= 0 && p >= k-6; p-- {
@@ -243,6 +244,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 					states = append(states, m.ref)
 				} else {
 					topics = append(topics, strings.ToLower(spanText(toks, m.i, m.j)))
+					proper = true
 				}
 				absorbed = append(absorbed, x)
 				p = m.i
@@ -260,12 +262,20 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 				continue
 			case agreementMods[lw] && !t.upper:
 				continue
+			case t.upper && t.word && !notNames[lw] && len(topics) > 0 && k-p <= 3:
+				// "the Arctic fisheries framework": a place word before the topic.
+				topics = append(topics, lw)
+				proper = true
+				continue
 			case agreementDets[lw]:
 				det = lw
 			}
 			break
 		}
 		slices.Reverse(topics)
+		if w == "framework" && len(topics) == 0 {
+			continue // "a legal framework": only a framework on a topic is an agreement
+		}
 		if det == "" && len(states) == 0 {
 			continue // "reach agreement", "in accord with": no noun phrase of its own
 		}
@@ -294,12 +304,30 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			start = p + 1
 		}
 		var ref *entRef
+		if x := appositionName(toks, ms, p, det); x == -2 {
+			// An acronym the article has not explained: "the JFAF, the
+			// 2016 fisheries pact".
+			name := toks[p-2].text
+			r := b.agreementRefNamed(name, name)
+			add = append(add, mention{i: p - 2, j: p - 1, ref: r, agr: true})
+			last = r
+		} else if x >= 0 {
+			// "from the JFAF, the 2016 fisheries pact ...": the name before
+			// the comma is the agreement described.
+			name := spanText(toks, ms[x].i, ms[x].j)
+			acro := ""
+			if isAbbrev(name) {
+				acro = name
+			}
+			ms[x].ref, ms[x].agr = b.agreementRefNamed(name, acro), true
+			last = ms[x].ref
+		}
 		switch {
 		case !descr && !year && !definite && (det == "a" || det == "an") && agreeVerbBefore(toks, p):
 			// "reached an agreement", "signed a pact": an agreement the act
 			// introduces, known at the end of the article by its parties
 			// or by the one agreement the article names.
-			ref = b.describedAgreement(nil, nil, toks[k].lower)
+			ref = b.describedAgreement(nil, nil, toks[k].lower, false)
 		case !descr && !year:
 			// "the deal", "this accord": the last agreement named.
 			if !definite || last == nil || k+1 < len(toks) && (toks[k+1].lower == "between" || toks[k+1].lower == "with") {
@@ -310,7 +338,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		case definite && last != nil && b.sameAgreement(last, topics, states):
 			ref = last
 		case descr:
-			ref = b.describedAgreement(topics, states, toks[k].lower)
+			ref = b.describedAgreement(topics, states, toks[k].lower, proper)
 		default:
 			continue // "a 2004 deal": nothing to know it by
 		}
@@ -377,7 +405,7 @@ func (b *builder) sameAgreement(ref *entRef, topics []string, states []*entRef) 
 
 // describedAgreement is the agreement a description names, keyed by its
 // states, topics and folded noun.
-func (b *builder) describedAgreement(topics []string, states []*entRef, noun string) *entRef {
+func (b *builder) describedAgreement(topics []string, states []*entRef, noun string, proper bool) *entRef {
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range states {
@@ -395,7 +423,7 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 	name := strings.Join(append(append(append([]string{}, names...), topics...), noun), " ")
 	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
 	b.refs[id] = r
-	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true, stateless: len(states) == 0}
+	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true, stateless: len(states) == 0 && !proper}
 	return r
 }
 
@@ -461,7 +489,9 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 			}
 		}
 	}
-	if len(names) == 0 {
+	if len(names) < 2 {
+		// One state agreeing names no agreement to know it by across
+		// articles ("Norway and six other states reached an agreement").
 		return ""
 	}
 	slices.Sort(names)
@@ -574,4 +604,46 @@ func agreementEndsAt(ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// quantifiers before "states" or "reports" make it a noun: "Norway and six
+// other states reached ...", "member states", "several reports".
+var quantifiers = toSet(`other member two three four five six seven eight nine ten eleven twelve several
+many some these those all both few`)
+
+// pluralSayNoun reports a saying verb's form at k that is a plural noun
+// after a number or quantifier ("six other states"), not a verb of saying.
+func pluralSayNoun(toks []token, k int) bool {
+	w := toks[k].lower
+	if w != "states" && w != "reports" {
+		return false
+	}
+	q := k - 1
+	for q > 0 && q >= k-2 && toks[q].upper && toks[q].word {
+		q-- // "six other Arctic states", "the 27 EU states"
+	}
+	p := toks[q].lower
+	return quantifiers[p] || isDigit(p[0])
+}
+
+// appositionName is the mention of a name set off before a description
+// that starts with determiner det at p ("the JFAF, the 2016 fisheries pact"):
+// an organization or unknown name, not a state or a person; -2 for an
+// acronym no mention covers; -1 when none.
+func appositionName(toks []token, ms []mention, p int, det string) int {
+	if det != "the" && det != "a" && det != "an" || p < 2 || toks[p-1].text != "," {
+		return -1
+	}
+	for x, m := range ms {
+		if m.j == p-1 && m.ref != nil && !m.person && !m.loc && !m.agr && (m.ref.Kind == KindOrganization && m.ref.Country == "" && m.ref.Sector == "") {
+			return x
+		}
+		if m.i <= p-2 && p-2 < m.j {
+			return -1
+		}
+	}
+	if isAbbrev(toks[p-2].text) && toks[p-2].upper && len(toks[p-2].text) >= 3 {
+		return -2
+	}
+	return -1
 }

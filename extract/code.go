@@ -286,7 +286,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		ev.QuadClass = cc.Quad
 	}
 	// Date: the clause's own, else that of the clause it is reported from.
-	if d, src, ok := b.dateFor(cls, t); ok {
+	if d, src, ok := b.dateFor(toks, cls, t); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, src
 		if src == DateFromSentence {
 			b.lastStated = d
@@ -681,7 +681,7 @@ func intentCode(code string, weak bool) string {
 // that it had decided ...", "..., the ministry said on Friday"), which dates
 // the report and so bounds the event better than the publication date. The
 // second result says which: DateFromSentence or DateFromReport.
-func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
+func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, string, bool) {
 	nearest := func(ds []dateExpr) dateExpr {
 		best, dist := ds[0], 1<<30
 		for _, d := range ds {
@@ -697,7 +697,7 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 	}
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
-		if ds := cls[c].dates; len(ds) > 0 {
+		if ds := ownDates(toks, cls[c].dates, t.i, t.j); len(ds) > 0 {
 			return nearest(ds), src, true
 		}
 		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) && len(cls[sp].dates) > 0 {
@@ -900,7 +900,7 @@ var becomeVerbs = toSet(`became becomes become`)
 // clauseDate is the date of clause c (its own, its reporter's, its
 // parent's), else the publication date, else "".
 func (b *builder) clauseDate(cls []clause, c int) string {
-	if d, _, ok := b.dateFor(cls, trigger{cl: c}); ok {
+	if d, _, ok := b.dateFor(nil, cls, trigger{cl: c}); ok {
 		return d.date
 	}
 	if !b.pub.IsZero() {

@@ -579,3 +579,39 @@ func elaborates(toks []token) bool {
 	}
 	return false
 }
+
+// ownDates keeps the dates (all of them when toks is nil) of a clause that belong to the verb at [i, j):
+// a date after another verb joined on by "and" or "but", or after a
+// future mark, is that verb's ("is withdrawing ..., and its ships will leave
+// next month": next month is when they leave).
+func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
+	if toks == nil {
+		return ds // a clause's date, no verb's
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		own := true
+		for k := j; k < d.i && k < len(toks); k++ {
+			w := toks[k].lower
+			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," {
+				own = false
+				break
+			}
+		}
+		if own {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// futureMarksBefore reports a future mark among the three words before i:
+// the verb at i is itself future ("will leave next month").
+func futureMarksBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if futureMarks[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

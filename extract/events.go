@@ -223,7 +223,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// clause ends at its comma; the main clause follows.
 				open(k+1, -1, false, false, -1)
 			}
-		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k):
+		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
 			}

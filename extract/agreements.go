@@ -152,11 +152,12 @@ readmission boundary maritime`)
 // agreementMods may sit between the determiner and the noun without saying
 // anything of the topic.
 var agreementMods = toSet(`landmark historic new interim final draft bilateral multilateral
-international comprehensive formal provisional framework controversial so-called original`)
+international comprehensive formal provisional framework controversial so-called original regional
+global trilateral joint`)
 
 // agreementNounsLower are the agreement nouns a description ends in;
 // foldedNoun gives the one noun a key uses for the synonyms.
-var agreementNounsLower = toSet(`agreement accord treaty deal pact protocol convention memorandum framework`)
+var agreementNounsLower = toSet(`agreement accord treaty deal pact protocol convention memorandum framework charter`)
 
 func foldedNoun(w string) string {
 	switch w {

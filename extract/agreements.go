@@ -118,6 +118,14 @@ func (b *builder) agreementRefNamed(name, acro string) *entRef {
 			return r
 		}
 	}
+	if f := strings.Fields(name); acro == "" && len(f) == 2 && isAbbrev(f[0]) && len(f[0]) >= 2 && agreementHeads[strings.ToLower(f[1])] {
+		// "MFA pact": the acronym of an agreement, and its noun.
+		if r := b.aliases[strings.ToLower(f[0])]; r != nil && r.Kind == KindAgreement {
+			b.aliases[strings.ToLower(name)] = r
+			return r
+		}
+		acro = f[0]
+	}
 	key := acro
 	if key == "" {
 		key = nameAcronym(name)
@@ -305,7 +313,11 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			start = p + 1
 		}
 		var ref *entRef
-		if x := appositionName(toks, ms, p, det); x == -2 {
+		x := -1
+		if descr || year {
+			x = appositionName(toks, ms, p, det) // "KFB, an agreement that ..." describes nothing
+		}
+		if x == -2 {
 			// An acronym the article has not explained: "the JFAF, the
 			// 2016 fisheries pact".
 			name := toks[p-2].text
@@ -561,7 +573,9 @@ func (b *builder) renameAgreements(ren map[string]string) {
 // group; not its nationals, firms or media.
 func partyKind(r *entRef) bool {
 	switch {
-	case r.Kind == KindCountry, r.Kind == KindGroup:
+	case r.Kind == KindPerson:
+		return false // a minister signs for a state; the state is the party
+	case r.Kind == KindCountry:
 		return true
 	case r.Sector == "GOV" || r.Sector == "MIL" || r.Sector == "REB" || r.Sector == "IGO":
 		return true

@@ -392,7 +392,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			if ms[t.org].agr {
 				typ = RelPartyTo
 			}
-			b.addRel(Relation{Type: typ, Head: src.ID, Tail: tgt.ID, Since: e.Date, Evidence: e.Sentence})
+			if typ == RelMemberOf || partyKind(src) {
+				b.addRel(Relation{Type: typ, Head: src.ID, Tail: tgt.ID, Since: e.Date, Evidence: e.Sentence})
+			}
 		}
 		// A resignation ends the role the person held.
 		if resignWords[t.p.Words[0]] && code == t.p.Code && src.Kind == KindPerson && src.roleTitle != "" && modality == ModalityAsserted {

@@ -322,9 +322,10 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if ev.Object == "" && t.p.Noun && len(cl.subject) == 1 && cl.subject[0].Kind == KindOrganization && !inRefs(cl.subject[0], sources) && !inRefs(cl.subject[0], targets) {
 		ev.Object = cl.subject[0].ID
 	}
-	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) {
-		// "Iran and six world powers reached an agreement": what the sides
-		// agreed on is the object of their act.
+	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) && len(targets) == 0 && !(t.p.Recip && len(sources) >= 2 && len(sources) <= 3) {
+		// "Iran and six world powers reached an agreement", "was signed by
+		// A, B, C and D": with no other side to aim at, what they agreed
+		// on is the object of their act.
 		ev.Object = ev.Agreement
 	}
 	conf := 0.5

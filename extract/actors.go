@@ -278,6 +278,10 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	if agreementNouns[toks[i].lower] && j > i+1 || c.kind == chName && agreementName(toks, i, j) {
 		c.kind = chAgreement
 	}
+	if c.kind == chAgreement && i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && orgHeads[toks[i-2].lower] {
+		// "Government of National Accord": the end of a body's name.
+		c.kind, c.j = chName, j
+	}
 	if c.kind == chAgreement && c.j+2 < len(toks) && toks[c.j].text == "(" && toks[c.j+2].text == ")" && isAbbrev(toks[c.j+1].text) && !b.isCountryWord(toks, c.j+1) {
 		c.acro = toks[c.j+1].text
 	}

@@ -448,6 +448,20 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 // (the actors of its agreeing acts), and dropped when there are none: "peace
 // deal" alone would make every peace deal of every article one node.
 func (b *builder) mergeAgreements() {
+	for _, e := range b.ents {
+		// "arctic fisheries framework" is written "Arctic fisheries framework".
+		if info := b.agrInfo[e.ID]; info != nil && info.described {
+			for k, a := range e.Aliases {
+				if strings.EqualFold(a, e.Name) {
+					e.Name, e.Aliases = a, slices.Delete(e.Aliases, k, k+1)
+					if r := b.refs[e.ID]; r != nil {
+						r.Name = a
+					}
+					break
+				}
+			}
+		}
+	}
 	var named, described []string
 	for _, id := range b.order {
 		if e := b.ents[id]; e == nil || e.Kind != KindAgreement {

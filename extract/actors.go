@@ -201,13 +201,14 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	j := i + 1
 	lastGood := j
 	hasHead := orgHeads[toks[i].lower]
+	agrHead := agreementHeads[toks[i].lower] // "Treaty of Rome", "Plan of Action": connectors stay
 	for j < len(toks) {
 		t := toks[j]
 		if t.nl {
 			break
 		}
 		if t.upper && t.word && !notNames[t.lower] {
-			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !(hasHead && nameConnectors[toks[j-1].lower]) {
+			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !((hasHead || agrHead && agreementPreps[toks[j-1].lower]) && nameConnectors[toks[j-1].lower]) {
 				if p.kind == phPerson && j == i+1 && b.d.given[toks[i].lower] {
 					// "Recep Erdogan": a given name before a known surname
 					// is that person, named in short.
@@ -217,6 +218,9 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			}
 			if orgHeads[t.lower] {
 				hasHead = true
+			}
+			if agreementHeads[t.lower] || t.lower == "plan" {
+				agrHead = true
 			}
 			j++
 			lastGood = j
@@ -239,7 +243,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	// Without an organization head, "of" and "and" end the name: "Tillerson and Lavrov".
 	if !hasHead {
 		for k := i + 1; k < j; k++ {
-			if nameConnectors[toks[k].lower] {
+			if nameConnectors[toks[k].lower] && !(agrHead && agreementConnector(toks, k, j)) {
 				j = k
 				break
 			}
@@ -269,9 +273,17 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	if j > i+1 && agreementNouns[toks[j-1].lower] {
 		c.kind = chAgreement
 	}
-	// "Treaty of Rome": an agreement noun first.
-	if agreementNouns[toks[i].lower] && j > i+1 {
+	// "Treaty of Rome": an agreement noun first; "Joint Framework on ...",
+	// "... Plan of Action": an agreement word inside.
+	if agreementNouns[toks[i].lower] && j > i+1 || c.kind == chName && agreementName(toks, i, j) {
 		c.kind = chAgreement
+	}
+	if c.kind == chAgreement && i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && orgHeads[toks[i-2].lower] {
+		// "Government of National Accord": the end of a body's name.
+		c.kind, c.j = chName, j
+	}
+	if c.kind == chAgreement && c.j+2 < len(toks) && toks[c.j].text == "(" && toks[c.j+2].text == ")" && isAbbrev(toks[c.j+1].text) && !b.isCountryWord(toks, c.j+1) {
+		c.acro = toks[c.j+1].text
 	}
 	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) && !b.isCountryWord(toks, j+1) {
 		c.acro = toks[j+1].text
@@ -631,7 +643,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			ref := b.locationRef(c)
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, loc: true})
 		case chAgreement:
-			ref := b.agreementRef(c.name)
+			ref := b.agreementRefNamed(c.name, c.acro)
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, agr: true})
 		}
 	}

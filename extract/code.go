@@ -61,6 +61,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		// "the ceasefire agreement signed in March 2001": a participle right
+		// after an agreement describes it; only its agent after "by" acts.
+		if !passive && agreementEndsAt(ms, t.i) && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
+			if len(agent(t.i+1, t.j-t.i-1+8)) == 0 {
+				return
+			}
+			passive = true
+		}
 		// "aid worker Margaret Hassan, kidnapped in Iraq, ...": a past
 		// participle right after a comma is passive without its "was".
 		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
@@ -278,8 +286,14 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		ev.QuadClass = cc.Quad
 	}
 	// Date: the clause's own, else that of the clause it is reported from.
-	if d, src, ok := b.dateFor(cls, t); ok {
+	if d, src, ok := b.dateFor(toks, cls, t); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.date, d.prec, src
+		if src == DateFromSentence {
+			b.lastStated = d
+		}
+	} else if b.lastStated.date != "" && elaborates(toks) {
+		// "According to the statement, ...": the date of what it elaborates.
+		ev.Date, ev.DatePrecision, ev.DateSource = b.lastStated.date, b.lastStated.prec, DateFromReport
 	} else if !b.pub.IsZero() {
 		ev.Date, ev.DatePrecision, ev.DateSource = fmtDay(b.pub), PrecisionDay, DateFromPublished
 	}
@@ -299,10 +313,20 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			}
 		}
 	}
+	if ev.Agreement == "" && passive {
+		// "The accord was signed by ...": the agreement is the subject.
+		ev.Agreement = passiveAgreement(ms, cl, t)
+	}
 	// An event told about the subject organization ("The JCCC ... was set
 	// up under an agreement between Russia and Ukraine") is about it.
 	if ev.Object == "" && t.p.Noun && len(cl.subject) == 1 && cl.subject[0].Kind == KindOrganization && !inRefs(cl.subject[0], sources) && !inRefs(cl.subject[0], targets) {
 		ev.Object = cl.subject[0].ID
+	}
+	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) && len(targets) == 0 && !(t.p.Recip && len(sources) >= 2 && len(sources) <= 3) {
+		// "Iran and six world powers reached an agreement", "was signed by
+		// A, B, C and D": with no other side to aim at, what they agreed
+		// on is the object of their act.
+		ev.Object = ev.Agreement
 	}
 	conf := 0.5
 	// "evacuate settlements in the Gaza Strip": without an actor, the
@@ -369,14 +393,16 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			if ms[t.org].agr {
 				typ = RelPartyTo
 			}
-			b.addRel(Relation{Type: typ, Head: src.ID, Tail: tgt.ID, Since: e.Date, Evidence: e.Sentence})
+			if typ == RelMemberOf || partyKind(src) {
+				b.addRel(Relation{Type: typ, Head: src.ID, Tail: tgt.ID, Since: e.Date, Evidence: e.Sentence})
+			}
 		}
 		// A resignation ends the role the person held.
 		if resignWords[t.p.Words[0]] && code == t.p.Code && src.Kind == KindPerson && src.roleTitle != "" && modality == ModalityAsserted {
 			src.roleUntil, src.rolePast = e.Date, false
 		}
 		// Signing or ratifying a named agreement makes a party to it.
-		if ev.Agreement != "" && (root == "05" || root == "03" && t.p.Words[0] == "sign") && modality == ModalityAsserted && src.Kind != KindPerson {
+		if ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && partyKind(src) && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: src.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}
@@ -388,6 +414,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				emit(a, c)
 				emit(c, a)
 			}
+		}
+	case t.p.Recip && len(sources) > 3 && ev.Agreement != "" && agreeingAct(code, t):
+		// "The accord was signed by A, B, C, D and E": each signed it; no
+		// one signed anything to another.
+		for _, a := range sources {
+			emit(a, nil)
 		}
 	case t.p.Recip && len(sources) > 3:
 		// "talks between China, India, Japan and South Korea": a
@@ -652,7 +684,7 @@ func intentCode(code string, weak bool) string {
 // that it had decided ...", "..., the ministry said on Friday"), which dates
 // the report and so bounds the event better than the publication date. The
 // second result says which: DateFromSentence or DateFromReport.
-func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
+func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, string, bool) {
 	nearest := func(ds []dateExpr) dateExpr {
 		best, dist := ds[0], 1<<30
 		for _, d := range ds {
@@ -668,7 +700,7 @@ func (b *builder) dateFor(cls []clause, t trigger) (dateExpr, string, bool) {
 	}
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
-		if ds := cls[c].dates; len(ds) > 0 {
+		if ds := ownDates(toks, cls[c].dates, t.i, t.j); len(ds) > 0 {
 			return nearest(ds), src, true
 		}
 		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) && len(cls[sp].dates) > 0 {
@@ -871,7 +903,7 @@ var becomeVerbs = toSet(`became becomes become`)
 // clauseDate is the date of clause c (its own, its reporter's, its
 // parent's), else the publication date, else "".
 func (b *builder) clauseDate(cls []clause, c int) string {
-	if d, _, ok := b.dateFor(cls, trigger{cl: c}); ok {
+	if d, _, ok := b.dateFor(nil, cls, trigger{cl: c}); ok {
 		return d.date
 	}
 	if !b.pub.IsZero() {

@@ -492,3 +492,126 @@ func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
 	}
 	return pub.AddDate(0, 0, diff)
 }
+
+// futureMarks put the verb after them in what is to come: "will meet",
+// "is expected to sign", "is due to leave".
+var futureMarks = toSet(`will 'll shall expected scheduled due planned`)
+
+// pastNotMarks end in -ed but announce what is to come.
+var pastNotMarks = toSet(`expected scheduled planned need`)
+
+// verbFuture reports whether the verb a date expression at [i, j) modifies
+// speaks of what is to come. The verb is the nearest one before it in its
+// clause [start, end) ("announced on Tuesday": past, so the Tuesday before
+// or on the publication day; "will meet on Tuesday": the next one), else the
+// first one after it ("On Tuesday the ministers will meet"). Another verb
+// of the sentence does not count: "X announced on Tuesday that Y is
+// withdrawing and will ..." is a past announcement.
+func verbFuture(toks []token, i, j, start, end int) bool {
+	tense := func(k int) (future, past bool) {
+		w := toks[k].lower
+		switch {
+		case futureMarks[w] || w == "next":
+			return true, false
+		case w == "to" && k > start && (toks[k-1].lower == "is" || toks[k-1].lower == "are" || toks[k-1].lower == "going"):
+			return true, false // "is to sign on Friday", "going to"
+		case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper:
+			return false, true
+		case w == "was" || w == "were" || w == "had" || w == "did":
+			return false, true
+		}
+		return false, false
+	}
+	for k := i - 1; k >= start; k-- {
+		if f, p := tense(k); f || p {
+			return f
+		}
+	}
+	for k := j; k < end; k++ {
+		if f, p := tense(k); f || p {
+			return f
+		}
+	}
+	return false
+}
+
+// datesByTense finds the date expressions of a sentence and reads each
+// weekday by the tense of its own verb (verbFuture), the clause of each
+// token given by clOf and its bounds by bounds.
+func datesByTense(toks []token, pub time.Time, dp *dps.Parser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
+	past := findDatesWith(toks, pub, false, dp)
+	var fut []dateExpr
+	for k, d := range past {
+		start, end := bounds(clOf[d.i])
+		if !verbFuture(toks, d.i, d.j, start, end) {
+			continue
+		}
+		if fut == nil {
+			fut = findDatesWith(toks, pub, true, dp)
+		}
+		for _, f := range fut {
+			if f.j == d.j {
+				past[k] = f
+				break
+			}
+		}
+	}
+	return past
+}
+
+// elaborationNouns are what "according to the ..." or "the ... said" point
+// back at: a statement or document reported just before.
+var elaborationNouns = toSet(`statement report announcement document communique letter text agreement deal
+accord decree`)
+
+// elaborates reports a sentence that elaborates an earlier report ("According
+// to the statement, ...", "The statement added that ..."): when it states
+// no date, what it tells happened when that report says.
+func elaborates(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		w := toks[k].lower
+		if w == "according" && k+3 < len(toks) && toks[k+1].lower == "to" && agreementDets[toks[k+2].lower] && elaborationNouns[toks[k+3].lower] {
+			return true
+		}
+		if (w == "the" || w == "this") && k+2 < len(toks) && elaborationNouns[toks[k+1].lower] && sayVerbs[toks[k+2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDates keeps the dates (all of them when toks is nil) of a clause that belong to the verb at [i, j):
+// a date after another verb joined on by "and" or "but", or after a
+// future mark, is that verb's ("is withdrawing ..., and its ships will leave
+// next month": next month is when they leave).
+func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
+	if toks == nil {
+		return ds // a clause's date, no verb's
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		own := true
+		for k := j; k < d.i && k < len(toks); k++ {
+			w := toks[k].lower
+			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," {
+				own = false
+				break
+			}
+		}
+		if own {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// futureMarksBefore reports a future mark among the three words before i:
+// the verb at i is itself future ("will leave next month").
+func futureMarksBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if futureMarks[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -77,6 +77,8 @@ func (b *builder) sentence(s sentence) {
 	ms = b.placeSectors(toks, chunks, ms)
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
+	ms = b.agreementMentions(toks, ms)
+	b.noteAgreements(ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -87,13 +89,8 @@ func (b *builder) sentence(s sentence) {
 		}
 	}
 	cls, clOf := b.clauses(toks, ms)
-	future := false
-	for _, t := range toks {
-		if t.lower == "will" || t.lower == "next" || t.lower == "'ll" || t.lower == "shall" {
-			future = true
-		}
-	}
-	for _, d := range findDatesWith(toks, b.pub, future, b.dp) {
+	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
+	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
 		c := clOf[d.i]
 		cls[c].dates = append(cls[c].dates, d)
 	}
@@ -226,7 +223,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// clause ends at its comma; the main clause follows.
 				open(k+1, -1, false, false, -1)
 			}
-		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k):
+		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
 			}
@@ -555,7 +552,10 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	var out []trigger
 	used := make([]bool, len(toks))
 	for k := 0; k < len(toks); k++ {
-		if mAt[k] != 0 || !toks[k].word || used[k] {
+		// The lower-case words of a described agreement ("an agreement
+		// between", "the nuclear deal") may still trigger, as they did
+		// before they named one.
+		if mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word || used[k] {
 			continue
 		}
 		ps := b.d.verbs[toks[k].lower]
@@ -645,7 +645,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 	}
 	for k := 0; k < len(toks); k++ {
-		if used[k] || mAt[k] != 0 || !toks[k].word {
+		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word {
 			continue
 		}
 		for _, p := range b.d.nouns[toks[k].lower] {

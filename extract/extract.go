@@ -105,7 +105,10 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
-	bounds          bounds // what keeps long articles and sentences cheap (longsent.go)
+	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
+	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
+	lastAgreement   *entRef             // the last agreement named, for "the deal"
+	agrInfo         map[string]*agrInfo // what the article says of each agreement
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -126,7 +129,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
 	b := &builder{d: x.d, dp: x.dp, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
-		ents: map[string]*Entity{}, relSeen: map[string]int{}}
+		ents: map[string]*Entity{}, relSeen: map[string]int{}, agrInfo: map[string]*agrInfo{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t
 	}
@@ -145,10 +148,13 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
+	b.mergeAgreements()
 	b.finishRelations()
 	doc.Entities = b.entities()
 	doc.Events = b.finishEvents(meta)
-	doc.Relations = b.rels
+	if b.rels != nil {
+		doc.Relations = b.rels // else the empty list, never null in JSON
+	}
 	return doc
 }
 
@@ -298,6 +304,9 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 	} else if ref.sw == nil && (ref.Kind == KindOrganization || ref.Kind == KindGroup) && describes(surface) {
 		surface = "" // "Venezuelan energy firm PDVSA": PDVSA is the name
 	}
+	if ref.Kind == KindAgreement && !agreementAlias(surface) {
+		surface = "" // "the deal", "nuclear deal": a reference, not a name
+	}
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)
 	}
@@ -366,8 +375,8 @@ func (b *builder) addRel(r Relation) {
 	key := r.Type + "|" + r.Head + "|" + r.Tail
 	if k, ok := b.relSeen[key]; ok {
 		old := &b.rels[k]
-		if old.Since == "" {
-			old.Since = r.Since
+		if old.Since == "" || r.Type == RelPartyTo && r.Since != "" && r.Since < old.Since {
+			old.Since = r.Since // a party from its first agreeing act
 		}
 		if old.Until == "" {
 			old.Until = r.Until

@@ -102,6 +102,18 @@
 // with status_since: the status of its latest status event. The events
 // with a status, oldest first, are its status over time (~affects).
 //
+// Which Agreement node an article's agreement is, and who its parties are,
+// is settled by extraction, so that it is a function of each article
+// alone and loading order cannot change it: the entity id is the
+// agreement's acronym (given, or made from a formal name of three words or
+// more), else its name, else for a description the states and topic it
+// names; an article naming one agreement folds its descriptions into it.
+// Parties come from asserted signings, ratifications, accessions and
+// reached agreements (each state, government, IGO or armed group among the
+// actors, however many), and end with a withdrawal as above; a threat or a
+// statement of commitment changes nothing. The README states the rules and
+// extract/agreements.go implements them.
+//
 // # Names and codes
 //
 // An entity's name, kind, CAMEO code, country and sector are the better of

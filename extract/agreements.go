@@ -1,0 +1,678 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Agreements are found by their shape, not by a list of known ones:
+//
+//   - a capitalized name holding an agreement word and no organization word
+//     after it ("Treaty of Rome", "Joint Framework on Fisheries", "Plan of
+//     Action") — see agreementName;
+//   - a description: an agreement noun after a determiner with a political
+//     topic, a year or a state before it, or a state after "with" or
+//     "between" ("the 2015 nuclear deal", "Iran's nuclear agreement", "a
+//     trade pact with Chile") — see agreementMentions;
+//   - a reference back: "the deal", "the accord", "this treaty" is the last
+//     agreement the article named; a description with the same topic (or
+//     said of an agreement named without one) is that agreement too.
+//
+// The ID of an agreement is what lets two articles that name it differently
+// meet on one node (agreementRefNamed, mergeAgreements):
+//
+//  1. an acronym, given in parentheses after the name or made from a name of
+//     three words or more ("Joint Framework on Arctic Fisheries" and "JFAF"
+//     are agreement:jfaf);
+//  2. else the name;
+//  3. a description is keyed by the states and topic it names with the
+//     agreement noun folded (deal, accord, pact, agreement are one):
+//     "Iran's nuclear deal" and "the nuclear agreement with Iran" are
+//     agreement:iran-nuclear-agreement;
+//  4. in an article that names exactly one agreement, its descriptions are
+//     that agreement (merged into its ID at the end of the article).
+
+// agreementHeads make a capitalized name an agreement when no organization
+// word follows them in it ("North Atlantic Treaty Organization" is a body).
+var agreementHeads = toSet(`agreement agreements accord accords treaty protocol protocols pact convention
+charter memorandum covenant framework roadmap`)
+
+// agreementName reports whether the capitalized name toks[i:j] is an
+// agreement: it ends in an agreement word ("Stability and Growth Pact"),
+// opens a phrase with one ("Treaty of Rome", "Convention on Human
+// Rights"), or holds "Plan of Action" or "Road Map". "Internet Protocol TV"
+// and "North Atlantic Treaty Organization" are not agreements.
+func agreementName(toks []token, i, j int) bool {
+	if j < i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].lower
+		switch {
+		case agreementHeads[w] && (k == j-1 || agreementPreps[toks[k+1].lower]):
+			return true
+		case w == "plan" && k+2 < j && toks[k+1].lower == "of" && toks[k+2].lower == "action":
+			return true
+		case w == "road" && k+1 < j && toks[k+1].lower == "map":
+			return true
+		}
+	}
+	return false
+}
+
+// agreementPreps open what an agreement word is about ("Treaty of", "Convention on").
+var agreementPreps = toSet(`of on for between`)
+
+// agreementConnector reports whether the connector at k stays inside an
+// agreement's name toks[:j]: "of", "on", "for" after an agreement word
+// ("Treaty of Rome"), "and" or "the" before one ("Stability and Growth
+// Pact"); "Pact and the UK Film Council" ends at "and".
+func agreementConnector(toks []token, k, j int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if agreementHeads[toks[q].lower] || toks[q].lower == "plan" {
+			return agreementPreps[toks[k].lower] || toks[k].lower == "the"
+		}
+	}
+	for q := k + 1; q < j; q++ {
+		if agreementHeads[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAcronym is the acronym of an agreement's name of three words or more:
+// the initials of its words, "of" included ("Joint Comprehensive Plan of
+// Action" is JCPOA, "Memorandum of Understanding" MOU), the other function
+// words left out. Empty for shorter names.
+func nameAcronym(name string) string {
+	var sb strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "and" || lw == "on" || lw == "for" || lw == "to" || lw == "in" || lw == "between" {
+			continue
+		}
+		if lw == "of" {
+			sb.WriteByte('O')
+			continue
+		}
+		if isDigit(w[0]) || w[0] < 'A' || w[0] > 'Z' {
+			return "" // "1994 Framework", "Conservative-Liberal pact": not a formal name
+		}
+		sb.WriteString(strings.ToUpper(w[:1]))
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return sb.String()
+}
+
+// agreementRefNamed is the agreement named name (with acronym acro, if the
+// text gives one): one seen in the article under that name or acronym, else
+// a new one keyed by the acronym when there is one.
+func (b *builder) agreementRefNamed(name, acro string) *entRef {
+	for _, k := range []string{name, acro} {
+		if r := b.aliases[strings.ToLower(k)]; k != "" && r != nil && r.Kind == KindAgreement {
+			return r
+		}
+	}
+	if f := strings.Fields(name); acro == "" && len(f) == 2 && isAbbrev(f[0]) && len(f[0]) >= 2 && agreementHeads[strings.ToLower(f[1])] {
+		// "MFA pact": the acronym of an agreement, and its noun.
+		if r := b.aliases[strings.ToLower(f[0])]; r != nil && r.Kind == KindAgreement {
+			b.aliases[strings.ToLower(name)] = r
+			return r
+		}
+		acro = f[0]
+	}
+	key := acro
+	if key == "" {
+		key = nameAcronym(name)
+	}
+	var r *entRef
+	if key != "" {
+		r = b.agreementRef(name)
+		if r.ID != "agreement:"+slug(key) {
+			delete(b.refs, r.ID)
+			r.ID = "agreement:" + slug(key)
+			if old := b.refs[r.ID]; old != nil {
+				r = old
+			}
+			b.refs[r.ID] = r
+		}
+		b.aliases[strings.ToLower(key)] = r
+	} else {
+		r = b.agreementRef(name)
+	}
+	b.aliases[strings.ToLower(name)] = r
+	return r
+}
+
+// agreementTopics are the words before an agreement noun that say what it
+// is about in politics; a business "deal" has none of them.
+var agreementTopics = toSet(`nuclear peace ceasefire truce trade free-trade climate arms security border
+defence defense military cooperation co-operation partnership association fisheries fishing water
+gas transit withdrawal normalisation normalization extradition power-sharing disarmament
+non-proliferation missile weapons ceasefire armistice aid debt customs migration refugee asylum
+readmission boundary maritime`)
+
+// agreementMods may sit between the determiner and the noun without saying
+// anything of the topic.
+var agreementMods = toSet(`landmark historic new interim final draft bilateral multilateral
+international comprehensive formal provisional framework controversial so-called original regional
+global trilateral joint`)
+
+// agreementNounsLower are the agreement nouns a description ends in;
+// foldedNoun gives the one noun a key uses for the synonyms.
+var agreementNounsLower = toSet(`agreement accord treaty deal pact protocol convention memorandum framework charter`)
+
+func foldedNoun(w string) string {
+	switch w {
+	case "deal", "accord", "pact", "agreement":
+		return "agreement"
+	}
+	return w
+}
+
+// agreementDets open a description or a reference back.
+var agreementDets = toSet(`the a an this that its their his her`)
+
+// agrInfo is what the article says of one agreement: its topic words.
+type agrInfo struct {
+	topics    []string
+	described bool // made from a description, not a name
+	stateless bool // a description that names no state nor place: keyed by its parties at the end
+}
+
+// agreementCompounds after an agreement noun make it a modifier of theirs.
+var agreementCompounds = toSet(`talks negotiations negotiators obligations commitments terms text partners
+signatories violations breach breaches rules limits states members body bodies committee secretariat
+conference summit`)
+
+// agreeVerbs before "an agreement" introduce one: "reached an agreement".
+var agreeVerbs = toSet(`reach reached reaches reaching sign signed signs signing conclude concluded
+concludes concluding seal sealed seals sealing strike struck strikes striking`)
+
+// agreeVerbBefore reports an agreeing verb just before the determiner at p.
+func agreeVerbBefore(toks []token, p int) bool {
+	return p > 0 && agreeVerbs[toks[p-1].lower]
+}
+
+// agreementMentions adds to ms the agreements a sentence describes or
+// refers back to, and marks the mentions of agreements named by an acronym
+// alone. Mentions of states inside a description are absorbed by it ("the
+// Iran nuclear deal" names no actor).
+func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
+	for k := range ms {
+		if ms[k].ref != nil && ms[k].ref.Kind == KindAgreement {
+			ms[k].agr = true
+		}
+	}
+	mAt := func(k int) int {
+		for x, m := range ms {
+			if m.i <= k && k < m.j {
+				return x
+			}
+		}
+		return -1
+	}
+	last := b.lastAgreement
+	var add []mention
+	drop := map[int]bool{}
+	for k := 0; k < len(toks); k++ {
+		if x := mAt(k); x >= 0 {
+			if ms[x].agr {
+				last = ms[x].ref
+			}
+			continue
+		}
+		w := toks[k].lower
+		if !agreementNounsLower[w] || toks[k].upper && k > 0 || !toks[k].word {
+			continue
+		}
+		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
+			continue // "treaty obligations", "peace deal talks": the noun is a modifier
+		}
+		// Walk back over the modifiers to the determiner.
+		var states []*entRef
+		var absorbed []int
+		var topics []string
+		year := false
+		proper := false // a place or a capitalized word among the modifiers
+		det := ""
+		p := k - 1
+		for ; p >= 0 && p >= k-6; p-- {
+			t := toks[p]
+			if x := mAt(p); x >= 0 {
+				m := ms[x]
+				if m.ref == nil || m.person || m.agr || (m.ref.Kind != KindCountry && !(m.loc && m.j-m.i <= 2)) {
+					break
+				}
+				if !m.loc {
+					states = append(states, m.ref)
+				} else {
+					topics = append(topics, strings.ToLower(spanText(toks, m.i, m.j)))
+					proper = true
+				}
+				absorbed = append(absorbed, x)
+				p = m.i
+				continue
+			}
+			lw := t.lower
+			switch {
+			case lw == "'s" || lw == "\u2019s":
+				continue
+			case len(lw) == 4 && isDigit(lw[0]) && isDigit(lw[3]):
+				year = true
+				continue
+			case agreementTopics[lw] && !t.upper:
+				topics = append(topics, lw)
+				continue
+			case agreementMods[lw] && !t.upper:
+				continue
+			case t.upper && t.word && !notNames[lw] && len(topics) > 0 && k-p <= 3:
+				// "the Arctic fisheries framework": a place word before the topic.
+				topics = append(topics, lw)
+				proper = true
+				continue
+			case agreementDets[lw]:
+				det = lw
+			}
+			break
+		}
+		slices.Reverse(topics)
+		if w == "framework" && len(topics) == 0 {
+			continue // "a legal framework": only a framework on a topic is an agreement
+		}
+		if det == "" && len(states) == 0 {
+			continue // "reach agreement", "in accord with": no noun phrase of its own
+		}
+		leftStates := len(states)
+		// A state after "with" or "between" that the description names.
+		if q := k + 1; q < len(toks) && (toks[q].lower == "with" || toks[q].lower == "between") && (len(topics) > 0 || det == "the") {
+			for r := q + 1; r < len(toks) && r <= q+8; r++ {
+				x := mAt(r)
+				if x < 0 {
+					if toks[r].lower == "and" || toks[r].text == "," || toks[r].lower == "the" {
+						continue
+					}
+					break
+				}
+				if ms[x].ref == nil || ms[x].ref.Kind != KindCountry {
+					break
+				}
+				states = append(states, ms[x].ref)
+				r = ms[x].j - 1
+			}
+		}
+		descr := len(topics) > 0 || len(states) > 0
+		definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their" || leftStates > 0 && det == ""
+		start := p + 1
+		if det != "" {
+			start = p + 1
+		}
+		var ref *entRef
+		x := -1
+		if descr || year {
+			x = appositionName(toks, ms, p, det) // "KFB, an agreement that ..." describes nothing
+		}
+		if x == -2 {
+			// An acronym the article has not explained: "the JFAF, the
+			// 2016 fisheries pact".
+			name := toks[p-2].text
+			r := b.agreementRefNamed(name, name)
+			add = append(add, mention{i: p - 2, j: p - 1, ref: r, agr: true})
+			last = r
+		} else if x >= 0 {
+			// "from the JFAF, the 2016 fisheries pact ...": the name before
+			// the comma is the agreement described.
+			name := spanText(toks, ms[x].i, ms[x].j)
+			acro := ""
+			if isAbbrev(name) {
+				acro = name
+			}
+			ms[x].ref, ms[x].agr = b.agreementRefNamed(name, acro), true
+			last = ms[x].ref
+		}
+		switch {
+		case !descr && !year && !definite && (det == "a" || det == "an") && agreeVerbBefore(toks, p):
+			// "reached an agreement", "signed a pact": an agreement the act
+			// introduces, known at the end of the article by its parties
+			// or by the one agreement the article names.
+			ref = b.describedAgreement(nil, nil, toks[k].lower, false)
+		case !descr && !year:
+			// "the deal", "this accord": the last agreement named.
+			if !definite || last == nil || k+1 < len(toks) && (toks[k+1].lower == "between" || toks[k+1].lower == "with") {
+				continue
+			}
+			ref = last
+			start = k
+		case definite && last != nil && b.sameAgreement(last, topics, states):
+			ref = last
+		case descr:
+			ref = b.describedAgreement(topics, states, toks[k].lower, proper)
+		default:
+			continue // "a 2004 deal": nothing to know it by
+		}
+		if info := b.agrInfo[ref.ID]; info != nil {
+			for _, t := range topics {
+				if !slices.Contains(info.topics, t) {
+					info.topics = append(info.topics, t)
+				}
+			}
+		}
+		for _, x := range absorbed {
+			drop[x] = true
+		}
+		add = append(add, mention{i: start, j: k + 1, ref: ref, agr: true})
+		last = ref
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(add))
+	for x, m := range ms {
+		if !drop[x] {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(a, b mention) int { return a.i - b.i })
+	return out
+}
+
+// noteAgreements remembers the last agreement a sentence names, for "the
+// deal" in the next.
+func (b *builder) noteAgreements(ms []mention) {
+	for _, m := range ms {
+		if m.agr && m.ref != nil {
+			b.lastAgreement = m.ref
+			if b.agrInfo[m.ref.ID] == nil {
+				b.agrInfo[m.ref.ID] = &agrInfo{}
+			}
+		}
+	}
+}
+
+// sameAgreement reports whether a definite description with topics and
+// states refers to ref, the last agreement named: it shares a topic, or
+// one of them has no topic at all.
+func (b *builder) sameAgreement(ref *entRef, topics []string, states []*entRef) bool {
+	info := b.agrInfo[ref.ID]
+	if info == nil || len(info.topics) == 0 || len(topics) == 0 {
+		return true
+	}
+	for _, t := range topics {
+		if slices.Contains(info.topics, t) {
+			return true
+		}
+	}
+	for _, t := range topics {
+		if strings.Contains(strings.ToLower(ref.Name), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAgreement is the agreement a description names, keyed by its
+// states, topics and folded noun.
+func (b *builder) describedAgreement(topics []string, states []*entRef, noun string, proper bool) *entRef {
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range states {
+		if !seen[s.ID] {
+			seen[s.ID] = true
+			names = append(names, s.Name)
+		}
+	}
+	slices.Sort(names)
+	parts := append(append(names, topics...), foldedNoun(noun))
+	id := "agreement:" + slug(strings.Join(parts, " "))
+	if r := b.refs[id]; r != nil {
+		return r
+	}
+	name := strings.Join(append(append(append([]string{}, names...), topics...), noun), " ")
+	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
+	b.refs[id] = r
+	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true, stateless: len(states) == 0 && !proper}
+	return r
+}
+
+// mergeAgreements settles the described agreements of an article: when it
+// names exactly one agreement, its descriptions are that agreement ("the
+// nuclear deal" in a report on the Joint Comprehensive Plan of Action);
+// else a description that names no state ("a peace deal", "reached an
+// agreement") is keyed by the states that the article says agreed to it
+// (the actors of its agreeing acts), and dropped when there are none: "peace
+// deal" alone would make every peace deal of every article one node.
+func (b *builder) mergeAgreements() {
+	for _, e := range b.ents {
+		// "arctic fisheries framework" is written "Arctic fisheries framework".
+		if info := b.agrInfo[e.ID]; info != nil && info.described {
+			for k, a := range e.Aliases {
+				if strings.EqualFold(a, e.Name) {
+					e.Name, e.Aliases = a, slices.Delete(e.Aliases, k, k+1)
+					if r := b.refs[e.ID]; r != nil {
+						r.Name = a
+					}
+					break
+				}
+			}
+		}
+	}
+	var named, described []string
+	for _, id := range b.order {
+		if e := b.ents[id]; e == nil || e.Kind != KindAgreement {
+			continue
+		}
+		if info := b.agrInfo[id]; info == nil || !info.described {
+			named = append(named, id)
+		} else {
+			described = append(described, id)
+		}
+	}
+	if len(described) == 0 {
+		return
+	}
+	ren := map[string]string{}
+	if len(named) == 1 {
+		for _, id := range described {
+			ren[id] = named[0]
+		}
+	} else {
+		for _, id := range described {
+			if info := b.agrInfo[id]; info.stateless {
+				ren[id] = b.partiesKey(id, info)
+			}
+		}
+	}
+	b.renameAgreements(ren)
+}
+
+// partiesKey is the ID of the stateless described agreement id by the
+// states of the acts that agreed to it; "" when none does.
+func (b *builder) partiesKey(id string, info *agrInfo) string {
+	var names []string
+	add := func(x string) {
+		r := b.refs[x]
+		if r == nil || r.Country == "" || !partyKind(r) {
+			return
+		}
+		ct := b.d.byISO[r.Country]
+		if ct == nil {
+			return
+		}
+		if c := b.countryRef(ct); !slices.Contains(names, c.Name) {
+			names = append(names, c.Name)
+		}
+	}
+	for _, e := range b.events {
+		if e.Agreement == id && e.Modality == ModalityAsserted && (e.Root == "03" || e.Root == "05") {
+			add(e.Source)
+			if e.Target != id {
+				add(e.Target)
+			}
+		}
+	}
+	if len(names) < 2 {
+		// One state agreeing names no agreement to know it by across
+		// articles ("Norway and six other states reached an agreement").
+		return ""
+	}
+	slices.Sort(names)
+	noun := "agreement"
+	if e := b.ents[id]; e != nil {
+		f := strings.Fields(e.Name)
+		noun = foldedNoun(f[len(f)-1])
+	}
+	key := "agreement:" + slug(strings.Join(append(append(names, info.topics...), noun), " "))
+	if b.ents[key] == nil {
+		name := strings.Join(names, "-") + " " + strings.Join(append(slices.Clone(info.topics), noun), " ")
+		b.ents[key] = &Entity{ID: key, Name: name, Kind: KindAgreement}
+		b.order = append(b.order, key)
+		b.refs[key] = &entRef{ID: key, Name: name, Kind: KindAgreement}
+	}
+	return key
+}
+
+// renameAgreements moves what names an agreement in ren's keys to the
+// agreement it maps to; one mapped to "" is dropped with its party ties.
+func (b *builder) renameAgreements(ren map[string]string) {
+	if len(ren) == 0 {
+		return
+	}
+	for from, to := range ren {
+		e := b.ents[from]
+		if into := b.ents[to]; to != "" && into != nil && e != nil {
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if agreementAlias(a) && a != into.Name && !contains(into.Aliases, a) && len(into.Aliases) < 20 {
+					into.Aliases = append(into.Aliases, a)
+				}
+			}
+			into.Mentions = append(into.Mentions, e.Mentions...)
+			slices.SortFunc(into.Mentions, func(a, b Span) int { return a.Start - b.Start })
+		}
+		delete(b.ents, from)
+	}
+	b.order = slices.DeleteFunc(b.order, func(id string) bool { _, ok := ren[id]; return ok })
+	rn := func(s *string) {
+		if to, ok := ren[*s]; ok {
+			*s = to
+		}
+	}
+	for k := range b.events {
+		e := &b.events[k]
+		rn(&e.Source)
+		rn(&e.Target)
+		rn(&e.Object)
+		rn(&e.Agreement)
+	}
+	b.events = slices.DeleteFunc(b.events, func(e Event) bool { return e.Source == "" })
+	for k := range b.pendingUntil {
+		rn(&b.pendingUntil[k].tail)
+	}
+	rels := b.rels
+	b.rels, b.relSeen = make([]Relation, 0, len(rels)), map[string]int{}
+	for _, r := range rels {
+		rn(&r.Head)
+		rn(&r.Tail)
+		b.addRel(r) // a tie to a dropped agreement has an empty tail: addRel skips it
+	}
+}
+
+// partyKind reports an actor that can be party to an agreement: a state,
+// its government or military, an international organization or an armed
+// group; not its nationals, firms or media.
+func partyKind(r *entRef) bool {
+	switch {
+	case r.Kind == KindPerson:
+		return false // a minister signs for a state; the state is the party
+	case r.Kind == KindCountry:
+		return true
+	case r.Sector == "GOV" || r.Sector == "MIL" || r.Sector == "REB" || r.Sector == "IGO":
+		return true
+	}
+	return strings.HasPrefix(r.Code, "IGO")
+}
+
+// agreeingAct reports an act that makes its actors parties to the agreement
+// it names: signing, ratifying or acceding (057), or reaching or signing
+// an agreement coded as cooperation (030: "reached an agreement", "signed a
+// deal").
+func agreeingAct(code string, t trigger) bool {
+	w := t.p.Words[0]
+	return code[:2] == "05" || code[:2] == "03" && (w == "sign" || w == "reach" || w == "conclude" || w == "seal" || w == "strike")
+}
+
+// passiveAgreement is the agreement named before a passive verb in its
+// clause ("The pact was ratified by ..."); "" when none.
+func passiveAgreement(ms []mention, cl *clause, t trigger) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.agr && m.ref != nil && m.i >= cl.start && m.j <= t.i {
+			return m.ref.ID
+		}
+	}
+	return ""
+}
+
+// agreementAlias reports whether a surface form of an agreement names it:
+// it starts with a capital ("JFAF", "Iran nuclear deal"), not with a
+// determiner or a common word ("the deal", "nuclear deal").
+func agreementAlias(surface string) bool {
+	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])]
+}
+
+// agreementEndsAt reports an agreement mention that ends right before
+// token i.
+func agreementEndsAt(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.agr && m.j == i {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers before "states" or "reports" make it a noun: "Norway and six
+// other states reached ...", "member states", "several reports".
+var quantifiers = toSet(`other member two three four five six seven eight nine ten eleven twelve several
+many some these those all both few`)
+
+// pluralSayNoun reports a saying verb's form at k that is a plural noun
+// after a number or quantifier ("six other states"), not a verb of saying.
+func pluralSayNoun(toks []token, k int) bool {
+	w := toks[k].lower
+	if w != "states" && w != "reports" {
+		return false
+	}
+	q := k - 1
+	for q > 0 && q >= k-2 && toks[q].upper && toks[q].word {
+		q-- // "six other Arctic states", "the 27 EU states"
+	}
+	p := toks[q].lower
+	return quantifiers[p] || isDigit(p[0])
+}
+
+// appositionName is the mention of a name set off before a description
+// that starts with determiner det at p ("the JFAF, the 2016 fisheries pact"):
+// an organization or unknown name, not a state or a person; -2 for an
+// acronym no mention covers; -1 when none.
+func appositionName(toks []token, ms []mention, p int, det string) int {
+	if det != "the" && det != "a" && det != "an" || p < 2 || toks[p-1].text != "," {
+		return -1
+	}
+	for x, m := range ms {
+		if m.j == p-1 && m.ref != nil && !m.person && !m.loc && !m.agr && (m.ref.Kind == KindOrganization && m.ref.Country == "" && m.ref.Sector == "") {
+			return x
+		}
+		if m.i <= p-2 && p-2 < m.j {
+			return -1
+		}
+	}
+	if isAbbrev(toks[p-2].text) && toks[p-2].upper && len(toks[p-2].text) >= 3 {
+		return -2
+	}
+	return -1
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func agreementIDs(doc Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		if e.Kind == KindAgreement {
+			out = append(out, e.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func parties(doc Document) []string {
+	var out []string
+	for _, r := range doc.Relations {
+		if r.Type == RelPartyTo {
+			out = append(out, r.Head+">"+r.Tail+" "+r.Since+".."+r.Until)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestAgreements checks agreements found by shape and by reference, their
+// keys across articles, and the parties the text makes, on sentences
+// written for the test.
+func TestAgreements(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		agreements []string // agreement IDs of the document
+		parties    []string // party_to relations, "head>tail since..until"
+	}{
+		{
+			name:       "full name keyed by its acronym",
+			text:       "Chile and Peru signed the Pacific Coast Fisheries Convention in Lima on Friday.",
+			agreements: []string{"agreement:pcfc"},
+			parties:    []string{"country:CHL>agreement:pcfc 2019-03-01..", "country:PER>agreement:pcfc 2019-03-01.."},
+		},
+		{
+			name:       "acronym alone in apposition meets the full name",
+			text:       "Peru pulled out of the PCFC, the regional fisheries accord, on Monday.",
+			agreements: []string{"agreement:pcfc"},
+		},
+		{
+			name:       "treaty of a place, and a reference back",
+			text:       "Estonia and Latvia ratified the Treaty of Valga on Monday. The treaty fixes their border.",
+			agreements: []string{"agreement:treaty-of-valga"},
+			parties:    []string{"country:EST>agreement:treaty-of-valga 2019-03-04..", "country:LVA>agreement:treaty-of-valga 2019-03-04.."},
+		},
+		{
+			name:       "a description keyed by state and topic",
+			text:       "Iran's nuclear deal was discussed again. Officials said the nuclear agreement with Iran still held.",
+			agreements: []string{"agreement:iran-nuclear-agreement"},
+		},
+		{
+			name: "passive signing by many states, one of them withdrawing later, one threatening",
+			text: "The Danube Water Charter was signed on Friday by Austria, Hungary, Slovakia, Serbia and Romania. " +
+				"Hungary withdrew from the charter on Tuesday. Serbia threatened to leave the charter too.",
+			agreements: []string{"agreement:dwc"},
+			parties: []string{
+				"country:AUT>agreement:dwc 2019-03-01..", "country:HUN>agreement:dwc 2019-03-01..2019-03-05",
+				"country:ROU>agreement:dwc 2019-03-01..", "country:SRB>agreement:dwc 2019-03-01..",
+				"country:SVK>agreement:dwc 2019-03-01..",
+			},
+		},
+		{
+			name:       "an agreement reached, named in the article, absorbs its descriptions",
+			text:       "Georgia and Armenia reached an agreement on Sunday. The transit deal, called the Caucasus Rail Accord, opens the line.",
+			agreements: []string{"agreement:cra"},
+			parties:    []string{"country:ARM>agreement:cra 2019-03-03..", "country:GEO>agreement:cra 2019-03-03.."},
+		},
+		{
+			name:       "an agreement reached and never named is known by its parties",
+			text:       "Georgia and Armenia reached a transit agreement on Sunday.",
+			agreements: []string{"agreement:armenia-georgia-transit-agreement"},
+			parties: []string{"country:ARM>agreement:armenia-georgia-transit-agreement 2019-03-03..",
+				"country:GEO>agreement:armenia-georgia-transit-agreement 2019-03-03.."},
+		},
+		{
+			name: "a business deal is no agreement between states",
+			text: "The carmaker signed a deal to buy a rival's plant. The deal was worth a lot.",
+		},
+		{
+			name: "an organization named with a treaty word",
+			text: "The North Atlantic Treaty Organization met in Brussels.",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2019-03-05"}, tt.text) // a Tuesday
+			if got := agreementIDs(doc); !slices.Equal(got, tt.agreements) {
+				t.Errorf("agreements %v, want %v", got, tt.agreements)
+			}
+			if got := parties(doc); !slices.Equal(got, tt.parties) {
+				t.Errorf("parties:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.parties, "\n"))
+			}
+		})
+	}
+}
+
+// TestDatesByTense checks that a weekday is read by the tense of the verb
+// it modifies, not by another verb of the sentence.
+func TestDatesByTense(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, cameo, date string }{
+		// Published on a Tuesday: the announcement was that day.
+		{"Hungary announced on Tuesday that it is withdrawing from the Danube Water Charter and will stop paying next month.", "166", "2019-03-05"},
+		{"Hungary withdrew from the Danube Water Charter on Tuesday.", "166", "2019-03-05"},
+		// A meeting to come is on the next Tuesday.
+		{"The Austrian and Hungarian foreign ministers will meet on Tuesday.", "036", "2019-03-12"},
+	} {
+		doc := x.extract(Article{ID: "t", Published: "2019-03-05"}, tt.text)
+		var got []string
+		for _, e := range doc.Events {
+			if e.Cameo == tt.cameo {
+				got = append(got, e.Date)
+			}
+		}
+		if len(got) == 0 || got[0] != tt.date {
+			t.Errorf("%q: %s dated %v, want %s (events %v)", tt.text, tt.cameo, got, tt.date, eventKeys(doc))
+		}
+	}
+}
+
+func TestNameAcronym(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Joint Comprehensive Plan of Action", "JCPOA"},
+		{"Stability and Growth Pact", "SGP"},
+		{"Minsk agreements", ""},
+		{"Conservative-Liberal pact", ""},
+		{"Treaty of Rome", ""}, // two words of content: the name is its key
+	} {
+		if got := nameAcronym(tt.name); got != tt.want {
+			t.Errorf("nameAcronym(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"github.com/dgraph-io/dgo/v230/protos/api"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 )
 
@@ -42,40 +41,34 @@ type dgraphClient interface {
 
 var _ dgraphClient = (*dgo.Dgraph)(nil)
 
-// Store is a connection to one Dgraph alpha. It is safe for concurrent use.
+// Store is a connection to one Dgraph alpha, or to several alphas of one
+// cluster (see Connect). It is safe for concurrent use.
 type Store struct {
-	addr string
-	conn *grpc.ClientConn
-	dg   dgraphClient
+	addr  string // the alphas, comma-separated, for messages
+	conns []*grpc.ClientConn
+	dg    dgraphClient
 }
 
 // Dial connects to the alpha gRPC endpoint at addr (HOST:PORT, e.g.
-// 127.0.0.1:9080) and checks that it answers. When nothing answers within a
-// few seconds the error names addr and wraps ErrUnreachable.
+// 127.0.0.1:9080), in plaintext and without login, and checks that it
+// answers. When nothing answers within a few seconds the error names addr
+// and wraps ErrUnreachable. Connect reaches clusters and secured alphas.
 func Dial(ctx context.Context, addr string) (*Store, error) {
-	conn, err := grpc.NewClient(addr,
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)))
-	if err != nil {
-		return nil, fmt.Errorf("dial dgraph at %s: %w", addr, err)
-	}
-	cctx, cancel := context.WithTimeout(ctx, dialTimeout)
-	defer cancel()
-	if _, err := api.NewDgraphClient(conn).CheckVersion(cctx, &api.Check{}); err != nil {
-		conn.Close()
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("dial dgraph at %s: %w", addr, ctx.Err())
-		}
-		return nil, fmt.Errorf("dial dgraph at %s: %w (%v)", addr, ErrUnreachable, grpcMessage(err))
-	}
-	return &Store{addr: addr, conn: conn, dg: dgo.NewDgraphClient(api.NewDgraphClient(conn))}, nil
+	return Connect(ctx, ConnectOptions{Alphas: []string{addr}})
 }
 
-// Addr returns the address the store was dialled at.
+// Addr returns the address the store was dialled at; for several alphas,
+// their addresses separated by commas.
 func (s *Store) Addr() string { return s.addr }
 
-// Close closes the connection.
-func (s *Store) Close() error { return s.conn.Close() }
+// Close closes the connections.
+func (s *Store) Close() error {
+	var errs []error
+	for _, c := range s.conns {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
 
 // DropAll deletes all data and the schema. Tests use it; call ApplySchema
 // afterwards before writing.

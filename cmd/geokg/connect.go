@@ -32,15 +32,19 @@ func (g *globalOptions) local() *graph.Local {
 // the managed local Dgraph, started now and given the schema, so that a
 // query on a new database reports no rows rather than unindexed predicates.
 func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
+	if err := g.checkCluster(); err != nil {
+		return nil, err
+	}
+
 	if g.Alpha != "" {
-		st, err := graph.Dial(ctx, g.Alpha)
+		st, err := g.dial(ctx, g.Alpha)
 		if err != nil {
 			return nil, fmt.Errorf("connect to Dgraph at %s (from --alpha or GEOKG_ALPHA): %w", g.Alpha, err)
 		}
 		return st, nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, probeTimeout)
-	st, err := graph.Dial(pctx, g.defaultAlpha())
+	st, err := g.dial(pctx, g.defaultAlpha())
 	cancel()
 	if err == nil {
 		return st, nil
@@ -51,7 +55,7 @@ func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
 		return nil, fmt.Errorf("start the managed local Dgraph: %w", err)
 	}
 	g.notice("managed Dgraph is up: gRPC %s, HTTP %s, data in %s", status.AlphaGRPC, status.AlphaHTTP, status.DataDir)
-	st, err = graph.Dial(ctx, status.AlphaGRPC)
+	st, err = g.dial(ctx, status.AlphaGRPC)
 	if err != nil {
 		return nil, fmt.Errorf("connect to the managed Dgraph at %s: %w", status.AlphaGRPC, err)
 	}

@@ -1,0 +1,186 @@
+package graph
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/dgraph-io/dgo/v230/protos/api"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+)
+
+// ConnectOptions say how to reach a Dgraph: which alphas, over TLS or not,
+// logged in as whom. The zero value of every field but Alphas means a
+// plaintext connection without login, as to the managed local Dgraph.
+type ConnectOptions struct {
+	// Alphas are the gRPC HOST:PORT addresses of one or more alphas of one
+	// cluster. Every transaction and schema change goes to one of them
+	// picked at random (dgo's own choice), so the work spreads over them;
+	// each alpha forwards what belongs to another group itself, so any
+	// subset of a cluster's alphas will do.
+	Alphas []string
+
+	// TLS, when any field is set, connects over TLS.
+	TLS TLSOptions
+
+	// User, when set, logs in with Dgraph's ACL as this user (e.g. groot)
+	// into Namespace with Password. dgo renews the access token with the
+	// refresh token when the alpha says it expired, so a load that outlasts
+	// the token's TTL (--acl access-ttl, 6h by default) goes on.
+	User      string
+	Password  string
+	Namespace uint64
+}
+
+// TLSOptions configure TLS to the alphas. The files are PEM.
+type TLSOptions struct {
+	// CACert is the certificate of the CA that signed the alphas'
+	// certificates (Dgraph's --tls ca-cert). Empty: the system's roots.
+	CACert string
+	// Cert and Key are a client certificate and its key, for alphas that
+	// ask for one (--tls client-auth-type=REQUIREANDVERIFY or
+	// VERIFYIFGIVEN). Both or neither.
+	Cert, Key string
+	// ServerName is the name the alphas' certificates must carry. Empty:
+	// the host part of each address.
+	ServerName string
+}
+
+// Enabled reports whether any TLS option is set, which turns TLS on.
+func (t TLSOptions) Enabled() bool {
+	return t.CACert != "" || t.Cert != "" || t.Key != "" || t.ServerName != ""
+}
+
+// SplitAlphas splits a comma-separated list of alpha addresses (the
+// --alpha flag), trimming spaces and dropping empty items.
+func SplitAlphas(s string) []string {
+	var out []string
+	for _, a := range strings.Split(s, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ErrLogin is wrapped by Connect when the alphas refuse the ACL login.
+var ErrLogin = errors.New("dgraph refused the login")
+
+// Connect connects to the alphas of opts, checks that each answers, and logs
+// in when opts.User is set. An alpha that does not answer within a few
+// seconds fails the whole connection with its address and ErrUnreachable:
+// a cluster address given by mistake should be reported, not skipped.
+func Connect(ctx context.Context, opts ConnectOptions) (*Store, error) {
+	if len(opts.Alphas) == 0 {
+		return nil, errors.New("connect to dgraph: no alpha address")
+	}
+	addr := strings.Join(opts.Alphas, ",")
+	creds, err := opts.TLS.credentials()
+	if err != nil {
+		return nil, fmt.Errorf("connect to dgraph at %s: %w", addr, err)
+	}
+	if opts.User == "" && opts.Password != "" {
+		return nil, fmt.Errorf("connect to dgraph at %s: a password but no user to log in as", addr)
+	}
+	s := &Store{addr: addr}
+	var clients []api.DgraphClient
+	for _, a := range opts.Alphas {
+		conn, err := dialOne(ctx, a, creds, opts.TLS.Enabled())
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.conns = append(s.conns, conn)
+		clients = append(clients, api.NewDgraphClient(conn))
+	}
+	dg := dgo.NewDgraphClient(clients...)
+	s.dg = dg
+	if opts.User != "" {
+		lctx, cancel := context.WithTimeout(ctx, dialTimeout)
+		err := dg.LoginIntoNamespace(lctx, opts.User, opts.Password, opts.Namespace)
+		cancel()
+		if err != nil {
+			s.Close()
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("log in to dgraph at %s: %w", addr, ctx.Err())
+			}
+			return nil, fmt.Errorf("log in to dgraph at %s as %q (namespace %d): %w (%v)", addr, opts.User, opts.Namespace, ErrLogin, grpcMessage(err))
+		}
+	}
+	return s, nil
+}
+
+// dialOne opens a connection to one alpha and checks that it answers.
+// grpc dials lazily, so without a real call a dead address would only show
+// up at the first query.
+func dialOne(ctx context.Context, addr string, creds credentials.TransportCredentials, useTLS bool) (*grpc.ClientConn, error) {
+	conn, err := grpc.NewClient(addr,
+		grpc.WithTransportCredentials(creds),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)))
+	if err != nil {
+		return nil, fmt.Errorf("dial dgraph at %s: %w", addr, err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, dialTimeout)
+	defer cancel()
+	if _, err := api.NewDgraphClient(conn).CheckVersion(cctx, &api.Check{}); err != nil {
+		conn.Close()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("dial dgraph at %s: %w", addr, ctx.Err())
+		}
+		return nil, fmt.Errorf("dial dgraph at %s: %w (%v)%s", addr, ErrUnreachable, grpcMessage(err), tlsHint(err, useTLS))
+	}
+	return conn, nil
+}
+
+// tlsHint says what to check when the error looks like a TLS mismatch: a
+// plaintext client talking to a TLS alpha sees the connection closed, and
+// a TLS client sees a handshake failure.
+func tlsHint(err error, useTLS bool) string {
+	msg := err.Error()
+	switch {
+	case useTLS && (strings.Contains(msg, "handshake") || strings.Contains(msg, "certificate")):
+		return "; the TLS handshake failed: check --tls-cacert (the CA that signed the alpha's certificate), " +
+			"--tls-server-name (a name in that certificate), and --tls-cert/--tls-key if the alpha verifies clients"
+	case !useTLS && (strings.Contains(msg, "connection closed") || strings.Contains(msg, "EOF") || strings.Contains(msg, "reset by peer")):
+		return "; if the alpha serves TLS, give --tls-cacert (and --tls-cert/--tls-key if it verifies clients)"
+	}
+	return ""
+}
+
+// credentials builds the transport credentials: plaintext unless a TLS
+// option is set.
+func (t TLSOptions) credentials() (credentials.TransportCredentials, error) {
+	if !t.Enabled() {
+		return insecure.NewCredentials(), nil
+	}
+	cfg := &tls.Config{ServerName: t.ServerName, MinVersion: tls.VersionTLS12}
+	if t.CACert != "" {
+		pem, err := os.ReadFile(t.CACert)
+		if err != nil {
+			return nil, fmt.Errorf("read TLS CA certificate: %w", err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return nil, fmt.Errorf("read TLS CA certificate %s: no PEM certificate in it", t.CACert)
+		}
+		cfg.RootCAs = pool
+	}
+	if (t.Cert == "") != (t.Key == "") {
+		return nil, errors.New("a TLS client certificate needs both --tls-cert and --tls-key")
+	}
+	if t.Cert != "" {
+		pair, err := tls.LoadX509KeyPair(t.Cert, t.Key)
+		if err != nil {
+			return nil, fmt.Errorf("read TLS client certificate %s and key %s: %w", t.Cert, t.Key, err)
+		}
+		cfg.Certificates = []tls.Certificate{pair}
+	}
+	return credentials.NewTLS(cfg), nil
+}

@@ -70,8 +70,17 @@ func SplitAlphas(s string) []string {
 	return out
 }
 
-// ErrLogin is wrapped by Connect when the alphas refuse the ACL login.
-var ErrLogin = errors.New("dgraph refused the login")
+// Errors of secured alphas, wrapped with the address and Dgraph's words.
+var (
+	// ErrTLS: the TLS handshake failed (an untrusted or misnamed server
+	// certificate, a client certificate missing or refused).
+	ErrTLS = errors.New("TLS handshake with dgraph failed")
+	// ErrLogin: the alphas refused the ACL login.
+	ErrLogin = errors.New("dgraph refused the login")
+	// ErrLoginNeeded: a request was refused for want of a login, the alpha
+	// having ACL on.
+	ErrLoginNeeded = errors.New("dgraph asks for a login (its ACL is on): log in with --user, the password in GEOKG_PASSWORD or --password-file")
+)
 
 // Connect connects to the alphas of opts, checks that each answers, and logs
 // in when opts.User is set. An alpha that does not answer within a few
@@ -134,24 +143,23 @@ func dialOne(ctx context.Context, addr string, creds credentials.TransportCreden
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("dial dgraph at %s: %w", addr, ctx.Err())
 		}
-		return nil, fmt.Errorf("dial dgraph at %s: %w (%v)%s", addr, ErrUnreachable, grpcMessage(err), tlsHint(err, useTLS))
+		msg := err.Error()
+		// A TLS 1.3 server refuses a missing client certificate after the
+		// client thinks the handshake done: the client then sees the
+		// connection dropped (broken pipe, reset, EOF), not a TLS error.
+		if useTLS && containsAny(msg, "handshake", "certificate", "tls:", "broken pipe", "reset by peer", "EOF") {
+			return nil, fmt.Errorf("dial dgraph at %s: %w (%v): check --tls-cacert (the CA that signed the alpha's certificate), "+
+				"--tls-server-name (a name in that certificate), and --tls-cert/--tls-key if the alpha verifies clients",
+				addr, ErrTLS, grpcMessage(err))
+		}
+		hint := ""
+		if !useTLS && containsAny(msg, "server preface", "connection closed") {
+			// What a plaintext client sees of a TLS alpha.
+			hint = "; if the alpha serves TLS, give --tls-cacert (and --tls-cert/--tls-key if it verifies clients)"
+		}
+		return nil, fmt.Errorf("dial dgraph at %s: %w (%v)%s", addr, ErrUnreachable, grpcMessage(err), hint)
 	}
 	return conn, nil
-}
-
-// tlsHint says what to check when the error looks like a TLS mismatch: a
-// plaintext client talking to a TLS alpha sees the connection closed, and
-// a TLS client sees a handshake failure.
-func tlsHint(err error, useTLS bool) string {
-	msg := err.Error()
-	switch {
-	case useTLS && (strings.Contains(msg, "handshake") || strings.Contains(msg, "certificate")):
-		return "; the TLS handshake failed: check --tls-cacert (the CA that signed the alpha's certificate), " +
-			"--tls-server-name (a name in that certificate), and --tls-cert/--tls-key if the alpha verifies clients"
-	case !useTLS && (strings.Contains(msg, "connection closed") || strings.Contains(msg, "EOF") || strings.Contains(msg, "reset by peer")):
-		return "; if the alpha serves TLS, give --tls-cacert (and --tls-cert/--tls-key if it verifies clients)"
-	}
-	return ""
 }
 
 // credentials builds the transport credentials: plaintext unless a TLS
@@ -183,4 +191,13 @@ func (t TLSOptions) credentials() (credentials.TransportCredentials, error) {
 		cfg.Certificates = []tls.Certificate{pair}
 	}
 	return credentials.NewTLS(cfg), nil
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,8 @@ func dgraphErr(err error) error {
 	switch st.Code() {
 	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
 		return &QueryError{Message: st.Message(), Err: err}
+	case codes.Unauthenticated:
+		return fmt.Errorf("%w (%s)", ErrLoginNeeded, st.Message())
 	}
 	return err
 }

@@ -4,14 +4,17 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"maps"
 	"net/http"
-	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dgraph-io/dgo/v230/protos/api"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -20,8 +23,8 @@ import (
 // it when the test ends: one zero with --replicas 1 and two alphas, each
 // serving its own group, so that a request touching predicates of both
 // groups crosses alphas. It returns its status: Alphas are the two alphas'
-// gRPC addresses, ZeroHTTP is zero's HTTP address for Tablets and
-// SplitTablets. The database is empty, with no schema. extraAlphaFlags go to
+// gRPC addresses, ZeroHTTP is zero's HTTP address for Tablets. Apply the
+// schema with SplitSchema. The database is empty, with no schema. extraAlphaFlags go to
 // both alphas. It skips under -short. It costs about ten seconds and
 // memory for three processes: start one per test binary (one test with
 // subtests).
@@ -91,36 +94,69 @@ func Tablets(tb testing.TB, zeroHTTP string) map[string]uint32 {
 	return out
 }
 
-// SplitTablets spreads the predicates of namespace 0 over groups 1 and 2,
-// alternating in name order (xid in group 1, name in group 2), through
-// zero's /moveTablet, and returns the
-// tablets as they are then. Dgraph gives a new predicate to the group of the
-// alpha that first sees it, so one schema change puts every predicate in
-// one group; zero's own rebalancing would move them only after minutes.
-// Move the tablets while they are empty: it is then instant.
-func SplitTablets(tb testing.TB, zeroHTTP string) map[string]uint32 {
+// SplitSchema applies the geokg schema to the fresh cluster c with its
+// predicates split over the alphas' groups, and returns zero's tablets.
+// Dgraph gives a new predicate to the group of the alpha that first sees
+// it, so one schema change would put every predicate in one group (zero's
+// own rebalancing moves them only after minutes, and moving them with
+// /moveTablet takes about a second each, after which an alpha may still
+// answer "Tablet isn't being served by this instance" for a while). So each
+// predicate is first declared through one alpha in turn, alternating in
+// name order (xid through the first alpha and name through the second, as
+// nearly every write and query reads both), then the whole schema with its
+// types through the first alpha.
+func SplitSchema(tb testing.TB, c graph.LocalStatus) map[string]uint32 {
 	tb.Helper()
-	tablets := Tablets(tb, zeroHTTP)
-	for i, n := range slices.Sorted(maps.Keys(tablets)) {
-		want := uint32(1 + i%2)
-		// Every write and most queries look nodes up by xid and show
-		// their name: keep those two apart so that they cross groups.
-		switch n {
-		case "xid":
-			want = 1
-		case "name":
-			want = 2
-		}
-		if tablets[n] == want {
-			continue
-		}
-		q := url.Values{"tablet": {n}, "group": {strconv.Itoa(int(want))}, "namespace": {"0"}}
-		body := httpGet(tb, zeroHTTP, "/moveTablet?"+q.Encode())
-		if !strings.Contains(string(body), "moved") {
-			tb.Fatalf("graphtest: move %s to group %d: zero says %s", n, want, body)
+	var lines []string
+	inType := false
+	for _, line := range strings.Split(graph.Schema(), "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case inType:
+			inType = !strings.HasPrefix(t, "}")
+		case strings.HasPrefix(t, "type "):
+			inType = !strings.Contains(t, "}")
+		case predicateLine.MatchString(t):
+			lines = append(lines, t)
 		}
 	}
-	return Tablets(tb, zeroHTTP)
+	if len(lines) < 10 {
+		tb.Fatalf("graphtest: found %d predicates in the schema", len(lines))
+	}
+	name := func(line string) string { return strings.Trim(predicateLine.FindStringSubmatch(line)[1], "<>") }
+	slices.SortFunc(lines, func(a, b string) int { return strings.Compare(name(a), name(b)) })
+	parts := make([][]string, len(c.Alphas))
+	for i, line := range lines {
+		k := i % len(c.Alphas)
+		switch name(line) {
+		case "xid":
+			k = 0
+		case "name":
+			k = 1 % len(c.Alphas)
+		}
+		parts[k] = append(parts[k], line)
+	}
+	for i, a := range c.Alphas {
+		alter(tb, a, strings.Join(parts[i], "\n"))
+	}
+	alter(tb, c.Alphas[0], graph.Schema())
+	return Tablets(tb, c.ZeroHTTP)
+}
+
+// predicateLine matches a predicate's line of a DQL schema and its name.
+var predicateLine = regexp.MustCompile(`^(<[^>]+>|[A-Za-z_~][\w.~]*)\s*:`)
+
+// alter applies schema through the alpha at addr alone.
+func alter(tb testing.TB, addr, schema string) {
+	tb.Helper()
+	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		tb.Fatalf("graphtest: dial %s: %v", addr, err)
+	}
+	defer conn.Close()
+	if _, err := api.NewDgraphClient(conn).Alter(tb.Context(), &api.Operation{Schema: schema}); err != nil {
+		tb.Fatalf("graphtest: schema through %s: %v", addr, err)
+	}
 }
 
 func httpGet(tb testing.TB, zeroHTTP, path string) []byte {

@@ -106,7 +106,7 @@ func Connect(ctx context.Context, opts ConnectOptions) (*Store, error) {
 			s.Close()
 			return nil, err
 		}
-		s.conns = append(s.conns, conn)
+		s.conn = append(s.conn, conn)
 		clients = append(clients, api.NewDgraphClient(conn))
 	}
 	dg := dgo.NewDgraphClient(clients...)

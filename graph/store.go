@@ -42,29 +42,28 @@ type dgraphClient interface {
 var _ dgraphClient = (*dgo.Dgraph)(nil)
 
 // Store is a connection to one Dgraph alpha, or to several alphas of one
-// cluster (see Connect). It is safe for concurrent use.
+// cluster (see Connect; Addr then lists them separated by commas). It is
+// safe for concurrent use.
 type Store struct {
-	addr  string // the alphas, comma-separated, for messages
-	conns []*grpc.ClientConn
-	dg    dgraphClient
+	addr string
+	conn []*grpc.ClientConn // one per alpha
+	dg   dgraphClient
 }
 
 // Dial connects to the alpha gRPC endpoint at addr (HOST:PORT, e.g.
-// 127.0.0.1:9080), in plaintext and without login, and checks that it
-// answers. When nothing answers within a few seconds the error names addr
-// and wraps ErrUnreachable. Connect reaches clusters and secured alphas.
+// 127.0.0.1:9080) and checks that it answers. When nothing answers within a
+// few seconds the error names addr and wraps ErrUnreachable.
 func Dial(ctx context.Context, addr string) (*Store, error) {
 	return Connect(ctx, ConnectOptions{Alphas: []string{addr}})
 }
 
-// Addr returns the address the store was dialled at; for several alphas,
-// their addresses separated by commas.
+// Addr returns the address the store was dialled at.
 func (s *Store) Addr() string { return s.addr }
 
 // Close closes the connections.
 func (s *Store) Close() error {
 	var errs []error
-	for _, c := range s.conns {
+	for _, c := range s.conn {
 		errs = append(errs, c.Close())
 	}
 	return errors.Join(errs...)
@@ -128,10 +127,10 @@ func dgraphErr(err error) error {
 		return err
 	}
 	switch st.Code() {
-	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
-		return &QueryError{Message: st.Message(), Err: err}
 	case codes.Unauthenticated:
 		return fmt.Errorf("%w (%s)", ErrLoginNeeded, st.Message())
+	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
+		return &QueryError{Message: st.Message(), Err: err}
 	}
 	return err
 }

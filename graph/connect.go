@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/dgo/v230"
 	"github.com/dgraph-io/dgo/v230/protos/api"
@@ -132,7 +133,8 @@ func Connect(ctx context.Context, opts ConnectOptions) (*Store, error) {
 func dialOne(ctx context.Context, addr string, creds credentials.TransportCredentials, useTLS bool) (*grpc.ClientConn, error) {
 	conn, err := grpc.NewClient(addr,
 		grpc.WithTransportCredentials(creds),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)))
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)),
+		grpc.WithChainUnaryInterceptor(retryMovingTablet))
 	if err != nil {
 		return nil, fmt.Errorf("dial dgraph at %s: %w", addr, err)
 	}
@@ -200,4 +202,46 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// retryMovingTablet retries a read (a query without mutations) that an
+// alpha refused because a predicate's tablet is moving between groups of a
+// cluster: zero moves tablets to balance the groups (every 8 minutes by
+// default), and for a moment alphas answer "Tablet isn't being served by
+// this instance" (or refuse reads from before the move). A read can simply
+// be sent again; a request with mutations is left to the caller, whose
+// transaction the error ended.
+func retryMovingTablet(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+	err := invoker(ctx, method, req, reply, cc, opts...)
+	r, ok := req.(*api.Request)
+	if !ok || len(r.GetMutations()) > 0 {
+		return err
+	}
+	wait := 50 * time.Millisecond
+	for i := 0; i < movingTabletRetries && err != nil && tabletMoving(err, r.GetStartTs()); i++ {
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait *= 2
+		err = invoker(ctx, method, req, reply, cc, opts...)
+	}
+	return err
+}
+
+// movingTabletRetries bounds retryMovingTablet: seven waits doubling from
+// 50ms add up to about 6s, several times what a move of a tablet took on a
+// loopback cluster (about a second).
+const movingTabletRetries = 7
+
+// tabletMoving reports whether err says a tablet is moving. A read at a
+// timestamp before the move is refused too ("StartTs: N is from before
+// MoveTs: M"); sent again it gets a new timestamp, unless it has one of its
+// own (startTs, the later reads of a Snapshot), which cannot be read across
+// the move.
+func tabletMoving(err error, startTs uint64) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Tablet isn't being served by this instance") ||
+		(startTs == 0 && strings.Contains(msg, "is from before MoveTs"))
 }

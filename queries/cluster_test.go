@@ -4,7 +4,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
@@ -118,5 +120,42 @@ func TestClusterAnswersAsOneAlpha(t *testing.T) {
 	// The load did not gather the predicates back into one group.
 	if after := graphtest.Tablets(t, c.ZeroHTTP); after["xid"] != tablets["xid"] || after["name"] != tablets["name"] {
 		t.Errorf("tablets moved during the load: xid %d->%d, name %d->%d", tablets["xid"], after["xid"], tablets["name"], after["name"])
+	}
+
+	// Reads go on while zero moves a tablet between groups (as its
+	// rebalancing does by itself): alphas refuse them for a moment, and
+	// the store sends them again.
+	from := tablets["name"]
+	done := make(chan struct{})
+	errs := make(chan error, 100)
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				if _, err := Run(ctx, st, "actor-timeline", map[string]string{"actor": "JCCC"}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	time.Sleep(200 * time.Millisecond)
+	graphtest.MoveTablet(t, c.ZeroHTTP, "name", 3-from)
+	time.Sleep(500 * time.Millisecond)
+	close(done)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("query while the name tablet moved: %v", err)
+	}
+	if g := graphtest.Tablets(t, c.ZeroHTTP)["name"]; g != 3-from {
+		t.Errorf("name still in group %d after the move", g)
 	}
 }

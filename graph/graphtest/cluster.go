@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -141,6 +142,16 @@ func SplitSchema(tb testing.TB, c graph.LocalStatus) map[string]uint32 {
 	}
 	alter(tb, c.Alphas[0], graph.Schema())
 	return Tablets(tb, c.ZeroHTTP)
+}
+
+// MoveTablet moves predicate to group through zero's /moveTablet, and
+// fails the test when zero refuses. It returns when the move is done.
+func MoveTablet(tb testing.TB, zeroHTTP, predicate string, group uint32) {
+	tb.Helper()
+	q := url.Values{"tablet": {predicate}, "group": {strconv.Itoa(int(group))}, "namespace": {"0"}}
+	if body := httpGet(tb, zeroHTTP, "/moveTablet?"+q.Encode()); !strings.Contains(string(body), "moved") {
+		tb.Fatalf("graphtest: move %s to group %d: zero says %s", predicate, group, body)
+	}
 }
 
 // predicateLine matches a predicate's line of a DQL schema and its name.

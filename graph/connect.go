@@ -208,17 +208,28 @@ func containsAny(s string, subs ...string) bool {
 // alpha refused because a predicate's tablet is moving between groups of a
 // cluster: zero moves tablets to balance the groups (every 8 minutes by
 // default), and for a moment alphas answer "Tablet isn't being served by
-// this instance" (or refuse reads from before the move). A read can simply
-// be sent again; a request with mutations is left to the caller, whose
-// transaction the error ended.
+// this instance" (or refuse reads from before the move). A read of its
+// own can simply be sent again; a request of a transaction (with
+// mutations, or a later read at the transaction's timestamp) cannot, and
+// its error becomes dgo.ErrAborted, on which the writer starts the
+// transaction again as after a conflict.
 func retryMovingTablet(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
 	err := invoker(ctx, method, req, reply, cc, opts...)
 	r, ok := req.(*api.Request)
-	if !ok || len(r.GetMutations()) > 0 {
+	if !ok || err == nil {
+		return err
+	}
+	if len(r.GetMutations()) > 0 || r.GetStartTs() != 0 {
+		// Inside a transaction: it must start again, with a new
+		// timestamp, as after a conflict; the writer retries on
+		// dgo.ErrAborted.
+		if tabletMoving(err) {
+			return fmt.Errorf("%w (%s)", dgo.ErrAborted, grpcMessage(err))
+		}
 		return err
 	}
 	wait := 50 * time.Millisecond
-	for i := 0; i < movingTabletRetries && err != nil && tabletMoving(err, r.GetStartTs()); i++ {
+	for i := 0; i < movingTabletRetries && err != nil && tabletMoving(err); i++ {
 		select {
 		case <-ctx.Done():
 			return err
@@ -235,13 +246,11 @@ func retryMovingTablet(ctx context.Context, method string, req, reply any, cc *g
 // loopback cluster (about a second).
 const movingTabletRetries = 7
 
-// tabletMoving reports whether err says a tablet is moving. A read at a
-// timestamp before the move is refused too ("StartTs: N is from before
-// MoveTs: M"); sent again it gets a new timestamp, unless it has one of its
-// own (startTs, the later reads of a Snapshot), which cannot be read across
-// the move.
-func tabletMoving(err error, startTs uint64) bool {
+// tabletMoving reports whether err says a tablet is moving: refused
+// outright, or refused to a transaction whose timestamp is from before the
+// move ("StartTs: N is from before MoveTs: M").
+func tabletMoving(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "Tablet isn't being served by this instance") ||
-		(startTs == 0 && strings.Contains(msg, "is from before MoveTs"))
+		strings.Contains(msg, "is from before MoveTs")
 }

@@ -9,6 +9,14 @@
 // takes extract.Document values as they are and only validates that their
 // references resolve.
 //
+// # Connections
+//
+// Dial reaches one alpha in plaintext. Connect reaches one or several
+// alphas of a cluster (dgo sends each transaction to one of them, so the
+// work spreads), over TLS, logged in with Dgraph's ACL. Local runs the
+// managed Dgraph: one zero and one alpha, or for tests of clusters several
+// alphas that each serve their own group (LocalOptions.Alphas).
+//
 // # Order independence
 //
 // What an article says is stored as it said it: each report of an event or

@@ -72,6 +72,21 @@ type LocalOptions struct {
 	// keep running for the next command; test harnesses set it so a test
 	// binary killed by a timeout does not leave Dgraph behind.
 	KillWithParent bool
+
+	// Alphas is how many alphas to start. Zero runs with --replicas 1, so
+	// each alpha serves its own group of predicates: a cluster in which
+	// requests cross groups. Alpha i (from 0) listens at port offset
+	// PortOffset+i. Default 1; test harnesses start 2 to test clusters.
+	Alphas int
+
+	// AlphaFlags are extra flags for every alpha, such as --tls or --acl
+	// for a secured test Dgraph. Default none.
+	AlphaFlags []string
+
+	// Client is how the health check talks to alphas that AlphaFlags
+	// secure (TLS, ACL); its Alphas are ignored. Default: plaintext, no
+	// login.
+	Client ConnectOptions
 }
 
 // Local is a managed Dgraph (one zero, one alpha) on loopback, with its data
@@ -134,6 +149,9 @@ func (o *LocalOptions) applyDefaults() error {
 	if o.StopTimeout <= 0 {
 		o.StopTimeout = 15 * time.Second
 	}
+	if o.Alphas <= 0 {
+		o.Alphas = 1
+	}
 	return errors.Join(errs...)
 }
 
@@ -148,9 +166,16 @@ type LocalStatus struct {
 	AlphaGRPC string         `json:"alpha_grpc"`     // HOST:PORT for Dial and --alpha
 	AlphaHTTP string         `json:"alpha_http"`     // HOST:PORT for Ratel and curl (http://AlphaHTTP)
 	ZeroGRPC  string         `json:"zero_grpc"`      // HOST:PORT
-	PIDs      map[string]int `json:"pids,omitempty"` // "zero" and "alpha", as recorded
-	Bin       string         `json:"bin,omitempty"`
-	Started   time.Time      `json:"started,omitzero"`
+	ZeroHTTP  string         `json:"zero_http"`      // HOST:PORT of zero's /state and /moveTablet
+	PIDs      map[string]int `json:"pids,omitempty"` // "zero" and "alpha", as recorded; "alpha2"... for more alphas
+
+	// Alphas and AlphasHTTP list every alpha (gRPC and HTTP HOST:PORT), the
+	// first being AlphaGRPC and AlphaHTTP; more than one with
+	// LocalOptions.Alphas.
+	Alphas     []string  `json:"alphas"`
+	AlphasHTTP []string  `json:"alphas_http"`
+	Bin        string    `json:"bin,omitempty"`
+	Started    time.Time `json:"started,omitzero"`
 }
 
 func (s LocalStatus) String() string {
@@ -165,9 +190,15 @@ func (s LocalStatus) String() string {
 	fmt.Fprintf(&b, "dgraph: %s\n", state)
 	fmt.Fprintf(&b, "data:   %s\n", s.DataDir)
 	fmt.Fprintf(&b, "alpha:  %s (gRPC, --alpha), http://%s (HTTP, Ratel/curl)\n", s.AlphaGRPC, s.AlphaHTTP)
+	for i := 1; i < len(s.Alphas); i++ {
+		fmt.Fprintf(&b, "%-7s %s (gRPC), http://%s (HTTP)\n", alphaName(i)+":", s.Alphas[i], s.AlphasHTTP[i])
+	}
 	fmt.Fprintf(&b, "zero:   %s\n", s.ZeroGRPC)
 	if s.Running {
 		fmt.Fprintf(&b, "pids:   zero %d, alpha %d (since %s)\n", s.PIDs["zero"], s.PIDs["alpha"], s.Started.Format(time.RFC3339))
+		for i := 1; i < len(s.Alphas); i++ {
+			fmt.Fprintf(&b, "        %s %d\n", alphaName(i), s.PIDs[alphaName(i)])
+		}
 		fmt.Fprintf(&b, "binary: %s\n", s.Bin)
 	}
 	return b.String()
@@ -192,7 +223,9 @@ type localState struct {
 	PortOffset int       `json:"port_offset"`
 	Zero       procState `json:"zero"`
 	Alpha      procState `json:"alpha"`
-	Started    time.Time `json:"started"`
+	// More are the alphas after the first (LocalOptions.Alphas).
+	More    []procState `json:"more_alphas,omitempty"`
+	Started time.Time   `json:"started"`
 }
 
 // procState identifies a started process: its pid and the exact command
@@ -215,18 +248,46 @@ func (l *Local) logPath(name string) string {
 
 func addr(port, offset int) string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(port+offset)) }
 
+// alphas returns st's alphas, the first one first.
+func (st *localState) alphas() []procState { return append([]procState{st.Alpha}, st.More...) }
+
+// allOurs reports whether every process of st still runs.
+func (st *localState) allOurs() bool {
+	for _, p := range append(st.alphas(), st.Zero) {
+		if !ours(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// alphaName names alpha i (from 0) in pids, logs and data directories.
+func alphaName(i int) string {
+	if i == 0 {
+		return "alpha"
+	}
+	return "alpha" + strconv.Itoa(i+1)
+}
+
 // statusOf describes st (nil: nothing recorded, ports from the options).
 func (l *Local) statusOf(st *localState) LocalStatus {
-	off := l.opts.PortOffset
+	off, n := l.opts.PortOffset, l.opts.Alphas
 	s := LocalStatus{DataDir: l.opts.DataDir}
 	if st != nil {
-		off = st.PortOffset
-		s.PIDs = map[string]int{"zero": st.Zero.PID, "alpha": st.Alpha.PID}
+		off, n = st.PortOffset, 1+len(st.More)
+		s.PIDs = map[string]int{"zero": st.Zero.PID}
+		for i, a := range st.alphas() {
+			s.PIDs[alphaName(i)] = a.PID
+		}
 		s.Bin, s.Started = st.Bin, st.Started
 	}
-	s.AlphaGRPC = addr(AlphaGRPCPort, off)
-	s.AlphaHTTP = addr(AlphaHTTPPort, off)
+	for i := range n {
+		s.Alphas = append(s.Alphas, addr(AlphaGRPCPort, off+i))
+		s.AlphasHTTP = append(s.AlphasHTTP, addr(AlphaHTTPPort, off+i))
+	}
+	s.AlphaGRPC, s.AlphaHTTP = s.Alphas[0], s.AlphasHTTP[0]
 	s.ZeroGRPC = addr(ZeroGRPCPort, off)
+	s.ZeroHTTP = addr(ZeroHTTPPort, off)
 	return s
 }
 
@@ -244,9 +305,12 @@ func (l *Local) Status(ctx context.Context) (LocalStatus, error) {
 	if st == nil {
 		return s, nil
 	}
-	s.Running = ours(st.Zero) && ours(st.Alpha)
+	s.Running = st.allOurs()
 	if s.Running {
-		s.Healthy = httpHealthy(ctx, s.AlphaHTTP) == nil
+		s.Healthy = true
+		for i := range s.Alphas {
+			s.Healthy = s.Healthy && l.alphaHealthy(ctx, s, i, false) == nil
+		}
 	}
 	return s, nil
 }
@@ -277,7 +341,7 @@ func (l *Local) Up(ctx context.Context) (LocalStatus, error) {
 		return LocalStatus{}, err
 	}
 	if st != nil {
-		if ours(st.Zero) && ours(st.Alpha) {
+		if st.allOurs() {
 			s := l.statusOf(st)
 			s.Running = true
 			if err := l.waitHealthy(ctx, s, nil); err != nil {
@@ -295,8 +359,12 @@ func (l *Local) Up(ctx context.Context) (LocalStatus, error) {
 	}
 
 	off := l.opts.PortOffset
-	for _, p := range []int{ZeroGRPCPort, ZeroHTTPPort, AlphaInternalPort, AlphaHTTPPort, AlphaGRPCPort} {
-		if err := portFree(p + off); err != nil {
+	ports := []int{ZeroGRPCPort + off, ZeroHTTPPort + off}
+	for i := range l.opts.Alphas {
+		ports = append(ports, AlphaInternalPort+off+i, AlphaHTTPPort+off+i, AlphaGRPCPort+off+i)
+	}
+	for _, p := range ports {
+		if err := portFree(p); err != nil {
 			s := l.statusOf(nil)
 			if httpHealthy(ctx, s.AlphaHTTP) == nil {
 				// Most likely a Dgraph started by hand or from another data
@@ -314,37 +382,66 @@ func (l *Local) Up(ctx context.Context) (LocalStatus, error) {
 	return l.start(ctx, bin)
 }
 
-// start launches zero then alpha with bin, records them, and waits for
+// alphaDir is where alpha i keeps its p, w and t directories: the data
+// directory itself for the first (as before there were several), a
+// subdirectory for the others.
+func (l *Local) alphaDir(i int) string {
+	if i == 0 {
+		return l.opts.DataDir
+	}
+	return filepath.Join(l.opts.DataDir, alphaName(i))
+}
+
+// start launches zero then the alphas with bin, records them, and waits for
 // health. The caller holds the data directory lock.
 func (l *Local) start(ctx context.Context, bin string) (LocalStatus, error) {
 	dd, off := l.opts.DataDir, l.opts.PortOffset
-	for _, d := range []string{"zw", "p", "w", "t"} {
-		if err := os.MkdirAll(filepath.Join(dd, d), 0o755); err != nil {
+	dirs := []string{filepath.Join(dd, "zw")}
+	for i := range l.opts.Alphas {
+		for _, d := range []string{"p", "w", "t"} {
+			dirs = append(dirs, filepath.Join(l.alphaDir(i), d))
+		}
+	}
+	for _, d := range dirs {
+		if err := os.MkdirAll(d, 0o755); err != nil {
 			return LocalStatus{}, fmt.Errorf("create data directory: %w", err)
 		}
 	}
 	// No telemetry: a local research database has no business phoning home.
-	common := []string{
-		"--port_offset=" + strconv.Itoa(off),
-		"--bindall=false",
-		"--telemetry=reports=false;sentry=false;",
-		"--logtostderr=true",
+	common := func(off int) []string {
+		return []string{
+			"--port_offset=" + strconv.Itoa(off),
+			"--bindall=false",
+			"--telemetry=reports=false;sentry=false;",
+			"--logtostderr=true",
+		}
 	}
 	zeroArgs := append([]string{bin, "zero",
 		"--my=" + addr(ZeroGRPCPort, off),
 		"--wal=" + filepath.Join(dd, "zw"),
-	}, common...)
-	alphaArgs := append([]string{bin, "alpha",
-		"--my=" + addr(AlphaInternalPort, off),
-		"--zero=" + addr(ZeroGRPCPort, off),
-		"--postings=" + filepath.Join(dd, "p"),
-		"--wal=" + filepath.Join(dd, "w"),
-		"--tmp=" + filepath.Join(dd, "t"),
-		"--export=" + filepath.Join(dd, "export"),
-		"--security=whitelist=127.0.0.1/8",
-	}, common...)
+		// One alpha per group: with several alphas, each serves its own
+		// predicates instead of replicating the others'.
+		"--replicas=1",
+	}, common(off)...)
+	alphaArgs := func(i int) []string {
+		ad := l.alphaDir(i)
+		args := append([]string{bin, "alpha",
+			"--my=" + addr(AlphaInternalPort, off+i),
+			"--zero=" + addr(ZeroGRPCPort, off),
+			"--postings=" + filepath.Join(ad, "p"),
+			"--wal=" + filepath.Join(ad, "w"),
+			"--tmp=" + filepath.Join(ad, "t"),
+			"--export=" + filepath.Join(ad, "export"),
+			"--security=whitelist=127.0.0.1/8",
+		}, common(off+i)...)
+		return append(args, l.opts.AlphaFlags...)
+	}
 
-	fmt.Fprintf(l.opts.Log, "geokg: starting Dgraph (zero + alpha) in %s\n", dd)
+	what := "zero + alpha"
+	if l.opts.Alphas > 1 {
+		what = fmt.Sprintf("zero + %d alphas", l.opts.Alphas)
+	}
+	fmt.Fprintf(l.opts.Log, "geokg: starting Dgraph (%s) in %s\n", what, dd)
 	t0 := time.Now()
 	zero, err := l.spawn("zero", zeroArgs)
 	if err != nil {
@@ -358,12 +455,20 @@ func (l *Local) start(ctx context.Context, bin string) (LocalStatus, error) {
 		l.stop(context.WithoutCancel(ctx), st)
 		return LocalStatus{}, err
 	}
-	alpha, err := l.spawn("alpha", alphaArgs)
-	if err != nil {
-		l.stop(context.WithoutCancel(ctx), st)
-		return LocalStatus{}, err
+	children := []*child{zero}
+	for i := range l.opts.Alphas {
+		alpha, err := l.spawn(alphaName(i), alphaArgs(i))
+		if err != nil {
+			l.stop(context.WithoutCancel(ctx), st)
+			return LocalStatus{}, err
+		}
+		children = append(children, alpha)
+		if i == 0 {
+			st.Alpha = alpha.state
+		} else {
+			st.More = append(st.More, alpha.state)
+		}
 	}
-	st.Alpha = alpha.state
 	// Record the pids before waiting, so that an interrupted Up can still be
 	// cleaned up by Down.
 	if err := l.writeState(st); err != nil {
@@ -372,7 +477,7 @@ func (l *Local) start(ctx context.Context, bin string) (LocalStatus, error) {
 	}
 	s := l.statusOf(st)
 	s.Running = true
-	if err := l.waitHealthy(ctx, s, []*child{zero, alpha}); err != nil {
+	if err := l.waitHealthy(ctx, s, children); err != nil {
 		l.stop(context.WithoutCancel(ctx), st)
 		os.Remove(l.statePath())
 		s.Running = false
@@ -454,14 +559,15 @@ func (c *child) exitError() error {
 		c.name, c.err, c.log, tailFile(c.log, 20))
 }
 
-// waitHealthy waits until alpha answers /health and a schema query over
-// gRPC, failing early when one of children exits.
+// waitHealthy waits until every alpha answers /health and a schema query
+// over gRPC, failing early when one of children exits.
 func (l *Local) waitHealthy(ctx context.Context, s LocalStatus, children []*child) error {
 	ctx, cancel := context.WithTimeout(ctx, l.opts.StartTimeout)
 	defer cancel()
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	var last error
+	healthy := 0 // alphas found healthy, in order
 	for {
 		for _, c := range children {
 			select {
@@ -470,21 +576,48 @@ func (l *Local) waitHealthy(ctx context.Context, s LocalStatus, children []*chil
 			default:
 			}
 		}
-		if last = httpHealthy(ctx, s.AlphaHTTP); last == nil {
-			if last = grpcHealthy(ctx, s.AlphaGRPC); last == nil {
-				return nil
+		for healthy < len(s.Alphas) {
+			if last = l.alphaHealthy(ctx, s, healthy, true); last != nil {
+				break
 			}
+			healthy++
+		}
+		if healthy == len(s.Alphas) {
+			return nil
 		}
 		select {
 		case <-ctx.Done():
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				return fmt.Errorf("start dgraph: alpha not healthy after %s (%v); last lines of %s:\n%s",
-					l.opts.StartTimeout, last, l.logPath("alpha"), tailFile(l.logPath("alpha"), 20))
+				log := l.logPath(alphaName(healthy))
+				return fmt.Errorf("start dgraph: %s not healthy after %s (%v); last lines of %s:\n%s",
+					alphaName(healthy), l.opts.StartTimeout, last, log, tailFile(log, 20))
 			}
 			return fmt.Errorf("start dgraph: %w", ctx.Err())
 		case <-tick.C:
 		}
 	}
+}
+
+// alphaHealthy checks alpha i of s: its /health, and with query also that
+// it answers a schema query over gRPC. Alphas secured by AlphaFlags (TLS,
+// ACL) are checked over gRPC only, with LocalOptions.Client, since their
+// HTTP port may speak TLS too.
+func (l *Local) alphaHealthy(ctx context.Context, s LocalStatus, i int, query bool) error {
+	c := l.opts.Client
+	if c.TLS.Enabled() || c.User != "" {
+		c.Alphas = []string{s.Alphas[i]}
+		st, err := Connect(ctx, c)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		_, err = st.Query(ctx, "schema {}", nil)
+		return err
+	}
+	if err := httpHealthy(ctx, s.AlphasHTTP[i]); err != nil || !query {
+		return err
+	}
+	return grpcHealthy(ctx, s.Alphas[i])
 }
 
 func httpHealthy(ctx context.Context, hostport string) error {
@@ -543,6 +676,11 @@ func (l *Local) Down(ctx context.Context) error {
 	if ours(st.Alpha) || ours(st.Zero) {
 		fmt.Fprintf(l.opts.Log, "geokg: stopping Dgraph (zero %d, alpha %d)\n", st.Zero.PID, st.Alpha.PID)
 	}
+	for i, a := range st.More {
+		if ours(a) {
+			fmt.Fprintf(l.opts.Log, "geokg: stopping Dgraph %s %d\n", alphaName(i+1), a.PID)
+		}
+	}
 	if err := l.stop(ctx, st); err != nil {
 		return err
 	}
@@ -554,10 +692,15 @@ func (l *Local) Down(ctx context.Context) error {
 // asks zero for timestamps while it shuts down, and with zero already gone
 // it retries until killed.
 func (l *Local) stop(ctx context.Context, st *localState) error {
-	for _, p := range []struct {
+	type named struct {
 		name string
 		proc procState
-	}{{"alpha", st.Alpha}, {"zero", st.Zero}} {
+	}
+	var procs []named
+	for i, a := range st.alphas() {
+		procs = append(procs, named{alphaName(i), a})
+	}
+	for _, p := range append(procs, named{"zero", st.Zero}) {
 		if !ours(p.proc) {
 			continue
 		}
@@ -567,7 +710,7 @@ func (l *Local) stop(ctx context.Context, st *localState) error {
 		// third signal makes it exit at once ("Signaled thrice. Aborting!"),
 		// so once it says so, or after stopGrace, signal twice more.
 		workerStopped := func() bool {
-			return p.name == "alpha" && strings.Contains(tailFile(l.logPath("alpha"), 30), "worker stopped.")
+			return strings.HasPrefix(p.name, "alpha") && strings.Contains(tailFile(l.logPath(p.name), 30), "worker stopped.")
 		}
 		if waitGone(ctx, p.proc, min(stopGrace, l.opts.StopTimeout), workerStopped) {
 			continue

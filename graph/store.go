@@ -13,7 +13,6 @@ import (
 	"github.com/dgraph-io/dgo/v230/protos/api"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 )
 
@@ -42,10 +41,12 @@ type dgraphClient interface {
 
 var _ dgraphClient = (*dgo.Dgraph)(nil)
 
-// Store is a connection to one Dgraph alpha. It is safe for concurrent use.
+// Store is a connection to one Dgraph alpha, or to several alphas of one
+// cluster (see Connect; Addr then lists them separated by commas). It is
+// safe for concurrent use.
 type Store struct {
 	addr string
-	conn *grpc.ClientConn
+	conn []*grpc.ClientConn // one per alpha
 	dg   dgraphClient
 }
 
@@ -53,37 +54,26 @@ type Store struct {
 // 127.0.0.1:9080) and checks that it answers. When nothing answers within a
 // few seconds the error names addr and wraps ErrUnreachable.
 func Dial(ctx context.Context, addr string) (*Store, error) {
-	return DialWith(ctx, addr, DialOptions{})
+	return Connect(ctx, ConnectOptions{Alphas: []string{addr}})
 }
 
 // DialWith is Dial with options: every request the store makes gets
 // opts.Timeout, and requests that wait long are reported to opts.OnWait.
 func DialWith(ctx context.Context, addr string, opts DialOptions) (*Store, error) {
-	opts.applyDefaults()
-	conn, err := grpc.NewClient(addr,
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxRecvBytes)),
-		grpc.WithChainUnaryInterceptor(deadlines(addr, opts)))
-	if err != nil {
-		return nil, fmt.Errorf("dial dgraph at %s: %w", addr, err)
-	}
-	cctx, cancel := context.WithTimeout(ctx, dialTimeout)
-	defer cancel()
-	if _, err := api.NewDgraphClient(conn).CheckVersion(cctx, &api.Check{}); err != nil {
-		conn.Close()
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("dial dgraph at %s: %w", addr, ctx.Err())
-		}
-		return nil, fmt.Errorf("dial dgraph at %s: %w (%v)", addr, ErrUnreachable, grpcMessage(err))
-	}
-	return &Store{addr: addr, conn: conn, dg: dgo.NewDgraphClient(api.NewDgraphClient(conn))}, nil
+	return Connect(ctx, ConnectOptions{Alphas: []string{addr}, Dial: opts})
 }
 
 // Addr returns the address the store was dialled at.
 func (s *Store) Addr() string { return s.addr }
 
-// Close closes the connection.
-func (s *Store) Close() error { return s.conn.Close() }
+// Close closes the connections.
+func (s *Store) Close() error {
+	var errs []error
+	for _, c := range s.conn {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
 
 // DropAll deletes all data and the schema. Tests use it; call ApplySchema
 // afterwards before writing.
@@ -143,6 +133,8 @@ func dgraphErr(err error) error {
 		return err
 	}
 	switch st.Code() {
+	case codes.Unauthenticated:
+		return fmt.Errorf("%w (%s)", ErrLoginNeeded, st.Message())
 	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
 		return &QueryError{Message: st.Message(), Err: err}
 	}

@@ -22,7 +22,9 @@ var (
 // globalOptions are the flags every command shares, and the process's
 // standard streams, so that tests run commands in-process.
 type globalOptions struct {
-	Alpha   string   // Dgraph alpha gRPC address; empty: the default address, else the managed Dgraph
+	Cluster clusterOptions // TLS and ACL login for --alpha (cluster.go)
+
+	Alpha   string   // Dgraph alpha gRPC address, or several of one cluster separated by commas; empty: the default address, else the managed Dgraph
 	DataDir string   // managed Dgraph data directory; empty: graph's default
 	Offset  int      // port offset of the managed Dgraph
 	Dicts   []string // extra dictionary directories
@@ -56,14 +58,14 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "alpha", Usage: "Dgraph alpha gRPC `HOST:PORT` (default: 127.0.0.1:9080, started if absent)", EnvVars: []string{"GEOKG_ALPHA"}, Destination: &g.Alpha},
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "alpha", Usage: "Dgraph alpha gRPC `HOST:PORT`, or several alphas of one cluster separated by commas to spread the work over (default: 127.0.0.1:9080, started if absent)", EnvVars: []string{"GEOKG_ALPHA"}, Destination: &g.Alpha},
 			&cli.StringFlag{Name: "data-dir", Usage: "data `DIR` of the managed local Dgraph", EnvVars: []string{"GEOKG_DATA_DIR"}, Destination: &g.DataDir},
 			&cli.IntFlag{Name: "port-offset", Usage: "add `N` to every port of the managed Dgraph (9080+N for gRPC), to run several side by side", EnvVars: []string{"GEOKG_PORT_OFFSET"}, Destination: &g.Offset},
 			&cli.StringSliceFlag{Name: "dict", Usage: "extra dictionary `DIR` (same file formats as the built-in ones); repeatable"},
 			&cli.DurationFlag{Name: "timeout", Value: graph.DefaultTimeout, Usage: "give up on a Dgraph request (query, write, schema change) after `DURATION` without an answer", EnvVars: []string{"GEOKG_TIMEOUT"}, Destination: &g.Timeout},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar or notices on stderr", Destination: &g.Quiet},
-		},
+		}, clusterFlags(&g.Cluster)...),
 		Before: func(c *cli.Context) error {
 			g.Dicts = c.StringSlice("dict")
 			return nil

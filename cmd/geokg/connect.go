@@ -27,19 +27,15 @@ func (g *globalOptions) local() *graph.Local {
 	return graph.NewLocal(opts)
 }
 
-// dial connects to addr with the request timeout of --timeout, and says on
-// stderr (above the progress bar when there is one) while a request waits.
-func (g *globalOptions) dial(ctx context.Context, addr string) (*graph.Store, error) {
-	return graph.DialWith(ctx, addr, graph.DialOptions{Timeout: g.Timeout, OnWait: func(w graph.Wait) {
-		g.notice("waiting for Dgraph at %s: a %s has had no answer for %s (gives up after %s, --timeout)", w.Addr, w.Request, w.Waited, w.Timeout)
-	}})
-}
-
 // connect returns a store on the Dgraph the user means: --alpha (or
 // GEOKG_ALPHA) when given, which must answer; else the default address; else
 // the managed local Dgraph, started now and given the schema, so that a
 // query on a new database reports no rows rather than unindexed predicates.
 func (g *globalOptions) connect(ctx context.Context) (*graph.Store, error) {
+	if err := g.checkCluster(); err != nil {
+		return nil, err
+	}
+
 	if g.Alpha != "" {
 		st, err := g.dial(ctx, g.Alpha)
 		if err != nil {

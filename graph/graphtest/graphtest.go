@@ -78,23 +78,29 @@ func run(m *testing.M) int {
 	return code
 }
 
-// start brings up a Dgraph in dir on a free port offset. Several test
+// start brings up a Dgraph (one zero, one alpha) in dir on a free port
+// offset.
+func start(ctx context.Context, dir string) (*graph.Local, graph.LocalStatus, error) {
+	return startWith(ctx, dir, graph.LocalOptions{})
+}
+
+// startWith is start with opts for what is not about where (Alphas,
+// AlphaFlags, Client). Several test
 // binaries start their Dgraph at the same time (go test ./...), so a port
 // can be taken between the check and the start: that case retries with
 // another offset.
-func start(ctx context.Context, dir string) (*graph.Local, graph.LocalStatus, error) {
+func startWith(ctx context.Context, dir string, opts graph.LocalOptions) (*graph.Local, graph.LocalStatus, error) {
 	var lastErr error
 	for attempt := 0; attempt < 4; attempt++ {
-		off, err := freeOffset()
+		off, err := freeOffset(max(opts.Alphas, 1))
 		if err != nil {
 			return nil, graph.LocalStatus{}, err
 		}
-		local := graph.NewLocal(graph.LocalOptions{
-			DataDir:        filepath.Join(dir, fmt.Sprintf("dgraph-%d", off)),
-			PortOffset:     off,
-			Log:            os.Stderr,
-			KillWithParent: true,
-		})
+		opts.DataDir = filepath.Join(dir, fmt.Sprintf("dgraph-%d", off))
+		opts.PortOffset = off
+		opts.Log = os.Stderr
+		opts.KillWithParent = true
+		local := graph.NewLocal(opts)
 		status, err := local.Up(ctx)
 		if err == nil {
 			return local, status, nil
@@ -107,15 +113,20 @@ func start(ctx context.Context, dir string) (*graph.Local, graph.LocalStatus, er
 	return nil, graph.LocalStatus{}, lastErr
 }
 
-// freeOffset picks a port offset whose five ports are free. Offsets are
-// drawn at random from a range that keeps all ports (5080+o to 9080+o)
-// below the usual ephemeral range, so parallel test binaries rarely meet.
-func freeOffset() (int, error) {
+// freeOffset picks a port offset whose ports are free for a Dgraph of
+// alphas alphas (the ports of alpha i are at offset+i). Offsets are drawn
+// at random from a range that keeps all ports (5080+o to 9080+o) below the
+// usual ephemeral range, so parallel test binaries rarely meet.
+func freeOffset(alphas int) (int, error) {
+next:
 	for range 100 {
 		off := 1000 + rand.IntN(19000)
-		if graph.PortsFree(off) {
-			return off, nil
+		for i := range alphas {
+			if !graph.PortsFree(off + i) {
+				continue next
+			}
 		}
+		return off, nil
 	}
 	return 0, errors.New("no free port offset found for Dgraph")
 }

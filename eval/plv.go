@@ -74,22 +74,22 @@ func ReadSpanGold(r io.Reader, name string) ([]SpanGold, error) {
 
 // Causes of a missed pair, in the order they are decided.
 const (
-	CauseTrigger   = "trigger missed" // no event at all in the sentence
-	CauseType      = "wrong type"     // events, none of the gold type
-	CauseNoActor   = "no actor"       // a gold span names no actor geokg finds, in the sentence or alone
-	CauseSource    = "wrong source"   // an event of the gold type, but not from the gold source
-	CauseTarget    = "wrong target"   // an event of the gold type from the gold source, but not at the gold target
+	CauseTrigger = "trigger missed" // no event at all in the sentence
+	CauseType    = "wrong type"     // events, none of the gold type
+	CauseNoActor = "no actor"       // a gold span names no actor geokg finds, in the sentence or alone
+	CauseSource  = "wrong source"   // an event of the gold type, but not from the gold source
+	CauseTarget  = "wrong target"   // an event of the gold type from the gold source, but not at the gold target
 )
 
 // SpanType is the tally of one PLOVER root.
 type SpanType struct {
 	Root       string  `json:"root"`
 	Pairs      int     `json:"pairs"`
-	Found      int     `json:"found"`        // pairs found (type + source + target)
-	TypeFound  int     `json:"type_found"`   // pairs whose sentence has an event of the type
-	Predicted  int     `json:"predicted"`    // events of this type in sentences of the set
-	Right      int     `json:"right"`        // of those, in a sentence whose gold has the type
-	Recall     float64 `json:"pair_recall"`  // Found / Pairs
+	Found      int     `json:"found"`       // pairs found (type + source + target)
+	TypeFound  int     `json:"type_found"`  // pairs whose sentence has an event of the type
+	Predicted  int     `json:"predicted"`   // events of this type in sentences of the set
+	Right      int     `json:"right"`       // of those, in a sentence whose gold has the type
+	Recall     float64 `json:"pair_recall"` // Found / Pairs
 	TypePrec   float64 `json:"type_precision"`
 	TypeRecall float64 `json:"type_recall"`
 }

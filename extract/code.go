@@ -256,6 +256,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
+	if modality == ModalityNegated {
+		if rc, ok := refusalCode(code); ok {
+			code, modality = rc, ModalityAsserted
+		}
+	}
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}

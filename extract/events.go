@@ -141,7 +141,10 @@ func (b *builder) sentence(s sentence) {
 		}
 		// A pattern ending in "to" governs the act that follows.
 		var inner *trigger
-		if governs(t.p) {
+		if tj := bareComplement(toks, ms, trigs, ti); tj >= 0 && governRoots[t.p.Code[:2]] {
+			absorbed[tj] = true
+			inner = &trigs[tj]
+		} else if governs(t.p) {
 			for tj := ti + 1; tj < len(trigs); tj++ {
 				if trigs[tj].i <= t.j+2 {
 					absorbed[tj] = true

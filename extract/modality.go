@@ -33,3 +33,35 @@ func refusalCode(code string) (string, bool) {
 	}
 	return "", false
 }
+
+// demandVerbs take an actor and a bare verb as their complement: "demanded
+// Israel ease restrictions", "urged Hanoi stop jailing activists", "helped
+// Kiev rebuild". What is demanded is not done.
+var demandVerbs = toSet(`demand demands demanded demanding urge urges urged urging ask asks asked asking
+insist insists insisted want wants wanted wanting let lets letting make makes made making help helps helped
+helping press presses pressed pressing push pushes pushed pushing`)
+
+// bareComplement returns the index of the trigger that t governs as the
+// bare verb after its object ("demanded Israel ease ..."), or -1. The
+// governed act keeps t's object as its own subject only in what it says,
+// not as an event.
+func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
+	t := trigs[ti]
+	if !demandVerbs[toks[t.i].lower] {
+		return -1
+	}
+	// The object: an actor starting within two words of the verb.
+	for _, m := range ms {
+		if m.i < t.j || m.i > t.j+2 || m.loc || m.ref == nil {
+			continue
+		}
+		for tj := ti + 1; tj < len(trigs); tj++ {
+			u := trigs[tj]
+			if u.i == m.j || u.i == m.j+1 && (toks[m.j].lower == "to" || isAux(toks[m.j].lower) || modalWords[toks[m.j].lower]) {
+				return tj
+			}
+		}
+		return -1
+	}
+	return -1
+}

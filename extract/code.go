@@ -277,7 +277,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	root := code[:2]
 	rc := b.d.codes[root]
 	ev := Event{Cameo: code, Root: root, Plover: cc.Plover, QuadClass: rc.Quad, Goldstein: cc.Goldstein,
-		Modality: modality, Trigger: spanText(toks, t.i, t.j), Sentence: strings.Join(strings.Fields(b.text[s.start:s.end]), " "),
+		Modality: modality, Clause: clauseOf(toks, cls, t), Trigger: spanText(toks, t.i, t.j), Sentence: strings.Join(strings.Fields(b.text[s.start:s.end]), " "),
 		Span: b.span(s.start, s.end)}
 	if rc.Quad == 0 {
 		ev.QuadClass = cc.Quad

@@ -42,6 +42,8 @@ type clause struct {
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
 	fronted    bool // opens with a subordinator: the main clause follows its comma
+	sub        bool // opened by a subordinator mid-sentence ("..., after X attacked Y")
+	resumed    bool // the main clause resuming after a relative clause set off by commas
 	insert     int  // for a relative clause set off by commas, the clause it interrupts; -1 otherwise
 	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
 	antecedent int  // mention index for a relative clause, -1 if none
@@ -222,6 +224,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// antecedent of the relative clause.
 				p := cls[cls[cur].insert]
 				open(k+1, p.parent, p.reported, true, cls[cur].antecedent)
+				cls[len(cls)-1].resumed = true
 				continue
 			}
 			if cls[cur].fronted {
@@ -312,6 +315,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
+			cls[len(cls)-1].sub = w != "but"
 		}
 	}
 	cls[len(cls)-1].end = len(toks)

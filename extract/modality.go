@@ -65,3 +65,21 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 	}
 	return -1
 }
+
+// clauseOf says whether trigger t is told in its sentence's main clause or
+// in a background one: a relative clause ("..., which seized Crimea in
+// 2014"), an adverbial or conditional clause ("after X attacked Y", "if Z
+// withdraws"), or a noun in a prepositional phrase ("ahead of talks with
+// Y"). A clause reported by a background clause is background too.
+func clauseOf(toks []token, cls []clause, t trigger) string {
+	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
+		return ClauseBackground
+	}
+	for c, n := t.cl, 0; c >= 0 && c < len(cls) && n < len(cls); c, n = cls[c].parent, n+1 {
+		cl := cls[c]
+		if cl.relative && !cl.resumed || cl.fronted || cl.sub || cl.cond {
+			return ClauseBackground
+		}
+	}
+	return ClauseMain
+}

@@ -145,7 +145,7 @@ func splitChunk(s string, off int) [][2]int {
 			break
 		}
 		if r == '\'' || r == '’' {
-			if isClitic(s[lo:hi]) || isDecadeOrElision(s[lo+size : hi]) {
+			if isClitic(s[lo:hi]) || isDecadeOrElision(s[lo+size:hi]) {
 				break
 			}
 		}

@@ -162,6 +162,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			sources = subj
 		}
 	}
+	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -277,7 +278,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	root := code[:2]
 	rc := b.d.codes[root]
 	ev := Event{Cameo: code, Root: root, Plover: cc.Plover, QuadClass: rc.Quad, Goldstein: cc.Goldstein,
-		Modality: modality, Clause: clauseOf(toks, cls, t), Trigger: spanText(toks, t.i, t.j), Sentence: strings.Join(strings.Fields(b.text[s.start:s.end]), " "),
+		Modality: modality, Clause: b.clauseOf(toks, cls, t), Trigger: spanText(toks, t.i, t.j), Sentence: strings.Join(strings.Fields(b.text[s.start:s.end]), " "),
 		Span: b.span(s.start, s.end)}
 	if rc.Quad == 0 {
 		ev.QuadClass = cc.Quad

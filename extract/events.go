@@ -100,6 +100,10 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
+	b.pz = nil
+	if len(trigs) > 0 && b.parseSentence != nil {
+		b.pz = b.parseTree(toks, mAt)
+	}
 	if debugTrig {
 		for _, t := range trigs {
 			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl)

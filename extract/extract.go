@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
+
+	"github.com/geokg/geokg/syntax"
 )
 
 // Options configures an Extractor.
@@ -30,6 +32,9 @@ type Extractor struct {
 	// dp parses the explicit dates the rules of dates.go do not read. It is
 	// safe for concurrent use (it locks itself), and called rarely.
 	dp *dps.Parser
+	// parseSentence parses the words of a sentence that has triggers
+	// (syntax.ParseTokens; tests put hand-built trees here).
+	parseSentence func(words []string) syntax.Sentence
 }
 
 // embedded is parsed once per process, on first use.
@@ -56,7 +61,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d, dp: &dps.Parser{}}, nil
+	return &Extractor{d: d, dp: &dps.Parser{}, parseSentence: syntax.ParseTokens}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -105,6 +110,8 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
+	parseSentence   func(words []string) syntax.Sentence
+	pz              *parse // the tree of the sentence being coded, nil when none
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -124,7 +131,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
-	b := &builder{d: x.d, dp: x.dp, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
+	b := &builder{d: x.d, dp: x.dp, parseSentence: x.parseSentence, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
 		ents: map[string]*Entity{}, relSeen: map[string]int{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t

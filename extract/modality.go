@@ -70,8 +70,15 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 // in a background one: a relative clause ("..., which seized Crimea in
 // 2014"), an adverbial or conditional clause ("after X attacked Y", "if Z
 // withdraws"), or a noun in a prepositional phrase ("ahead of talks with
-// Y"). A clause reported by a background clause is background too.
-func clauseOf(toks []token, cls []clause, t trigger) string {
+// Y"). A clause reported by a background clause is background too. The
+// sentence's tree decides when there is one.
+func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
+	if p := b.pz; p != nil && parseMode != "off" && t.i < len(p.words) {
+		if p.background(t.i) {
+			return ClauseBackground
+		}
+		return ClauseMain
+	}
 	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
 		return ClauseBackground
 	}

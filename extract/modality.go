@@ -73,7 +73,7 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 // Y"). A clause reported by a background clause is background too. The
 // sentence's tree decides when there is one.
 func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
-	if p := b.pz; p != nil && parseMode != "off" && t.i < len(p.words) {
+	if p := b.pz; parseMode != "off" && p.readable(t.i, t.p.Noun) {
 		if p.background(t.i) {
 			return ClauseBackground
 		}

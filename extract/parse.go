@@ -84,6 +84,17 @@ func (p *parse) verbal(i int) bool {
 	return u == "VERB" || u == "AUX"
 }
 
+// readable reports whether the tree can say something of trigger word i:
+// tagged as the pattern says (a verb for a verb pattern, else a noun) and
+// not taken for a part of a name ("flat") or left unattached ("dep").
+func (p *parse) readable(i int, noun bool) bool {
+	if p == nil || i >= len(p.words) || p.verbal(i) == noun {
+		return false
+	}
+	d := p.words[i].Deprel
+	return d != "flat" && d != "dep"
+}
+
 // relPronouns stand for the antecedent of a relative clause.
 var relPronouns = toSet(`which who that whom whose`)
 
@@ -246,7 +257,7 @@ func actorMention(m mention) bool { return m.ref != nil && !m.loc && !m.agr }
 // its subject is the one acted on.
 func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (src, tgt int, passive bool) {
 	src, tgt = -1, -1
-	if p == nil || t.i >= len(p.words) {
+	if !p.readable(t.i, t.p.Noun) {
 		return
 	}
 	v := t.i
@@ -258,9 +269,6 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 		if o >= 0 {
 			tgt = p.mentionOf(mAt, ms, o)
 		}
-		return
-	}
-	if !p.verbal(v) {
 		return
 	}
 	if s, pass, ok := p.subjectOf(v); ok {

@@ -72,7 +72,9 @@
 //	org:un, org:nato              an organization of organizations.tsv, by its id
 //	org:rus-foreign-ministry      a body of a country: ISO3 lower-cased and the
 //	org:rus-military              sector word's canonical name (code RUSGOV, RUSMIL)
-//	org:jccc                      an organization found by shape, by acronym or name
+//	org:jccc                      an organization of organizations.tsv, by its id
+//	org:trades-union-congress     an organization found by shape, by its full name
+//	                              (its acronym is an alias); by acronym when only that is named
 //	person:sergei-lavrov          a person, by full name
 //	agreement:minsk-agreements    an agreement, by name
 //	location:donbas               a region or place that is not a country

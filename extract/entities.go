@@ -187,11 +187,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
-		key := c.name
-		if c.acro != "" {
-			key = c.acro
-		}
-		id := "org:" + slug(key)
+		// The id comes from the full name even when an acronym follows
+		// it ("Trades Union Congress (TUC)"): an article that names the
+		// body without its acronym then gives the same id.
+		id := "org:" + slug(c.name)
 		r := b.refs[id]
 		if r == nil {
 			r = &entRef{ID: id, Name: c.name, Kind: KindOrganization}

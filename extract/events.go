@@ -991,12 +991,26 @@ func (b *builder) contextSole(before []mention) *entRef {
 
 // contextCountries gives a titled person named without a country ("President
 // Yoweri Museveni") the country the sentence places them in: a nationality
-// adjective, a capital or a country after "in"; failing those, the country of
-// the article's last such person.
+// adjective, a capital or a country after "in"; failing those, the one
+// country the article names. Never the last country named: a person the text
+// says nothing of stays without a country rather than a wrong one.
 func (b *builder) contextCountries(toks []token, ms []mention) {
 	for mi := range ms {
 		m := &ms[mi]
-		if !m.person || m.title == nil || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
+		if !m.person || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
+			continue
+		}
+		if a := affiliationBefore(toks, ms, *m); a != nil {
+			// "EU trade commissioner X", "UK campaigner Y": the body or
+			// country the text names for the person.
+			if m.title != nil {
+				b.giveRole(m.ref, m.title, a)
+			} else {
+				m.ref.Country, m.ref.Code = a.Country, a.Code
+			}
+			continue
+		}
+		if m.title == nil {
 			continue
 		}
 		var best *entRef
@@ -1018,9 +1032,6 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			}
 		}
 		if best == nil {
-			best = b.lastCountryContext
-		}
-		if best == nil {
 			// "Ousted President X" in an article about one country only.
 			best = b.contextSole(ms[:mi])
 		}
@@ -1030,9 +1041,6 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 	}
 	for _, m := range ms {
 		b.noteCountry(m)
-		if m.ref != nil && m.ref.Kind == KindCountry && m.ctx {
-			b.lastCountryContext = m.ref
-		}
 		if m.ref != nil && m.ref.Kind == KindCountry {
 			b.lastCountry = m.ref
 		}

@@ -95,8 +95,7 @@ type builder struct {
 	rels    []Relation
 	relSeen map[string]int
 
-	lastCountryContext *entRef
-	lastCountry        *entRef // the last country named, for "the country's"
+	lastCountry *entRef // the last country named, for "the country's"
 	// soleCountry is the one country the article has named in earlier
 	// sentences (as a country, a body's or a place's), nil when none or
 	// several: the acting country of a title named bare ("the prime

@@ -241,6 +241,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// "Mr Galloway", "Ms King": a person, found again by surname.
 		return b.personRef(c.name, nil, owner), true
 	}
+	if n == 1 && unknownAcronym(toks, c.i) && b.actsNext(toks, c.j) && (c.i == 0 || prev == "the" || !toks[c.i-1].word) {
+		// "The ACLU sued ...", "DHS returned ...": an acronym no
+		// dictionary knows names a body.
+		return b.namedBody(c.name, owner, ""), false
+	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.

@@ -160,6 +160,7 @@ type dicts struct {
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
 	given     map[string]bool // given names, lower case: "George Galloway" is a person by its shape
+	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
 }
 
 type modPhrase struct {
@@ -192,6 +193,7 @@ func newDicts() *dicts {
 		nouns:    map[string][]*pattern{},
 		codes:    map[string]cameoCode{},
 		given:    map[string]bool{},
+		classes:  map[string][]string{},
 	}
 }
 
@@ -229,6 +231,9 @@ func (d *dicts) clone() *dicts {
 	for k := range d.given {
 		c.given[k] = true
 	}
+	for k, v := range d.classes {
+		c.classes[k] = append([]string(nil), v...)
+	}
 	return c
 }
 
@@ -236,7 +241,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns, fileGiven} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns, fileClasses, fileFrames, fileGiven} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -271,7 +276,8 @@ func (d *dicts) loadDir(dir string) error {
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
 	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 4, fileLocations: 2,
-	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5, filePeople: 5,
+	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 5,
+	fileClasses: 2, fileFrames: 4,
 }
 
 func (d *dicts) parseFile(path, name, data string) []error {
@@ -445,6 +451,10 @@ func (d *dicts) parseLine(name string, c []string) error {
 			return errors.New("empty modality phrase")
 		}
 		d.modality[toks[len(toks)-1]] = append(d.modality[toks[len(toks)-1]], modPhrase{toks: toks, modMarker: modMarker{Modality: c[1], Weak: c[2] == "weak"}})
+	case fileClasses:
+		return d.parseClass(c)
+	case fileFrames:
+		return d.parseFrame(c)
 	case fileVerbs, fileNouns:
 		if _, ok := d.codes[c[0]]; !ok {
 			return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)

@@ -106,7 +106,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	if debugTrig {
 		for _, t := range trigs {
-			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl)
+			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl, t.p.Source)
 		}
 		for c, cl := range cls {
 			println("CLAUSE", c, spanText(toks, cl.start, cl.end), cl.cond, cl.fronted)

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestFrames(t *testing.T) {
+	d := newDicts()
+	if errs := d.parseFile("codes", fileCodes, "code\tdescription\tgoldstein\tquad_class\tplover\n070\tProvide aid\t7\t2\tAID\n071\tProvide economic aid\t7\t2\tAID\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if errs := d.parseFile("verbs", fileVerbs, "code\tpattern\n071\tgive * grant\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if errs := d.parseFile("classes", fileClasses, "class\tnouns\naid\tgrant|food aid\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if errs := d.parseFile("frames", fileFrames, "code\tverbs\tclass\tflags\n070\tgive|hand over\taid\t\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	got := map[string]string{}
+	for _, form := range []string{"gave", "handed"} {
+		for _, p := range d.verbs[form] {
+			key := ""
+			for _, w := range p.Words {
+				if w == "" {
+					w = "*"
+				}
+				key += w + " "
+			}
+			got[key] = p.Code
+		}
+	}
+	want := map[string]string{"give * grant ": "071", "give * food aid ": "070", "hand over * grant ": "070", "hand over * food aid ": "070"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("pattern %q: code %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+	// A frame naming an unknown class or code is an error with its line.
+	errs := d.parseFile("frames", fileFrames, "code\tverbs\tclass\tflags\n070\tgive\tweapons\t\n999\tgive\taid\t\n")
+	if len(errs) != 2 || !errors.Is(errs[0], ErrDict) {
+		t.Errorf("errors %v, want two dictionary errors", errs)
+	}
+}

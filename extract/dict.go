@@ -159,7 +159,7 @@ type dicts struct {
 	verbs     map[string][]*pattern // by first word form
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
-	given     map[string]bool // given names, lower case: "George Galloway" is a person by its shape
+	given     map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
 	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
 }
 

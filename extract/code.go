@@ -1164,8 +1164,8 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 var placeWords = toSet(`in at outside near across through`)
 
 // placeRoots are the roots of acts done to a place: aid sent there,
-// yielding, force, coercion and violence.
-var placeRoots = toSet(`07 08 15 17 18 19 20`)
+// yielding, threats, withdrawals from it, force, coercion and violence.
+var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".

@@ -64,14 +64,19 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	}
 	enc.SetEscapeHTML(false)
 	bar := newProgress(g, paths)
-	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
-		doc := x.Extract(a.Meta, a.Text)
-		bar.done(1)
-		if err := enc.Encode(doc); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
-		return nil
-	})
+	// Articles are extracted on every core and printed in input order.
+	pool := newOrdered(0, func(a input.Article) extract.Document { return x.Extract(a.Meta, a.Text) },
+		func(doc extract.Document) error {
+			bar.done(1)
+			if err := enc.Encode(doc); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+			return nil
+		})
+	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, pool.submit)
+	if cerr := pool.close(); err == nil {
+		err = cerr
+	}
 	bar.wait()
 	if err != nil {
 		return err

@@ -187,6 +187,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
+		// An acronym the dictionary or the article already knows names
+		// that body, whatever words came before it ("... of the
+		// Ceasefire (JCCC)").
+		if c.acro != "" {
+			if r := b.knownAcronym(c.acro); r != nil {
+				return r, false
+			}
+		}
 		// The id comes from the full name even when an acronym follows
 		// it ("Trades Union Congress (TUC)"): an article that names the
 		// body without its acronym then gives the same id.

@@ -87,3 +87,17 @@ func (b *builder) actsNext(toks []token, k int) bool {
 	return isAux(w) || modalWords[w] || sayVerbs[w] || personVerbs[w] ||
 		len(b.d.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || irregularPast[w] || strings.HasSuffix(w, "s"))
 }
+
+// knownAcronym finds the organization an acronym names: one met in the
+// article, else one of the dictionary.
+func (b *builder) knownAcronym(acro string) *entRef {
+	if r := b.aliases[strings.ToLower(acro)]; r != nil && r.Kind != KindPerson {
+		return r
+	}
+	for _, p := range b.d.phrases[strings.ToLower(acro)] {
+		if len(p.toks) == 1 && p.kind == phOrg && p.org != nil {
+			return b.orgRef(p.org)
+		}
+	}
+	return nil
+}

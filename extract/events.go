@@ -103,6 +103,11 @@ func (b *builder) sentence(s sentence) {
 	b.pz = nil
 	if len(trigs) > 0 && b.parseSentence != nil {
 		b.pz = b.parseTree(toks, mAt)
+		if debugTrig && b.pz != nil {
+			for i, w := range b.pz.words {
+				println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1)
+			}
+		}
 	}
 	if debugTrig {
 		for _, t := range trigs {

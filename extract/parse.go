@@ -269,6 +269,16 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 		if o >= 0 {
 			tgt = p.mentionOf(mAt, ms, o)
 		}
+		if src < 0 {
+			// "the OIC expressed its condemnation", "police launched an
+			// investigation", "X announced the arrest of Y": the noun is the
+			// object of a verb, and that verb's subject does the act.
+			if h := p.governingVerb(v); h >= 0 {
+				if s, pass, ok := p.subjectOf(h); ok && !pass {
+					src = p.mentionOf(mAt, ms, s)
+				}
+			}
+		}
 		return
 	}
 	if s, pass, ok := p.subjectOf(v); ok {
@@ -315,4 +325,24 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 		}
 	}
 	return sources, targets, passive
+}
+
+// governingVerb is the verb whose object noun n is ("launched an
+// investigation"), through a conjunction of objects ("its rejection and
+// condemnation"); -1 when n is no verb's object.
+func (p *parse) governingVerb(n int) int {
+	for hops := 0; n >= 0 && hops < 3; hops++ {
+		switch p.words[n].Deprel {
+		case "obj":
+			if h := p.head(n); h >= 0 && p.verbal(h) {
+				return h
+			}
+			return -1
+		case "conj":
+			n = p.head(n)
+			continue
+		}
+		return -1
+	}
+	return -1
 }

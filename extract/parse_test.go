@@ -134,3 +134,16 @@ func TestTreeRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestGoverningVerb(t *testing.T) {
+	// "Norway expressed its rejection and condemnation of the plan"
+	p := newParse(tree(t, "Norway/PROPN/2/nsubj expressed/VERB/0/root its/PRON/4/nmod:poss rejection/NOUN/2/obj and/CCONJ/6/cc condemnation/NOUN/4/conj"))
+	for _, n := range []int{3, 5} {
+		if h := p.governingVerb(n); h != 1 {
+			t.Errorf("word %d: governing verb %d, want 1", n, h)
+		}
+	}
+	if h := p.governingVerb(0); h != -1 {
+		t.Errorf("subject has governing verb %d", h)
+	}
+}

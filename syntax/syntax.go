@@ -23,7 +23,8 @@ type Sentence struct {
 }
 
 // Parse tokenizes text, splits it into sentences, and tags, lemmatizes and
-// parses each one.
+// parses each one with the embedded model (decoded on the first call, which
+// takes about a second). It is safe for concurrent use.
 func Parse(text string) []Sentence {
 	sents := Tokenize(text)
 	for i := range sents {

@@ -67,6 +67,8 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			newDemoCommand(g),
 			newSchemaCommand(g),
 			newDgraphCommand(g),
+			newParseCommand(g),
+			newTrainSyntaxCommand(g),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return usageErr("%v (see --help)", err)

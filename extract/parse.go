@@ -85,13 +85,17 @@ func (p *parse) verbal(i int) bool {
 }
 
 // readable reports whether the tree can say something of trigger word i:
-// tagged as the pattern says (a verb for a verb pattern, else a noun) and
-// not taken for a part of a name ("flat") or left unattached ("dep").
+// tagged as the pattern says (a verb for a verb pattern, else a noun), not
+// taken for a part of a name ("flat") or left unattached ("dep"), and for a
+// noun, not a modifier of another noun ("compound").
 func (p *parse) readable(i int, noun bool) bool {
 	if p == nil || i >= len(p.words) || p.verbal(i) == noun {
 		return false
 	}
 	d := p.words[i].Deprel
+	if noun && d == "compound" {
+		return false // a noun modifying a noun is no act: "approval rating"
+	}
 	return d != "flat" && d != "dep"
 }
 
@@ -263,7 +267,10 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 	v := t.i
 	if t.p.Noun {
 		s, o := p.nounArgs(v)
-		if s >= 0 {
+		if s >= 0 && p.words[s].Deprel != "nmod:poss" {
+			// The word rules read possessives before a noun already, and
+			// know when the noun is no act ("the minister's approval
+			// rating"); the tree adds the "by" phrase.
 			src = p.mentionOf(mAt, ms, s)
 		}
 		if o >= 0 {
@@ -313,13 +320,15 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 		return sources, targets, passive
 	}
 	src, tgt, pass := p.parseRoles(toks, ms, p.mAt, t)
-	if src >= 0 && parseMode != "tgt" {
+	// Where the word rules found the same actor, they keep their list: it
+	// may hold actors conjoined before it ("Peruvian and Bolivian troops").
+	if src >= 0 && parseMode != "tgt" && !inRefs(ms[src].ref, sources) {
 		g := b.group(toks, ms, src, len(toks))
 		if !t.p.Noun || len(sources) == 0 {
 			sources, passive = g, pass
 		}
 	}
-	if tgt >= 0 && parseMode != "src" && t.gapI < 0 && !(len(sources) > 0 && ms[tgt].ref == sources[0]) {
+	if tgt >= 0 && parseMode != "src" && t.gapI < 0 && !(len(sources) > 0 && ms[tgt].ref == sources[0]) && !inRefs(ms[tgt].ref, targets) {
 		if !t.p.Noun || len(targets) == 0 {
 			targets = b.group(toks, ms, tgt, len(toks))
 		}

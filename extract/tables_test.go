@@ -169,7 +169,7 @@ func findEvent(doc Document, f []string) bool {
 			continue
 		}
 		ok := true
-		for _, a := range f[2:] {
+		for _, a := range f[min(2, len(f)):] {
 			if d, found := strings.CutPrefix(a, "@"); found {
 				parts := strings.Split(d, "/")
 				ok = ok && e.Date == parts[0]

@@ -203,9 +203,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
-		if b.pz != nil {
-			s, o, pass := b.pz.parseRoles(toks, ms, b.pz.mAt, t)
-			println("TREE-ROLES", s, o, pass, b.pz.readable(t.i, t.p.Noun))
+		if p := b.pz; b.pzDone && p != nil {
+			s, o, pass := p.parseRoles(toks, ms, p.mAt, t)
+			println("TREE-ROLES", s, o, pass, p.readable(t.i, t.p.Noun))
 		}
 	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)

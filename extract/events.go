@@ -100,15 +100,8 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
-	b.pz = nil
-	if len(trigs) > 0 && b.parseSentence != nil {
-		b.pz = b.parseTree(toks, mAt)
-		if debugTrig && b.pz != nil {
-			for i, w := range b.pz.words {
-				println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1)
-			}
-		}
-	}
+	// The tree is parsed when a trigger first needs it (see tree).
+	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	if debugTrig {
 		for _, t := range trigs {
 			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl, t.p.Source)

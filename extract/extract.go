@@ -110,7 +110,10 @@ type builder struct {
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
 	parseSentence   func(words []string) syntax.Sentence
-	pz              *parse // the tree of the sentence being coded, nil when none
+	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet
+	pzDone          bool   // the sentence was parsed (pz may still be nil)
+	pzToks          []token
+	pzMAt           []int
 }
 
 // Extract extracts one article. It never panics on any input and is

@@ -306,7 +306,8 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 }
 
 // parseMode is a development switch for measuring what the tree adds
-// (GEOKG_PARSE=off|src|tgt); empty uses it for both roles.
+// (GEOKG_PARSE=off|src|tgt|all); empty uses it for both roles where the
+// word rules found no source, "all" for every trigger.
 var parseMode = os.Getenv("GEOKG_PARSE")
 
 // argsFromTree puts the source and target the tree gives for t in place of
@@ -315,8 +316,18 @@ var parseMode = os.Getenv("GEOKG_PARSE")
 // rules' stand. Patterns whose target is fixed by their shape (an
 // organization left, a gap actor: "asked X to") keep it.
 func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger, sources, targets []*entRef, passive bool) ([]*entRef, []*entRef, bool) {
-	p := b.pz
-	if p == nil || parseMode == "off" || t.org >= 0 || reactionVerbs[toks[t.i].lower] {
+	if parseMode == "off" || t.org >= 0 || reactionVerbs[toks[t.i].lower] {
+		return sources, targets, passive
+	}
+	if (len(sources) > 0 || !b.sourceCandidate(ms, targets)) && parseMode != "all" {
+		// Parsing costs more than all the word rules together: a sentence
+		// is parsed only for an act the rules left without a source. (Parsing
+		// for every trigger finds as many pairs of plv-dev, at twice the
+		// parses.)
+		return sources, targets, passive
+	}
+	p := b.tree()
+	if p == nil {
 		return sources, targets, passive
 	}
 	src, tgt, pass := p.parseRoles(toks, ms, p.mAt, t)
@@ -354,4 +365,35 @@ func (p *parse) governingVerb(n int) int {
 		return -1
 	}
 	return -1
+}
+
+// tree parses the sentence being coded on first use and returns its tree,
+// nil when there is no parser or the tree does not line up with the tokens.
+func (b *builder) tree() *parse {
+	if b.pzDone {
+		return b.pz
+	}
+	b.pzDone = true
+	if b.parseSentence == nil {
+		return nil
+	}
+	b.pz = b.parseTree(b.pzToks, b.pzMAt)
+	if debugTrig && b.pz != nil {
+		for i, w := range b.pz.words {
+			println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1)
+		}
+	}
+	return b.pz
+}
+
+// sourceCandidate reports whether the sentence names an actor the tree could
+// make the source: one that is not already the target. Without one, parsing
+// cannot help, and is not done.
+func (b *builder) sourceCandidate(ms []mention, targets []*entRef) bool {
+	for _, m := range ms {
+		if actorMention(m) && !inRefs(m.ref, targets) {
+			return true
+		}
+	}
+	return false
 }

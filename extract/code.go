@@ -543,6 +543,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
+		if toks[k].upper && k > cl.start {
+			break // a name ends the search: "Theresa May has held talks" is no "may"
+		}
 		for _, mp := range b.d.modality[w] {
 			if matchBack(toks, k, mp.toks, cl.start) {
 				return mp.Modality, mp.Weak

@@ -21,8 +21,9 @@ import (
 // dependency tree, event coding then reads the object and the other
 // arguments from it.
 const (
-	fileClasses = "noun-classes.tsv"
-	fileFrames  = "frames.tsv"
+	fileClasses   = "noun-classes.tsv"
+	fileFrames    = "frames.tsv"
+	fileVerbForms = "verb-forms.tsv"
 )
 
 // parseClass reads a line of noun-classes.tsv: class name, nouns (|-separated,
@@ -73,7 +74,7 @@ func (d *dicts) parseFrame(c []string) error {
 			}
 			p := &pattern{Code: c[0], Words: words, Recip: strings.Contains(c[3], "recip"), Org: strings.Contains(c[3], "org"),
 				Actor: strings.Contains(c[3], "actor"), Source: fileFrames + ": " + c[0] + " " + c[1] + " " + c[2]}
-			for _, f := range verbForms(vw[0]) {
+			for _, f := range d.verbForms(vw[0]) {
 				d.verbs[f] = append(d.verbs[f], p)
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -42,5 +43,28 @@ func TestFrames(t *testing.T) {
 	errs := d.parseFile("frames", fileFrames, "code\tverbs\tclass\tflags\n070\tgive\tweapons\t\n999\tgive\taid\t\n")
 	if len(errs) != 2 || !errors.Is(errs[0], ErrDict) {
 		t.Errorf("errors %v, want two dictionary errors", errs)
+	}
+}
+
+// TestVerbFormsFromWordNet checks that the embedded irregular forms reach
+// the patterns: "find * guilty" matches "found".
+func TestVerbFormsFromWordNet(t *testing.T) {
+	d, err := embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lemma, form := range map[string]string{"find": "found", "flee": "fled", "overthrow": "overthrew"} {
+		if !slices.Contains(d.verbForms(lemma), form) {
+			t.Errorf("verbForms(%q) = %v, lacks %q", lemma, d.verbForms(lemma), form)
+		}
+	}
+	found := false
+	for _, p := range d.verbs["found"] {
+		if p.Words[0] == "find" && p.Code == "116" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error(`"found" does not reach the pattern "find * guilty"`)
 	}
 }

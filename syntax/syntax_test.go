@@ -148,3 +148,37 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// The embedded model's tables hold what the code expects of them.
+func TestEmbeddedModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	upos := setOf("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X")
+	for i, u := range m.tagger.upos {
+		if !upos[u] || m.tagger.xpos[i] == "" {
+			t.Errorf("tag class %d is %q/%q", i, u, m.tagger.xpos[i])
+		}
+	}
+	labels := map[string]bool{}
+	for _, l := range m.parser.labels {
+		if labels[l] || l == "" {
+			t.Errorf("relation %q empty or twice", l)
+		}
+		labels[l] = true
+	}
+	for _, l := range []string{"root", "nsubj", "nsubj:pass", "obj", "obl", "case", "conj", "compound:prt"} {
+		if !labels[l] {
+			t.Errorf("no relation %s", l)
+		}
+	}
+	if m.parser.labels[m.parser.rootLabel] != "root" {
+		t.Errorf("root label is %q", m.parser.labels[m.parser.rootLabel])
+	}
+	for w, c := range m.tagger.dict {
+		if c < 0 || c >= len(m.tagger.upos) {
+			t.Errorf("dictionary word %q has class %d", w, c)
+		}
+	}
+}

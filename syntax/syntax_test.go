@@ -182,3 +182,19 @@ func TestEmbeddedModel(t *testing.T) {
 		}
 	}
 }
+
+// Parse is safe for concurrent use (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	text := "The foreign minister said on Tuesday that the government would not sign. Talks resumed."
+	want := Parse(text)
+	done := make(chan []Sentence)
+	for range 4 {
+		go func() { done <- Parse(text) }()
+	}
+	for range 4 {
+		got := <-done
+		if len(got) != len(want) || len(got[0].Tokens) != len(want[0].Tokens) || got[0].Tokens[3].Head != want[0].Tokens[3].Head {
+			t.Errorf("concurrent Parse differs")
+		}
+	}
+}

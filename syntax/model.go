@@ -56,8 +56,9 @@ func (m *Model) Annotate(toks []Token) {
 	for i, t := range toks {
 		words[i] = t.Form
 	}
-	tags := m.tagger.tag(words, m.tagger.lexicon.infos(words))
-	heads, labels := m.parser.parse(words, tags)
+	ws := m.tagger.lexicon.infos(words)
+	tags := m.tagger.tag(words, ws)
+	heads, labels := m.parser.parse(ws, tags)
 	for i := range toks {
 		t := &toks[i]
 		t.ID = i + 1

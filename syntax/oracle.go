@@ -6,7 +6,7 @@ import "math/rand/v2"
 // classes (predicted, as at parse time), and the gold tree with words
 // numbered from 1 (index 0 unused).
 type parseSentence struct {
-	words  []string
+	words  []wordInfo
 	tags   []int
 	heads  []int
 	labels []int

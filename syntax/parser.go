@@ -17,6 +17,13 @@ const (
 	right = 2
 )
 
+func classOf(kind, label int) int {
+	if kind == shift {
+		return 0
+	}
+	return 2*label + kind
+}
+
 func actionOf(class int) (kind, label int) {
 	if class == 0 {
 		return shift, -1
@@ -158,6 +165,7 @@ func (s *state) addArc(h, d, lab int) {
 type sentCtx struct {
 	words []uint64
 	tags  []uint64
+	ambs  []uint64 // ambiguity classes (lexicon), which a wrong tag leaves right
 }
 
 // Values of the root and of absent positions.
@@ -174,14 +182,15 @@ const (
 	maxValen = 4
 )
 
-func newSentCtx(words []string, tags []int) *sentCtx {
-	n := len(words)
-	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2)}
-	c.words[0], c.tags[0] = rootWord, rootTag
-	c.words[n+1], c.tags[n+1] = noneWord, noneTag
-	for i, w := range words {
-		c.words[i+1] = strHash(normWord(w))
+func newSentCtx(ws []wordInfo, tags []int) *sentCtx {
+	n := len(ws)
+	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2)}
+	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
+	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
+	for i, w := range ws {
+		c.words[i+1] = w.lower
 		c.tags[i+1] = uint64(tags[i])
+		c.ambs[i+1] = w.amb
 	}
 	return c
 }
@@ -233,7 +242,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 		}
 		return a[h]
 	}
-	W, P := c.words, c.tags
+	W, P, A := c.words, c.tags, c.ambs
 	s0l, s0l2, s0r, s0r2 := kid(s.lc1, s0), kid(s.lc2, s0), kid(s.rc1, s0), kid(s.rc2, s0)
 	b0l, b0l2 := kid(s.lc1, b0), kid(s.lc2, b0)
 	s1l, s1r := kid(s.lc1, s1), kid(s.rc1, s1)
@@ -266,6 +275,8 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 		feat(119, s0w, s0p, b0p, 0), feat(120, s0p, b0w, b0p, 0), feat(131, s1p, s0p, b0p, 0), feat(227, b0p, P[b0l], 0, 0),
 		feat(116, s0w, s0p, b0w, b0p), feat(130, s0p, b0p, b1p, 0), feat(145, s0p, b0p, d, 0),
 		feat(132, s0p, P[s0l], b0p, 0), feat(133, s0p, P[s0r], b0p, 0), feat(134, s0p, b0p, P[b0l], 0),
+		feat(156, W[s0l], 0, 0, 0), feat(157, P[s0l], 0, 0, 0), feat(161, lab(s0r), 0, 0, 0), feat(162, W[b0l], 0, 0, 0),
+		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
 	)
 	if len(buf) != labelFeatures {
 		panic("syntax: labelFeatures is out of date")
@@ -273,8 +284,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 	return append(buf,
 		feat(107, b1w, 0, 0, 0), feat(108, b1p, 0, 0, 0), feat(109, b1w, b1p, 0, 0), feat(111, b2p, 0, 0, 0),
 		feat(115, s1w, s1p, 0, 0),
-		feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
-		feat(123, b0p, b1p, 0, 0), feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(128, s1w, s1p, s0w, s0p),
+		feat(123, b0p, b1p, 0, 0), feat(128, s1w, s1p, s0w, s0p),
 		feat(129, b0p, b1p, b2p, 0),
 		feat(135, s1p, s0p, P[s0l], 0), feat(136, s1p, P[s1r], s0p, 0), feat(137, s2p, s1p, s0p, 0),
 		feat(138, s1p, s0p, P[s0r], 0), feat(139, s1p, P[s1l], s0p, 0),
@@ -282,9 +292,11 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 		feat(148, s0w, cnt(s.nr, s0), 0, 0), feat(149, s0p, cnt(s.nr, s0), 0, 0),
 		feat(150, s0w, cnt(s.nl, s0), 0, 0), feat(151, s0p, cnt(s.nl, s0), 0, 0),
 		feat(152, b0w, cnt(s.nl, b0), 0, 0), feat(153, b0p, cnt(s.nl, b0), 0, 0), feat(154, s1p, cnt(s.nr, s1), 0, 0),
-		feat(156, W[s0l], 0, 0, 0), feat(157, P[s0l], 0, 0, 0), feat(158, lab(s0l), 0, 0, 0),
-		feat(159, W[s0r], 0, 0, 0), feat(160, P[s0r], 0, 0, 0), feat(161, lab(s0r), 0, 0, 0),
-		feat(162, W[b0l], 0, 0, 0), feat(163, P[b0l], 0, 0, 0), feat(164, lab(b0l), 0, 0, 0),
+		feat(158, lab(s0l), 0, 0, 0),
+		feat(159, W[s0r], 0, 0, 0), feat(160, P[s0r], 0, 0, 0),
+		feat(163, P[b0l], 0, 0, 0), feat(164, lab(b0l), 0, 0, 0),
+		feat(190, A[s0], 0, 0, 0), feat(191, A[b0], 0, 0, 0), feat(192, A[s0], A[b0], 0, 0), feat(193, A[b0], A[b1], 0, 0),
+		feat(194, A[s1], A[s0], 0, 0),
 		feat(166, P[s1r], 0, 0, 0), feat(167, lab(s1r), 0, 0, 0),
 		feat(169, P[s0l2], 0, 0, 0), feat(170, lab(s0l2), 0, 0, 0),
 		feat(172, P[s0r2], 0, 0, 0), feat(173, lab(s0r2), 0, 0, 0),
@@ -296,7 +308,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 }
 
 // labelFeatures is the number of features of the labelled transitions.
-const labelFeatures = 32
+const labelFeatures = 40
 
 // parser decodes dependency trees.
 type parser struct {
@@ -307,14 +319,24 @@ type parser struct {
 
 // parse returns the head and label number of each word (1-based words,
 // index 0 unused) given their tag classes.
-func (p *parser) parse(words []string, tags []int) (heads, labels []int) {
-	n := len(words)
-	c := newSentCtx(words, tags)
+func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
+	n := len(ws)
+	c := newSentCtx(ws, tags)
 	s := newState(n)
 	scores := make([]float32, numClasses(len(p.labels)))
 	allowed := make([]bool, 1+2*len(p.labels))
 	var buf []uint64
 	for !s.done() {
+		// Forced moves need no scoring: an empty stack shifts, a last word
+		// alone before the root becomes the root.
+		switch {
+		case len(s.stack) == 0:
+			s.apply(classOf(shift, 0))
+			continue
+		case len(s.stack) == 1 && s.b > n:
+			s.apply(classOf(left, p.rootLabel))
+			continue
+		}
 		buf = parseFeatures(buf[:0], c, s)
 		clear(scores)
 		p.model.score(buf, scores)

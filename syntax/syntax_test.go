@@ -148,3 +148,53 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// The embedded model's tables hold what the code expects of them.
+func TestEmbeddedModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	upos := setOf("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X")
+	for i, u := range m.tagger.upos {
+		if !upos[u] || m.tagger.xpos[i] == "" {
+			t.Errorf("tag class %d is %q/%q", i, u, m.tagger.xpos[i])
+		}
+	}
+	labels := map[string]bool{}
+	for _, l := range m.parser.labels {
+		if labels[l] || l == "" {
+			t.Errorf("relation %q empty or twice", l)
+		}
+		labels[l] = true
+	}
+	for _, l := range []string{"root", "nsubj", "nsubj:pass", "obj", "obl", "case", "conj", "compound:prt"} {
+		if !labels[l] {
+			t.Errorf("no relation %s", l)
+		}
+	}
+	if m.parser.labels[m.parser.rootLabel] != "root" {
+		t.Errorf("root label is %q", m.parser.labels[m.parser.rootLabel])
+	}
+	for w, c := range m.tagger.dict {
+		if c < 0 || c >= len(m.tagger.upos) {
+			t.Errorf("dictionary word %q has class %d", w, c)
+		}
+	}
+}
+
+// Parse is safe for concurrent use (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	text := "The foreign minister said on Tuesday that the government would not sign. Talks resumed."
+	want := Parse(text)
+	done := make(chan []Sentence)
+	for range 4 {
+		go func() { done <- Parse(text) }()
+	}
+	for range 4 {
+		got := <-done
+		if len(got) != len(want) || len(got[0].Tokens) != len(want[0].Tokens) || got[0].Tokens[3].Head != want[0].Tokens[3].Head {
+			t.Errorf("concurrent Parse differs")
+		}
+	}
+}

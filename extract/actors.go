@@ -117,7 +117,7 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 		if p.capital && !toks[i].upper {
 			continue
 		}
-		if p.exact && strings.ToUpper(toks[i].text) != toks[i].text {
+		if p.exact && strings.ToUpper(toks[i].text) != toks[i].text && !titleCaseAcronym(toks[i].text) {
 			continue
 		}
 		return p

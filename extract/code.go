@@ -170,6 +170,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			sources = subj
 		}
 	}
+	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -210,6 +211,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
+		if p := b.pz; b.pzDone && p != nil {
+			s, o, pass := p.parseRoles(toks, ms, p.mAt, t)
+			println("TREE-ROLES", s, o, pass, p.readable(t.i, t.p.Noun))
+		}
 	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
@@ -264,6 +269,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
+	if modality == ModalityNegated {
+		if rc, ok := refusalCode(code); ok {
+			code, modality = rc, ModalityAsserted
+		}
+	}
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
@@ -280,7 +290,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	root := code[:2]
 	rc := b.d.codes[root]
 	ev := Event{Cameo: code, Root: root, Plover: cc.Plover, QuadClass: rc.Quad, Goldstein: cc.Goldstein,
-		Modality: modality, Trigger: spanText(toks, t.i, t.j), Sentence: b.sentenceText(s),
+		Modality: modality, Clause: b.clauseOf(toks, cls, t), Trigger: spanText(toks, t.i, t.j), Sentence: b.sentenceText(s),
 		Span: b.span(s.start, s.end)}
 	if rc.Quad == 0 {
 		ev.QuadClass = cc.Quad
@@ -565,6 +575,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
+		if toks[k].upper && k > cl.start {
+			break // a name ends the search: "Theresa May has held talks" is no "may"
+		}
 		for _, mp := range b.d.modality[w] {
 			if matchBack(toks, k, mp.toks, cl.start) {
 				return mp.Modality, mp.Weak
@@ -1190,8 +1203,8 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 var placeWords = toSet(`in at outside near across through`)
 
 // placeRoots are the roots of acts done to a place: aid sent there,
-// yielding, force, coercion and violence.
-var placeRoots = toSet(`07 08 15 17 18 19 20`)
+// yielding, threats, withdrawals from it, force, coercion and violence.
+var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -159,7 +160,9 @@ type dicts struct {
 	verbs     map[string][]*pattern // by first word form
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
-	given     map[string]bool // given names, lower case: "George Galloway" is a person by its shape
+	given     map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
+	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
+	forms     map[string][]string // irregular forms of verb-forms.tsv, by lemma
 }
 
 type modPhrase struct {
@@ -192,6 +195,8 @@ func newDicts() *dicts {
 		nouns:    map[string][]*pattern{},
 		codes:    map[string]cameoCode{},
 		given:    map[string]bool{},
+		classes:  map[string][]string{},
+		forms:    map[string][]string{},
 	}
 }
 
@@ -229,6 +234,12 @@ func (d *dicts) clone() *dicts {
 	for k := range d.given {
 		c.given[k] = true
 	}
+	for k, v := range d.classes {
+		c.classes[k] = append([]string(nil), v...)
+	}
+	for k, v := range d.forms {
+		c.forms[k] = append([]string(nil), v...)
+	}
 	return c
 }
 
@@ -236,7 +247,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbs, fileNouns, fileGiven} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbForms, fileVerbs, fileNouns, fileClasses, fileFrames, fileGiven} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -271,7 +282,8 @@ func (d *dicts) loadDir(dir string) error {
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
 	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 4, fileLocations: 2,
-	fileModality: 3, fileVerbs: 2, fileNouns: 2, fileCodes: 5, filePeople: 5,
+	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 5,
+	fileClasses: 2, fileFrames: 4, fileVerbForms: 2,
 }
 
 func (d *dicts) parseFile(path, name, data string) []error {
@@ -445,6 +457,16 @@ func (d *dicts) parseLine(name string, c []string) error {
 			return errors.New("empty modality phrase")
 		}
 		d.modality[toks[len(toks)-1]] = append(d.modality[toks[len(toks)-1]], modPhrase{toks: toks, modMarker: modMarker{Modality: c[1], Weak: c[2] == "weak"}})
+	case fileVerbForms:
+		if c[0] == "" || c[1] == "" {
+			return errors.New("a verb form line needs a form and a lemma")
+		}
+		form, lemma := strings.ToLower(c[0]), strings.ToLower(c[1])
+		d.forms[lemma] = append(d.forms[lemma], form)
+	case fileClasses:
+		return d.parseClass(c)
+	case fileFrames:
+		return d.parseFrame(c)
 	case fileVerbs, fileNouns:
 		if _, ok := d.codes[c[0]]; !ok {
 			return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
@@ -466,7 +488,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 				d.nouns[f] = append(d.nouns[f], p)
 			}
 		} else {
-			for _, f := range verbForms(words[0]) {
+			for _, f := range d.verbForms(words[0]) {
 				d.verbs[f] = append(d.verbs[f], p)
 			}
 		}
@@ -560,6 +582,18 @@ func lowerTokens(s string) []string {
 // verbForms returns the inflections of a verb lemma. Over-generation is
 // harmless (a non-word never occurs in text), so doubled and undoubled final
 // consonants are both produced instead of guessing English stress.
+// verbForms returns the forms of a verb lemma: regular ones, and the
+// irregular ones of verb-forms.tsv (WordNet's) and of irregularVerbs.
+func (d *dicts) verbForms(lemma string) []string {
+	out := verbForms(lemma)
+	for _, f := range d.forms[lemma] {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func verbForms(lemma string) []string {
 	if forms, ok := irregularVerbs[lemma]; ok {
 		return append([]string{lemma}, forms...)

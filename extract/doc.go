@@ -57,6 +57,29 @@
 // attacks") is not an act of its own. Dates are resolved against the
 // publication date with their precision.
 //
+// Where the word rules leave an act without a source, the sentence is
+// parsed (package syntax: a dependency parser trained on UD English EWT) and
+// the tree decides: the subject of the trigger's verb is the source, its
+// object, indirect object or aimed oblique ("fired on X") the target; a
+// passive subject is the target and the "by" phrase the source; a verb
+// conjoined to or controlled by another shares its subject ("X met Y and
+// signed ...", "X agreed to provide ..."); a relative clause's verb takes its
+// antecedent; a noun that is a verb's object takes that verb's subject ("X
+// launched an investigation"), a "by" phrase its agent. Parsing is skipped
+// when the sentence names no actor that could be the source: it costs more
+// than the word rules together. Triggers are also read as frames
+// (frames.tsv): a set of verbs with the class of noun their object must be
+// (noun-classes.tsv) and the code the pair makes. An act the actor will not
+// or did not do is its refusal (CAMEO 12), and an act demanded of an actor
+// with a bare verb ("demanded X ease ...") is not done. Each event says
+// whether the sentence's main clause tells it or a background one (relative,
+// adverbial, conditional, a noun in a prepositional phrase; from the tree
+// when the sentence was parsed). A person's country comes from what the text
+// says of that person (title, apposition, the body or country named before
+// their description: "EU trade commissioner X"), never from the last country
+// named; an organization found by its shape takes its id from its full name,
+// its acronym an alias.
+//
 // Ties change over time through events: joining an organization (050) or
 // acceding to an agreement (057) starts member_of / party_to on the event's
 // date; withdrawing ends it. An appointment ("was sworn in as", "was
@@ -72,7 +95,9 @@
 //	org:un, org:nato              an organization of organizations.tsv, by its id
 //	org:rus-foreign-ministry      a body of a country: ISO3 lower-cased and the
 //	org:rus-military              sector word's canonical name (code RUSGOV, RUSMIL)
-//	org:jccc                      an organization found by shape, by acronym or name
+//	org:jccc                      an organization of organizations.tsv, by its id
+//	org:trades-union-congress     an organization found by shape, by its full name
+//	                              (its acronym is an alias); by acronym when only that is named
 //	person:sergei-lavrov          a person, by full name
 //	agreement:minsk-agreements    an agreement, by name
 //	location:donbas               a region or place that is not a country

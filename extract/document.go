@@ -81,6 +81,17 @@ const (
 	ModalityRequested  = "requested"
 )
 
+// Where in its sentence an event is told. The main clause carries the news
+// of the sentence (reported speech included: "X said Y attacked Z" tells
+// the attack); a background clause (relative, adverbial, conditional, or a
+// noun in a phrase: "after the attack on X", "X, which invaded Y in 2014")
+// tells what frames it. Background events are kept; the label lets users
+// and scorers tell them apart.
+const (
+	ClauseMain       = "main"
+	ClauseBackground = "background"
+)
+
 // Event is one coded event: Source did Cameo to Target.
 type Event struct {
 	ID            string  `json:"id"`
@@ -98,6 +109,7 @@ type Event struct {
 	Object        string  `json:"object,omitempty"`      // entity ID of what the act is about (an organization, an agreement)
 	Agreement     string  `json:"agreement,omitempty"`   // entity ID of an agreement involved
 	Modality      string  `json:"modality"`
+	Clause        string  `json:"clause"`  // main or background: see ClauseMain
 	Trigger       string  `json:"trigger"` // the words that triggered the code
 	Sentence      string  `json:"sentence"`
 	Span          Span    `json:"span"` // the sentence's span

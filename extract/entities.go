@@ -187,11 +187,18 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
-		key := c.name
+		// An acronym the dictionary or the article already knows names
+		// that body, whatever words came before it ("... of the
+		// Ceasefire (JCCC)").
 		if c.acro != "" {
-			key = c.acro
+			if r := b.knownAcronym(c.acro); r != nil {
+				return r, false
+			}
 		}
-		id := "org:" + slug(key)
+		// The id comes from the full name even when an acronym follows
+		// it ("Trades Union Congress (TUC)"): an article that names the
+		// body without its acronym then gives the same id.
+		id := "org:" + slug(c.name)
 		r := b.refs[id]
 		if r == nil {
 			r = &entRef{ID: id, Name: c.name, Kind: KindOrganization}
@@ -241,6 +248,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if honorifics[prev] && n <= 3 {
 		// "Mr Galloway", "Ms King": a person, found again by surname.
 		return b.personRef(c.name, nil, owner), true
+	}
+	if n == 1 && unknownAcronym(toks, c.i) && b.actsNext(toks, c.j) && (c.i == 0 || prev == "the" || !toks[c.i-1].word) {
+		// "The ACLU sued ...", "DHS returned ...": an acronym no
+		// dictionary knows names a body.
+		return b.namedBody(c.name, owner, ""), false
 	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name

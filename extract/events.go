@@ -42,6 +42,8 @@ type clause struct {
 	relative   bool
 	cond       bool // "unless Baghdad accepted": not an act that happened
 	fronted    bool // opens with a subordinator: the main clause follows its comma
+	sub        bool // opened by a subordinator mid-sentence ("..., after X attacked Y")
+	resumed    bool // the main clause resuming after a relative clause set off by commas
 	insert     int  // for a relative clause set off by commas, the clause it interrupts; -1 otherwise
 	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
 	antecedent int  // mention index for a relative clause, -1 if none
@@ -95,9 +97,11 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
+	// The tree is parsed when a trigger first needs it (see tree).
+	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	if debugTrig {
 		for _, t := range trigs {
-			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl)
+			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl, t.p.Source)
 		}
 		for c, cl := range cls {
 			println("CLAUSE", c, spanText(toks, cl.start, cl.end), cl.cond, cl.fronted)
@@ -138,7 +142,10 @@ func (b *builder) sentence(s sentence) {
 		}
 		// A pattern ending in "to" governs the act that follows.
 		var inner *trigger
-		if governs(t.p) {
+		if tj := bareComplement(toks, ms, trigs, ti); tj >= 0 && governRoots[t.p.Code[:2]] {
+			absorbed[tj] = true
+			inner = &trigs[tj]
+		} else if governs(t.p) {
 			for tj := ti + 1; tj < len(trigs); tj++ {
 				if trigs[tj].i <= t.j+2 {
 					absorbed[tj] = true
@@ -216,6 +223,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// antecedent of the relative clause.
 				p := cls[cls[cur].insert]
 				open(k+1, p.parent, p.reported, true, cls[cur].antecedent)
+				cls[len(cls)-1].resumed = true
 				continue
 			}
 			if cls[cur].fronted {
@@ -306,6 +314,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
+			cls[len(cls)-1].sub = w != "but"
 		}
 	}
 	cls[len(cls)-1].end = len(toks)
@@ -980,12 +989,26 @@ func (b *builder) contextSole(before []mention) *entRef {
 
 // contextCountries gives a titled person named without a country ("President
 // Yoweri Museveni") the country the sentence places them in: a nationality
-// adjective, a capital or a country after "in"; failing those, the country of
-// the article's last such person.
+// adjective, a capital or a country after "in"; failing those, the one
+// country the article names. Never the last country named: a person the text
+// says nothing of stays without a country rather than a wrong one.
 func (b *builder) contextCountries(toks []token, ms []mention) {
 	for mi := range ms {
 		m := &ms[mi]
-		if !m.person || m.title == nil || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
+		if !m.person || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
+			continue
+		}
+		if a := affiliationBefore(toks, ms, *m); a != nil {
+			// "EU trade commissioner X", "UK campaigner Y": the body or
+			// country the text names for the person.
+			if m.title != nil {
+				b.giveRole(m.ref, m.title, a)
+			} else {
+				m.ref.Country, m.ref.Code = a.Country, a.Code
+			}
+			continue
+		}
+		if m.title == nil {
 			continue
 		}
 		var best *entRef
@@ -1007,9 +1030,6 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			}
 		}
 		if best == nil {
-			best = b.lastCountryContext
-		}
-		if best == nil {
 			// "Ousted President X" in an article about one country only.
 			best = b.contextSole(ms[:mi])
 		}
@@ -1019,9 +1039,6 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 	}
 	for _, m := range ms {
 		b.noteCountry(m)
-		if m.ref != nil && m.ref.Kind == KindCountry && m.ctx {
-			b.lastCountryContext = m.ref
-		}
 		if m.ref != nil && m.ref.Kind == KindCountry {
 			b.lastCountry = m.ref
 		}

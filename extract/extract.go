@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
+
+	"github.com/geokg/geokg/syntax"
 )
 
 // Options configures an Extractor.
@@ -30,6 +32,9 @@ type Extractor struct {
 	// dp parses the explicit dates the rules of dates.go do not read. It is
 	// safe for concurrent use (it locks itself), and called rarely.
 	dp *dps.Parser
+	// parseSentence parses the words of a sentence that has triggers
+	// (syntax.ParseTokens; tests put hand-built trees here).
+	parseSentence func(words []string) syntax.Sentence
 }
 
 // embedded is parsed once per process, on first use.
@@ -56,7 +61,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d, dp: &dps.Parser{}}, nil
+	return &Extractor{d: d, dp: &dps.Parser{}, parseSentence: syntax.ParseTokens}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -90,8 +95,7 @@ type builder struct {
 	rels    []Relation
 	relSeen map[string]int
 
-	lastCountryContext *entRef
-	lastCountry        *entRef // the last country named, for "the country's"
+	lastCountry *entRef // the last country named, for "the country's"
 	// soleCountry is the one country the article has named in earlier
 	// sentences (as a country, a body's or a place's), nil when none or
 	// several: the acting country of a title named bare ("the prime
@@ -109,6 +113,11 @@ type builder struct {
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
+	parseSentence   func(words []string) syntax.Sentence
+	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet
+	pzDone          bool   // the sentence was parsed (pz may still be nil)
+	pzToks          []token
+	pzMAt           []int
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -128,7 +137,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
-	b := &builder{d: x.d, dp: x.dp, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
+	b := &builder{d: x.d, dp: x.dp, parseSentence: x.parseSentence, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
 		ents: map[string]*Entity{}, relSeen: map[string]int{}, agrInfo: map[string]*agrInfo{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t

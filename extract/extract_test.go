@@ -121,8 +121,16 @@ func TestExtractTable(t *testing.T) {
 		{
 			name:     "organization with acronym, later by acronym",
 			text:     "The «Northern Water Compact Commission» («NWCC») met on Friday. Later «the NWCC» urged «Egypt» to share data.",
-			mentions: []string{"org:nwcc", "org:nwcc", "org:nwcc", "country:EGY"},
-			events:   []string{"020 org:nwcc>country:EGY requested"},
+			mentions: []string{"org:northern-water-compact-commission", "org:northern-water-compact-commission", "org:northern-water-compact-commission", "country:EGY"},
+			events:   []string{"020 org:northern-water-compact-commission>country:EGY requested"},
+		},
+		{
+			// Another article names the body without its acronym: the id
+			// comes from the full name, so it is the same actor.
+			name:     "organization by its full name alone",
+			text:     "The «Northern Water Compact Commission» urged «Egypt» to share data.",
+			mentions: []string{"org:northern-water-compact-commission", "country:EGY"},
+			events:   []string{"020 org:northern-water-compact-commission>country:EGY requested"},
 		},
 	}
 	for _, c := range cases {

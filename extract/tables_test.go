@@ -21,7 +21,7 @@ import (
 //	relation: role person:jan-novak>country:CZE since=2014 until=2016
 //
 // An event line gives the code (a prefix: "16" matches 166), source>target
-// (target may be empty; "*" matches any), optionally a modality and @date/precision/source;
+// (target may be empty; "*" matches any), optionally a modality, clause=main|background and @date/precision/source;
 // the case holds when some event has all of them. An entity line gives the
 // ID and optionally the kind and the country; a relation line the type,
 // head>tail, optionally the label in quotes ("label=Foreign Minister"),
@@ -169,7 +169,7 @@ func findEvent(doc Document, f []string) bool {
 			continue
 		}
 		ok := true
-		for _, a := range f[2:] {
+		for _, a := range f[min(2, len(f)):] {
 			if d, found := strings.CutPrefix(a, "@"); found {
 				parts := strings.Split(d, "/")
 				ok = ok && e.Date == parts[0]
@@ -179,6 +179,8 @@ func findEvent(doc Document, f []string) bool {
 				if len(parts) > 2 {
 					ok = ok && e.DateSource == parts[2]
 				}
+			} else if c, found := strings.CutPrefix(a, "clause="); found {
+				ok = ok && e.Clause == c
 			} else {
 				ok = ok && e.Modality == a
 			}
@@ -196,7 +198,7 @@ func dumpDoc(doc Document) string {
 		sb.WriteString("  entity " + e.ID + " " + e.Kind + " " + e.Country + "\n")
 	}
 	for _, e := range doc.Events {
-		sb.WriteString("  event " + e.Cameo + " " + e.Source + ">" + e.Target + " " + e.Modality + " @" + e.Date + "/" + e.DatePrecision + "/" + e.DateSource + " [" + e.Trigger + "]\n")
+		sb.WriteString("  event " + e.Cameo + " " + e.Source + ">" + e.Target + " " + e.Modality + " " + e.Clause + " @" + e.Date + "/" + e.DatePrecision + "/" + e.DateSource + " [" + e.Trigger + "]\n")
 	}
 	for _, r := range doc.Relations {
 		sb.WriteString("  relation " + r.Type + " " + r.Head + ">" + r.Tail + " label=" + r.Label + " since=" + r.Since + " until=" + r.Until + "\n")

@@ -55,6 +55,7 @@ func withdrawal() extract.Document {
 				e := event("e1", "161", sudria.ID, commission.ID, "2021-03", 0, s1)
 				e.Agreement = treaty.ID
 				e.Location = valley.ID
+				e.Clause = extract.ClauseMain
 				return e
 			}(),
 			event("e2", "111", norland.ID, sudria.ID, "2021-04-05", len(s1)+1, s2),
@@ -95,7 +96,7 @@ func nodeByXID(t *testing.T, st *graph.Store, x string) map[string]any {
     source { xid } target { xid } location { xid } object { xid } agreement { xid }
     rel_type head { xid } tail { xid } label since since_precision until until_precision evidence started_by { xid } ended_by { xid } article_count outlet_count
     article { xid } sentence trigger start end confidence
-    mentions { xid sentence start end article { xid } }
+    mentions { xid sentence clause start end article { xid } }
   }
 }`
 	raw, err := st.Query(context.Background(), q, map[string]string{"x": x})
@@ -196,7 +197,7 @@ func TestWriteDocument(t *testing.T) {
 		t.Fatalf("event has %d mentions, want 1", len(ms))
 	}
 	m := ms[0].(map[string]any)
-	if xidOf(m["article"]) != art["xid"] || m["sentence"] != doc.Events[0].Sentence || m["start"] != 0.0 || m["end"] != float64(doc.Events[0].Span.End) {
+	if xidOf(m["article"]) != art["xid"] || m["sentence"] != doc.Events[0].Sentence || m["start"] != 0.0 || m["end"] != float64(doc.Events[0].Span.End) || m["clause"] != extract.ClauseMain {
 		t.Errorf("mention = %v", m)
 	}
 

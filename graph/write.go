@@ -389,6 +389,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 		m["article"] = p.ref(artX)
 		setNonEmpty(m, "sentence", ev.Sentence)
 		setNonEmpty(m, "trigger", ev.Trigger)
+		setNonEmpty(m, "clause", ev.Clause)
 		m["start"] = ev.Span.Start
 		m["end"] = ev.Span.End
 		m["confidence"] = ev.Confidence

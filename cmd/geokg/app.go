@@ -80,6 +80,8 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			newSchemaCommand(g),
 			newExportCommand(g),
 			newDgraphCommand(g),
+			newParseCommand(g),
+			newTrainSyntaxCommand(g),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return usageErr("%v (see --help)", err)

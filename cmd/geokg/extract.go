@@ -64,16 +64,25 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	}
 	enc.SetEscapeHTML(false)
 	bar := newProgress(g, paths)
+	// Articles are extracted on every core and printed in input order.
+	type extracted struct {
+		doc    extract.Document
+		origin string
+	}
 	var notes []input.Problem
-	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
-		doc := x.Extract(a.Meta, a.Text)
-		notes = append(notes, notesProblems(a.Origin, doc)...)
-		bar.done(1)
-		if err := enc.Encode(doc); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
-		return nil
-	})
+	pool := newOrdered(0, func(a input.Article) extracted { return extracted{x.Extract(a.Meta, a.Text), a.Origin} },
+		func(r extracted) error {
+			notes = append(notes, notesProblems(r.origin, r.doc)...)
+			bar.done(1)
+			if err := enc.Encode(r.doc); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+			return nil
+		})
+	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, pool.submit)
+	if cerr := pool.close(); err == nil {
+		err = cerr
+	}
 	bar.wait()
 	if err != nil {
 		return err

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Triggers as frames. A frame is a verb lemma, the class of noun its object
+// must be, and the CAMEO code the pair makes: "give" with an object of the
+// aid class is providing aid (070), with an object of the weapons class
+// military aid (072); "reach" with an object of the agreement class is
+// concluding an agreement (057). frames.tsv lists frames as sets of verbs
+// and a class; noun-classes.tsv lists the classes. A frame holds for every
+// verb of its set with every noun of its class, so that one line covers
+// what would otherwise be dozens of listed phrasings, and a phrasing no one
+// listed ("flew tons of medicine into") is still read.
+//
+// Frames are matched as verb patterns "verb * noun": the noun within a few
+// words after the verb, in the same clause. Where the sentence has a
+// dependency tree, event coding then reads the object and the other
+// arguments from it.
+const (
+	fileClasses   = "noun-classes.tsv"
+	fileFrames    = "frames.tsv"
+	fileVerbForms = "verb-forms.tsv"
+)
+
+// parseClass reads a line of noun-classes.tsv: class name, nouns (|-separated,
+// singular; plurals are matched too).
+func (d *dicts) parseClass(c []string) error {
+	name := strings.ToLower(c[0])
+	if name == "" {
+		return errors.New("class without a name")
+	}
+	var nouns []string
+	for _, n := range splitList(c[1]) {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+			nouns = append(nouns, n)
+		}
+	}
+	if len(nouns) == 0 {
+		return fmt.Errorf("class %q has no nouns", name)
+	}
+	d.classes[name] = append(d.classes[name], nouns...)
+	return nil
+}
+
+// parseFrame reads a line of frames.tsv: CAMEO code, verbs (|-separated
+// lemmas, a verb may have a particle: "hand over"), noun class, flags (as in
+// verbs.tsv). Each verb and noun of the class becomes a pattern "verb *
+// noun" unless verbs.tsv already has that pattern (the listed one wins).
+func (d *dicts) parseFrame(c []string) error {
+	if _, ok := d.codes[c[0]]; !ok {
+		return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
+	}
+	nouns, ok := d.classes[strings.ToLower(c[2])]
+	if !ok {
+		return fmt.Errorf("noun class %q is not in %s", c[2], fileClasses)
+	}
+	verbs := splitList(c[1])
+	if len(verbs) == 0 {
+		return errors.New("frame without verbs")
+	}
+	for _, v := range verbs {
+		vw := strings.Fields(strings.ToLower(v))
+		if len(vw) == 0 {
+			continue
+		}
+		for _, n := range nouns {
+			words := append(append(append([]string(nil), vw...), ""), strings.Fields(n)...)
+			if d.hasVerbPattern(words) {
+				continue
+			}
+			p := &pattern{Code: c[0], Words: words, Recip: strings.Contains(c[3], "recip"), Org: strings.Contains(c[3], "org"),
+				Actor: strings.Contains(c[3], "actor"), Source: fileFrames + ": " + c[0] + " " + c[1] + " " + c[2]}
+			for _, f := range d.verbForms(vw[0]) {
+				d.verbs[f] = append(d.verbs[f], p)
+			}
+		}
+	}
+	return nil
+}
+
+func (d *dicts) hasVerbPattern(words []string) bool {
+	for _, p := range d.verbs[words[0]] {
+		if len(p.Words) == len(words) {
+			same := true
+			for i := range words {
+				if p.Words[i] != words[i] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}

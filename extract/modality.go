@@ -1,0 +1,94 @@
+package extract
+
+// refusalCode is how CAMEO codes a cooperative or yielding act that the
+// actor says it will not do or did not do: "France will not lift the ban"
+// is a refusal to ease sanctions (1241), "Israel will not release the
+// prisoners" a refusal to release persons (1243), "refused to meet" a
+// rejected proposal to meet (125). The refusal is the event, asserted; the
+// act itself did not happen. ok is false for acts whose denial is no
+// refusal (statements, demands, threats, force: "did not attack" is
+// nothing done).
+func refusalCode(code string) (string, bool) {
+	switch code[:2] {
+	case "03", "05":
+		return "120", true
+	case "04":
+		return "125", true
+	case "06":
+		return "121", true
+	case "07":
+		return "122", true
+	case "08":
+		switch {
+		case len(code) >= 3 && code[:3] == "081":
+			return "1241", true
+		case len(code) >= 3 && code[:3] == "084":
+			return "1243", true
+		case len(code) >= 3 && code[:3] == "085":
+			return "1244", true
+		case len(code) >= 3 && code[:3] == "087":
+			return "1246", true
+		}
+		return "124", true
+	}
+	return "", false
+}
+
+// demandVerbs take an actor and a bare verb as their complement: "demanded
+// Israel ease restrictions", "urged Hanoi stop jailing activists", "helped
+// Kiev rebuild". What is demanded is not done.
+var demandVerbs = toSet(`demand demands demanded demanding urge urges urged urging ask asks asked asking
+insist insists insisted want wants wanted wanting let lets letting make makes made making help helps helped
+helping press presses pressed pressing push pushes pushed pushing`)
+
+// bareComplement returns the index of the trigger that t governs as the
+// bare verb after its object ("demanded Israel ease ..."), or -1. The
+// governed act keeps t's object as its own subject only in what it says,
+// not as an event.
+func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
+	t := trigs[ti]
+	if !demandVerbs[toks[t.i].lower] {
+		return -1
+	}
+	// The object: an actor starting within two words of the verb.
+	for _, m := range ms {
+		if m.i < t.j || m.i > t.j+2 || m.loc || m.ref == nil {
+			continue
+		}
+		for tj := ti + 1; tj < len(trigs); tj++ {
+			u := trigs[tj]
+			if u.i == m.j || u.i == m.j+1 && (toks[m.j].lower == "to" || isAux(toks[m.j].lower) || modalWords[toks[m.j].lower]) {
+				return tj
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseOf says whether trigger t is told in its sentence's main clause or
+// in a background one: a relative clause ("..., which seized Crimea in
+// 2014"), an adverbial or conditional clause ("after X attacked Y", "if Z
+// withdraws"), or a noun in a prepositional phrase ("ahead of talks with
+// Y"). A clause reported by a background clause is background too. The
+// sentence's tree decides when there is one.
+func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
+	// The tree decides when the sentence was parsed for its arguments; the
+	// word rules otherwise, so that no sentence is parsed for its label alone.
+	if p := b.pz; parseMode != "off" && b.pzDone && p.readable(t.i, t.p.Noun) {
+		if p.background(t.i) {
+			return ClauseBackground
+		}
+		return ClauseMain
+	}
+	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
+		return ClauseBackground
+	}
+	for c, n := t.cl, 0; c >= 0 && c < len(cls) && n < len(cls); c, n = cls[c].parent, n+1 {
+		cl := cls[c]
+		if cl.relative && !cl.resumed || cl.fronted || cl.sub || cl.cond {
+			return ClauseBackground
+		}
+	}
+	return ClauseMain
+}

@@ -1,0 +1,399 @@
+package extract
+
+import (
+	"os"
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
+
+// parse is the dependency tree of one sentence, its words one to one with
+// the extractor's tokens: token k is parse word k (0-based here, where
+// syntax counts from 1). Event coding reads it for who did what to whom:
+// the subject of the trigger's verb is the source, its object (or the
+// actor after a preposition it governs) the target, a passive subject the
+// target and the "by" phrase the source; the clause the verb sits in says
+// whether the event is the sentence's news or its background.
+type parse struct {
+	words []syntax.Token
+	kids  [][]int
+	mAt   []int // mention index+1 covering each word, 0 for none
+}
+
+// parseTree parses the tokens of one sentence. The words are the tokens'
+// own text, so that the tree lines up with the mentions found on them; a
+// tree that does not (another number of words) is not used.
+func (b *builder) parseTree(toks []token, mAt []int) *parse {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	s := b.parseSentence(words)
+	if len(s.Tokens) != len(toks) {
+		return nil
+	}
+	p := newParse(s)
+	if p != nil {
+		p.mAt = mAt
+	}
+	return p
+}
+
+// newParse indexes the children of every word of s. It returns nil when the
+// tree is not one the rules can read (no words, heads out of range).
+func newParse(s syntax.Sentence) *parse {
+	n := len(s.Tokens)
+	if n == 0 {
+		return nil
+	}
+	p := &parse{words: s.Tokens, kids: make([][]int, n)}
+	for i, w := range s.Tokens {
+		if w.Head < 0 || w.Head > n || w.Head == i+1 {
+			return nil
+		}
+		if w.Head > 0 {
+			p.kids[w.Head-1] = append(p.kids[w.Head-1], i)
+		}
+	}
+	return p
+}
+
+// head is the 0-based index of the head of word i, -1 for the root.
+func (p *parse) head(i int) int { return p.words[i].Head - 1 }
+
+// rel is the relation of word i to its head, without its subtype.
+func (p *parse) rel(i int) string {
+	r, _, _ := strings.Cut(p.words[i].Deprel, ":")
+	return r
+}
+
+// caseOf is the preposition that marks word i ("by", "against"), lower-cased, or "".
+func (p *parse) caseOf(i int) string {
+	for _, k := range p.kids[i] {
+		if d := p.words[k].Deprel; d == "case" || d == "mark" && p.words[k].UPOS == "ADP" {
+			return strings.ToLower(p.words[k].Form)
+		}
+	}
+	return ""
+}
+
+// verbal reports whether word i is tagged as a verb (or an auxiliary used as
+// the main verb): the rules read the arguments of verbs only.
+func (p *parse) verbal(i int) bool {
+	u := p.words[i].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
+// readable reports whether the tree can say something of trigger word i:
+// tagged as the pattern says (a verb for a verb pattern, else a noun), not
+// taken for a part of a name ("flat") or left unattached ("dep"), and for a
+// noun, not a modifier of another noun ("compound").
+func (p *parse) readable(i int, noun bool) bool {
+	if p == nil || i >= len(p.words) || p.verbal(i) == noun {
+		return false
+	}
+	d := p.words[i].Deprel
+	if noun && d == "compound" {
+		return false // a noun modifying a noun is no act: "approval rating"
+	}
+	return d != "flat" && d != "dep"
+}
+
+// relPronouns stand for the antecedent of a relative clause.
+var relPronouns = toSet(`which who that whom whose`)
+
+// subjectOf finds the subject word of verb v: its own nsubj (passive when
+// nsubj:pass), or, when it has none, the subject it shares with the verb it
+// is conjoined to or controlled by ("X met Y and signed ...", "X agreed to
+// provide ..."), or the antecedent of the relative clause it heads ("Russia,
+// which attacked ..."). ok is false when the tree gives none.
+func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
+	for hops := 0; v >= 0 && hops < 4; hops++ {
+		for _, k := range p.kids[v] {
+			switch p.words[k].Deprel {
+			case "nsubj", "nsubj:pass":
+				passive = p.words[k].Deprel == "nsubj:pass"
+				if relPronouns[strings.ToLower(p.words[k].Form)] && p.words[v].Deprel == "acl:relcl" {
+					return p.head(v), passive, true
+				}
+				return k, passive, true
+			}
+		}
+		for _, k := range p.kids[v] {
+			if p.words[k].Deprel == "aux:pass" {
+				passive = true
+			}
+		}
+		switch p.words[v].Deprel {
+		case "conj", "xcomp":
+			if p.words[v].Deprel == "xcomp" {
+				// Object control: "urged Russia to withdraw": the one urged
+				// is the subject of the withdrawal.
+				for _, k := range p.kids[p.head(v)] {
+					if p.words[k].Deprel == "obj" {
+						return k, false, true
+					}
+				}
+			}
+			if p.head(v) >= 0 && p.verbal(p.head(v)) {
+				v = p.head(v)
+				continue
+			}
+			return 0, false, false
+		case "acl:relcl":
+			return p.head(v), passive, true
+		case "acl":
+			// "civilians killed by the police": the noun is what the
+			// participle was done to.
+			if h := p.head(v); h >= 0 && p.words[v].XPOS == "VBN" {
+				return h, true, true
+			}
+		}
+		return 0, false, false
+	}
+	return 0, false, false
+}
+
+// agentOf finds the "by" phrase of a passive verb or of a noun ("attacked by
+// X", "the invasion of Y by X").
+func (p *parse) agentOf(v int) (int, bool) {
+	for _, k := range p.kids[v] {
+		if (p.rel(k) == "obl" || p.rel(k) == "nmod") && p.caseOf(k) == "by" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// targetPreps mark the one an act is aimed at when a verb has no object:
+// "fired on X", "talked with X", "sent aid to X".
+var targetPreps = toSet(`to against with on at into upon towards toward from`)
+
+// objectOf finds the word a verb acts on: its direct object, else its
+// indirect object, else the first oblique after a preposition of aim
+// ("opened fire on X"). A "by" phrase is the agent, never the object.
+func (p *parse) objectOf(v int) (int, bool) {
+	for _, rel := range []string{"obj", "iobj"} {
+		for _, k := range p.kids[v] {
+			if p.words[k].Deprel == rel {
+				return k, true
+			}
+		}
+	}
+	for _, k := range p.kids[v] {
+		if p.rel(k) == "obl" && k > v && targetPreps[p.caseOf(k)] {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// nounArgs finds the arguments of a noun trigger from its dependents: a
+// possessive or adjectival actor ("Russia's invasion", "a Russian
+// invasion") or a "by" phrase is its source; an "of", "on", "against",
+// "with" or "to" phrase its target ("the invasion of Ukraine by Russia").
+func (p *parse) nounArgs(n int) (src, tgt int) {
+	src, tgt = -1, -1
+	for _, k := range p.kids[n] {
+		switch {
+		case p.words[k].Deprel == "nmod:poss" && src < 0:
+			src = k
+		case p.rel(k) == "nmod" && p.caseOf(k) == "by":
+			src = k
+		case p.rel(k) == "nmod" && tgt < 0 && (p.caseOf(k) == "of" || targetPreps[p.caseOf(k)]):
+			tgt = k
+		}
+	}
+	return src, tgt
+}
+
+// background reports whether word i sits in a background clause of its
+// sentence: on its way up to the root, a relative clause, an adverbial
+// clause or a clausal modifier of a noun. Reported speech (ccomp) and
+// coordination keep the clause they belong to.
+func (p *parse) background(i int) bool {
+	for hops := 0; i >= 0 && hops < len(p.words); hops++ {
+		switch p.words[i].Deprel {
+		case "advcl", "acl", "acl:relcl":
+			return true
+		case "obl", "nmod":
+			// a noun in a prepositional phrase: "ahead of talks with X"
+			if !p.verbal(i) {
+				return true
+			}
+		}
+		i = p.head(i)
+	}
+	return false
+}
+
+// mentionOf finds the mention that word i names: the mention covering it,
+// else one covering a word it governs as a possessor, compound, modifier,
+// apposition or "of" phrase ("the home of a Palestinian man", "forces loyal
+// to X" stop at the first). -1 when none.
+func (p *parse) mentionOf(mAt []int, ms []mention, i int) int {
+	if i < 0 || i >= len(mAt) {
+		return -1
+	}
+	if m := mAt[i] - 1; m >= 0 && actorMention(ms[m]) {
+		return m
+	}
+	for _, want := range []string{"nmod:poss", "compound", "amod", "flat", "appos", "nmod"} {
+		for _, k := range p.kids[i] {
+			if p.words[k].Deprel != want && p.rel(k) != want || k >= len(mAt) {
+				continue
+			}
+			if want == "nmod" && p.caseOf(k) != "of" {
+				continue
+			}
+			if m := mAt[k] - 1; m >= 0 && actorMention(ms[m]) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+func actorMention(m mention) bool { return m.ref != nil && !m.loc && !m.agr }
+
+// parseRoles reads the source and target mentions of trigger t from the
+// tree: -1 where the tree says nothing. For a verb, passive is true when
+// its subject is the one acted on.
+func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (src, tgt int, passive bool) {
+	src, tgt = -1, -1
+	if !p.readable(t.i, t.p.Noun) {
+		return
+	}
+	v := t.i
+	if t.p.Noun {
+		s, o := p.nounArgs(v)
+		if s >= 0 && p.words[s].Deprel != "nmod:poss" {
+			// The word rules read possessives before a noun already, and
+			// know when the noun is no act ("the minister's approval
+			// rating"); the tree adds the "by" phrase.
+			src = p.mentionOf(mAt, ms, s)
+		}
+		if o >= 0 {
+			tgt = p.mentionOf(mAt, ms, o)
+		}
+		if src < 0 {
+			// "the OIC expressed its condemnation", "police launched an
+			// investigation", "X announced the arrest of Y": the noun is the
+			// object of a verb, and that verb's subject does the act.
+			if h := p.governingVerb(v); h >= 0 {
+				if s, pass, ok := p.subjectOf(h); ok && !pass {
+					src = p.mentionOf(mAt, ms, s)
+				}
+			}
+		}
+		return
+	}
+	if s, pass, ok := p.subjectOf(v); ok {
+		passive = pass
+		if pass {
+			tgt = p.mentionOf(mAt, ms, s)
+			if a, ok := p.agentOf(v); ok {
+				src = p.mentionOf(mAt, ms, a)
+			}
+			return
+		}
+		src = p.mentionOf(mAt, ms, s)
+	}
+	if o, ok := p.objectOf(v); ok {
+		tgt = p.mentionOf(mAt, ms, o)
+	}
+	return
+}
+
+// parseMode is a development switch for measuring what the tree adds
+// (GEOKG_PARSE=off|src|tgt|all); empty uses it for both roles where the
+// word rules found no source, "all" for every trigger.
+var parseMode = os.Getenv("GEOKG_PARSE")
+
+// argsFromTree puts the source and target the tree gives for t in place of
+// those the word rules found; where the tree gives none (no tree, a word
+// the tagger did not take for a verb, a subject that is no actor), the word
+// rules' stand. Patterns whose target is fixed by their shape (an
+// organization left, a gap actor: "asked X to") keep it.
+func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger, sources, targets []*entRef, passive bool) ([]*entRef, []*entRef, bool) {
+	if parseMode == "off" || t.org >= 0 || reactionVerbs[toks[t.i].lower] {
+		return sources, targets, passive
+	}
+	if (len(sources) > 0 || !b.sourceCandidate(ms, targets)) && parseMode != "all" {
+		// Parsing costs more than all the word rules together: a sentence
+		// is parsed only for an act the rules left without a source. (Parsing
+		// for every trigger finds as many pairs of plv-dev, at twice the
+		// parses.)
+		return sources, targets, passive
+	}
+	p := b.tree()
+	if p == nil {
+		return sources, targets, passive
+	}
+	src, tgt, pass := p.parseRoles(toks, ms, p.mAt, t)
+	// Where the word rules found the same actor, they keep their list: it
+	// may hold actors conjoined before it ("Peruvian and Bolivian troops").
+	if src >= 0 && parseMode != "tgt" && !inRefs(ms[src].ref, sources) {
+		g := b.group(toks, ms, src, len(toks))
+		if !t.p.Noun || len(sources) == 0 {
+			sources, passive = g, pass
+		}
+	}
+	if tgt >= 0 && parseMode != "src" && t.gapI < 0 && !(len(sources) > 0 && ms[tgt].ref == sources[0]) && !inRefs(ms[tgt].ref, targets) {
+		if !t.p.Noun || len(targets) == 0 {
+			targets = b.group(toks, ms, tgt, len(toks))
+		}
+	}
+	return sources, targets, passive
+}
+
+// governingVerb is the verb whose object noun n is ("launched an
+// investigation"), through a conjunction of objects ("its rejection and
+// condemnation"); -1 when n is no verb's object.
+func (p *parse) governingVerb(n int) int {
+	for hops := 0; n >= 0 && hops < 3; hops++ {
+		switch p.words[n].Deprel {
+		case "obj":
+			if h := p.head(n); h >= 0 && p.verbal(h) {
+				return h
+			}
+			return -1
+		case "conj":
+			n = p.head(n)
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// tree parses the sentence being coded on first use and returns its tree,
+// nil when there is no parser or the tree does not line up with the tokens.
+func (b *builder) tree() *parse {
+	if b.pzDone {
+		return b.pz
+	}
+	b.pzDone = true
+	if b.parseSentence == nil {
+		return nil
+	}
+	b.pz = b.parseTree(b.pzToks, b.pzMAt)
+	if debugTrig && b.pz != nil {
+		for i, w := range b.pz.words {
+			println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1)
+		}
+	}
+	return b.pz
+}
+
+// sourceCandidate reports whether the sentence names an actor the tree could
+// make the source: one that is not already the target. Without one, parsing
+// cannot help, and is not done.
+func (b *builder) sourceCandidate(ms []mention, targets []*entRef) bool {
+	for _, m := range ms {
+		if actorMention(m) && !inRefs(m.ref, targets) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+package extract
+
+import "strings"
+
+// affiliationBefore finds the body or country named right before person
+// mention m across a few lower-case words of description: "EU trade
+// commissioner Peter Mandelson" (the EU), "UK campaigner Shami Chakrabarti"
+// (the United Kingdom), "Iranian blogger Arash Sigarchi" (Iran), "Party
+// leader X" (the party named right before the title). It is what
+// the text says of that person; nil when nothing is named there.
+func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
+	k := m.i
+	for n := 0; n < 3 && k > 0; n++ {
+		w := toks[k-1]
+		if !w.word || w.upper || determiners[w.lower] || prepositions[w.lower] || pronouns[w.lower] || sayVerbs[w.lower] ||
+			isAux(w.lower) || modalWords[w.lower] || w.lower == "and" || w.lower == "or" || w.lower == "'s" {
+			break
+		}
+		k--
+	}
+	for _, o := range ms {
+		if o.j == k && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind != KindPerson {
+			if o.ref.Kind == KindCountry || o.ref.Kind == KindOrganization || o.ref.Kind == KindGroup {
+				return o.ref
+			}
+		}
+	}
+	return nil
+}
+
+// acronymWords are acronyms of four letters or more that are also English
+// words or names when written in title case ("Pace of growth").
+var acronymWords = toSet(`pace sana care isis milf`)
+
+// titleCaseAcronym reports whether w is an acronym of four letters or more
+// written as a word ("Farc", "Nato", "Asean", "Ecowas"), as many outlets
+// write them: the all-caps alias in the dictionary then matches it.
+func titleCaseAcronym(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !acronymWords[strings.ToLower(w)]
+}
+
+// notAcronymBodies are all-caps words that name no body: measures, units,
+// diseases, titles and the like.
+var notAcronymBodies = toSet(`ceo cfo coo cto gdp gnp vat tv pm am ad bc aids hiv covid sars mers ebola dna rna usd eur gbp
+gmt bst est pst edt cet utc ok ii iii iv vi vii viii ix xi xii xiv xv xx mp mps mep meps qc md phd mba bbc ltd plc inc llc
+co pr it ai id pc pcs sms mp3 dvd cd cds ipo ipos ceos faq diy rip omg lol gps usb led lcd nb ps pps kg km mph cm mm ft
+ok etc vip vips nhs spokesman`)
+
+// unknownAcronym reports an all-caps word of three to six letters at k that
+// is not part of an all-caps run (a headline in capitals) and names no
+// measure or title: the acronym of a body.
+func unknownAcronym(toks []token, k int) bool {
+	w := toks[k].text
+	if len(w) < 3 || len(w) > 6 || notAcronymBodies[toks[k].lower] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	caps := func(i int) bool {
+		if i < 0 || i >= len(toks) || !toks[i].word || len(toks[i].text) < 2 {
+			return false
+		}
+		return strings.ToUpper(toks[i].text) == toks[i].text && strings.ToLower(toks[i].text) != toks[i].text
+	}
+	return !caps(k-1) && !caps(k+1)
+}
+
+// actsNext reports whether the word at k is a verb the name before it is
+// the subject of: an auxiliary or modal, a verb of saying, or a verb of the
+// patterns in its past tense ("DHS returned", "the ACLU has sued").
+func (b *builder) actsNext(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].upper {
+		return false
+	}
+	w := toks[k].lower
+	return isAux(w) || modalWords[w] || sayVerbs[w] || personVerbs[w] ||
+		len(b.d.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || irregularPast[w] || strings.HasSuffix(w, "s"))
+}
+
+// knownAcronym finds the organization an acronym names: one met in the
+// article, else one of the dictionary.
+func (b *builder) knownAcronym(acro string) *entRef {
+	if r := b.aliases[strings.ToLower(acro)]; r != nil && r.Kind != KindPerson {
+		return r
+	}
+	for _, p := range b.d.phrases[strings.ToLower(acro)] {
+		if len(p.toks) == 1 && p.kind == phOrg && p.org != nil {
+			return b.orgRef(p.org)
+		}
+	}
+	return nil
+}

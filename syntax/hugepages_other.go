@@ -1,0 +1,5 @@
+//go:build !linux
+
+package syntax
+
+func adviseHugePages([]slot) {}

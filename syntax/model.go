@@ -1,0 +1,288 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+
+	_ "embed"
+)
+
+// Model is a trained tagger, lemmatizer and parser.
+type Model struct {
+	tagger *tagger
+	lemmas *lemmatizer
+	parser *parser
+}
+
+// The model trained from UD English EWT (CC BY-SA 4.0, see model/NOTICE)
+// by `geokg train-syntax`.
+//
+//go:embed model/en_ewt.model.gz
+var embeddedModel []byte
+
+// defaultModel decodes the embedded model once, on first use.
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	return ReadModel(bytes.NewReader(embeddedModel))
+})
+
+// Default returns the embedded model. It fails only if the binary was built
+// with a broken model file.
+func Default() (*Model, error) { return defaultModel() }
+
+// annotate fills tags, lemmas and the tree of toks with the embedded model.
+func annotate(toks []Token) {
+	m, err := defaultModel()
+	if err != nil {
+		panic(fmt.Sprintf("syntax: embedded model: %v", err))
+	}
+	m.Annotate(toks)
+}
+
+// Annotate fills the ID, tags, lemma, head and relation of each token from
+// its Form, keeping Start and End.
+func (m *Model) Annotate(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Form
+	}
+	ws := m.tagger.lexicon.infos(words)
+	tags := m.tagger.tag(words, ws)
+	heads, labels := m.parser.parse(ws, tags)
+	for i := range toks {
+		t := &toks[i]
+		t.ID = i + 1
+		t.UPOS, t.XPOS = m.tagger.upos[tags[i]], m.tagger.xpos[tags[i]]
+		t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+		t.Head, t.Deprel = heads[i+1], m.parser.labels[labels[i+1]]
+	}
+}
+
+const modelMagic = "geokg-syntax-model-1\n"
+
+// WriteModel writes m gzip-compressed, with weights quantised to 16 bits.
+func (m *Model) WriteModel(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := &encoder{w: bw}
+	e.str(modelMagic)
+	e.strs(m.tagger.upos)
+	e.strs(m.tagger.xpos)
+	dictWords := make([]string, 0, len(m.tagger.dict))
+	for w := range m.tagger.dict {
+		dictWords = append(dictWords, w)
+	}
+	sort.Strings(dictWords)
+	e.uint(uint64(len(dictWords)))
+	for _, w := range dictWords {
+		e.str(w)
+		e.uint(uint64(m.tagger.dict[w]))
+	}
+	lexWords := make([]string, 0, len(m.tagger.lexicon))
+	for w := range m.tagger.lexicon {
+		lexWords = append(lexWords, w)
+	}
+	sort.Strings(lexWords)
+	e.uint(uint64(len(lexWords)))
+	for _, w := range lexWords {
+		e.str(w)
+		e.uint(m.tagger.lexicon[w])
+	}
+	e.features(m.tagger.model.(*compactModel).features())
+	e.lemmatizer(m.lemmas)
+	e.strs(m.parser.labels)
+	e.uint(uint64(m.parser.rootLabel))
+	e.features(m.parser.model.(*compactModel).features())
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadModel reads a model written by WriteModel.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	if d.str() != modelMagic {
+		return nil, errors.New("read model: not a geokg syntax model")
+	}
+	t := &tagger{upos: d.strs(), xpos: d.strs(), dict: map[string]int{}}
+	for n := d.uint(); n > 0 && d.err == nil; n-- {
+		w := d.str()
+		t.dict[w] = int(d.uint())
+	}
+	t.lexicon = lexicon{}
+	for n := d.uint(); n > 0 && d.err == nil; n-- {
+		w := d.str()
+		t.lexicon[w] = d.uint()
+	}
+	t.model = newCompact(len(t.upos), -1, d.features())
+	l := d.lemmatizer()
+	p := &parser{labels: d.strs()}
+	p.rootLabel = int(d.uint())
+	p.model = newCompact(numClasses(len(p.labels)), 1+2*len(p.labels), d.features())
+	if d.err != nil {
+		return nil, fmt.Errorf("read model: %w", d.err)
+	}
+	return &Model{tagger: t, lemmas: l, parser: p}, nil
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) uint(v uint64) { e.w.Write(e.buf[:binary.PutUvarint(e.buf[:], v)]) }
+func (e *encoder) str(s string)  { e.uint(uint64(len(s))); e.w.WriteString(s) }
+func (e *encoder) strs(ss []string) {
+	e.uint(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+// features writes keys and classes delta-encoded in order and weights in
+// steps of 1/weightSteps: finer steps change no decision.
+func (e *encoder) features(all []feature) {
+	var fs []feature
+	for _, f := range all {
+		g := feature{key: f.key}
+		for i, w := range f.w {
+			if math.Round(float64(w)*weightSteps) != 0 {
+				g.cls, g.w = append(g.cls, f.cls[i]), append(g.w, w)
+			}
+		}
+		if len(g.cls) > 0 {
+			fs = append(fs, g)
+		}
+	}
+	e.uint(uint64(len(fs)))
+	prev := uint32(0)
+	for _, f := range fs {
+		e.uint(uint64(f.key - prev))
+		prev = f.key
+		e.uint(uint64(len(f.cls)))
+		pc := uint16(0)
+		for i, c := range f.cls {
+			e.uint(uint64(c - pc))
+			pc = c
+			q := int64(quantize(f.w[i]))
+			e.uint(uint64(q<<1) ^ uint64(q>>63)) // zigzag
+		}
+	}
+}
+
+func (e *encoder) lemmatizer(l *lemmatizer) {
+	keys := make([]string, 0, len(l.rules))
+	for k := range l.rules {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.str(k)
+		e.uint(uint64(l.rules[k].cut))
+		e.str(l.rules[k].add)
+	}
+	keys = keys[:0]
+	for k := range l.exceptions {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.str(k)
+		e.str(l.exceptions[k])
+	}
+}
+
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = err
+	}
+	return v
+}
+
+func (d *decoder) str() string {
+	n := d.uint()
+	if d.err != nil || n > 1<<20 {
+		if d.err == nil {
+			d.err = errors.New("string too long")
+		}
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = err
+	}
+	return string(b)
+}
+
+func (d *decoder) strs() []string {
+	n := d.uint()
+	var out []string
+	for ; n > 0 && d.err == nil; n-- {
+		out = append(out, d.str())
+	}
+	return out
+}
+
+func (d *decoder) features() []feature {
+	n := d.uint()
+	fs := make([]feature, 0, min(n, 1<<24))
+	key := uint32(0)
+	for ; n > 0 && d.err == nil; n-- {
+		key += uint32(d.uint())
+		k := d.uint()
+		f := feature{key: key, cls: make([]uint16, 0, min(k, 1<<10)), w: make([]float32, 0, min(k, 1<<10))}
+		c := uint16(0)
+		for ; k > 0 && d.err == nil; k-- {
+			c += uint16(d.uint())
+			f.cls = append(f.cls, c)
+			z := d.uint()
+			q := int64(z>>1) ^ -int64(z&1)
+			f.w = append(f.w, float32(q)/weightSteps)
+		}
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+func (d *decoder) lemmatizer() *lemmatizer {
+	l := &lemmatizer{rules: map[string]lemmaRule{}, exceptions: map[string]string{}}
+	for n := d.uint(); n > 0 && d.err == nil; n-- {
+		k := d.str()
+		cut := int(d.uint())
+		l.rules[k] = lemmaRule{cut: cut, add: d.str()}
+	}
+	for n := d.uint(); n > 0 && d.err == nil; n-- {
+		k := d.str()
+		l.exceptions[k] = d.str()
+	}
+	return l
+}

@@ -1,0 +1,347 @@
+package syntax
+
+// The parser is a greedy arc-hybrid transition parser (Kuhlmann, Gómez-
+// Rodríguez and Satta 2011) with the root at the end of the buffer
+// (Ballesteros and Nivre 2013), so that the root is chosen last, once, among
+// the words left. Transitions are scored by an averaged perceptron over the
+// rich features of Zhang and Nivre (2011) adapted to arc-hybrid (the stack's
+// s0 and s1 play the roles of arc-eager's s0 and its head); a label is chosen
+// jointly with its arc. Training follows the dynamic oracle of Goldberg and
+// Nivre (2013), exploring its own mistakes.
+
+// Transitions: class 0 is SHIFT, 1+2l is LEFT with label l (s0 ← b0, pop
+// s0), 2+2l is RIGHT with label l (s1 → s0, pop s0).
+const (
+	shift = 0
+	left  = 1
+	right = 2
+)
+
+func classOf(kind, label int) int {
+	if kind == shift {
+		return 0
+	}
+	return 2*label + kind
+}
+
+func actionOf(class int) (kind, label int) {
+	if class == 0 {
+		return shift, -1
+	}
+	return 2 - class%2, (class - 1) / 2
+}
+
+// The model also scores the three kinds of transition on their own, as
+// classes after the labelled ones: a transition's score is its labelled
+// score plus its kind's, so that what the attachment decisions learn is
+// shared across labels instead of split among ~50 of them.
+func numClasses(nLabels int) int { return 1 + 2*nLabels + 3 }
+
+// combineScores adds each kind's score to its labelled transitions and
+// returns the labelled scores.
+func combineScores(scores []float32, nLabels int) []float32 {
+	base := 1 + 2*nLabels
+	sh, l, r := scores[base], scores[base+1], scores[base+2]
+	scores[0] += sh
+	for c := 1; c < base; c += 2 {
+		scores[c] += l
+		scores[c+1] += r
+	}
+	return scores[:base]
+}
+
+// state is a parser configuration over words 1..n; 0 is the root, which sits
+// after the last word of the buffer.
+type state struct {
+	n      int
+	stack  []int
+	b      int // first word of the buffer; n+1: only the root is left
+	heads  []int
+	labels []int
+	// Two leftmost and two rightmost children, counts of children on each
+	// side and the set of labels on each side (bit per label), by word.
+	lc1, lc2, rc1, rc2 []int
+	nl, nr             []int
+	lset, rset         []uint64
+}
+
+func newState(n int) *state {
+	s := &state{n: n, b: 1, stack: make([]int, 0, n)}
+	mk := func() []int {
+		a := make([]int, n+1)
+		return a
+	}
+	s.heads, s.labels = mk(), mk()
+	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = mk(), mk(), mk(), mk(), mk(), mk()
+	s.lset, s.rset = make([]uint64, n+1), make([]uint64, n+1)
+	for i := range s.heads {
+		s.heads[i] = -1
+	}
+	return s
+}
+
+func (s *state) done() bool { return s.b > s.n && len(s.stack) == 0 }
+
+// b0 is the first of the buffer: a word, or 0 for the root at its end.
+func (s *state) b0() int {
+	if s.b > s.n {
+		return 0
+	}
+	return s.b
+}
+
+func (s *state) valid(kind int) bool {
+	switch kind {
+	case shift:
+		return s.b <= s.n
+	case left:
+		// The root takes its one dependent when nothing else is left.
+		return len(s.stack) > 0 && (s.b <= s.n || len(s.stack) == 1)
+	default:
+		return len(s.stack) > 1
+	}
+}
+
+// validClasses marks the classes allowed now; rootLabel is only for the
+// arc from the root.
+func (s *state) validClasses(allowed []bool, rootLabel int) {
+	allowed[0] = s.valid(shift)
+	l, r := s.valid(left), s.valid(right)
+	toRoot := s.b > s.n
+	for c := 1; c < len(allowed); c++ {
+		kind, lab := actionOf(c)
+		if kind == left {
+			allowed[c] = l && (lab == rootLabel) == toRoot
+		} else {
+			allowed[c] = r && lab != rootLabel
+		}
+	}
+}
+
+func (s *state) apply(class int) {
+	kind, lab := actionOf(class)
+	switch kind {
+	case shift:
+		s.stack = append(s.stack, s.b)
+		s.b++
+	case left:
+		d := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.addArc(s.b0(), d, lab)
+	default:
+		d := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.addArc(s.stack[len(s.stack)-1], d, lab)
+	}
+}
+
+func (s *state) addArc(h, d, lab int) {
+	s.heads[d], s.labels[d] = h, lab
+	if h == 0 {
+		return
+	}
+	bit := uint64(1) << (uint(lab) & 63)
+	if d < h {
+		s.nl[h]++
+		s.lset[h] |= bit
+		if s.lc1[h] == 0 || d < s.lc1[h] {
+			s.lc2[h], s.lc1[h] = s.lc1[h], d
+		} else if s.lc2[h] == 0 || d < s.lc2[h] {
+			s.lc2[h] = d
+		}
+	} else {
+		s.nr[h]++
+		s.rset[h] |= bit
+		if s.rc1[h] == 0 || d > s.rc1[h] {
+			s.rc2[h], s.rc1[h] = s.rc1[h], d
+		} else if s.rc2[h] == 0 || d > s.rc2[h] {
+			s.rc2[h] = d
+		}
+	}
+}
+
+// sentCtx holds the per-word values parser features read: word hashes and
+// tag classes, with index 0 the root and n+1 "none".
+type sentCtx struct {
+	words []uint64
+	tags  []uint64
+	ambs  []uint64 // ambiguity classes (lexicon), which a wrong tag leaves right
+}
+
+// Values of the root and of absent positions.
+var (
+	rootWord = strHash("<ROOT>")
+	noneWord = strHash("<NONE>")
+)
+
+const (
+	rootTag  = 1 << 20
+	noneTag  = 1<<20 + 1
+	noneLab  = 1 << 10
+	maxDist  = 6
+	maxValen = 4
+)
+
+func newSentCtx(ws []wordInfo, tags []int) *sentCtx {
+	n := len(ws)
+	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2)}
+	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
+	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
+	for i, w := range ws {
+		c.words[i+1] = w.lower
+		c.tags[i+1] = uint64(tags[i])
+		c.ambs[i+1] = w.amb
+	}
+	return c
+}
+
+// parseFeatures appends the features of the configuration s.
+func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
+	none := s.n + 1
+	st := func(k int) int {
+		if k < len(s.stack) {
+			return s.stack[len(s.stack)-1-k]
+		}
+		return none
+	}
+	s0, s1, s2 := st(0), st(1), st(2)
+	b0, b1, b2 := s.b0(), none, none
+	if s.b <= s.n {
+		b1 = s.b + 1
+		if b1 > s.n {
+			b1 = 0 // the root follows the last word
+		} else if b2 = s.b + 2; b2 > s.n+1 {
+			b2 = none
+		} else if b2 == s.n+1 {
+			b2 = 0
+		}
+	} else {
+		b0 = 0
+	}
+	kid := func(a []int, h int) int {
+		if h == none || h == 0 || a[h] == 0 {
+			return none
+		}
+		return a[h]
+	}
+	lab := func(d int) uint64 {
+		if d == none {
+			return noneLab
+		}
+		return uint64(s.labels[d])
+	}
+	cnt := func(a []int, h int) uint64 {
+		if h == none || h == 0 {
+			return maxValen + 1
+		}
+		return uint64(min(a[h], maxValen))
+	}
+	set := func(a []uint64, h int) uint64 {
+		if h == none || h == 0 {
+			return 0
+		}
+		return a[h]
+	}
+	W, P, A := c.words, c.tags, c.ambs
+	s0l, s0l2, s0r, s0r2 := kid(s.lc1, s0), kid(s.lc2, s0), kid(s.rc1, s0), kid(s.rc2, s0)
+	b0l, b0l2 := kid(s.lc1, b0), kid(s.lc2, b0)
+	s1l, s1r := kid(s.lc1, s1), kid(s.rc1, s1)
+	d := uint64(maxDist + 1)
+	if s0 != none {
+		if b0 == 0 {
+			d = maxDist + 2
+		} else {
+			d = uint64(min(b0-s0, maxDist))
+		}
+	}
+	d10 := uint64(maxDist + 1)
+	if s1 != none && s0 != none {
+		d10 = uint64(min(s0-s1, maxDist))
+	}
+	s0w, s0p, s1w, s1p, s2p := W[s0], P[s0], W[s1], P[s1], P[s2]
+	b0w, b0p, b1w, b1p, b2p := W[b0], P[b0], W[b1], P[b1], P[b2]
+	// The first labelFeatures features score the labelled transitions as
+	// well as the kinds; the rest score only the kinds of transition, which
+	// keeps the model small and fast.
+	buf = append(buf,
+		feat(100, 0, 0, 0, 0),
+		feat(101, s0w, 0, 0, 0), feat(102, s0p, 0, 0, 0), feat(103, s0w, s0p, 0, 0),
+		feat(104, b0w, 0, 0, 0), feat(105, b0p, 0, 0, 0), feat(106, b0w, b0p, 0, 0),
+		feat(113, s1w, 0, 0, 0), feat(114, s1p, 0, 0, 0),
+		feat(122, s0p, b0p, 0, 0), feat(121, s0w, b0w, 0, 0), feat(125, s1p, s0p, 0, 0), feat(124, s1w, s0w, 0, 0),
+		feat(141, s0p, d, 0, 0), feat(143, b0p, d, 0, 0), feat(146, s1p, s0p, d10, 0),
+		feat(216, s0p, lab(s0l), 0, 0), feat(217, s0p, lab(s0r), 0, 0), feat(218, b0p, lab(b0l), 0, 0), feat(219, s1p, lab(s1r), 0, 0),
+		feat(220, s0p, set(s.lset, s0), set(s.rset, s0), 0), feat(221, b0p, set(s.lset, b0), 0, 0),
+		feat(119, s0w, s0p, b0p, 0), feat(120, s0p, b0w, b0p, 0), feat(131, s1p, s0p, b0p, 0), feat(227, b0p, P[b0l], 0, 0),
+		feat(116, s0w, s0p, b0w, b0p), feat(130, s0p, b0p, b1p, 0), feat(145, s0p, b0p, d, 0),
+		feat(132, s0p, P[s0l], b0p, 0), feat(133, s0p, P[s0r], b0p, 0), feat(134, s0p, b0p, P[b0l], 0),
+		feat(156, W[s0l], 0, 0, 0), feat(157, P[s0l], 0, 0, 0), feat(161, lab(s0r), 0, 0, 0), feat(162, W[b0l], 0, 0, 0),
+		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
+	)
+	if len(buf) != labelFeatures {
+		panic("syntax: labelFeatures is out of date")
+	}
+	return append(buf,
+		feat(107, b1w, 0, 0, 0), feat(108, b1p, 0, 0, 0), feat(109, b1w, b1p, 0, 0), feat(111, b2p, 0, 0, 0),
+		feat(115, s1w, s1p, 0, 0),
+		feat(123, b0p, b1p, 0, 0), feat(128, s1w, s1p, s0w, s0p),
+		feat(129, b0p, b1p, b2p, 0),
+		feat(135, s1p, s0p, P[s0l], 0), feat(136, s1p, P[s1r], s0p, 0), feat(137, s2p, s1p, s0p, 0),
+		feat(138, s1p, s0p, P[s0r], 0), feat(139, s1p, P[s1l], s0p, 0),
+		feat(140, s0w, d, 0, 0), feat(142, b0w, d, 0, 0), feat(144, s0w, b0w, d, 0),
+		feat(148, s0w, cnt(s.nr, s0), 0, 0), feat(149, s0p, cnt(s.nr, s0), 0, 0),
+		feat(150, s0w, cnt(s.nl, s0), 0, 0), feat(151, s0p, cnt(s.nl, s0), 0, 0),
+		feat(152, b0w, cnt(s.nl, b0), 0, 0), feat(153, b0p, cnt(s.nl, b0), 0, 0), feat(154, s1p, cnt(s.nr, s1), 0, 0),
+		feat(158, lab(s0l), 0, 0, 0),
+		feat(159, W[s0r], 0, 0, 0), feat(160, P[s0r], 0, 0, 0),
+		feat(163, P[b0l], 0, 0, 0), feat(164, lab(b0l), 0, 0, 0),
+		feat(190, A[s0], 0, 0, 0), feat(191, A[b0], 0, 0, 0), feat(192, A[s0], A[b0], 0, 0), feat(193, A[b0], A[b1], 0, 0),
+		feat(194, A[s1], A[s0], 0, 0),
+		feat(166, P[s1r], 0, 0, 0), feat(167, lab(s1r), 0, 0, 0),
+		feat(169, P[s0l2], 0, 0, 0), feat(170, lab(s0l2), 0, 0, 0),
+		feat(172, P[s0r2], 0, 0, 0), feat(173, lab(s0r2), 0, 0, 0),
+		feat(175, P[b0l2], 0, 0, 0), feat(176, lab(b0l2), 0, 0, 0),
+		feat(177, s0p, P[s0l], P[s0l2], 0), feat(178, s0p, P[s0r], P[s0r2], 0), feat(179, b0p, P[b0l], P[b0l2], 0),
+		feat(186, s0p, lab(s0l), lab(s0r), b0p),
+		feat(188, s0w, s0p, b0p, b1p), feat(189, s0p, b0w, b0p, b1p),
+	)
+}
+
+// labelFeatures is the number of features of the labelled transitions.
+const labelFeatures = 40
+
+// parser decodes dependency trees.
+type parser struct {
+	labels    []string // of each label number
+	rootLabel int
+	model     scorer
+}
+
+// parse returns the head and label number of each word (1-based words,
+// index 0 unused) given their tag classes.
+func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
+	n := len(ws)
+	c := newSentCtx(ws, tags)
+	s := newState(n)
+	scores := make([]float32, numClasses(len(p.labels)))
+	allowed := make([]bool, 1+2*len(p.labels))
+	var buf []uint64
+	for !s.done() {
+		// Forced moves need no scoring: an empty stack shifts, a last word
+		// alone before the root becomes the root.
+		switch {
+		case len(s.stack) == 0:
+			s.apply(classOf(shift, 0))
+			continue
+		case len(s.stack) == 1 && s.b > n:
+			s.apply(classOf(left, p.rootLabel))
+			continue
+		}
+		buf = parseFeatures(buf[:0], c, s)
+		clear(scores)
+		p.model.score(buf, scores)
+		s.validClasses(allowed, p.rootLabel)
+		s.apply(argmax(combineScores(scores, len(p.labels)), allowed))
+	}
+	return s.heads, s.labels
+}

@@ -1,0 +1,330 @@
+package syntax
+
+import (
+	"math"
+	"sort"
+)
+
+// Features are hashed to uint64 keys (never 0) and scored by a sparse
+// multiclass linear model: each feature holds weights for the few classes
+// that training ever updated with it. The training form keeps the running
+// sums for averaging; the compact form used at parse time is an
+// open-addressing table over flat arrays, which keeps a parse to a few cache
+// lines per feature.
+
+// Mixing constants from splitmix64.
+const (
+	mixA = 0x9E3779B97F4A7C15
+	mixB = 0xBF58476D1CE4E5B9
+	mixC = 0x94D049BB133111EB
+)
+
+func mix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= mixB
+	h ^= h >> 27
+	h *= mixC
+	h ^= h >> 31
+	return h
+}
+
+// feat hashes a template number and up to four values into a feature key.
+func feat(tmpl uint64, a, b, c, d uint64) uint64 {
+	h := mix(tmpl*mixA ^ a)
+	h = mix(h ^ b*mixA)
+	if c|d != 0 {
+		h = mix(h ^ c*mixB ^ d*mixC)
+	}
+	return h | 1
+}
+
+// strHash is FNV-1a, for the string parts of features.
+func strHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+// scorer adds the weights of features to per-class scores.
+type scorer interface {
+	score(feats []uint64, scores []float32)
+}
+
+// trainWeight is one class's weight of a feature during training, with the
+// lazily updated sum for averaging (float64: the sums outgrow float32).
+type trainWeight struct {
+	cls uint16
+	w   float32
+	ts  int32
+	tot float64
+}
+
+// perceptron is the averaged multiclass perceptron in training.
+type perceptron struct {
+	idx   map[uint64]int32
+	ws    [][]trainWeight
+	clock int32 // number of examples seen, for averaging
+}
+
+func newPerceptron() *perceptron { return &perceptron{idx: map[uint64]int32{}} }
+
+func (p *perceptron) score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		i, ok := p.idx[f]
+		if !ok {
+			continue
+		}
+		for _, e := range p.ws[i] {
+			scores[e.cls] += e.w
+		}
+	}
+}
+
+// update moves the weights of feats towards class good and away from bad;
+// tick counts one example. Call tick for every example, updated or not.
+func (p *perceptron) update(feats []uint64, good, bad int) {
+	if good == bad {
+		return
+	}
+	for _, f := range feats {
+		i, ok := p.idx[f]
+		if !ok {
+			i = int32(len(p.ws))
+			p.idx[f] = i
+			p.ws = append(p.ws, nil)
+		}
+		p.bump(i, good, 1)
+		p.bump(i, bad, -1)
+	}
+}
+
+func (p *perceptron) bump(i int32, cls int, d float32) {
+	ws := p.ws[i]
+	for k := range ws {
+		if int(ws[k].cls) == cls {
+			e := &ws[k]
+			e.tot += float64(p.clock-e.ts) * float64(e.w)
+			e.ts = p.clock
+			e.w += d
+			return
+		}
+	}
+	p.ws[i] = append(ws, trainWeight{cls: uint16(cls), w: d, ts: p.clock})
+}
+
+func (p *perceptron) tick() { p.clock++ }
+
+// compactModel is the averaged, pruned model used at parse time. A
+// lookup touches one or two cache lines: the slot, which holds the weights
+// of up to three classes (the parser's kinds of transition), then the other
+// classes' weights, packed one uint32 per class (class << 16 | weight in
+// 1/weightSteps as int16). Scores come out in units of 1/weightSteps.
+type compactModel struct {
+	nClasses int
+	inline   int // first of the three classes kept in the slots; -1: none
+	mask     uint64
+	slots    []slot // open addressing by key32; key 0 = empty
+	packed   []uint32
+}
+
+type slot struct {
+	key, start uint32
+	w          [3]int16 // of classes inline, inline+1, inline+2
+	n          uint16   // packed weights at start
+}
+
+// weightSteps is the precision of the weights: finer steps change no decision.
+const weightSteps = 32
+
+// key32 is the key a compact model stores for a feature: 32 bits are
+// enough to tell apart its million or so features (a few hundred collide,
+// harmlessly) and halve the table and the model file.
+func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
+
+func (m *compactModel) score(feats []uint64, scores []float32) {
+	var in []float32
+	if m.inline >= 0 {
+		in = scores[m.inline : m.inline+3]
+	}
+	// First touch every feature's home slot, then its packed weights, in
+	// loops of independent loads: the processor then waits for the cache
+	// misses of many features at once instead of one after the other.
+	var home [160]uint32
+	touch := uint32(0)
+	for j, f64 := range feats {
+		if j == len(home) {
+			break
+		}
+		i := uint32(uint64(key32(f64)) & m.mask)
+		home[j] = i
+		touch += m.slots[i].start
+	}
+	for j, f64 := range feats {
+		if j < len(home) {
+			sl := &m.slots[home[j]]
+			if sl.key == key32(f64) && sl.n > 0 {
+				touch += m.packed[sl.start]
+			}
+		}
+	}
+	if touch == 1<<32-1 { // never in practice; keeps the loads above
+		scores[0] += 0
+	}
+	for _, f64 := range feats {
+		f := key32(f64)
+		i := uint64(f) & m.mask
+		for {
+			sl := &m.slots[i]
+			if sl.key == f {
+				if in != nil {
+					in[0] += float32(sl.w[0])
+					in[1] += float32(sl.w[1])
+					in[2] += float32(sl.w[2])
+				}
+				for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+					scores[e>>16] += float32(int16(uint16(e)))
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+}
+
+// quantize rounds a weight to its int16 steps, clamped.
+func quantize(w float32) int16 {
+	return int16(max(-32767, min(32767, math.Round(float64(w)*weightSteps))))
+}
+
+// feature is one feature of a compact model under construction.
+type feature struct {
+	key uint32
+	cls []uint16
+	w   []float32
+}
+
+// average returns the averaged weights, dropping those whose magnitude is
+// below minWeight (rare features that barely moved), in key order, classes
+// in order; features whose keys collide in 32 bits are merged.
+func (p *perceptron) average(minWeight float64) []feature {
+	type kk struct {
+		k32 uint32
+		k   uint64
+	}
+	keys := make([]kk, 0, len(p.idx))
+	for k := range p.idx {
+		keys = append(keys, kk{key32(k), k})
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if keys[a].k32 != keys[b].k32 {
+			return keys[a].k32 < keys[b].k32
+		}
+		return keys[a].k < keys[b].k
+	})
+	var out []feature
+	for i := 0; i < len(keys); {
+		sum := map[uint16]float64{}
+		j := i
+		for ; j < len(keys) && keys[j].k32 == keys[i].k32; j++ {
+			for _, e := range p.ws[p.idx[keys[j].k]] {
+				tot := e.tot + float64(p.clock-e.ts)*float64(e.w)
+				sum[e.cls] += tot / float64(max(p.clock, 1))
+			}
+		}
+		f := feature{key: keys[i].k32}
+		for c, w := range sum {
+			if math.Abs(w) >= minWeight {
+				f.cls = append(f.cls, c)
+			}
+		}
+		sort.Slice(f.cls, func(a, b int) bool { return f.cls[a] < f.cls[b] })
+		for _, c := range f.cls {
+			f.w = append(f.w, float32(sum[c]))
+		}
+		if len(f.cls) > 0 {
+			out = append(out, f)
+		}
+		i = j
+	}
+	return out
+}
+
+// newCompact builds the parse-time table from features, dropping weights
+// that round to zero. Classes inline..inline+2 are kept in the slots
+// (inline -1: none).
+func newCompact(nClasses, inline int, feats []feature) *compactModel {
+	size := 1
+	for size < 2*len(feats)+1 {
+		size <<= 1
+	}
+	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
+	adviseHugePages(m.slots)
+	for _, f := range feats {
+		sl := slot{key: f.key, start: uint32(len(m.packed))}
+		any := false
+		for j, c := range f.cls {
+			q := quantize(f.w[j])
+			switch {
+			case q == 0:
+				continue
+			case inline >= 0 && int(c) >= inline && int(c) < inline+3:
+				sl.w[int(c)-inline] = q
+			default:
+				m.packed = append(m.packed, uint32(c)<<16|uint32(uint16(q)))
+				sl.n++
+			}
+			any = true
+		}
+		if !any {
+			continue
+		}
+		i := uint64(f.key) & m.mask
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = sl
+	}
+	return m
+}
+
+// argmax returns the best class among those allowed (all when allowed is
+// nil), or -1 when none is.
+func argmax(scores []float32, allowed []bool) int {
+	best, bi := float32(math.Inf(-1)), -1
+	for c, s := range scores {
+		if (allowed == nil || allowed[c]) && (bi < 0 || s > best) {
+			best, bi = s, c
+		}
+	}
+	return bi
+}
+
+// features lists the features of m in key order, classes in order.
+func (m *compactModel) features() []feature {
+	var out []feature
+	for _, sl := range m.slots {
+		if sl.key == 0 {
+			continue
+		}
+		f := feature{key: sl.key}
+		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+			f.cls = append(f.cls, uint16(e>>16))
+			f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
+		}
+		for k, q := range sl.w {
+			if q != 0 && m.inline >= 0 {
+				f.cls = append(f.cls, uint16(m.inline+k))
+				f.w = append(f.w, float32(q)/weightSteps)
+			}
+		}
+		out = append(out, f)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].key < out[b].key })
+	return out
+}

@@ -1,0 +1,65 @@
+package syntax
+
+import (
+	"bytes"
+	"context"
+	"testing"
+)
+
+// TestTrainLearnsFixture trains on a handful of sentences (no jackknifing:
+// taggers trained on one or two sentences would mislead the parser) and
+// checks that
+// the model reproduces them, and that it survives writing and reading.
+func TestTrainLearnsFixture(t *testing.T) {
+	gold := readFixture(t, "tiny.conllu")
+	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := wordsOnly(gold)
+	for i := range pred {
+		m.Annotate(pred[i].Tokens)
+	}
+	sc, err := Score(gold, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.UPOS < 1 || sc.LAS < 1 || sc.Lemma < 1 {
+		t.Errorf("on its own training sentences: %s", sc)
+	}
+
+	var buf bytes.Buffer
+	if err := m.WriteModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := wordsOnly(gold)
+	for i := range again {
+		m2.Annotate(again[i].Tokens)
+	}
+	if sc2, _ := Score(pred, again); sc2.UPOS < 1 || sc2.LAS < 1 || sc2.Lemma < 1 {
+		t.Errorf("the model read back annotates differently: %s", sc2)
+	}
+	if _, err := ReadModel(bytes.NewReader([]byte("not a model"))); err == nil {
+		t.Error("ReadModel accepted garbage")
+	}
+}
+
+func TestLemmaRules(t *testing.T) {
+	l := buildLemmatizer(readFixture(t, "tiny.conllu"))
+	tests := []struct{ form, upos, xpos, want string }{
+		{"soldiers", "NOUN", "NNS", "soldier"}, // rule learnt from "rebels", "Talks"
+		{"were", "AUX", "VBD", "be"},           // exception
+		{"Were", "AUX", "VBD", "be"},           // case-insensitive
+		{"Paris", "PROPN", "NNP", "Paris"},     // proper nouns keep their case
+		{"town", "NOUN", "NN", "town"},
+	}
+	for _, tt := range tests {
+		if got := l.lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tt.form, tt.xpos, got, tt.want)
+		}
+	}
+}

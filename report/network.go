@@ -1,0 +1,212 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"gonum.org/v1/gonum/graph/layout"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// netEdge is a dyad: the events between two actors, either direction.
+type netEdge struct {
+	A, B      string
+	Events    int
+	Goldstein float64 // sum
+}
+
+// actorNet collects actors and dyads from events, or from counts the index
+// page reads from Dgraph directly.
+type actorNet struct {
+	edges map[[2]string]*netEdge
+	focus map[string]bool
+}
+
+func newNetwork(focus ...string) *actorNet {
+	n := &actorNet{edges: map[[2]string]*netEdge{}, focus: map[string]bool{}}
+	for _, f := range focus {
+		n.focus[f] = true
+	}
+	return n
+}
+
+// add counts n events between a and b with Goldstein sum g. Self-loops
+// (an actor's part acting on the actor) carry no layout information.
+func (n *actorNet) add(a, b string, events int, g float64) {
+	if a == "" || b == "" || a == b || events <= 0 {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	e := n.edges[[2]string{a, b}]
+	if e == nil {
+		e = &netEdge{A: a, B: b}
+		n.edges[[2]string{a, b}] = e
+	}
+	e.Events += events
+	e.Goldstein += g
+}
+
+func (n *actorNet) addEvents(evs []event) {
+	for _, e := range evs {
+		if e.Source != nil && e.Target != nil {
+			n.add(e.Source.Name, e.Target.Name, 1, e.Goldstein)
+		}
+	}
+}
+
+// maxNodes bounds the network drawn: past a few dozen actors the labels
+// overlap and nobody reads it; the tables keep every event.
+const maxNodes = 40
+
+// svg lays the network out with gonum's force-directed Eades layout
+// (edges pull by event count, all nodes repel) and draws it. Nodes are
+// actors, sized by events; edges are dyads, as wide as their event count
+// and coloured by mean Goldstein. Hovering shows names and counts through
+// SVG <title> elements, which need no script.
+func (n *actorNet) svg(title string) (template.HTML, error) {
+	if len(n.edges) == 0 {
+		return "", nil
+	}
+	deg := map[string]int{}
+	for _, e := range n.edges {
+		deg[e.A] += e.Events
+		deg[e.B] += e.Events
+	}
+	names := make([]string, 0, len(deg))
+	for k := range deg {
+		names = append(names, k)
+	}
+	// Focus actors first, then by events, then by name: a stable order
+	// makes a stable layout.
+	slices.SortFunc(names, func(a, b string) int {
+		if n.focus[a] != n.focus[b] {
+			if n.focus[a] {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(deg[b], deg[a]), cmp.Compare(a, b))
+	})
+	dropped := 0
+	if len(names) > maxNodes {
+		dropped = len(names) - maxNodes
+		names = names[:maxNodes]
+	}
+	id := map[string]int64{}
+	g := simple.NewWeightedUndirectedGraph(0, 0)
+	for i, nm := range names {
+		id[nm] = int64(i)
+		g.AddNode(simple.Node(i))
+	}
+	var edges []*netEdge
+	for _, e := range n.edges {
+		ia, oka := id[e.A]
+		ib, okb := id[e.B]
+		if !oka || !okb {
+			continue
+		}
+		edges = append(edges, e)
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(ia), simple.Node(ib), math.Log2(1+float64(e.Events))))
+	}
+	slices.SortFunc(edges, func(x, y *netEdge) int { return cmp.Or(cmp.Compare(x.Events, y.Events), cmp.Compare(x.A+x.B, y.A+y.B)) })
+	// A fixed seed: the same graph gives the same picture every time.
+	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+	opt := layout.NewOptimizerR2(g, eades.Update)
+	for opt.Update() {
+	}
+	const W, H, margin = 760.0, 520.0, 70.0
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	pos := make([][2]float64, len(names))
+	for i := range names {
+		c := opt.Coord2(int64(i))
+		pos[i] = [2]float64{c.X, c.Y}
+		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
+		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
+	}
+	sx, sy := (W-2*margin)/math.Max(maxX-minX, 1e-9), (H-2*margin-30)/math.Max(maxY-minY, 1e-9)
+	for i := range pos {
+		pos[i][0] = margin + (pos[i][0]-minX)*sx
+		pos[i][1] = margin + 20 + (pos[i][1]-minY)*sy
+		if len(names) == 1 {
+			pos[i] = [2]float64{W / 2, H / 2}
+		}
+	}
+	maxDeg := deg[names[0]]
+	for _, nm := range names {
+		maxDeg = max(maxDeg, deg[nm])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart network" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g">`,
+		template.HTMLEscapeString(title), W, H, W, H)
+	fmt.Fprintf(&b, `<rect width="%g" height="%g" fill="#fff"/>`, W, H)
+	fmt.Fprintf(&b, `<text x="%g" y="22" text-anchor="middle" class="net-title">%s</text>`, W/2, template.HTMLEscapeString(title))
+	b.WriteString(`<g class="edges">`)
+	for _, e := range edges {
+		pa, pb := pos[id[e.A]], pos[id[e.B]]
+		mean := e.Goldstein / float64(e.Events)
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f" stroke-opacity="0.8"><title>%s – %s: %d event%s, mean Goldstein %+.1f</title></line>`,
+			pa[0], pa[1], pb[0], pb[1], goldsteinColor(mean), 1+2*math.Log2(float64(e.Events)),
+			template.HTMLEscapeString(e.A), template.HTMLEscapeString(e.B), e.Events, plural(e.Events), mean)
+	}
+	b.WriteString(`</g><g class="nodes">`)
+	for i, nm := range names {
+		r := 4 + 10*math.Sqrt(float64(deg[nm])/float64(maxDeg))
+		fill := "#5a5a5a"
+		if n.focus[nm] {
+			fill = "#111"
+		}
+		anchor, dx := "start", r+3
+		if pos[i][0] > W-200 {
+			anchor, dx = "end", -r-3
+		}
+		fmt.Fprintf(&b, `<g class="node"><circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" stroke="#fff" stroke-width="1.5"><title>%s: %d event%s</title></circle><text x="%.1f" y="%.1f" text-anchor="%s" class="net-label">%s</text></g>`,
+			pos[i][0], pos[i][1], r, fill, template.HTMLEscapeString(nm), deg[nm], plural(deg[nm]),
+			pos[i][0]+dx, pos[i][1]+4, anchor, template.HTMLEscapeString(shorten(nm, 28)))
+	}
+	b.WriteString(`</g>`)
+	// Legend: the Goldstein colour scale and what widths and sizes mean.
+	b.WriteString(`<g class="legend">`)
+	fmt.Fprintf(&b, `<text x="12" y="%g" class="net-legend">mean Goldstein of a dyad's events:</text>`, H-34)
+	for i, v := range []float64{-10, -5, 0, 5, 10} {
+		x := 12 + float64(i)*44
+		fmt.Fprintf(&b, `<rect x="%g" y="%g" width="40" height="10" fill="%s"/><text x="%g" y="%g" text-anchor="middle" class="net-legend">%+g</text>`,
+			x, H-26, goldsteinColor(v), x+20, H-6, v)
+	}
+	note := "edge width: events; node size: events of the actor; hover for counts"
+	if dropped > 0 {
+		note += fmt.Sprintf("; %d smaller actors left out", dropped)
+	}
+	fmt.Fprintf(&b, `<text x="%g" y="%g" text-anchor="end" class="net-legend">%s</text>`, W-12, H-6, template.HTMLEscapeString(note))
+	b.WriteString(`</g></svg>`)
+	return template.HTML(b.String()), nil
+}
+
+// goldsteinColor maps a Goldstein score (-10 conflict … +10 cooperation)
+// to red through grey to blue, the colours of the QuadClass charts.
+func goldsteinColor(g float64) string {
+	t := math.Max(-1, math.Min(1, g/10))
+	grey := [3]float64{0xaa, 0xaa, 0xaa}
+	end := [3]float64{0x21, 0x71, 0xb5}
+	if t < 0 {
+		end, t = [3]float64{0xd7, 0x30, 0x1f}, -t
+	}
+	var c [3]int
+	for i := range c {
+		c[i] = int(math.Round(grey[i] + (end[i]-grey[i])*t))
+	}
+	return fmt.Sprintf("#%02x%02x%02x", c[0], c[1], c[2])
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

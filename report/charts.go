@@ -143,9 +143,9 @@ func seriesChart(rows []monthRow) (template.HTML, error) {
 
 	top := newPlot("Events per month by QuadClass")
 	top.Y.Label.Text = "events"
-	top.Legend.Top, top.Legend.Left = true, true
 	top.Add(plotter.NewGrid())
 	var below *plotter.BarChart
+	var legend []legendItem
 	maxStack := 0
 	for _, r := range rows {
 		maxStack = max(maxStack, r.Events)
@@ -166,10 +166,9 @@ func seriesChart(rows []monthRow) (template.HTML, error) {
 		}
 		below = b
 		top.Add(b)
-		top.Legend.Add(quadName(q), b)
+		legend = append(legend, legendItem{quadName(q), quadColor(q)})
 	}
-	// Headroom above the tallest bar keeps the legend off the bars.
-	top.Y.Min, top.Y.Max = 0, math.Max(1, float64(maxStack))*1.7
+	top.Y.Min, top.Y.Max = 0, math.Max(1, float64(maxStack))*1.05
 	top.X.Min, top.X.Max = -0.5, float64(n)-0.5
 	top.NominalX(labels...)
 	top.Y.Tick.Marker = intTicks{}
@@ -202,7 +201,8 @@ func seriesChart(rows []monthRow) (template.HTML, error) {
 	bottom.NominalX(labels...)
 	bottom.X.Label.Text = "month"
 
-	return svgOf(760, 520, "monthly events by QuadClass and Goldstein sum", func(dc draw.Canvas) {
+	return svgOf(760, 540, "monthly events by QuadClass and Goldstein sum", func(dc draw.Canvas) {
+		dc = legendStrip(dc, legend)
 		tiles := draw.Tiles{Rows: 2, Cols: 1, PadTop: 4, PadBottom: 4, PadLeft: 4, PadRight: 12, PadY: 10}
 		cs := plot.Align([][]*plot.Plot{{top}, {bottom}}, tiles, dc)
 		top.Draw(cs[0][0])
@@ -228,25 +228,69 @@ func (intTicks) Ticks(min, max float64) []plot.Tick {
 // unix maps a time to the charts' x value (seconds).
 func unix(t time.Time) float64 { return float64(t.Unix()) }
 
-// timeAxis sets a date axis over [lo, hi] with a label format fit for the
-// span, padding a zero-length span so a single day still shows.
+// timeAxis sets a date axis over [lo, hi], padding a zero-length span so a
+// single day still shows.
 func timeAxis(p *plot.Plot, lo, hi time.Time) {
 	const day = 24 * time.Hour
-	span := hi.Sub(lo)
-	pad := span / 20
+	pad := hi.Sub(lo) / 20
 	if pad < 3*day {
 		pad = 3 * day
 	}
 	lo, hi = lo.Add(-pad), hi.Add(pad)
-	format := "2006-01-02"
-	switch span := hi.Sub(lo); {
-	case span > 4*365*day:
-		format = "2006"
-	case span > 120*day:
-		format = "2006-01"
-	}
 	p.X.Min, p.X.Max = unix(lo), unix(hi)
-	p.X.Tick.Marker = plot.TimeTicks{Format: format, Time: func(t float64) time.Time { return time.Unix(int64(t), 0).UTC() }}
+	p.X.Tick.Marker = dateTicks{}
+}
+
+// dateTicks labels a date axis at calendar boundaries (days, months or
+// years), with the coarsest step that still gives a few labels, and
+// formats labels at that step's precision: 2019-03, not 2019-03-01.
+type dateTicks struct{}
+
+const maxDateLabels = 9
+
+func (dateTicks) Ticks(min, max float64) []plot.Tick {
+	lo, hi := time.Unix(int64(min), 0).UTC(), time.Unix(int64(max), 0).UTC()
+	days := hi.Sub(lo).Hours() / 24
+	type step struct {
+		days, months, years int
+	}
+	steps := []step{{days: 1}, {days: 2}, {days: 7}, {days: 14}, {months: 1}, {months: 2}, {months: 3}, {months: 6},
+		{years: 1}, {years: 2}, {years: 5}, {years: 10}, {years: 20}, {years: 50}, {years: 100}}
+	st := steps[len(steps)-1]
+	for _, s := range steps {
+		approx := float64(s.days) + 30.4*float64(s.months) + 365.25*float64(s.years)
+		if days/approx <= maxDateLabels {
+			st = s
+			break
+		}
+	}
+	var t time.Time
+	format := "2006-01-02"
+	next := func(t time.Time) time.Time { return t.AddDate(st.years, st.months, st.days) }
+	switch {
+	case st.years > 0:
+		format = "2006"
+		y := lo.Year() - lo.Year()%st.years
+		t = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	case st.months > 0:
+		format = "2006-01"
+		m := int(lo.Month()) - 1
+		m -= m % st.months
+		t = time.Date(lo.Year(), time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
+	default:
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, 0, 0, 0, time.UTC)
+		if st.days == 7 || st.days == 14 { // weeks start on Mondays
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		}
+	}
+	var ticks []plot.Tick
+	for ; !t.After(hi); t = next(t) {
+		if t.Before(lo) {
+			continue
+		}
+		ticks = append(ticks, plot.Tick{Value: unix(t), Label: t.Format(format)})
+	}
+	return ticks
 }
 
 // timelineChart draws events as dots on a date axis, one row per QuadClass
@@ -301,7 +345,7 @@ func timelineChart(evs []event) (template.HTML, error) {
 		return draw.GlyphStyle{Color: c, Shape: draw.CircleGlyph{}, Radius: vg.Points(3.5 + 2.5*math.Sqrt(float64(dots[i].n-1)))}
 	}
 	p.Add(sc)
-	return svgOf(760, 260, "timeline of events by QuadClass", func(dc draw.Canvas) { p.Draw(dc) })
+	return svgOf(760, 260, "timeline of events by QuadClass", func(dc draw.Canvas) { p.Draw(draw.Crop(dc, 6, -12, 4, -4)) })
 }
 
 // span is one bar of a period chart: a row, a start and end on the date
@@ -422,28 +466,42 @@ func periodChart(title string, rows []string, ps []period, mark string, legend [
 		l.Width = vg.Points(1.5)
 		l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
 		p.Add(l)
-		p.Legend.Add("as of "+markT.Format("2006-01-02"), l)
+		legend = append([]legendItem{{"as of " + markT.Format("2006-01-02") + " (dashed line)", l.Color}}, legend...)
 	}
-	for _, li := range legend {
-		p.Legend.Add(li.Label, li)
-	}
-	p.Legend.Top = true
-	p.Legend.YOffs = vg.Points(22) // above the plot area, beside the title
-	h := vg.Length(110 + 26*len(rows))
+	h := vg.Length(130 + 26*len(rows))
 	return svgOf(760, h, title, func(dc draw.Canvas) {
+		dc = legendStrip(dc, legend)
 		p.Draw(draw.Crop(dc, 4, -12, 4, -4))
 	})
+}
+
+// legendStrip draws a legend in a strip along the top of dc, entries side
+// by side (wrapping when needed), and returns the canvas below it, so the
+// legend never covers data.
+func legendStrip(dc draw.Canvas, items []legendItem) draw.Canvas {
+	if len(items) == 0 {
+		return dc
+	}
+	const rowH, pad = 15, 6
+	sty := text.Style{Color: color.Black, Font: font.From(sans, 10), XAlign: draw.XLeft, YAlign: draw.YCenter, Handler: plot.DefaultTextHandler}
+	left := dc.Min.X + 40
+	x, y := left, dc.Max.Y-pad-rowH/2
+	for _, it := range items {
+		w := sty.Width(it.Label)
+		if x > left && x+18+w > dc.Max.X-8 {
+			x, y = left, y-rowH
+		}
+		dc.FillPolygon(it.Color, []vg.Point{{X: x, Y: y - 5}, {X: x + 14, Y: y - 5}, {X: x + 14, Y: y + 5}, {X: x, Y: y + 5}})
+		dc.FillText(sty, vg.Point{X: x + 18, Y: y}, it.Label)
+		x += 18 + w + 16
+	}
+	return draw.Crop(dc, 0, 0, 0, -(dc.Max.Y - y + rowH/2 + 2))
 }
 
 // legendItem is a colour swatch in a chart's legend.
 type legendItem struct {
 	Label string
 	Color color.Color
-}
-
-func (li legendItem) Thumbnail(c *draw.Canvas) {
-	r := c.Rectangle
-	c.FillPolygon(li.Color, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
 }
 
 func shorten(s string, n int) string {

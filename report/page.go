@@ -356,7 +356,7 @@ func (pg *Page) dyadSeries(d result, evs []event, p queries.ReportParams) error 
 	for _, r := range rows {
 		row := Row{ID: "m-" + r.Month, Cells: []string{r.Month, fmt.Sprint(r.Quad[1]), fmt.Sprint(r.Quad[2]), fmt.Sprint(r.Quad[3]), fmt.Sprint(r.Quad[4]), fmt.Sprint(r.Events), fmt.Sprintf("%+.1f", r.Goldstein)}}
 		if id, ok := firstOf[r.Month]; ok {
-			row.Ev = Evidence{Link: "#" + id, LinkText: fmt.Sprintf("the %d events of %s, with their sentences and articles", r.Events, r.Month)}
+			row.Ev = Evidence{Link: "#" + id, LinkText: fmt.Sprintf("%d event%s of %s, with sentences and articles", r.Events, plural(r.Events), r.Month)}
 		}
 		t.Rows = append(t.Rows, row)
 	}

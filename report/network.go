@@ -61,6 +61,10 @@ func (n *actorNet) addEvents(evs []event) {
 	}
 }
 
+// gravity is the weight of the hidden hub's ties, small beside one event's
+// weight (1) so dyads still shape the layout.
+const gravity = 0.15
+
 // maxNodes bounds the network drawn: past a few dozen actors the labels
 // overlap and nobody reads it; the tables keep every event.
 const maxNodes = 40
@@ -116,6 +120,14 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(ia), simple.Node(ib), math.Log2(1+float64(e.Events))))
 	}
 	slices.SortFunc(edges, func(x, y *netEdge) int { return cmp.Or(cmp.Compare(x.Events, y.Events), cmp.Compare(x.A+x.B, y.A+y.B)) })
+	// A hidden hub tied weakly to every node acts as gravity: without it
+	// the layout pushes unconnected groups (a ministry and its counterpart
+	// seen once) to the far edges and crushes the main group into a corner.
+	hub := simple.Node(len(names))
+	g.AddNode(hub)
+	for i := range names {
+		g.SetWeightedEdge(g.NewWeightedEdge(hub, simple.Node(i), gravity))
+	}
 	// A fixed seed: the same graph gives the same picture every time.
 	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
 	opt := layout.NewOptimizerR2(g, eades.Update)

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/layout"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -130,7 +132,7 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	}
 	// A fixed seed: the same graph gives the same picture every time.
 	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
-	opt := layout.NewOptimizerR2(g, eades.Update)
+	opt := layout.NewOptimizerR2(ordered{g}, eades.Update)
 	for opt.Update() {
 	}
 	const W, H, margin = 760.0, 520.0, 70.0
@@ -188,8 +190,8 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	fmt.Fprintf(&b, `<text x="12" y="%g" class="net-legend">mean Goldstein of a dyad's events:</text>`, H-34)
 	for i, v := range []float64{-10, -5, 0, 5, 10} {
 		x := 12 + float64(i)*44
-		fmt.Fprintf(&b, `<rect x="%g" y="%g" width="40" height="10" fill="%s"/><text x="%g" y="%g" text-anchor="middle" class="net-legend">%+g</text>`,
-			x, H-26, goldsteinColor(v), x+20, H-6, v)
+		fmt.Fprintf(&b, `<rect x="%g" y="%g" width="40" height="10" fill="%s"/><text x="%g" y="%g" text-anchor="middle" class="net-legend">%s</text>`,
+			x, H-26, goldsteinColor(v), x+20, H-6, strings.TrimPrefix(fmt.Sprintf("%+g", v), "+0")+map[bool]string{true: "0"}[v == 0])
 	}
 	note := "edge width: events; node size: events of the actor; hover for counts"
 	if dropped > 0 {
@@ -198,6 +200,25 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	fmt.Fprintf(&b, `<text x="%g" y="%g" text-anchor="end" class="net-legend">%s</text>`, W-12, H-6, template.HTMLEscapeString(note))
 	b.WriteString(`</g></svg>`)
 	return template.HTML(b.String()), nil
+}
+
+// ordered gives the layout the nodes in id order: gonum's simple graphs
+// iterate a map, and the layout seeds positions in iteration order, so
+// without it the same graph would be drawn differently on every run.
+type ordered struct {
+	*simple.WeightedUndirectedGraph
+}
+
+func (o ordered) Nodes() graph.Nodes { return sortedNodes(o.WeightedUndirectedGraph.Nodes()) }
+
+func (o ordered) From(id int64) graph.Nodes {
+	return sortedNodes(o.WeightedUndirectedGraph.From(id))
+}
+
+func sortedNodes(it graph.Nodes) graph.Nodes {
+	ns := graph.NodesOf(it)
+	slices.SortFunc(ns, func(a, b graph.Node) int { return cmp.Compare(a.ID(), b.ID()) })
+	return iterator.NewOrderedNodes(ns)
 }
 
 // goldsteinColor maps a Goldstein score (-10 conflict … +10 cooperation)

@@ -173,3 +173,23 @@ func TestPageEscapes(t *testing.T) {
 		t.Errorf("page refers outside itself: %q", m)
 	}
 }
+
+// TestNetworkDeterministic: the same events give the same picture.
+func TestNetworkDeterministic(t *testing.T) {
+	draw := func() string {
+		n := newNetwork("Alpha")
+		n.addEvents(fixtureEvents())
+		n.add("Delta", "Epsilon", 2, 4)
+		svg, err := n.svg("x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(svg)
+	}
+	first := draw()
+	for range 5 {
+		if draw() != first {
+			t.Fatal("two drawings of one network differ")
+		}
+	}
+}

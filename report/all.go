@@ -26,6 +26,9 @@ type AllOptions struct {
 	// overview a researcher reads in one sitting, and a few seconds of
 	// queries even on a large graph.
 	Top int
+	// From and To (YYYY-MM-DD, inclusive; empty: open) limit the events
+	// counted, drawn and listed: the network of the graph between two dates.
+	From, To string
 	// Progress, when set, gets one line per page written.
 	Progress io.Writer
 }
@@ -45,16 +48,17 @@ func All(ctx context.Context, r queries.Runner, dir string, opts AllOptions) ([]
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("report all: %w", err)
 	}
-	actors, err := topActors(ctx, r, opts.Top)
+	actors, err := topActors(ctx, r, opts)
 	if err != nil {
 		return nil, err
 	}
-	dyads, err := allDyads(ctx, r)
+	dyads, err := allDyads(ctx, r, opts)
 	if err != nil {
 		return nil, err
 	}
-	index := &Page{Title: "geokg reports", Summary: []string{
-		fmt.Sprintf("The %d actors with the most events and the %d busiest dyads in the graph.", len(actors), min(opts.Top, len(dyads)))}}
+	win := window(queries.ReportParams{From: opts.From, To: opts.To})
+	index := &Page{Title: "geokg reports" + win, Summary: []string{
+		fmt.Sprintf("The %d actors with the most events and the %d busiest dyads in the graph%s.", len(actors), min(opts.Top, len(dyads)), win)}}
 	net := newNetwork()
 	for _, d := range dyads {
 		net.add(d.A, d.B, d.Events, d.Goldstein)
@@ -79,7 +83,7 @@ func All(ctx context.Context, r queries.Runner, dir string, opts AllOptions) ([]
 	at := Table{ID: "actors", Title: "Actors by events", NoEvidence: true, Columns: []string{"Actor", "Kind", "Code", "Events"}}
 	for _, a := range actors {
 		file := "actor-" + slug(a.Name) + ".html"
-		pg, err := Build(ctx, r, "actor-timeline", queries.ReportParams{Actor: a.Name})
+		pg, err := Build(ctx, r, "actor-timeline", queries.ReportParams{Actor: a.Name, From: opts.From, To: opts.To})
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +95,7 @@ func All(ctx context.Context, r queries.Runner, dir string, opts AllOptions) ([]
 	dt := Table{ID: "dyads", Title: "Dyads by events", NoEvidence: true, Columns: []string{"Dyad", "Events", "Mean Goldstein"}}
 	for _, d := range dyads[:min(opts.Top, len(dyads))] {
 		file := "dyad-" + slug(d.A) + "--" + slug(d.B) + ".html"
-		pg, err := Build(ctx, r, "dyad-series", queries.ReportParams{Actor: d.A, With: d.B})
+		pg, err := Build(ctx, r, "dyad-series", queries.ReportParams{Actor: d.A, With: d.B, From: opts.From, To: opts.To})
 		if err != nil {
 			return nil, err
 		}
@@ -100,7 +104,7 @@ func All(ctx context.Context, r queries.Runner, dir string, opts AllOptions) ([]
 		}
 		dt.Rows = append(dt.Rows, Row{Href: file, Cells: []string{d.A + " – " + d.B, strconv.Itoa(d.Events), fmt.Sprintf("%+.1f", d.Goldstein/float64(d.Events))}})
 	}
-	pg, err := Build(ctx, r, "withdrawals", queries.ReportParams{})
+	pg, err := Build(ctx, r, "withdrawals", queries.ReportParams{From: opts.From, To: opts.To})
 	if err != nil {
 		return nil, err
 	}
@@ -168,6 +172,18 @@ type topActor struct {
 	Events int    `json:"events"`
 }
 
+// windowVars binds the date window of opts to a query's variables.
+func windowVars(opts AllOptions) map[string]string {
+	vars := map[string]string{}
+	if opts.From != "" {
+		vars["$from"] = opts.From
+	}
+	if opts.To != "" {
+		vars["$to"] = opts.To
+	}
+	return vars
+}
+
 func runDQL(ctx context.Context, r queries.Runner, file string, vars map[string]string, into any) error {
 	q, err := dqlFS.ReadFile("dql/" + file)
 	if err != nil {
@@ -183,9 +199,11 @@ func runDQL(ctx context.Context, r queries.Runner, file string, vars map[string]
 	return nil
 }
 
-func topActors(ctx context.Context, r queries.Runner, n int) ([]topActor, error) {
+func topActors(ctx context.Context, r queries.Runner, opts AllOptions) ([]topActor, error) {
 	var res struct{ Actors []topActor }
-	if err := runDQL(ctx, r, "top-actors.dql", map[string]string{"$n": strconv.Itoa(n)}, &res); err != nil {
+	vars := windowVars(opts)
+	vars["$n"] = strconv.Itoa(opts.Top)
+	if err := runDQL(ctx, r, "top-actors.dql", vars, &res); err != nil {
 		return nil, err
 	}
 	// Dgraph orders by count; ties by name keep the index stable.
@@ -201,7 +219,7 @@ func topActors(ctx context.Context, r queries.Runner, n int) ([]topActor, error)
 
 // allDyads returns every pair of actors with events between them (either
 // direction), busiest first.
-func allDyads(ctx context.Context, r queries.Runner) ([]netEdge, error) {
+func allDyads(ctx context.Context, r queries.Runner, opts AllOptions) ([]netEdge, error) {
 	var res struct {
 		Dyads []struct {
 			Groups []struct {
@@ -212,7 +230,7 @@ func allDyads(ctx context.Context, r queries.Runner) ([]netEdge, error) {
 			} `json:"@groupby"`
 		}
 	}
-	if err := runDQL(ctx, r, "dyads.dql", nil, &res); err != nil {
+	if err := runDQL(ctx, r, "dyads.dql", windowVars(opts), &res); err != nil {
 		return nil, err
 	}
 	uids := map[string]bool{}

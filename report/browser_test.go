@@ -135,6 +135,14 @@ func TestHTMLReportsInBrowser(t *testing.T) {
 	}
 	pages = append(pages, all[0])
 	wants[all[0]] = want{charts: 1, netLines: 4, netCircles: 5}
+	// The graph between two dates: March to April 2019 holds the
+	// ambassador's expulsion and the German calls.
+	spring, err := All(ctx, st, filepath.Join(dir, "spring"), AllOptions{Top: 10, From: "2019-03-01", To: "2019-04-30"})
+	if err != nil {
+		t.Fatalf("all in a window: %v", err)
+	}
+	pages = append(pages, spring[0])
+	wants[spring[0]] = want{charts: 1, netLines: 3, netCircles: 4}
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin),

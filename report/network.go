@@ -191,7 +191,7 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	for i, v := range []float64{-10, -5, 0, 5, 10} {
 		x := 12 + float64(i)*44
 		fmt.Fprintf(&b, `<rect x="%g" y="%g" width="40" height="10" fill="%s"/><text x="%g" y="%g" text-anchor="middle" class="net-legend">%s</text>`,
-			x, H-26, goldsteinColor(v), x+20, H-6, strings.TrimPrefix(fmt.Sprintf("%+g", v), "+0")+map[bool]string{true: "0"}[v == 0])
+			x, H-26, goldsteinColor(v), x+20, H-6, signed(v))
 	}
 	note := "edge width: events; node size: events of the actor; hover for counts"
 	if dropped > 0 {
@@ -235,6 +235,14 @@ func goldsteinColor(g float64) string {
 		c[i] = int(math.Round(grey[i] + (end[i]-grey[i])*t))
 	}
 	return fmt.Sprintf("#%02x%02x%02x", c[0], c[1], c[2])
+}
+
+// signed shows a scale value with its sign, and zero as plain 0.
+func signed(v float64) string {
+	if v == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%+g", v)
 }
 
 func plural(n int) string {

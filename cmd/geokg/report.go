@@ -93,7 +93,7 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 // runHTMLReport writes one page, or with "all" an index and its pages.
 func runHTMLReport(ctx context.Context, opts ReportOptions, g *globalOptions, r queries.Runner, name string) error {
 	if name == "all" {
-		files, err := report.All(ctx, r, opts.Out, report.AllOptions{Top: opts.Top})
+		files, err := report.All(ctx, r, opts.Out, report.AllOptions{Top: opts.Top, From: opts.From, To: opts.To})
 		if err != nil {
 			return err
 		}

@@ -130,8 +130,22 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	for i := range names {
 		g.SetWeightedEdge(g.NewWeightedEdge(hub, simple.Node(i), gravity))
 	}
+	// The attraction on a node is the sum over its edges of weight×d×log d,
+	// so a step of Rate×force overshoots, and the layout flings the busiest
+	// actor off the page, once a node's weighted degree passes about 1/Rate.
+	// The rate is cut to keep every step inside that bound.
+	maxWDeg := 0.0
+	for i := range names {
+		w := 0.0
+		for to := g.From(int64(i)); to.Next(); {
+			ew, _ := g.Weight(int64(i), to.Node().ID())
+			w += ew
+		}
+		maxWDeg = math.Max(maxWDeg, w)
+	}
+	rate := math.Min(0.05, 0.5/math.Max(maxWDeg, 1e-9))
 	// A fixed seed: the same graph gives the same picture every time.
-	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+	eades := layout.EadesR2{Repulsion: 3, Rate: rate, Updates: 400, Theta: 0.2, Src: rand.NewPCG(1, 2)}
 	opt := layout.NewOptimizerR2(ordered{g}, eades.Update)
 	for opt.Update() {
 	}

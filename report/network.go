@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"html/template"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -63,6 +64,60 @@ func (n *actorNet) addEvents(evs []event) {
 	}
 }
 
+// blownUp says whether a layout is degenerate: its extent is over 60
+// times its median edge length, or a coordinate is not a number.
+func blownUp(opt layout.OptimizerR2, nodes int, edges []*netEdge, id map[string]int64) bool {
+	if len(edges) == 0 {
+		return false
+	}
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range nodes {
+		c := opt.Coord2(int64(i))
+		if math.IsNaN(c.X) || math.IsNaN(c.Y) || math.IsInf(c.X, 0) || math.IsInf(c.Y, 0) {
+			return true
+		}
+		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
+		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
+	}
+	lens := make([]float64, 0, len(edges))
+	for _, e := range edges {
+		a, b := opt.Coord2(id[e.A]), opt.Coord2(id[e.B])
+		lens = append(lens, math.Hypot(a.X-b.X, a.Y-b.Y))
+	}
+	slices.Sort(lens)
+	return math.Hypot(maxX-minX, maxY-minY) > 60*math.Max(lens[len(lens)/2], 1e-12)
+}
+
+// keep chooses at most maxNodes actors for the picture: the focus actors,
+// then the ends of the busiest dyads in turn, so that every actor drawn has
+// an edge drawn (keeping the busiest actors instead would keep some whose
+// only partner is left out, drawn as lone dots). names is in drawing order
+// and the result keeps it.
+func (n *actorNet) keep(names []string, deg map[string]int) []string {
+	in := map[string]bool{}
+	for _, nm := range names {
+		if n.focus[nm] && len(in) < maxNodes {
+			in[nm] = true
+		}
+	}
+	edges := slices.Collect(maps.Values(n.edges))
+	slices.SortFunc(edges, func(x, y *netEdge) int {
+		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(deg[y.A]+deg[y.B], deg[x.A]+deg[x.B]), cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
+	})
+	for _, e := range edges {
+		need := 0
+		for _, nm := range []string{e.A, e.B} {
+			if !in[nm] {
+				need++
+			}
+		}
+		if len(in)+need <= maxNodes {
+			in[e.A], in[e.B] = true, true
+		}
+	}
+	return slices.DeleteFunc(names, func(nm string) bool { return !in[nm] })
+}
+
 // gravity is the weight of the hidden hub's ties, small beside one event's
 // weight (1) so dyads still shape the layout.
 const gravity = 0.15
@@ -102,8 +157,8 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	})
 	dropped := 0
 	if len(names) > maxNodes {
-		dropped = len(names) - maxNodes
-		names = names[:maxNodes]
+		names = n.keep(names, deg)
+		dropped = len(deg) - len(names)
 	}
 	id := map[string]int64{}
 	g := simple.NewWeightedUndirectedGraph(0, 0)
@@ -133,7 +188,6 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	// The attraction on a node is the sum over its edges of weight×d×log d,
 	// so a step of Rate×force overshoots, and the layout flings the busiest
 	// actor off the page, once a node's weighted degree passes about 1/Rate.
-	// The rate is cut to keep every step inside that bound.
 	maxWDeg := 0.0
 	for i := range names {
 		w := 0.0
@@ -143,11 +197,23 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 		}
 		maxWDeg = math.Max(maxWDeg, w)
 	}
-	rate := math.Min(0.05, 0.5/math.Max(maxWDeg, 1e-9))
-	// A fixed seed: the same graph gives the same picture every time.
-	eades := layout.EadesR2{Repulsion: 3, Rate: rate, Updates: 400, Theta: 0.2, Src: rand.NewPCG(1, 2)}
-	opt := layout.NewOptimizerR2(ordered{g}, eades.Update)
-	for opt.Update() {
+	// The step is cut to stay inside that bound, and repulsion kept weak
+	// so the first steps (all nodes start in a unit square) do not throw
+	// nodes so far that the attraction's log d term breaks the bound. A
+	// layout that still blows up (one node far off, the rest in a dot) is
+	// done again with a smaller step. Values tuned on the BBC corpus graph.
+	rate := math.Min(0.05, 0.1/math.Max(maxWDeg, 1e-9))
+	var opt layout.OptimizerR2
+	for try := 0; try < 4; try++ {
+		// A fixed seed: the same graph gives the same picture every time.
+		eades := layout.EadesR2{Repulsion: 0.3, Rate: rate, Updates: 400, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+		opt = layout.NewOptimizerR2(ordered{g}, eades.Update)
+		for opt.Update() {
+		}
+		if !blownUp(opt, len(names), edges, id) {
+			break
+		}
+		rate /= 4
 	}
 	const W, H, margin = 760.0, 520.0, 70.0
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
@@ -184,19 +250,18 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 			template.HTMLEscapeString(e.A), template.HTMLEscapeString(e.B), e.Events, plural(e.Events), mean)
 	}
 	b.WriteString(`</g><g class="nodes">`)
+	var placed []box
 	for i, nm := range names {
 		r := 4 + 10*math.Sqrt(float64(deg[nm])/float64(maxDeg))
 		fill := "#5a5a5a"
 		if n.focus[nm] {
 			fill = "#111"
 		}
-		anchor, dx := "start", r+3
-		if pos[i][0] > W-200 {
-			anchor, dx = "end", -r-3
-		}
+		label := shorten(nm, 28)
+		lx, ly, anchor := placeLabel(&placed, pos[i][0], pos[i][1], r, label, W)
 		fmt.Fprintf(&b, `<g class="node"><circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" stroke="#fff" stroke-width="1.5"><title>%s: %d event%s</title></circle><text x="%.1f" y="%.1f" text-anchor="%s" class="net-label">%s</text></g>`,
 			pos[i][0], pos[i][1], r, fill, template.HTMLEscapeString(nm), deg[nm], plural(deg[nm]),
-			pos[i][0]+dx, pos[i][1]+4, anchor, template.HTMLEscapeString(shorten(nm, 28)))
+			lx, ly, anchor, template.HTMLEscapeString(label))
 	}
 	b.WriteString(`</g>`)
 	// Legend: the Goldstein colour scale and what widths and sizes mean.
@@ -214,6 +279,53 @@ func (n *actorNet) svg(title string) (template.HTML, error) {
 	fmt.Fprintf(&b, `<text x="%g" y="%g" text-anchor="end" class="net-legend">%s</text>`, W-12, H-6, template.HTMLEscapeString(note))
 	b.WriteString(`</g></svg>`)
 	return template.HTML(b.String()), nil
+}
+
+// box is a label's extent on the network picture.
+type box struct{ x0, y0, x1, y1 float64 }
+
+func (a box) overlaps(b box) bool { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+
+// placeLabel puts a node's label right of it, else left, above or below,
+// whichever first overlaps no label placed before (busier actors are
+// placed first, so theirs stay readable). Widths are estimated for the
+// 11px label font.
+func placeLabel(placed *[]box, x, y, r float64, label string, width float64) (lx, ly float64, anchor string) {
+	w := 6.2 * float64(len([]rune(label)))
+	const h = 12
+	type cand struct {
+		lx, ly float64
+		anchor string
+		b      box
+	}
+	cands := []cand{
+		{x + r + 3, y + 4, "start", box{x + r + 3, y - 8, x + r + 3 + w, y + 4}},
+		{x - r - 3, y + 4, "end", box{x - r - 3 - w, y - 8, x - r - 3, y + 4}},
+		{x, y - r - 4, "middle", box{x - w/2, y - r - 4 - h, x + w/2, y - r - 4}},
+		{x, y + r + 12, "middle", box{x - w/2, y + r, x + w/2, y + r + 12}},
+	}
+	if x > width-200 { // near the right edge, left first
+		cands[0], cands[1] = cands[1], cands[0]
+	}
+	best := cands[0]
+	for _, c := range cands {
+		if c.b.x0 < 2 || c.b.x1 > width-2 {
+			continue
+		}
+		free := true
+		for _, p := range *placed {
+			if c.b.overlaps(p) {
+				free = false
+				break
+			}
+		}
+		if free {
+			best = c
+			break
+		}
+	}
+	*placed = append(*placed, best.b)
+	return best.lx, best.ly, best.anchor
 }
 
 // ordered gives the layout the nodes in id order: gonum's simple graphs

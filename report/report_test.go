@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -190,6 +191,31 @@ func TestNetworkDeterministic(t *testing.T) {
 	for range 5 {
 		if draw() != first {
 			t.Fatal("two drawings of one network differ")
+		}
+	}
+}
+
+// TestNetworkKeepsEdges: past maxNodes, every actor drawn has an edge drawn.
+func TestNetworkKeepsEdges(t *testing.T) {
+	n := newNetwork()
+	for i := range maxNodes {
+		// A busy star around Hub, and pairs of busy loners whose partner
+		// is quiet: keeping actors by their own counts would draw lone dots.
+		n.add("Hub", fmt.Sprintf("Spoke %02d", i), 1, 1)
+		n.add(fmt.Sprintf("Loner %02d", i), fmt.Sprintf("Partner %02d", i), 1, -1)
+		n.add(fmt.Sprintf("Loner %02d", i), "Elsewhere", 3, 0)
+	}
+	svg, err := n.svg("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := strings.Count(string(svg), "<circle")
+	if nodes > maxNodes {
+		t.Errorf("%d nodes drawn, want at most %d", nodes, maxNodes)
+	}
+	for _, m := range regexp.MustCompile(`<circle[^>]*><title>([^:<]+):`).FindAllStringSubmatch(string(svg), -1) {
+		if !regexp.MustCompile(`<title>[^<]*\b` + regexp.QuoteMeta(m[1]) + `\b[^<]*events?, mean`).MatchString(string(svg)) {
+			t.Errorf("%s drawn without an edge", m[1])
 		}
 	}
 }

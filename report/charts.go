@@ -426,9 +426,16 @@ func periodChart(title string, rows []string, ps []period, mark string, legend [
 			}
 		}
 	}
+	known := seen
 	markT, hasMark := when(mark)
 	if hasMark {
 		see(markT)
+		if !known {
+			// No period has a known end: a year either side of the date,
+			// so the open bars read as "extent unknown", not as one week.
+			see(markT.AddDate(-1, 0, 0))
+			see(markT.AddDate(1, 0, 0))
+		}
 	}
 	if !seen || len(rows) == 0 {
 		return "", nil

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -25,7 +26,7 @@ func newReportCommand(g *globalOptions) *cli.Command {
 		Name:      "report",
 		Usage:     "render a canned query as a Markdown, JSON or self-contained HTML report",
 		ArgsUsage: "NAME",
-		Description: `Reports: ` + strings.Join(queries.Names(), ", ") + `.
+		Description: `Reports: ` + strings.Join(queries.Names(), ", ") + `; and all (--format html --out DIR).
 --actor fills the actor (or agreement) a report is about, --with the second actor of
 dyad, dyad-series and path, --from and --to the date window (YYYY-MM-DD, inclusive),
 --at the date of as-of.
@@ -48,7 +49,7 @@ Examples:
 			&cli.StringFlag{Name: "to", Usage: "last date `D` (YYYY-MM-DD)", Destination: &opts.To},
 			&cli.StringFlag{Name: "at", Usage: "the date `D` of an as-of report (YYYY-MM-DD)", Destination: &opts.At},
 			&cli.StringFlag{Name: "format", Value: "md", Usage: "`FORMAT`: md, json or html", Destination: &opts.Format},
-			&cli.StringFlag{Name: "out", Usage: "html: write to `PATH` (a directory for all) instead of stdout", Destination: &opts.Out},
+			&cli.StringFlag{Name: "out", Usage: "write to `PATH` (a directory for all) instead of stdout", Destination: &opts.Out},
 			&cli.IntFlag{Name: "top", Value: 10, Usage: "all: pages for the top `N` actors and dyads by events", Destination: &opts.Top},
 		},
 		Action: func(c *cli.Context) error {
@@ -87,7 +88,18 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 	if opts.Format == "html" {
 		return runHTMLReport(ctx, opts, g, st, name)
 	}
-	return queries.Report(ctx, st, name, opts.ReportParams, opts.Format, g.stdout)
+	if opts.Out == "" {
+		return queries.Report(ctx, st, name, opts.ReportParams, opts.Format, g.stdout)
+	}
+	f, err := os.Create(opts.Out)
+	if err != nil {
+		return err
+	}
+	if err := queries.Report(ctx, st, name, opts.ReportParams, opts.Format, f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // runHTMLReport writes one page, or with "all" an index and its pages.

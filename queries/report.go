@@ -73,23 +73,47 @@ func flagFor(v string) string {
 	return "--" + v
 }
 
-// Report runs the canned query name and writes it to w as Markdown ("md") or
-// as JSON ("json": the parameters and Dgraph's data, for scripts).
-func Report(ctx context.Context, r Runner, name string, p ReportParams, format string, w io.Writer) error {
+// Result is what a canned report ran and what it found: the query, the
+// variables bound from the report's flags, and Dgraph's JSON data. Renderers
+// other than Markdown and JSON (the HTML reports) start from it.
+type Result struct {
+	Query  Query
+	Params map[string]string
+	Data   json.RawMessage
+}
+
+// Fetch binds p to the variables of the canned query name, checks the
+// required ones are there (naming the flag that fills a missing one) and
+// runs it.
+func Fetch(ctx context.Context, r Runner, name string, p ReportParams) (Result, error) {
 	q, err := Get(name)
 	if err != nil {
-		return err
+		return Result{}, err
 	}
 	params := p.bind(q)
 	for _, v := range q.Vars {
 		if _, ok := params[v.Name]; v.Required && !ok {
-			return fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
+			return Result{}, fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
 		}
 	}
 	data, err := Run(ctx, r, name, params)
 	if err != nil {
+		return Result{}, err
+	}
+	return Result{Query: q, Params: params, Data: data}, nil
+}
+
+// Report runs the canned query name and writes it to w as Markdown ("md") or
+// as JSON ("json": the parameters and Dgraph's data, for scripts).
+func Report(ctx context.Context, r Runner, name string, p ReportParams, format string, w io.Writer) error {
+	if format != "md" && format != "json" && format != "" {
+		return fmt.Errorf("report format %q: want md or json", format)
+	}
+	res, err := Fetch(ctx, r, name, p)
+	if err != nil {
 		return err
 	}
+	q, params, data := res.Query, res.Params, res.Data
 	switch format {
 	case "json":
 		out := struct {

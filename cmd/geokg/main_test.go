@@ -232,6 +232,25 @@ func TestLoadQueryReport(t *testing.T) {
 		t.Errorf("report:\n%s", e.stdout)
 	}
 
+	// The same report as a page, and the overview of the whole graph.
+	page := filepath.Join(t.TempDir(), "dyad.html")
+	if code := e.run("report", "dyad", "--actor", "United States", "--with", "Ukraine", "--format", "html", "--out", page); code != 0 {
+		t.Fatalf("report --format html: exit %d: %s", code, e.stderr)
+	}
+	if b, err := os.ReadFile(page); err != nil || !strings.HasPrefix(string(b), "<!DOCTYPE html>") || !strings.Contains(string(b), "<svg") || !strings.Contains(string(b), "2018-02-09") {
+		t.Errorf("html report %s: %v\n%.300s", page, err, b)
+	}
+	dir := filepath.Join(t.TempDir(), "all")
+	if code := e.run("report", "all", "--format", "html", "--out", dir, "--top", "2"); code != 0 {
+		t.Fatalf("report all: exit %d: %s", code, e.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		t.Errorf("report all wrote no index: %v", err)
+	}
+	if code := e.run("report", "all", "--format", "md"); code != exitUsage {
+		t.Errorf("report all --format md: exit %d, want usage error", code)
+	}
+
 	// DQL errors show Dgraph's message and the query's name.
 	bad := filepath.Join(t.TempDir(), "broken.dql")
 	os.WriteFile(bad, []byte("{ q(func: eq(name, \"x\") { name }"), 0o644)

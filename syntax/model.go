@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -132,11 +133,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 		w := d.str()
 		t.lexicon[w] = d.uint()
 	}
-	t.model = newCompact(len(t.upos), -1, d.features())
+	t.model = d.compact(len(t.upos), -1)
 	l := d.lemmatizer()
 	p := &parser{labels: d.strs()}
 	p.rootLabel = int(d.uint())
-	p.model = newCompact(numClasses(len(p.labels)), 1+2*len(p.labels), d.features())
+	p.model = d.compact(numClasses(len(p.labels)), 1+2*len(p.labels))
 	if d.err != nil {
 		return nil, fmt.Errorf("read model: %w", d.err)
 	}
@@ -252,25 +253,50 @@ func (d *decoder) strs() []string {
 	return out
 }
 
-func (d *decoder) features() []feature {
+// compact reads features straight into a compact model, without the
+// per-feature slices of newCompact, which would double the memory it takes
+// to load the model.
+func (d *decoder) compact(nClasses, inline int) *compactModel {
 	n := d.uint()
-	fs := make([]feature, 0, min(n, 1<<24))
+	if d.err != nil || n > 1<<28 {
+		if d.err == nil {
+			d.err = errors.New("too many features")
+		}
+		return nil
+	}
+	m := newCompact(nClasses, inline, nil)
+	size := 1
+	for size < 2*int(n)+1 {
+		size <<= 1
+	}
+	m.mask = uint64(size - 1)
+	m.slots = make([]slot, size)
+	adviseHugePages(m.slots)
 	key := uint32(0)
 	for ; n > 0 && d.err == nil; n-- {
 		key += uint32(d.uint())
 		k := d.uint()
-		f := feature{key: key, cls: make([]uint16, 0, min(k, 1<<10)), w: make([]float32, 0, min(k, 1<<10))}
+		sl := slot{key: key, start: uint32(len(m.packed))}
 		c := uint16(0)
 		for ; k > 0 && d.err == nil; k-- {
 			c += uint16(d.uint())
-			f.cls = append(f.cls, c)
 			z := d.uint()
-			q := int64(z>>1) ^ -int64(z&1)
-			f.w = append(f.w, float32(q)/weightSteps)
+			q := int16(int64(z>>1) ^ -int64(z&1))
+			if inline >= 0 && int(c) >= inline && int(c) < inline+3 {
+				sl.w[int(c)-inline] = q
+			} else {
+				m.packed = append(m.packed, uint32(c)<<16|uint32(uint16(q)))
+				sl.n++
+			}
 		}
-		fs = append(fs, f)
+		i := uint64(key) & m.mask
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = sl
 	}
-	return fs
+	m.packed = slices.Clip(m.packed)
+	return m
 }
 
 func (d *decoder) lemmatizer() *lemmatizer {

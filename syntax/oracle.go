@@ -106,7 +106,9 @@ func classCosts(s *state, ps *parseSentence, rootLabel int, costs []int, allowed
 // own predictions nine times in ten, so that it learns to recover from its
 // mistakes. afterEpoch, when not nil, is called after each pass; training
 // stops when it returns false.
-func trainParser(sents []parseSentence, nLabels, rootLabel, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
+// Only the first labelFeats features of a configuration learn weights for
+// the labelled transitions (0: all).
+func trainParser(sents []parseSentence, nLabels, rootLabel, labelFeats, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
 	p := newPerceptron()
 	nClasses := 1 + 2*nLabels
 	base := nClasses // the kinds' own classes follow the labelled ones
@@ -138,7 +140,11 @@ func trainParser(sents []parseSentence, nLabels, rootLabel, epochs int, rng *ran
 					}
 				}
 				if costs[pred] > minCost {
-					p.update(buf[:labelFeatures], gold, pred)
+					lf := len(buf)
+					if labelFeats > 0 && labelFeats < lf {
+						lf = labelFeats
+					}
+					p.update(buf[:lf], gold, pred)
 					kg, _ := actionOf(gold)
 					kp, _ := actionOf(pred)
 					p.update(buf, base+kg, base+kp)

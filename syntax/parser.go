@@ -260,9 +260,10 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 	}
 	s0w, s0p, s1w, s1p, s2p := W[s0], P[s0], W[s1], P[s1], P[s2]
 	b0w, b0p, b1w, b1p, b2p := W[b0], P[b0], W[b1], P[b1], P[b2]
-	// The first labelFeatures features score the labelled transitions as
-	// well as the kinds; the rest score only the kinds of transition, which
-	// keeps the model small and fast.
+	// The first coreLabelFeatures features are those that matter most to
+	// the labels: training may let only them score the labelled
+	// transitions (TrainOptions.LabelFeatures), the others then scoring only
+	// the kinds of transition.
 	buf = append(buf,
 		feat(100, 0, 0, 0, 0),
 		feat(101, s0w, 0, 0, 0), feat(102, s0p, 0, 0, 0), feat(103, s0w, s0p, 0, 0),
@@ -278,8 +279,8 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 		feat(156, W[s0l], 0, 0, 0), feat(157, P[s0l], 0, 0, 0), feat(161, lab(s0r), 0, 0, 0), feat(162, W[b0l], 0, 0, 0),
 		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
 	)
-	if len(buf) != labelFeatures {
-		panic("syntax: labelFeatures is out of date")
+	if len(buf) != coreLabelFeatures {
+		panic("syntax: coreLabelFeatures is out of date")
 	}
 	return append(buf,
 		feat(107, b1w, 0, 0, 0), feat(108, b1p, 0, 0, 0), feat(109, b1w, b1p, 0, 0), feat(111, b2p, 0, 0, 0),
@@ -307,8 +308,8 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 	)
 }
 
-// labelFeatures is the number of features of the labelled transitions.
-const labelFeatures = 40
+// coreLabelFeatures is the number of features that matter most to labels.
+const coreLabelFeatures = 40
 
 // parser decodes dependency trees.
 type parser struct {

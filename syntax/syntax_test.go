@@ -16,7 +16,7 @@ func TestParseRelations(t *testing.T) {
 		text string
 		want []string // "dependent relation head", universal relations
 	}{
-		{"The army attacked the village on Monday.", []string{"army nsubj attacked", "village obj attacked", "attacked root ROOT", "on case Monday"}},
+		{"Rebels seized the town on Monday.", []string{"Rebels nsubj seized", "town obj seized", "seized root ROOT", "on case Monday"}},
 		{"The talks were hosted by Egypt.", []string{"talks nsubj hosted", "Egypt obl hosted", "by case Egypt", "were aux hosted"}},
 		{"Ministers signed a trade agreement.", []string{"Ministers nsubj signed", "agreement obj signed", "trade compound agreement"}},
 	}

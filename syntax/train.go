@@ -18,8 +18,13 @@ type TrainOptions struct {
 	Folds       int     // jackknife folds giving the parser realistic tags to learn from; default 4
 	Seed        uint64  // seed of the shuffles; default 1, so that training is reproducible
 	MinWeight   float64 // averaged weights smaller than this are pruned from the model; default 0.2 (no loss on dev)
-	Dev         []Sentence
-	Log         io.Writer // progress and dev scores after each parser pass; nil: none
+	// LabelFeatures, when not 0, lets only the first so many features of a
+	// parser configuration (at most 40, those that matter most) score the
+	// labelled transitions. 40 gave a model a fifth smaller that parses 1.5
+	// times as fast, at 0.7 LAS and 0.3 UAS less on dev. Default 0: all.
+	LabelFeatures int
+	Dev           []Sentence
+	Log           io.Writer // progress and dev scores after each parser pass; nil: none
 }
 
 func (o *TrainOptions) applyDefaults() {
@@ -179,7 +184,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		logf("parser pass %d: dev %s", ep+1, sc)
 		return true
 	}
-	p := trainParser(psents, len(labels), root, opts.ParseEpochs, rng, afterEpoch)
+	p := trainParser(psents, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng, afterEpoch)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -37,6 +37,7 @@ Example (from the repository root, about 10 minutes on one core):
 			&cli.IntFlag{Name: "parse-epochs", Usage: "passes of the parser (default 12)", Destination: &opts.Train.ParseEpochs},
 			&cli.IntFlag{Name: "folds", Usage: "jackknife folds tagging the parser's training data (default 4; 1: none)", Destination: &opts.Train.Folds},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the shuffles (default 1)", Destination: &opts.Train.Seed},
+			&cli.IntFlag{Name: "label-features", Usage: "let only the first `N` (<= 40) parser features score labels: faster, less accurate (default 0: all)", Destination: &opts.Train.LabelFeatures},
 			&cli.Float64Flag{Name: "min-weight", Usage: "prune averaged weights smaller than `W` (default 0.2)", Destination: &opts.Train.MinWeight},
 		},
 		Action: func(c *cli.Context) error {

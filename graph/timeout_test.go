@@ -20,7 +20,7 @@ import (
 // *UnansweredError naming the address, say while it waits, and the store
 // must work again once the alpha is thawed.
 func TestFrozenAlpha(t *testing.T) {
-	status := graphtest.Throwaway(t)
+	status := graphtest.Another(t)
 	ctx := context.Background()
 	// The schema first, with the default timeout: a fresh alpha on a busy
 	// machine can take seconds over it.

@@ -17,7 +17,7 @@ import (
 // in seconds, naming the address and what to do, instead of hanging; once
 // it is thawed, loading works again.
 func TestFrozenAlphaCLI(t *testing.T) {
-	status := graphtest.Throwaway(t)
+	status := graphtest.Another(t)
 	e := newEnv(t, status.AlphaGRPC)
 	if code := e.run("load", "testdata/articles"); code != exitOK {
 		t.Fatalf("load on a healthy alpha: exit %d: %s", code, e.stderr)

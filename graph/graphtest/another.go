@@ -8,9 +8,10 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// Another starts a second throwaway Dgraph for the calling test (for a test
-// that copies a graph from one Dgraph into another, as an export and a
-// reload do) and stops it when the test ends. It returns its status:
+// Another starts a throwaway Dgraph of the calling test's own, apart from
+// the one Main shares (for a test that copies a graph from one Dgraph into
+// another, as an export and a reload do, or that harms it: Freeze), and
+// stops it when the test ends. It returns its status:
 // AlphaGRPC for Dial and for dgraph live's --alpha, ZeroGRPC for --zero.
 // The database is empty, with no schema. It skips under -short and fails the
 // test when Dgraph cannot start. It costs a few seconds: use it sparingly.

@@ -4,7 +4,6 @@ package graphtest
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,28 +13,6 @@ import (
 
 	"github.com/geokg/geokg/graph"
 )
-
-// Throwaway starts a Dgraph of the test's own, apart from the one Main
-// shares, for tests that harm it (freeze it, stop it). It skips under
-// -short and is stopped when the test ends.
-func Throwaway(tb testing.TB) graph.LocalStatus {
-	tb.Helper()
-	if testing.Short() {
-		tb.Skip("needs Dgraph; skipped with -short")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
-	defer cancel()
-	local, status, err := start(ctx, tb.TempDir())
-	if err != nil {
-		tb.Fatalf("graphtest: start a throwaway Dgraph: %v", err)
-	}
-	tb.Cleanup(func() {
-		if err := local.Down(context.Background()); err != nil {
-			tb.Errorf("graphtest: stop the throwaway Dgraph: %v", err)
-		}
-	})
-	return status
-}
 
 // Freeze stops the alpha of status with SIGSTOP, as a hung or swapped-out
 // server: its port still accepts connections but nothing answers. The

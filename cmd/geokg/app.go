@@ -16,7 +16,7 @@ import (
 // Sentinels mapped to exit codes in main.
 var (
 	errUsage   = errors.New("usage")
-	errSkipped = errors.New("some inputs were skipped")
+	errSkipped = errors.New("some inputs were skipped or read only in part")
 )
 
 // globalOptions are the flags every command shares, and the process's

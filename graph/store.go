@@ -136,7 +136,9 @@ func dgraphErr(err error) error {
 	}
 	switch st.Code() {
 	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
-		return &QueryError{Message: st.Message(), Err: err}
+		// Dgraph quotes the value it refused; a 100 KB one would bury the
+		// reason.
+		return &QueryError{Message: clipN(st.Message(), maxMessage), Err: err}
 	}
 	return err
 }

@@ -41,10 +41,16 @@ type DocumentError struct {
 }
 
 func (e *DocumentError) Error() string {
-	return fmt.Sprintf("article %q: %s: %s", e.Article, ErrInvalidDocument, strings.Join(e.Problems, "; "))
+	return fmt.Sprintf("article %q: %s: %s", clip(e.Article), ErrInvalidDocument, strings.Join(e.Problems, "; "))
 }
 
 func (e *DocumentError) Is(target error) bool { return target == ErrInvalidDocument }
+
+// ErrRejected is wrapped by Write when Dgraph refused the article's
+// mutation itself (a value too large for an index, say): the article is at
+// fault, not the connection, so a loader can skip it and go on. Dgraph's
+// reason is in the *QueryError beside it.
+var ErrRejected = errors.New("dgraph rejected the article")
 
 // WriteStats counts what written documents contributed. Articles, Entities,
 // Events, Relations and Mentions count the distinct nodes the documents
@@ -131,7 +137,11 @@ func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, er
 		return nil
 	})
 	if err != nil {
-		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", doc.Article.ID, s.addr, dgraphErr(err))
+		err = dgraphErr(err)
+		if _, ok := errors.AsType[*QueryError](err); ok {
+			return WriteStats{}, fmt.Errorf("write article %q to %s: %w: %w", clip(doc.Article.ID), s.addr, ErrRejected, err)
+		}
+		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", clip(doc.Article.ID), s.addr, err)
 	}
 	return st, nil
 }
@@ -157,12 +167,13 @@ func retryAborted(ctx context.Context, attempts int, f func() error) error {
 }
 
 // ArticleXID is the xid of an article's node.
-func ArticleXID(articleID string) string { return "article:" + articleID }
+// An id longer than maxIDBytes is replaced by its hash (articleKey).
+func ArticleXID(articleID string) string { return "article:" + articleKey(articleID) }
 
 // MentionXID is the xid of one report of an event: the article, the event
 // key (EventKey) and the byte offset of the sentence in the article.
 func MentionXID(articleID, eventKey string, offset int) string {
-	return "mention:" + articleID + "|" + eventKey + "|" + strconv.Itoa(offset)
+	return "mention:" + articleKey(articleID) + "|" + eventKey + "|" + strconv.Itoa(offset)
 }
 
 // RelationXID is the xid of a relation's node: its type, its ends and its
@@ -174,7 +185,7 @@ func RelationXID(r extract.Relation) string {
 // relationMentionXID is the xid of the report of a relation in an article.
 // Relations carry no span, so one article reports a relation once.
 func relationMentionXID(articleID, relXID string) string {
-	return "mention:" + articleID + "|" + relXID
+	return "mention:" + articleKey(articleID) + "|" + relXID
 }
 
 // EntityType is the node type of an entity kind: agreements and locations
@@ -280,6 +291,10 @@ func planDocument(doc extract.Document) (*plan, error) {
 	artX := ArticleXID(a.ID)
 	p.article = artX
 	art, _ := p.node(artX, TypeArticle)
+	if articleKey(a.ID) != a.ID {
+		// The xid holds a hash of an over-long id; the id itself is kept.
+		art["source_id"] = a.ID
+	}
 	setNonEmpty(art, "title", a.Title)
 	setNonEmpty(art, "url", a.URL)
 	setNonEmpty(art, "outlet", a.Source)
@@ -299,7 +314,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 	entity := make(map[string]bool, len(doc.Entities))
 	for i, e := range doc.Entities {
 		if e.ID == "" {
-			bad("entity %d (%q) has no id", i, e.Name)
+			bad("entity %d (%q) has no id", i, clip(e.Name))
 			continue
 		}
 		obj, isNew := p.node(e.ID, EntityType(e.Kind))
@@ -329,7 +344,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 			return false
 		}
 		if !entity[ref] {
-			bad("%s %q is not among the document's entities", what, ref)
+			bad("%s %q is not among the document's entities", what, clip(ref))
 			return false
 		}
 		return true
@@ -338,7 +353,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 	// Events become reports on Mention nodes; the Event nodes are derived
 	// from all reports of their key once the graph has been read (derive).
 	for _, ev := range doc.Events {
-		what := "event " + ev.ID
+		what := "event " + clip(ev.ID)
 		ok := true
 		if ev.Cameo == "" {
 			bad("%s has no CAMEO code", what)
@@ -517,11 +532,12 @@ func (p *plan) request() (*api.Request, error) {
 		fmt.Fprintf(&q, "  n%d as var(func: eq(xid, $x%d))\n", i, i)
 	}
 	q.WriteString("}\n")
-	js, err := json.Marshal(p.objs)
+	objs, nquads := splitVariableLike(p.objs)
+	js, err := json.Marshal(objs)
 	if err != nil {
 		return nil, fmt.Errorf("encode mutation: %w", err)
 	}
-	mu := &api.Mutation{SetJson: js}
+	mu := &api.Mutation{SetJson: js, SetNquads: nquads}
 	if len(p.dels) > 0 {
 		// Dgraph applies a mutation's deletions before its additions, so
 		// retiring an edge and setting its replacement in one request is

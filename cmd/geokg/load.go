@@ -64,13 +64,23 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	var sum graph.WriteStats
 	bar := newProgress(g, paths)
 	var rejected []input.Problem
-	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
+	filesDone := 0
+	wopts := input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin,
+		FileDone: func(string, int) { filesDone++ }}
+	problems, err := input.Walk(ctx, paths, wopts, func(a input.Article) error {
 		doc := x.Extract(a.Meta, a.Text)
 		ws, err := st.Write(ctx, doc)
 		if errors.Is(err, graph.ErrInvalidDocument) {
 			// An extraction defect for this article only: report it with the
 			// others and keep loading (the transaction wrote nothing of it).
 			rejected = append(rejected, input.Problem{Path: a.Origin, Reason: "invalid-document", Err: err})
+			bar.done(1)
+			return nil
+		}
+		if errors.Is(err, graph.ErrRejected) {
+			// Dgraph refused this article's data (not the connection):
+			// skip it with Dgraph's reason; the transaction wrote nothing.
+			rejected = append(rejected, input.Problem{Path: a.Origin, Reason: "rejected-by-dgraph", Err: err})
 			bar.done(1)
 			return nil
 		}
@@ -83,10 +93,23 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	})
 	bar.wait()
 	problems = append(problems, rejected...)
-	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes); %d inputs skipped\n",
+	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes); %d inputs skipped",
 		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, len(problems))
 	if err != nil {
+		// The walk stopped: say how much of the input it never read, so
+		// that "0 skipped" is not mistaken for "all loaded". The file it
+		// stopped in counts as not reached (a rerun reads it again and
+		// writes only what is missing).
+		total, cerr := input.Count(context.WithoutCancel(ctx), paths)
+		if cerr == nil && total > filesDone {
+			fmt.Fprintf(g.stdout, "; %d of %d input files not reached or not finished", total-filesDone, total)
+		}
+		fmt.Fprintln(g.stdout)
+		for _, p := range problems {
+			fmt.Fprintf(g.stderr, "geokg: skipped: %s\n", p.Error())
+		}
 		return err
 	}
+	fmt.Fprintln(g.stdout)
 	return reportProblems(g, problems)
 }

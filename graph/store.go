@@ -47,7 +47,15 @@ type Store struct {
 	addr string
 	conn *grpc.ClientConn
 	dg   dgraphClient
+	// rewrite makes Write write documents it finds already written
+	// (SetRewrite).
+	rewrite bool
 }
+
+// SetRewrite makes Write write every document again, even one found
+// already written unchanged: to settle what two concurrent writes that
+// missed each other left (see doc.go, Concurrency). Call it before writing.
+func (s *Store) SetRewrite(on bool) { s.rewrite = on }
 
 // Dial connects to the alpha gRPC endpoint at addr (HOST:PORT, e.g.
 // 127.0.0.1:9080) and checks that it answers. When nothing answers within a

@@ -16,6 +16,7 @@ import (
 type LoadOptions struct {
 	Published string
 	MaxBytes  int64
+	Rewrite   bool
 }
 
 func newLoadCommand(g *globalOptions) *cli.Command {
@@ -26,7 +27,9 @@ func newLoadCommand(g *globalOptions) *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: `Extracts every article under PATH (files, directories, - for standard input; the
 formats of "geokg extract") and writes articles, entities, events and relations into
-Dgraph, then prints a summary. Loading the same input again changes nothing.
+Dgraph, then prints a summary. Loading the same input again changes nothing: an
+article already loaded from the same text by the same geokg is skipped (--rewrite
+writes it again, which settles what concurrent loads of related articles missed).
 
 Examples:
    geokg load examples/articles
@@ -34,6 +37,7 @@ Examples:
    geokg --alpha dgraph.example.org:9080 load dump.jsonl.gz`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` for inputs that carry none", Destination: &opts.Published},
+			&cli.BoolFlag{Name: "rewrite", Usage: "write articles found already loaded unchanged again (they are skipped by default)", Destination: &opts.Rewrite},
 			&cli.Int64Flag{Name: "max-bytes", Value: input.DefaultMaxBytes, Usage: "skip input files larger than `N` bytes", Destination: &opts.MaxBytes},
 		},
 		Action: func(c *cli.Context) error {
@@ -58,6 +62,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		return err
 	}
 	defer st.Close()
+	st.SetRewrite(opts.Rewrite)
 	if err := st.ApplySchema(ctx); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}
@@ -93,8 +98,8 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	})
 	bar.wait()
 	problems = append(problems, rejected...)
-	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes); %d inputs skipped",
-		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, len(problems))
+	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes, %d articles already loaded unchanged); %d inputs skipped",
+		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Unchanged, len(problems))
 	if err != nil {
 		// The walk stopped: say how much of the input it never read, so
 		// that "0 skipped" is not mistaken for "all loaded". The file it

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,4 +131,56 @@ func (c *cancelAtEOF) Read(p []byte) (int, error) {
 		c.cancel()
 	}
 	return n, err
+}
+
+// TestConcurrentLoads: four loads at once on overlapping inputs all succeed
+// and leave exactly the graph one load gives.
+func TestConcurrentLoads(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	inputs := [][]string{
+		{"testdata/articles", "../../examples/articles"},
+		{"../../examples/articles/ukraine-2014-2018.jsonl", "testdata/articles/ceasefire.jsonl"},
+		{"../../examples/articles", "testdata/articles/summit.txt"},
+		{"testdata/articles", "../../examples/articles/korea-talks.txt"},
+	}
+	e := newEnv(t, graphtest.Addr(t))
+	if code := e.run(append([]string{"load"}, inputs[0]...)...); code != 0 {
+		t.Fatalf("one load: exit %d: %s", code, e.stderr)
+	}
+	want := graphtest.Dump(t, st)
+	if err := st.DropAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	errs := make(chan error, len(inputs))
+	for _, paths := range inputs {
+		e := newEnv(t, graphtest.Addr(t))
+		go func() {
+			if code := e.run(append([]string{"load"}, paths...)...); code != 0 {
+				errs <- fmt.Errorf("load %v: exit %d: %s", paths, code, e.stderr)
+				return
+			}
+			errs <- nil
+		}()
+	}
+	for range inputs {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if got := graphtest.Dump(t, st); got != want {
+		t.Errorf("four concurrent loads differ from one load:\n%s", firstDiff(want, got))
+	}
+}
+
+// firstDiff shows the first line where two dumps differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n one load: %.300s\n four:     %.300s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("%d lines against %d", len(al), len(bl))
 }

@@ -42,9 +42,15 @@ echo "geokg load:    ${geokg_wall}s, peak RSS $((geokg_rss / 1024)) MiB (exit $c
 curl -fsS -H 'Content-Type: application/json' "http://127.0.0.1:$((8080 + off))/admin" \
 	-d '{"query":"mutation { export(input: {format: \"rdf\"}) { response { code message } } }"}' >"$work/export.json"
 grep -q Success "$work/export.json" || { echo "export failed: $(cat "$work/export.json")" >&2; exit 1; }
-rdf=$(find "$work/a" -path '*export*' -name '*.rdf.gz' | head -1)
-schema=$(find "$work/a" -path '*export*' -name '*.schema.gz' | head -1)
-[ -n "$rdf" ] && [ -n "$schema" ] || { echo "export wrote no RDF under $work/a" >&2; exit 1; }
+# The export call may return before the files are complete: wait until both
+# are whole gzip streams.
+for _ in $(seq 120); do
+	rdf=$(find "$work/a" -path '*export*' -name '*.rdf.gz' | head -1)
+	schema=$(find "$work/a" -path '*export*' -name '*.schema.gz' | head -1)
+	if [ -n "$rdf" ] && [ -n "$schema" ] && gzip -t "$rdf" 2>/dev/null && gzip -t "$schema" 2>/dev/null; then break; fi
+	sleep 1
+done
+gzip -t "$rdf" && gzip -t "$schema" || { echo "export under $work/a is incomplete" >&2; exit 1; }
 nquads=$(zcat "$rdf" | wc -l)
 
 code=0

@@ -560,6 +560,14 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			x := c.xid()
 			kept[x] = true
 			f := c.facts()
+			if unchangedEvent(s.byKey[key], x, c, docMention) {
+				// Stored from exactly these reports, none of them the
+				// document's: what setEvent would write is already there
+				// (it is a function of the reports alone), so neither the
+				// event nor its mentions are sent again.
+				evs[x] = eventInfo(x, c, f)
+				continue
+			}
 			obj, _ := p.node(x, TypeEvent)
 			inDoc := false
 			for _, r := range c.Reports {
@@ -600,10 +608,7 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 					p.dels = append(p.dels, del)
 				}
 			}
-			in := &evInfo{XID: x, Date: c.Date, Source: f.Source, Target: f.Target, Object: f.Object, Agree: f.Agreement,
-				AgreementID: f.AgreementID, AgreementStatus: f.AgreementStatus, SourceKind: c.kind(f.Source)}
-			in.Change = changeOf(f.Cameo, f.Modality, in.SourceKind)
-			evs[x] = in
+			evs[x] = eventInfo(x, c, f)
 		}
 		for _, e := range s.byKey[key] {
 			if !kept[e.XID] {
@@ -611,6 +616,33 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			}
 		}
 	}
+}
+
+// eventInfo is a derived event as the validity rules see it.
+func eventInfo(x string, c *cluster, f eventFacts) *evInfo {
+	in := &evInfo{XID: x, Date: c.Date, Source: f.Source, Target: f.Target, Object: f.Object, Agree: f.Agreement,
+		AgreementID: f.AgreementID, AgreementStatus: f.AgreementStatus, SourceKind: c.kind(f.Source)}
+	in.Change = changeOf(f.Cameo, f.Modality, in.SourceKind)
+	return in
+}
+
+// unchangedEvent reports whether the stored events of a key hold the event
+// x with exactly c's reports, none of them in the document.
+func unchangedEvent(stored []dbEvent, x string, c *cluster, docMention map[string]bool) bool {
+	i := slices.IndexFunc(stored, func(e dbEvent) bool { return e.XID == x })
+	if i < 0 || len(stored[i].Mentions) != len(c.Reports) {
+		return false
+	}
+	have := make(map[string]bool, len(c.Reports))
+	for _, m := range stored[i].Mentions {
+		have[m.XID] = true
+	}
+	for _, r := range c.Reports {
+		if docMention[r.Mention] || !have[r.Mention] {
+			return false
+		}
+	}
+	return true
 }
 
 // setEvent fills an event node from its cluster.

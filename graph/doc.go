@@ -144,12 +144,29 @@
 // role). A relation is recomputed only when all it depends on was read;
 // one seen only as context is left as the graph has it.
 //
+// # What a write sends
+//
+// A document already written, unchanged, is not written again: the Article
+// node keeps the digests of the documents written into it (documentDigest:
+// the writer's version and the whole document), and Write skips a document
+// whose digest is there, so a reload reads one small query per article and
+// writes nothing. An event of a touched key whose stored reports are
+// exactly the reports it is derived from, none of them the document's, is
+// not sent again. Values Dgraph's JSON mutations would take for variables
+// (text starting with uid( or val() travel as N-Quad literals in the same
+// mutation, so every value is stored as the article gave it. An article id
+// longer than 512 bytes is replaced in xids by its SHA-256 (the id itself
+// is kept in source_id).
+//
 // # Concurrency
 //
 // Each write reads the neighbourhood it derives from in its own
 // transaction and rewrites the entity nodes it names, so concurrent writes
 // that share an actor conflict and one retries (dgo.ErrAborted) with a
-// fresh read. Two concurrent writes that share no entity but affect one
-// relation through a part_of link can miss each other; loading again
-// settles it.
+// fresh read (up to 20 attempts, with jittered backoff capped at two
+// seconds). ApplySchema alters the schema only when the database's differs
+// from it, so a loader starting while others write does not fail on their
+// pending transactions. Two concurrent writes that share no entity but
+// affect one relation through a part_of link can miss each other; loading
+// again with Store.SetRewrite (geokg load --rewrite) settles it.
 package graph

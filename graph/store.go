@@ -48,7 +48,15 @@ type Store struct {
 	addr string
 	conn []*grpc.ClientConn // one per alpha
 	dg   dgraphClient
+	// rewrite makes Write write documents it finds already written
+	// (SetRewrite).
+	rewrite bool
 }
+
+// SetRewrite makes Write write every document again, even one found
+// already written unchanged: to settle what two concurrent writes that
+// missed each other left (see doc.go, Concurrency). Call it before writing.
+func (s *Store) SetRewrite(on bool) { s.rewrite = on }
 
 // Dial connects to the alpha gRPC endpoint at addr (HOST:PORT, e.g.
 // 127.0.0.1:9080) and checks that it answers. When nothing answers within a
@@ -136,7 +144,9 @@ func dgraphErr(err error) error {
 	case codes.Unauthenticated:
 		return fmt.Errorf("%w (%s)", ErrLoginNeeded, st.Message())
 	case codes.Unknown, codes.InvalidArgument, codes.FailedPrecondition:
-		return &QueryError{Message: st.Message(), Err: err}
+		// Dgraph quotes the value it refused; a 100 KB one would bury the
+		// reason.
+		return &QueryError{Message: clipN(st.Message(), maxMessage), Err: err}
 	}
 	return err
 }

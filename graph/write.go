@@ -41,10 +41,16 @@ type DocumentError struct {
 }
 
 func (e *DocumentError) Error() string {
-	return fmt.Sprintf("article %q: %s: %s", e.Article, ErrInvalidDocument, strings.Join(e.Problems, "; "))
+	return fmt.Sprintf("article %q: %s: %s", clip(e.Article), ErrInvalidDocument, strings.Join(e.Problems, "; "))
 }
 
 func (e *DocumentError) Is(target error) bool { return target == ErrInvalidDocument }
+
+// ErrRejected is wrapped by Write when Dgraph refused the article's
+// mutation itself (a value too large for an index, say): the article is at
+// fault, not the connection, so a loader can skip it and go on. Dgraph's
+// reason is in the *QueryError beside it.
+var ErrRejected = errors.New("dgraph rejected the article")
 
 // WriteStats counts what written documents contributed. Articles, Entities,
 // Events, Relations and Mentions count the distinct nodes the documents
@@ -58,6 +64,9 @@ type WriteStats struct {
 	Relations int `json:"relations"`
 	Mentions  int `json:"mentions"`
 	NewNodes  int `json:"new_nodes"`
+	// Unchanged counts documents found already written as they are and
+	// therefore not written again.
+	Unchanged int `json:"unchanged"`
 }
 
 // Add adds o to s, for summaries over many documents.
@@ -68,13 +77,20 @@ func (s *WriteStats) Add(o WriteStats) {
 	s.Relations += o.Relations
 	s.Mentions += o.Mentions
 	s.NewNodes += o.NewNodes
+	s.Unchanged += o.Unchanged
 }
 
 // writeAttempts bounds retries of an aborted write. Aborts happen when
 // concurrent writers touch the same xid (two articles naming one actor); each
-// retry re-reads the xids, so a handful of attempts settles any realistic
-// contention.
-const writeAttempts = 8
+// retry re-reads the xids. Four loaders on overlapping input keep aborting
+// each other on hub actors (the United States): eight attempts lost 7 of 12
+// loaders; twenty, with the backoff capped at maxBackoff, wait up to about
+// half a minute, which settles them.
+const writeAttempts = 20
+
+// maxBackoff caps the wait between attempts: long enough for a competing
+// write (tens of milliseconds to a second) to commit.
+const maxBackoff = 2 * time.Second
 
 // Write upserts the whole document in one transaction: the article, its
 // entities, one Mention per report of an event or relation, and relations;
@@ -97,12 +113,29 @@ const writeAttempts = 8
 //
 // A document whose references do not resolve or whose dates do not parse is
 // rejected whole with a *DocumentError (errors.Is ErrInvalidDocument).
+//
+// A document written before, unchanged (its digest is among the article's
+// digests), is not written again unless the Store was told to Rewrite: the
+// write would change nothing, and skipping it spares the read of its
+// neighbourhood. Such a document counts in WriteStats.Unchanged.
 func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, error) {
-	if _, err := planDocument(doc); err != nil {
+	p0, err := planDocument(doc)
+	if err != nil {
 		return WriteStats{}, err
 	}
+	if !s.rewrite {
+		seen, err := s.written(ctx, p0)
+		if err != nil {
+			return WriteStats{}, fmt.Errorf("write article %q to %s: %w", clip(doc.Article.ID), s.addr, dgraphErr(err))
+		}
+		if seen {
+			st := p0.stats
+			st.Unchanged = 1
+			return st, nil
+		}
+	}
 	var st WriteStats
-	err := retryAborted(ctx, writeAttempts, func() error {
+	err = retryAborted(ctx, writeAttempts, func() error {
 		// The plan is rebuilt on each attempt: what it derives depends on
 		// what the graph held when the transaction started.
 		p, err := planDocument(doc)
@@ -131,7 +164,11 @@ func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, er
 		return nil
 	})
 	if err != nil {
-		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", doc.Article.ID, s.addr, dgraphErr(err))
+		err = dgraphErr(err)
+		if _, ok := errors.AsType[*QueryError](err); ok {
+			return WriteStats{}, fmt.Errorf("write article %q to %s: %w: %w", clip(doc.Article.ID), s.addr, ErrRejected, err)
+		}
+		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", clip(doc.Article.ID), s.addr, err)
 	}
 	return st, nil
 }
@@ -152,17 +189,18 @@ func retryAborted(ctx context.Context, attempts int, f func() error) error {
 			return fmt.Errorf("%w (after %d aborted attempts)", ctx.Err(), i)
 		case <-time.After(d):
 		}
-		backoff *= 2
+		backoff = min(2*backoff, maxBackoff)
 	}
 }
 
 // ArticleXID is the xid of an article's node.
-func ArticleXID(articleID string) string { return "article:" + articleID }
+// An id longer than maxIDBytes is replaced by its hash (articleKey).
+func ArticleXID(articleID string) string { return "article:" + articleKey(articleID) }
 
 // MentionXID is the xid of one report of an event: the article, the event
 // key (EventKey) and the byte offset of the sentence in the article.
 func MentionXID(articleID, eventKey string, offset int) string {
-	return "mention:" + articleID + "|" + eventKey + "|" + strconv.Itoa(offset)
+	return "mention:" + articleKey(articleID) + "|" + eventKey + "|" + strconv.Itoa(offset)
 }
 
 // RelationXID is the xid of a relation's node: its type, its ends and its
@@ -174,7 +212,7 @@ func RelationXID(r extract.Relation) string {
 // relationMentionXID is the xid of the report of a relation in an article.
 // Relations carry no span, so one article reports a relation once.
 func relationMentionXID(articleID, relXID string) string {
-	return "mention:" + articleID + "|" + relXID
+	return "mention:" + articleKey(articleID) + "|" + relXID
 }
 
 // EntityType is the node type of an entity kind: agreements and locations
@@ -225,6 +263,7 @@ type plan struct {
 	stats WriteStats
 
 	article   string                // the article's xid
+	digest    string                // the document's digest (documentDigest)
 	reports   []report              // the document's event reports
 	claims    map[string][]relClaim // the document's relation reports, by relation xid
 	relations map[string]extract.Relation
@@ -280,6 +319,12 @@ func planDocument(doc extract.Document) (*plan, error) {
 	artX := ArticleXID(a.ID)
 	p.article = artX
 	art, _ := p.node(artX, TypeArticle)
+	p.digest = documentDigest(doc)
+	art["digests"] = []string{p.digest}
+	if articleKey(a.ID) != a.ID {
+		// The xid holds a hash of an over-long id; the id itself is kept.
+		art["source_id"] = a.ID
+	}
 	setNonEmpty(art, "title", a.Title)
 	setNonEmpty(art, "url", a.URL)
 	setNonEmpty(art, "outlet", a.Source)
@@ -299,7 +344,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 	entity := make(map[string]bool, len(doc.Entities))
 	for i, e := range doc.Entities {
 		if e.ID == "" {
-			bad("entity %d (%q) has no id", i, e.Name)
+			bad("entity %d (%q) has no id", i, clip(e.Name))
 			continue
 		}
 		obj, isNew := p.node(e.ID, EntityType(e.Kind))
@@ -329,7 +374,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 			return false
 		}
 		if !entity[ref] {
-			bad("%s %q is not among the document's entities", what, ref)
+			bad("%s %q is not among the document's entities", what, clip(ref))
 			return false
 		}
 		return true
@@ -338,7 +383,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 	// Events become reports on Mention nodes; the Event nodes are derived
 	// from all reports of their key once the graph has been read (derive).
 	for _, ev := range doc.Events {
-		what := "event " + ev.ID
+		what := "event " + clip(ev.ID)
 		ok := true
 		if ev.Cameo == "" {
 			bad("%s has no CAMEO code", what)
@@ -518,11 +563,12 @@ func (p *plan) request() (*api.Request, error) {
 		fmt.Fprintf(&q, "  n%d as var(func: eq(xid, $x%d))\n", i, i)
 	}
 	q.WriteString("}\n")
-	js, err := json.Marshal(p.objs)
+	objs, nquads := splitVariableLike(p.objs)
+	js, err := json.Marshal(objs)
 	if err != nil {
 		return nil, fmt.Errorf("encode mutation: %w", err)
 	}
-	mu := &api.Mutation{SetJson: js}
+	mu := &api.Mutation{SetJson: js, SetNquads: nquads}
 	if len(p.dels) > 0 {
 		// Dgraph applies a mutation's deletions before its additions, so
 		// retiring an edge and setting its replacement in one request is

@@ -763,6 +763,11 @@ func waitGone(ctx context.Context, p procState, d time.Duration, until func() bo
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// Not ours any more can mean still exiting: wait (briefly) until it
+	// has, so that Down returns with the ports and data directory free.
+	for !processExited(p.PID) && time.Now().Before(deadline.Add(5*time.Second)) && ctx.Err() == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
 	return true
 }
 

@@ -15,6 +15,7 @@ var errUnsupported = errors.New("the managed local Dgraph needs Linux or macOS; 
 func lockFile(f *os.File) (bool, error)                    { return false, errUnsupported }
 func unlockFile(f *os.File) error                          { return errUnsupported }
 func processAlive(pid int) bool                            { return false }
+func processExited(pid int) bool                           { return true }
 func signalProcess(pid int, sig syscall.Signal) error      { return errUnsupported }
 func processArgs(pid int) ([]string, error)                { return nil, errUnsupported }
 func sysProcAttr(killWithParent bool) *syscall.SysProcAttr { return nil }

@@ -32,6 +32,23 @@ func processAlive(pid int) bool {
 
 func signalProcess(pid int, sig syscall.Signal) error { return syscall.Kill(pid, sig) }
 
+// processExited reports whether pid has finished exiting: gone, or a zombie
+// waiting for its parent. A process that is still tearing itself down (a
+// large alpha or zero unmapping its memory) has already lost its command
+// line, so it is no longer "ours", but it still holds its ports and files.
+func processExited(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		if _, serr := os.Stat("/proc/self"); serr == nil {
+			return true
+		}
+		return !processAlive(pid) // no /proc (macOS): signal 0 is all there is
+	}
+	// The state follows the command name, which is in parentheses.
+	i := strings.LastIndexByte(string(b), ')')
+	return i >= 0 && i+2 < len(b) && (b[i+2] == 'Z' || b[i+2] == 'X')
+}
+
 const (
 	sigTerm = syscall.SIGTERM
 	sigKill = syscall.SIGKILL

@@ -547,3 +547,31 @@ func TestDeclaredEncoding(t *testing.T) {
 		t.Errorf("problems %q, want note.txt:1 invalid-utf8", got)
 	}
 }
+
+// TestDumpValuesVerbatim: a dump's title and url are data, kept as given even
+// when they look like markup, DQL or RDF; only real HTML markup in a title is
+// read as HTML.
+func TestDumpValuesVerbatim(t *testing.T) {
+	tests := []struct {
+		line               string
+		wantTitle, wantURL string
+	}{
+		{`{"id":"a","title":"<0x1>","url":"uid(n0)","text":"The envoys met."}`, "<0x1>", "uid(n0)"},
+		{`{"id":"b","title":"<http://x.example/s> <pred> \"v\" .","url":"val(x)","text":"The envoys met."}`, `<http://x.example/s> <pred> "v" .`, "val(x)"},
+		{`{"id":"c","title":"_:x said \"no\"","url":"HTTPS://News.Example.org/a#top","text":"The envoys met."}`, `_:x said "no"`, "https://news.example.org/a"},
+		{`{"id":"d","title":"Talks <em>resume</em>","text":"The envoys met."}`, "Talks resume", ""},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(t.TempDir(), "dump.jsonl")
+		if err := os.WriteFile(path, []byte(tt.line+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		arts, probs := walkAll(t, []string{path}, Options{})
+		if len(arts) != 1 || len(probs) != 0 {
+			t.Fatalf("%s: got %d articles, problems %v", tt.line, len(arts), reasons(probs))
+		}
+		if m := arts[0].Meta; m.Title != tt.wantTitle || m.URL != tt.wantURL {
+			t.Errorf("%s: title %q url %q, want %q and %q", tt.line, m.Title, m.URL, tt.wantTitle, tt.wantURL)
+		}
+	}
+}

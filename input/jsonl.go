@@ -131,8 +131,8 @@ func parseRecord(data []byte) (extract.Article, string, error) {
 	}
 	meta := extract.Article{
 		ID:     get(idKeys),
-		URL:    normURL(get(urlKeys)),
-		Title:  collapseSpace(markupText(get(titleKeys))),
+		URL:    dumpURL(get(urlKeys)),
+		Title:  dumpTitle(get(titleKeys)),
 		Source: collapseSpace(get(sourceKeys)),
 	}
 	for _, k := range dateKeys {
@@ -237,4 +237,25 @@ func jsonErrorLine(data string, err error) int {
 		return 1 + strings.Count(data[:se.Offset], "\n")
 	}
 	return 0
+}
+
+// dumpTitle is a dump's title as the dump gives it: a dump holds data, not
+// markup, so "<0x1>" or an RDF-shaped title is kept verbatim (geokg stores
+// every value as the article gave it). Only a title that carries real HTML
+// markup ("<em>", "<span ...") is read as HTML, as feeds' titles are.
+func dumpTitle(s string) string {
+	if looksLikeHTML(s) {
+		return collapseSpace(markupText(s))
+	}
+	return s
+}
+
+// dumpURL is the dump's url normalised (lower-case scheme and host, no
+// fragment or utm_ parameters) when it is an absolute URL, else the value
+// as given: a dump's identifier is kept rather than silently dropped.
+func dumpURL(s string) string {
+	if u := normURL(s); u != "" {
+		return u
+	}
+	return s
 }

@@ -130,9 +130,12 @@ func parseRecord(data []byte) (extract.Article, string, error) {
 		return ""
 	}
 	meta := extract.Article{
-		ID:     get(idKeys),
-		URL:    dumpURL(get(urlKeys)),
-		Title:  dumpTitle(get(titleKeys)),
+		ID:  get(idKeys),
+		URL: dumpURL(get(urlKeys)),
+		// A dump holds data, not markup: "<0x1>", "uid(n0)" or an
+		// RDF-shaped title is kept as given (feeds' and pages' titles are
+		// markup and read as HTML).
+		Title:  get(titleKeys),
 		Source: collapseSpace(get(sourceKeys)),
 	}
 	for _, k := range dateKeys {
@@ -237,17 +240,6 @@ func jsonErrorLine(data string, err error) int {
 		return 1 + strings.Count(data[:se.Offset], "\n")
 	}
 	return 0
-}
-
-// dumpTitle is a dump's title as the dump gives it: a dump holds data, not
-// markup, so "<0x1>" or an RDF-shaped title is kept verbatim (geokg stores
-// every value as the article gave it). Only a title that carries real HTML
-// markup ("<em>", "<span ...") is read as HTML, as feeds' titles are.
-func dumpTitle(s string) string {
-	if looksLikeHTML(s) {
-		return collapseSpace(markupText(s))
-	}
-	return s
 }
 
 // dumpURL is the dump's url normalised (lower-case scheme and host, no

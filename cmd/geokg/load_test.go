@@ -28,10 +28,15 @@ func TestLoadHostileArticles(t *testing.T) {
 			"text": "Norway's government criticised Sweden on 1 May 2021.\n"},
 		{"id": "hostile-2", "title": "_:b <0x1> \"x\" .", "url": "https://example.org/b", "source": "Wire \"Q\"", "published": "2021-05-02",
 			"text": "France and Germany signed a trade accord on 30 April 2021.\n"},
-		{"id": "refused", "title": strings.Repeat("x", 100<<10), "published": "2021-05-02",
-			"text": "Spain praised Portugal on 1 May 2021.\n"},
+		// A person's name of one 70 KB word: too large for name's exact
+		// index, so Dgraph refuses this article's data.
+		{"id": "refused", "title": "Refused", "published": "2021-05-02",
+			"text": "President Q" + strings.Repeat("a", 70<<10) + " praised Portugal on 1 May 2021.\n"},
 		{"id": longID, "url": longID, "title": "Long id", "published": "2021-05-02",
 			"text": "Italy condemned Austria on 1 May 2021.\n"},
+		// A title of one 100 KB word is stored like any other.
+		{"id": "long-title", "title": strings.Repeat("x", 100<<10), "url": "uid(n1)", "published": "2021-05-02",
+			"text": "Spain praised Portugal on 1 May 2021.\n"},
 	}
 	var b strings.Builder
 	for _, r := range recs {
@@ -63,7 +68,7 @@ func TestLoadHostileArticles(t *testing.T) {
 		t.Errorf("stderr is %d bytes: a long value was printed whole", len(stderr))
 	}
 	ctx := context.Background()
-	for _, r := range []map[string]string{recs[0], recs[1], recs[3]} {
+	for _, r := range []map[string]string{recs[0], recs[1], recs[3], recs[4]} {
 		raw, err := st.Query(ctx, `query q($x: string) { n(func: eq(xid, $x)) { title url outlet source_id } }`,
 			map[string]string{"x": graph.ArticleXID(r["id"])})
 		if err != nil {
@@ -91,8 +96,8 @@ func TestLoadHostileArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if counts["Article"] != 4 {
-		t.Errorf("%d articles, want 4 (all but the refused one, the text file after it included)", counts["Article"])
+	if counts["Article"] != 5 {
+		t.Errorf("%d articles, want 5 (all but the refused one, the text file after it included)", counts["Article"])
 	}
 }
 

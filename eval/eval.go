@@ -46,7 +46,27 @@ type GoldEvent struct {
 // ReadGold reads gold sentences from r; name is used in error messages.
 // Good lines are kept when some are bad; the error lists the bad ones.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
-	var out []Gold
+	return readJSONL(r, name, func(g *Gold, line int) (bool, []error) {
+		if g.ID == "" || g.Text == "" {
+			return false, []error{&GoldError{name, line, fmt.Errorf("%w: a gold line needs \"id\" and \"text\"", ErrGold)}}
+		}
+		var errs []error
+		for i, e := range g.Events {
+			if e.Type == "" {
+				errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: event %d has no \"type\"", ErrGold, i+1)})
+			}
+		}
+		g.Line = line
+		return true, errs
+	})
+}
+
+// readJSONL reads one T a line from r (blank lines skipped); check
+// validates each decoded line, says whether to keep it, and may report
+// problems. Good lines are kept when some are bad; the error joins every
+// problem, each with name and line.
+func readJSONL[T any](r io.Reader, name string, check func(v *T, line int) (bool, []error)) ([]T, error) {
+	var out []T
 	var errs []error
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
@@ -57,22 +77,16 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 		if text == "" {
 			continue
 		}
-		var g Gold
-		if err := json.Unmarshal([]byte(text), &g); err != nil {
+		var v T
+		if err := json.Unmarshal([]byte(text), &v); err != nil {
 			errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: %w", ErrGold, err)})
 			continue
 		}
-		if g.ID == "" || g.Text == "" {
-			errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: a gold line needs \"id\" and \"text\"", ErrGold)})
-			continue
+		keep, problems := check(&v, line)
+		errs = append(errs, problems...)
+		if keep {
+			out = append(out, v)
 		}
-		for i, e := range g.Events {
-			if e.Type == "" {
-				errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: event %d has no \"type\"", ErrGold, i+1)})
-			}
-		}
-		g.Line = line
-		out = append(out, g)
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, fmt.Errorf("read %s: %w", name, err))

@@ -3,7 +3,6 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -43,33 +42,13 @@ func IsSpanGold(line []byte) bool {
 // ReadSpanGold reads span-format gold pairs from r; name is used in error
 // messages. Good lines are kept when some are bad.
 func ReadSpanGold(r io.Reader, name string) ([]SpanGold, error) {
-	var out []SpanGold
-	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" {
-			continue
-		}
-		var g SpanGold
-		if err := json.Unmarshal([]byte(text), &g); err != nil {
-			errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: %w", ErrGold, err)})
-			continue
-		}
+	return readJSONL(r, name, func(g *SpanGold, line int) (bool, []error) {
 		if g.ID == "" || g.Text == "" || g.Root == "" {
-			errs = append(errs, &GoldError{name, line, fmt.Errorf("%w: a span gold line needs \"id\", \"text\", \"source\", \"target\" and \"root\"", ErrGold)})
-			continue
+			return false, []error{&GoldError{name, line, fmt.Errorf("%w: a span gold line needs \"id\", \"text\", \"source\", \"target\" and \"root\"", ErrGold)}}
 		}
 		g.Line = line
-		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("read %s: %w", name, err))
-	}
-	return out, errors.Join(errs...)
+		return true, nil
+	})
 }
 
 // Causes of a missed pair, in the order they are decided.

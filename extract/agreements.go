@@ -228,7 +228,8 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		w := toks[k].lower
-		if !agreementNounsLower[w] || toks[k].upper && k > 0 || !toks[k].word {
+		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
+		if !agreementNounsLower[w] && !planOfAction || toks[k].upper && k > 0 || !toks[k].word {
 			continue
 		}
 		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
@@ -282,6 +283,26 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			break
 		}
 		slices.Reverse(topics)
+		if det == "the" && len(states) == 0 {
+			// "the joint framework on Arctic fisheries": a formal name
+			// written in lower case is that name (its acronym).
+			if name, end, inner := lowerFormalName(toks, ms, mAt, p+1, k); name != "" {
+				ref := b.agreementRefNamed(name, "")
+				if b.agrInfo[ref.ID] == nil {
+					b.agrInfo[ref.ID] = &agrInfo{described: true}
+				}
+				for _, x := range append(absorbed, inner...) {
+					drop[x] = true
+				}
+				add = append(add, mention{i: p + 1, j: end, ref: ref, agr: true})
+				last = ref
+				k = end - 1
+				continue
+			}
+		}
+		if planOfAction {
+			continue // "a plan of action" written in lower case and not a formal name
+		}
 		if w == "framework" && len(topics) == 0 {
 			continue // "a legal framework": only a framework on a topic is an agreement
 		}
@@ -676,3 +697,66 @@ func appositionName(toks []token, ms []mention, p int, det string) int {
 	}
 	return -1
 }
+
+// formalOpeners follow the noun of a formal name that opens with it
+// ("Framework on ...", "Treaty of ...", "Plan of Action").
+var formalOpeners = toSet(`on of for`)
+
+// lowerFormalName reads toks[i:] (after "the"), whose agreement noun is at
+// k, as a formal name written in lower case: the words before the noun
+// (modifiers, topics, places), the noun, and "on", "of" or "for" with one
+// to three topic words or places after it ("joint framework on Arctic
+// fisheries", "joint comprehensive plan of action"). It returns the name
+// with its words capitalized ("Joint Framework on Arctic Fisheries"), the
+// token after it and the mentions it covers, or "" when the phrase is no
+// such name or makes no acronym of three letters: "the framework of the
+// football", "the agreement on trade" are not names. Only a name with an
+// acronym is read so: its acronym is what lets an article that spells the
+// name in lower case meet the articles that capitalize it.
+func lowerFormalName(toks []token, ms []mention, mAt func(int) int, i, k int) (string, int, []int) {
+	if k+2 >= len(toks) || !formalOpeners[toks[k+1].lower] {
+		return "", 0, nil
+	}
+	var inner []int
+	end := k + 2
+	if toks[k].lower == "plan" {
+		end = k + 3 // "plan of action"
+	} else {
+		for end < len(toks) && end < k+5 {
+			if x := mAt(end); x >= 0 {
+				m := ms[x]
+				if !m.loc || m.person || m.i != end {
+					break
+				}
+				inner = append(inner, x)
+				end = m.j
+				continue
+			}
+			if t := toks[end]; !t.word || !agreementTopics[t.lower] && !(t.upper && !notNames[t.lower]) {
+				break
+			}
+			end++
+		}
+		if end == k+2 {
+			return "", 0, nil
+		}
+	}
+	for ; i < k && len(toks[i].lower) == 4 && isDigit(toks[i].lower[0]); i++ {
+		// "the 2016 joint framework on ...": the year is no part of the name.
+	}
+	var words []string
+	for _, f := range strings.Fields(spanText(toks, i, end)) {
+		if !nameFunctionWords[strings.ToLower(f)] {
+			f = strings.ToUpper(f[:1]) + f[1:]
+		}
+		words = append(words, f)
+	}
+	name := strings.Join(words, " ")
+	if nameAcronym(name) == "" {
+		return "", 0, nil
+	}
+	return name, end, inner
+}
+
+// nameFunctionWords stay in lower case in a name.
+var nameFunctionWords = toSet(`the and on for to in between of`)

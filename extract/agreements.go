@@ -760,3 +760,85 @@ func lowerFormalName(toks []token, ms []mention, mAt func(int) int, i, k int) (s
 
 // nameFunctionWords stay in lower case in a name.
 var nameFunctionWords = toSet(`the and on for to in between of`)
+
+// stayVerbs, followed by "committed to", "in", "part of", "within" or "a
+// party to", confirm that their subject is still a party to the agreement
+// that follows: "Norway said it remained committed to the accord",
+// "Iceland will stay in the framework".
+var stayVerbs = toSet(`remain remains remained remaining stay stays stayed staying`)
+
+// stayAdverbs may sit between the verb and what follows it.
+var stayAdverbs = toSet(`firmly fully still strongly also`)
+
+// negators before a verb of staying deny it.
+var negators = toSet(`not n't never no`)
+
+// confirmParties adds a party_to claim for the subject of a verb of staying
+// in an agreement ("remained committed to the JFAF"): a report that the tie
+// holds on the article's date. It states no since nor until, so it opens no
+// period and ends none; it is evidence, and moves the relation's
+// last_seen. A verb that is denied, conditional, or asked of someone else
+// ("urged Canada to stay in the pact") confirms nothing.
+func (b *builder) confirmParties(toks []token, ms []mention, cls []clause, clOf []int, evidence func() string) {
+	for _, m := range ms {
+		if !m.agr || m.ref == nil {
+			continue
+		}
+		v := stayVerbAt(toks, m.i)
+		if v < 0 {
+			continue
+		}
+		cl := &cls[clOf[v]]
+		if cl.cond || len(cl.subject) != 1 || !partyKind(cl.subject[0]) {
+			continue
+		}
+		denied := false
+		for q := v - 1; q >= cl.start && q >= v-3; q-- {
+			w := toks[q].lower
+			if negators[w] || w == "to" && q > 0 && !selfVerbs[toks[q-1].lower] {
+				denied = true // "did not stay in", "urged X to stay in"
+			}
+		}
+		if denied {
+			continue
+		}
+		b.addRel(Relation{Type: RelPartyTo, Head: cl.subject[0].ID, Tail: m.ref.ID, Evidence: evidence()})
+	}
+}
+
+// selfVerbs before "to stay" say the subject's own resolve: "vowed to stay
+// in the deal".
+var selfVerbs = toSet(`vowed vows pledged pledges promised promises decided decides chose chooses intends
+intended plans planned wants wanted wishes wished`)
+
+// stayVerbAt is the verb of staying that governs an agreement named from
+// token i ("remained committed to the", "stay in the", "remain part of
+// the", "remain a party to"), or -1.
+func stayVerbAt(toks []token, i int) int {
+	q := i - 1
+	if q >= 0 && agreementDets[toks[q].lower] {
+		q--
+	}
+	if q < 1 {
+		return -1
+	}
+	switch w := toks[q].lower; {
+	case w == "in" || w == "within":
+		q--
+	case w == "to" && toks[q-1].lower == "committed":
+		q -= 2
+	case w == "of" && toks[q-1].lower == "part":
+		q -= 2
+	case w == "to" && q >= 3 && (toks[q-1].lower == "party" || toks[q-1].lower == "signatory") && (toks[q-2].lower == "a"):
+		q -= 3
+	default:
+		return -1
+	}
+	for q >= 0 && stayAdverbs[toks[q].lower] {
+		q--
+	}
+	if q < 0 || !stayVerbs[toks[q].lower] {
+		return -1
+	}
+	return q
+}

@@ -864,6 +864,7 @@ func (b *builder) sentenceRelations(toks []token, ms []mention, cls []clause, cl
 			}
 		}
 	}
+	b.confirmParties(toks, ms, cls, clOf, ev)
 	// An organization subject and an agreement it implements.
 	for _, m := range ms {
 		if !m.agr || m.ref == nil {

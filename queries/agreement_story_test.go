@@ -25,7 +25,10 @@ import (
 // announced on Tuesday 2019-03-05 ("announced on Tuesday that it is
 // withdrawing ..., and ... will ... next month") in a report of that day and
 // told again the next day by another outlet under the acronym alone, Norway
-// stays committed and Russia only threatens to leave.
+// stays committed and Russia only threatens to leave. One report (2018)
+// never capitalizes the name ("the joint framework on Arctic fisheries")
+// and has Canada and Denmark confirm they stay in it; the last one calls it
+// "the JFAF, the Arctic fisheries framework".
 func agreementStoryDocs(t *testing.T) []extract.Document {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "agreement-story", "articles.jsonl"))
@@ -68,6 +71,19 @@ func agreementStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		}
 	}
 	out := map[string][]string{}
+	// One Agreement node in the whole graph.
+	raw, err := st.Query(ctx, `{ a(func: type(Agreement)) { xid name } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all struct{ A []struct{ XID, Name string } }
+	if err := json.Unmarshal(raw, &all); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all.A {
+		out["agreements"] = append(out["agreements"], a.XID+" "+a.Name)
+	}
+	slices.Sort(out["agreements"])
 	// One node whatever the name it is asked by.
 	for _, name := range []string{"Joint Framework on Arctic Fisheries", "JFAF"} {
 		var ag struct {
@@ -83,6 +99,15 @@ func agreementStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		run("agreement", map[string]string{"agreement": name}, &ag)
 		for _, a := range ag.Agreement {
 			out["agreement "+name] = append(out["agreement "+name], a.XID+" signed "+day(a.Signed))
+			if name != "JFAF" {
+				continue
+			}
+			// Each party's periods: a confirmation ("remained committed
+			// to") opens none, before or after a withdrawal.
+			for _, p := range a.Parties {
+				out["party periods"] = append(out["party periods"], p.Party.Name+" "+day(p.Since)+".."+day(p.Until))
+			}
+			slices.Sort(out["party periods"])
 		}
 	}
 	for _, date := range []string{"2016-04-21", "2017-01-01", "2019-03-04", "2019-06-01"} {
@@ -132,7 +157,10 @@ func day(s string) string {
 // the only state the first report names); from the signing all seven; after
 // Canada's withdrawal on 2019-03-05 six, Russia's threat changing nothing.
 var agreementStoryWant = map[string][]string{
+	"agreements": {"agreement:jfaf Joint Framework on Arctic Fisheries"},
 	"agreement Joint Framework on Arctic Fisheries": {"agreement:jfaf signed 2016-04-22"},
+	"party periods": {"Canada 2016-04-22..2019-03-05", "Denmark 2016-04-22..", "Finland 2016-04-22..", "Iceland 2016-04-22..",
+		"Norway 2016-04-22..", "Russia 2016-04-22..", "United States 2016-04-22.."},
 	"agreement JFAF":     {"agreement:jfaf signed 2016-04-22"},
 	"parties 2016-04-21": nil,
 	"parties 2017-01-01": {"Canada", "Denmark", "Finland", "Iceland", "Norway", "Russia", "United States"},
@@ -143,7 +171,7 @@ var agreementStoryWant = map[string][]string{
 
 // TestAgreementStory loads the agreement story in file order, reversed and
 // in shuffled orders, each into an emptied database: the agreement is one
-// node by its name and its acronym, its parties as of dates before and
+// node, by its name, its acronym and its name in lower case, its parties as of dates before and
 // after the withdrawal are right, and the withdrawal told by two outlets on
 // consecutive days is one event with two articles.
 func TestAgreementStory(t *testing.T) {

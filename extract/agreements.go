@@ -737,8 +737,8 @@ func lowerFormalName(toks []token, ms []mention, mAt func(int) int, i, k int) (s
 			}
 			end++
 		}
-		if end == k+2 {
-			return "", 0, nil
+		if end == k+2 || end < len(toks) && !nameEnds(toks[end]) {
+			return "", 0, nil // "the joint convention on Pacific coast ...": the name goes on
 		}
 	}
 	for ; i < k && len(toks[i].lower) == 4 && isDigit(toks[i].lower[0]); i++ {
@@ -757,6 +757,17 @@ func lowerFormalName(toks []token, ms []mention, mAt func(int) int, i, k int) (s
 	}
 	return name, end, inner
 }
+
+// nameEnds reports a token that can follow a name written in lower case:
+// punctuation, a function word, an auxiliary or a past form ("the joint
+// framework on Arctic fisheries was signed", "... expired"); any other
+// word goes on with the name, which is then not read.
+func nameEnds(t token) bool {
+	return !t.word || notNames[t.lower] || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ed")
+}
+
+var auxiliaries = toSet(`is are was were be been will would shall should can could may might must has have had
+does did do`)
 
 // nameFunctionWords stay in lower case in a name.
 var nameFunctionWords = toSet(`the and on for to in between of`)
@@ -789,7 +800,7 @@ func (b *builder) confirmParties(toks []token, ms []mention, cls []clause, clOf 
 			continue
 		}
 		cl := &cls[clOf[v]]
-		if cl.cond || len(cl.subject) != 1 || !partyKind(cl.subject[0]) {
+		if cl.cond || len(cl.subject) != 1 || !partyKind(cl.subject[0]) || conditionAfter(toks, v) {
 			continue
 		}
 		denied := false
@@ -841,4 +852,15 @@ func stayVerbAt(toks []token, i int) int {
 		return -1
 	}
 	return q
+}
+
+// conditionAfter reports "if" or "unless" after token v: "would stay in the
+// charter if the quotas rose" confirms nothing.
+func conditionAfter(toks []token, v int) bool {
+	for _, t := range toks[v:] {
+		if t.lower == "if" || t.lower == "unless" {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,43 @@ func TestAgreements(t *testing.T) {
 				"country:GEO>agreement:armenia-georgia-transit-agreement 2019-03-03.."},
 		},
 		{
+			name:       "a formal name written in lower case is that name",
+			text:       "Peru left the regional fisheries accord. Chile said on Monday it would respect the joint convention on Pacific fisheries. Peru said the joint convention on Pacific coast fisheries was dead.",
+			agreements: []string{"agreement:jcpf"},
+		},
+		{
+			name:       "the plan of action in lower case",
+			text:       "Iran said on Monday it would keep to the joint comprehensive plan of action.",
+			agreements: []string{"agreement:jcpoa"},
+		},
+		{
+			name: "lower-case words after an agreement noun that make no name",
+			text: "The agreement of the local council is needed. The framework for trade talks was set. They reached the agreement on trade.",
+		},
+		{
+			name: "remaining committed to or staying in an agreement confirms a party, with no dates",
+			text: "The Danube Water Charter was signed on Friday by Austria, Hungary, Slovakia and Serbia. " +
+				"Austria said it remained committed to the charter. Croatia will stay in the Danube Water Charter, its premier said. " +
+				"Hungary withdrew from the charter on Tuesday.",
+			agreements: []string{"agreement:dwc"},
+			parties: []string{
+				"country:AUT>agreement:dwc 2019-03-01..", "country:HRV>agreement:dwc ..",
+				"country:HUN>agreement:dwc 2019-03-01..2019-03-05", "country:SRB>agreement:dwc 2019-03-01..",
+				"country:SVK>agreement:dwc 2019-03-01..",
+			},
+		},
+		{
+			name: "staying in an agreement denied, asked of another or conditional confirms nothing",
+			text: "The Danube Water Charter was signed on Friday by Austria, Hungary, Slovakia and Serbia. " +
+				"Croatia did not remain committed to the charter. Austria urged Slovenia to stay in the charter. " +
+				"Bosnia would stay in the charter if the quotas rose.",
+			agreements: []string{"agreement:dwc"},
+			parties: []string{
+				"country:AUT>agreement:dwc 2019-03-01..", "country:HUN>agreement:dwc 2019-03-01..",
+				"country:SRB>agreement:dwc 2019-03-01..", "country:SVK>agreement:dwc 2019-03-01..",
+			},
+		},
+		{
 			name: "a business deal is no agreement between states",
 			text: "The carmaker signed a deal to buy a rival's plant. The deal was worth a lot.",
 		},

@@ -24,6 +24,9 @@ import (
 //  1. an acronym, given in parentheses after the name or made from a name of
 //     three words or more ("Joint Framework on Arctic Fisheries" and "JFAF"
 //     are agreement:jfaf);
+//     A formal name written in lower case ("the joint framework on Arctic
+//     fisheries") is read as that name (lowerFormalName), so it meets the
+//     capitalized one on its acronym;
 //  2. else the name;
 //  3. a description is keyed by the states and topic it names with the
 //     agreement noun folded (deal, accord, pact, agreement are one):
@@ -31,6 +34,13 @@ import (
 //     agreement:iran-nuclear-agreement;
 //  4. in an article that names exactly one agreement, its descriptions are
 //     that agreement (merged into its ID at the end of the article).
+//
+// Every ID is a function of the article alone, so loading order cannot
+// change it. Limit: a description with other or fewer words than the name
+// ("the Arctic fisheries framework" for the Joint Framework on Arctic
+// Fisheries) is an agreement of its own; no rule on one article can join
+// it, since an article with only the acronym and one with only such a
+// description share nothing.
 
 // agreementHeads make a capitalized name an agreement when no organization
 // word follows them in it ("North Atlantic Treaty Organization" is a body).

@@ -114,13 +114,20 @@
 // is settled by extraction, so that it is a function of each article
 // alone and loading order cannot change it: the entity id is the
 // agreement's acronym (given, or made from a formal name of three words or
-// more), else its name, else for a description the states and topic it
-// names; an article naming one agreement folds its descriptions into it.
+// more, capitalized or written in lower case: "the joint framework on
+// Arctic fisheries" is agreement:jfaf), else its name, else for a
+// description the states and topic it names; an article naming one
+// agreement folds its descriptions into it. Limit: a description with other
+// words than the name ("the Arctic fisheries framework" alone) is a node of
+// its own; joining it to the named one would need a merge here, over the
+// aliases of articles that give both, which the writer does not do.
 // Parties come from asserted signings, ratifications, accessions and
 // reached agreements (each state, government, IGO or armed group among the
-// actors, however many), and end with a withdrawal as above; a threat or a
-// statement of commitment changes nothing. The README states the rules and
-// extract/agreements.go implements them.
+// actors, however many), and end with a withdrawal as above; a threat
+// changes nothing. A statement that a state stays in or remains committed
+// to an agreement is a party_to report without dates: it moves last_seen
+// and opens no period, so it never reopens a tie after a withdrawal. The
+// README states the rules and extract/agreements.go implements them.
 //
 // # Names and codes
 //

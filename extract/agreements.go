@@ -297,10 +297,9 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			// "the joint framework on Arctic fisheries": a formal name
 			// written in lower case is that name (its acronym).
 			if name, end, inner := lowerFormalName(toks, ms, mAt, p+1, k); name != "" {
+				// A name, not a description: another agreement the article
+				// names does not absorb it.
 				ref := b.agreementRefNamed(name, "")
-				if b.agrInfo[ref.ID] == nil {
-					b.agrInfo[ref.ID] = &agrInfo{described: true}
-				}
 				for _, x := range append(absorbed, inner...) {
 					drop[x] = true
 				}

@@ -90,6 +90,13 @@ func TestAgreements(t *testing.T) {
 			agreements: []string{"agreement:jcpf"},
 		},
 		{
+			name: "a formal name in lower case stays apart from another agreement the article names",
+			text: "Chile said on Monday it would respect the joint convention on Pacific fisheries. " +
+				"It also signed the Treaty of Valga.",
+			agreements: []string{"agreement:jcpf", "agreement:treaty-of-valga"},
+			parties:    []string{"country:CHL>agreement:treaty-of-valga 2019-03-05.."},
+		},
+		{
 			name:       "the plan of action in lower case",
 			text:       "Iran said on Monday it would keep to the joint comprehensive plan of action.",
 			agreements: []string{"agreement:jcpoa"},

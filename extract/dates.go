@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	dps "github.com/markusmobius/go-dateparser"
 )
 
 // dateExpr is a date expression found in a sentence, resolved against the
@@ -67,9 +65,13 @@ func findDates(toks []token, pub time.Time, future bool) []dateExpr {
 	return findDatesWith(toks, pub, future, nil)
 }
 
+// dateParser reads the date of toks[i:j] (explicitDate), given the
+// publication date pub (zero when unknown).
+type dateParser func(toks []token, i, j int, pub time.Time) (time.Time, bool)
+
 // findDatesWith is findDates with a fallback parser for explicit dates the
 // rules do not read ("22.12.2017", "December the 22nd"); nil for none.
-func findDatesWith(toks []token, pub time.Time, future bool, dp *dps.Parser) []dateExpr {
+func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []dateExpr {
 	var out []dateExpr
 	hasPub := !pub.IsZero()
 	low := func(k int) string {
@@ -372,11 +374,11 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp *dps.Parser) []d
 	return out
 }
 
-// fallbackDates hands go-dateparser the explicit dates the rules left: a
+// fallbackDates hands dp (explicitDate) the explicit dates the rules left: a
 // number with inner periods ("22.12.2017") or an ordinal ("22nd") with the
 // words around it that can belong to a date. Only such candidates are
 // parsed, so the fallback costs nothing on the many sentences without one.
-func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp *dps.Parser) []dateExpr {
+func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp dateParser) []dateExpr {
 	covered := func(k int) bool {
 		for _, d := range out {
 			if d.i <= k && k < d.j {
@@ -416,21 +418,15 @@ func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp *dps.Parser) 
 		default:
 			continue
 		}
-		cfg := &dps.Configuration{Languages: []string{"en"}, CurrentTime: pub, PreferredDateSource: dps.Past,
-			DateOrder: dps.DMY, RequiredParts: []string{"day", "month"}}
-		if pub.IsZero() {
-			cfg.CurrentTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-			cfg.RequiredParts = []string{"day", "month", "year"}
-		}
-		d, err := dp.Parse(cfg, spanTextPlain(toks, i, j))
-		if err != nil || d.IsZero() {
+		d, ok := dp(toks, i, j, pub)
+		if !ok {
 			continue
 		}
-		y := d.Time.Year()
+		y := d.Year()
 		if y < 1900 || y > 2100 {
 			continue
 		}
-		out = append(out, dateExpr{i, j, fmtDay(d.Time), PrecisionDay})
+		out = append(out, dateExpr{i, j, fmtDay(d), PrecisionDay})
 		k = j - 1
 	}
 	return out
@@ -538,7 +534,7 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 // datesByTense finds the date expressions of a sentence and reads each
 // weekday by the tense of its own verb (verbFuture), the clause of each
 // token given by clOf and its bounds by bounds.
-func datesByTense(toks []token, pub time.Time, dp *dps.Parser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
+func datesByTense(toks []token, pub time.Time, dp dateParser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
 	past := findDatesWith(toks, pub, false, dp)
 	var fut []dateExpr
 	for k, d := range past {

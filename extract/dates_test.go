@@ -3,13 +3,10 @@ package extract
 import (
 	"testing"
 	"time"
-
-	dps "github.com/markusmobius/go-dateparser"
 )
 
 func TestFindDates(t *testing.T) {
 	pub := time.Date(2017, 12, 28, 0, 0, 0, 0, time.UTC) // a Thursday
-	dp := &dps.Parser{}
 	cases := []struct {
 		text, date, prec string
 		future           bool
@@ -63,7 +60,7 @@ func TestFindDates(t *testing.T) {
 		{"The 2016 election.", "", "", false},
 	}
 	for _, c := range cases {
-		ds := findDatesWith(tokenize(c.text, nil), pub, c.future, dp)
+		ds := findDatesWith(tokenize(c.text, nil), pub, c.future, explicitDate)
 		if c.date == "" {
 			if len(ds) != 0 {
 				t.Errorf("%q: got %+v, want no date", c.text, ds)

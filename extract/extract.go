@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	dps "github.com/markusmobius/go-dateparser"
-
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -29,9 +27,9 @@ type Options struct {
 // the dictionaries, which are read-only once loaded.
 type Extractor struct {
 	d *dicts
-	// dp parses the explicit dates the rules of dates.go do not read. It is
-	// safe for concurrent use (it locks itself), and called rarely.
-	dp *dps.Parser
+	// dp parses the explicit dates the rules of dates.go do not read
+	// (explicitDate; tests put go-dateparser here to compare).
+	dp dateParser
 	// parseSentence parses the words of a sentence that has triggers
 	// (syntax.ParseTokens; tests put hand-built trees here).
 	parseSentence func(words []string) syntax.Sentence
@@ -61,7 +59,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d, dp: &dps.Parser{}, parseSentence: syntax.ParseTokens}, nil
+	return &Extractor{d: d, dp: explicitDate, parseSentence: syntax.ParseTokens}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -79,7 +77,7 @@ func joinErrs(errs []error) error {
 // coreference) and what has been extracted.
 type builder struct {
 	d     *dicts
-	dp    *dps.Parser
+	dp    dateParser
 	text  string
 	lines []int // byte offsets of line starts
 	pub   time.Time

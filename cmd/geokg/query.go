@@ -86,7 +86,7 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 	if err != nil {
 		return err
 	}
-	var text, label string
+	var text, label, canned string
 	switch {
 	case opts.File != "" && len(args) > 0:
 		return usageErr("give either --file or a query, not both")
@@ -98,7 +98,7 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		text, label = string(b), opts.File
 	case len(args) == 1:
 		if q, err := queries.Get(args[0]); err == nil {
-			text, label = q.Text, q.Name
+			text, label, canned = q.Text, q.Name, q.Name
 		} else if strings.ContainsAny(args[0], "{(") {
 			text, label = args[0], "query"
 		} else {
@@ -119,6 +119,11 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 	data, err := st.Query(ctx, text, bound)
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, err)
+	}
+	if canned != "" {
+		if data, err = queries.Shape(canned, data); err != nil {
+			return err
+		}
 	}
 	var buf bytes.Buffer
 	if err := json.Indent(&buf, data, "", "  "); err != nil {

@@ -196,7 +196,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 		keys[r.Key] = true
 	}
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), ents: p.focus(),
-		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append([]string{p.article}, p.entities...)}
+		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
 			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
@@ -569,10 +569,10 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 				continue
 			}
 			obj, _ := p.node(x, TypeEvent)
-			inDoc := false
+			inDoc := map[string]bool{} // the plan's articles that report the event
 			for _, r := range c.Reports {
 				if docMention[r.Mention] {
-					inDoc = true
+					inDoc[r.Article] = true
 				}
 				p.node(r.Mention, TypeMention)
 				addRef(obj, "mentions", p.ref(r.Mention))
@@ -580,9 +580,7 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 					p.dels = append(p.dels, map[string]any{"uid": o.event.UID, "mentions": []map[string]any{{"uid": o.mention.UID}}})
 				}
 			}
-			if inDoc {
-				p.stats.Events++
-			}
+			p.stats.Events += len(inDoc)
 			p.setEvent(obj, c, f)
 			var prev *dbEvent
 			for _, e := range s.byKey[key] {
@@ -873,10 +871,9 @@ func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*rel
 // an alias. Over any sequence of writes this keeps the best value ever
 // seen, whatever the order.
 func (p *plan) settleEntities(s *snapshot) {
-	better := func(a, b string) bool { // a beats b
-		return len(a) > len(b) || len(a) == len(b) && a < b
+	for _, x := range p.articles {
+		p.settleArticle(s, x)
 	}
-	p.settleArticle(s, better)
 	for _, x := range p.entities {
 		old, ok := s.scalars[x]
 		if !ok {
@@ -911,12 +908,12 @@ func (p *plan) settleEntities(s *snapshot) {
 // the text), and its title, url and outlet are the better of what they
 // give, its publication date the earliest. The document's reports are
 // re-coded with the settled outlet and date, since events count outlets.
-func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
-	old, ok := s.scalars[p.article]
+func (p *plan) settleArticle(s *snapshot, article string) {
+	old, ok := s.scalars[article]
 	if !ok {
 		return
 	}
-	obj := p.objs[p.index[p.article]]
+	obj := p.objs[p.index[article]]
 	for _, f := range []struct{ pred, stored string }{{"title", old.Title}, {"url", old.URL}, {"outlet", old.Outlet}} {
 		if cur, _ := obj[f.pred].(string); f.stored != "" && (cur == "" || better(f.stored, cur)) {
 			obj[f.pred] = f.stored
@@ -932,7 +929,7 @@ func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
 	}
 	for i := range p.reports {
 		r := &p.reports[i]
-		if r.Outlet == outlet && r.Published == published {
+		if r.Article != article || r.Outlet == outlet && r.Published == published {
 			continue
 		}
 		r.Outlet, r.Published = outlet, published
@@ -943,7 +940,7 @@ func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
 	for x, cs := range p.claims {
 		for i := range cs {
 			c := &cs[i]
-			if c.Published == published {
+			if c.Article != article || c.Published == published {
 				continue
 			}
 			c.Published = published

@@ -135,9 +135,22 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		if len(pending) == 0 {
 			return nil
 		}
+		// A second document of an article already in the batch (the same
+		// text twice in the input) waits for the next batch: one
+		// transaction takes one document per article.
+		var batch, later []extracted
+		arts := map[string]bool{}
+		for _, e := range pending {
+			if id := e.doc.Article.ID; arts[id] {
+				later = append(later, e)
+			} else {
+				arts[id] = true
+				batch = append(batch, e)
+			}
+		}
 		select {
-		case batches <- pending:
-			pending = nil
+		case batches <- batch:
+			pending = later
 			return nil
 		case err := <-writeErr:
 			writeErr <- err // the writer stopped: keep its error for the end
@@ -165,8 +178,8 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if cerr := pool.close(); err == nil {
 		err = cerr
 	}
-	if ferr := flush(); err == nil {
-		err = ferr
+	for len(pending) > 0 && err == nil {
+		err = flush()
 	}
 	close(batches)
 	if werr := <-writeErr; werr != nil {

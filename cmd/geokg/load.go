@@ -178,8 +178,13 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if cerr := pool.close(); err == nil {
 		err = cerr
 	}
-	for len(pending) > 0 && err == nil {
-		err = flush()
+	for len(pending) > 0 {
+		if ferr := flush(); ferr != nil {
+			if err == nil {
+				err = ferr
+			}
+			break
+		}
 	}
 	close(batches)
 	if werr := <-writeErr; werr != nil {

@@ -64,6 +64,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if err := checkDate("--published", opts.Published); err != nil {
 		return err
 	}
+	limitMemory()
 	x, err := extract.New(extract.Options{DictDirs: g.Dicts})
 	if err != nil {
 		return fmt.Errorf("load dictionaries: %w", err)

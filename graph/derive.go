@@ -81,7 +81,9 @@ type (
 		Title     string `json:"title"`
 		URL       string `json:"url"`
 		Outlet    string `json:"outlet"`
-		Published string `json:"published"`
+		Published string   `json:"published"`
+		Types     []string `json:"dgraph.type"`
+		Aliases   []string `json:"aliases"`
 	}
 	dbEntity struct {
 		dbRef
@@ -286,7 +288,7 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 			i, body[1:len(body)-1], title[1:len(title)-1], relFields)
 	}
 	if len(scalars) > 0 {
-		fmt.Fprintf(&b, "  d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published }\n", list(scalars))
+		fmt.Fprintf(&b, "  d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published dgraph.type aliases }\n", list(scalars))
 	}
 	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
 	resp, err := q.QueryWithVars(ctx, query, vars)
@@ -507,6 +509,41 @@ func (p *plan) derive(s *snapshot) {
 		}
 	}
 	p.deriveAgreements(s, evList, rels, kinds)
+	p.trimEntities(s)
+}
+
+// trimEntities leaves out of the mutation what the graph already holds of
+// the plan's entities: the values settleEntities kept as they were, the
+// aliases and the type it has. Re-sending them changed nothing but cost
+// Dgraph an index update per value (a hub actor named by every batch), and
+// made every two transactions naming one actor conflict.
+func (p *plan) trimEntities(s *snapshot) {
+	for _, x := range p.entities {
+		old, ok := s.scalars[x]
+		if !ok {
+			continue
+		}
+		obj := p.objs[p.index[x]]
+		for _, f := range []struct{ pred, stored string }{
+			{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
+		} {
+			if cur, ok := obj[f.pred].(string); ok && cur == f.stored {
+				delete(obj, f.pred)
+			}
+		}
+		if as, ok := obj["aliases"].([]string); ok {
+			as = slices.DeleteFunc(slices.Clone(as), func(a string) bool { return slices.Contains(old.Aliases, a) })
+			if len(as) == 0 {
+				delete(obj, "aliases")
+			} else {
+				obj["aliases"] = as
+			}
+		}
+		if t, ok := obj["dgraph.type"].(string); ok && slices.Contains(old.Types, t) {
+			delete(obj, "dgraph.type")
+		}
+		delete(obj, "xid") // found by it
+	}
 }
 
 // dbEventInfo is an event read from the graph as the validity rules see it.
@@ -754,7 +791,7 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 			return
 		}
 		t, prec := storedDate(c.Date)
-		if t != old || prec != oldPrec || r.InDoc {
+		if t != old || prec != oldPrec {
 			set[pred], set[pred+"_precision"] = t, prec
 		}
 	}
@@ -764,28 +801,34 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 		switch {
 		case ev == "" && old != nil:
 			del = append(del, pred)
-		case ev != "" && (old == nil || old.XID != ev || r.InDoc):
+		case ev != "" && (old == nil || old.XID != ev):
 			p.node(ev, TypeEvent)
 			set[pred] = p.ref(ev)
 		}
 	}
 	edge("started_by", v.Since.Event, db.StartedBy)
 	edge("ended_by", v.Until.Event, db.EndedBy)
-	if v.Evidence != "" && (v.Evidence != db.Evidence || v.EvidenceFrom != db.EvidenceFrom || r.InDoc) {
+	if v.Evidence != "" && (v.Evidence != db.Evidence || v.EvidenceFrom != db.EvidenceFrom) {
 		set["evidence"], set["evidence_from"] = v.Evidence, v.EvidenceFrom
 	}
-	if !v.LastSeen.IsZero() && (dgraphTime(v.LastSeen) != db.LastSeen || r.InDoc) {
+	if !v.LastSeen.IsZero() && dgraphTime(v.LastSeen) != db.LastSeen {
 		set["last_seen"] = dgraphTime(v.LastSeen)
 	}
 	if len(set) == 0 && len(del) == 0 && !r.InDoc && r.DB != nil {
 		return
 	}
 	obj, _ := p.node(r.XID, TypeRelation)
-	if r.DB == nil || r.InDoc {
+	if r.DB == nil {
 		obj["rel_type"] = r.Type
 		obj["head"] = p.entityRef(r.Head)
 		obj["tail"] = p.entityRef(r.Tail)
 		setNonEmpty(obj, "label", r.Label)
+	} else {
+		// Stored: its type, ends and label are its xid and already there
+		// (the document's plan set them for a relation it states).
+		for _, pred := range []string{"xid", "dgraph.type", "rel_type", "head", "tail", "label"} {
+			delete(obj, pred)
+		}
 	}
 	maps.Copy(obj, set)
 	if len(del) > 0 && r.DB != nil {

@@ -249,6 +249,9 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		if err != nil {
 			return err
 		}
+		if req == nil {
+			return nil
+		}
 		t2 := time.Now()
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
@@ -787,7 +790,8 @@ func existing(js []byte) (map[string]string, error) {
 	return uids, nil
 }
 
-// request is the mutation that writes the plan: node i is the uid found for
+// request is the mutation that writes the plan (nil when it would change
+// nothing): node i is the uid found for
 // its xid (uids, from lookup in the same transaction) or else the blank
 // node _:n<i>, which Dgraph creates once however often the mutation refers
 // to it. Two transactions that both create a node of one xid conflict on
@@ -803,9 +807,19 @@ func (p *plan) request(uids map[string]string) (*api.Request, error) {
 		}
 		byVar[uidVar(i)] = resolve[i]
 	}
-	objs := make([]map[string]any, len(p.objs))
+	objs := make([]map[string]any, 0, len(p.objs))
 	for i, obj := range p.objs {
-		objs[i] = resolveRefs(obj, byVar)
+		o := resolveRefs(obj, byVar)
+		if _, found := uids[p.xids[i]]; found {
+			delete(o, "xid") // found by it: the same value
+			if len(o) == 1 {
+				continue // only referred to: nothing of it changes
+			}
+		}
+		objs = append(objs, o)
+	}
+	if len(objs) == 0 && len(p.dels) == 0 {
+		return nil, nil // nothing changes
 	}
 	objs, nquads := splitVariableLike(objs)
 	js, err := json.Marshal(objs)

@@ -57,5 +57,5 @@ for i in 0 1 2 3; do
 		tail -5 "$work/err$i" >&2
 	fi
 done
-GEOKG_EXPORT_COMPARE="$one,$many" go test ./export -short -count=1 -run '^TestCompareGraphs$' -v | grep -E 'compare_test|PASS|FAIL|ok' || failed=1
+GEOKG_TIMEOUT=10m GEOKG_EXPORT_COMPARE="$one,$many" go test ./export -short -count=1 -run '^TestCompareGraphs$' -v | grep -E 'compare_test|PASS|FAIL|ok' || failed=1
 exit $failed

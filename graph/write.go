@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -229,12 +228,10 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		}
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
-		t0 := time.Now()
 		snap, err := fetchSnapshot(ctx, txn, p)
 		if err != nil {
 			return err
 		}
-		t1 := time.Now()
 		p.derive(snap)
 		lq, lvars := p.lookup()
 		found, err := txn.QueryWithVars(ctx, lq, lvars)
@@ -252,13 +249,9 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		if req == nil {
 			return nil
 		}
-		t2 := time.Now()
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
 			return err
-		}
-		if os.Getenv("GEOKG_DEBUG_WRITE") != "" {
-			fmt.Fprintf(os.Stderr, "DEBUG batch %d docs: read %v derive %v write %v; nodes %d dels %d keys %d ents %d\n", len(group), t1.Sub(t0), t2.Sub(t1), time.Since(t2), len(p.xids), len(p.dels), len(snap.byKey), len(snap.entsRead))
 		}
 		// Upsert variables that matched nothing become blank nodes; the
 		// response maps exactly those to their new uids.

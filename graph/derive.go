@@ -81,7 +81,9 @@ type (
 		Title     string `json:"title"`
 		URL       string `json:"url"`
 		Outlet    string `json:"outlet"`
-		Published string `json:"published"`
+		Published string   `json:"published"`
+		Types     []string `json:"dgraph.type"`
+		Aliases   []string `json:"aliases"`
 	}
 	dbEntity struct {
 		dbRef
@@ -196,7 +198,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 		keys[r.Key] = true
 	}
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), ents: p.focus(),
-		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append([]string{p.article}, p.entities...)}
+		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
 			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
@@ -243,38 +245,50 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	if len(keys)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
 		return nil
 	}
+	// Each kind of lookup is one block over a list of values: Dgraph
+	// answers one eq() over a thousand xids about three times faster than
+	// a thousand blocks of one each. Values travel as variables, never in
+	// the query text. Every block returns the key it was looked up by
+	// (xid, event_key), so the answers are sorted back by it.
 	var b, decl strings.Builder
 	vars := map[string]string{}
-	add := func(prefix string, i int, v string) string {
-		name := "$" + prefix + strconv.Itoa(i)
-		if decl.Len() > 0 {
-			decl.WriteString(", ")
+	n := 0
+	list := func(vs []string) string {
+		names := make([]string, len(vs))
+		for i, v := range vs {
+			name := "$v" + strconv.Itoa(n)
+			n++
+			if decl.Len() > 0 {
+				decl.WriteString(", ")
+			}
+			decl.WriteString(name + ": string")
+			vars[name] = v
+			names[i] = name
 		}
-		decl.WriteString(name + ": string")
-		vars[name] = v
-		return name
+		return "[" + strings.Join(names, ", ") + "]"
 	}
-	for i, k := range keys {
-		fmt.Fprintf(&b, "  k%d(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", i, add("k", i, k), eventFields)
+	if len(keys) > 0 {
+		fmt.Fprintf(&b, "  k(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", list(keys), eventFields)
 	}
 	for _, e := range ents {
 		s.entsRead[e] = true
 	}
-	for i, e := range ents {
-		fmt.Fprintf(&b, "  e%d(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
+	if len(ents) > 0 {
+		fmt.Fprintf(&b, "  e(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
 			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
-			i, add("e", i, e), refFields, validTypes, relFields, memberTypes, relFields, eventFields)
+			list(ents), refFields, validTypes, relFields, memberTypes, relFields, eventFields)
 	}
-	for i, r := range rels {
-		fmt.Fprintf(&b, "  r%d(func: eq(xid, %s)) { %s }\n", i, add("r", i, r), relFields)
+	if len(rels) > 0 {
+		fmt.Fprintf(&b, "  r(func: eq(xid, %s)) { %s }\n", list(rels), relFields)
 	}
 	for i, o := range rs.offices {
 		s.offices[o] = true
+		body, title := list([]string{o[0]}), list([]string{o[1]})
 		fmt.Fprintf(&b, "  o%d(func: eq(xid, %s)) { rt: ~tail @filter(eq(rel_type, \"role\") AND eq(label, %s)) { %s } }\n",
-			i, add("o", i, o[0]), add("l", i, o[1]), relFields)
+			i, body[1:len(body)-1], title[1:len(title)-1], relFields)
 	}
-	for i, x := range scalars {
-		fmt.Fprintf(&b, "  d%d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published }\n", i, add("d", i, x))
+	if len(scalars) > 0 {
+		fmt.Fprintf(&b, "  d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published dgraph.type aliases }\n", list(scalars))
 	}
 	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
 	resp, err := q.QueryWithVars(ctx, query, vars)
@@ -285,42 +299,45 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	if err := json.Unmarshal(resp.GetJson(), &res); err != nil {
 		return fmt.Errorf("read the graph around the document: decode: %w", err)
 	}
-	for i, k := range keys {
-		var evs []dbEvent
-		if err := json.Unmarshal(res["k"+strconv.Itoa(i)], &evs); err != nil && res["k"+strconv.Itoa(i)] != nil {
-			return fmt.Errorf("decode events of %s: %w", k, err)
+	decode := func(block string, v any) error {
+		if raw := res[block]; raw != nil {
+			if err := json.Unmarshal(raw, v); err != nil {
+				return fmt.Errorf("read the graph around the document: decode %s: %w", block, err)
+			}
 		}
-		s.byKey[k] = evs
-		for _, e := range evs {
-			s.event(e)
+		return nil
+	}
+	var evs []dbEvent
+	if err := decode("k", &evs); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		s.byKey[k] = nil // read, even when none is stored
+	}
+	for _, e := range evs {
+		s.byKey[e.Key] = append(s.byKey[e.Key], e)
+		s.event(e)
+	}
+	var es []*dbEntity
+	if err := decode("e", &es); err != nil {
+		return err
+	}
+	for _, e := range es {
+		s.ents[e.XID] = e
+		s.ref(&e.dbRef)
+		for _, r := range append(e.RH, e.RT...) {
+			s.rel(r)
+		}
+		for _, ev := range e.Events {
+			s.event(ev)
 		}
 	}
-	for i := range ents {
-		var es []*dbEntity
-		if raw := res["e"+strconv.Itoa(i)]; raw != nil {
-			if err := json.Unmarshal(raw, &es); err != nil {
-				return fmt.Errorf("decode entity %s: %w", ents[i], err)
-			}
-		}
-		for _, e := range es {
-			s.ents[e.XID] = e
-			s.ref(&e.dbRef)
-			for _, r := range append(e.RH, e.RT...) {
-				s.rel(r)
-			}
-			for _, ev := range e.Events {
-				s.event(ev)
-			}
-		}
-	}
-	for i, o := range rs.offices {
+	for i := range rs.offices {
 		var os []struct {
 			RT []dbRel `json:"rt"`
 		}
-		if raw := res["o"+strconv.Itoa(i)]; raw != nil {
-			if err := json.Unmarshal(raw, &os); err != nil {
-				return fmt.Errorf("decode holders of %s in %s: %w", o[1], o[0], err)
-			}
+		if err := decode("o"+strconv.Itoa(i), &os); err != nil {
+			return err
 		}
 		for _, x := range os {
 			for _, r := range x.RT {
@@ -328,27 +345,19 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 			}
 		}
 	}
-	for i := range scalars {
-		var ds []dbScalars
-		if raw := res["d"+strconv.Itoa(i)]; raw != nil {
-			if err := json.Unmarshal(raw, &ds); err != nil {
-				return fmt.Errorf("decode entity %s: %w", scalars[i], err)
-			}
-		}
-		for _, d := range ds {
-			s.scalars[d.XID] = d
-		}
+	var ds []dbScalars
+	if err := decode("d", &ds); err != nil {
+		return err
 	}
-	for i := range rels {
-		var rs []dbRel
-		if raw := res["r"+strconv.Itoa(i)]; raw != nil {
-			if err := json.Unmarshal(raw, &rs); err != nil {
-				return fmt.Errorf("decode relation %s: %w", rels[i], err)
-			}
-		}
-		for _, r := range rs {
-			s.rel(r)
-		}
+	for _, d := range ds {
+		s.scalars[d.XID] = d
+	}
+	var rs2 []dbRel
+	if err := decode("r", &rs2); err != nil {
+		return err
+	}
+	for _, r := range rs2 {
+		s.rel(r)
 	}
 	return nil
 }
@@ -500,6 +509,41 @@ func (p *plan) derive(s *snapshot) {
 		}
 	}
 	p.deriveAgreements(s, evList, rels, kinds)
+	p.trimEntities(s)
+}
+
+// trimEntities leaves out of the mutation what the graph already holds of
+// the plan's entities: the values settleEntities kept as they were, the
+// aliases and the type it has. Re-sending them changed nothing but cost
+// Dgraph an index update per value (a hub actor named by every batch), and
+// made every two transactions naming one actor conflict.
+func (p *plan) trimEntities(s *snapshot) {
+	for _, x := range p.entities {
+		old, ok := s.scalars[x]
+		if !ok {
+			continue
+		}
+		obj := p.objs[p.index[x]]
+		for _, f := range []struct{ pred, stored string }{
+			{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
+		} {
+			if cur, ok := obj[f.pred].(string); ok && cur == f.stored {
+				delete(obj, f.pred)
+			}
+		}
+		if as, ok := obj["aliases"].([]string); ok {
+			as = slices.DeleteFunc(slices.Clone(as), func(a string) bool { return slices.Contains(old.Aliases, a) })
+			if len(as) == 0 {
+				delete(obj, "aliases")
+			} else {
+				obj["aliases"] = as
+			}
+		}
+		if t, ok := obj["dgraph.type"].(string); ok && slices.Contains(old.Types, t) {
+			delete(obj, "dgraph.type")
+		}
+		delete(obj, "xid") // found by it
+	}
 }
 
 // dbEventInfo is an event read from the graph as the validity rules see it.
@@ -569,10 +613,10 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 				continue
 			}
 			obj, _ := p.node(x, TypeEvent)
-			inDoc := false
+			inDoc := map[string]bool{} // the plan's articles that report the event
 			for _, r := range c.Reports {
 				if docMention[r.Mention] {
-					inDoc = true
+					inDoc[r.Article] = true
 				}
 				p.node(r.Mention, TypeMention)
 				addRef(obj, "mentions", p.ref(r.Mention))
@@ -580,9 +624,7 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 					p.dels = append(p.dels, map[string]any{"uid": o.event.UID, "mentions": []map[string]any{{"uid": o.mention.UID}}})
 				}
 			}
-			if inDoc {
-				p.stats.Events++
-			}
+			p.stats.Events += len(inDoc)
 			p.setEvent(obj, c, f)
 			var prev *dbEvent
 			for _, e := range s.byKey[key] {
@@ -749,7 +791,7 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 			return
 		}
 		t, prec := storedDate(c.Date)
-		if t != old || prec != oldPrec || r.InDoc {
+		if t != old || prec != oldPrec {
 			set[pred], set[pred+"_precision"] = t, prec
 		}
 	}
@@ -759,28 +801,34 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 		switch {
 		case ev == "" && old != nil:
 			del = append(del, pred)
-		case ev != "" && (old == nil || old.XID != ev || r.InDoc):
+		case ev != "" && (old == nil || old.XID != ev):
 			p.node(ev, TypeEvent)
 			set[pred] = p.ref(ev)
 		}
 	}
 	edge("started_by", v.Since.Event, db.StartedBy)
 	edge("ended_by", v.Until.Event, db.EndedBy)
-	if v.Evidence != "" && (v.Evidence != db.Evidence || v.EvidenceFrom != db.EvidenceFrom || r.InDoc) {
+	if v.Evidence != "" && (v.Evidence != db.Evidence || v.EvidenceFrom != db.EvidenceFrom) {
 		set["evidence"], set["evidence_from"] = v.Evidence, v.EvidenceFrom
 	}
-	if !v.LastSeen.IsZero() && (dgraphTime(v.LastSeen) != db.LastSeen || r.InDoc) {
+	if !v.LastSeen.IsZero() && dgraphTime(v.LastSeen) != db.LastSeen {
 		set["last_seen"] = dgraphTime(v.LastSeen)
 	}
 	if len(set) == 0 && len(del) == 0 && !r.InDoc && r.DB != nil {
 		return
 	}
 	obj, _ := p.node(r.XID, TypeRelation)
-	if r.DB == nil || r.InDoc {
+	if r.DB == nil {
 		obj["rel_type"] = r.Type
 		obj["head"] = p.entityRef(r.Head)
 		obj["tail"] = p.entityRef(r.Tail)
 		setNonEmpty(obj, "label", r.Label)
+	} else {
+		// Stored: its type, ends and label are its xid and already there
+		// (the document's plan set them for a relation it states).
+		for _, pred := range []string{"xid", "dgraph.type", "rel_type", "head", "tail", "label"} {
+			delete(obj, pred)
+		}
 	}
 	maps.Copy(obj, set)
 	if len(del) > 0 && r.DB != nil {
@@ -873,10 +921,9 @@ func (p *plan) deriveAgreements(s *snapshot, evs []*evInfo, rels map[string]*rel
 // an alias. Over any sequence of writes this keeps the best value ever
 // seen, whatever the order.
 func (p *plan) settleEntities(s *snapshot) {
-	better := func(a, b string) bool { // a beats b
-		return len(a) > len(b) || len(a) == len(b) && a < b
+	for _, x := range p.articles {
+		p.settleArticle(s, x)
 	}
-	p.settleArticle(s, better)
 	for _, x := range p.entities {
 		old, ok := s.scalars[x]
 		if !ok {
@@ -911,12 +958,12 @@ func (p *plan) settleEntities(s *snapshot) {
 // the text), and its title, url and outlet are the better of what they
 // give, its publication date the earliest. The document's reports are
 // re-coded with the settled outlet and date, since events count outlets.
-func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
-	old, ok := s.scalars[p.article]
+func (p *plan) settleArticle(s *snapshot, article string) {
+	old, ok := s.scalars[article]
 	if !ok {
 		return
 	}
-	obj := p.objs[p.index[p.article]]
+	obj := p.objs[p.index[article]]
 	for _, f := range []struct{ pred, stored string }{{"title", old.Title}, {"url", old.URL}, {"outlet", old.Outlet}} {
 		if cur, _ := obj[f.pred].(string); f.stored != "" && (cur == "" || better(f.stored, cur)) {
 			obj[f.pred] = f.stored
@@ -932,7 +979,7 @@ func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
 	}
 	for i := range p.reports {
 		r := &p.reports[i]
-		if r.Outlet == outlet && r.Published == published {
+		if r.Article != article || r.Outlet == outlet && r.Published == published {
 			continue
 		}
 		r.Outlet, r.Published = outlet, published
@@ -943,7 +990,7 @@ func (p *plan) settleArticle(s *snapshot, better func(a, b string) bool) {
 	for x, cs := range p.claims {
 		for i := range cs {
 			c := &cs[i]
-			if c.Published == published {
+			if c.Article != article || c.Published == published {
 				continue
 			}
 			c.Published = published

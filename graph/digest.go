@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -33,21 +35,37 @@ func documentDigest(doc extract.Document) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// written reports whether p's document was written before, unchanged.
-func (s *Store) written(ctx context.Context, p *plan) (bool, error) {
-	if p.digest == "" {
-		return false, nil
+// written reports, for each article of p, whether its document was written
+// before, unchanged: one query for the whole plan.
+func (s *Store) written(ctx context.Context, p *plan) ([]bool, error) {
+	seen := make([]bool, len(p.articles))
+	var b, decl strings.Builder
+	vars := map[string]string{}
+	for i, x := range p.articles {
+		if p.digests[i] == "" {
+			continue
+		}
+		if decl.Len() > 0 {
+			decl.WriteString(", ")
+		}
+		fmt.Fprintf(&decl, "$x%d: string, $d%d: string", i, i)
+		vars["$x"+strconv.Itoa(i)], vars["$d"+strconv.Itoa(i)] = x, p.digests[i]
+		fmt.Fprintf(&b, "  a%d(func: eq(xid, $x%d)) @filter(eq(digests, $d%d)) { uid }\n", i, i, i)
 	}
-	const q = `query q($x: string, $d: string) { a(func: eq(xid, $x)) @filter(eq(digests, $d)) { uid } }`
-	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, map[string]string{"$x": p.article, "$d": p.digest})
+	if len(vars) == 0 {
+		return seen, nil
+	}
+	q := "query q(" + decl.String() + ") {\n" + b.String() + "}\n"
+	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
 	if err != nil {
-		return false, fmt.Errorf("look up the article: %w", err)
+		return nil, fmt.Errorf("look up the articles: %w", err)
 	}
-	var res struct {
-		A []struct{ UID string } `json:"a"`
-	}
+	var res map[string][]struct{ UID string }
 	if err := json.Unmarshal(resp.GetJson(), &res); err != nil {
-		return false, fmt.Errorf("look up the article: decode: %w", err)
+		return nil, fmt.Errorf("look up the articles: decode: %w", err)
 	}
-	return len(res.A) > 0, nil
+	for i := range p.articles {
+		seen[i] = len(res["a"+strconv.Itoa(i)]) > 0
+	}
+	return seen, nil
 }

@@ -32,7 +32,7 @@ func variableLike(s string) bool {
 
 // splitVariableLike returns objs without the string values Dgraph would
 // misread, and those values as N-Quads on the same upsert variables
-// (uid(n<i>) subjects). objs are not modified; an object that loses a value
+// (the objects' uid subjects: uid(n<i>), _:n<i> or a uid). objs are not modified; an object that loses a value
 // is copied.
 func splitVariableLike(objs []map[string]any) ([]map[string]any, []byte) {
 	var nq strings.Builder
@@ -40,6 +40,9 @@ func splitVariableLike(objs []map[string]any) ([]map[string]any, []byte) {
 	copied := false
 	for i, obj := range objs {
 		subj, _ := obj["uid"].(string)
+		if strings.HasPrefix(subj, "0x") {
+			subj = "<" + subj + ">" // a uid; blank nodes (_:n1) are written as they are
+		}
 		var keys []string
 		for k, v := range obj {
 			switch v := v.(type) {

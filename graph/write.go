@@ -119,26 +119,110 @@ const maxBackoff = 2 * time.Second
 // write would change nothing, and skipping it spares the read of its
 // neighbourhood. Such a document counts in WriteStats.Unchanged.
 func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, error) {
-	p0, err := planDocument(doc)
+	st, errs, err := s.WriteBatch(ctx, []extract.Document{doc})
 	if err != nil {
 		return WriteStats{}, err
 	}
-	if !s.rewrite {
-		seen, err := s.written(ctx, p0)
-		if err != nil {
-			return WriteStats{}, fmt.Errorf("write article %q to %s: %w", clip(doc.Article.ID), s.addr, dgraphErr(err))
-		}
-		if seen {
-			st := p0.stats
-			st.Unchanged = 1
-			return st, nil
-		}
+	if errs[0] != nil {
+		return WriteStats{}, errs[0]
 	}
-	var st WriteStats
-	err = retryAborted(ctx, writeAttempts, func() error {
+	return st, nil
+}
+
+// batchAttempts bounds the attempts of a transaction of several documents
+// before it is split in two: a big transaction that keeps meeting
+// concurrent writers (four loaders sharing hub actors) gets through faster
+// as smaller ones.
+const batchAttempts = 4
+
+// WriteBatch writes docs as Write writes each, in as few transactions as it
+// can: one read of the graph around all of them, one derivation, one
+// mutation. The graph is the same as after writing them one by one, in any
+// order (the derivation is a function of the set of reports), and what
+// Write skips (documents written before, unchanged) it skips.
+//
+// docErrs has one entry per document: nil, a *DocumentError (errors.Is
+// ErrInvalidDocument) for a document refused before anything was sent, or
+// an error wrapping ErrRejected for a document Dgraph refused (a batch
+// Dgraph refuses is split until the refused documents are alone, so the
+// others are still written). err is set when the connection failed: then
+// what was written is whole documents, and writing the batch again
+// completes it.
+//
+// Two documents of one article (the same text given twice) go into
+// different transactions, in their order.
+func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum WriteStats, docErrs []error, err error) {
+	docErrs = make([]error, len(docs))
+	var todo []int
+	stats := make([]WriteStats, len(docs))
+	for i, d := range docs {
+		p, err := planDocument(d)
+		if err != nil {
+			docErrs[i] = err
+			continue
+		}
+		stats[i] = p.stats
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return sum, docErrs, nil
+	}
+	if !s.rewrite {
+		p, err := planDocuments(pick(docs, todo))
+		if err != nil {
+			return sum, docErrs, err // cannot happen: each was planned alone
+		}
+		seen, err := s.written(ctx, p)
+		if err != nil {
+			return sum, docErrs, fmt.Errorf("write %s to %s: %w", describe(docs, todo), s.addr, dgraphErr(err))
+		}
+		kept := todo[:0]
+		for k, i := range todo {
+			if seen[k] {
+				st := stats[i]
+				st.Unchanged = 1
+				sum.Add(st)
+				continue
+			}
+			kept = append(kept, i)
+		}
+		todo = kept
+	}
+	for len(todo) > 0 {
+		// Documents of distinct articles go together; a second document of
+		// an article waits for the next transaction.
+		var group, rest []int
+		arts := map[string]bool{}
+		for _, i := range todo {
+			x := ArticleXID(docs[i].Article.ID)
+			if arts[x] {
+				rest = append(rest, i)
+				continue
+			}
+			arts[x] = true
+			group = append(group, i)
+		}
+		if err := s.writeGroup(ctx, docs, group, stats, docErrs, &sum); err != nil {
+			return sum, docErrs, err
+		}
+		todo = rest
+	}
+	return sum, docErrs, nil
+}
+
+// writeGroup writes the documents docs[group] (of distinct articles) in one
+// transaction, splitting the group when Dgraph refuses it or it keeps
+// aborting.
+func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
+	attempts := writeAttempts
+	if len(group) > 1 {
+		attempts = batchAttempts
+	}
+	newNodes, events := 0, 0
+	err := retryAborted(ctx, attempts, func() error {
 		// The plan is rebuilt on each attempt: what it derives depends on
 		// what the graph held when the transaction started.
-		p, err := planDocument(doc)
+		p, err := planDocuments(pick(docs, group))
 		if err != nil {
 			return err
 		}
@@ -149,9 +233,21 @@ func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, er
 			return err
 		}
 		p.derive(snap)
-		req, err := p.request()
+		lq, lvars := p.lookup()
+		found, err := txn.QueryWithVars(ctx, lq, lvars)
+		if err != nil {
+			return fmt.Errorf("look up nodes: %w", err)
+		}
+		uids, err := existing(found.GetJson())
 		if err != nil {
 			return err
+		}
+		req, err := p.request(uids)
+		if err != nil {
+			return err
+		}
+		if req == nil {
+			return nil
 		}
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
@@ -159,18 +255,50 @@ func (s *Store) Write(ctx context.Context, doc extract.Document) (WriteStats, er
 		}
 		// Upsert variables that matched nothing become blank nodes; the
 		// response maps exactly those to their new uids.
-		st = p.stats
-		st.NewNodes = len(resp.GetUids())
+		newNodes = len(resp.GetUids())
+		events = p.stats.Events // counted by derive, once per article reporting an event
 		return nil
 	})
-	if err != nil {
-		err = dgraphErr(err)
-		if _, ok := errors.AsType[*QueryError](err); ok {
-			return WriteStats{}, fmt.Errorf("write article %q to %s: %w: %w", clip(doc.Article.ID), s.addr, ErrRejected, err)
+	if err == nil {
+		for _, i := range group {
+			sum.Add(stats[i])
 		}
-		return WriteStats{}, fmt.Errorf("write article %q to %s: %w", clip(doc.Article.ID), s.addr, err)
+		sum.NewNodes += newNodes
+		sum.Events += events
+		return nil
 	}
-	return st, nil
+	err = dgraphErr(err)
+	_, refused := errors.AsType[*QueryError](err)
+	if len(group) > 1 && (refused || errors.Is(err, dgo.ErrAborted)) {
+		h := len(group) / 2
+		if err := s.writeGroup(ctx, docs, group[:h], stats, docErrs, sum); err != nil {
+			return err
+		}
+		return s.writeGroup(ctx, docs, group[h:], stats, docErrs, sum)
+	}
+	if refused {
+		docErrs[group[0]] = fmt.Errorf("write article %q to %s: %w: %w", clip(docs[group[0]].Article.ID), s.addr, ErrRejected, err)
+		return nil
+	}
+	return fmt.Errorf("write %s to %s: %w", describe(docs, group), s.addr, err)
+}
+
+// pick returns docs[i] for each i of idx.
+func pick(docs []extract.Document, idx []int) []extract.Document {
+	out := make([]extract.Document, len(idx))
+	for k, i := range idx {
+		out[k] = docs[i]
+	}
+	return out
+}
+
+// describe names the documents docs[idx] in an error: the article, or the
+// first of several.
+func describe(docs []extract.Document, idx []int) string {
+	if len(idx) == 1 {
+		return fmt.Sprintf("article %q", clip(docs[idx[0]].Article.ID))
+	}
+	return fmt.Sprintf("%d articles (the first %q)", len(idx), clip(docs[idx[0]].Article.ID))
 }
 
 // retryAborted calls f until it succeeds, fails with something other than
@@ -262,9 +390,9 @@ type plan struct {
 	dels  []map[string]any
 	stats WriteStats
 
-	article   string                // the article's xid
-	digest    string                // the document's digest (documentDigest)
-	reports   []report              // the document's event reports
+	articles  []string              // the xids of the plan's articles, one per document
+	digests   []string              // the documents' digests (documentDigest), by position in articles
+	reports   []report              // the documents' event reports
 	claims    map[string][]relClaim // the document's relation reports, by relation xid
 	relations map[string]extract.Relation
 	kinds     map[string]string // entity kinds the document states
@@ -307,8 +435,37 @@ func setNonEmpty(obj map[string]any, key, value string) {
 // planDocument validates doc and lays out its nodes. It is pure, so what a
 // document becomes in the graph is testable without Dgraph.
 func planDocument(doc extract.Document) (*plan, error) {
-	p := &plan{index: make(map[string]int), claims: map[string][]relClaim{},
+	p := newPlan()
+	if err := p.addDocument(doc); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func newPlan() *plan {
+	return &plan{index: make(map[string]int), claims: map[string][]relClaim{},
 		relations: map[string]extract.Relation{}, kinds: map[string]string{}, partOf: map[string][]string{}}
+}
+
+// planDocuments lays out several documents in one plan, written in one
+// transaction. Their articles must be distinct (see WriteBatch). Each
+// document's reports are coded from that document alone, so the plan holds
+// exactly what planning and writing them one by one would.
+func planDocuments(docs []extract.Document) (*plan, error) {
+	p := newPlan()
+	for _, d := range docs {
+		if err := p.addDocument(d); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// addDocument validates doc and adds its nodes to the plan. An entity that
+// an earlier document of the plan also names keeps the better of their
+// names and codes, as settleEntities does against the graph. On a
+// *DocumentError the plan is left part-written and must be dropped.
+func (p *plan) addDocument(doc extract.Document) error {
 	var problems []string
 	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 
@@ -317,10 +474,11 @@ func planDocument(doc extract.Document) (*plan, error) {
 		bad("article has no id")
 	}
 	artX := ArticleXID(a.ID)
-	p.article = artX
+	p.articles = append(p.articles, artX)
 	art, _ := p.node(artX, TypeArticle)
-	p.digest = documentDigest(doc)
-	art["digests"] = []string{p.digest}
+	digest := documentDigest(doc)
+	p.digests = append(p.digests, digest)
+	art["digests"] = []string{digest}
 	if articleKey(a.ID) != a.ID {
 		// The xid holds a hash of an over-long id; the id itself is kept.
 		art["source_id"] = a.ID
@@ -337,30 +495,46 @@ func planDocument(doc extract.Document) (*plan, error) {
 			published = a.Published
 		}
 	}
-	p.stats.Articles = 1
+	p.stats.Articles++
 
 	// Entities come first so that events and relations can refer to them.
 	// An id listed twice is one node with the union of its aliases.
 	entity := make(map[string]bool, len(doc.Entities))
+	kinds := map[string]string{} // what this document states
 	for i, e := range doc.Entities {
 		if e.ID == "" {
 			bad("entity %d (%q) has no id", i, clip(e.Name))
 			continue
 		}
 		obj, isNew := p.node(e.ID, EntityType(e.Kind))
-		if isNew {
+		if !entity[e.ID] {
 			p.stats.Entities++
+		}
+		if isNew {
 			p.entities = append(p.entities, e.ID)
 		}
-		entity[e.ID] = true
 		if e.Kind != "" {
-			p.kinds[e.ID] = e.Kind
+			kinds[e.ID] = e.Kind
+			if k, ok := p.kinds[e.ID]; !ok || better(e.Kind, k) {
+				p.kinds[e.ID] = e.Kind
+			}
 		}
-		setNonEmpty(obj, "name", e.Name)
-		setNonEmpty(obj, "kind", e.Kind)
-		setNonEmpty(obj, "actor_code", e.Code)
-		setNonEmpty(obj, "country", e.Country)
-		setNonEmpty(obj, "sector", e.Sector)
+		if !entity[e.ID] || isNew {
+			// The first listing in this document: an entity another
+			// document of the plan named keeps the better values.
+			for _, f := range []struct{ pred, val string }{
+				{"name", e.Name}, {"kind", e.Kind}, {"actor_code", e.Code}, {"country", e.Country}, {"sector", e.Sector},
+			} {
+				settleValue(obj, f.pred, f.val)
+			}
+		} else {
+			setNonEmpty(obj, "name", e.Name)
+			setNonEmpty(obj, "kind", e.Kind)
+			setNonEmpty(obj, "actor_code", e.Code)
+			setNonEmpty(obj, "country", e.Country)
+			setNonEmpty(obj, "sector", e.Sector)
+		}
+		entity[e.ID] = true
 		if len(e.Aliases) > 0 {
 			prev, _ := obj["aliases"].([]string)
 			obj["aliases"] = unionStrings(prev, e.Aliases)
@@ -419,7 +593,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 			Source: ev.Source, Target: ev.Target, Location: ev.Location, Object: ev.Object, Agreement: ev.Agreement,
 			Date: ev.Date, DateSource: ev.DateSource, Modality: ev.Modality, Trigger: ev.Trigger}
 		for _, id := range []string{ev.Source, ev.Target, ev.Object, ev.Agreement} {
-			if k := p.kinds[id]; id != "" && k != "" {
+			if k := kinds[id]; id != "" && k != "" {
 				if rep.Kinds == nil {
 					rep.Kinds = map[string]string{}
 				}
@@ -428,7 +602,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 		}
 		coding, err := json.Marshal(rep)
 		if err != nil {
-			return nil, fmt.Errorf("encode report of %s: %w", what, err)
+			return fmt.Errorf("encode report of %s: %w", what, err)
 		}
 		p.reports = append(p.reports, rep)
 		m["article"] = p.ref(artX)
@@ -441,6 +615,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 		m["coding"] = string(coding)
 	}
 
+	docRels := map[string]bool{}
 	for i, r := range doc.Relations {
 		what := fmt.Sprintf("relation %d (%s)", i, r.Type)
 		ok := true
@@ -465,8 +640,11 @@ func planDocument(doc extract.Document) (*plan, error) {
 
 		relX := RelationXID(r)
 		obj, isNew := p.node(relX, TypeRelation)
-		if isNew {
+		if !docRels[relX] {
+			docRels[relX] = true
 			p.stats.Relations++
+		}
+		if isNew {
 			p.relations[relX] = r
 		}
 		obj["rel_type"] = r.Type
@@ -505,15 +683,39 @@ func planDocument(doc extract.Document) (*plan, error) {
 		}
 		coding, err := json.Marshal(*c)
 		if err != nil {
-			return nil, fmt.Errorf("encode report of %s: %w", what, err)
+			return fmt.Errorf("encode report of %s: %w", what, err)
 		}
 		m["coding"] = string(coding)
 	}
 
 	if len(problems) > 0 {
-		return nil, &DocumentError{Article: a.ID, Problems: problems}
+		return &DocumentError{Article: a.ID, Problems: problems}
 	}
-	return p, nil
+	return nil
+}
+
+// better says whether the value a beats b when two articles give an
+// entity different names or codes: the longer, then the alphabetically
+// first. Over any sequence of writes this keeps the best value ever seen,
+// whatever the order.
+func better(a, b string) bool { return len(a) > len(b) || len(a) == len(b) && a < b }
+
+// settleValue sets obj[pred] to val when val beats what obj holds; a name
+// that loses either way stays as an alias.
+func settleValue(obj map[string]any, pred, val string) {
+	cur, _ := obj[pred].(string)
+	if val == "" || val == cur {
+		return
+	}
+	loser := val
+	if cur == "" || better(val, cur) {
+		obj[pred] = val
+		loser = cur
+	}
+	if pred == "name" && loser != "" {
+		prev, _ := obj["aliases"].([]string)
+		obj["aliases"] = unionStrings(prev, []string{loser})
+	}
 }
 
 func firstNonEmpty(a, b string) string {
@@ -542,28 +744,77 @@ func unionStrings(a, b []string) []string {
 	return out
 }
 
-// request is the upsert block: a query binding n<i> to the node whose xid
-// is the variable $x<i> (xids travel as variables, never in the query text)
-// and one JSON mutation that sets every node through uid(n<i>). Dgraph turns
-// a uid(n<i>) that matched nothing into one new node, shared by every
-// reference to it in the mutation.
-func (p *plan) request() (*api.Request, error) {
+// lookup is the query that finds, inside the write transaction, the nodes
+// that already hold the plan's xids: one block over the list of xids (as
+// variables, never in the query text), which Dgraph answers several times
+// faster than a block per xid.
+func (p *plan) lookup() (string, map[string]string) {
 	var q strings.Builder
-	q.WriteString("query upsert(")
+	q.WriteString("query lookup(")
 	vars := make(map[string]string, len(p.xids))
+	names := make([]string, len(p.xids))
 	for i, x := range p.xids {
 		if i > 0 {
 			q.WriteString(", ")
 		}
-		fmt.Fprintf(&q, "$x%d: string", i)
-		vars["$x"+strconv.Itoa(i)] = x
+		names[i] = "$x" + strconv.Itoa(i)
+		q.WriteString(names[i] + ": string")
+		vars[names[i]] = x
 	}
-	q.WriteString(") {\n")
-	for i := range p.xids {
-		fmt.Fprintf(&q, "  n%d as var(func: eq(xid, $x%d))\n", i, i)
+	q.WriteString(") {\n  x(func: eq(xid, [" + strings.Join(names, ", ") + "])) { uid xid }\n}\n")
+	return q.String(), vars
+}
+
+// existing reads the answer of lookup: the uid of each xid found. Were an
+// xid held by two nodes, the lower uid is taken, always the same one.
+func existing(js []byte) (map[string]string, error) {
+	var res struct {
+		X []struct{ UID, XID string } `json:"x"`
 	}
-	q.WriteString("}\n")
-	objs, nquads := splitVariableLike(p.objs)
+	if err := json.Unmarshal(js, &res); err != nil {
+		return nil, fmt.Errorf("look up nodes: decode: %w", err)
+	}
+	uids := make(map[string]string, len(res.X))
+	for _, n := range res.X {
+		if old, ok := uids[n.XID]; !ok || len(n.UID) < len(old) || len(n.UID) == len(old) && n.UID < old {
+			uids[n.XID] = n.UID
+		}
+	}
+	return uids, nil
+}
+
+// request is the mutation that writes the plan (nil when it would change
+// nothing): node i is the uid found for
+// its xid (uids, from lookup in the same transaction) or else the blank
+// node _:n<i>, which Dgraph creates once however often the mutation refers
+// to it. Two transactions that both create a node of one xid conflict on
+// its @upsert index, and one of them retries (retryAborted).
+func (p *plan) request(uids map[string]string) (*api.Request, error) {
+	resolve := make([]string, len(p.xids))
+	byVar := make(map[string]string, len(p.xids))
+	for i, x := range p.xids {
+		if u, ok := uids[x]; ok {
+			resolve[i] = u
+		} else {
+			resolve[i] = "_:n" + strconv.Itoa(i)
+		}
+		byVar[uidVar(i)] = resolve[i]
+	}
+	objs := make([]map[string]any, 0, len(p.objs))
+	for i, obj := range p.objs {
+		o := resolveRefs(obj, byVar)
+		if _, found := uids[p.xids[i]]; found {
+			delete(o, "xid") // found by it: the same value
+			if len(o) == 1 {
+				continue // only referred to: nothing of it changes
+			}
+		}
+		objs = append(objs, o)
+	}
+	if len(objs) == 0 && len(p.dels) == 0 {
+		return nil, nil // nothing changes
+	}
+	objs, nquads := splitVariableLike(objs)
 	js, err := json.Marshal(objs)
 	if err != nil {
 		return nil, fmt.Errorf("encode mutation: %w", err)
@@ -577,10 +828,32 @@ func (p *plan) request() (*api.Request, error) {
 			return nil, fmt.Errorf("encode mutation: %w", err)
 		}
 	}
-	return &api.Request{
-		Query:     q.String(),
-		Vars:      vars,
-		Mutations: []*api.Mutation{mu},
-		CommitNow: true,
-	}, nil
+	return &api.Request{Mutations: []*api.Mutation{mu}, CommitNow: true}, nil
+}
+
+// resolveRefs copies obj with its uid and the uids of its edges (uid(n<i>)
+// placeholders) replaced by what byVar gives.
+func resolveRefs(obj map[string]any, byVar map[string]string) map[string]any {
+	out := make(map[string]any, len(obj))
+	for k, v := range obj {
+		switch v := v.(type) {
+		case map[string]any:
+			out[k] = resolveRefs(v, byVar)
+		case []map[string]any:
+			refs := make([]map[string]any, len(v))
+			for i, r := range v {
+				refs[i] = resolveRefs(r, byVar)
+			}
+			out[k] = refs
+		case string:
+			if r, ok := byVar[v]; ok && k == "uid" {
+				out[k] = r
+			} else {
+				out[k] = v
+			}
+		default:
+			out[k] = v
+		}
+	}
+	return out
 }

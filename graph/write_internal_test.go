@@ -215,15 +215,17 @@ func TestRequestKeepsValuesOutOfQuery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, err := p.request()
+	query, vars := p.lookup()
+	if strings.Contains(query, "delete") || strings.Contains(query, "country:") {
+		t.Errorf("a value leaked into the query text:\n%s", query)
+	}
+	if len(vars) != len(p.xids) || vars["$x0"] != p.xids[0] {
+		t.Errorf("vars = %v", vars)
+	}
+	// The first node exists, the others are new.
+	req, err := p.request(map[string]string{p.xids[0]: "0x2a"})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if strings.Contains(req.Query, "delete") || strings.Contains(req.Query, "country:") {
-		t.Errorf("a value leaked into the query text:\n%s", req.Query)
-	}
-	if len(req.Vars) != len(p.xids) || req.Vars["$x0"] != p.xids[0] {
-		t.Errorf("vars = %v", req.Vars)
 	}
 	var objs []map[string]any
 	if err := json.Unmarshal(req.Mutations[0].SetJson, &objs); err != nil {
@@ -231,6 +233,9 @@ func TestRequestKeepsValuesOutOfQuery(t *testing.T) {
 	}
 	if objs[p.index[evil]]["name"] != doc.Entities[1].Name {
 		t.Errorf("name did not survive encoding: %q", objs[p.index[evil]]["name"])
+	}
+	if objs[0]["uid"] != "0x2a" || objs[1]["uid"] != "_:n1" {
+		t.Errorf("uids = %v, %v, want 0x2a (found) and _:n1 (new)", objs[0]["uid"], objs[1]["uid"])
 	}
 	if !req.CommitNow {
 		t.Error("the upsert must commit in the same request")

@@ -30,14 +30,25 @@ dgraph=$("$bin" --quiet dgraph build)
 "$bin" --quiet --data-dir "$work/a" --port-offset "$off" dgraph up
 alpha=127.0.0.1:$((9080 + off))
 
-# timed runs: wall seconds and peak RSS of the geokg process.
-timed() { /usr/bin/time -f '%e %M' -o "$work/time" "$@"; read -r wall rss <"$work/time"; }
+# timed runs: wall seconds, peak RSS and CPU seconds of the process.
+timed() { /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@"; read -r wall rss usr sys <"$work/time"; cpu=$(echo "$usr + $sys" | bc); }
+# dgraph_cpu DIR: CPU seconds the Dgraph (zero and alpha) with data in DIR
+# has used so far. On a busy machine wall times swing with the load; the
+# CPU seconds of both sides (loader + Dgraph) are the steadier comparison.
+dgraph_cpu() {
+	local t=0 pid
+	for pid in $(pgrep -f -- "=$1/"); do
+		t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+	done
+	echo "scale=1; $t / $(getconf CLK_TCK)" | bc
+}
 
 code=0
+d0=$(dgraph_cpu "$work/a")
 timed "$bin" --quiet --alpha "$alpha" load "$corpus" >"$work/load.out" 2>"$work/load.err" || code=$?
-geokg_wall=$wall geokg_rss=$rss
+geokg_wall=$wall geokg_rss=$rss geokg_cpu=$cpu geokg_dcpu=$(echo "$(dgraph_cpu "$work/a") - $d0" | bc)
 [ "$code" -le 3 ] || { echo "geokg load failed (exit $code):" >&2; tail -5 "$work/load.err" >&2; exit 1; }
-echo "geokg load:    ${geokg_wall}s, peak RSS $((geokg_rss / 1024)) MiB (exit $code): $(cat "$work/load.out")"
+echo "geokg load:    ${geokg_wall}s, peak RSS $((geokg_rss / 1024)) MiB, CPU: geokg ${geokg_cpu}s + Dgraph ${geokg_dcpu}s (exit $code): $(cat "$work/load.out")"
 
 curl -fsS -H 'Content-Type: application/json' "http://127.0.0.1:$((8080 + off))/admin" \
 	-d '{"query":"mutation { export(input: {format: \"rdf\"}) { response { code message } } }"}' >"$work/export.json"
@@ -60,9 +71,10 @@ echo "geokg reload:  ${reload_wall}s (exit $code): $(cat "$work/reload.out")"
 "$bin" --quiet --data-dir "$work/a" --port-offset "$off" dgraph down >/dev/null
 
 "$bin" --quiet --data-dir "$work/b" --port-offset "$off2" dgraph up
+d0=$(dgraph_cpu "$work/b")
 timed "$dgraph" live --files "$rdf" --schema "$schema" --alpha "127.0.0.1:$((9080 + off2))" \
 	--zero "127.0.0.1:$((5080 + off2))" --upsertPredicate xid >"$work/live.out" 2>&1 ||
 	{ echo "dgraph live failed:" >&2; tail -20 "$work/live.out" >&2; exit 1; }
-live_wall=$wall
-echo "dgraph live --upsertPredicate xid: ${live_wall}s for the same graph ($nquads N-Quads from Dgraph's export)"
-echo "ratio geokg/live: $(echo "scale=1; $geokg_wall / $live_wall" | bc)x  (reload/first load: $(echo "scale=2; $reload_wall / $geokg_wall" | bc)x)"
+live_wall=$wall live_cpu=$cpu live_dcpu=$(echo "$(dgraph_cpu "$work/b") - $d0" | bc)
+echo "dgraph live --upsertPredicate xid: ${live_wall}s, CPU: live ${live_cpu}s + Dgraph ${live_dcpu}s, for the same graph ($nquads N-Quads from Dgraph's export)"
+echo "ratio geokg/live: wall $(echo "scale=1; $geokg_wall / $live_wall" | bc)x, CPU seconds $(echo "scale=1; ($geokg_cpu + $geokg_dcpu) / ($live_cpu + $live_dcpu)" | bc)x  (reload/first load: $(echo "scale=2; $reload_wall / $geokg_wall" | bc)x)"

@@ -3,9 +3,8 @@
 # articles) one after the other into one fresh Dgraph and prints the rate of
 # each (articles/s) and geokg's peak RSS, then the server latency p50/p95 of
 # every canned query on the resulting graph (scripts/bench-queries.sh).
-# Copy 1 is the corpus itself; copy k (k >= 2) has every year shifted by
-# 30*(k-1) and a list of country names rotated k-1 places, so its articles
-# are new (new text, new ids) and its events fall elsewhere in time.
+# Copy 1 is the corpus itself; copy k (k >= 2) is made by synth-copy.sh:
+# every year shifted, country names rotated, every article new.
 # Usage:
 #   scripts/bench-scale.sh [COPIES] [CORPUS_DIR] [PORT_OFFSET]
 # (defaults 3, ../shared/corpora/bbc-news/news, 220). Needs perl, curl, jq.
@@ -22,19 +21,13 @@ go build -o "$bin" ./cmd/geokg
 "$bin" --quiet --data-dir "$work/d" --port-offset "$off" dgraph up
 alpha=127.0.0.1:$((9080 + off))
 
-countries="France Germany Spain Italy Japan China India Brazil Russia Iran Iraq Egypt Israel Syria Turkey Pakistan"
 first=""
 for k in $(seq 1 "$copies"); do
 	dir=$work/copy$k
 	if [ "$k" -eq 1 ]; then
 		dir=$corpus
 	else
-		mkdir -p "$dir"
-		cp -r "$corpus"/. "$dir"/
-		find "$dir" -type f -print0 | xargs -0 perl -pi -e '
-			BEGIN { $k = '"$k"' - 1; @c = qw('"$countries"'); %rot = map { $c[$_] => $c[($_ + $k) % @c] } 0..$#c; $re = join "|", @c }
-			s/\b(19[0-9][0-9]|20[0-9][0-9])\b/$1 + 30 * $k/ge;
-			s/\b($re)\b/$rot{$1}/g;'
+		scripts/synth-copy.sh "$corpus" "$k" "$dir"
 	fi
 	n=$(find "$dir" -type f | wc -l)
 	/usr/bin/time -f '%e %M' -o "$work/time" "$bin" --quiet --alpha "$alpha" load "$dir" >"$work/out" 2>"$work/err" || true

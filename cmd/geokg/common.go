@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -58,4 +60,19 @@ func notesProblems(origin string, doc extract.Document) []input.Problem {
 		out = append(out, input.Problem{Path: origin, Reason: input.ReasonCutShort, Err: errors.New(n)})
 	}
 	return out
+}
+
+// corpusMemLimit is the soft memory limit of the commands that read whole
+// corpora (load, extract) unless GOMEMLIMIT says otherwise. Their live heap
+// is about 150 MiB (the parser's model and dictionaries, the articles in
+// flight); Go's default lets the heap double before collecting, which took
+// the peak RSS to 350 MiB. With the limit the collector runs earlier, for
+// no measurable CPU (BBC extract: 6.6 vs 6.2 CPU-s, 339 vs 243 MiB).
+const corpusMemLimit = 200 << 20
+
+// limitMemory applies corpusMemLimit when GOMEMLIMIT is not set.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(corpusMemLimit)
+	}
 }

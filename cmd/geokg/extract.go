@@ -54,6 +54,7 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	if opts.Format != "json" && opts.Format != "jsonl" {
 		return usageErr("--format %q: want json or jsonl", opts.Format)
 	}
+	limitMemory()
 	x, err := extract.New(extract.Options{DictDirs: g.Dicts})
 	if err != nil {
 		return fmt.Errorf("load dictionaries: %w", err)

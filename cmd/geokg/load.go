@@ -17,7 +17,14 @@ type LoadOptions struct {
 	Published string
 	MaxBytes  int64
 	Rewrite   bool
+	Batch     int
 }
+
+// defaultBatch is how many articles one write transaction takes by
+// default: enough that the reads around hub actors (the United States) and
+// their events are shared by many articles, few enough that a batch refused
+// or aborted costs little to redo (scripts/bench-load.sh).
+const defaultBatch = 100
 
 func newLoadCommand(g *globalOptions) *cli.Command {
 	var opts LoadOptions
@@ -38,11 +45,15 @@ Examples:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` for inputs that carry none", Destination: &opts.Published},
 			&cli.BoolFlag{Name: "rewrite", Usage: "write articles found already loaded unchanged again (they are skipped by default)", Destination: &opts.Rewrite},
+			&cli.IntFlag{Name: "batch", Value: defaultBatch, Usage: "write `N` articles per transaction", Destination: &opts.Batch},
 			&cli.Int64Flag{Name: "max-bytes", Value: input.DefaultMaxBytes, Usage: "skip input files larger than `N` bytes", Destination: &opts.MaxBytes},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageErr("load needs at least one PATH (a file, a directory or -)")
+			}
+			if opts.Batch < 1 {
+				return usageErr("--batch must be 1 or more")
 			}
 			return runLoad(c.Context, opts, g, c.Args().Slice())
 		},
@@ -53,6 +64,7 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if err := checkDate("--published", opts.Published); err != nil {
 		return err
 	}
+	limitMemory()
 	x, err := extract.New(extract.Options{DictDirs: g.Dicts})
 	if err != nil {
 		return fmt.Errorf("load dictionaries: %w", err)
@@ -66,39 +78,123 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if err := st.ApplySchema(ctx); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}
+	if opts.Batch == 0 {
+		opts.Batch = defaultBatch
+	}
 	var sum graph.WriteStats
 	bar := newProgress(g, paths)
 	var rejected []input.Problem
-	filesDone := 0
-	wopts := input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin,
-		FileDone: func(string, int) { filesDone++ }}
-	problems, err := input.Walk(ctx, paths, wopts, func(a input.Article) error {
-		doc := x.Extract(a.Meta, a.Text)
-		rejected = append(rejected, notesProblems(a.Origin, doc)...)
-		ws, err := st.Write(ctx, doc)
-		if errors.Is(err, graph.ErrInvalidDocument) {
-			// An extraction defect for this article only: report it with the
-			// others and keep loading (the transaction wrote nothing of it).
-			rejected = append(rejected, input.Problem{Path: a.Origin, Reason: "invalid-document", Err: err})
-			bar.done(1)
+	filesRead, filesDone := 0, 0
+
+	// Articles are extracted on every core, in input order, and written by
+	// one writer in batches of opts.Batch, while the next batch is
+	// extracted. file is the number of input files read in full before
+	// the article, so that when a write fails, the files whose articles
+	// were all written are known.
+	type extracted struct {
+		doc    extract.Document
+		origin string
+		file   int
+	}
+	batches := make(chan []extracted, 1)
+	writeErr := make(chan error, 1)
+	go func() {
+		defer close(writeErr)
+		for b := range batches {
+			docs := make([]extract.Document, len(b))
+			for i, e := range b {
+				docs[i] = e.doc
+			}
+			ws, errs, err := st.WriteBatch(ctx, docs)
+			for i, e := range errs {
+				switch {
+				case errors.Is(e, graph.ErrInvalidDocument):
+					// An extraction defect for this article only: report it
+					// with the others and keep loading (nothing of it was
+					// written).
+					rejected = append(rejected, input.Problem{Path: b[i].origin, Reason: "invalid-document", Err: e})
+				case errors.Is(e, graph.ErrRejected):
+					// Dgraph refused this article's data (not the
+					// connection): skipped with Dgraph's reason.
+					rejected = append(rejected, input.Problem{Path: b[i].origin, Reason: "rejected-by-dgraph", Err: e})
+				}
+			}
+			sum.Add(ws)
+			if err != nil {
+				filesDone = b[0].file
+				writeErr <- fmt.Errorf("write %s: %w", b[0].origin, err)
+				for range batches { // let the walk finish its pending send
+				}
+				return
+			}
+			filesDone = b[len(b)-1].file
+			bar.done(len(b))
+		}
+	}()
+	var pending []extracted
+	flush := func() error {
+		if len(pending) == 0 {
 			return nil
 		}
-		if errors.Is(err, graph.ErrRejected) {
-			// Dgraph refused this article's data (not the connection):
-			// skip it with Dgraph's reason; the transaction wrote nothing.
-			rejected = append(rejected, input.Problem{Path: a.Origin, Reason: "rejected-by-dgraph", Err: err})
-			bar.done(1)
+		// A second document of an article already in the batch (the same
+		// text twice in the input) waits for the next batch: one
+		// transaction takes one document per article.
+		var batch, later []extracted
+		arts := map[string]bool{}
+		for _, e := range pending {
+			if id := e.doc.Article.ID; arts[id] {
+				later = append(later, e)
+			} else {
+				arts[id] = true
+				batch = append(batch, e)
+			}
+		}
+		select {
+		case batches <- batch:
+			pending = later
 			return nil
+		case err := <-writeErr:
+			writeErr <- err // the writer stopped: keep its error for the end
+			return err
 		}
-		if err != nil {
-			return fmt.Errorf("write %s: %w", a.Origin, err)
+	}
+	type read struct {
+		a    input.Article
+		file int
+	}
+	var notes []input.Problem
+	pool := newOrdered(0, func(r read) extracted {
+		return extracted{x.Extract(r.a.Meta, r.a.Text), r.a.Origin, r.file}
+	}, func(e extracted) error {
+		notes = append(notes, notesProblems(e.origin, e.doc)...)
+		pending = append(pending, e)
+		if len(pending) >= opts.Batch {
+			return flush()
 		}
-		sum.Add(ws)
-		bar.done(1)
 		return nil
 	})
+	wopts := input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin,
+		FileDone: func(string, int) { filesRead++ }}
+	problems, err := input.Walk(ctx, paths, wopts, func(a input.Article) error { return pool.submit(read{a, filesRead}) })
+	if cerr := pool.close(); err == nil {
+		err = cerr
+	}
+	for len(pending) > 0 {
+		if ferr := flush(); ferr != nil {
+			if err == nil {
+				err = ferr
+			}
+			break
+		}
+	}
+	close(batches)
+	if werr := <-writeErr; werr != nil {
+		err = werr
+	} else if err == nil {
+		filesDone = filesRead
+	}
 	bar.wait()
-	problems = append(problems, rejected...)
+	problems = append(append(problems, notes...), rejected...)
 	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes, %d articles already loaded unchanged); %d inputs skipped",
 		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Unchanged, len(problems))
 	if err != nil {

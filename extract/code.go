@@ -171,6 +171,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.

@@ -1,0 +1,188 @@
+package extract
+
+import "strings"
+
+// Generic actors: people and groups the text names by what they are, not by
+// name — "37 prisoners", "protesters", "police", "the strikers". Coded news
+// takes them as sources and targets as often as states ("Libya freed 37
+// prisoners", "Police detained several suspects"). The word rules give such
+// a word an actor only when a country owns it ("Iraqi police") or the
+// sentence places it ("police in Istanbul"); where an act is left without
+// a source, or its object is such a word, the tree says which word the
+// verb's subject or object is, and that word becomes the actor: a body of
+// the country its own phrase names ("workers in Haiti", "Haiti's
+// workers"), else a group of no country ("prisoners", code CVL): a guessed
+// country would be worse than none.
+
+// quantityHeads head a phrase whose people follow "of": "thousands of
+// protesters", "a handful of journalists", "one of two men".
+var quantityHeads = toSet(`thousands hundreds dozens dozen scores tens millions handful number group groups
+some many several most all few one two three four five six seven eight nine ten`)
+
+// peopleWord is the sector word naming word h of the tree (its own word, or
+// a two-word phrase ending on it: "riot police"), nil when h names no people
+// or group. A quantity word gives the people of its "of" phrase, and h
+// moves there.
+func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
+	if h < 0 || h >= len(toks) {
+		return nil, h
+	}
+	if quantityHeads[toks[h].lower] {
+		for _, k := range p.kids[h] {
+			if p.rel(k) == "nmod" && p.caseOf(k) == "of" {
+				h = k
+				break
+			}
+		}
+	}
+	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+		// A capitalized word is part of a name ("the Supreme Court"),
+		// which the name rules read.
+		return nil, h
+	}
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			return ph.sector, h
+		}
+	}
+	return nil, h
+}
+
+// genericRef makes the actor of people word h (sector sw): the body of the
+// country or organization its own dependents name ("Haitian workers",
+// "workers in Haiti", "employees of Wargaming"), else a group of no country
+// named by the word itself. The word is recorded as a mention of it.
+func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
+	var owner *entRef
+	for _, k := range p.kids[h] {
+		r := p.words[k].Deprel
+		if !(r == "amod" || r == "nmod:poss" || r == "compound" || p.rel(k) == "nmod" && (p.caseOf(k) == "in" || p.caseOf(k) == "of" || p.caseOf(k) == "from")) {
+			continue
+		}
+		m := -1
+		if k < len(p.mAt) {
+			m = p.mAt[k] - 1
+		}
+		if m < 0 || ms[m].ref == nil || ms[m].agr || ms[m].person {
+			continue
+		}
+		switch ref := ms[m].ref; {
+		case ref.Kind == KindCountry:
+			owner = ref
+		case ref.Kind == KindLocation && ref.Country != "" && b.d.byISO[ref.Country] != nil:
+			owner = b.countryRef(b.d.byISO[ref.Country])
+		case (ref.Kind == KindOrganization || ref.Kind == KindGroup) && !ms[m].loc:
+			owner = ref
+		}
+		if owner != nil {
+			break
+		}
+	}
+	var ref *entRef
+	if owner != nil {
+		ref = b.bodyRef(owner, sw, toks[h].text)
+	}
+	if ref == nil {
+		word := strings.ToLower(toks[h].text)
+		id := "group:" + slug(word)
+		if ref = b.refs[id]; ref == nil {
+			kind := KindGroup
+			if stateSectors[sw.Sector] {
+				kind = KindOrganization
+			}
+			ref = &entRef{ID: id, Name: word, Kind: kind, Code: sw.Sector, Sector: sw.Sector, sw: sw}
+			b.refs[id] = ref
+		}
+	}
+	b.addMention(ref, toks[h].start, toks[h].end)
+	return ref
+}
+
+// uncoveredPeople reports whether a word in [i, j) that no mention covers is
+// a sector word: only then can the tree add a generic actor, and only then
+// is the sentence parsed for it.
+func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector {
+			return true
+		}
+	}
+	return false
+}
+
+// genericArgs fills what the named actors left open from the tree: a
+// source where there is none (the verb's subject, a passive's "by" phrase,
+// a noun's possessor or "by" phrase), and a target where the verb's object
+// (a passive's subject, a noun's "of" or "against" phrase) is a people word
+// that comes before the target the word rules chose ("freed 37 prisoners,
+// including one held at Guantanamo Bay").
+func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause, t trigger, sources, targets []*entRef) ([]*entRef, []*entRef) {
+	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
+		return sources, targets
+	}
+	needSrc := len(sources) == 0 && b.uncoveredPeople(toks, mAt, cl.start, cl.end)
+	tgtAt := cl.end
+	if len(targets) > 0 {
+		tgtAt = t.j
+		for tgtAt < cl.end && (mAt[tgtAt] == 0 || ms[mAt[tgtAt]-1].ref != targets[0]) {
+			tgtAt++
+		}
+	}
+	needTgt := b.uncoveredPeople(toks, mAt, t.j, tgtAt) || len(targets) == 0 && b.uncoveredPeople(toks, mAt, cl.start, t.i)
+	if debugTrig {
+		println("GENERIC", needSrc, needTgt, tgtAt)
+	}
+	if !needSrc && !needTgt {
+		return sources, targets
+	}
+	p := b.tree()
+	if p == nil || !p.readable(t.i, t.p.Noun) {
+		return sources, targets
+	}
+	srcW, tgtW := -1, -1
+	if t.p.Noun {
+		srcW, tgtW = p.nounArgs(t.i)
+		if srcW < 0 {
+			if h := p.governingVerb(t.i); h >= 0 {
+				if s, pass, ok := p.subjectOf(h); ok && !pass {
+					srcW = s
+				}
+			}
+		}
+	} else {
+		if s, pass, ok := p.subjectOf(t.i); ok {
+			if pass {
+				tgtW = s
+				if a, ok := p.agentOf(t.i); ok {
+					srcW = a
+				}
+			} else {
+				srcW = s
+			}
+		}
+		if tgtW < 0 {
+			if o, ok := p.objectOf(t.i); ok {
+				tgtW = o
+			}
+		}
+	}
+	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
+		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
+			sources = []*entRef{b.genericRef(p, toks, ms, h, sw)}
+		}
+	}
+	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
+		if sw, h := b.peopleWord(p, toks, tgtW); sw != nil && mAt[h] == 0 && h < tgtAt {
+			if r := b.genericRef(p, toks, ms, h, sw); !inRefs(r, sources) {
+				targets = []*entRef{r}
+			}
+		}
+	}
+	return sources, targets
+}

@@ -706,13 +706,25 @@ var needsObject = toSet(`want`)
 var noComment = toSet(`comment say elaborate confirm discuss speculate disclose reveal identify name specify
 give`)
 
+// startsTrigger reports whether one of ts starts at token k.
+func startsTrigger(ts []trigger, k int) bool {
+	for _, t := range ts {
+		if t.i == k {
+			return true
+		}
+	}
+	return false
+}
+
 // dropGoverned removes triggers that are no acts of their own: a noun that is
 // the object of a threat, appeal, intent or refusal ("threatened fresh
 // attacks on Kenya" is a threat, not an attack), and a refusal to comment.
 func dropGoverned(toks []token, ts []trigger) []trigger {
 	out := ts[:0]
 	for k, t := range ts {
-		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] {
+		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] && !startsTrigger(ts, t.j) {
+			// "declined to give details" is no refusal; "agreed to give
+			// Ukraine aid" is an agreement to the act that follows.
 			continue
 		}
 		if t.p.Noun && k > 0 {

@@ -40,6 +40,13 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 		// which the name rules read.
 		return nil, h
 	}
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
+			// "Maoist rebels", "Hutu militiamen": a group the name rules
+			// leave alone, for want of its country.
+			return nil, h
+		}
+	}
 	for _, at := range []int{h, h - 1} {
 		if at < 0 {
 			continue

@@ -196,6 +196,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
 	}
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, t) {
+		// "launched a scathing attack on the government": words, not force.
+		p := *t.p
+		p.Code = "111"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
 		// A firm lending or delivering is trade, not aid.
 		return
@@ -1228,6 +1234,27 @@ func placePrep(toks []token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// verbalAdjectives before "attack" make it one of words: "a scathing attack
+// on", "an extraordinary attack on the spy chiefs".
+var verbalAdjectives = toSet(`scathing verbal stinging blistering extraordinary withering scornful furious
+angry savage vitriolic bitter sharp`)
+
+// verbalAttack reports whether trigger t names an attack by an adjective of
+// words: the attack noun ends the pattern (or is the pattern) and one of
+// verbalAdjectives stands within two words before it.
+func verbalAttack(toks []token, t trigger) bool {
+	n := t.j - 1
+	if n < 0 || n >= len(toks) || (toks[n].lower != "attack" && toks[n].lower != "attacks") {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-2; k-- {
+		if verbalAdjectives[toks[k].lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -63,31 +63,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 // "workers in Haiti", "employees of Wargaming"), else a group of no country
 // named by the word itself. The word is recorded as a mention of it.
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
-	var owner *entRef
-	for _, k := range p.kids[h] {
-		r := p.words[k].Deprel
-		if !(r == "amod" || r == "nmod:poss" || r == "compound" || p.rel(k) == "nmod" && (p.caseOf(k) == "in" || p.caseOf(k) == "of" || p.caseOf(k) == "from")) {
-			continue
-		}
-		m := -1
-		if k < len(p.mAt) {
-			m = p.mAt[k] - 1
-		}
-		if m < 0 || ms[m].ref == nil || ms[m].agr || ms[m].person {
-			continue
-		}
-		switch ref := ms[m].ref; {
-		case ref.Kind == KindCountry:
-			owner = ref
-		case ref.Kind == KindLocation && ref.Country != "" && b.d.byISO[ref.Country] != nil:
-			owner = b.countryRef(b.d.byISO[ref.Country])
-		case (ref.Kind == KindOrganization || ref.Kind == KindGroup) && !ms[m].loc:
-			owner = ref
-		}
-		if owner != nil {
-			break
-		}
-	}
+	owner := b.ownerOf(p, ms, h, false)
 	var ref *entRef
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
@@ -108,6 +84,75 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	return ref
 }
 
+// ownerOf finds the actor that word h's own phrase says it belongs to: a
+// country, place, organization (or, with persons, a person) named by an
+// adjective, a possessive, a compound or an "of", "in", "from" or "for"
+// phrase of it ("Haitian workers", "workers in Haiti", "Canada's premier",
+// "a spokesman for President X"). nil when it names none.
+func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
+	for _, k := range p.kids[h] {
+		r := p.words[k].Deprel
+		c := p.caseOf(k)
+		if !(r == "amod" || r == "nmod:poss" || r == "compound" || p.rel(k) == "nmod" && (c == "in" || c == "of" || c == "from" || c == "for")) {
+			continue
+		}
+		m := -1
+		if k < len(p.mAt) {
+			m = p.mAt[k] - 1
+		}
+		if m < 0 || ms[m].ref == nil || ms[m].agr || ms[m].person && !persons {
+			continue
+		}
+		switch ref := ms[m].ref; {
+		case ref.Kind == KindCountry:
+			return ref
+		case ref.Kind == KindLocation && ref.Country != "" && b.d.byISO[ref.Country] != nil:
+			return b.countryRef(b.d.byISO[ref.Country])
+		case (ref.Kind == KindOrganization || ref.Kind == KindGroup) && !ms[m].loc:
+			return ref
+		case ref.Kind == KindPerson && persons:
+			return ref
+		}
+	}
+	return nil
+}
+
+// titleRef makes the actor of an office named without a name, when its own
+// phrase says whose office it is ("the premier of Canada's Alberta
+// province", "a spokesman for President X"): the owner's body of the
+// title's sector (the Canadian government), or the owning person or
+// organization itself. nil for a bare title ("the prime minister"), whose
+// country the text does not say.
+func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef {
+	if h < 0 || h >= len(toks) || p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+		return nil
+	}
+	var ttl *title
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
+			ttl = ph.title
+		}
+	}
+	if ttl == nil {
+		return nil
+	}
+	owner := b.ownerOf(p, ms, h, true)
+	if owner == nil {
+		return nil
+	}
+	ref := owner
+	if owner.Kind == KindCountry {
+		ref = b.bodyRef(owner, &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+	}
+	if ref != nil {
+		b.addMention(ref, toks[h].start, toks[h].end)
+	}
+	return ref
+}
+
 // uncoveredPeople reports whether a word in [i, j) that no mention covers is
 // a sector word: only then can the tree add a generic actor, and only then
 // is the sentence parsed for it.
@@ -116,7 +161,7 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector {
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) {
 			return true
 		}
 	}
@@ -182,6 +227,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
 			sources = []*entRef{b.genericRef(p, toks, ms, h, sw)}
+		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
+			sources = []*entRef{r}
 		}
 	}
 	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
@@ -189,6 +236,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			if r := b.genericRef(p, toks, ms, h, sw); !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
+		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
 		}
 	}
 	return sources, targets

@@ -502,7 +502,7 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i < t.j || m.i > t.j+9 {
 			continue
 		}
-		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) {
+		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) && !curbOn(toks, m.i) {
 			continue // "on the Thai border": where, not whom; "sanctions on Tehran" is whom
 		}
 		if cl.subjIdx == mi {
@@ -1215,6 +1215,15 @@ var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".
+// curbOn reports whether the mention at i follows "<curb> on": "the ban on
+// Cypriot ships", "sanctions on Iranian banks" name whom the curb hits, even
+// as a nationality before a noun.
+func curbOn(toks []token, i int) bool {
+	return i > 1 && toks[i-1].lower == "on" && curbNouns[toks[i-2].lower]
+}
+
+var curbNouns = toSet(`ban bans sanctions embargo embargoes restrictions curbs tariffs blockade boycott`)
+
 func onAt(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "at")
 }

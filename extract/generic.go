@@ -178,7 +178,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
 		return sources, targets
 	}
-	needSrc := len(sources) == 0 && b.uncoveredPeople(toks, mAt, cl.start, cl.end)
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, cl.start, cl.end) || uncoveredName(toks, mAt, cl.start, t.i))
 	tgtAt := cl.end
 	if len(targets) > 0 {
 		tgtAt = t.j
@@ -229,6 +229,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			sources = []*entRef{b.genericRef(p, toks, ms, h, sw)}
 		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
 			sources = []*entRef{r}
+		} else if r := b.surnameRef(p, toks, srcW); r != nil && !t.p.Noun {
+			sources = []*entRef{r}
 		}
 	}
 	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
@@ -241,4 +243,45 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		}
 	}
 	return sources, targets
+}
+
+// uncoveredName reports a capitalized word in [i, j), not the sentence's
+// first, that no mention covers: a name the name rules could not place.
+func uncoveredName(toks []token, mAt []int, i, j int) bool {
+	for k := max(i, 1); k < j && k < len(toks); k++ {
+		if mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameRef makes a person of a proper name the tree gives as a verb's
+// subject when the name rules placed it nowhere ("Buhari attended ...",
+// "Maduro has closed ..."): one capitalized word, not an acronym (an organization's, which the name rules judge), of no
+// country, since the text does not say it.
+func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
+	if h < 0 || h >= len(toks) || p.words[h].UPOS != "PROPN" || p.mAt[h] != 0 || p.rel(h) != "nsubj" {
+		return nil
+	}
+	i, j := h, h+1
+	for _, k := range p.kids[h] {
+		if r := p.words[k].Deprel; r == "flat" || r == "compound" && p.words[k].UPOS == "PROPN" {
+			i, j = min(i, k), max(j, k+1)
+		} else if r != "punct" && r != "cc" && r != "conj" && k < h {
+			return nil // a determiner or modifier: not a bare name
+		}
+	}
+	if j-i > 1 {
+		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
+	}
+	for k := i; k < j; k++ {
+		w := toks[k]
+		if !w.word || !w.upper || p.mAt[k] != 0 || notNames[w.lower] || strings.ToUpper(w.text) == w.text {
+			return nil
+		}
+	}
+	r := b.personRef(spanText(toks, i, j), nil, nil)
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
 }

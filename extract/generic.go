@@ -258,8 +258,9 @@ func uncoveredName(toks []token, mAt []int, i, j int) bool {
 
 // surnameRef makes a person of a proper name the tree gives as a verb's
 // subject when the name rules placed it nowhere ("Buhari attended ...",
-// "Maduro has closed ..."): one capitalized word, not an acronym (an organization's, which the name rules judge), of no
-// country, since the text does not say it.
+// "Maduro has closed ..."): one capitalized word, not an acronym (an
+// organization's, which the name rules judge), of no country, since the
+// text does not say it.
 func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
 	if h < 0 || h >= len(toks) || p.words[h].UPOS != "PROPN" || p.mAt[h] != 0 || p.rel(h) != "nsubj" {
 		return nil

@@ -79,7 +79,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "the inmates detained without trial", "civilians killed in the
 		// raid": a participle of force right after a plural noun, with no
 		// object, is a reduced passive.
-		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && !inMention(ms, k) &&
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
@@ -1215,6 +1215,18 @@ var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".
+// sectorEndsAt reports whether a mention made from a sector word ends at
+// token k ("terror suspects" placed in the UK): the people word is still a
+// noun a participle may follow ("suspects detained without trial").
+func sectorEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k+1 && m.ref != nil && m.ref.sw != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // curbOn reports whether the mention at i follows "<curb> on": "the ban on
 // Cypriot ships", "sanctions on Iranian banks" name whom the curb hits, even
 // as a nationality before a noun.

@@ -68,6 +68,9 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
+	if ref == nil && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
+		return nil
+	}
 	if ref == nil {
 		word := strings.ToLower(toks[h].text)
 		id := "group:" + slug(word)
@@ -83,6 +86,15 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	b.addMention(ref, toks[h].start, toks[h].end)
 	return ref
 }
+
+// countrylessSectors are the sectors whose people are an actor without a
+// country: protesters, prisoners, rebels, police, journalists. A government,
+// a court, a parliament or a firm of no country says nothing.
+var countrylessSectors = toSet(`CVL REB OPP REF UAF COP MIL LAB MED`)
+
+// vagueWords name no one in particular without a country: "people visited
+// the website", "forces".
+var vagueWords = toSet(`people forces crowd crowds`)
 
 // ownerOf finds the actor that word h's own phrase says it belongs to: a
 // country, place, organization (or, with persons, a person) named by an
@@ -226,7 +238,9 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
-			sources = []*entRef{b.genericRef(p, toks, ms, h, sw)}
+			if r := b.genericRef(p, toks, ms, h, sw); r != nil {
+				sources = []*entRef{r}
+			}
 		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
 			sources = []*entRef{r}
 		} else if r := b.surnameRef(p, toks, srcW); r != nil && !t.p.Noun {
@@ -235,7 +249,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
 		if sw, h := b.peopleWord(p, toks, tgtW); sw != nil && mAt[h] == 0 && h < tgtAt {
-			if r := b.genericRef(p, toks, ms, h, sw); !inRefs(r, sources) {
+			if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
 		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
@@ -278,7 +292,7 @@ func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
 	}
 	for k := i; k < j; k++ {
 		w := toks[k]
-		if !w.word || !w.upper || p.mAt[k] != 0 || notNames[w.lower] || strings.ToUpper(w.text) == w.text {
+		if !w.word || !w.upper || p.mAt[k] != 0 || notNames[w.lower] || regions[w.lower] || strings.ToUpper(w.text) == w.text {
 			return nil
 		}
 	}
@@ -286,3 +300,7 @@ func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
 }
+
+// regions are names of parts of the world, never of a person.
+var regions = toSet(`europe asia africa america americas oceania antarctica arctic balkans caucasus
+scandinavia eurasia`)

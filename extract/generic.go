@@ -190,7 +190,11 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
 		return sources, targets
 	}
-	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, cl.start, cl.end) || uncoveredName(toks, mAt, cl.start, t.i))
+	// Parsing costs more than all the word rules: the tree is asked only
+	// where a people word or a bare name stands where the actor would (the
+	// subject before the verb, a "by" phrase after it, the object before
+	// the target the word rules chose).
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, cl.start, t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
 	tgtAt := cl.end
 	if len(targets) > 0 {
 		tgtAt = t.j
@@ -198,7 +202,11 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			tgtAt++
 		}
 	}
-	needTgt := b.uncoveredPeople(toks, mAt, t.j, tgtAt) || len(targets) == 0 && b.uncoveredPeople(toks, mAt, cl.start, t.i)
+	// A target is of use only to an act with a source; the object stands
+	// within a few words of its verb ("freed 37 prisoners", "detained
+	// dozens of students"), a passive's subject just before it.
+	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
+		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i))
 	if debugTrig {
 		println("GENERIC", needSrc, needTgt, tgtAt)
 	}
@@ -259,12 +267,24 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	return sources, targets
 }
 
-// uncoveredName reports a capitalized word in [i, j), not the sentence's
-// first, that no mention covers: a name the name rules could not place.
-func uncoveredName(toks []token, mAt []int, i, j int) bool {
-	for k := max(i, 1); k < j && k < len(toks); k++ {
-		if mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower] {
-			return true
+// nameBefore reports a capitalized word no mention covers right before the
+// verb at j, with at most auxiliaries and adverbs between ("Buhari
+// attended", "Sisi had reportedly held"): a name the name rules could not
+// place, in the subject's seat.
+func nameBefore(toks []token, mAt []int, i, j int) bool {
+	k := j - 1
+	for k > i && k > j-4 && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "has" || toks[k].lower == "had") {
+		k--
+	}
+	return k >= i && k < len(toks) && mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower]
+}
+
+// byPeople reports a people word no mention covers within a "by" phrase
+// after the verb ("were arrested by police").
+func byPeople(b *builder, toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < i+8; k++ {
+		if toks[k].lower == "by" {
+			return b.uncoveredPeople(toks, mAt, k+1, min(j, k+5))
 		}
 	}
 	return false

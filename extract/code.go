@@ -196,6 +196,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
 	}
+	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
+		// "sent 200 troops to serve as a peacekeeping force": troops sent
+		// to keep a peace are peacekeeping provided (074), not a build-up.
+		p := *t.p
+		p.Code = "074"
+		t.p = &p
+	}
 	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, t) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
@@ -1274,6 +1281,17 @@ func verbalAttack(toks []token, t trigger) bool {
 	}
 	for k := n - 1; k >= 0 && k >= n-2; k-- {
 		if verbalAdjectives[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeeping reports whether clause cl speaks of peacekeeping
+// ("peacekeepers", "a peacekeeping mission").
+func peacekeeping(toks []token, cl *clause) bool {
+	for k := cl.start; k < cl.end && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
 			return true
 		}
 	}

@@ -194,7 +194,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
 	// the target the word rules chose).
-	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, cl.start, t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
 	tgtAt := cl.end
 	if len(targets) > 0 {
 		tgtAt = t.j

@@ -196,6 +196,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
 	}
+	if t.p.Code == "043" && t.p.Words[0] == "welcome" && welcomesThing(toks, ms, t.j) {
+		// "welcomed Trump's invitation", "welcomed the OPCW visit": the
+		// actor owns what is welcomed; welcoming it endorses it (051).
+		p := *t.p
+		p.Code = "051"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
 		// "sent 200 troops to serve as a peacekeeping force": troops sent
 		// to keep a peace are peacekeeping provided (074), not a build-up.
@@ -1294,6 +1301,26 @@ func peacekeeping(toks []token, cl *clause) bool {
 		if strings.HasPrefix(toks[k].lower, "peacekeep") {
 			return true
 		}
+	}
+	return false
+}
+
+// welcomesThing reports whether the actor named at token k (after "the")
+// is the owner or modifier of a noun rather than the one welcomed:
+// possessive ("Trump's invitation") or followed by a lower-case noun
+// ("the OPCW visit").
+func welcomesThing(toks []token, ms []mention, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.i != k {
+			continue
+		}
+		if m.poss {
+			return true
+		}
+		return m.j < len(toks) && toks[m.j].word && !toks[m.j].upper && isNounish(toks[m.j].lower)
 	}
 	return false
 }

@@ -203,6 +203,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "051"
 		t.p = &p
 	}
+	if t.p.Code == "0863" && b.bordersToPeople(toks, t.j) {
+		// "opened its borders to refugees": asylum granted (075), not a
+		// blockade eased.
+		p := *t.p
+		p.Code = "075"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
 		// "sent 200 troops to serve as a peacekeeping force": troops sent
 		// to keep a peace are peacekeeping provided (074), not a build-up.
@@ -1321,6 +1328,22 @@ func welcomesThing(toks []token, ms []mention, k int) bool {
 			return true
 		}
 		return m.j < len(toks) && toks[m.j].word && !toks[m.j].upper && isNounish(toks[m.j].lower)
+	}
+	return false
+}
+
+// bordersToPeople reports whether "to" after the borders opened at k leads,
+// within a few words, to people: refugees, civilians, a nation's people
+// ("to displaced Afghans", "to such a large number of Syrians").
+func (b *builder) bordersToPeople(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+7; q++ {
+		if ph := b.d.lookup(toks, q); ph != nil && (ph.kind == phSector && (ph.sector.Sector == "REF" || ph.sector.Sector == "CVL") ||
+			ph.kind == phAdjective && strings.HasSuffix(toks[q].lower, "s")) {
+			return true
+		}
 	}
 	return false
 }

@@ -210,6 +210,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "075"
 		t.p = &p
 	}
+	if t.p.Code == "070" && len(t.p.Words) == 1 && sentToInvestigate(toks, cl, t.j) {
+		// "sent a team of experts to Iran to investigate the crash": an
+		// investigation (090), not aid.
+		p := *t.p
+		p.Code = "090"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
 		// "sent 200 troops to serve as a peacekeeping force": troops sent
 		// to keep a peace are peacekeeping provided (074), not a build-up.
@@ -1347,3 +1354,16 @@ func (b *builder) bordersToPeople(toks []token, k int) bool {
 	}
 	return false
 }
+
+// sentToInvestigate reports a purpose "to investigate" (probe, examine,
+// inspect) within ten words after what was sent at k.
+func sentToInvestigate(toks []token, cl *clause, k int) bool {
+	for q := k; q+1 < cl.end && q+1 < len(toks) && q < k+10; q++ {
+		if toks[q].lower == "to" && investigateVerbs[toks[q+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var investigateVerbs = toSet(`investigate probe examine inspect`)

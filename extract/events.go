@@ -729,13 +729,17 @@ func dropGoverned(toks []token, ts []trigger) []trigger {
 		}
 		if t.p.Noun && k > 0 {
 			prev := ts[k-1]
-			if !prev.p.Noun && (governRoots[prev.p.Code[:2]] || prev.p.Code[:2] == "11") && prev.j <= t.i && t.i-prev.j <= 4 && prev.cl == t.cl {
+			if !prev.p.Noun && (governRoots[prev.p.Code[:2]] || prev.p.Code[:2] == "11") && prev.j <= t.i && t.i-prev.j <= 6 && prev.cl == t.cl {
+				// "condemned the Quetta suicide terrorist attack": after a
+				// determiner, a name is one of the noun's modifiers.
 				gap := true
+				det := false
 				for q := prev.j; q < t.i; q++ {
 					poss := toks[q].lower == "'s" || q+1 < t.i && toks[q+1].lower == "'s"
-					if !toks[q].word && !poss || prepositions[toks[q].lower] || toks[q].upper && !poss {
+					if !toks[q].word && !poss || prepositions[toks[q].lower] || toks[q].upper && !poss && !det {
 						gap = false
 					}
+					det = det || determiners[toks[q].lower]
 				}
 				if gap {
 					continue

@@ -79,7 +79,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "the inmates detained without trial", "civilians killed in the
 		// raid": a participle of force right after a plural noun, with no
 		// object, is a reduced passive.
-		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && !inMention(ms, k) &&
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
@@ -171,6 +171,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -194,6 +195,40 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
+	}
+	if t.p.Code == "043" && t.p.Words[0] == "welcome" && welcomesThing(toks, ms, t.j) {
+		// "welcomed Trump's invitation", "welcomed the OPCW visit": the
+		// actor owns what is welcomed; welcoming it endorses it (051).
+		p := *t.p
+		p.Code = "051"
+		t.p = &p
+	}
+	if t.p.Code == "0863" && b.bordersToPeople(toks, t.j) {
+		// "opened its borders to refugees": asylum granted (075), not a
+		// blockade eased.
+		p := *t.p
+		p.Code = "075"
+		t.p = &p
+	}
+	if t.p.Code == "070" && len(t.p.Words) == 1 && sentToInvestigate(toks, cl, t.j) {
+		// "sent a team of experts to Iran to investigate the crash": an
+		// investigation (090), not aid.
+		p := *t.p
+		p.Code = "090"
+		t.p = &p
+	}
+	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
+		// "sent 200 troops to serve as a peacekeeping force": troops sent
+		// to keep a peace are peacekeeping provided (074), not a build-up.
+		p := *t.p
+		p.Code = "074"
+		t.p = &p
+	}
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, t) {
+		// "launched a scathing attack on the government": words, not force.
+		p := *t.p
+		p.Code = "111"
+		t.p = &p
 	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
 		// A firm lending or delivering is trade, not aid.
@@ -495,7 +530,7 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i < t.j || m.i > t.j+9 {
 			continue
 		}
-		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) {
+		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) && !curbOn(toks, m.i) {
 			continue // "on the Thai border": where, not whom; "sanctions on Tehran" is whom
 		}
 		if cl.subjIdx == mi {
@@ -1209,6 +1244,27 @@ var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
 // onAt reports whether "on" or "at" comes right before token i: "sanctions
 // on Tehran", "fired at Kiev".
+// sectorEndsAt reports whether a mention made from a sector word ends at
+// token k ("terror suspects" placed in the UK): the people word is still a
+// noun a participle may follow ("suspects detained without trial").
+func sectorEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k+1 && m.ref != nil && m.ref.sw != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// curbOn reports whether the mention at i follows "<curb> on": "the ban on
+// Cypriot ships", "sanctions on Iranian banks" name whom the curb hits, even
+// as a nationality before a noun.
+func curbOn(toks []token, i int) bool {
+	return i > 1 && toks[i-1].lower == "on" && curbNouns[toks[i-2].lower]
+}
+
+var curbNouns = toSet(`ban bans sanctions embargo embargoes restrictions curbs tariffs blockade boycott`)
+
 func onAt(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "at")
 }
@@ -1231,3 +1287,84 @@ func placePrep(toks []token, i int) bool {
 	}
 	return false
 }
+
+// verbalAdjectives before "attack" make it one of words: "a scathing attack
+// on", "an extraordinary attack on the spy chiefs".
+var verbalAdjectives = toSet(`scathing verbal stinging blistering extraordinary withering scornful furious
+angry savage vitriolic bitter sharp`)
+
+// verbalAttack reports whether trigger t names an attack by an adjective of
+// words: the attack noun ends the pattern (or is the pattern) and one of
+// verbalAdjectives stands within two words before it.
+func verbalAttack(toks []token, t trigger) bool {
+	n := t.j - 1
+	if n < 0 || n >= len(toks) || (toks[n].lower != "attack" && toks[n].lower != "attacks") {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-2; k-- {
+		if verbalAdjectives[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeeping reports whether clause cl speaks of peacekeeping
+// ("peacekeepers", "a peacekeeping mission").
+func peacekeeping(toks []token, cl *clause) bool {
+	for k := cl.start; k < cl.end && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomesThing reports whether the actor named at token k (after "the")
+// is the owner or modifier of a noun rather than the one welcomed:
+// possessive ("Trump's invitation") or followed by a lower-case noun
+// ("the OPCW visit").
+func welcomesThing(toks []token, ms []mention, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.i != k {
+			continue
+		}
+		if m.poss {
+			return true
+		}
+		return m.j < len(toks) && toks[m.j].word && !toks[m.j].upper && isNounish(toks[m.j].lower)
+	}
+	return false
+}
+
+// bordersToPeople reports whether "to" after the borders opened at k leads,
+// within a few words, to people: refugees, civilians, a nation's people
+// ("to displaced Afghans", "to such a large number of Syrians").
+func (b *builder) bordersToPeople(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+7; q++ {
+		if ph := b.d.lookup(toks, q); ph != nil && (ph.kind == phSector && (ph.sector.Sector == "REF" || ph.sector.Sector == "CVL") ||
+			ph.kind == phAdjective && strings.HasSuffix(toks[q].lower, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentToInvestigate reports a purpose "to investigate" (probe, examine,
+// inspect) within ten words after what was sent at k.
+func sentToInvestigate(toks []token, cl *clause, k int) bool {
+	for q := k; q+1 < cl.end && q+1 < len(toks) && q < k+10; q++ {
+		if toks[q].lower == "to" && investigateVerbs[toks[q+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var investigateVerbs = toSet(`investigate probe examine inspect`)

@@ -629,7 +629,7 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // nounForms returns singular and plural of a noun.
 func nounForms(n string) []string {
 	switch {
-	case strings.HasSuffix(n, "s"):
+	case strings.HasSuffix(n, "s") || sumWords[n]:
 		return []string{n}
 	case strings.HasSuffix(n, "y") && len(n) > 2 && !isVowel(n[len(n)-2]):
 		return []string{n, n[:len(n)-1] + "ies"}
@@ -638,6 +638,10 @@ func nounForms(n string) []string {
 	}
 	return []string{n, n + "s"}
 }
+
+// sumWords name a sum only in the singular: "gave $2 million" is money,
+// "gave legal status to millions" is a crowd.
+var sumWords = toSet(`million billion trillion`)
 
 // irregularVerbs lists past forms (and third person where irregular) of the
 // irregular verbs the patterns use.

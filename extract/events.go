@@ -706,24 +706,40 @@ var needsObject = toSet(`want`)
 var noComment = toSet(`comment say elaborate confirm discuss speculate disclose reveal identify name specify
 give`)
 
+// startsTrigger reports whether one of ts starts at token k.
+func startsTrigger(ts []trigger, k int) bool {
+	for _, t := range ts {
+		if t.i == k {
+			return true
+		}
+	}
+	return false
+}
+
 // dropGoverned removes triggers that are no acts of their own: a noun that is
 // the object of a threat, appeal, intent or refusal ("threatened fresh
 // attacks on Kenya" is a threat, not an attack), and a refusal to comment.
 func dropGoverned(toks []token, ts []trigger) []trigger {
 	out := ts[:0]
 	for k, t := range ts {
-		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] {
+		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] && !startsTrigger(ts, t.j) {
+			// "declined to give details" is no refusal; "agreed to give
+			// Ukraine aid" is an agreement to the act that follows.
 			continue
 		}
 		if t.p.Noun && k > 0 {
 			prev := ts[k-1]
-			if !prev.p.Noun && (governRoots[prev.p.Code[:2]] || prev.p.Code[:2] == "11") && prev.j <= t.i && t.i-prev.j <= 4 && prev.cl == t.cl {
+			if !prev.p.Noun && (governRoots[prev.p.Code[:2]] || prev.p.Code[:2] == "11") && prev.j <= t.i && t.i-prev.j <= 6 && prev.cl == t.cl {
+				// "condemned the Quetta suicide terrorist attack": after a
+				// determiner, a name is one of the noun's modifiers.
 				gap := true
+				det := false
 				for q := prev.j; q < t.i; q++ {
 					poss := toks[q].lower == "'s" || q+1 < t.i && toks[q+1].lower == "'s"
-					if !toks[q].word && !poss || prepositions[toks[q].lower] || toks[q].upper && !poss {
+					if !toks[q].word && !poss || prepositions[toks[q].lower] || toks[q].upper && !poss && !det {
 						gap = false
 					}
+					det = det || determiners[toks[q].lower]
 				}
 				if gap {
 					continue

@@ -1,0 +1,326 @@
+package extract
+
+import "strings"
+
+// Generic actors: people and groups the text names by what they are, not by
+// name — "37 prisoners", "protesters", "police", "the strikers". Coded news
+// takes them as sources and targets as often as states ("Libya freed 37
+// prisoners", "Police detained several suspects"). The word rules give such
+// a word an actor only when a country owns it ("Iraqi police") or the
+// sentence places it ("police in Istanbul"); where an act is left without
+// a source, or its object is such a word, the tree says which word the
+// verb's subject or object is, and that word becomes the actor: a body of
+// the country its own phrase names ("workers in Haiti", "Haiti's
+// workers"), else a group of no country ("prisoners", code CVL): a guessed
+// country would be worse than none.
+
+// quantityHeads head a phrase whose people follow "of": "thousands of
+// protesters", "a handful of journalists", "one of two men".
+var quantityHeads = toSet(`thousands hundreds dozens dozen scores tens millions handful number group groups
+some many several most all few one two three four five six seven eight nine ten`)
+
+// peopleWord is the sector word naming word h of the tree (its own word, or
+// a two-word phrase ending on it: "riot police"), nil when h names no people
+// or group. A quantity word gives the people of its "of" phrase, and h
+// moves there.
+func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
+	if h < 0 || h >= len(toks) {
+		return nil, h
+	}
+	if quantityHeads[toks[h].lower] {
+		for _, k := range p.kids[h] {
+			if p.rel(k) == "nmod" && p.caseOf(k) == "of" {
+				h = k
+				break
+			}
+		}
+	}
+	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+		// A capitalized word is part of a name ("the Supreme Court"),
+		// which the name rules read.
+		return nil, h
+	}
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
+			// "Maoist rebels", "Hutu militiamen": a group the name rules
+			// leave alone, for want of its country.
+			return nil, h
+		}
+	}
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			return ph.sector, h
+		}
+	}
+	return nil, h
+}
+
+// genericRef makes the actor of people word h (sector sw): the body of the
+// country or organization its own dependents name ("Haitian workers",
+// "workers in Haiti", "employees of Wargaming"), else a group of no country
+// named by the word itself. The word is recorded as a mention of it.
+func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
+	owner := b.ownerOf(p, ms, h, false)
+	var ref *entRef
+	if owner != nil {
+		ref = b.bodyRef(owner, sw, toks[h].text)
+	}
+	if ref == nil && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
+		return nil
+	}
+	if ref == nil {
+		word := strings.ToLower(toks[h].text)
+		id := "group:" + slug(word)
+		if ref = b.refs[id]; ref == nil {
+			kind := KindGroup
+			if stateSectors[sw.Sector] {
+				kind = KindOrganization
+			}
+			ref = &entRef{ID: id, Name: word, Kind: kind, Code: sw.Sector, Sector: sw.Sector, sw: sw}
+			b.refs[id] = ref
+		}
+	}
+	b.addMention(ref, toks[h].start, toks[h].end)
+	return ref
+}
+
+// countrylessSectors are the sectors whose people are an actor without a
+// country: protesters, prisoners, rebels, police, journalists. A government,
+// a court, a parliament or a firm of no country says nothing.
+var countrylessSectors = toSet(`CVL REB OPP REF UAF COP MIL LAB MED`)
+
+// vagueWords name no one in particular without a country: "people visited
+// the website", "forces".
+var vagueWords = toSet(`people forces crowd crowds`)
+
+// ownerOf finds the actor that word h's own phrase says it belongs to: a
+// country, place, organization (or, with persons, a person) named by an
+// adjective, a possessive, a compound or an "of", "in", "from" or "for"
+// phrase of it ("Haitian workers", "workers in Haiti", "Canada's premier",
+// "a spokesman for President X"). nil when it names none.
+func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
+	for _, k := range p.kids[h] {
+		r := p.words[k].Deprel
+		c := p.caseOf(k)
+		if !(r == "amod" || r == "nmod:poss" || r == "compound" || p.rel(k) == "nmod" && (c == "in" || c == "of" || c == "from" || c == "for")) {
+			continue
+		}
+		m := -1
+		if k < len(p.mAt) {
+			m = p.mAt[k] - 1
+		}
+		if m < 0 || ms[m].ref == nil || ms[m].agr || ms[m].person && !persons {
+			continue
+		}
+		switch ref := ms[m].ref; {
+		case ref.Kind == KindCountry:
+			return ref
+		case ref.Kind == KindLocation && ref.Country != "" && b.d.byISO[ref.Country] != nil:
+			return b.countryRef(b.d.byISO[ref.Country])
+		case (ref.Kind == KindOrganization || ref.Kind == KindGroup) && !ms[m].loc:
+			return ref
+		case ref.Kind == KindPerson && persons:
+			return ref
+		}
+	}
+	return nil
+}
+
+// titleRef makes the actor of an office named without a name, when its own
+// phrase says whose office it is ("the premier of Canada's Alberta
+// province", "a spokesman for President X"): the owner's body of the
+// title's sector (the Canadian government), or the owning person or
+// organization itself. nil for a bare title ("the prime minister"), whose
+// country the text does not say.
+func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef {
+	if h < 0 || h >= len(toks) || p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+		return nil
+	}
+	var ttl *title
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
+			ttl = ph.title
+		}
+	}
+	if ttl == nil {
+		return nil
+	}
+	owner := b.ownerOf(p, ms, h, true)
+	if owner == nil {
+		return nil
+	}
+	ref := owner
+	if owner.Kind == KindCountry {
+		ref = b.bodyRef(owner, &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+	}
+	if ref != nil {
+		b.addMention(ref, toks[h].start, toks[h].end)
+	}
+	return ref
+}
+
+// uncoveredPeople reports whether a word in [i, j) that no mention covers is
+// a sector word: only then can the tree add a generic actor, and only then
+// is the sentence parsed for it.
+func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericArgs fills what the named actors left open from the tree: a
+// source where there is none (the verb's subject, a passive's "by" phrase,
+// a noun's possessor or "by" phrase), and a target where the verb's object
+// (a passive's subject, a noun's "of" or "against" phrase) is a people word
+// that comes before the target the word rules chose ("freed 37 prisoners,
+// including one held at Guantanamo Bay").
+func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause, t trigger, sources, targets []*entRef) ([]*entRef, []*entRef) {
+	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
+		return sources, targets
+	}
+	// Parsing costs more than all the word rules: the tree is asked only
+	// where a people word or a bare name stands where the actor would (the
+	// subject before the verb, a "by" phrase after it, the object before
+	// the target the word rules chose).
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
+	tgtAt := cl.end
+	if len(targets) > 0 {
+		tgtAt = t.j
+		for tgtAt < cl.end && (mAt[tgtAt] == 0 || ms[mAt[tgtAt]-1].ref != targets[0]) {
+			tgtAt++
+		}
+	}
+	// A target is of use only to an act with a source; the object stands
+	// within a few words of its verb ("freed 37 prisoners", "detained
+	// dozens of students"), a passive's subject just before it.
+	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
+		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i))
+	if debugTrig {
+		println("GENERIC", needSrc, needTgt, tgtAt)
+	}
+	if !needSrc && !needTgt {
+		return sources, targets
+	}
+	p := b.tree()
+	if p == nil || !p.readable(t.i, t.p.Noun) {
+		return sources, targets
+	}
+	srcW, tgtW := -1, -1
+	if t.p.Noun {
+		srcW, tgtW = p.nounArgs(t.i)
+		if srcW < 0 {
+			if h := p.governingVerb(t.i); h >= 0 {
+				if s, pass, ok := p.subjectOf(h); ok && !pass {
+					srcW = s
+				}
+			}
+		}
+	} else {
+		if s, pass, ok := p.subjectOf(t.i); ok {
+			if pass {
+				tgtW = s
+				if a, ok := p.agentOf(t.i); ok {
+					srcW = a
+				}
+			} else {
+				srcW = s
+			}
+		}
+		if tgtW < 0 {
+			if o, ok := p.objectOf(t.i); ok {
+				tgtW = o
+			}
+		}
+	}
+	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
+		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
+			if r := b.genericRef(p, toks, ms, h, sw); r != nil {
+				sources = []*entRef{r}
+			}
+		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
+			sources = []*entRef{r}
+		} else if r := b.surnameRef(p, toks, srcW); r != nil && !t.p.Noun {
+			sources = []*entRef{r}
+		}
+	}
+	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
+		if sw, h := b.peopleWord(p, toks, tgtW); sw != nil && mAt[h] == 0 && h < tgtAt {
+			if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
+				targets = []*entRef{r}
+			}
+		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	return sources, targets
+}
+
+// nameBefore reports a capitalized word no mention covers right before the
+// verb at j, with at most auxiliaries and adverbs between ("Buhari
+// attended", "Sisi had reportedly held"): a name the name rules could not
+// place, in the subject's seat.
+func nameBefore(toks []token, mAt []int, i, j int) bool {
+	k := j - 1
+	for k > i && k > j-4 && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "has" || toks[k].lower == "had") {
+		k--
+	}
+	return k >= i && k < len(toks) && mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower]
+}
+
+// byPeople reports a people word no mention covers within a "by" phrase
+// after the verb ("were arrested by police").
+func byPeople(b *builder, toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < i+8; k++ {
+		if toks[k].lower == "by" {
+			return b.uncoveredPeople(toks, mAt, k+1, min(j, k+5))
+		}
+	}
+	return false
+}
+
+// surnameRef makes a person of a proper name the tree gives as a verb's
+// subject when the name rules placed it nowhere ("Buhari attended ...",
+// "Maduro has closed ..."): one capitalized word, not an acronym (an
+// organization's, which the name rules judge), of no country, since the
+// text does not say it.
+func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
+	if h < 0 || h >= len(toks) || p.words[h].UPOS != "PROPN" || p.mAt[h] != 0 || p.rel(h) != "nsubj" {
+		return nil
+	}
+	i, j := h, h+1
+	for _, k := range p.kids[h] {
+		if r := p.words[k].Deprel; r == "flat" || r == "compound" && p.words[k].UPOS == "PROPN" {
+			i, j = min(i, k), max(j, k+1)
+		} else if r != "punct" && r != "cc" && r != "conj" && k < h {
+			return nil // a determiner or modifier: not a bare name
+		}
+	}
+	if j-i > 1 {
+		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
+	}
+	for k := i; k < j; k++ {
+		w := toks[k]
+		if !w.word || !w.upper || p.mAt[k] != 0 || notNames[w.lower] || regions[w.lower] || strings.ToUpper(w.text) == w.text {
+			return nil
+		}
+	}
+	r := b.personRef(spanText(toks, i, j), nil, nil)
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
+}
+
+// regions are names of parts of the world, never of a person.
+var regions = toSet(`europe asia africa america americas oceania antarctica arctic balkans caucasus
+scandinavia eurasia`)

@@ -104,7 +104,7 @@ const (
       source { ` + refFields + ` } target { uid xid kind } location { uid xid } object { uid xid kind } agreement { uid xid kind }`
 	relFields = `uid xid rel_type label since since_precision until until_precision evidence
       started_by { uid xid } ended_by { uid xid } head { uid xid kind } tail { uid xid kind } last_seen evidence_from
-      claims: mentions @filter(has(stated)) { uid xid coding }`
+      claims { uid xid coding }`
 	// validTypes are the relations whose validity events change;
 	// memberTypes those read from the body's side (roles are read there
 	// by title, see fetchSnapshot).

@@ -221,8 +221,9 @@ func TestWriteDocument(t *testing.T) {
 		// 2 sources, 2 targets, 1 agreement, 1 location, 5 mentions,
 		// 5 mention->article, 3 heads, 3 tails; the withdrawal affects
 		// Sudria, the commission and the treaty (3) and ended Sudria's
-		// membership (1 ended_by)
-		"edges": 26,
+		// membership (1 ended_by); the two relation reports that state
+		// dates are their relations' claims (2)
+		"edges": 28,
 	}
 	for k, v := range wantCounts {
 		if counts[k] != v {

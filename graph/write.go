@@ -616,6 +616,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 	}
 
 	docRels := map[string]bool{}
+	claimed := map[string]bool{} // relation reports already linked as claims
 	for i, r := range doc.Relations {
 		what := fmt.Sprintf("relation %d (%s)", i, r.Type)
 		ok := true
@@ -675,10 +676,14 @@ func (p *plan) addDocument(doc extract.Document) error {
 		setNonEmpty(m, "sentence", c.Evidence)
 		if c.Since != "" || c.Until != "" || c.Past {
 			// Marks the reports the writer must read back to settle the
-			// relation's dates (see fetchSnapshot).
+			// relation's dates (see fetchSnapshot): the relation's claims.
 			m["stated"] = c.Since + ".." + c.Until
 			if c.Past {
 				m["stated"] = c.Since + "..past"
+			}
+			if !claimed[mx] {
+				claimed[mx] = true
+				addRef(obj, "claims", p.ref(mx))
 			}
 		}
 		coding, err := json.Marshal(*c)

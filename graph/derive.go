@@ -509,41 +509,33 @@ func (p *plan) derive(s *snapshot) {
 		}
 	}
 	p.deriveAgreements(s, evList, rels, kinds)
-	p.trimEntities(s)
 }
 
-// trimEntities leaves out of the mutation what the graph already holds of
-// the plan's entities: the values settleEntities kept as they were, the
+// trimEntity leaves out of the mutation what the graph already holds of a
+// stored entity (old): the values settleEntities kept as they were, the
 // aliases and the type it has. Re-sending them changed nothing but cost
 // Dgraph an index update per value (a hub actor named by every batch), and
 // made every two transactions naming one actor conflict.
-func (p *plan) trimEntities(s *snapshot) {
-	for _, x := range p.entities {
-		old, ok := s.scalars[x]
-		if !ok {
-			continue
+func trimEntity(obj map[string]any, old dbScalars) {
+	for _, f := range []struct{ pred, stored string }{
+		{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
+	} {
+		if cur, ok := obj[f.pred].(string); ok && cur == f.stored {
+			delete(obj, f.pred)
 		}
-		obj := p.objs[p.index[x]]
-		for _, f := range []struct{ pred, stored string }{
-			{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
-		} {
-			if cur, ok := obj[f.pred].(string); ok && cur == f.stored {
-				delete(obj, f.pred)
-			}
-		}
-		if as, ok := obj["aliases"].([]string); ok {
-			as = slices.DeleteFunc(slices.Clone(as), func(a string) bool { return slices.Contains(old.Aliases, a) })
-			if len(as) == 0 {
-				delete(obj, "aliases")
-			} else {
-				obj["aliases"] = as
-			}
-		}
-		if t, ok := obj["dgraph.type"].(string); ok && slices.Contains(old.Types, t) {
-			delete(obj, "dgraph.type")
-		}
-		delete(obj, "xid") // found by it
 	}
+	if as, ok := obj["aliases"].([]string); ok {
+		as = slices.DeleteFunc(slices.Clone(as), func(a string) bool { return slices.Contains(old.Aliases, a) })
+		if len(as) == 0 {
+			delete(obj, "aliases")
+		} else {
+			obj["aliases"] = as
+		}
+	}
+	if t, ok := obj["dgraph.type"].(string); ok && slices.Contains(old.Types, t) {
+		delete(obj, "dgraph.type")
+	}
+	delete(obj, "xid") // found by it
 }
 
 // dbEventInfo is an event read from the graph as the validity rules see it.
@@ -950,6 +942,7 @@ func (p *plan) settleEntities(s *snapshot) {
 				obj["aliases"] = unionStrings(prev, []string{f.stored})
 			}
 		}
+		trimEntity(obj, old)
 	}
 }
 

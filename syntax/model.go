@@ -102,11 +102,11 @@ func (m *Model) WriteModel(w io.Writer) error {
 		e.str(w)
 		e.uint(m.tagger.lexicon[w])
 	}
-	e.features(m.tagger.model.(*compactModel).features())
+	e.features(m.tagger.model.features())
 	e.lemmatizer(m.lemmas)
 	e.strs(m.parser.labels)
 	e.uint(uint64(m.parser.rootLabel))
-	e.features(m.parser.model.(*compactModel).features())
+	e.features(m.parser.model.features())
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -124,6 +124,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("read model: not a geokg syntax model")
 	}
 	t := &tagger{upos: d.strs(), xpos: d.strs(), dict: map[string]int{}}
+	t.verbs = verbKinds(t.xpos)
 	for n := d.uint(); n > 0 && d.err == nil; n-- {
 		w := d.str()
 		t.dict[w] = int(d.uint())

@@ -39,7 +39,7 @@ func numClasses(nLabels int) int { return 1 + 2*nLabels + 3 }
 
 // combineScores adds each kind's score to its labelled transitions and
 // returns the labelled scores.
-func combineScores(scores []float32, nLabels int) []float32 {
+func combineScores[T int32 | float32](scores []T, nLabels int) []T {
 	base := 1 + 2*nLabels
 	sh, l, r := scores[base], scores[base+1], scores[base+2]
 	scores[0] += sh
@@ -315,7 +315,7 @@ const coreLabelFeatures = 40
 type parser struct {
 	labels    []string // of each label number
 	rootLabel int
-	model     scorer
+	model     *compactModel
 }
 
 // parse returns the head and label number of each word (1-based words,
@@ -324,7 +324,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	n := len(ws)
 	c := newSentCtx(ws, tags)
 	s := newState(n)
-	scores := make([]float32, numClasses(len(p.labels)))
+	scores := make([]int32, numClasses(len(p.labels)))
 	allowed := make([]bool, 1+2*len(p.labels))
 	var buf []uint64
 	for !s.done() {

@@ -48,11 +48,6 @@ func strHash(s string) uint64 {
 	return mix(h)
 }
 
-// scorer adds the weights of features to per-class scores.
-type scorer interface {
-	score(feats []uint64, scores []float32)
-}
-
 // trainWeight is one class's weight of a feature during training, with the
 // lazily updated sum for averaging (float64: the sums outgrow float32).
 type trainWeight struct {
@@ -121,7 +116,9 @@ func (p *perceptron) tick() { p.clock++ }
 // lookup touches one or two cache lines: the slot, which holds the weights
 // of up to three classes (the parser's kinds of transition), then the other
 // classes' weights, packed one uint32 per class (class << 16 | weight in
-// 1/weightSteps as int16). Scores come out in units of 1/weightSteps.
+// 1/weightSteps as int16). Scores come out in units of 1/weightSteps, as
+// integers: an integer add is cheaper than a float one, and the sums are
+// exact, so that decisions do not depend on the order of the features.
 type compactModel struct {
 	nClasses int
 	inline   int // first of the three classes kept in the slots; -1: none
@@ -144,8 +141,8 @@ const weightSteps = 32
 // harmlessly) and halve the table and the model file.
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 
-func (m *compactModel) score(feats []uint64, scores []float32) {
-	var in []float32
+func (m *compactModel) score(feats []uint64, scores []int32) {
+	var in []int32
 	if m.inline >= 0 {
 		in = scores[m.inline : m.inline+3]
 	}
@@ -180,12 +177,12 @@ func (m *compactModel) score(feats []uint64, scores []float32) {
 			sl := &m.slots[i]
 			if sl.key == f {
 				if in != nil {
-					in[0] += float32(sl.w[0])
-					in[1] += float32(sl.w[1])
-					in[2] += float32(sl.w[2])
+					in[0] += int32(sl.w[0])
+					in[1] += int32(sl.w[1])
+					in[2] += int32(sl.w[2])
 				}
 				for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-					scores[e>>16] += float32(int16(uint16(e)))
+					scores[e>>16] += int32(int16(uint16(e)))
 				}
 				break
 			}
@@ -295,8 +292,9 @@ func newCompact(nClasses, inline int, feats []feature) *compactModel {
 
 // argmax returns the best class among those allowed (all when allowed is
 // nil), or -1 when none is.
-func argmax(scores []float32, allowed []bool) int {
-	best, bi := float32(math.Inf(-1)), -1
+func argmax[T int32 | float32](scores []T, allowed []bool) int {
+	var best T
+	bi := -1
 	for c, s := range scores {
 		if (allowed == nil || allowed[c]) && (bi < 0 || s > best) {
 			best, bi = s, c

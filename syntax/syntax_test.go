@@ -42,6 +42,35 @@ func TestParseRelations(t *testing.T) {
 	}
 }
 
+// A sentence of news has a finite verb: a simple past after its subject is
+// not left a participle or an adjective, while participles with an
+// auxiliary or after the main verb stay participles.
+func TestSimplePast(t *testing.T) {
+	tests := []struct {
+		text, word, xpos string
+	}{
+		{"Police detained two reporters near the embassy.", "detained", "VBD"},
+		{"Rebels freed ten hostages held since March.", "freed", "VBD"},
+		{"Rebels freed ten hostages held since March.", "held", "VBN"},
+		{"The militia shelled the village overnight.", "shelled", "VBD"},
+		{"The village was shelled overnight.", "shelled", "VBN"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, tok := range ParseTokens(strings.Fields(strings.TrimSuffix(tt.text, ".") + " .")).Tokens {
+			if tok.Form == tt.word {
+				found = true
+				if tok.XPOS != tt.xpos {
+					t.Errorf("%q: %s is %s, want %s", tt.text, tt.word, tok.XPOS, tt.xpos)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no %q", tt.text, tt.word)
+		}
+	}
+}
+
 // Every parse is a tree over its words, whatever the input.
 func checkTree(t *testing.T, s Sentence) {
 	t.Helper()

@@ -14,14 +14,16 @@ import (
 // Honnibal's tagger ("A good part-of-speech tagger in about 200 lines of
 // Python"): the word, its affixes and shape, the two tags before it and the
 // words around it. Frequent words that the treebank always tags one way skip
-// the model.
+// the model. A sentence tagged without a finite verb gets one if a
+// participle can be read as a simple past (ensureFinite).
 
 // tagger assigns joint UPOS+XPOS classes.
 type tagger struct {
 	upos, xpos []string       // of each class
+	verbs      []uint8        // verb kind of each class (verbKinds)
 	dict       map[string]int // form → class for frequent unambiguous words
 	lexicon    lexicon
-	model      scorer
+	model      *compactModel
 }
 
 // lexicon maps a word (normWord) to its ambiguity class: the set of classes
@@ -164,6 +166,27 @@ func (lex lexicon) infos(words []string) []wordInfo {
 	return out
 }
 
+// Verb kinds of tag classes.
+const (
+	notVerb   = 0
+	finite    = 1 // VBD, VBZ, VBP, MD
+	nonFinite = 2 // VB, VBG, VBN
+)
+
+// verbKinds gives the verb kind of each class from its Penn tag.
+func verbKinds(xpos []string) []uint8 {
+	out := make([]uint8, len(xpos))
+	for i, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			out[i] = finite
+		case "VB", "VBG", "VBN":
+			out[i] = nonFinite
+		}
+	}
+	return out
+}
+
 // tagFeatures appends the features of word i given the classes of the two
 // words before it (p1, p2; start markers are large numbers).
 func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
@@ -232,9 +255,10 @@ const (
 // tag returns the class of each word.
 func (t *tagger) tag(words []string, ws []wordInfo) []int {
 	out := make([]int, len(words))
-	scores := make([]float32, len(t.upos))
+	scores := make([]int32, len(t.upos))
 	var buf []uint64
 	p1, p2 := uint64(startTag1), uint64(startTag2)
+	fin := false
 	for i, w := range words {
 		c, ok := t.dict[w]
 		if !ok {
@@ -245,8 +269,55 @@ func (t *tagger) tag(words []string, ws []wordInfo) []int {
 		}
 		out[i] = c
 		p2, p1 = p1, uint64(c)
+		fin = fin || t.verbs[c] == finite
+	}
+	if !fin {
+		t.ensureFinite(words, ws, out, scores, buf)
 	}
 	return out
+}
+
+// ensureFinite gives a sentence tagged without a finite verb the one it
+// most likely has: news reports its events in the simple past ("The army
+// attacked the town"), which the treebank's web text, rich in participles
+// and fragments, teaches the tagger to read as a participle or an
+// adjective. The first word tagged VBN, or JJ ending in "ed" ("freed", not
+// "red"), right after a noun or pronoun (adverbs between), where the subject
+// of a simple past would be, takes the best VBD class. The first: the main verb comes before
+// reduced relative clauses ("Rebels freed hostages held since March").
+// Present tense is left alone: after a noun, on dev, the fragments win
+// ("Let me know", "Buyer beware").
+func (t *tagger) ensureFinite(words []string, ws []wordInfo, out []int, scores []int32, buf []uint64) {
+	for i := 1; i < len(out); i++ {
+		u, x := t.upos[out[i]], t.xpos[out[i]]
+		if !(u == "VERB" && x == "VBN" || u == "ADJ" && x == "JJ" && len(words[i]) > 4 && strings.HasSuffix(words[i], "ed")) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && t.upos[out[j]] == "ADV" {
+			j--
+		}
+		if u := t.upos[out[j]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		p1, p2 := uint64(out[i-1]), uint64(startTag1)
+		if i > 1 {
+			p2 = uint64(out[i-2])
+		}
+		buf = tagFeatures(buf[:0], ws, i, p1, p2)
+		clear(scores)
+		t.model.score(buf, scores)
+		best := -1
+		for c, s := range scores {
+			if t.xpos[c] == "VBD" && t.upos[c] == "VERB" && (best < 0 || s > scores[best]) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			out[i] = best
+			return
+		}
+	}
 }
 
 // taggedSentence is a training sentence for the tagger: words and gold classes.

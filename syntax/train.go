@@ -80,6 +80,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		u, x, _ := strings.Cut(k, "\t")
 		tg.upos, tg.xpos = append(tg.upos, u), append(tg.xpos, x)
 	}
+	tg.verbs = verbKinds(tg.xpos)
 	tagged := make([]taggedSentence, len(train))
 	for i, s := range train {
 		ts := taggedSentence{words: make([]string, len(s.Tokens)), gold: make([]int, len(s.Tokens))}
@@ -102,7 +103,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 					rest = append(rest, tagged[i])
 				}
 			}
-			ft := &tagger{upos: tg.upos, xpos: tg.xpos, dict: buildTagDict(rest, 20, 0.97), lexicon: buildLexicon(rest)}
+			ft := &tagger{upos: tg.upos, xpos: tg.xpos, verbs: tg.verbs, dict: buildTagDict(rest, 20, 0.97), lexicon: buildLexicon(rest)}
 			ft.model = newCompact(len(pairs), -1, trainTagger(rest, len(pairs), ft.dict, ft.lexicon, opts.TagEpochs, rng).average(0))
 			for i := f; i < len(tagged); i += opts.Folds {
 				predTags[i] = ft.tag(tagged[i].words, ft.lexicon.infos(tagged[i].words))
@@ -189,7 +190,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		return nil, err
 	}
 	m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
-	logf("parser trained: tagger %d and parser %d weights (with counts)", len(tg.model.(*compactModel).packed), len(m.parser.model.(*compactModel).packed))
+	logf("parser trained: tagger %d and parser %d weights (with counts)", len(tg.model.packed), len(m.parser.model.packed))
 	return m, nil
 }
 

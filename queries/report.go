@@ -35,7 +35,11 @@ var funcs = template.FuncMap{
 // fills $b, From and To fill $from and $to.
 type ReportParams struct {
 	Actor, With, From, To, At string
+	First, Offset             string // the page of a paged list: rows, and rows skipped
 }
+
+// ReportHint is how a report asks for the next page, for Page.NoticeWith.
+const ReportHint = "--offset %d"
 
 func (p ReportParams) bind(q Query) map[string]string {
 	out := map[string]string{}
@@ -52,6 +56,10 @@ func (p ReportParams) bind(q Query) map[string]string {
 			val = p.To
 		case "date":
 			val = p.At
+		case "first":
+			val = p.First
+		case "offset":
+			val = p.Offset
 		}
 		if val != "" {
 			out[v.Name] = val
@@ -125,6 +133,16 @@ func Report(ctx context.Context, r Runner, name string, p ReportParams, format s
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	case "md", "":
+		var notes bytes.Buffer
+		for _, n := range Notices(PagingOf(data), ReportHint) {
+			fmt.Fprintf(&notes, "> %s\n", n)
+		}
+		if notes.Len() > 0 {
+			notes.WriteByte('\n')
+			if _, err := w.Write(notes.Bytes()); err != nil {
+				return err
+			}
+		}
 		var d map[string]any
 		if err := json.Unmarshal(data, &d); err != nil {
 			return fmt.Errorf("report %s: decode result: %w", name, err)

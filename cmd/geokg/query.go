@@ -121,8 +121,11 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return fmt.Errorf("%s: %w", label, err)
 	}
 	if canned != "" {
-		if data, err = queries.Shape(canned, data); err != nil {
+		if data, err = queries.Finish(canned, bound, data); err != nil {
 			return err
+		}
+		for _, n := range queries.Notices(queries.PagingOf(data), "--var offset=%d") {
+			fmt.Fprintf(g.stderr, "geokg: %s\n", n)
 		}
 	}
 	var buf bytes.Buffer

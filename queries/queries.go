@@ -155,7 +155,7 @@ func Bind(dql string, params map[string]string) (map[string]string, error) {
 		if _, ok := declared[name]; !ok {
 			return nil, fmt.Errorf("variable %q is not declared by the query (declared: %s)", name, varList(vars))
 		}
-		if min := map[string]int{"first": 1, "offset": 0}[name]; (name == "first" || name == "offset") && !isCount(val, min) {
+		if min, paged := pageVarMin[name]; paged && !isCount(val, min) {
 			return nil, fmt.Errorf("variable %s=%q: want a whole number of rows, %d or more", name, val, min)
 		}
 		out["$"+name] = val
@@ -171,6 +171,9 @@ func Bind(dql string, params map[string]string) (map[string]string, error) {
 	}
 	return out, nil
 }
+
+// pageVarMin is the least value of the paging variables.
+var pageVarMin = map[string]int{"first": 1, "offset": 0}
 
 // isCount says whether s is a whole number of at least min: a page size
 // (at least 1: Dgraph reads first: 0 as no first, i.e. its silent cut at

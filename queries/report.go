@@ -114,6 +114,12 @@ func Fetch(ctx context.Context, r Runner, name string, p ReportParams) (Result, 
 // Report runs the canned query name and writes it to w as Markdown ("md") or
 // as JSON ("json": the parameters and Dgraph's data, for scripts).
 func Report(ctx context.Context, r Runner, name string, p ReportParams, format string, w io.Writer) error {
+	return ReportTo(ctx, r, name, p, format, w, nil)
+}
+
+// ReportTo is Report that also writes, to notices when not nil (stderr),
+// one line for each paged list whose page does not hold all its rows.
+func ReportTo(ctx context.Context, r Runner, name string, p ReportParams, format string, w, notices io.Writer) error {
 	if format != "md" && format != "json" && format != "" {
 		return fmt.Errorf("report format %q: want md or json", format)
 	}
@@ -122,6 +128,11 @@ func Report(ctx context.Context, r Runner, name string, p ReportParams, format s
 		return err
 	}
 	q, params, data := res.Query, res.Params, res.Data
+	if notices != nil {
+		for _, n := range Notices(PagingOf(data), ReportHint) {
+			fmt.Fprintf(notices, "geokg: %s\n", n)
+		}
+	}
 	switch format {
 	case "json":
 		out := struct {

@@ -255,6 +255,15 @@ func TestLoadQueryReport(t *testing.T) {
 		if len(paged.Events) != 1 || len(paged.Paging) != 1 || paged.Paging[0].Total != n || paged.Paging[0].Next_offset != 1 {
 			t.Errorf("first=1: %d rows, paging %+v; want 1 row of %d, next offset 1", len(paged.Events), paged.Paging, n)
 		}
+		for _, format := range []string{"md", "html"} {
+			if code := e.run("report", "actor-timeline", "--actor", "United States", "--first", "1", "--format", format); code != 0 {
+				t.Fatalf("report --first 1 --format %s: exit %d: %s", format, code, e.stderr)
+			}
+			want := fmt.Sprintf("events: showing rows 1-1 of %d; --offset 1 for the next page", n)
+			if !strings.Contains(e.stderr.String(), want) || !strings.Contains(e.stdout.String(), want) {
+				t.Errorf("report --format %s: the notice %q is not on both stderr and the report", format, want)
+			}
+		}
 	}
 	if code := e.run("query", "dyad", "--var", `a=Ukraine" } } bad(func: has(xid)) { xid } #`, "--var", "b=x"); code != 0 {
 		t.Errorf("a quote in a variable broke the query: exit %d: %s", code, e.stderr)

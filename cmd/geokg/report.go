@@ -91,13 +91,13 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 		return runHTMLReport(ctx, opts, g, st, name)
 	}
 	if opts.Out == "" {
-		return queries.Report(ctx, st, name, opts.ReportParams, opts.Format, g.stdout)
+		return queries.ReportTo(ctx, st, name, opts.ReportParams, opts.Format, g.stdout, g.stderr)
 	}
 	f, err := os.Create(opts.Out)
 	if err != nil {
 		return err
 	}
-	if err := queries.Report(ctx, st, name, opts.ReportParams, opts.Format, f); err != nil {
+	if err := queries.ReportTo(ctx, st, name, opts.ReportParams, opts.Format, f, g.stderr); err != nil {
 		f.Close()
 		return err
 	}
@@ -120,6 +120,9 @@ func runHTMLReport(ctx context.Context, opts ReportOptions, g *globalOptions, r 
 	pg, err := report.Build(ctx, r, name, opts.ReportParams)
 	if err != nil {
 		return err
+	}
+	for _, n := range pg.Paging {
+		fmt.Fprintf(g.stderr, "geokg: %s\n", n)
 	}
 	return pg.Write(g.stdout)
 }

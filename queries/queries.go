@@ -10,6 +10,7 @@ import (
 	"path"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -154,6 +155,9 @@ func Bind(dql string, params map[string]string) (map[string]string, error) {
 		if _, ok := declared[name]; !ok {
 			return nil, fmt.Errorf("variable %q is not declared by the query (declared: %s)", name, varList(vars))
 		}
+		if min, paged := pageVarMin[name]; paged && !isCount(val, min) {
+			return nil, fmt.Errorf("variable %s=%q: want a whole number of rows, %d or more", name, val, min)
+		}
 		out["$"+name] = val
 	}
 	var missing []string
@@ -166,6 +170,18 @@ func Bind(dql string, params map[string]string) (map[string]string, error) {
 		return nil, fmt.Errorf("missing required variable(s): %s (pass --var %s=VALUE)", strings.Join(missing, ", "), missing[0])
 	}
 	return out, nil
+}
+
+// pageVarMin is the least value of the paging variables.
+var pageVarMin = map[string]int{"first": 1, "offset": 0}
+
+// isCount says whether s is a whole number of at least min: a page size
+// (at least 1: Dgraph reads first: 0 as no first, i.e. its silent cut at
+// 1,000) or an offset (a negative first would count from the end, which an
+// ordered list refuses).
+func isCount(s string, min int) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= min
 }
 
 func varList(vars []Var) string {
@@ -194,7 +210,7 @@ func Run(ctx context.Context, r Runner, name string, params map[string]string) (
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	return Shape(name, data)
+	return Finish(name, vars, data)
 }
 
 // Shape turns Dgraph's answer to the canned query name into what the query

@@ -35,7 +35,11 @@ var funcs = template.FuncMap{
 // fills $b, From and To fill $from and $to.
 type ReportParams struct {
 	Actor, With, From, To, At string
+	First, Offset             string // the page of a paged list: rows, and rows skipped
 }
+
+// ReportHint is how a report asks for the next page, for Page.NoticeWith.
+const ReportHint = "--offset %d"
 
 func (p ReportParams) bind(q Query) map[string]string {
 	out := map[string]string{}
@@ -52,6 +56,10 @@ func (p ReportParams) bind(q Query) map[string]string {
 			val = p.To
 		case "date":
 			val = p.At
+		case "first":
+			val = p.First
+		case "offset":
+			val = p.Offset
 		}
 		if val != "" {
 			out[v.Name] = val
@@ -106,6 +114,12 @@ func Fetch(ctx context.Context, r Runner, name string, p ReportParams) (Result, 
 // Report runs the canned query name and writes it to w as Markdown ("md") or
 // as JSON ("json": the parameters and Dgraph's data, for scripts).
 func Report(ctx context.Context, r Runner, name string, p ReportParams, format string, w io.Writer) error {
+	return ReportTo(ctx, r, name, p, format, w, nil)
+}
+
+// ReportTo is Report that also writes, to notices when not nil (stderr),
+// one line for each paged list whose page does not hold all its rows.
+func ReportTo(ctx context.Context, r Runner, name string, p ReportParams, format string, w, notices io.Writer) error {
 	if format != "md" && format != "json" && format != "" {
 		return fmt.Errorf("report format %q: want md or json", format)
 	}
@@ -114,6 +128,11 @@ func Report(ctx context.Context, r Runner, name string, p ReportParams, format s
 		return err
 	}
 	q, params, data := res.Query, res.Params, res.Data
+	if notices != nil {
+		for _, n := range Notices(PagingOf(data), ReportHint) {
+			fmt.Fprintf(notices, "geokg: %s\n", n)
+		}
+	}
 	switch format {
 	case "json":
 		out := struct {
@@ -125,6 +144,16 @@ func Report(ctx context.Context, r Runner, name string, p ReportParams, format s
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	case "md", "":
+		var notes bytes.Buffer
+		for _, n := range Notices(PagingOf(data), ReportHint) {
+			fmt.Fprintf(&notes, "> %s\n", n)
+		}
+		if notes.Len() > 0 {
+			notes.WriteByte('\n')
+			if _, err := w.Write(notes.Bytes()); err != nil {
+				return err
+			}
+		}
 		var d map[string]any
 		if err := json.Unmarshal(data, &d); err != nil {
 			return fmt.Errorf("report %s: decode result: %w", name, err)

@@ -32,6 +32,7 @@ type Page struct {
 	Tables   []Table
 	Home     string // link back to an index page, when there is one
 	Warnings []string
+	Paging   []string // which rows of a paged list are shown, when not all
 }
 
 // Chart is an inline SVG with a caption.
@@ -78,7 +79,8 @@ func Build(ctx context.Context, r queries.Runner, name string, p queries.ReportP
 	if err != nil {
 		return nil, err
 	}
-	pg := &Page{Name: name, Command: command(name, p), About: res.Query.Description, DQL: res.Query.Text}
+	pg := &Page{Name: name, Command: command(name, p), About: res.Query.Description, DQL: res.Query.Text,
+		Paging: queries.Notices(queries.PagingOf(res.Data), queries.ReportHint)}
 	for _, v := range res.Query.Vars {
 		val, ok := res.Params[v.Name]
 		if !ok {
@@ -128,7 +130,7 @@ func (pg *Page) Write(w io.Writer) error {
 // command spells the CLI call that reproduces a page.
 func command(name string, p queries.ReportParams) string {
 	parts := []string{"geokg", "report", name}
-	for _, f := range [][2]string{{"--actor", p.Actor}, {"--with", p.With}, {"--from", p.From}, {"--to", p.To}, {"--at", p.At}} {
+	for _, f := range [][2]string{{"--actor", p.Actor}, {"--with", p.With}, {"--from", p.From}, {"--to", p.To}, {"--at", p.At}, {"--first", p.First}, {"--offset", p.Offset}} {
 		if f[1] != "" {
 			parts = append(parts, f[0], shellQuote(f[1]))
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -220,6 +221,49 @@ func TestLoadQueryReport(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("dyad US/Ukraine has no event on 2018-02-09 (the Friday before publication): %s", e.stdout)
+	}
+	// A page smaller than the list: the rest is announced on stderr and in
+	// the JSON, never cut silently.
+	if code := e.run("query", "actor-timeline", "--var", "actor=United States"); code != 0 {
+		t.Fatalf("query actor-timeline: exit %d: %s", code, e.stderr)
+	}
+	if err := json.Unmarshal(e.stdout.Bytes(), &res); err != nil {
+		t.Fatalf("%v\n%s", err, e.stdout)
+	}
+	if n := len(res.Events); n < 2 {
+		t.Errorf("the United States have %d events; the paging check needs 2 or more", n)
+	} else {
+		if code := e.run("query", "actor-timeline", "--var", "actor=United States", "--var", "first=1"); code != 0 {
+			t.Fatalf("query actor-timeline first=1: exit %d: %s", code, e.stderr)
+		}
+		want := fmt.Sprintf("events: showing rows 1-1 of %d; --var offset=1 for the next page", n)
+		if !strings.Contains(e.stderr.String(), want) {
+			t.Errorf("stderr %q lacks the notice %q", e.stderr, want)
+		}
+		var paged struct {
+			Events []json.RawMessage
+			Paging []struct {
+				Block       string
+				Shown       int
+				Total       int
+				Next_offset int
+			}
+		}
+		if err := json.Unmarshal(e.stdout.Bytes(), &paged); err != nil {
+			t.Fatalf("%v\n%s", err, e.stdout)
+		}
+		if len(paged.Events) != 1 || len(paged.Paging) != 1 || paged.Paging[0].Total != n || paged.Paging[0].Next_offset != 1 {
+			t.Errorf("first=1: %d rows, paging %+v; want 1 row of %d, next offset 1", len(paged.Events), paged.Paging, n)
+		}
+		for _, format := range []string{"md", "html"} {
+			if code := e.run("report", "actor-timeline", "--actor", "United States", "--first", "1", "--format", format); code != 0 {
+				t.Fatalf("report --first 1 --format %s: exit %d: %s", format, code, e.stderr)
+			}
+			want := fmt.Sprintf("events: showing rows 1-1 of %d; --offset 1 for the next page", n)
+			if !strings.Contains(e.stderr.String(), want) || !strings.Contains(e.stdout.String(), want) {
+				t.Errorf("report --format %s: the notice %q is not on both stderr and the report", format, want)
+			}
+		}
 	}
 	if code := e.run("query", "dyad", "--var", `a=Ukraine" } } bad(func: has(xid)) { xid } #`, "--var", "b=x"); code != 0 {
 		t.Errorf("a quote in a variable broke the query: exit %d: %s", code, e.stderr)

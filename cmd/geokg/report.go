@@ -47,6 +47,8 @@ Examples:
 			&cli.StringFlag{Name: "with", Usage: "the second actor `B`", Destination: &opts.With},
 			&cli.StringFlag{Name: "from", Usage: "first date `D` (YYYY-MM-DD)", Destination: &opts.From},
 			&cli.StringFlag{Name: "to", Usage: "last date `D` (YYYY-MM-DD)", Destination: &opts.To},
+			&cli.StringFlag{Name: "first", Usage: "rows per page `N` of a paged list (default 500)", Destination: &opts.First},
+			&cli.StringFlag{Name: "offset", Usage: "skip the first `N` rows of each paged list", Destination: &opts.Offset},
 			&cli.StringFlag{Name: "at", Usage: "the date `D` of an as-of report (YYYY-MM-DD)", Destination: &opts.At},
 			&cli.StringFlag{Name: "format", Value: "md", Usage: "`FORMAT`: md, json or html", Destination: &opts.Format},
 			&cli.StringFlag{Name: "out", Usage: "write to `PATH` (a directory for all) instead of stdout", Destination: &opts.Out},
@@ -89,13 +91,13 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 		return runHTMLReport(ctx, opts, g, st, name)
 	}
 	if opts.Out == "" {
-		return queries.Report(ctx, st, name, opts.ReportParams, opts.Format, g.stdout)
+		return queries.ReportTo(ctx, st, name, opts.ReportParams, opts.Format, g.stdout, g.stderr)
 	}
 	f, err := os.Create(opts.Out)
 	if err != nil {
 		return err
 	}
-	if err := queries.Report(ctx, st, name, opts.ReportParams, opts.Format, f); err != nil {
+	if err := queries.ReportTo(ctx, st, name, opts.ReportParams, opts.Format, f, g.stderr); err != nil {
 		f.Close()
 		return err
 	}
@@ -118,6 +120,9 @@ func runHTMLReport(ctx context.Context, opts ReportOptions, g *globalOptions, r 
 	pg, err := report.Build(ctx, r, name, opts.ReportParams)
 	if err != nil {
 		return err
+	}
+	for _, n := range pg.Paging {
+		fmt.Fprintf(g.stderr, "geokg: %s\n", n)
 	}
 	return pg.Write(g.stdout)
 }

@@ -302,6 +302,9 @@ func TestStoryOverTime(t *testing.T) {
 		if dump != firstDump {
 			t.Errorf("order %v gives another graph than file order:\n%s", order, lineDiff(firstDump, dump))
 		}
+		// The reports too: the sentence shown for an event with several
+		// reports is chosen by its mention's xid, not by load order.
+		storyReports(t, st)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -27,6 +29,10 @@ type LoadOptions struct {
 // BBC corpus the alpha spent 24, 21 and 19 CPU seconds with batches of
 // 100, 300 and 600 articles.
 const defaultBatch = 500
+
+// maxBatchWait is how long an extracted article waits for its batch to
+// fill before it is written anyway (when the writer is idle).
+const maxBatchWait = 2 * time.Second
 
 func newLoadCommand(g *globalOptions) *cli.Command {
 	var opts LoadOptions
@@ -133,8 +139,18 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 			bar.done(len(b))
 		}
 	}()
-	var pending []extracted
-	flush := func() error {
+	// pending is the batch being filled. It goes to the writer when full,
+	// and also when its oldest article has waited maxBatchWait and the
+	// writer is idle, so that a slow stream (a feed piped in as it comes)
+	// is written as it arrives, not when 500 articles have come.
+	var (
+		pmu     sync.Mutex
+		pending []extracted
+		oldest  time.Time
+	)
+	// flush sends pending to the writer, waiting for it unless wait is
+	// false and it is busy. The caller holds pmu.
+	flush := func(wait bool) error {
 		if len(pending) == 0 {
 			return nil
 		}
@@ -151,15 +167,41 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 				batch = append(batch, e)
 			}
 		}
+		if !wait {
+			select {
+			case batches <- batch:
+				pending, oldest = later, time.Now()
+			default: // the writer is busy: the batch may grow meanwhile
+			}
+			return nil
+		}
 		select {
 		case batches <- batch:
-			pending = later
+			pending, oldest = later, time.Now()
 			return nil
 		case err := <-writeErr:
 			writeErr <- err // the writer stopped: keep its error for the end
 			return err
 		}
 	}
+	stopTick := make(chan struct{})
+	var ticking sync.WaitGroup
+	ticking.Go(func() {
+		t := time.NewTicker(maxBatchWait / 4)
+		defer t.Stop()
+		for {
+			select {
+			case <-stopTick:
+				return
+			case <-t.C:
+				pmu.Lock()
+				if len(pending) > 0 && time.Since(oldest) >= maxBatchWait {
+					flush(false)
+				}
+				pmu.Unlock()
+			}
+		}
+	})
 	type read struct {
 		a    input.Article
 		file int
@@ -169,9 +211,14 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		return extracted{x.Extract(r.a.Meta, r.a.Text), r.a.Origin, r.file}
 	}, func(e extracted) error {
 		notes = append(notes, notesProblems(e.origin, e.doc)...)
+		pmu.Lock()
+		defer pmu.Unlock()
+		if len(pending) == 0 {
+			oldest = time.Now()
+		}
 		pending = append(pending, e)
 		if len(pending) >= opts.Batch {
-			return flush()
+			return flush(true)
 		}
 		return nil
 	})
@@ -181,8 +228,10 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	if cerr := pool.close(); err == nil {
 		err = cerr
 	}
+	close(stopTick)
+	ticking.Wait()
 	for len(pending) > 0 {
-		if ferr := flush(); ferr != nil {
+		if ferr := flush(true); ferr != nil {
 			if err == nil {
 				err = ferr
 			}

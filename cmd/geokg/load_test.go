@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
@@ -188,4 +190,45 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines against %d", len(al), len(bl))
+}
+
+// TestLoadWritesASlowStreamAsItComes: articles piped in slowly (a feed
+// followed as it grows) are written within seconds of arriving, not when
+// a whole batch has come or the input ends.
+func TestLoadWritesASlowStreamAsItComes(t *testing.T) {
+	st := graphtest.Store(t)
+	e := newEnv(t, graphtest.Addr(t))
+	pr, pw := io.Pipe()
+	e.g.stdin = pr
+	done := make(chan error, 1)
+	go func() { done <- runLoad(t.Context(), LoadOptions{}, e.g, []string{"-"}) }()
+
+	// One dump line, longer than what the reader looks at to tell the
+	// format, so that it is read whole while the input stays open.
+	line, err := json.Marshal(map[string]string{"id": "slow-1", "published": "2021-05-03", "source": "Test Wire",
+		"text": "Norway welcomed Denmark on 3 May 2021." + strings.Repeat(" ", 10<<10)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pw.Write(append(line, '\n')); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		counts, err := st.Counts(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if counts["Article"] == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the article piped in was not written while its input stayed open")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	pw.Close()
+	if err := <-done; err != nil {
+		t.Fatalf("load: %v (stderr %s)", err, e.stderr)
+	}
 }

@@ -72,15 +72,15 @@ type (
 		Claims []dbMention `json:"claims"`
 	}
 	dbScalars struct {
-		XID       string `json:"xid"`
-		Name      string `json:"name"`
-		Kind      string `json:"kind"`
-		ActorCode string `json:"actor_code"`
-		Country   string `json:"country"`
-		Sector    string `json:"sector"`
-		Title     string `json:"title"`
-		URL       string `json:"url"`
-		Outlet    string `json:"outlet"`
+		XID       string   `json:"xid"`
+		Name      string   `json:"name"`
+		Kind      string   `json:"kind"`
+		ActorCode string   `json:"actor_code"`
+		Country   string   `json:"country"`
+		Sector    string   `json:"sector"`
+		Title     string   `json:"title"`
+		URL       string   `json:"url"`
+		Outlet    string   `json:"outlet"`
 		Published string   `json:"published"`
 		Types     []string `json:"dgraph.type"`
 		Aliases   []string `json:"aliases"`

@@ -925,22 +925,7 @@ func (p *plan) settleEntities(s *snapshot) {
 		for _, f := range []struct{ pred, stored string }{
 			{"name", old.Name}, {"kind", old.Kind}, {"actor_code", old.ActorCode}, {"country", old.Country}, {"sector", old.Sector},
 		} {
-			cur, _ := obj[f.pred].(string)
-			if f.stored == "" || f.stored == cur {
-				continue
-			}
-			if cur == "" || better(f.stored, cur) {
-				if f.pred == "name" && cur != "" {
-					prev, _ := obj["aliases"].([]string)
-					obj["aliases"] = unionStrings(prev, []string{cur})
-				}
-				obj[f.pred] = f.stored
-				continue
-			}
-			if f.pred == "name" {
-				prev, _ := obj["aliases"].([]string)
-				obj["aliases"] = unionStrings(prev, []string{f.stored})
-			}
+			settleValue(obj, f.pred, f.stored)
 		}
 		trimEntity(obj, old)
 	}

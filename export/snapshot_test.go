@@ -41,7 +41,7 @@ func TestSnapshot(t *testing.T) {
 			t.Fatal(err)
 		}
 		if stats.Rows != tt.want || strings.Contains(buf.String(), "France") != (tt.want == 7) {
-			t.Errorf("%s: %d rows, want %d", tt.name, stats.Rows, tt.want)
+			t.Errorf("%s: %d rows, want %d:\n%s", tt.name, stats.Rows, tt.want, buf.String())
 		}
 	}
 }

@@ -20,7 +20,7 @@ import (
 // go.mod/go.sum at build time.
 const (
 	DgraphModule  = "github.com/dgraph-io/dgraph/v25"
-	DgraphVersion = "v25.3.8"
+	DgraphVersion = "v25.4.0"
 )
 
 var (
@@ -35,7 +35,7 @@ var (
 const buildProgressEvery = 15 * time.Second
 
 // Binary returns the dgraph binary Up runs: LocalOptions.Bin (default
-// $GEOKG_DGRAPH_BIN), else dgraph on PATH, else CacheDir/dgraph-v25.3.8/dgraph,
+// $GEOKG_DGRAPH_BIN), else dgraph on PATH, else CacheDir/dgraph-v25.4.0/dgraph,
 // building it there first if it is missing (about two minutes, once; progress
 // goes to LocalOptions.Log). Concurrent callers, in this process or others,
 // build it once between them.

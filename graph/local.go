@@ -38,7 +38,7 @@ type LocalOptions struct {
 	DataDir string
 
 	// CacheDir is where a Dgraph binary built from source is kept
-	// (CacheDir/dgraph-v25.3.8/dgraph). Default: os.UserCacheDir()/geokg,
+	// (CacheDir/dgraph-v25.4.0/dgraph). Default: os.UserCacheDir()/geokg,
 	// because the binary can always be rebuilt.
 	CacheDir string
 

@@ -173,7 +173,8 @@ func (p *plan) focus() []string {
 
 // readSet is what one round of fetchSnapshot reads.
 type readSet struct {
-	keys    []string    // event keys: their events and mentions
+	keys    []string    // event keys: their dated events and mentions
+	reports []string    // the document's report mentions: the undated events holding them
 	ents    []string    // entities: their memberships, parties, roles and the events that change them
 	rels    []string    // relations by xid, with their claims
 	scalars []string    // entities whose names and codes are settled (settleEntities)
@@ -197,7 +198,12 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	for _, r := range p.reports {
 		keys[r.Key] = true
 	}
-	first := readSet{keys: slices.Sorted(maps.Keys(keys)), ents: p.focus(),
+	var reports []string
+	for _, r := range p.reports {
+		reports = append(reports, r.Mention)
+	}
+	slices.Sort(reports)
+	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
 		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
@@ -242,7 +248,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 
 func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	keys, ents, rels, scalars := rs.keys, rs.ents, rs.rels, rs.scalars
-	if len(keys)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
+	if len(keys)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
 		return nil
 	}
 	// Each kind of lookup is one block over a list of values: Dgraph
@@ -267,8 +273,18 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 		}
 		return "[" + strings.Join(names, ", ") + "]"
 	}
+	// A key's dated events are read by dated_key; its undated ones are
+	// never read by key: each is an event of its own report, which no other
+	// report can join (clusterReports), and a key reported by thousands of
+	// undated articles (most of a corpus without publication dates) would
+	// make every read of the key grow with the graph. Only the undated
+	// events that hold the document's own reports are read, through them:
+	// a reload whose report now has a date moves it out of such an event.
 	if len(keys) > 0 {
-		fmt.Fprintf(&b, "  k(func: eq(event_key, %s)) { %s mentions { uid xid coding } }\n", list(keys), eventFields)
+		fmt.Fprintf(&b, "  k(func: eq(dated_key, %s)) { %s mentions { uid xid coding } }\n", list(keys), eventFields)
+	}
+	if len(rs.reports) > 0 {
+		fmt.Fprintf(&b, "  u(func: eq(xid, %s)) { ~mentions @filter(NOT has(dated_key)) { %s mentions { uid xid coding } } }\n", list(rs.reports), eventFields)
 	}
 	for _, e := range ents {
 		s.entsRead[e] = true
@@ -310,6 +326,24 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	var evs []dbEvent
 	if err := decode("k", &evs); err != nil {
 		return err
+	}
+	var held []struct {
+		Events []dbEvent `json:"~mentions"`
+	}
+	if err := decode("u", &held); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, e := range evs {
+		seen[e.UID] = true
+	}
+	for _, h := range held {
+		for _, e := range h.Events {
+			if !seen[e.UID] && slices.Contains(keys, e.Key) {
+				seen[e.UID] = true
+				evs = append(evs, e)
+			}
+		}
 	}
 	for _, k := range keys {
 		s.byKey[k] = nil // read, even when none is stored
@@ -682,6 +716,11 @@ func unchangedEvent(stored []dbEvent, x string, c *cluster, docMention map[strin
 // setEvent fills an event node from its cluster.
 func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
 	obj["event_key"] = c.Key
+	if c.Date != "" {
+		// An event's xid holds its date or "undated", so a node is dated
+		// or not for good: dated_key never needs removing.
+		obj["dated_key"] = c.Key
+	}
 	obj["cameo"] = f.Cameo
 	if len(f.Cameo) >= 2 {
 		obj["cameo_root"] = f.Cameo[:2]

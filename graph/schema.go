@@ -30,6 +30,9 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if same, err := s.HasSchema(ctx); err == nil && same {
 		return nil
 	}
+	if err := s.migrate(ctx); err != nil {
+		return err
+	}
 	backoff := 100 * time.Millisecond
 	deadline := time.Now().Add(schemaRetryFor)
 	for {
@@ -51,6 +54,27 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		}
 		backoff = min(2*backoff, 2*time.Second)
 	}
+}
+
+// migrate brings a graph written by an older geokg up to what this one
+// reads, before the new schema goes in (so a graph whose schema is current
+// is migrated; a crash in between migrates again, which changes nothing):
+//
+//   - dated_key (added 2026-12): the writer finds a key's dated events by
+//     it, so a dated event written without it would be missed and its
+//     reports' event written a second time.
+func (s *Store) migrate(ctx context.Context) error {
+	const q = `query { E as var(func: has(event_key)) @filter(has(date) AND NOT has(dated_key)) { K as event_key } }`
+	err := retryAborted(ctx, writeAttempts, func() error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		_, err := txn.Do(ctx, &api.Request{Query: q, CommitNow: true, Mutations: []*api.Mutation{{SetNquads: []byte(`uid(E) <dated_key> val(K) .`)}}})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("migrate the graph at %s (set dated_key on dated events): %w", s.addr, dgraphErr(err))
+	}
+	return nil
 }
 
 // schemaRetryFor bounds how long ApplySchema waits for other writers'

@@ -115,9 +115,11 @@ const (
 // snapshot is what the graph holds around a document, read inside the
 // write transaction.
 type snapshot struct {
-	byKey  map[string][]dbEvent // events of the document's keys, with their mentions
-	events map[string]dbEvent   // events that change relations of the entities read
-	rels   map[string]dbRel
+	byKey map[string][]dbEvent // events of the document's keys, with their mentions
+	// keyYears are the "key|year" whose events were read (keyYears()).
+	keyYears map[string]bool
+	events   map[string]dbEvent // events that change relations of the entities read
+	rels     map[string]dbRel
 	// periods are the later periods of rels left and rejoined, by the
 	// xid of the relation (see computePeriods, periodXID).
 	periods map[string][]dbRel
@@ -173,12 +175,13 @@ func (p *plan) focus() []string {
 
 // readSet is what one round of fetchSnapshot reads.
 type readSet struct {
-	keys    []string    // event keys: their dated events and mentions
-	reports []string    // the document's report mentions: the undated events holding them
-	ents    []string    // entities: their memberships, parties, roles and the events that change them
-	rels    []string    // relations by xid, with their claims
-	scalars []string    // entities whose names and codes are settled (settleEntities)
-	offices [][2]string // (body, title): every holder of the title there, for successions
+	keys     []string    // the document's event keys
+	keyYears []string    // "key|year": the key's events dated in that year, with their mentions
+	reports  []string    // the document's report mentions: the events holding them
+	ents     []string    // entities: their memberships, parties, roles and the events that change them
+	rels     []string    // relations by xid, with their claims
+	scalars  []string    // entities whose names and codes are settled (settleEntities)
+	offices  [][2]string // (body, title): every holder of the title there, for successions
 }
 
 // fetchSnapshot reads, in two rounds, the events of the document's keys,
@@ -191,7 +194,7 @@ type readSet struct {
 // has hundreds of office holders, and only the holders of one title can
 // succeed each other.
 func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
-	s := &snapshot{byKey: map[string][]dbEvent{}, events: map[string]dbEvent{}, rels: map[string]dbRel{}, periods: map[string][]dbRel{},
+	s := &snapshot{byKey: map[string][]dbEvent{}, keyYears: map[string]bool{}, events: map[string]dbEvent{}, rels: map[string]dbRel{}, periods: map[string][]dbRel{},
 		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
 		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{}}
 	keys := map[string]bool{}
@@ -204,7 +207,8 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	}
 	slices.Sort(reports)
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
-		rels: slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
+		keyYears: s.missingKeyYears(p.reports),
+		rels:     slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
 			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
@@ -212,6 +216,17 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	}
 	if err := s.read(ctx, q, first); err != nil {
 		return nil, err
+	}
+	// The years the stored reports bring in (an event moved by a reload,
+	// a day chain over New Year) are read until none is missing.
+	for {
+		more := s.missingKeyYears(p.reports)
+		if len(more) == 0 {
+			break
+		}
+		if err := s.read(ctx, q, readSet{keys: first.keys, keyYears: more}); err != nil {
+			return nil, err
+		}
 	}
 	// A relation read in the first round is recomputed, so what it
 	// depends on is read in the second: for a membership or party, what
@@ -246,9 +261,62 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	return s, nil
 }
 
+// missingKeyYears lists the "key|year" not yet read that the events of
+// the document's keys depend on. clusterReports groups a key's reports
+// within a day (month, year) of each other, so the events a report can
+// join or split are those dated in its year, except for a chain of days
+// over New Year: a report on 1 January needs the year before (whose
+// windows may reach into it), one on 31 December the year after (whose
+// windows it may shift). So: the year of every report known (the
+// document's and those of the events read), the year before one on
+// 1 January and the year after one on 31 December.
+func (s *snapshot) missingKeyYears(doc []report) []string {
+	need := map[string]bool{}
+	add := func(r report) {
+		t, prec, err := ParseDate(r.Date)
+		if r.Date == "" || err != nil {
+			return
+		}
+		y := t.Year()
+		need[keyYear(r.Key, y)] = true
+		if prec == extract.PrecisionDay {
+			switch {
+			case t.Month() == time.January && t.Day() == 1:
+				need[keyYear(r.Key, y-1)] = true
+			case t.Month() == time.December && t.Day() == 31:
+				need[keyYear(r.Key, y+1)] = true
+			}
+		}
+	}
+	for _, r := range doc {
+		add(r)
+	}
+	for key, evs := range s.byKey {
+		for _, e := range evs {
+			for _, m := range e.Mentions {
+				var r report
+				if json.Unmarshal([]byte(m.Coding), &r) == nil && r.Key == key {
+					add(r)
+				}
+			}
+		}
+	}
+	var out []string
+	for ky := range need {
+		if !s.keyYears[ky] {
+			out = append(out, ky)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// keyYear is the key_year of an event of key dated in year.
+func keyYear(key string, year int) string { return fmt.Sprintf("%s|%04d", key, year) }
+
 func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	keys, ents, rels, scalars := rs.keys, rs.ents, rs.rels, rs.scalars
-	if len(keys)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
+	if len(rs.keyYears)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
 		return nil
 	}
 	// Each kind of lookup is one block over a list of values: Dgraph
@@ -273,18 +341,21 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 		}
 		return "[" + strings.Join(names, ", ") + "]"
 	}
-	// A key's dated events are read by dated_key; its undated ones are
-	// never read by key: each is an event of its own report, which no other
-	// report can join (clusterReports), and a key reported by thousands of
-	// undated articles (most of a corpus without publication dates) would
-	// make every read of the key grow with the graph. Only the undated
-	// events that hold the document's own reports are read, through them:
-	// a reload whose report now has a date moves it out of such an event.
-	if len(keys) > 0 {
-		fmt.Fprintf(&b, "  k(func: eq(dated_key, %s)) { %s mentions { uid xid coding } }\n", list(keys), eventFields)
+	// A key's events are read by year (key_year), only the years its
+	// reports can reach (missingKeyYears), and its undated events never by
+	// key: each is an event of its own report, which no other report joins
+	// (clusterReports). Reading all of a key's events grew with the corpus:
+	// a key such as two countries' consultations gathers thousands. The
+	// events that hold the document's own reports are read through them,
+	// whatever their date: a reload may move a report out of its event.
+	for _, ky := range rs.keyYears {
+		s.keyYears[ky] = true
+	}
+	if len(rs.keyYears) > 0 {
+		fmt.Fprintf(&b, "  k(func: eq(key_year, %s)) { %s mentions { uid xid coding } }\n", list(rs.keyYears), eventFields)
 	}
 	if len(rs.reports) > 0 {
-		fmt.Fprintf(&b, "  u(func: eq(xid, %s)) { ~mentions @filter(NOT has(dated_key)) { %s mentions { uid xid coding } } }\n", list(rs.reports), eventFields)
+		fmt.Fprintf(&b, "  u(func: eq(xid, %s)) { ~mentions { %s mentions { uid xid coding } } }\n", list(rs.reports), eventFields)
 	}
 	for _, e := range ents {
 		s.entsRead[e] = true
@@ -333,23 +404,23 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	if err := decode("u", &held); err != nil {
 		return err
 	}
-	seen := map[string]bool{}
-	for _, e := range evs {
-		seen[e.UID] = true
-	}
 	for _, h := range held {
 		for _, e := range h.Events {
-			if !seen[e.UID] && slices.Contains(keys, e.Key) {
-				seen[e.UID] = true
+			if slices.Contains(keys, e.Key) {
 				evs = append(evs, e)
 			}
 		}
 	}
 	for _, k := range keys {
-		s.byKey[k] = nil // read, even when none is stored
+		if _, ok := s.byKey[k]; !ok {
+			s.byKey[k] = nil // read, even when none is stored
+		}
 	}
 	for _, e := range evs {
-		s.byKey[e.Key] = append(s.byKey[e.Key], e)
+		// Read again when it holds a report and lies in a year read.
+		if !slices.ContainsFunc(s.byKey[e.Key], func(o dbEvent) bool { return o.UID == e.UID }) {
+			s.byKey[e.Key] = append(s.byKey[e.Key], e)
+		}
 		s.event(e)
 	}
 	var es []*dbEntity
@@ -717,9 +788,9 @@ func unchangedEvent(stored []dbEvent, x string, c *cluster, docMention map[strin
 func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
 	obj["event_key"] = c.Key
 	if c.Date != "" {
-		// An event's xid holds its date or "undated", so a node is dated
-		// or not for good: dated_key never needs removing.
-		obj["dated_key"] = c.Key
+		// An event's xid holds its date or "undated", so its year never
+		// changes: key_year never needs removing.
+		obj["key_year"] = c.Key + "|" + c.Date[:4]
 	}
 	obj["cameo"] = f.Cameo
 	if len(f.Cameo) >= 2 {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -60,21 +61,58 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 // reads, before the new schema goes in (so a graph whose schema is current
 // is migrated; a crash in between migrates again, which changes nothing):
 //
-//   - dated_key (added 2026-12): the writer finds a key's dated events by
-//     it, so a dated event written without it would be missed and its
+//   - key_year (added 2026-12): the writer reads a key's events by year
+//     through it, so a dated event without it would be missed and its
 //     reports' event written a second time.
+//
+// Events are read a page at a time in uid order (no filter in the page
+// query: a root filter could leave a page empty before the end) and each
+// page is set in its own transaction, so a large graph migrates in
+// bounded memory.
 func (s *Store) migrate(ctx context.Context) error {
-	const q = `query { E as var(func: has(event_key)) @filter(has(date) AND NOT has(dated_key)) { K as event_key } }`
-	err := retryAborted(ctx, writeAttempts, func() error {
-		txn := s.dg.NewTxn()
-		defer txn.Discard(ctx)
-		_, err := txn.Do(ctx, &api.Request{Query: q, CommitNow: true, Mutations: []*api.Mutation{{SetNquads: []byte(`uid(E) <dated_key> val(K) .`)}}})
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("migrate the graph at %s (set dated_key on dated events): %w", s.addr, dgraphErr(err))
+	const q = `query page($after: string) {
+  e(func: has(event_key), first: 5000, after: $after) { uid event_key date key_year }
+}`
+	after := "0x0"
+	for {
+		raw, err := s.Query(ctx, q, map[string]string{"after": after})
+		if err != nil {
+			return fmt.Errorf("migrate the graph (key_year): %w", err)
+		}
+		var res struct {
+			E []struct {
+				UID     string `json:"uid"`
+				Key     string `json:"event_key"`
+				Date    string `json:"date"`
+				KeyYear string `json:"key_year"`
+			}
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			return fmt.Errorf("migrate the graph (key_year): decode: %w", err)
+		}
+		if len(res.E) == 0 {
+			return nil
+		}
+		var nq bytes.Buffer
+		for _, e := range res.E {
+			if e.KeyYear == "" && len(e.Date) >= 4 {
+				val, _ := json.Marshal(e.Key + "|" + e.Date[:4])
+				fmt.Fprintf(&nq, "<%s> <key_year> %s .\n", e.UID, val)
+			}
+		}
+		if nq.Len() > 0 {
+			err := retryAborted(ctx, writeAttempts, func() error {
+				txn := s.dg.NewTxn()
+				defer txn.Discard(ctx)
+				_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: nq.Bytes(), CommitNow: true})
+				return err
+			})
+			if err != nil {
+				return fmt.Errorf("migrate the graph at %s (set key_year on dated events): %w", s.addr, dgraphErr(err))
+			}
+		}
+		after = res.E[len(res.E)-1].UID
 	}
-	return nil
 }
 
 // schemaRetryFor bounds how long ApplySchema waits for other writers'

@@ -118,6 +118,7 @@ type snapshot struct {
 	byKey map[string][]dbEvent // events of the document's keys, with their mentions
 	// keyYears are the "key|year" whose events were read (keyYears()).
 	keyYears map[string]bool
+	rounds   int                // queries it took (SetTrace)
 	events   map[string]dbEvent // events that change relations of the entities read
 	rels     map[string]dbRel
 	// periods are the later periods of rels left and rejoined, by the
@@ -378,6 +379,7 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 		fmt.Fprintf(&b, "  d(func: eq(xid, %s)) { xid name kind actor_code country sector title url outlet published dgraph.type aliases }\n", list(scalars))
 	}
 	query := "query snapshot(" + decl.String() + ") {\n" + b.String() + "}\n"
+	s.rounds++
 	resp, err := q.QueryWithVars(ctx, query, vars)
 	if err != nil {
 		return fmt.Errorf("read the graph around the document: %w", err)
@@ -465,6 +467,23 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 		s.rel(r)
 	}
 	return nil
+}
+
+// size says how much was read, for SetTrace.
+func (s *snapshot) size() string {
+	evs, mentions := 0, 0
+	for _, es := range s.byKey {
+		evs += len(es)
+		for _, e := range es {
+			mentions += len(e.Mentions)
+		}
+	}
+	claims := 0
+	for _, r := range s.rels {
+		claims += len(r.Claims)
+	}
+	return fmt.Sprintf("%d key-years, %d events of keys with %d mentions, %d other events, %d relations with %d claims, %d entities",
+		len(s.keyYears), evs, mentions, len(s.events)-evs, len(s.rels), claims, len(s.ents))
 }
 
 func (s *snapshot) ref(r *dbRef) {

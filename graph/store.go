@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -51,7 +52,15 @@ type Store struct {
 	// rewrite makes Write write documents it finds already written
 	// (SetRewrite).
 	rewrite bool
+	// trace, when set, gets a line per transaction (SetTrace).
+	trace io.Writer
 }
+
+// SetTrace makes every write transaction print one line to w: how many
+// documents, what it read (events, relations, entities) and how long each
+// step took. For finding what grows when a large corpus loads slowly.
+// Call it before writing.
+func (s *Store) SetTrace(w io.Writer) { s.trace = w }
 
 // SetRewrite makes Write write every document again, even one found
 // already written unchanged: to settle what two concurrent writes that

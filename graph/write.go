@@ -228,11 +228,14 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		}
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
+		t0 := time.Now()
 		snap, err := fetchSnapshot(ctx, txn, p)
 		if err != nil {
 			return err
 		}
+		t1 := time.Now()
 		p.derive(snap)
+		t2 := time.Now()
 		lq, lvars := p.lookup()
 		found, err := txn.QueryWithVars(ctx, lq, lvars)
 		if err != nil {
@@ -242,6 +245,7 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		if err != nil {
 			return err
 		}
+		t3 := time.Now()
 		req, err := p.request(uids)
 		if err != nil {
 			return err
@@ -252,6 +256,10 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
 			return err
+		}
+		if s.trace != nil {
+			fmt.Fprintf(s.trace, "write: %d docs, read %s in %d ms (%d rounds), derive %d ms, look up %d nodes %d ms, mutate %d ms\n",
+				len(group), snap.size(), t1.Sub(t0).Milliseconds(), snap.rounds, t2.Sub(t1).Milliseconds(), len(uids), t3.Sub(t2).Milliseconds(), time.Since(t3).Milliseconds())
 		}
 		// Upsert variables that matched nothing become blank nodes; the
 		// response maps exactly those to their new uids.

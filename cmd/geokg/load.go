@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -83,6 +84,9 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	}
 	defer st.Close()
 	st.SetRewrite(opts.Rewrite)
+	if os.Getenv("GEOKG_TRACE_WRITES") != "" {
+		st.SetTrace(os.Stderr) // for developers: see graph.Store.SetTrace
+	}
 	if err := st.ApplySchema(ctx); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}

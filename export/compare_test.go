@@ -48,7 +48,7 @@ func TestCompareGraphs(t *testing.T) {
 	a, b := graphtest.Dump(t, stores[0]), graphtest.Dump(t, stores[1])
 	t.Logf("canonical dumps: %d and %d nodes, %d and %d bytes", strings.Count(a, "\n"), strings.Count(b, "\n"), len(a), len(b))
 	if a != b {
-		d := lineDiff(a, b)
+		d := graphtest.LineDiff(a, b)
 		if len(d) > 4000 {
 			d = d[:4000] + "..."
 		}

@@ -180,7 +180,7 @@ func TestRDFRoundTrip(t *testing.T) {
 		}
 		wantDump, gotDump := graphtest.Dump(t, st), graphtest.Dump(t, dst)
 		if gotDump != wantDump {
-			t.Errorf("reloaded graph differs:\n%s", lineDiff(wantDump, gotDump))
+			t.Errorf("reloaded graph differs:\n%s", graphtest.LineDiff(wantDump, gotDump))
 		}
 		// The tricky values, checked by name so that a dump that dropped
 		// them on both sides would not pass.
@@ -255,21 +255,4 @@ func TestRDFRoundTrip(t *testing.T) {
 			t.Errorf("relations of the windowed export:\n%q\nwant\n%q", got, want)
 		}
 	})
-}
-
-// lineDiff lists the lines only in want (-) and only in got (+).
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for _, l := range w {
-		if !slices.Contains(g, l) {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range g {
-		if !slices.Contains(w, l) {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
 }

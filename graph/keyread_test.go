@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
-	"slices"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/dgraph-io/dgo/v230"
@@ -177,34 +175,9 @@ func TestYearWindowsGiveTheSameGraph(t *testing.T) {
 			i += n
 		}
 		if got := graphtest.Dump(t, st); got != want {
-			t.Errorf("order %v in batches: the graph differs from one batch of all:\n%s", order, diffLines(want, got))
+			t.Errorf("order %v in batches: the graph differs from one batch of all:\n%s", order, graphtest.LineDiff(want, got))
 		}
 	}
-}
-
-// diffLines lists the lines only one of two dumps has.
-func diffLines(a, b string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	ma, mb := in(a), in(b)
-	var out []string
-	for l := range ma {
-		if !mb[l] {
-			out = append(out, "- "+l)
-		}
-	}
-	for l := range mb {
-		if !ma[l] {
-			out = append(out, "+ "+l)
-		}
-	}
-	slices.Sort(out)
-	return strings.Join(out, "\n")
 }
 
 // TestReportMovedToAnotherYear: a rewrite that dates a report in another
@@ -248,6 +221,6 @@ func TestReportMovedToAnotherYear(t *testing.T) {
 	st.SetRewrite(true)
 	write(after[0])
 	if got := dump(); got != want {
-		t.Errorf("after moving a report to another year the graph differs from a fresh load:\n%s", diffLines(want, got))
+		t.Errorf("after moving a report to another year the graph differs from a fresh load:\n%s", graphtest.LineDiff(want, got))
 	}
 }

@@ -203,7 +203,7 @@ func TestAgreementStory(t *testing.T) {
 			continue
 		}
 		if dump != first {
-			t.Errorf("order %v gives another graph than file order:\n%s", order, lineDiff(first, dump))
+			t.Errorf("order %v gives another graph than file order:\n%s", order, graphtest.LineDiff(first, dump))
 		}
 	}
 }

@@ -52,7 +52,7 @@ func TestBatchesGiveTheSameGraph(t *testing.T) {
 					writeBatch(t, st, docs, batch)
 				}
 				if got := graphtest.Dump(t, st); got != want {
-					t.Errorf("%s: another graph than one by one:\n%s", c.name, lineDiff(want, got))
+					t.Errorf("%s: another graph than one by one:\n%s", c.name, graphtest.LineDiff(want, got))
 				}
 				// Writing everything again in one batch changes nothing
 				// and says so.

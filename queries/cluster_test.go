@@ -109,7 +109,7 @@ func TestClusterAnswersAsOneAlpha(t *testing.T) {
 	}
 	storyReports(t, st) // the golden reports of one alpha
 	if g, w := graphtest.Dump(t, st), graphtest.Dump(t, one); g != w {
-		t.Errorf("the cluster holds another graph than one alpha:\n%s", lineDiff(w, g))
+		t.Errorf("the cluster holds another graph than one alpha:\n%s", graphtest.LineDiff(w, g))
 	}
 
 	// Both alphas served requests: the store spread its work over them.
@@ -167,7 +167,7 @@ func TestClusterAnswersAsOneAlpha(t *testing.T) {
 		t.Errorf("while the name tablet moved: %v", err)
 	}
 	if g, w := graphtest.Dump(t, st), graphtest.Dump(t, one); g != w {
-		t.Errorf("writing the story again while a tablet moved changed the graph:\n%s", lineDiff(w, g))
+		t.Errorf("writing the story again while a tablet moved changed the graph:\n%s", graphtest.LineDiff(w, g))
 	}
 	if g := graphtest.Tablets(t, c.ZeroHTTP)["name"]; g != 3-from {
 		t.Errorf("name still in group %d after the move", g)

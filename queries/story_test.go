@@ -291,7 +291,7 @@ func TestStoryOverTime(t *testing.T) {
 				t.Errorf("counts changed on reload:\nbefore %v\nafter  %v", before, after)
 			}
 			if again := graphtest.Dump(t, st); again != dump {
-				t.Errorf("graph changed on reload:\n%s", lineDiff(dump, again))
+				t.Errorf("graph changed on reload:\n%s", graphtest.LineDiff(dump, again))
 			}
 			if t.Failed() {
 				t.Logf("graph in file order:\n%s", dump)
@@ -300,36 +300,12 @@ func TestStoryOverTime(t *testing.T) {
 			continue
 		}
 		if dump != firstDump {
-			t.Errorf("order %v gives another graph than file order:\n%s", order, lineDiff(firstDump, dump))
+			t.Errorf("order %v gives another graph than file order:\n%s", order, graphtest.LineDiff(firstDump, dump))
 		}
 		// The reports too: the sentence shown for an event with several
 		// reports is chosen by its mention's xid, not by load order.
 		storyReports(t, st)
 	}
-}
-
-// lineDiff lists the lines only in a (-) and only in b (+).
-func lineDiff(a, b string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	ma, mb := in(a), in(b)
-	var out bytes.Buffer
-	for _, l := range strings.Split(a, "\n") {
-		if !mb[l] {
-			fmt.Fprintf(&out, "- %s\n", l)
-		}
-	}
-	for _, l := range strings.Split(b, "\n") {
-		if !ma[l] {
-			fmt.Fprintf(&out, "+ %s\n", l)
-		}
-	}
-	return out.String()
 }
 
 // reversed returns the indexes 0..n-1 from last to first.

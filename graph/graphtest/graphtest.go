@@ -228,3 +228,28 @@ func canonical(v any) any {
 	}
 	return v
 }
+
+// LineDiff lists the lines only in want (-) and only in got (+), for
+// showing how two dumps differ.
+func LineDiff(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	mw, mg := in(want), in(got)
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if !mg[l] {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !mw[l] {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}

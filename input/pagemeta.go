@@ -1,0 +1,286 @@
+package input
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// pageURL is the page's own address: its canonical link, else its Open Graph
+// URL, else "".
+func pageURL(doc *html.Node) string {
+	var canonical, og string
+	walkElements(doc, func(n *html.Node) bool {
+		switch n.Data {
+		case "link":
+			if canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+				canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case "meta":
+			if og == "" && strings.EqualFold(metaKey(n), "og:url") {
+				og = strings.TrimSpace(attr(n, "content"))
+			}
+		case "body":
+			return false
+		}
+		return true
+	})
+	if normURL(canonical) != "" {
+		return canonical
+	}
+	return og
+}
+
+// publishedMeta are the names (property, name or itemprop, any case) under
+// which pages state their original publication date, most specific first.
+// Modification dates (article:modified_time, dateModified, last-modified)
+// are left out on purpose: an article is dated by when it first appeared.
+var publishedMeta = []string{
+	"article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+	"article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
+	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+	"dcterms.created", "date", "article_date_original", "originalpublicationdate", "cxenseparse:recs:publishtime",
+}
+
+// pageDate is the page's publication day (YYYY-MM-DD), read in this order:
+// the metadata of publishedMeta, JSON-LD datePublished (dateCreated as a last
+// resort there), elements marked itemprop=datePublished, <time> elements
+// outside navigation, asides, comments and footers (pubdate ones first),
+// the date in the URL path, then the text of elements whose class or id
+// says they hold the date. It returns "" when none gives a full date.
+func pageDate(doc *html.Node, rawURL string) string {
+	metas := map[string]string{}
+	var ldScripts []string
+	var itemprop, timePub, timeAny, classed []string
+	var visit func(n *html.Node, boiler bool)
+	visit = func(n *html.Node, boiler bool) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				if k := strings.ToLower(metaKey(n)); k != "" {
+					if _, seen := metas[k]; !seen {
+						metas[k] = attr(n, "content")
+					}
+				}
+			case "script":
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					ldScripts = append(ldScripts, n.FirstChild.Data)
+				}
+				return
+			case "style", "noscript", "template":
+				return
+			case "nav", "aside", "footer":
+				boiler = true
+			}
+			if !boiler && boilerContainer(n) {
+				boiler = true
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.Data != "meta" {
+				itemprop = append(itemprop, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), textOf(n)))
+			}
+			if n.Data == "time" && !boiler {
+				v := firstNonEmpty(attr(n, "datetime"), textOf(n))
+				if hasAttr(n, "pubdate") || strings.Contains(strings.ToLower(attr(n, "class")), "publish") {
+					timePub = append(timePub, v)
+				} else {
+					timeAny = append(timeAny, v)
+				}
+			}
+			if !boiler && n.Data != "time" && dateClass(n) {
+				classed = append(classed, textOf(n))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, boiler)
+		}
+	}
+	visit(doc, false)
+
+	for _, k := range publishedMeta {
+		if d := normDate(metas[k]); d != "" {
+			return d
+		}
+	}
+	for _, key := range []string{"datePublished", "dateCreated"} {
+		for _, s := range ldScripts {
+			if d := jsonLDDate(s, key); d != "" {
+				return d
+			}
+		}
+	}
+	for _, group := range [][]string{itemprop, timePub, timeAny} {
+		for _, v := range group {
+			if d := textDate(v); d != "" {
+				return d
+			}
+		}
+	}
+	if d := urlDate(rawURL); d != "" {
+		return d
+	}
+	for _, v := range classed {
+		if d := textDate(v); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// boilerContainer reports whether n holds comments, related links or other
+// page furniture by its class or id, whose dates are not the article's.
+func boilerContainer(n *html.Node) bool {
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range []string{"comment", "related", "sidebar", "footer", "recommend", "promo", "newsletter", "more-stories", "most-read", "trending"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateClass reports whether n's class or id says it holds the article's date.
+func dateClass(n *html.Node) bool {
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.Contains(ci, "update") || strings.Contains(ci, "modif") {
+		return false
+	}
+	for _, w := range []string{"date", "publish", "posted", "timestamp", "dateline", "byline", "meta"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonLDDate finds key (datePublished, dateCreated) anywhere in a JSON-LD
+// block, @graph and nested objects included.
+func jsonLDDate(src, key string) string {
+	src = strings.TrimSpace(src)
+	src = strings.TrimSuffix(strings.TrimPrefix(src, "<![CDATA["), "]]>")
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return ""
+	}
+	var find func(v any) string
+	find = func(v any) string {
+		switch v := v.(type) {
+		case map[string]any:
+			if s, ok := v[key].(string); ok {
+				if d := normDate(s); d != "" {
+					return d
+				}
+			}
+			for _, c := range v {
+				if d := find(c); d != "" {
+					return d
+				}
+			}
+		case []any:
+			for _, c := range v {
+				if d := find(c); d != "" {
+					return d
+				}
+			}
+		}
+		return ""
+	}
+	return find(v)
+}
+
+// urlDateRe finds a day in a URL path: /2021/03/14/, /2021-03-14-, /20210314/.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+
+func urlDate(rawURL string) string {
+	m := urlDateRe.FindStringSubmatch(rawURL)
+	if m == nil || m[2] != m[4] {
+		return ""
+	}
+	return normDate(m[1] + "-" + m[3] + "-" + m[5])
+}
+
+// textDateRe finds a written date inside a line of text such as
+// "Published 14 March 2021, 09:30" or "Updated: March 14, 2021".
+var textDateRe = regexp.MustCompile(`(?i)\b(\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
+
+// textDate reads a date attribute value or a short text holding a date.
+func textDate(s string) string {
+	s = collapseSpace(s)
+	if d := normDate(s); d != "" {
+		return d
+	}
+	if len(s) > 200 {
+		return ""
+	}
+	m := textDateRe.FindString(s)
+	if m == "" {
+		return ""
+	}
+	m = strings.NewReplacer(",", "", ".", "", "Sept", "Sep", "sept", "sep").Replace(m)
+	for _, suf := range []string{"st ", "nd ", "rd ", "th "} {
+		if i := strings.Index(m, suf); i > 0 && isDigit(m[i-1]) {
+			m = m[:i] + " " + m[i+len(suf):]
+		}
+	}
+	return normDate(titleMonth(m))
+}
+
+// titleMonth upper-cases the month's first letter, as time.Parse wants.
+func titleMonth(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			f[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+func metaKey(n *html.Node) string {
+	return firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"))
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(strings.ToLower(list)) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// textOf is n's text on one line.
+func textOf(n *html.Node) string { return collapseSpace(nodeText(n)) }
+
+// walkElements visits the elements under n in document order; fn returns
+// false to stop.
+func walkElements(n *html.Node, fn func(*html.Node) bool) bool {
+	if n.Type == html.ElementNode && !fn(n) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !walkElements(c, fn) {
+			return false
+		}
+	}
+	return true
+}

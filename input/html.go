@@ -36,6 +36,8 @@ func (w *walker) html(name, data string) error {
 		base = u
 	}
 	published := pageDate(doc, rawURL)
+	heading := firstHeading(doc)
+	dropFurniture(doc)
 	p := readability.NewParser()
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil || strings.TrimSpace(nodeText(res.Node)) == "" {
@@ -46,7 +48,7 @@ func (w *walker) html(name, data string) error {
 		return nil
 	}
 	meta := extract.Article{
-		Title:     collapseSpace(res.Title()),
+		Title:     pageTitle(doc, res.Title(), heading),
 		URL:       normURL(rawURL),
 		Source:    collapseSpace(res.SiteName()),
 		Published: published,
@@ -66,7 +68,7 @@ func (w *walker) html(name, data string) error {
 		}
 		h.Parent.RemoveChild(h)
 	}
-	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, nodeText(res.Node))
+	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, dropDateLines(nodeText(res.Node)))
 }
 
 // leadingHeading returns the main heading (h1) that opens n, looking into

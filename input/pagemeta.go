@@ -284,3 +284,137 @@ func walkElements(n *html.Node, fn func(*html.Node) bool) bool {
 	}
 	return true
 }
+
+// pageTitle is the article's headline: the Open Graph title, else the page's
+// main heading when the <title> holds it with the site's name around it
+// (readability keeps "Headline | Site" whole when the headline is short),
+// else readability's title.
+func pageTitle(doc *html.Node, title, heading string) string {
+	var og string
+	walkElements(doc, func(n *html.Node) bool {
+		if n.Data == "meta" && strings.EqualFold(metaKey(n), "og:title") {
+			og = collapseSpace(attr(n, "content"))
+			return false
+		}
+		return n.Data != "body"
+	})
+	if og != "" {
+		return og
+	}
+	title = collapseSpace(title)
+	if heading != "" && len(heading) < len(title) && strings.Contains(strings.ToLower(title), strings.ToLower(heading)) {
+		return heading
+	}
+	return title
+}
+
+// firstHeading is the text of the page's first h1.
+func firstHeading(doc *html.Node) string {
+	var h string
+	walkElements(doc, func(n *html.Node) bool {
+		if n.Data == "h1" {
+			h = textOf(n)
+			return false
+		}
+		return true
+	})
+	return h
+}
+
+// furnitureWords mark, in a class or id, the page furniture around a story:
+// footers, related and recommended links, share and social bars, newsletter
+// and subscription boxes, cookie and consent banners, sidebars, breadcrumbs,
+// promotions, comments, author boxes, tag lists. The list follows the
+// class vocabulary trafilatura discards (its content-discard rules), which
+// readability alone does not know.
+var furnitureWords = []string{
+	"footer", "related", "share", "social", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent",
+	"sidebar", "breadcrumb", "promo", "advert", "outbrain", "taboola", "most-popular", "most-read",
+	"recommend", "author-bio", "comment", "paywall", "read-more", "more-stories", "tag-list", "widget",
+}
+
+// furnitureTags are elements that are never story text.
+var furnitureTags = map[string]bool{"nav": true, "aside": true, "footer": true, "form": true, "button": true}
+
+// dropFurniture removes page furniture (see furnitureWords) before the main
+// text is looked for. An element holding 40% or more of the page's text is
+// kept whatever its name: a story wrapped in class="has-comments" is still
+// the story.
+func dropFurniture(doc *html.Node) {
+	total := len(textOf(doc))
+	var drop []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data != "html" && n.Data != "body" && furniture(n) && len(textOf(n))*10 < total*4 {
+			drop = append(drop, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+func furniture(n *html.Node) bool {
+	if furnitureTags[n.Data] {
+		return true
+	}
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, f := range strings.Fields(ci) {
+		if f == "ad" || f == "ads" || strings.HasPrefix(f, "ad-") || strings.HasSuffix(f, "-ad") {
+			return true
+		}
+	}
+	for _, w := range furnitureWords {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLineWords may stand beside the date in a dateline ("Last updated:
+// Saturday, 9 April, 2005, 22:17 GMT").
+var dateLineWords = map[string]bool{
+	"published": true, "updated": true, "last": true, "posted": true, "on": true, "at": true, "first": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "est": true, "edt": true, "pst": true, "am": true, "pm": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+}
+
+var clockRe = regexp.MustCompile(`^\d{1,2}[:.]\d\d(?::\d\d)?$`)
+
+// dropDateLines removes the lines of a page's text that are only its
+// dateline: the date is the article's metadata, not a paragraph of it.
+func dropDateLines(text string) string {
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		if !isDateLine(line) {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+func isDateLine(line string) bool {
+	s := collapseSpace(line)
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	loc := textDateRe.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	rest := s[:loc[0]] + " " + s[loc[1]:]
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.Trim(w, ",:;|-–—()"))
+		if w != "" && !dateLineWords[w] && !clockRe.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -61,6 +61,7 @@ func (w *walker) html(name, data string) error {
 	if meta.Source == "" && base != nil {
 		meta.Source = strings.TrimPrefix(base.Hostname(), "www.")
 	}
+	dropLinkBlocks(res.Node)
 	// The headline heads the content: it is the title, not the body.
 	if h := leadingHeading(res.Node); h != nil {
 		if meta.Title == "" {

@@ -418,3 +418,56 @@ func isDateLine(line string) bool {
 	}
 	return true
 }
+
+// dropLinkBlocks removes from the main text the blocks that are mostly links
+// (lists of other stories, "Read more" lines), which readability keeps when
+// they sit in the story's own container, and then the headings left with
+// nothing under them.
+func dropLinkBlocks(root *html.Node) {
+	var drop []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && linkBlocks[n.Data] {
+			if total := len(textOf(n)); total > 0 && linkTextLen(n)*2 >= total {
+				drop = append(drop, n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+	var headings []*html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '2' && n.Data[1] <= '6' {
+			next := n.NextSibling
+			for next != nil && (next.Type != html.ElementNode && strings.TrimSpace(next.Data) == "" || next.Type == html.CommentNode) {
+				next = next.NextSibling
+			}
+			if next == nil || next.Type == html.ElementNode && len(next.Data) == 2 && next.Data[0] == 'h' && next.Data[1] >= '1' && next.Data[1] <= '6' {
+				headings = append(headings, n)
+			}
+		}
+		return true
+	})
+	for _, h := range headings {
+		h.Parent.RemoveChild(h)
+	}
+}
+
+var linkBlocks = map[string]bool{"ul": true, "ol": true, "dl": true, "p": true, "div": true, "section": true, "table": true}
+
+func linkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		return len(textOf(n))
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += linkTextLen(c)
+	}
+	return sum
+}

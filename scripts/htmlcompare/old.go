@@ -52,7 +52,10 @@ func oldExtract(path string) result {
 	return r
 }
 
-func dateString(t interface{ IsZero() bool; Format(string) string }) string {
+func dateString(t interface {
+	IsZero() bool
+	Format(string) string
+}) string {
 	if t.IsZero() {
 		return ""
 	}

@@ -54,6 +54,8 @@ var templates = []struct {
 }{
 	{"semantic", tplSemantic}, {"divsoup", tplDivSoup}, {"urldate", tplURLDate},
 	{"timeonly", tplTimeOnly}, {"legacy", tplLegacy}, {"microdata", tplMicrodata},
+	// Written after the extractor was tuned on the six above, run once:
+	{"wordpress", tplWordPress}, {"noclass", tplNoClass},
 }
 
 func esc(s string) string { return html.EscapeString(s) }
@@ -410,4 +412,67 @@ func adClass(cls string) bool {
 		}
 	}
 	return false
+}
+
+func tplWordPress(a article, others []article, d time.Time, k uint64) (string, []string, bool) {
+	var rel strings.Builder
+	rb := []string{"Like this:", "You might also enjoy"}
+	rel.WriteString(`<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">You might also enjoy</h3>`)
+	for _, o := range others[:3] {
+		fmt.Fprintf(&rel, `<div class="jp-relatedposts-post"><h4><a href="/p">%s</a></h4></div>`, esc(o.title))
+		rb = append(rb, o.title)
+	}
+	rel.WriteString("</div>")
+	page := fmt.Sprintf(`<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>%[1]s &#8211; World Desk Blog</title>
+<meta name="generator" content="WordPress 6.5"></head><body class="post-template-default single single-post">
+<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title"><a href="/">World Desk Blog</a></p>
+<p class="site-description">Independent coverage of world affairs since 2003</p>%[2]s</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post type-post status-publish"><header class="entry-header"><h1 class="entry-title">%[1]s</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <a href="/p" rel="bookmark"><time class="entry-date published" datetime="%[3]s">%[4]s</time><time class="updated" datetime="%[5]s">%[6]s</time></a></span> <span class="byline">by Alex Morgan</span></div></header>
+<div class="entry-content">%[7]s<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li>Twitter</li><li>Facebook</li></ul></div>
+<div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Like this:</h3></div>%[8]s</div>
+<footer class="entry-footer"><span class="cat-links">Posted in World</span></footer></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">%[9]d thoughts on &ldquo;%[1]s&rdquo;</h2><ol class="comment-list">%[10]s</ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div></div>
+</main></div><aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2></section></aside></div>
+<footer id="colophon" class="site-footer"><div class="site-info">Proudly powered by WordPress</div></footer></div></body></html>`,
+		esc(a.title), navHTML(), d.Format(time.RFC3339), d.Format("January 2, 2006"), d.AddDate(0, 2, 0).Format(time.RFC3339), d.AddDate(0, 2, 0).Format("January 2, 2006"),
+		paras(a, nil), rel.String(), len(comments), commentItems())
+	return page, allBoiler([]string{"Share this:", "Leave a Reply", "Your email address will not be published.", "Proudly powered by WordPress",
+		"Independent coverage of world affairs since 2003", "Recent Posts"}, comments, rb)[len(navItems)+len(footers):], true
+}
+
+func commentItems() string {
+	var b strings.Builder
+	for _, c := range comments {
+		fmt.Fprintf(&b, `<li class="comment"><article class="comment-body"><div class="comment-content"><p>%s</p></div></article></li>`, esc(c))
+	}
+	return b.String()
+}
+
+// tplNoClass gives no class or id hints at all: the extractor must tell the
+// story from the links, promotions and comments by their shape.
+func tplNoClass(a article, others []article, d time.Time, k uint64) (string, []string, bool) {
+	var b strings.Builder
+	boiler := []string{signup[1], "Related", "Have your say", cookie[0]}
+	fmt.Fprintf(&b, `<html><head><title>%s</title><meta name="date" content="%s"></head><body>`, esc(a.title), d.Format("2006-01-02"))
+	fmt.Fprintf(&b, `<div><p>%s</p></div><div>`, cookie[0])
+	for _, n := range navItems[:6] {
+		fmt.Fprintf(&b, `<a href="/%s">%s</a> | `, strings.ToLower(n), n)
+	}
+	fmt.Fprintf(&b, `</div><div><h1>%s</h1>%s`, esc(a.title), paras(a, nil))
+	fmt.Fprintf(&b, `<p><b>%s</b> <a href="/subscribe">Subscribe</a></p><h3>Related</h3><ul>`, signup[1])
+	for _, o := range others[:4] {
+		fmt.Fprintf(&b, `<li><a href="/r">%s</a></li>`, esc(o.title))
+		boiler = append(boiler, o.title)
+	}
+	b.WriteString(`</ul><h3>Have your say</h3>`)
+	for _, c := range comments[:3] {
+		fmt.Fprintf(&b, `<div><p>%s</p></div>`, esc(c))
+		boiler = append(boiler, c)
+	}
+	fmt.Fprintf(&b, `</div><div><p>%s</p></div></body></html>`, footers[0])
+	boiler = append(boiler, footers[0])
+	return b.String(), boiler, true
 }

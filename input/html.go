@@ -36,7 +36,7 @@ func (w *walker) html(name, data string) error {
 		base = u
 	}
 	published := pageDate(doc, rawURL)
-	heading := firstHeading(doc)
+	heading, head := firstHeading(doc), readHeadTitles(doc)
 	dropFurniture(doc)
 	p := readability.NewParser()
 	res, err := p.ParseAndMutate(doc, base)
@@ -48,7 +48,7 @@ func (w *walker) html(name, data string) error {
 		return nil
 	}
 	meta := extract.Article{
-		Title:     pageTitle(doc, res.Title(), heading),
+		Title:     pageTitle(head, res.Title(), heading),
 		URL:       normURL(rawURL),
 		Source:    collapseSpace(res.SiteName()),
 		Published: published,

@@ -286,26 +286,51 @@ func walkElements(n *html.Node, fn func(*html.Node) bool) bool {
 }
 
 // pageTitle is the article's headline: the Open Graph title, else the page's
-// main heading when the <title> holds it with the site's name around it
-// (readability keeps "Headline | Site" whole when the headline is short),
-// else readability's title.
-func pageTitle(doc *html.Node, title, heading string) string {
-	var og string
+// main heading when the <title> holds it (with the site's name around it,
+// which readability does not always strip, and sometimes strips a part of
+// the headline such as a closing "- Minister"), else readability's title.
+func pageTitle(head headTitles, title, heading string) string {
+	if head.og != "" {
+		return head.og
+	}
+	if heading != "" && strings.Contains(strings.ToLower(head.raw), strings.ToLower(heading)) {
+		return heading
+	}
+	return collapseSpace(title)
+}
+
+// headTitles are the titles a page's head gives: Open Graph and <title>.
+type headTitles struct{ og, raw string }
+
+// readHeadTitles reads them before readability changes the document.
+func readHeadTitles(doc *html.Node) headTitles {
+	var og, raw string
 	walkElements(doc, func(n *html.Node) bool {
-		if n.Data == "meta" && strings.EqualFold(metaKey(n), "og:title") {
+		switch {
+		case n.Data == "meta" && og == "" && strings.EqualFold(metaKey(n), "og:title"):
 			og = collapseSpace(attr(n, "content"))
-			return false
+		case n.Data == "title" && raw == "":
+			raw = textOfAll(n)
 		}
 		return n.Data != "body"
 	})
-	if og != "" {
-		return og
+	return headTitles{og: og, raw: raw}
+}
+
+// textOfAll is n's text on one line, head elements included.
+func textOfAll(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
 	}
-	title = collapseSpace(title)
-	if heading != "" && len(heading) < len(title) && strings.Contains(strings.ToLower(title), strings.ToLower(heading)) {
-		return heading
-	}
-	return title
+	visit(n)
+	return collapseSpace(b.String())
 }
 
 // firstHeading is the text of the page's first h1.

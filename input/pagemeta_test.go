@@ -54,7 +54,7 @@ func TestPageURLAndTitle(t *testing.T) {
 	if got := pageURL(doc); got != "https://ledger.example.org/canonical" {
 		t.Errorf("pageURL = %q", got)
 	}
-	if got := pageTitle(doc, "Port deal signed | The Coastal Ledger", firstHeading(doc)); got != "Port deal signed" {
+	if got := pageTitle(readHeadTitles(doc), "Port deal signed | The Coastal Ledger", firstHeading(doc)); got != "Port deal signed" {
 		t.Errorf("pageTitle = %q", got)
 	}
 	// A relative canonical link is no address: the Open Graph one is taken.

@@ -305,10 +305,10 @@ func readArticles(dir string) ([]article, error) {
 			return nil, err
 		}
 		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		a := article{title: strings.TrimSpace(lines[0]), slug: strings.TrimSuffix(filepath.Base(f), ".txt")}
+		a := article{title: html.UnescapeString(strings.TrimSpace(lines[0])), slug: strings.TrimSuffix(filepath.Base(f), ".txt")}
 		for _, l := range lines[1:] {
 			if l = strings.TrimSpace(l); l != "" {
-				a.paras = append(a.paras, l)
+				a.paras = append(a.paras, html.UnescapeString(l))
 			}
 		}
 		if len(a.paras) >= 2 {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Compares geokg's HTML reading (go-readability v2 plus input's own rules)
+# with the go-trafilatura + go-htmldate reading it replaced: main-text
+# recall, boilerplate dropped, output precision, titles and dates, over the
+# repo's HTML fixtures and BBC News texts wrapped in eight news-site
+# templates (scripts/htmlcompare/templates.go). Pages are written to a
+# temporary directory (or -out DIR). Usage:
+#   scripts/compare-html.sh [-n ARTICLES] [-corpus DIR] [-out DIR] [-v]
+# -v prints each page's lost sentences, kept boilerplate and wrong dates.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root/scripts/htmlcompare"
+exec go run . -repo "$root" -corpus "$root/../shared/corpora/bbc-news/news" "$@"

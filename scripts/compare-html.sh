@@ -10,4 +10,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root/scripts/htmlcompare"
-exec go run . -repo "$root" -corpus "$root/../shared/corpora/bbc-news/news" "$@"
+# -mod=mod: the module follows the main one (replace ../..), whose
+# requirements may have moved on since its go.mod was written.
+exec go run -mod=mod . -repo "$root" -corpus "$root/../shared/corpora/bbc-news/news" "$@"

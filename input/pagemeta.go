@@ -2,7 +2,6 @@ package input
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -190,10 +189,10 @@ func jsonLDDate(src, key string) string {
 }
 
 // urlDateRe finds a day in a URL path: /2021/03/14/, /2021-03-14-, /20210314/.
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+var urlDateRe = lazyRegexp(`/((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
 
 func urlDate(rawURL string) string {
-	m := urlDateRe.FindStringSubmatch(rawURL)
+	m := urlDateRe().FindStringSubmatch(rawURL)
 	if m == nil || m[2] != m[4] {
 		return ""
 	}
@@ -202,7 +201,7 @@ func urlDate(rawURL string) string {
 
 // textDateRe finds a written date inside a line of text such as
 // "Published 14 March 2021, 09:30" or "Updated: March 14, 2021".
-var textDateRe = regexp.MustCompile(`(?i)\b(\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
+var textDateRe = lazyRegexp(`(?i)\b(\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
 
 // textDate reads a date attribute value or a short text holding a date.
 func textDate(s string) string {
@@ -213,7 +212,7 @@ func textDate(s string) string {
 	if len(s) > 200 {
 		return ""
 	}
-	m := textDateRe.FindString(s)
+	m := textDateRe().FindString(s)
 	if m == "" {
 		return ""
 	}
@@ -411,7 +410,7 @@ var dateLineWords = map[string]bool{
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 }
 
-var clockRe = regexp.MustCompile(`^\d{1,2}[:.]\d\d(?::\d\d)?$`)
+var clockRe = lazyRegexp(`^\d{1,2}[:.]\d\d(?::\d\d)?$`)
 
 // dropDateLines removes the lines of a page's text that are only its
 // dateline: the date is the article's metadata, not a paragraph of it.
@@ -430,14 +429,14 @@ func isDateLine(line string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
-	loc := textDateRe.FindStringIndex(s)
+	loc := textDateRe().FindStringIndex(s)
 	if loc == nil {
 		return false
 	}
 	rest := s[:loc[0]] + " " + s[loc[1]:]
 	for _, w := range strings.Fields(rest) {
 		w = strings.ToLower(strings.Trim(w, ",:;|-–—()"))
-		if w != "" && !dateLineWords[w] && !clockRe.MatchString(w) {
+		if w != "" && !dateLineWords[w] && !clockRe().MatchString(w) {
 			return false
 		}
 	}

@@ -207,7 +207,7 @@ var (
 	// "(Agency)" or "(Agency, Other)" on its own line.
 	parenAgencyRE = lazyRegexp(`^\(\s*\p{Lu}[\p{L}.&']*(?:[ ,/]+\p{L}[\p{L}.&']*){0,3}\s*\)\.?$`)
 	// Editor initials, as wires sign stories off: "ab/", "ab/cd", "ab/cd (Agency)".
-	initialsRE = lazyRegexp(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
+	initialsRE  = lazyRegexp(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
 	copyrightRE = lazyRegexp(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
 	// End marks press releases and wires use.
 	endMarkRE = lazyRegexp(`(?i)^(?:-+\s*)?(?:ends?|###|-30-|xxx)(?:\s*-+)?$`)
@@ -215,8 +215,8 @@ var (
 	datelineRE = lazyRegexp(`^(\p{Lu}{2,}[\p{L} ,.'-]{0,60}?)\s*\(\s*\p{Lu}[\p{L}.&' /,]{1,40}\)\s*([-–—:]+)\s+`)
 
 	priceRE = lazyRegexp(`[$€£¥₹₩₽₺₦₱]\s?\d|\d\s?[$€£¥₹₩₽₺₦₱]|\b(?:rs\.?|inr|usd|eur|gbp|aud|cad)\s?\d|\d[\d.,]*\s?(?:usd|eur|gbp|inr)\b`)
-	rateRE = lazyRegexp(`/\s?(?:month|mo|year|yr|week|wk|day)\b|\bper (?:month|year|week|day|issue)\b|\b(?:monthly|yearly|annually)\b`)
-	spanRE = lazyRegexp(`^(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)$`)
+	rateRE  = lazyRegexp(`/\s?(?:month|mo|year|yr|week|wk|day)\b|\bper (?:month|year|week|day|issue)\b|\b(?:monthly|yearly|annually)\b`)
+	spanRE  = lazyRegexp(`^(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)$`)
 )
 
 func isSignOff(v *vocab, line, bare string, words int) bool {

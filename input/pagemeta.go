@@ -2,7 +2,9 @@ package input
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -40,7 +42,8 @@ var publishedMeta = []string{
 	"article:published_time", "og:article:published_time", "og:published_time", "datepublished",
 	"article.published", "published_time", "publish-date", "publish_date", "publishdate", "pubdate",
 	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-	"dcterms.created", "date", "article_date_original", "originalpublicationdate", "cxenseparse:recs:publishtime",
+	"dcterms.created", "publication_date", "uploaddate", "datecreated", "date", "article_date_original",
+	"originalpublicationdate", "cxenseparse:recs:publishtime",
 }
 
 // pageDate is the page's publication day (YYYY-MM-DD), read in this order:
@@ -53,6 +56,7 @@ func pageDate(doc *html.Node, rawURL string) string {
 	metas := map[string]string{}
 	var ldScripts []string
 	var itemprop, timePub, timeAny, classed []string
+	total := len(textOf(doc))
 	var visit func(n *html.Node, boiler bool)
 	visit = func(n *html.Node, boiler bool) {
 		if n.Type == html.ElementNode {
@@ -73,11 +77,13 @@ func pageDate(doc *html.Node, rawURL string) string {
 			case "nav", "aside", "footer":
 				boiler = true
 			}
-			if !boiler && boilerContainer(n) {
+			// A class on the page's big containers (<body class="has-sidebar
+			// single-promo">) says nothing of where a date sits in it.
+			if !boiler && !pageContainers[n.Data] && boilerContainer(n) && len(textOf(n))*10 < total*4 {
 				boiler = true
 			}
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.Data != "meta" {
-				itemprop = append(itemprop, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), textOf(n)))
+			if publishedProp(n) && n.Data != "meta" {
+				itemprop = append(itemprop, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), attr(n, "title"), textOf(n)))
 			}
 			if n.Data == "time" && !boiler {
 				v := firstNonEmpty(attr(n, "datetime"), textOf(n))
@@ -125,6 +131,27 @@ func pageDate(doc *html.Node, rawURL string) string {
 		}
 	}
 	return ""
+}
+
+// pageContainers hold the whole page or story: their class names the page
+// template, not a box in it.
+var pageContainers = map[string]bool{"html": true, "body": true, "main": true, "article": true}
+
+// publishedProp reports whether an element is marked as holding the
+// publication date: microdata (itemprop datePublished, dateCreated,
+// uploadDate), RDFa (property dc:date, dc:created), the hAtom
+// <abbr class="published" title="...">.
+func publishedProp(n *html.Node) bool {
+	switch strings.ToLower(attr(n, "itemprop")) {
+	case "datepublished", "datecreated", "uploaddate":
+		return true
+	}
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
+		if p == "dc:date" || p == "dc:created" || p == "dcterms:created" || p == "dcterms:issued" {
+			return true
+		}
+	}
+	return n.Data == "abbr" && hasToken(attr(n, "class"), "published") && attr(n, "title") != ""
 }
 
 // boilerContainer reports whether n holds comments, related links or other
@@ -200,8 +227,21 @@ func urlDate(rawURL string) string {
 }
 
 // textDateRe finds a written date inside a line of text such as
-// "Published 14 March 2021, 09:30" or "Updated: March 14, 2021".
-var textDateRe = lazyRegexp(`(?i)\b(\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
+// "Published 14 March 2021, 09:30", "Updated: March 14, 2021",
+// "Stand: 19.10.2019 11:05" or "am 5. November 2021" (day first, as
+// German-language pages write it).
+var textDateRe = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:st|nd|rd|th|\.)? ` + monthRe + `\.?,? \d{4}|` + monthRe + `\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:$|[^\p{L}\d])`)
+
+const monthRe = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|january|february|march|april|june|july|august|september|october|november|december)`
+
+// monthNames reads English month names and abbreviations and the German
+// names that differ from them.
+var monthNames = map[string]time.Month{
+	"jan": 1, "january": 1, "januar": 1, "feb": 2, "february": 2, "februar": 2, "mar": 3, "march": 3, "märz": 3,
+	"apr": 4, "april": 4, "may": 5, "mai": 5, "jun": 6, "june": 6, "juni": 6, "jul": 7, "july": 7, "juli": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "oktober": 10,
+	"nov": 11, "november": 11, "dec": 12, "december": 12, "dezember": 12,
+}
 
 // textDate reads a date attribute value or a short text holding a date.
 func textDate(s string) string {
@@ -212,28 +252,38 @@ func textDate(s string) string {
 	if len(s) > 200 {
 		return ""
 	}
-	m := textDateRe().FindString(s)
-	if m == "" {
+	m := textDateRe().FindStringSubmatch(s)
+	if m == nil {
 		return ""
 	}
-	m = strings.NewReplacer(",", "", ".", "", "Sept", "Sep", "sept", "sep").Replace(m)
-	for _, suf := range []string{"st ", "nd ", "rd ", "th "} {
-		if i := strings.Index(m, suf); i > 0 && isDigit(m[i-1]) {
-			m = m[:i] + " " + m[i+len(suf):]
+	v := m[1]
+	if d := normDate(v); d != "" {
+		return d
+	}
+	var day, year int
+	var month time.Month
+	for _, f := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if f != "" && isDigit(f[0]) {
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				f = strings.TrimSuffix(f, suf)
+			}
+		}
+		switch n, err := strconv.Atoi(f); {
+		case err == nil && len(f) == 4:
+			year = n
+		case err == nil && day == 0:
+			day = n
+		case err == nil:
+			month = time.Month(n)
+		default:
+			month = monthNames[f]
 		}
 	}
-	return normDate(titleMonth(m))
-}
-
-// titleMonth upper-cases the month's first letter, as time.Parse wants.
-func titleMonth(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	for i, w := range f {
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-			f[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if day < 1 || month < 1 || month > 12 || t.Day() != day || t.Month() != month {
+		return ""
 	}
-	return strings.Join(f, " ")
+	return dateString(t)
 }
 
 func metaKey(n *html.Node) string {

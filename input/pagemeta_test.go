@@ -35,6 +35,11 @@ func TestPageDate(t *testing.T) {
 		{"dated element text", "", `<div class="article-date">Published 5 June 2013, 10:02</div>`, "", "2013-06-05"},
 		{"update text is not the publication", "", `<div class="last-updated">12 June 2013</div>`, "", ""},
 		{"US style text", "", `<p class="dateline">Posted on March 4th, 2012</p>`, "", "2012-03-04"},
+		{"day-first numbers", "", `<p class="meta-info">03.02.2022 15:34</p>`, "", "2022-02-03"},
+		{"day-first words", "", `<span class="date">am 5. November 2021, 10:39 Uhr</span>`, "", "2021-11-05"},
+		{"impossible day", "", `<span class="date">31.02.2022</span>`, "", ""},
+		{"hAtom abbr", "", `<abbr class="published" title="2017-07-23T17:06:45+0000">23 July</abbr>`, "", "2017-07-23"},
+		{"a page-wide class is no furniture", "", `<div class="has-sidebar"><article><time datetime="2019-02-10T09:30:10+01:00">x</time><p>` + strings.Repeat("Story text. ", 20) + `</p></article></div>`, "", "2019-02-10"},
 		{"nothing", "", `<p>Ministers met on Monday.</p>`, "", ""},
 	}
 	for _, tt := range tests {

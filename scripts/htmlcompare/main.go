@@ -58,6 +58,7 @@ func main() {
 	out := flag.String("out", "", "directory for the generated pages (default: a temporary one)")
 	repo := flag.String("repo", ".", "geokg checkout whose HTML fixtures are scored too")
 	verbose := flag.Bool("v", false, "print each page's misses")
+	real := flag.String("realworld", "", "go-trafilatura module directory: also score its evaluation set of real pages")
 	flag.Parse()
 	if *out == "" {
 		d, err := os.MkdirTemp("", "htmlcompare-")
@@ -80,10 +81,7 @@ func main() {
 	pages = append(pages, gen...)
 	fmt.Printf("%d pages (%d repo fixtures, %d generated in %s)\n\n", len(pages), len(pages)-len(gen), len(gen), *out)
 
-	extractors := []struct {
-		name string
-		fn   func(string) result
-	}{{"trafilatura (old)", oldExtract}, {"readability (new)", newExtract}}
+	extractors := []namedExtractor{{"trafilatura (old)", oldExtract}, {"readability (new)", newExtract}}
 	byTpl := map[string]map[string]*score{}
 	for _, ex := range extractors {
 		for _, p := range pages {
@@ -118,7 +116,21 @@ func main() {
 				float64(s.dur.Microseconds())/1000/float64(s.pages))
 		}
 	}
+	if *real != "" {
+		entries, err := readRealWorld(*real)
+		if err != nil {
+			log.Fatal(err)
+		}
+		scoreRealWorld(entries, extractors)
+	}
 }
+
+type namedExtractor struct {
+	name string
+	fn   func(string) result
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
 func pct(a, b int) float64 {
 	if b == 0 {

@@ -9,6 +9,8 @@ import (
 	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"unicode/utf8"
 )
 
 // oldExtract is geokg's HTML reading as it was before go-readability
@@ -18,6 +20,13 @@ func oldExtract(path string) result {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return result{err: err}
+	}
+	// As input reads a page that is not UTF-8: from its declared encoding.
+	if !utf8.Valid(data) {
+		enc, _, _ := charset.DetermineEncoding(data, "text/html")
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = out
+		}
 	}
 	doc, err := html.Parse(strings.NewReader(string(data)))
 	if err != nil {

@@ -54,7 +54,7 @@ var publishedMeta = []string{
 // says they hold the date. It returns "" when none gives a full date.
 func pageDate(doc *html.Node, rawURL string) string {
 	metas := map[string]string{}
-	var ldScripts []string
+	var ldScripts, otherScripts []string
 	var itemprop, timePub, timeAny, classed []string
 	total := len(textOf(doc))
 	var visit func(n *html.Node, boiler bool)
@@ -68,8 +68,12 @@ func pageDate(doc *html.Node, rawURL string) string {
 					}
 				}
 			case "script":
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					ldScripts = append(ldScripts, n.FirstChild.Data)
+				if n.FirstChild != nil {
+					if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+						ldScripts = append(ldScripts, n.FirstChild.Data)
+					} else {
+						otherScripts = append(otherScripts, n.FirstChild.Data)
+					}
 				}
 				return
 			case "style", "noscript", "template":
@@ -83,10 +87,10 @@ func pageDate(doc *html.Node, rawURL string) string {
 				boiler = true
 			}
 			if publishedProp(n) && n.Data != "meta" {
-				itemprop = append(itemprop, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), attr(n, "title"), textOf(n)))
+				itemprop = append(itemprop, strings.Join([]string{attr(n, "datetime"), attr(n, "content"), attr(n, "title"), textOf(n)}, "\x00"))
 			}
 			if n.Data == "time" && !boiler {
-				v := firstNonEmpty(attr(n, "datetime"), textOf(n))
+				v := strings.TrimSpace(attr(n, "datetime") + "\x00" + textOf(n))
 				if hasAttr(n, "pubdate") || strings.Contains(strings.ToLower(attr(n, "class")), "publish") {
 					timePub = append(timePub, v)
 				} else {
@@ -111,6 +115,15 @@ func pageDate(doc *html.Node, rawURL string) string {
 	for _, key := range []string{"datePublished", "dateCreated"} {
 		for _, s := range ldScripts {
 			if d := jsonLDDate(s, key); d != "" {
+				return d
+			}
+		}
+	}
+	// JSON-LD that does not parse, and the page's own data in other
+	// scripts ({"datePublished": ...} in a page's state).
+	for _, s := range append(ldScripts, otherScripts...) {
+		if m := scriptDateRe().FindStringSubmatch(s); m != nil {
+			if d := normDate(strings.ReplaceAll(m[1], `\/`, "-")); d != "" {
 				return d
 			}
 		}
@@ -172,7 +185,7 @@ func dateClass(n *html.Node) bool {
 	if strings.Contains(ci, "update") || strings.Contains(ci, "modif") {
 		return false
 	}
-	for _, w := range []string{"date", "publish", "posted", "timestamp", "dateline", "byline", "meta"} {
+	for _, w := range []string{"date", "time", "publish", "posted", "dateline", "byline", "meta", "datum"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -215,6 +228,9 @@ func jsonLDDate(src, key string) string {
 	return find(v)
 }
 
+// scriptDateRe finds a publication date stated as a JSON field in a script.
+var scriptDateRe = lazyRegexp(`"(?:datePublished|publishedDate|published_at|publishDate|publish_date|uploadDate)"\s*:\s*"([^"]{10,40})"`)
+
 // urlDateRe finds a day in a URL path: /2021/03/14/, /2021-03-14-, /20210314/.
 var urlDateRe = lazyRegexp(`/((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
 
@@ -243,8 +259,17 @@ var monthNames = map[string]time.Month{
 	"nov": 11, "november": 11, "dec": 12, "december": 12, "dezember": 12,
 }
 
-// textDate reads a date attribute value or a short text holding a date.
+// textDate reads a date attribute value or a short text holding a date;
+// s may hold several candidates, separated by NUL, tried in turn.
 func textDate(s string) string {
+	if strings.Contains(s, "\x00") {
+		for _, c := range strings.Split(s, "\x00") {
+			if d := textDate(c); d != "" {
+				return d
+			}
+		}
+		return ""
+	}
 	s = collapseSpace(s)
 	if d := normDate(s); d != "" {
 		return d

@@ -57,8 +57,8 @@ func pageDate(doc *html.Node, rawURL string) string {
 	var ldScripts, otherScripts []string
 	var itemprop, timePub, timeAny, classed []string
 	total := len(textOf(doc))
-	var visit func(n *html.Node, boiler bool)
-	visit = func(n *html.Node, boiler bool) {
+	var visit func(n *html.Node, boiler, comment bool)
+	visit = func(n *html.Node, boiler, comment bool) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "meta":
@@ -86,14 +86,21 @@ func pageDate(doc *html.Node, rawURL string) string {
 			if !boiler && !pageContainers[n.Data] && boilerContainer(n) && len(textOf(n))*10 < total*4 {
 				boiler = true
 			}
+			if !comment && strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "comment") {
+				comment = true
+			}
 			if publishedProp(n) && n.Data != "meta" {
 				itemprop = append(itemprop, strings.Join([]string{attr(n, "datetime"), attr(n, "content"), attr(n, "title"), textOf(n)}, "\x00"))
 			}
-			if n.Data == "time" && !boiler {
+			if n.Data == "time" {
 				v := strings.TrimSpace(attr(n, "datetime") + "\x00" + textOf(n))
-				if hasAttr(n, "pubdate") || strings.Contains(strings.ToLower(attr(n, "class")), "publish") {
+				// A time marked as the publication's counts outside
+				// comments wherever it is: pages name their main column
+				// "sidebar" too.
+				switch {
+				case !comment && (hasAttr(n, "pubdate") || strings.Contains(strings.ToLower(attr(n, "class")), "publish")):
 					timePub = append(timePub, v)
-				} else {
+				case !boiler:
 					timeAny = append(timeAny, v)
 				}
 			}
@@ -102,10 +109,10 @@ func pageDate(doc *html.Node, rawURL string) string {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c, boiler)
+			visit(c, boiler, comment)
 		}
 	}
-	visit(doc, false)
+	visit(doc, false, false)
 
 	for _, k := range publishedMeta {
 		if d := normDate(metas[k]); d != "" {
@@ -246,7 +253,7 @@ func urlDate(rawURL string) string {
 // "Published 14 March 2021, 09:30", "Updated: March 14, 2021",
 // "Stand: 19.10.2019 11:05" or "am 5. November 2021" (day first, as
 // German-language pages write it).
-var textDateRe = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:st|nd|rd|th|\.)? ` + monthRe + `\.?,? \d{4}|` + monthRe + `\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:$|[^\p{L}\d])`)
+var textDateRe = lazyRegexp(`(?i)(?:^|\D)(\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:st|nd|rd|th|\.)? ` + monthRe + `\.?,? \d{4}|` + monthRe + `\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:$|\D)`)
 
 const monthRe = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|january|february|march|april|june|july|august|september|october|november|december)`
 

@@ -1,7 +1,6 @@
 package input
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -147,7 +146,7 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 	norm := fold(line)
 	bare := strings.TrimLeftFunc(norm, isBullet)
 	switch {
-	case strings.ContainsAny(line, "{") && placeholderRE.MatchString(line):
+	case strings.ContainsAny(line, "{") && placeholderRE().MatchString(line):
 		return rulePlaceholder
 	case isSignOff(v, line, bare, words):
 		return ruleSignOff
@@ -167,7 +166,7 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 		return ruleCookie
 	case hasPrefixPhrase(bare, v.disclaimer):
 		return ruleDisclaimer
-	case words <= 20 && (containsPhrase(norm, v.rights) || copyrightRE.MatchString(norm)):
+	case words <= 20 && (containsPhrase(norm, v.rights) || copyrightRE().MatchString(norm)):
 		return ruleRights
 	}
 	if first {
@@ -200,24 +199,24 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 }
 
 var (
-	placeholderRE = regexp.MustCompile(`\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}`)
+	placeholderRE = lazyRegexp(`\{\{[^{}]*\}\}|\{%[^%]*%\}|\$\{[^{}]*\}`)
 
 	// An agency tag on its own line: "--AGENCY", "— Agency Name".
 	// A single hyphen and a space start a bullet, not a sign-off.
-	dashAgencyRE = regexp.MustCompile(`^(?:-{2,3}\s*|[–—]{1,2}\s*|-)\p{Lu}[\p{L}.&']*(?:[ /]\p{L}[\p{L}.&']*){0,3}\s*[-–—]*$`)
+	dashAgencyRE = lazyRegexp(`^(?:-{2,3}\s*|[–—]{1,2}\s*|-)\p{Lu}[\p{L}.&']*(?:[ /]\p{L}[\p{L}.&']*){0,3}\s*[-–—]*$`)
 	// "(Agency)" or "(Agency, Other)" on its own line.
-	parenAgencyRE = regexp.MustCompile(`^\(\s*\p{Lu}[\p{L}.&']*(?:[ ,/]+\p{L}[\p{L}.&']*){0,3}\s*\)\.?$`)
+	parenAgencyRE = lazyRegexp(`^\(\s*\p{Lu}[\p{L}.&']*(?:[ ,/]+\p{L}[\p{L}.&']*){0,3}\s*\)\.?$`)
 	// Editor initials, as wires sign stories off: "ab/", "ab/cd", "ab/cd (Agency)".
-	initialsRE  = regexp.MustCompile(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
-	copyrightRE = regexp.MustCompile(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
+	initialsRE  = lazyRegexp(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
+	copyrightRE = lazyRegexp(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
 	// End marks press releases and wires use.
-	endMarkRE = regexp.MustCompile(`(?i)^(?:-+\s*)?(?:ends?|###|-30-|xxx)(?:\s*-+)?$`)
+	endMarkRE = lazyRegexp(`(?i)^(?:-+\s*)?(?:ends?|###|-30-|xxx)(?:\s*-+)?$`)
 	// The agency in a dateline: "CITY, Region (Agency) - text".
-	datelineRE = regexp.MustCompile(`^(\p{Lu}{2,}[\p{L} ,.'-]{0,60}?)\s*\(\s*\p{Lu}[\p{L}.&' /,]{1,40}\)\s*([-–—:]+)\s+`)
+	datelineRE = lazyRegexp(`^(\p{Lu}{2,}[\p{L} ,.'-]{0,60}?)\s*\(\s*\p{Lu}[\p{L}.&' /,]{1,40}\)\s*([-–—:]+)\s+`)
 
-	priceRE = regexp.MustCompile(`[$€£¥₹₩₽₺₦₱]\s?\d|\d\s?[$€£¥₹₩₽₺₦₱]|\b(?:rs\.?|inr|usd|eur|gbp|aud|cad)\s?\d|\d[\d.,]*\s?(?:usd|eur|gbp|inr)\b`)
-	rateRE  = regexp.MustCompile(`/\s?(?:month|mo|year|yr|week|wk|day)\b|\bper (?:month|year|week|day|issue)\b|\b(?:monthly|yearly|annually)\b`)
-	spanRE  = regexp.MustCompile(`^(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)$`)
+	priceRE = lazyRegexp(`[$€£¥₹₩₽₺₦₱]\s?\d|\d\s?[$€£¥₹₩₽₺₦₱]|\b(?:rs\.?|inr|usd|eur|gbp|aud|cad)\s?\d|\d[\d.,]*\s?(?:usd|eur|gbp|inr)\b`)
+	rateRE  = lazyRegexp(`/\s?(?:month|mo|year|yr|week|wk|day)\b|\bper (?:month|year|week|day|issue)\b|\b(?:monthly|yearly|annually)\b`)
+	spanRE  = lazyRegexp(`^(?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?)$`)
 )
 
 func isSignOff(v *vocab, line, bare string, words int) bool {
@@ -225,10 +224,10 @@ func isSignOff(v *vocab, line, bare string, words int) bool {
 		return false // every sign-off form is short; spare long paragraphs the patterns
 	}
 	switch {
-	case dashAgencyRE.MatchString(line) && words <= 4,
-		parenAgencyRE.MatchString(line),
-		initialsRE.MatchString(line),
-		endMarkRE.MatchString(line):
+	case dashAgencyRE().MatchString(line) && words <= 4,
+		parenAgencyRE().MatchString(line),
+		initialsRE().MatchString(line),
+		endMarkRE().MatchString(line):
 		return true
 	}
 	return hasPrefixPhrase(strings.TrimLeft(bare, "("), v.credit)
@@ -237,13 +236,13 @@ func isSignOff(v *vocab, line, bare string, words int) bool {
 // isPriceLine reports a line made of a price, a rate or a plan's length, with
 // at most one other word ("Only $4 a month", "₹300/Month", "2 Years").
 func isPriceLine(norm string) bool {
-	if spanRE.MatchString(strings.Trim(norm, " .:")) {
+	if spanRE().MatchString(strings.Trim(norm, " .:")) {
 		return true
 	}
-	if !hasPrice(norm) && !rateRE.MatchString(norm) {
+	if !hasPrice(norm) && !rateRE().MatchString(norm) {
 		return false
 	}
-	rest := rateRE.ReplaceAllString(norm, " ")
+	rest := rateRE().ReplaceAllString(norm, " ")
 	other := 0
 	for _, w := range strings.Fields(rest) {
 		w = strings.Trim(w, ".,:;!?()[]-–—/|*")
@@ -255,7 +254,7 @@ func isPriceLine(norm string) bool {
 	return other <= 1
 }
 
-func hasPrice(norm string) bool { return priceRE.MatchString(norm) }
+func hasPrice(norm string) bool { return priceRE().MatchString(norm) }
 
 // isShareBar reports a short line of share words naming at least one network
 // or way to share ("Share this story: Facebook Email").
@@ -335,7 +334,7 @@ func labelForm(norm string) string {
 // stripDatelineAgency removes the agency from a dateline and keeps the
 // place: "CITY (Agency) - Text" becomes "CITY - Text".
 func stripDatelineAgency(s string) string {
-	m := datelineRE.FindStringSubmatchIndex(s)
+	m := datelineRE().FindStringSubmatchIndex(s)
 	if m == nil || m[1] == len(s) {
 		return s
 	}

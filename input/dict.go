@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -98,4 +99,11 @@ func parseVocab(text string) (*vocab, error) {
 		}
 	}
 	return v, sc.Err()
+}
+
+// lazyRegexp compiles pattern on first use: Go runs every linked package's
+// init at the start of every geokg command, query and report included, and
+// compiling input's Unicode-class patterns there cost them milliseconds.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

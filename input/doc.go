@@ -3,7 +3,8 @@
 // arrays of article records, gzip of any of them,
 // whole directories and standard input. Boilerplate (subscription offers,
 // share bars, link lists, sign-offs) is removed with general rules before an
-// article is handed on, and bad input is reported without stopping the good
+// article is handed on (a page's main text is found by go-readability, with
+// page furniture dropped by class and link density first), and bad input is reported without stopping the good
 // input beside it.
 //
 // Walk visits the articles of each path in a stable order and returns the
@@ -24,7 +25,8 @@
 //   - URL: the page's canonical or Open Graph URL, the feed item's link, the
 //     record's url/link.
 //   - Published (YYYY-MM-DD): the record's date field, the feed item's date,
-//     the page's metadata or go-htmldate; else Options.Published; else none.
+//     the page's date (its metadata, JSON-LD, time elements, URL path or
+//     dateline; see pageDate); else Options.Published; else none.
 //   - ID: the record's id; else the URL; else TextID of the cleaned text, so
 //     the same article read from two files has one identity.
 //

@@ -3,18 +3,23 @@ package input
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 
-	"github.com/geokg/geokg/extract"
-	htmldate "github.com/markusmobius/go-htmldate"
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/geokg/geokg/extract"
 )
 
-// html reads an article page: trafilatura finds the main text (navigation,
-// ads, comments, related links left out) and the metadata; go-htmldate finds
-// the publication date when the metadata has none.
+// html reads an article page: readability finds the main text (navigation,
+// ads, comments, related links left out) and the title and site name; the
+// URL and the publication date are read from the page by pageURL and
+// pageDate. go-trafilatura did this before, but it links go-dateparser,
+// whose package init compiles every locale's patterns (0.4 s and 95 MB at
+// the start of every geokg command, query and report included);
+// scripts/htmlcompare measures the two on the same pages.
 func (w *walker) html(name, data string) error {
 	if !strings.Contains(data, "<") {
 		w.problem(name, 0, ReasonBadHTML, "no HTML markup")
@@ -25,43 +30,46 @@ func (w *walker) html(name, data string) error {
 		w.problem(name, 0, ReasonBadHTML, "%w", err)
 		return nil
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		ExcludeComments: true,
-		// Dates come from go-htmldate below, asked for the original
-		// publication date rather than the last modification.
-		HtmlDateMode: trafilatura.Disabled,
-	})
-	if err != nil || res.ContentNode == nil {
+	rawURL := pageURL(doc)
+	var base *url.URL
+	if u, err := url.Parse(rawURL); err == nil && u.IsAbs() {
+		base = u
+	}
+	published := pageDate(doc, rawURL)
+	heading, head := firstHeading(doc), readHeadTitles(doc)
+	dropFurniture(doc)
+	p := readability.NewParser()
+	res, err := p.ParseAndMutate(doc, base)
+	if err != nil || res.Node == nil || strings.TrimSpace(nodeText(res.Node)) == "" {
 		if err == nil {
 			err = errors.New("no main text")
 		}
 		w.problem(name, 0, ReasonBadHTML, "no article text found: %w", err)
 		return nil
 	}
-	m := res.Metadata
 	meta := extract.Article{
-		Title:  collapseSpace(m.Title),
-		URL:    normURL(m.URL),
-		Source: collapseSpace(m.Sitename),
+		Title:     pageTitle(head, res.Title(), heading),
+		URL:       normURL(rawURL),
+		Source:    collapseSpace(res.SiteName()),
+		Published: published,
 	}
-	if meta.Source == "" {
-		meta.Source = m.Hostname
-	}
-	meta.Published = dateString(m.Date)
 	if meta.Published == "" {
-		d, err := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, URL: m.URL})
-		if err == nil && !d.IsZero() {
-			meta.Published = dateString(d.DateTime)
+		if t, err := res.PublishedTime(); err == nil {
+			meta.Published = dateString(t)
 		}
 	}
+	if meta.Source == "" && base != nil {
+		meta.Source = strings.TrimPrefix(base.Hostname(), "www.")
+	}
+	dropLinkBlocks(res.Node)
 	// The headline heads the content: it is the title, not the body.
-	if h := leadingHeading(res.ContentNode); h != nil {
+	if h := leadingHeading(res.Node); h != nil {
 		if meta.Title == "" {
 			meta.Title = collapseSpace(nodeText(h))
 		}
 		h.Parent.RemoveChild(h)
 	}
-	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, nodeText(res.ContentNode))
+	return w.emit(Problem{Path: name, Reason: ReasonBadHTML}, meta, dropDateLines(nodeText(res.Node)))
 }
 
 // leadingHeading returns the main heading (h1) that opens n, looking into
@@ -73,7 +81,7 @@ func leadingHeading(n *html.Node) *html.Node {
 			continue
 		case c.Type != html.ElementNode:
 			return nil
-		case c.Data == "h1" || c.Data == "head" && attr(c, "rend") == "h1":
+		case c.Data == "h1":
 			return c
 		case c.Data == "div" || c.Data == "section" || c.Data == "article" || c.Data == "header" || c.Data == "main":
 			return leadingHeading(c)
@@ -118,8 +126,8 @@ func looksLikeHTML(s string) bool {
 	return false
 }
 
-// nodeText is the text of n, one block element a line: trafilatura's own
-// plain text runs paragraphs together, and the extractor needs them apart.
+// nodeText is the text of n, one block element a line: the extractor needs
+// paragraphs apart.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	writeNodeText(&b, n)
@@ -166,13 +174,11 @@ var skipElement = map[string]bool{
 	"figcaption": true, "nav": true,
 }
 
-// Elements that start a new line. trafilatura's own tags (head, list, item,
-// quote, row, cell, lb) are here too in case they reach its content node.
+// Elements that start a new line.
 var blockElement = map[string]bool{
 	"p": true, "div": true, "section": true, "article": true, "main": true, "header": true, "footer": true,
 	"aside": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true, "blockquote": true,
 	"pre": true, "table": true, "tr": true, "td": true, "th": true, "hr": true, "figure": true,
 	"address": true, "body": true, "form": true, "fieldset": true, "details": true, "summary": true,
-	"list": true, "item": true, "quote": true, "row": true, "cell": true, "lb": true,
 }

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"syscall"
 
@@ -62,7 +61,7 @@ const DefaultMaxBytes = 10 << 20
 // StdinName is the path that names standard input in Problems and Origins.
 const StdinName = "<stdin>"
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var dateRE = lazyRegexp(`^\d{4}-\d{2}-\d{2}$`)
 
 func (o *Options) applyDefaults() error {
 	if o.MaxBytes <= 0 {

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -211,7 +210,7 @@ func decodeText(data []byte, f format) (string, string, int, error) {
 	return string(data), "", 0, nil
 }
 
-var xmlEncodingRE = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
+var xmlEncodingRE = lazyRegexp(`^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']`)
 
 // decodeDeclared decodes a page or a feed that is not UTF-8 from the
 // encoding it declares. A page that declares none is read as browsers read
@@ -226,7 +225,7 @@ func decodeDeclared(data []byte, f format) (string, bool) {
 			return string(out), true
 		}
 	case formatFeed:
-		m := xmlEncodingRE.FindSubmatchIndex(data)
+		m := xmlEncodingRE().FindSubmatchIndex(data)
 		if m == nil {
 			return "", false
 		}
@@ -238,7 +237,7 @@ func decodeDeclared(data []byte, f format) (string, bool) {
 		if err != nil || !utf8.Valid(out) {
 			return "", false
 		}
-		if m := xmlEncodingRE.FindSubmatchIndex(out); m != nil {
+		if m := xmlEncodingRE().FindSubmatchIndex(out); m != nil {
 			out = slices.Concat(out[:m[2]], []byte("UTF-8"), out[m[3]:])
 		}
 		return string(out), true

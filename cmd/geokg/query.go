@@ -115,6 +115,7 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 	if err != nil {
 		return usageErr("%s: %v", label, err)
 	}
+	g.timing("first-request")
 	st, err := g.connect(ctx)
 	if err != nil {
 		return err
@@ -124,6 +125,7 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, err)
 	}
+	g.timing("answered")
 	if canned != "" {
 		if data, err = queries.Finish(canned, bound, data); err != nil {
 			return err

@@ -448,19 +448,27 @@ var furnitureTags = map[string]bool{"nav": true, "aside": true, "footer": true, 
 // the story.
 func dropFurniture(doc *html.Node) {
 	total := len(textOf(doc))
-	var drop []*html.Node
+	removeWhere(doc, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && n.Data != "html" && n.Data != "body" && furniture(n) && len(textOf(n))*10 < total*4
+	})
+}
+
+// removeWhere removes from root every node drop picks that no picked node
+// holds (what is inside a removed node goes with it).
+func removeWhere(root *html.Node, drop func(*html.Node) bool) {
+	var picked []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data != "html" && n.Data != "body" && furniture(n) && len(textOf(n))*10 < total*4 {
-			drop = append(drop, n)
+		if drop(n) {
+			picked = append(picked, n)
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			visit(c)
 		}
 	}
-	visit(doc)
-	for _, n := range drop {
+	visit(root)
+	for _, n := range picked {
 		n.Parent.RemoveChild(n)
 	}
 }
@@ -530,23 +538,13 @@ func isDateLine(line string) bool {
 // they sit in the story's own container, and then the headings left with
 // nothing under them.
 func dropLinkBlocks(root *html.Node) {
-	var drop []*html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && linkBlocks[n.Data] {
-			if total := len(textOf(n)); total > 0 && linkTextLen(n)*2 >= total {
-				drop = append(drop, n)
-				return
-			}
+	removeWhere(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !linkBlocks[n.Data] {
+			return false
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
-	}
-	visit(root)
-	for _, n := range drop {
-		n.Parent.RemoveChild(n)
-	}
+		total := len(textOf(n))
+		return total > 0 && linkTextLen(n)*2 >= total
+	})
 	var headings []*html.Node
 	walkElements(root, func(n *html.Node) bool {
 		if len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '2' && n.Data[1] <= '6' {

@@ -70,6 +70,7 @@ type (
 		// last date the relation was seen) is kept on the relation as a
 		// minimum or maximum, which does not depend on the order either.
 		Claims []dbMention `json:"claims"`
+		Lead   []dbMention `json:"lead"`
 	}
 	dbScalars struct {
 		XID       string   `json:"xid"`
@@ -104,7 +105,7 @@ const (
       source { ` + refFields + ` } target { uid xid kind } location { uid xid } object { uid xid kind } agreement { uid xid kind }`
 	relFields = `uid xid rel_type label since since_precision until until_precision evidence
       started_by { uid xid } ended_by { uid xid } head { uid xid kind } tail { uid xid kind } last_seen evidence_from
-      claims { uid xid coding }`
+      claims { uid xid coding } lead { uid xid }`
 	// validTypes are the relations whose validity events change;
 	// memberTypes those read from the body's side (roles are read there
 	// by title, see fetchSnapshot).
@@ -598,6 +599,7 @@ func (p *plan) derive(s *snapshot) {
 		evs[e.XID] = dbEventInfo(e, kinds)
 	}
 	p.deriveEvents(s, evs)
+	p.deriveLeads(s)
 	evList := slices.SortedFunc(maps.Values(evs), func(a, b *evInfo) int { return strings.Compare(a.XID, b.XID) })
 
 	rels := p.relInfos(s)
@@ -786,6 +788,37 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 		for _, e := range s.byKey[key] {
 			if !kept[e.XID] {
 				p.dels = append(p.dels, map[string]any{"uid": e.UID})
+			}
+		}
+	}
+}
+
+// deriveLeads keeps each relation's lead, its report with the smallest
+// xid: the smaller of the stored lead and the document's reports. Reports
+// of a relation are only ever added, so the minimum depends on the set of
+// reports alone, not on their order.
+func (p *plan) deriveLeads(s *snapshot) {
+	for _, x := range slices.Sorted(maps.Keys(p.claims)) {
+		lead := ""
+		for _, c := range p.claims[x] {
+			if lead == "" || c.Mention < lead {
+				lead = c.Mention
+			}
+		}
+		stored := s.rels[x]
+		if len(stored.Lead) == 1 && stored.Lead[0].XID <= lead {
+			continue
+		}
+		for _, m := range stored.Lead {
+			if m.XID < lead {
+				lead = m.XID
+			}
+		}
+		obj, _ := p.node(x, TypeRelation)
+		obj["lead"] = []map[string]any{p.ref(lead)}
+		for _, m := range stored.Lead {
+			if m.XID != lead {
+				p.dels = append(p.dels, map[string]any{"uid": stored.UID, "lead": []map[string]any{{"uid": m.UID}}})
 			}
 		}
 	}

@@ -224,3 +224,54 @@ func TestReportMovedToAnotherYear(t *testing.T) {
 		t.Errorf("after moving a report to another year the graph differs from a fresh load:\n%s", graphtest.LineDiff(want, got))
 	}
 }
+
+// TestRelationLead: a relation's lead is its report with the smallest xid,
+// whichever article came first, and an older graph without leads gets them
+// when the schema is applied.
+func TestRelationLead(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := t.Context()
+	later := withdrawal()
+	earlier := withdrawal()
+	earlier.Article.ID, earlier.Article.URL = "wire-000", "https://example.org/wire-000"
+	check := func(when string) {
+		t.Helper()
+		raw, err := st.Query(ctx, `{ r(func: type(Relation)) @filter(has(mentions)) { xid lead { xid } mentions { xid } } }`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct {
+			R []struct {
+				XID      string
+				Lead     []struct{ XID string }
+				Mentions []struct{ XID string }
+			}
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.R) == 0 {
+			t.Fatalf("%s: no relation with reports", when)
+		}
+		for _, r := range res.R {
+			least := r.Mentions[0].XID
+			for _, m := range r.Mentions {
+				least = min(least, m.XID)
+			}
+			if len(r.Lead) != 1 || r.Lead[0].XID != least {
+				t.Errorf("%s: %s has lead %v, want the one report %s", when, r.XID, r.Lead, least)
+			}
+		}
+	}
+	for _, d := range []extract.Document{later, earlier} {
+		if _, err := st.Write(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("after the later article, then the earlier")
+	dropAttr(t, st.Addr(), "lead")
+	if err := st.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("after migrating a graph without leads")
+}

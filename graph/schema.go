@@ -61,6 +61,8 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 // reads, before the new schema goes in (so a graph whose schema is current
 // is migrated; a crash in between migrates again, which changes nothing):
 //
+//   - lead (added 2026-12): queries show a relation's lead report's
+//     sentence (migrateLeads).
 //   - key_year (added 2026-12): the writer reads a key's events by year
 //     through it, so a dated event without it would be missed and its
 //     reports' event written a second time.
@@ -70,6 +72,20 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 // page is set in its own transaction, so a large graph migrates in
 // bounded memory.
 func (s *Store) migrate(ctx context.Context) error {
+	// A fresh database has nothing to migrate, and no xid to sort by.
+	raw, err := s.Query(ctx, `schema(pred: [xid]) { type }`, nil)
+	if err != nil {
+		return fmt.Errorf("migrate the graph: %w", err)
+	}
+	var sch struct {
+		Schema []json.RawMessage `json:"schema"`
+	}
+	if err := json.Unmarshal(raw, &sch); err != nil {
+		return fmt.Errorf("migrate the graph: decode schema: %w", err)
+	}
+	if len(sch.Schema) == 0 {
+		return nil
+	}
 	const q = `query page($after: string) {
   e(func: has(event_key), first: 5000, after: $after) { uid event_key date key_year }
 }`
@@ -91,7 +107,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate the graph (key_year): decode: %w", err)
 		}
 		if len(res.E) == 0 {
-			return nil
+			return s.migrateLeads(ctx)
 		}
 		var nq bytes.Buffer
 		for _, e := range res.E {
@@ -112,6 +128,56 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 		}
 		after = res.E[len(res.E)-1].UID
+	}
+}
+
+// migrateLeads gives every relation without a lead (an older geokg's) the
+// report with the smallest xid, a page of relations at a time.
+func (s *Store) migrateLeads(ctx context.Context) error {
+	const q = `query page($after: string) {
+  r(func: has(rel_type), first: 2000, after: $after) { uid lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
+}`
+	after := "0x0"
+	for {
+		raw, err := s.Query(ctx, q, map[string]string{"after": after})
+		if err != nil {
+			return fmt.Errorf("migrate the graph (lead): %w", err)
+		}
+		var res struct {
+			R []struct {
+				UID  string `json:"uid"`
+				Lead []struct {
+					UID string `json:"uid"`
+				} `json:"lead"`
+				M []struct {
+					UID string `json:"uid"`
+				} `json:"m"`
+			}
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			return fmt.Errorf("migrate the graph (lead): decode: %w", err)
+		}
+		if len(res.R) == 0 {
+			return nil
+		}
+		var nq bytes.Buffer
+		for _, r := range res.R {
+			if len(r.Lead) == 0 && len(r.M) == 1 {
+				fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, r.M[0].UID)
+			}
+		}
+		if nq.Len() > 0 {
+			err := retryAborted(ctx, writeAttempts, func() error {
+				txn := s.dg.NewTxn()
+				defer txn.Discard(ctx)
+				_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: nq.Bytes(), CommitNow: true})
+				return err
+			})
+			if err != nil {
+				return fmt.Errorf("migrate the graph at %s (set lead on relations): %w", s.addr, dgraphErr(err))
+			}
+		}
+		after = res.R[len(res.R)-1].UID
 	}
 }
 

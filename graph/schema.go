@@ -116,16 +116,8 @@ func (s *Store) migrate(ctx context.Context) error {
 				fmt.Fprintf(&nq, "<%s> <key_year> %s .\n", e.UID, val)
 			}
 		}
-		if nq.Len() > 0 {
-			err := retryAborted(ctx, writeAttempts, func() error {
-				txn := s.dg.NewTxn()
-				defer txn.Discard(ctx)
-				_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: nq.Bytes(), CommitNow: true})
-				return err
-			})
-			if err != nil {
-				return fmt.Errorf("migrate the graph at %s (set key_year on dated events): %w", s.addr, dgraphErr(err))
-			}
+		if err := s.setNquads(ctx, nq.Bytes(), "set key_year on dated events"); err != nil {
+			return err
 		}
 		after = res.E[len(res.E)-1].UID
 	}
@@ -166,19 +158,29 @@ func (s *Store) migrateLeads(ctx context.Context) error {
 				fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, r.M[0].UID)
 			}
 		}
-		if nq.Len() > 0 {
-			err := retryAborted(ctx, writeAttempts, func() error {
-				txn := s.dg.NewTxn()
-				defer txn.Discard(ctx)
-				_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: nq.Bytes(), CommitNow: true})
-				return err
-			})
-			if err != nil {
-				return fmt.Errorf("migrate the graph at %s (set lead on relations): %w", s.addr, dgraphErr(err))
-			}
+		if err := s.setNquads(ctx, nq.Bytes(), "set lead on relations"); err != nil {
+			return err
 		}
 		after = res.R[len(res.R)-1].UID
 	}
+}
+
+// setNquads commits the N-Quads of one page of a migration, retrying
+// aborts; nothing to set is no request.
+func (s *Store) setNquads(ctx context.Context, nq []byte, what string) error {
+	if len(nq) == 0 {
+		return nil
+	}
+	err := retryAborted(ctx, writeAttempts, func() error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: nq, CommitNow: true})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("migrate the graph at %s (%s): %w", s.addr, what, dgraphErr(err))
+	}
+	return nil
 }
 
 // schemaRetryFor bounds how long ApplySchema waits for other writers'

@@ -245,6 +245,15 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
 			continue // "treaty obligations", "peace deal talks": the noun is a modifier
 		}
+		if ka, _ := knownAgreementsDict(); ka != nil {
+			// "the stability pact": a description a known agreement goes by.
+			if e, i := ka.knownAt(toks, k, mAt); e != nil {
+				ref := b.knownRef(e)
+				add = append(add, mention{i: i, j: k + 1, ref: ref, agr: true})
+				last = ref
+				continue
+			}
+		}
 		// Walk back over the modifiers to the determiner.
 		var states []*entRef
 		var absorbed []int
@@ -492,6 +501,8 @@ func (b *builder) mergeAgreements() {
 			}
 		}
 	}
+	// A description of a known agreement is that agreement.
+	b.renameAgreements(b.knownAgreementIDs())
 	var named, described []string
 	for _, id := range b.order {
 		if e := b.ents[id]; e == nil || e.Kind != KindAgreement {

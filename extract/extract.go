@@ -46,6 +46,9 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load embedded dictionaries: %w", err)
 	}
+	if _, err := knownAgreementsDict(); err != nil {
+		return nil, fmt.Errorf("load embedded dictionaries: %w", err)
+	}
 	if len(opts.DictDirs) > 0 {
 		d = d.clone()
 		var errs []error

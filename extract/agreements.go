@@ -33,14 +33,18 @@ import (
 //     "Iran's nuclear deal" and "the nuclear agreement with Iran" are
 //     agreement:iran-nuclear-agreement;
 //  4. in an article that names exactly one agreement, its descriptions are
-//     that agreement (merged into its ID at the end of the article).
+//     that agreement (merged into its ID at the end of the article);
+//  5. a well-known agreement listed in dict/agreements.tsv (knownagreements.go)
+//     takes the ID of its formal name under every form the list gives
+//     ("the Kyoto treaty", "the Kyoto climate pact": agreement:kyoto-protocol;
+//     "the stability pact": agreement:sgp), within an article or alone.
 //
 // Every ID is a function of the article alone, so loading order cannot
 // change it. Limit: a description with other or fewer words than the name
-// ("the Arctic fisheries framework" for the Joint Framework on Arctic
-// Fisheries) is an agreement of its own; no rule on one article can join
-// it, since an article with only the acronym and one with only such a
-// description share nothing.
+// of an agreement not in the list ("the Arctic fisheries framework" for the
+// Joint Framework on Arctic Fisheries) is an agreement of its own; no rule
+// on one article can join it, since an article with only the acronym and
+// one with only such a description share nothing.
 
 // agreementHeads make a capitalized name an agreement when no organization
 // word follows them in it ("North Atlantic Treaty Organization" is a body).

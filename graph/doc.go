@@ -117,10 +117,13 @@
 // more, capitalized or written in lower case: "the joint framework on
 // Arctic fisheries" is agreement:jfaf), else its name, else for a
 // description the states and topic it names; an article naming one
-// agreement folds its descriptions into it. Limit: a description with other
-// words than the name ("the Arctic fisheries framework" alone) is a node of
-// its own; joining it to the named one would need a merge here, over the
-// aliases of articles that give both, which the writer does not do.
+// agreement folds its descriptions into it, and the descriptions of a
+// well-known agreement (extract/dict/agreements.tsv: "the Kyoto treaty")
+// take its formal name's id. Limit: a description with other words than
+// the name of an agreement not in that list ("the Arctic fisheries
+// framework" alone) is a node of its own; joining it to the named one would
+// need a merge here, over the aliases of articles that give both, which the
+// writer does not do.
 // Parties come from asserted signings, ratifications, accessions and
 // reached agreements (each state, government, IGO or armed group among the
 // actors, however many), and end with a withdrawal as above; a threat

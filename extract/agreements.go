@@ -325,8 +325,10 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		if planOfAction {
 			continue // "a plan of action" written in lower case and not a formal name
 		}
-		if w == "framework" && len(topics) == 0 {
-			continue // "a legal framework": only a framework on a topic is an agreement
+		if w == "framework" && len(topics) == 0 && !((det == "the" || det == "this") && last != nil && strings.Contains(strings.ToLower(last.Name), "framework")) {
+			// "a legal framework": only a framework on a topic is an
+			// agreement, or "the framework" after one named a framework.
+			continue
 		}
 		if det == "" && len(states) == 0 {
 			continue // "reach agreement", "in accord with": no noun phrase of its own
@@ -824,7 +826,7 @@ func (b *builder) confirmParties(toks []token, ms []mention, cls []clause, clOf 
 			continue
 		}
 		cl := &cls[clOf[v]]
-		if cl.cond || len(cl.subject) != 1 || !partyKind(cl.subject[0]) || conditionAfter(toks, v) {
+		if cl.cond || len(cl.subject) == 0 || !slices.ContainsFunc(cl.subject, partyKind) || conditionAfter(toks, v) {
 			continue
 		}
 		denied := false
@@ -837,7 +839,13 @@ func (b *builder) confirmParties(toks []token, ms []mention, cls []clause, clOf 
 		if denied {
 			continue
 		}
-		b.addRel(Relation{Type: RelPartyTo, Head: cl.subject[0].ID, Tail: m.ref.ID, Evidence: evidence()})
+		// "France and Germany said they remained committed": each state of
+		// a coordinated subject.
+		for _, s := range cl.subject {
+			if partyKind(s) {
+				b.addRel(Relation{Type: RelPartyTo, Head: s.ID, Tail: m.ref.ID, Evidence: evidence()})
+			}
+		}
 	}
 }
 

@@ -524,18 +524,38 @@ func (b *builder) mergeAgreements() {
 		return
 	}
 	ren := map[string]string{}
-	if len(named) == 1 {
-		for _, id := range described {
+	for _, id := range described {
+		info := b.agrInfo[id]
+		switch {
+		case len(named) == 1 && b.topicsAgree(named[0], info.topics):
+			// Unless both say their topic and the topics differ: "a trade
+			// pact with Chile" in a report on the Joint Framework on
+			// Arctic Fisheries is another agreement.
 			ren[id] = named[0]
-		}
-	} else {
-		for _, id := range described {
-			if info := b.agrInfo[id]; info.stateless {
-				ren[id] = b.partiesKey(id, info)
-			}
+		case info.stateless:
+			ren[id] = b.partiesKey(id, info)
 		}
 	}
 	b.renameAgreements(ren)
+}
+
+// topicsAgree reports whether a description with topics may be the named
+// agreement id: one of them says no political topic (in its name or the
+// descriptions given of it; places are no topic here), or they share one.
+func (b *builder) topicsAgree(id string, topics []string) bool {
+	var own []string
+	if info := b.agrInfo[id]; info != nil {
+		own = append(own, info.topics...)
+	}
+	if e := b.ents[id]; e != nil {
+		own = append(own, strings.Fields(strings.ToLower(e.Name))...)
+	}
+	own = slices.DeleteFunc(own, func(w string) bool { return !agreementTopics[w] })
+	topics = slices.DeleteFunc(slices.Clone(topics), func(w string) bool { return !agreementTopics[w] })
+	if len(own) == 0 || len(topics) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(topics, func(t string) bool { return slices.Contains(own, t) })
 }
 
 // partiesKey is the ID of the stateless described agreement id by the

@@ -36,6 +36,18 @@ func TestAgreementConfirmationsAndFrameworks(t *testing.T) {
 			parties:    []string{"country:AUT>agreement:dwc .."},
 		},
 		{
+			name:       "a description of another topic in an article naming one agreement stays apart",
+			text:       "Peru left the Pacific Fisheries Framework on Monday. It signed a trade pact with Chile.",
+			agreements: []string{"agreement:chile-trade-agreement", "agreement:pff"},
+			parties:    []string{"country:PER>agreement:chile-trade-agreement 2019-03-05.."},
+		},
+		{
+			name:       "a description of the same topic in an article naming one agreement is that agreement",
+			text:       "Peru left the Pacific Fisheries Framework on Monday. The fisheries deal was signed in 2016 by Chile and Peru.",
+			agreements: []string{"agreement:pff"},
+			parties:    []string{"country:CHL>agreement:pff 2016..", "country:PER>agreement:pff 2016..2019-03-04"},
+		},
+		{
 			name:       "the framework after a framework named",
 			text:       "Chile signed the Pacific Fisheries Framework on Monday. Peru said it would stay in the framework.",
 			agreements: []string{"agreement:pff"},

@@ -66,6 +66,8 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 //   - key_year (added 2026-12): the writer reads a key's events by year
 //     through it, so a dated event without it would be missed and its
 //     reports' event written a second time.
+//   - source_for, target_for (added 2026-12): the canned queries find an
+//     actor's events through them (migrateCounts).
 //
 // Events are read a page at a time in uid order (no filter in the page
 // query: a root filter could leave a page empty before the end) and each
@@ -107,7 +109,10 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate the graph (key_year): decode: %w", err)
 		}
 		if len(res.E) == 0 {
-			return s.migrateLeads(ctx)
+			if err := s.migrateLeads(ctx); err != nil {
+				return err
+			}
+			return s.migrateCounts(ctx)
 		}
 		var nq bytes.Buffer
 		for _, e := range res.E {

@@ -102,4 +102,28 @@ func TestCountsFollowRelations(t *testing.T) {
 		st.SetRewrite(false)
 		check("after a reload")
 	}
+	// A graph written before the edges and date_xid gets them when its
+	// schema is brought up to date.
+	for _, attr := range []string{"source_for", "target_for", "date_xid"} {
+		dropAttr(t, st.Addr(), attr)
+	}
+	if err := st.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := st.Query(ctx, `{ d(func: has(event_key)) @filter(has(date) AND NOT has(date_xid)) { xid } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(raw) != `{"d":[]}` {
+		t.Errorf("after migrating: events without date_xid: %s", raw)
+	}
+	for n := range orders {
+		suffix := "-" + string(rune('a'+n))
+		for _, x := range []string{"country:NRL" + suffix, "org:nrl-foreign-ministry" + suffix, "person:ilsa-brandt" + suffix} {
+			edges, walked := countedFor(t, st, x)
+			if len(walked) == 0 || !slices.Equal(edges, walked) {
+				t.Errorf("after migrating: events of %s by source_for/target_for %q, by the walk %q", x, edges, walked)
+			}
+		}
+	}
 }

@@ -313,6 +313,13 @@ func (s *snapshot) missingKeyYears(doc []report) []string {
 	return out
 }
 
+// dateXID is the date_xid of an event: its stored date (RFC 3339, fixed
+// width) and its xid, so that one sortable string orders events by date,
+// ties by xid, as the canned queries list them. Sorting on two predicates
+// made Dgraph read the xid of every event of a hub (the United States'
+// 14,688 on the 100k-article graph: 110 ms of alpha CPU of 190).
+func dateXID(stored, xid string) string { return stored + "|" + xid }
+
 // keyYear is the key_year of an event of key dated in year.
 func keyYear(key string, year int) string { return fmt.Sprintf("%s|%04d", key, year) }
 
@@ -868,6 +875,8 @@ func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
 	obj["goldstein"] = f.Goldstein
 	if c.Date != "" {
 		obj["date"], obj["date_precision"] = storedDate(c.Date)
+		// An event's xid holds its date, so date_xid never changes either.
+		obj["date_xid"] = dateXID(obj["date"].(string), obj["xid"].(string))
 		if c.Prec == extract.PrecisionDay || c.Prec == extract.PrecisionMonth {
 			obj["month"] = c.Date[:7]
 		}

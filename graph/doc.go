@@ -178,5 +178,17 @@
 // from it, so a loader starting while others write does not fail on their
 // pending transactions. Two concurrent writes that share no entity but
 // affect one relation through a part_of link can miss each other; loading
-// again with Store.SetRewrite (geokg load --rewrite) settles it.
+// again with Store.SetRewrite (geokg load --rewrite) settles it. The same
+// holds for source_for and target_for (counts.go): an event and a role
+// relation of its source's holder written at once share no entity when
+// the role is in a part of the body the event counts for.
+//
+// # Whom an event counts for
+//
+// source_for and target_for hold every actor an event's source (target)
+// counts for: itself, the bodies it is part of or holds a role in, and the
+// bodies the offices it holds are part of. They are recomputed in the
+// write transaction for the events written and for the events of the head
+// of each new part_of or role relation (and of the holders of roles in
+// it), so they follow relations written later; see counts.go.
 package graph

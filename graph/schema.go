@@ -66,6 +66,9 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 //   - key_year (added 2026-12): the writer reads a key's events by year
 //     through it, so a dated event without it would be missed and its
 //     reports' event written a second time.
+//   - date_xid (added 2026-12): the canned queries sort events by it.
+//   - source_for, target_for (added 2026-12): the canned queries find an
+//     actor's events through them (migrateCounts).
 //
 // Events are read a page at a time in uid order (no filter in the page
 // query: a root filter could leave a page empty before the end) and each
@@ -87,7 +90,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return nil
 	}
 	const q = `query page($after: string) {
-  e(func: has(event_key), first: 5000, after: $after) { uid event_key date key_year }
+  e(func: has(event_key), first: 5000, after: $after) { uid xid event_key date key_year date_xid }
 }`
 	after := "0x0"
 	for {
@@ -101,19 +104,30 @@ func (s *Store) migrate(ctx context.Context) error {
 				Key     string `json:"event_key"`
 				Date    string `json:"date"`
 				KeyYear string `json:"key_year"`
+				XID     string `json:"xid"`
+				DateXID string `json:"date_xid"`
 			}
 		}
 		if err := json.Unmarshal(raw, &res); err != nil {
 			return fmt.Errorf("migrate the graph (key_year): decode: %w", err)
 		}
 		if len(res.E) == 0 {
-			return s.migrateLeads(ctx)
+			if err := s.migrateLeads(ctx); err != nil {
+				return err
+			}
+			return s.migrateCounts(ctx)
 		}
 		var nq bytes.Buffer
 		for _, e := range res.E {
 			if e.KeyYear == "" && len(e.Date) >= 4 {
 				val, _ := json.Marshal(e.Key + "|" + e.Date[:4])
 				fmt.Fprintf(&nq, "<%s> <key_year> %s .\n", e.UID, val)
+			}
+			if e.DateXID == "" && e.Date != "" && e.XID != "" {
+				if t, err := time.Parse(time.RFC3339, e.Date); err == nil {
+					val, _ := json.Marshal(dateXID(dgraphTime(t), e.XID))
+					fmt.Fprintf(&nq, "<%s> <date_xid> %s .\n", e.UID, val)
+				}
 			}
 		}
 		if err := s.setNquads(ctx, nq.Bytes(), "set key_year on dated events"); err != nil {

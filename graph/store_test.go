@@ -223,8 +223,10 @@ func TestWriteDocument(t *testing.T) {
 		// Sudria, the commission and the treaty (3) and ended Sudria's
 		// membership (1 ended_by); the two relation reports that state
 		// dates are their relations' claims (2); each relation's one
-		// report is its lead (3)
-		"edges": 31,
+		// report is its lead (3); each event counts for its source and
+		// its target alone (2 source_for, 2 target_for: no part_of or
+		// role here)
+		"edges": 35,
 	}
 	for k, v := range wantCounts {
 		if counts[k] != v {

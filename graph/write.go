@@ -253,13 +253,20 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		if req == nil {
 			return nil
 		}
+		// The counts edges (counts.go) are read back from what this
+		// mutation wrote, in the same transaction, and committed with it.
+		req.CommitNow = false
 		resp, err := txn.Do(ctx, req)
 		if err != nil {
 			return err
 		}
+		t4 := time.Now()
+		if err := commitCounts(ctx, txn, p, uids, resp.GetUids()); err != nil {
+			return err
+		}
 		if s.trace != nil {
-			fmt.Fprintf(s.trace, "write: %d docs, read %s in %d ms (%d rounds), derive %d ms, look up %d nodes %d ms, mutate %d ms\n",
-				len(group), snap.size(), t1.Sub(t0).Milliseconds(), snap.rounds, t2.Sub(t1).Milliseconds(), len(uids), t3.Sub(t2).Milliseconds(), time.Since(t3).Milliseconds())
+			fmt.Fprintf(s.trace, "write: %d docs, read %s in %d ms (%d rounds), derive %d ms, look up %d nodes %d ms, mutate %d ms, counts %d ms\n",
+				len(group), snap.size(), t1.Sub(t0).Milliseconds(), snap.rounds, t2.Sub(t1).Milliseconds(), len(uids), t3.Sub(t2).Milliseconds(), t4.Sub(t3).Milliseconds(), time.Since(t4).Milliseconds())
 		}
 		// Upsert variables that matched nothing become blank nodes; the
 		// response maps exactly those to their new uids.

@@ -33,7 +33,7 @@ type Page struct {
 func (p Page) More() bool { return p.Offset+p.Shown < p.Total }
 
 // Notice says which rows are shown, and how to get the next page when there
-// is one: "events: showing rows 1-500 of 14,400; --var offset=500 for the
+// is one: "events: showing rows 1-100 of 14,400; --var offset=100 for the
 // next page".
 func (p Page) Notice() string { return p.NoticeWith("--var offset=%d") }
 

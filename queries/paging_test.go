@@ -101,11 +101,11 @@ func TestNoSilentCut(t *testing.T) {
 			if len(whole.Events) != c.want {
 				t.Errorf("first=5000: %d rows, want all %d", len(whole.Events), c.want)
 			}
-			// The default page: 500 rows, the total, and where the next starts.
+			// The default page: 100 rows, the total, and where the next starts.
 			def := runPaged(t, st, c.query, c.params)
 			p := pageOf(t, def.Paging, "events")
-			if len(def.Events) != 500 || p.Shown != 500 || p.Total != c.want || !p.More() || p.Next != 500 {
-				t.Errorf("default page: %d rows, paging %+v; want 500 of %d, next 500", len(def.Events), p, c.want)
+			if len(def.Events) != 100 || p.Shown != 100 || p.Total != c.want || !p.More() || p.Next != 100 {
+				t.Errorf("default page: %d rows, paging %+v; want 100 of %d, next 100", len(def.Events), p, c.want)
 			}
 			// Paging through with a page size that does not divide the
 			// total gives every row once, in the order of the whole list.
@@ -145,19 +145,19 @@ func TestNoSilentCut(t *testing.T) {
 	}
 
 	t.Run("notice", func(t *testing.T) {
-		data, err := Run(context.Background(), st, "actor-timeline", map[string]string{"actor": "Northland", "offset": "1000"})
+		data, err := Run(context.Background(), st, "actor-timeline", map[string]string{"actor": "Northland", "offset": "1200"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := Notices(PagingOf(data), "--var offset=%d")
-		if want := []string{"events: showing rows 1,001-1,234 of 1,234"}; !slices.Equal(got, want) {
+		if want := []string{"events: showing rows 1,201-1,234 of 1,234"}; !slices.Equal(got, want) {
 			t.Errorf("notices %q, want %q", got, want)
 		}
 		var md bytes.Buffer
 		if err := Report(context.Background(), st, "actor-timeline", ReportParams{Actor: "Northland"}, "md", &md); err != nil {
 			t.Fatal(err)
 		}
-		if want := "> events: showing rows 1-500 of 1,234; --offset 500 for the next page\n"; !strings.HasPrefix(md.String(), want) {
+		if want := "> events: showing rows 1-100 of 1,234; --offset 100 for the next page\n"; !strings.HasPrefix(md.String(), want) {
 			t.Errorf("markdown report starts %q, want the notice %q", firstLine(md.String()), want)
 		}
 	})

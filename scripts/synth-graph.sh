@@ -18,7 +18,7 @@ in=${1:?usage: synth-graph.sh IN.rdf[.gz] COPIES OUT.rdf.gz}
 copies=${2:?usage: synth-graph.sh IN.rdf[.gz] COPIES OUT.rdf.gz}
 out=${3:?usage: synth-graph.sh IN.rdf[.gz] COPIES OUT.rdf.gz}
 UNDATED=${UNDATED:-1} python3 - "$in" "$copies" "$out" <<'PY'
-import gzip, hashlib, os, re, sys
+import gzip, hashlib, json, os, re, sys
 from datetime import date
 
 src, copies, dst = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -42,7 +42,7 @@ with opener(src, "rt", encoding="utf-8") as f:
         s, p, o = m.groups()
         quads.append((s, p, o))
         d = info.setdefault(s, {})
-        if p in ("dgraph.type", "kind", "sector", "head", "tail", "date") or p.endswith("_precision"):
+        if p in ("dgraph.type", "kind", "sector", "head", "tail", "date", "xid") or p.endswith("_precision"):
             d[p] = o
 
 def val(o):
@@ -87,6 +87,8 @@ for c in range(copies):
     for s, p, o in quads:
         if c > 0 and share.get(s, False) and not (p == "mentions" and not share.get(o, True)):
             continue  # a shared node is written once, by copy 0, with the reports of every copy
+        if p == "date_xid":
+            continue  # written with the copy's date below
         ls = label(s, c)
         if o.startswith("_:"):
             o = label(o, c)
@@ -102,6 +104,11 @@ for c in range(copies):
             o = f'"{y2:04d}-{mo2:02d}"'
         w.write(f"{ls} <{p}> {o} .\n")
         nquads += 1
+        if p == "date" and info[s].get("dgraph.type") == '"Event"':
+            # date_xid (graph/derive.go dateXID): the copy's date and xid.
+            x = val(info[s]["xid"]) + ("#c" + str(c) if c > 0 else "")
+            w.write(f'{ls} <date_xid> {json.dumps(val(o) + "|" + x)} .\n')
+            nquads += 1
     if undated:
         # Undated events get a day of their copy's month, picked by their xid.
         for s, d in info.items():
@@ -113,7 +120,9 @@ for c in range(copies):
             w.write(f'{ls} <date> "{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z"{DT} .\n')
             w.write(f'{ls} <date_precision> "day" .\n{ls} <date_source> "report" .\n')
             w.write(f'{ls} <month> "{y:04d}-{mo:02d}" .\n')
-            nquads += 4
+            x = val(d["xid"]) + ("#c" + str(c) if c > 0 else "")
+            w.write(f'{ls} <date_xid> {json.dumps(f"{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z|" + x)} .\n')
+            nquads += 5
 w.close()
 nodes = sum(1 for s in info if share[s]) + copies * sum(1 for s in info if not share[s])
 print(f"{dst}: {copies} copies, {nodes} nodes ({sum(share.values())} shared), {nquads} N-Quads", file=sys.stderr)

@@ -30,14 +30,14 @@ GraphQL-style variables (--var name=value), never spliced into the query text;
 the query declares them, e.g. query q($name: string) { ... }.
 
 Canned queries: ` + strings.Join(queries.Names(), ", ") + ` (see "geokg query --list").
-Their ordered lists come a page at a time (--var first=N, default 500 rows;
+Their ordered lists come a page at a time (--var first=N, default 100 rows;
 --var offset=N to skip N): "paging" in the JSON, and a line on stderr, say
 how many rows there are when a page does not hold them all.
 
 Examples:
    geokg query dyad --var a=US --var b=Ukraine
    geokg query actor-timeline --var actor=Russia --var from=2017-01-01 --var to=2017-12-31
-   geokg query actor-timeline --var actor=Russia --var offset=500
+   geokg query actor-timeline --var actor=Russia --var offset=100
    geokg query 'query q($n: string) { a(func: eq(name, $n)) { uid name kind } }' --var n=Russia
    geokg query --file my-query.dql --var from=2017-01-01`,
 		Flags: []cli.Flag{

@@ -186,3 +186,77 @@ func TestNameAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestSigningsOfAnAgreement checks how a signing names its signatories and
+// what they signed: in the passive, each agent signs the agreement that is
+// the subject (its object), whatever phrases of place and time stand before
+// the agents and however many they are; in the active, two or three states
+// that sign stay a pair of acts toward each other, as CAMEO codes them.
+// Sentences written for the test.
+func TestSigningsOfAnAgreement(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		events     []string // "cameo source>target object" of the signings
+		parties    []string // party_to relations, "head>tail since..until"
+	}{
+		{
+			name: "passive with a body, a city and a month before four agents",
+			text: "The Baltic Grain Accord was signed at the World Trade Organization in Geneva in May 2018 by Estonia, Latvia, Lithuania and Poland.",
+			events: []string{
+				"057 country:EST>- agreement:bga", "057 country:LTU>- agreement:bga",
+				"057 country:LVA>- agreement:bga", "057 country:POL>- agreement:bga",
+			},
+			parties: []string{
+				"country:EST>agreement:bga 2018-05..", "country:LTU>agreement:bga 2018-05..",
+				"country:LVA>agreement:bga 2018-05..", "country:POL>agreement:bga 2018-05..",
+			},
+		},
+		{
+			name:    "passive by two states referring back to the named agreement",
+			text:    "The Pacific Whaling Convention took years to draft. The convention was signed by Japan and Canada on Friday.",
+			events:  []string{"057 country:CAN>- agreement:pwc", "057 country:JPN>- agreement:pwc"},
+			parties: []string{"country:CAN>agreement:pwc 2019-03-01..", "country:JPN>agreement:pwc 2019-03-01.."},
+		},
+		{
+			name: "passive by three states with the place after them",
+			text: "The Treaty of Valga was signed by Estonia, Latvia and Finland in Tallinn on Monday.",
+			events: []string{
+				"057 country:EST>- agreement:treaty-of-valga", "057 country:FIN>- agreement:treaty-of-valga",
+				"057 country:LVA>- agreement:treaty-of-valga",
+			},
+			parties: []string{
+				"country:EST>agreement:treaty-of-valga 2019-03-04..", "country:FIN>agreement:treaty-of-valga 2019-03-04..",
+				"country:LVA>agreement:treaty-of-valga 2019-03-04..",
+			},
+		},
+		{
+			name:    "active signing by two states stays a pair",
+			text:    "Japan and Canada signed the Pacific Whaling Convention on Friday.",
+			events:  []string{"057 country:CAN>country:JPN ", "057 country:JPN>country:CAN "},
+			parties: []string{"country:CAN>agreement:pwc 2019-03-01..", "country:JPN>agreement:pwc 2019-03-01.."},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2019-03-05"}, tt.text) // a Tuesday
+			var got []string
+			for _, e := range doc.Events {
+				if e.Cameo != "057" {
+					continue
+				}
+				tgt := e.Target
+				if tgt == "" {
+					tgt = "-"
+				}
+				got = append(got, e.Cameo+" "+e.Source+">"+tgt+" "+e.Object)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.events) {
+				t.Errorf("signings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.events, "\n"))
+			}
+			if got := parties(doc); !slices.Equal(got, tt.parties) {
+				t.Errorf("parties:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.parties, "\n"))
+			}
+		})
+	}
+}

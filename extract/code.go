@@ -362,12 +362,19 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// "The accord was signed by ...": the agreement is the subject.
 		ev.Agreement = passiveAgreement(ms, cl, t)
 	}
+	// "The accord was signed at the United Nations by A, B and C": what a
+	// passive signing acts on is its subject, the agreement; a body named
+	// in a place phrase is where it was signed.
+	signedSubject := passive && ev.Agreement != "" && agreeingAct(code, t) && ev.Agreement == passiveAgreement(ms, cl, t)
+	if signedSubject {
+		ev.Object = ev.Agreement
+	}
 	// An event told about the subject organization ("The JCCC ... was set
 	// up under an agreement between Russia and Ukraine") is about it.
 	if ev.Object == "" && t.p.Noun && len(cl.subject) == 1 && cl.subject[0].Kind == KindOrganization && !inRefs(cl.subject[0], sources) && !inRefs(cl.subject[0], targets) {
 		ev.Object = cl.subject[0].ID
 	}
-	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) && len(targets) == 0 && !(t.p.Recip && len(sources) >= 2 && len(sources) <= 3) {
+	if ev.Object == "" && ev.Agreement != "" && agreeingAct(code, t) && len(targets) == 0 && !(t.p.Recip && len(sources) >= 2 && len(sources) <= 3 && !signedSubject) {
 		// "Iran and six world powers reached an agreement", "was signed by
 		// A, B, C and D": with no other side to aim at, what they agreed
 		// on is the object of their act.
@@ -460,9 +467,10 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				emit(c, a)
 			}
 		}
-	case t.p.Recip && len(sources) > 3 && ev.Agreement != "" && agreeingAct(code, t):
-		// "The accord was signed by A, B, C, D and E": each signed it; no
-		// one signed anything to another.
+	case t.p.Recip && (len(sources) > 3 || signedSubject) && ev.Agreement != "" && agreeingAct(code, t):
+		// "The accord was signed by A, B, C, D and E", "The pact was signed
+		// by Japan and Canada": each signed it; no one signed anything to
+		// another.
 		for _, a := range sources {
 			emit(a, nil)
 		}

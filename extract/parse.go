@@ -162,7 +162,44 @@ func (p *parse) agentOf(v int) (int, bool) {
 			return k, true
 		}
 	}
+	// "was signed at the United Nations in New York in April 2016 by A, B
+	// and C": after a run of place and time phrases the parser may hang the
+	// "by" phrase on the last name or date. A name or a date takes no
+	// agent, so the phrase is the verb's.
+	for _, k := range p.kids[v] {
+		if p.rel(k) == "obl" && p.nameOrDate(k) {
+			if a, ok := p.agentUnder(k, 3); ok {
+				return a, true
+			}
+		}
+	}
 	return 0, false
+}
+
+// agentUnder finds a "by" phrase among the modifiers of name or date h, or
+// of the names and dates it governs, up to depth levels down.
+func (p *parse) agentUnder(h, depth int) (int, bool) {
+	for _, k := range p.kids[h] {
+		if p.rel(k) != "nmod" {
+			continue
+		}
+		if p.caseOf(k) == "by" {
+			return k, true
+		}
+		if depth > 1 && p.nameOrDate(k) {
+			if a, ok := p.agentUnder(k, depth-1); ok {
+				return a, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// nameOrDate reports a proper noun or a number: a place, a body, a month or
+// a year ("at the United Nations", "in New York", "in April 2016").
+func (p *parse) nameOrDate(i int) bool {
+	u := p.words[i].UPOS
+	return u == "PROPN" || u == "NUM"
 }
 
 // targetPreps mark the one an act is aimed at when a verb has no object:

@@ -213,6 +213,18 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			},
 		},
 		{
+			name: "passive with a long run of place and time phrases the parser misreads",
+			text: "The Danube Water Charter was signed at the United Nations in New York on Wednesday 27 February by Austria, Hungary, Slovakia, Serbia and Romania.",
+			events: []string{
+				"057 country:AUT>- agreement:dwc", "057 country:HUN>- agreement:dwc", "057 country:ROU>- agreement:dwc",
+				"057 country:SRB>- agreement:dwc", "057 country:SVK>- agreement:dwc",
+			},
+			parties: []string{
+				"country:AUT>agreement:dwc 2019-02-27..", "country:HUN>agreement:dwc 2019-02-27..", "country:ROU>agreement:dwc 2019-02-27..",
+				"country:SRB>agreement:dwc 2019-02-27..", "country:SVK>agreement:dwc 2019-02-27..",
+			},
+		},
+		{
 			name:    "passive by two states referring back to the named agreement",
 			text:    "The Pacific Whaling Convention took years to draft. The convention was signed by Japan and Canada on Friday.",
 			events:  []string{"057 country:CAN>- agreement:pwc", "057 country:JPN>- agreement:pwc"},

@@ -88,6 +88,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if passive {
 			// The agent's "by" may close the pattern ("received * by").
 			sources = agent(t.i+1, t.j-t.i-1+8)
+			if k := placeTimeRun(toks, t.j, cl.end); len(sources) == 0 && k > t.j {
+				// "was signed at the United Nations in New York on
+				// Wednesday 29 April by A, B and C": the agent after a run
+				// of place and time phrases (see passive.go).
+				sources = agent(k, 1)
+			}
 			if len(sources) == 0 && len(t.p.Words) > 1 && (t.p.Words[1] == "in" || t.p.Words[1] == "to") {
 				passive = false // "were engaged in", "is committed to": not a passive act
 			}

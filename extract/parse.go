@@ -176,32 +176,6 @@ func (p *parse) agentOf(v int) (int, bool) {
 	return 0, false
 }
 
-// agentUnder finds a "by" phrase among the modifiers of name or date h, or
-// of the names and dates it governs, up to depth levels down.
-func (p *parse) agentUnder(h, depth int) (int, bool) {
-	for _, k := range p.kids[h] {
-		if p.rel(k) != "nmod" {
-			continue
-		}
-		if p.caseOf(k) == "by" {
-			return k, true
-		}
-		if depth > 1 && p.nameOrDate(k) {
-			if a, ok := p.agentUnder(k, depth-1); ok {
-				return a, true
-			}
-		}
-	}
-	return 0, false
-}
-
-// nameOrDate reports a proper noun or a number: a place, a body, a month or
-// a year ("at the United Nations", "in New York", "in April 2016").
-func (p *parse) nameOrDate(i int) bool {
-	u := p.words[i].UPOS
-	return u == "PROPN" || u == "NUM"
-}
-
 // targetPreps mark the one an act is aimed at when a verb has no object:
 // "fired on X", "talked with X", "sent aid to X".
 var targetPreps = toSet(`to against with on at into upon towards toward from`)

@@ -20,7 +20,11 @@ import (
 // The story in testdata/kyoto-story/articles.jsonl is written for this test
 // in our own words about a well-known agreement that outlets name in
 // different words: five states sign the Kyoto Protocol in the passive
-// (Wednesday 1998-04-29); an outlet tells of its entry into force calling it
+// (Wednesday 1998-04-29); two more sign it in the passive four years later,
+// after a run of place and time phrases ("signed at the United Nations in
+// New York on Wednesday 29 May by Iceland and Ireland", 2002-05-29), each
+// signing the protocol, not acting toward the other; an outlet tells of
+// its entry into force calling it
 // only "the Kyoto climate pact" and has Norway stay committed; Canada's
 // withdrawal is announced on Monday 2011-12-12 under the formal name and
 // told again the next day by another outlet that only says "the Kyoto
@@ -85,7 +89,7 @@ func knownStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		out["agreements"] = append(out["agreements"], a.XID+" "+a.Name+" ("+strings.Join(a.Aliases, ", ")+")")
 	}
 	slices.Sort(out["agreements"])
-	for _, date := range []string{"1998-04-28", "2005-01-01", "2011-12-11", "2012-06-01"} {
+	for _, date := range []string{"1998-04-28", "2002-05-28", "2005-01-01", "2011-12-11", "2012-06-01"} {
 		var res struct {
 			Relations []struct {
 				RelType string `json:"rel_type"`
@@ -102,6 +106,25 @@ func knownStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		slices.Sort(rows)
 		out["parties "+date] = rows
 	}
+	var agr struct {
+		Agreement []struct {
+			Events []struct {
+				Date   string
+				Cameo  string
+				Source struct{ Name string }
+				Target struct{ Name string }
+			}
+		}
+	}
+	run("agreement", map[string]string{"agreement": "Kyoto Protocol"}, &agr)
+	for _, a := range agr.Agreement {
+		for _, e := range a.Events {
+			if e.Cameo == "057" {
+				out["signings"] = append(out["signings"], day(e.Date)+" "+e.Source.Name+" -> "+e.Target.Name)
+			}
+		}
+	}
+	slices.Sort(out["signings"])
 	var wd struct {
 		Events []struct {
 			Date     string
@@ -121,16 +144,22 @@ func knownStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 }
 
 // knownStoryWant: one agreement with the descriptions as aliases; no party
-// before the signing, the five signatories after it (Norway's confirmation
-// adds no period), four after Canada's withdrawal, which is one event told
-// by two outlets.
+// before the signing, the five signatories after it, seven from the later
+// signing by two (Norway's confirmation adds no period), six after Canada's
+// withdrawal, which is one event told by two outlets. Each signatory signs
+// the protocol with no other state as target.
 var knownStoryWant = map[string][]string{
 	"agreements":         {"agreement:kyoto-protocol Kyoto Protocol (Kyoto climate pact, Kyoto treaty)"},
 	"parties 1998-04-28": nil,
-	"parties 2005-01-01": {"Canada", "Japan", "New Zealand", "Norway", "Switzerland"},
-	"parties 2011-12-11": {"Canada", "Japan", "New Zealand", "Norway", "Switzerland"},
-	"parties 2012-06-01": {"Japan", "New Zealand", "Norway", "Switzerland"},
-	"withdrawals 2011":   {"2011-12-12 166 Canada -> Kyoto Protocol articles 2 outlets 2"},
+	"parties 2002-05-28": {"Canada", "Japan", "New Zealand", "Norway", "Switzerland"},
+	"parties 2005-01-01": {"Canada", "Iceland", "Ireland", "Japan", "New Zealand", "Norway", "Switzerland"},
+	"parties 2011-12-11": {"Canada", "Iceland", "Ireland", "Japan", "New Zealand", "Norway", "Switzerland"},
+	"parties 2012-06-01": {"Iceland", "Ireland", "Japan", "New Zealand", "Norway", "Switzerland"},
+	"signings": {
+		"1998-04-29 Canada -> ", "1998-04-29 Japan -> ", "1998-04-29 New Zealand -> ", "1998-04-29 Norway -> ",
+		"1998-04-29 Switzerland -> ", "2002-05-29 Iceland -> ", "2002-05-29 Ireland -> ",
+	},
+	"withdrawals 2011": {"2011-12-12 166 Canada -> Kyoto Protocol articles 2 outlets 2"},
 }
 
 // TestKnownAgreementStory loads the Kyoto story in file order, reversed

@@ -172,7 +172,7 @@ func TestRDFRoundTrip(t *testing.T) {
 			}
 		}
 		nodes := 0
-		for _, typ := range []string{"Article", "Actor", "Agreement", "Location", "Event", "Mention", "Relation"} {
+		for _, typ := range []string{"Article", "Actor", "Agreement", "AgreementName", "Location", "Event", "Mention", "Relation"} {
 			nodes += want[typ]
 		}
 		if stats.Nodes != nodes || stats.Edges != want["edges"] {

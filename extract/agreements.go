@@ -44,7 +44,9 @@ import (
 // of an agreement not in the list ("the Arctic fisheries framework" for the
 // Joint Framework on Arctic Fisheries) is an agreement of its own; no rule
 // on one article can join it, since an article with only the acronym and
-// one with only such a description share nothing.
+// one with only such a description share nothing. The graph joins them
+// through an article that gives both (the description as an alias of the
+// acronym's node): see known_as in graph/doc.go.
 
 // agreementHeads make a capitalized name an agreement when no organization
 // word follows them in it ("North Atlantic Treaty Organization" is a body).

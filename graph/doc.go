@@ -119,11 +119,18 @@
 // description the states and topic it names; an article naming one
 // agreement folds its descriptions into it, and the descriptions of a
 // well-known agreement (extract/dict/agreements.tsv: "the Kyoto treaty")
-// take its formal name's id. Limit: a description with other words than
-// the name of an agreement not in that list ("the Arctic fisheries
-// framework" alone) is a node of its own; joining it to the named one would
-// need a merge here, over the aliases of articles that give both, which the
-// writer does not do.
+// take its formal name's id. A description with other words than the name
+// of an agreement not in that list ("the Arctic fisheries framework"
+// alone) is a node of its own. The writer links every Agreement node to an
+// AgreementName node per name and alias (known_as, xid agreement-name:<the
+// name lower-cased>), so the node an article that gives both ("the JFAF,
+// the Arctic fisheries framework") keys by the acronym and the node of the
+// description share one: a function of the documents written, in any
+// order, with no read. The agreement and as-of queries answer for the
+// nodes that share a name. Limit: validity is still per node, so a
+// withdrawal told only under the description does not end a party opened
+// under the name (that needs the derivation to read and re-derive over
+// the nodes sharing a name when a link appears).
 // Parties come from asserted signings, ratifications, accessions and
 // reached agreements (each state, government, IGO or armed group among the
 // actors, however many), and end with a withdrawal as above; a threat

@@ -137,7 +137,8 @@ func TestWriteDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := graph.WriteStats{Articles: 1, Entities: 5, Events: 2, Relations: 3, Mentions: 5}
-	want.NewNodes = want.Articles + want.Entities + want.Events + want.Relations + want.Mentions
+	// One more node: the treaty's name as an AgreementName (known_as).
+	want.NewNodes = want.Articles + want.Entities + want.Events + want.Relations + want.Mentions + 1
 	if ws != want {
 		t.Errorf("WriteStats = %+v, want %+v", ws, want)
 	}
@@ -217,7 +218,7 @@ func TestWriteDocument(t *testing.T) {
 	}
 	wantCounts := map[string]int{
 		graph.TypeArticle: 1, graph.TypeActor: 3, graph.TypeAgreement: 1, graph.TypeLocation: 1,
-		graph.TypeEvent: 2, graph.TypeMention: 5, graph.TypeRelation: 3,
+		graph.TypeEvent: 2, graph.TypeMention: 5, graph.TypeRelation: 3, graph.TypeAgreementName: 1,
 		// 2 sources, 2 targets, 1 agreement, 1 location, 5 mentions,
 		// 5 mention->article, 3 heads, 3 tails; the withdrawal affects
 		// Sudria, the commission and the treaty (3) and ended Sudria's
@@ -225,8 +226,8 @@ func TestWriteDocument(t *testing.T) {
 		// dates are their relations' claims (2); each relation's one
 		// report is its lead (3); each event counts for its source and
 		// its target alone (2 source_for, 2 target_for: no part_of or
-		// role here)
-		"edges": 35,
+		// role here); the treaty is known_as its one name (1)
+		"edges": 36,
 	}
 	for k, v := range wantCounts {
 		if counts[k] != v {

@@ -26,6 +26,9 @@ const (
 	TypeEvent     = "Event"
 	TypeMention   = "Mention"
 	TypeRelation  = "Relation"
+	// TypeAgreementName is a name or alias of agreements, shared by every
+	// Agreement node an article gives it to (see agreementNameXID).
+	TypeAgreementName = "AgreementName"
 )
 
 // ErrInvalidDocument is matched (errors.Is) by the *DocumentError Write
@@ -358,6 +361,46 @@ func relationMentionXID(articleID, relXID string) string {
 	return "mention:" + articleKey(articleID) + "|" + relXID
 }
 
+// agreementNameXID is the xid of the AgreementName node of a name or alias
+// of an agreement: the name lower-cased, without a leading "the", its
+// spaces collapsed ("The Arctic Fisheries  framework" and "Arctic fisheries
+// framework" are one). "" for an empty name.
+func agreementNameXID(name string) string {
+	k := strings.Join(strings.Fields(strings.ToLower(name)), " ")
+	k = strings.TrimPrefix(k, "the ")
+	if k == "" {
+		return ""
+	}
+	return "agreement-name:" + k
+}
+
+// knownAs links an Agreement node to the AgreementName nodes of its names
+// and aliases. Two Agreement nodes that an article's name or alias ties
+// (the one an article keys by its acronym, with "Arctic fisheries
+// framework" among its aliases, and the one an article that gives only
+// that description keys by it) share a node: a function of the set of
+// documents written, whatever their order, with no read of the graph, so
+// that two loaders writing the two sides at once still meet (the xid is
+// upserted). The canned queries agreement and as-of follow it
+// (known_as / ~known_as) to answer for both.
+func (p *plan) knownAs(obj map[string]any, names []string) {
+	refs, _ := obj["known_as"].([]map[string]any)
+	for _, n := range names {
+		x := agreementNameXID(n)
+		if x == "" {
+			continue
+		}
+		p.node(x, TypeAgreementName)
+		ref := p.ref(x)
+		if !slices.ContainsFunc(refs, func(r map[string]any) bool { return r["uid"] == ref["uid"] }) {
+			refs = append(refs, ref)
+		}
+	}
+	if len(refs) > 0 {
+		obj["known_as"] = refs
+	}
+}
+
 // EntityType is the node type of an entity kind: agreements and locations
 // have their own types, every other kind is an Actor.
 func EntityType(kind string) string {
@@ -553,6 +596,9 @@ func (p *plan) addDocument(doc extract.Document) error {
 		if len(e.Aliases) > 0 {
 			prev, _ := obj["aliases"].([]string)
 			obj["aliases"] = unionStrings(prev, e.Aliases)
+		}
+		if e.Kind == extract.KindAgreement {
+			p.knownAs(obj, append([]string{e.Name}, e.Aliases...))
 		}
 	}
 	known := func(what, ref string, optional bool) bool {

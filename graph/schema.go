@@ -69,6 +69,9 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 //   - date_xid (added 2026-12): the canned queries sort events by it.
 //   - source_for, target_for (added 2026-12): the canned queries find an
 //     actor's events through them (migrateCounts).
+//   - known_as (added 2026-12): the agreement and as-of queries join the
+//     agreements that share a name or alias through it
+//     (migrateAgreementNames).
 //
 // Events are read a page at a time in uid order (no filter in the page
 // query: a root filter could leave a page empty before the end) and each
@@ -113,6 +116,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		if len(res.E) == 0 {
 			if err := s.migrateLeads(ctx); err != nil {
+				return err
+			}
+			if err := s.migrateAgreementNames(ctx); err != nil {
 				return err
 			}
 			return s.migrateCounts(ctx)
@@ -176,6 +182,67 @@ func (s *Store) migrateLeads(ctx context.Context) error {
 			return err
 		}
 		after = res.R[len(res.R)-1].UID
+	}
+}
+
+// migrateAgreementNames links every Agreement node without known_as (an
+// older geokg's) to the AgreementName nodes of its name and aliases, a page
+// of agreements at a time, as the writer would have (plan.knownAs).
+func (s *Store) migrateAgreementNames(ctx context.Context) error {
+	const q = `query page($after: string) {
+  a(func: type(Agreement), first: 1000, after: $after) { uid xid name aliases n: count(known_as) }
+}`
+	after := "0x0"
+	for {
+		raw, err := s.Query(ctx, q, map[string]string{"after": after})
+		if err != nil {
+			return fmt.Errorf("migrate the graph (known_as): %w", err)
+		}
+		var res struct {
+			A []struct {
+				UID, XID, Name string
+				Aliases        []string
+				N              int `json:"n"`
+			} `json:"a"`
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			return fmt.Errorf("migrate the graph (known_as): decode: %w", err)
+		}
+		if len(res.A) == 0 {
+			return nil
+		}
+		p := newPlan()
+		for _, a := range res.A {
+			if a.N == 0 && a.XID != "" {
+				obj, _ := p.node(a.XID, TypeAgreement)
+				p.knownAs(obj, append([]string{a.Name}, a.Aliases...))
+			}
+		}
+		if len(p.xids) > 0 {
+			err := retryAborted(ctx, writeAttempts, func() error {
+				txn := s.dg.NewTxn()
+				defer txn.Discard(ctx)
+				lq, lvars := p.lookup()
+				found, err := txn.QueryWithVars(ctx, lq, lvars)
+				if err != nil {
+					return err
+				}
+				uids, err := existing(found.GetJson())
+				if err != nil {
+					return err
+				}
+				req, err := p.request(uids)
+				if err != nil || req == nil {
+					return err
+				}
+				_, err = txn.Do(ctx, req)
+				return err
+			})
+			if err != nil {
+				return fmt.Errorf("migrate the graph at %s (known_as): %w", s.addr, dgraphErr(err))
+			}
+		}
+		after = res.A[len(res.A)-1].UID
 	}
 }
 

@@ -1,0 +1,94 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/graphtest"
+)
+
+// sharedNames lists, for the Agreement node x, the other Agreement nodes
+// that share one of its AgreementName nodes.
+func sharedNames(t *testing.T, st *graph.Store, x string) []string {
+	t.Helper()
+	raw, err := st.Query(context.Background(), `query q($x: string) {
+  a(func: eq(xid, $x)) { known_as { ~known_as @filter(type(Agreement)) { xid } } }
+}`, map[string]string{"$x": x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		A []struct {
+			KnownAs []struct {
+				Agreements []struct{ XID string } `json:"~known_as"`
+			} `json:"known_as"`
+		}
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range res.A {
+		for _, k := range a.KnownAs {
+			for _, o := range k.Agreements {
+				if o.XID != x && !slices.Contains(out, o.XID) {
+					out = append(out, o.XID)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestAgreementNames: an article that gives an agreement's acronym and a
+// description of it ("the JFAF, the Arctic fisheries framework"), one that
+// gives the description alone and one that names another agreement, in
+// every order: the first two nodes share an AgreementName, the third
+// shares none; and a graph written before known_as gets the links when its
+// schema is brought up to date.
+func TestAgreementNames(t *testing.T) {
+	ctx := context.Background()
+	agr := func(id, name string, aliases ...string) extract.Entity {
+		return extract.Entity{ID: id, Kind: extract.KindAgreement, Name: name, Aliases: aliases}
+	}
+	docs := []extract.Document{
+		{Article: extract.Article{ID: "both"}, Entities: []extract.Entity{agr("agreement:jfaf", "JFAF", "Arctic Fisheries Framework")}},
+		{Article: extract.Article{ID: "described"}, Entities: []extract.Entity{agr("agreement:arctic-fisheries-framework", "the Arctic fisheries  framework")}},
+		{Article: extract.Article{ID: "other"}, Entities: []extract.Entity{agr("agreement:baltic-salmon-charter", "Baltic salmon charter")}},
+	}
+	check := func(st *graph.Store, when string) {
+		t.Helper()
+		if got := sharedNames(t, st, "agreement:jfaf"); !slices.Equal(got, []string{"agreement:arctic-fisheries-framework"}) {
+			t.Errorf("%s: agreement:jfaf shares a name with %v, want the described one", when, got)
+		}
+		if got := sharedNames(t, st, "agreement:baltic-salmon-charter"); len(got) != 0 {
+			t.Errorf("%s: agreement:baltic-salmon-charter shares a name with %v, want none", when, got)
+		}
+	}
+	var st *graph.Store
+	for _, order := range [][]int{{0, 1, 2}, {1, 2, 0}, {2, 1, 0}} {
+		st = graphtest.Store(t)
+		for _, i := range order {
+			if _, err := st.Write(ctx, docs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		check(st, "written in order "+string(rune('0'+order[0]))+string(rune('0'+order[1]))+string(rune('0'+order[2])))
+	}
+	// One batch holding both sides.
+	st = graphtest.Store(t)
+	if _, _, err := st.WriteBatch(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	check(st, "written in one batch")
+	dropAttr(t, st.Addr(), "known_as")
+	if err := st.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check(st, "after migrating")
+}

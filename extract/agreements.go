@@ -565,8 +565,8 @@ func (b *builder) topicsAgree(id string, topics []string) bool {
 func (b *builder) partiesKey(id string, info *agrInfo) string {
 	var names []string
 	add := func(x string) {
-		r := b.refs[x]
-		if r == nil || r.Country == "" || !partyKind(r) {
+		r := b.actsFor(b.refs[x])
+		if r == nil || r.Country == "" {
 			return
 		}
 		ct := b.d.byISO[r.Country]
@@ -664,6 +664,27 @@ func partyKind(r *entRef) bool {
 		return true
 	}
 	return strings.HasPrefix(r.Code, "IGO")
+}
+
+// actsFor is who an act of r binds to an agreement: r itself when it can
+// be a party; for a person the text gives a state office ("US President
+// X", "Russia's foreign minister Y", "X, the Kenyan trade minister"), that
+// state, since officials sign for it; nil for anyone else (a firm's
+// president, a former minister, a person without a title).
+func (b *builder) actsFor(r *entRef) *entRef {
+	switch {
+	case r == nil:
+		return nil
+	case partyKind(r):
+		return r
+	case r.Kind != KindPerson || r.rolePast || r.roleUntil != "" || r.Sector != "GOV" || r.roleTail == nil:
+		return nil
+	case r.roleTail.Kind == KindCountry:
+		return r.roleTail
+	case r.roleTail.Sector == "GOV" && b.d.byISO[r.roleTail.Country] != nil:
+		return b.countryRef(b.d.byISO[r.roleTail.Country])
+	}
+	return nil
 }
 
 // agreeingAct reports an act that makes its actors parties to the agreement

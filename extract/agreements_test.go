@@ -243,6 +243,24 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			},
 		},
 		{
+			name: "officials sign for the states whose offices the text gives them",
+			text: "Chilean President Ana Torres and Peruvian Foreign Minister Luis Vega signed the Pacific Coast Fisheries Convention on Friday.",
+			events: []string{
+				"057 person:ana-torres>person:luis-vega ", "057 person:luis-vega>person:ana-torres ",
+			},
+			parties: []string{"country:CHL>agreement:pcfc 2019-03-01..", "country:PER>agreement:pcfc 2019-03-01.."},
+		},
+		{
+			name:   "a firm's president or a former president binds no state",
+			text:   "Ana Torres, the president of Andes Mining, signed the Pacific Coast Fisheries Convention on Friday. Former Peruvian President Luis Vega signed it too.",
+			events: []string{"057 person:ana-torres>- agreement:pcfc"},
+		},
+		{
+			name:   "agreeing to act on one's own capital names no partner",
+			text:   "Peru and four other states reached an agreement on Monday to protect Lima's coastal waters.",
+			events: []string{"057 country:PER>- "},
+		},
+		{
 			name:    "active signing by two states stays a pair",
 			text:    "Japan and Canada signed the Pacific Whaling Convention on Friday.",
 			events:  []string{"057 country:CAN>country:JPN ", "057 country:JPN>country:CAN "},
@@ -268,6 +286,53 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			}
 			if got := parties(doc); !slices.Equal(got, tt.parties) {
 				t.Errorf("parties:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.parties, "\n"))
+			}
+		})
+	}
+}
+
+// TestOfficialsWithdrawForTheirState checks that a state official leaving an
+// agreement, or taking the state out of it, is the state leaving: the
+// event's source is the state and its party ends that day. Sentences
+// written for the test.
+func TestOfficialsWithdrawForTheirState(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text  string
+		withdrawals []string // "source>target" of the 16x events
+		parties     []string
+	}{
+		{
+			name:        "takes the state out",
+			text:        "Peru signed the Pacific Coast Fisheries Convention in 2016. Peruvian President Luis Vega withdrew Peru from the convention on Monday.",
+			withdrawals: []string{"country:PER>agreement:pcfc"},
+			parties:     []string{"country:PER>agreement:pcfc 2016..2019-03-04"},
+		},
+		{
+			name:        "leaves it",
+			text:        "Peru signed the Pacific Coast Fisheries Convention in 2016. Peruvian President Luis Vega withdrew from the convention on Monday.",
+			withdrawals: []string{"country:PER>agreement:pcfc"},
+			parties:     []string{"country:PER>agreement:pcfc 2016..2019-03-04"},
+		},
+		{
+			name:    "a firm's head ends no party",
+			text:    "Peru signed the Pacific Coast Fisheries Convention in 2016. Luis Vega, the head of Andes Mining, withdrew from the convention on Monday.",
+			parties: []string{"country:PER>agreement:pcfc 2016.."},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2019-03-05"}, tt.text)
+			var got []string
+			for _, e := range doc.Events {
+				if strings.HasPrefix(e.Cameo, "16") {
+					got = append(got, e.Source+">"+e.Target)
+				}
+			}
+			if !slices.Equal(got, tt.withdrawals) {
+				t.Errorf("withdrawals %v, want %v", got, tt.withdrawals)
+			}
+			if got := parties(doc); !slices.Equal(got, tt.parties) {
+				t.Errorf("parties %v, want %v", got, tt.parties)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -250,6 +251,25 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// Doctors, peacekeepers or investigators arriving make no visit.
 		return
 	}
+	if t.p.Code[:2] == "16" && t.p.Org && t.org >= 0 && ms[t.org].agr && len(sources) == 1 && sources[0].Kind == KindPerson {
+		// "Trump withdrew the United States from the deal", "the president
+		// pulled Ruritania out of the pact": the state leaves, the official
+		// acts for it, so that the report that "the United States is
+		// withdrawing" tells the same event and ends the same party.
+		if st := b.stateInGap(ms, t); st != nil {
+			sources = []*entRef{st}
+		} else if st := b.actsFor(sources[0]); st != nil {
+			sources = []*entRef{st}
+		}
+	}
+	if len(targets) > 0 && len(sources) > 0 && agreeingAct(t.p.Code, t) {
+		// "Iran and six world powers reached an agreement to curb Tehran's
+		// nuclear programme": an actor is not its own partner in an
+		// agreement; the act stays, with whoever else is named, or alone.
+		// (Elsewhere an actor acting on itself is a misreading, and the
+		// act is dropped in emitEvents.)
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, sources) })
+	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.pz; b.pzDone && p != nil {
@@ -460,8 +480,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			src.roleUntil, src.rolePast = e.Date, false
 		}
 		// Signing or ratifying a named agreement makes a party to it.
-		if ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && partyKind(src) && (tgt == nil || tgt.Kind != KindAgreement) {
-			b.addRel(Relation{Type: RelPartyTo, Head: src.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
+		if p := b.actsFor(src); ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && p != nil && (tgt == nil || tgt.Kind != KindAgreement) {
+			b.addRel(Relation{Type: RelPartyTo, Head: p.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}
 	switch {
@@ -1382,3 +1402,17 @@ func sentToInvestigate(toks []token, cl *clause, k int) bool {
 }
 
 var investigateVerbs = toSet(`investigate probe examine inspect`)
+
+// stateInGap is the party-like actor named in the gap of t's pattern
+// ("withdraw * from": "withdrew the United States from"), or nil.
+func (b *builder) stateInGap(ms []mention, t trigger) *entRef {
+	if t.gapI >= t.gapJ {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref != nil && !m.agr && !m.loc && m.i >= t.gapI && m.j <= t.gapJ && partyKind(m.ref) {
+			return m.ref
+		}
+	}
+	return nil
+}

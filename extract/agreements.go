@@ -46,7 +46,9 @@ import (
 // on one article can join it, since an article with only the acronym and
 // one with only such a description share nothing. The graph joins them
 // through an article that gives both (the description as an alias of the
-// acronym's node): see known_as in graph/doc.go.
+// acronym's node), or through descriptors: "<state> <topic> agreement"
+// that both sides' articles give it (describeAgreements); see known_as in
+// graph/doc.go.
 
 // agreementHeads make a capitalized name an agreement when no organization
 // word follows them in it ("North Atlantic Treaty Organization" is a body).
@@ -173,6 +175,11 @@ gas transit withdrawal normalisation normalization extradition power-sharing dis
 non-proliferation missile weapons ceasefire armistice aid debt customs migration refugee asylum
 readmission boundary maritime`)
 
+// vagueTopics are agreementTopics too common in news about states to say
+// what an agreement named in the same sentence is about ("would strengthen
+// security").
+var vagueTopics = toSet(`security defence defense military cooperation co-operation partnership association aid`)
+
 // agreementMods may sit between the determiner and the noun without saying
 // anything of the topic.
 var agreementMods = toSet(`landmark historic new interim final draft bilateral multilateral
@@ -197,8 +204,10 @@ var agreementDets = toSet(`the a an this that its their his her`)
 // agrInfo is what the article says of one agreement: its topic words.
 type agrInfo struct {
 	topics    []string
-	described bool // made from a description, not a name
-	stateless bool // a description that names no state nor place: keyed by its parties at the end
+	states    []string // names of the states its description names
+	around    []string // "<state> <topic>" named together in a sentence that names it
+	described bool     // made from a description, not a name
+	stateless bool     // a description that names no state nor place: keyed by its parties at the end
 }
 
 // agreementCompounds after an agreement noun make it a modifier of theirs.
@@ -431,15 +440,111 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 
 // noteAgreements remembers the last agreement a sentence names, for "the
 // deal" in the next.
-func (b *builder) noteAgreements(ms []mention) {
+func (b *builder) noteAgreements(toks []token, ms []mention) {
+	var topics, states, around []string
+	for _, t := range toks {
+		if t.word && !t.upper && agreementTopics[t.lower] && !vagueTopics[t.lower] {
+			topics = mergeWords(topics, []string{t.lower})
+		}
+	}
+	for _, m := range ms {
+		if r := b.actsFor(m.ref); !m.agr && r != nil && r.Kind == KindCountry {
+			states = mergeWords(states, []string{strings.ToLower(r.Name)})
+		}
+	}
+	for _, st := range states {
+		for _, tp := range topics {
+			around = append(around, st+" "+tp)
+		}
+	}
 	for _, m := range ms {
 		if m.agr && m.ref != nil {
 			b.lastAgreement = m.ref
-			if b.agrInfo[m.ref.ID] == nil {
-				b.agrInfo[m.ref.ID] = &agrInfo{}
+			info := b.agrInfo[m.ref.ID]
+			if info == nil {
+				info = &agrInfo{}
+				b.agrInfo[m.ref.ID] = info
 			}
+			info.around = mergeWords(info.around, around)
 		}
 	}
+}
+
+func mergeWords(into, ws []string) []string {
+	for _, w := range ws {
+		if !slices.Contains(into, w) {
+			into = append(into, w)
+		}
+	}
+	return into
+}
+
+// describeAgreements gives each agreement of the article its descriptors
+// (Entity.Descriptors), the rule by which the graph joins an agreement
+// named in one article to a description of it in another ("the Iran
+// nuclear deal" and the Joint Comprehensive Plan of Action):
+// "<state> <topic> agreement", lower-cased, for
+//   - each state the article makes a party to it (through its officials
+//     too) or names in its description, with each political topic
+//     (agreementTopics) of its description or its name;
+//   - each state and topic named together in a sentence that names it
+//     ("reached an agreement to curb Tehran's nuclear programme": iran
+//     nuclear), topics too common to tell (vagueTopics) left out.
+//
+// An agreement with no state or no topic gets none. Two agreements of one state and topic (an interim
+// and a final nuclear deal) are joined too: the price of matching
+// descriptions, which cannot tell them apart either.
+func (b *builder) describeAgreements() {
+	states := map[string][]string{}
+	addState := func(agr string, r *entRef) {
+		if r = b.actsFor(r); r == nil || r.Kind != KindCountry {
+			return
+		}
+		states[agr] = mergeWords(states[agr], []string{strings.ToLower(r.Name)})
+	}
+	for _, r := range b.rels {
+		if r.Type == RelPartyTo {
+			addState(r.Tail, b.refs[r.Head])
+		}
+	}
+	for _, e := range b.events {
+		if e.Agreement != "" && e.Modality == ModalityAsserted && (e.Root == "03" || e.Root == "05") {
+			addState(e.Agreement, b.refs[e.Source])
+			addState(e.Agreement, b.refs[e.Target])
+		}
+	}
+	for _, id := range b.order {
+		e := b.ents[id]
+		info := b.agrInfo[id]
+		if e == nil || e.Kind != KindAgreement || info == nil {
+			continue
+		}
+		ss := mergeWords(slices.Clone(states[id]), lowerAll(info.states))
+		ts := slices.Clone(info.topics)
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			ts = mergeWords(ts, []string{w}) // "Strategic Arms Reduction Treaty": arms
+		}
+		ts = slices.DeleteFunc(ts, func(w string) bool { return !agreementTopics[w] })
+		var ds []string
+		for _, st := range ss {
+			for _, tp := range ts {
+				ds = append(ds, st+" "+tp+" agreement")
+			}
+		}
+		for _, p := range info.around {
+			ds = append(ds, p+" agreement")
+		}
+		slices.Sort(ds)
+		e.Descriptors = slices.Compact(ds)
+	}
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = strings.ToLower(w)
+	}
+	return out
 }
 
 // sameAgreement reports whether a definite description with topics and
@@ -483,7 +588,7 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 	name := strings.Join(append(append(append([]string{}, names...), topics...), noun), " ")
 	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
 	b.refs[id] = r
-	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), described: true, stateless: len(states) == 0 && !proper}
+	b.agrInfo[id] = &agrInfo{topics: slices.Clone(topics), states: names, described: true, stateless: len(states) == 0 && !proper}
 	return r
 }
 
@@ -613,6 +718,16 @@ func (b *builder) renameAgreements(ren map[string]string) {
 		return
 	}
 	for from, to := range ren {
+		if fi, ti := b.agrInfo[from], b.agrInfo[to]; fi != nil && to != "" {
+			if ti == nil {
+				ti = &agrInfo{}
+				b.agrInfo[to] = ti
+			}
+			ti.topics, ti.around = mergeWords(ti.topics, fi.topics), mergeWords(ti.around, fi.around)
+			if fi.described {
+				ti.states = mergeWords(ti.states, fi.states)
+			}
+		}
 		e := b.ents[from]
 		if into := b.ents[to]; to != "" && into != nil && e != nil {
 			for _, a := range append([]string{e.Name}, e.Aliases...) {

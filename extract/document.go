@@ -38,14 +38,19 @@ const (
 // derived from its canonical name, never from the article, so the same actor
 // found in two articles has the same ID.
 type Entity struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Kind     string   `json:"kind"`
-	Aliases  []string `json:"aliases,omitempty"`  // surface forms seen in this article, other than Name
-	Country  string   `json:"country,omitempty"`  // ISO 3166 alpha-3 of the state it belongs to
-	Code     string   `json:"code,omitempty"`     // CAMEO actor code, e.g. USA, RUSGOV, IGO
-	Sector   string   `json:"sector,omitempty"`   // GOV, MIL, COP, REB, OPP, MED, BUS, CVL, ...
-	Mentions []Span   `json:"mentions,omitempty"` // where it is named in the text
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Aliases []string `json:"aliases,omitempty"` // surface forms seen in this article, other than Name
+	// For agreements: "<state> <topic> agreement" for each state a party
+	// to it or named in its description and each political topic the
+	// article gives it ("iran nuclear agreement"); the graph joins
+	// agreements that share one, as it joins shared names (known_as).
+	Descriptors []string `json:"descriptors,omitempty"`
+	Country     string   `json:"country,omitempty"`  // ISO 3166 alpha-3 of the state it belongs to
+	Code        string   `json:"code,omitempty"`     // CAMEO actor code, e.g. USA, RUSGOV, IGO
+	Sector      string   `json:"sector,omitempty"`   // GOV, MIL, COP, REB, OPP, MED, BUS, CVL, ...
+	Mentions    []Span   `json:"mentions,omitempty"` // where it is named in the text
 }
 
 // Span is a half-open byte range [Start, End) of the article text, with the

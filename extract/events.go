@@ -80,7 +80,7 @@ func (b *builder) sentence(s sentence) {
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
 	ms = b.agreementMentions(toks, ms)
-	b.noteAgreements(ms)
+	b.noteAgreements(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}

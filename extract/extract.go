@@ -160,6 +160,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	}
 	b.mergeAgreements()
 	b.finishRelations()
+	b.describeAgreements()
 	doc.Entities = b.entities()
 	doc.Events = b.finishEvents(meta)
 	if b.rels != nil {

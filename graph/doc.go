@@ -126,7 +126,11 @@
 // name lower-cased>), so the node an article that gives both ("the JFAF,
 // the Arctic fisheries framework") keys by the acronym and the node of the
 // description share one: a function of the documents written, in any
-// order, with no read. The agreement and as-of queries answer for the
+// order, with no read. Its descriptors (extract.Entity.Descriptors, "iran
+// nuclear agreement": a state party to it or named with it and a topic the
+// article gives it) are AgreementName nodes too, so "Iran's nuclear deal"
+// in one article meets the agreement another names in full beside Iran and
+// its nuclear programme. The agreement and as-of queries answer for the
 // nodes that share a name. Limit: validity is still per node, so a
 // withdrawal told only under the description does not end a party opened
 // under the name (that needs the derivation to read and re-derive over

@@ -598,7 +598,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 			obj["aliases"] = unionStrings(prev, e.Aliases)
 		}
 		if e.Kind == extract.KindAgreement {
-			p.knownAs(obj, append([]string{e.Name}, e.Aliases...))
+			p.knownAs(obj, append(append([]string{e.Name}, e.Aliases...), e.Descriptors...))
 		}
 	}
 	known := func(what, ref string, optional bool) bool {

@@ -118,6 +118,12 @@ func TestAgreements(t *testing.T) {
 			},
 		},
 		{
+			name:       "a list of three states that say they stay in the agreement named before",
+			text:       "The Danube Water Charter is in trouble. Croatia, Bulgaria and Moldova said they remained committed to the charter.",
+			agreements: []string{"agreement:dwc"},
+			parties:    []string{"country:BGR>agreement:dwc ..", "country:HRV>agreement:dwc ..", "country:MDA>agreement:dwc .."},
+		},
+		{
 			name: "staying in an agreement denied, asked of another or conditional confirms nothing",
 			text: "The Danube Water Charter was signed on Friday by Austria, Hungary, Slovakia and Serbia. " +
 				"Croatia did not remain committed to the charter. Austria urged Slovenia to stay in the charter. " +

@@ -258,6 +258,12 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				if rest > 6 && k != lastComma+1 {
 					ok = false
 				}
+				// "France, Germany and Britain said they ...": names alone
+				// before the comma are the first of a list of speakers, not
+				// a report.
+				if onlyNames(toks, ms, cls[cur].start, lastComma) && slices.ContainsFunc(between, func(t token) bool { return t.lower == "and" || t.lower == "or" }) {
+					ok = false
+				}
 				if ok {
 					// ", Marta Kowalczyk, Poland's foreign minister, said": the
 					// speaker is the apposition before the last comma.
@@ -324,6 +330,22 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		}
 	}
 	return cls, clOf
+}
+
+// onlyNames reports whether toks[i:j] holds nothing but mentions of actors
+// and the commas and determiners between them (at least one mention).
+func onlyNames(toks []token, ms []mention, i, j int) bool {
+	seen := false
+	for k := i; k < j; k++ {
+		switch {
+		case inMention(ms, k):
+			seen = true
+		case toks[k].text == "," || toks[k].lower == "the":
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // speechAdjunctWords may follow a verb of saying before what is said: "said

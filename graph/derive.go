@@ -96,6 +96,14 @@ type (
 		RH              []dbRel   `json:"rh"`
 		RT              []dbRel   `json:"rt"`
 		Events          []dbEvent `json:"ev"`
+		KnownAs         []dbName  `json:"known_as"`
+	}
+	// dbName is an AgreementName node with the agreements known by it.
+	dbName struct {
+		XID        string `json:"xid"`
+		Agreements []struct {
+			XID string `json:"xid"`
+		} `json:"~known_as"`
 	}
 )
 
@@ -111,6 +119,8 @@ const (
 	// by title, see fetchSnapshot).
 	validTypes  = `eq(rel_type, ["member_of", "party_to", "role"])`
 	memberTypes = `eq(rel_type, ["member_of", "party_to"])`
+	// nameFields are an agreement's names and the agreements known by each.
+	nameFields = `known_as { xid ~known_as @filter(type(Agreement)) { xid } }`
 )
 
 // snapshot is what the graph holds around a document, read inside the
@@ -132,6 +142,54 @@ type snapshot struct {
 	scalars  map[string]dbScalars
 	offices  map[[2]string]bool // (body, title) pairs whose holders were read
 	entsRead map[string]bool    // entities whose relations and events were read, found or not
+	// same are, for each agreement read or written, the other agreements
+	// that share one of its names, aliases or descriptors (known_as): a
+	// withdrawal from one ends a party to the other (see candidates).
+	same map[string]map[string]bool
+	// named are the agreements known by each AgreementName read.
+	named map[string][]string
+}
+
+// link records that agreements a and b share a name.
+func (s *snapshot) link(a, b string) {
+	if a == b || a == "" || b == "" {
+		return
+	}
+	for _, x := range [][2]string{{a, b}, {b, a}} {
+		if s.same[x[0]] == nil {
+			s.same[x[0]] = map[string]bool{}
+		}
+		s.same[x[0]][x[1]] = true
+	}
+}
+
+// linkPlan links the document's agreements to those, stored or written
+// with them, that share a name.
+func (s *snapshot) linkPlan(p *plan) {
+	byName := map[string][]string{}
+	for x, ns := range p.agrNames {
+		for _, n := range ns {
+			byName[n] = append(byName[n], x)
+		}
+	}
+	for n, xs := range byName {
+		for _, x := range xs {
+			for _, y := range append(slices.Clone(xs), s.named[n]...) {
+				s.link(x, y)
+			}
+		}
+	}
+}
+
+// siblingsComplete says whether every agreement sharing a name with x
+// was read, so that the withdrawals from them are known.
+func (s *snapshot) siblingsComplete(x string) bool {
+	for y := range s.same[x] {
+		if !s.entsRead[y] {
+			return false
+		}
+	}
+	return true
 }
 
 // complete says whether everything r's validity depends on was read, so
@@ -141,7 +199,7 @@ type snapshot struct {
 func (s *snapshot) complete(r *relInfo) bool {
 	switch r.Type {
 	case extract.RelMemberOf, extract.RelPartyTo:
-		return s.entsRead[r.Tail]
+		return s.entsRead[r.Tail] && s.siblingsComplete(r.Tail)
 	case extract.RelRole:
 		return s.entsRead[r.Head] && (r.Label == "" || s.offices[[2]string{r.Tail, r.Label}])
 	}
@@ -171,6 +229,11 @@ func (p *plan) focus() []string {
 			set[x] = true
 		}
 	}
+	// Every agreement of the document: a name it shares with another
+	// joins their parties' validity (snapshot.same).
+	for x := range p.agrNames {
+		set[x] = true
+	}
 	delete(set, "")
 	return slices.Sorted(maps.Keys(set))
 }
@@ -184,6 +247,7 @@ type readSet struct {
 	rels     []string    // relations by xid, with their claims
 	scalars  []string    // entities whose names and codes are settled (settleEntities)
 	offices  [][2]string // (body, title): every holder of the title there, for successions
+	names    []string    // AgreementName xids: the agreements known by them
 }
 
 // fetchSnapshot reads, in two rounds, the events of the document's keys,
@@ -198,7 +262,8 @@ type readSet struct {
 func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	s := &snapshot{byKey: map[string][]dbEvent{}, keyYears: map[string]bool{}, events: map[string]dbEvent{}, rels: map[string]dbRel{}, periods: map[string][]dbRel{},
 		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
-		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{}}
+		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{},
+		same: map[string]map[string]bool{}, named: map[string][]string{}}
 	keys := map[string]bool{}
 	for _, r := range p.reports {
 		keys[r.Key] = true
@@ -211,6 +276,11 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
 		keyYears: s.missingKeyYears(p.reports),
 		rels:     slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
+	for _, ns := range p.agrNames {
+		first.names = append(first.names, ns...)
+	}
+	slices.Sort(first.names)
+	first.names = slices.Compact(first.names)
 	for _, x := range first.rels {
 		if r := p.relations[x]; r.Type == extract.RelRole && r.Label != "" {
 			first.offices = append(first.offices, [2]string{r.Tail, r.Label})
@@ -255,7 +325,28 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 			}
 		}
 	}
+	// An agreement's parties are recomputed only when the agreements
+	// sharing a name with it were read too (complete): read them, and
+	// then those of the ones read in the second round.
+	s.linkPlan(p)
+	needSiblings := func() {
+		for _, x := range slices.Sorted(maps.Keys(s.same)) {
+			if s.entsRead[x] || p.agrNames[x] != nil {
+				for _, y := range slices.Sorted(maps.Keys(s.same[x])) {
+					need(y)
+				}
+			}
+		}
+	}
+	needSiblings()
 	if len(second.ents)+len(second.offices) > 0 {
+		if err := s.read(ctx, q, second); err != nil {
+			return nil, err
+		}
+	}
+	second = readSet{}
+	needSiblings()
+	if len(second.ents) > 0 {
 		if err := s.read(ctx, q, second); err != nil {
 			return nil, err
 		}
@@ -325,7 +416,7 @@ func keyYear(key string, year int) string { return fmt.Sprintf("%s|%04d", key, y
 
 func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	keys, ents, rels, scalars := rs.keys, rs.ents, rs.rels, rs.scalars
-	if len(rs.keyYears)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices) == 0 {
+	if len(rs.keyYears)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices)+len(rs.names) == 0 {
 		return nil
 	}
 	// Each kind of lookup is one block over a list of values: Dgraph
@@ -371,8 +462,11 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	}
 	if len(ents) > 0 {
 		fmt.Fprintf(&b, "  e(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
-			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
-			list(ents), refFields, validTypes, relFields, memberTypes, relFields, eventFields)
+			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s }\n    %s }\n",
+			list(ents), refFields, validTypes, relFields, memberTypes, relFields, eventFields, nameFields)
+	}
+	if len(rs.names) > 0 {
+		fmt.Fprintf(&b, "  an(func: eq(xid, %s)) { %s }\n", list(rs.names), strings.TrimPrefix(strings.TrimSuffix(nameFields, " }"), "known_as { "))
 	}
 	if len(rels) > 0 {
 		fmt.Fprintf(&b, "  r(func: eq(xid, %s)) { %s }\n", list(rels), relFields)
@@ -444,6 +538,25 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	var es []*dbEntity
 	if err := decode("e", &es); err != nil {
 		return err
+	}
+	var ns []dbName
+	if err := decode("an", &ns); err != nil {
+		return err
+	}
+	for _, e := range es {
+		for _, n := range e.KnownAs {
+			for _, a := range n.Agreements {
+				s.link(e.XID, a.XID)
+			}
+		}
+		ns = append(ns, e.KnownAs...)
+	}
+	for _, n := range ns {
+		for _, a := range n.Agreements {
+			if !slices.Contains(s.named[n.XID], a.XID) {
+				s.named[n.XID] = append(s.named[n.XID], a.XID)
+			}
+		}
 	}
 	for _, e := range es {
 		s.ents[e.XID] = e
@@ -635,6 +748,7 @@ func (p *plan) derive(s *snapshot) {
 		if !s.complete(r) {
 			continue
 		}
+		r.Same = s.same[r.Tail]
 		vs := computePeriods(r, evList, partOf, roles)
 		p.writeValidity(r, vs[0])
 		// Later periods are Relation nodes of their own, so that "as of"

@@ -131,10 +131,15 @@
 // article gives it) are AgreementName nodes too, so "Iran's nuclear deal"
 // in one article meets the agreement another names in full beside Iran and
 // its nuclear programme. The agreement and as-of queries answer for the
-// nodes that share a name. Limit: validity is still per node, so a
-// withdrawal told only under the description does not end a party opened
-// under the name (that needs the derivation to read and re-derive over
-// the nodes sharing a name when a link appears).
+// nodes that share a name, and a party's validity counts the signings and
+// withdrawals of every agreement that shares a name with its tail
+// (relInfo.Same): Iran's withdrawal from "Iran's fishing deal" ends its
+// party to the accord another article names. The writer reads, for every
+// agreement of a batch, the agreements known by its names (stored or in
+// the batch) and theirs, and recomputes a party only when all the
+// agreements sharing a name with its tail were read (snapshot.complete),
+// so the outcome does not depend on which article came first. One hop:
+// agreements that share a name only through a third are not joined.
 // Parties come from asserted signings, ratifications, accessions and
 // reached agreements (each state, government, IGO or armed group among the
 // actors, however many), and end with a withdrawal as above; a threat

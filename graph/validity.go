@@ -196,7 +196,13 @@ type relInfo struct {
 	InDoc                        bool
 	First                        relClaim  // the stored evidence and the xid of its report (evidence_from)
 	Seen                         time.Time // the stored last_seen
+	// Same are the agreements that share a name with the tail: their
+	// signings and withdrawals change a party to it too.
+	Same map[string]bool
 }
+
+// isTail says whether x is r's tail or an agreement sharing its name.
+func (r *relInfo) isTail(x string) bool { return x != "" && (x == r.Tail || r.Same[x]) }
 
 // relClaim is one article's report of a relation, stored as JSON on the
 // relation's Mention (predicate coding).
@@ -361,12 +367,12 @@ func (r *relInfo) candidates(evs []*evInfo, partOf map[string][]string, roles []
 			continue
 		}
 		switch {
-		case r.Type == extract.RelPartyTo && e.Change == changeOpen && e.AgreementID == r.Tail:
+		case r.Type == extract.RelPartyTo && e.Change == changeOpen && r.isTail(e.AgreementID):
 			if holders(e.Source, partOf)[r.Head] || e.Target != "" && holders(e.Target, partOf)[r.Head] {
 				sinces = append(sinces, cand{e.Date, e.XID})
 			}
 		case (r.Type == extract.RelMemberOf || r.Type == extract.RelPartyTo) && e.Change == changeClose:
-			if (e.Target == r.Tail || e.Object == r.Tail || e.Agree == r.Tail) && holders(e.Source, partOf)[r.Head] {
+			if (e.Target == r.Tail || e.Object == r.Tail || e.Agree == r.Tail || r.Type == extract.RelPartyTo && (r.isTail(e.Target) || r.isTail(e.Object) || r.isTail(e.Agree))) && holders(e.Source, partOf)[r.Head] {
 				untils = append(untils, cand{e.Date, e.XID})
 			}
 		case r.Type == extract.RelRole && e.Change == changeResign && e.Source == r.Head:

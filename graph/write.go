@@ -385,10 +385,14 @@ func agreementNameXID(name string) string {
 // (known_as / ~known_as) to answer for both.
 func (p *plan) knownAs(obj map[string]any, names []string) {
 	refs, _ := obj["known_as"].([]map[string]any)
+	self, _ := obj["xid"].(string)
 	for _, n := range names {
 		x := agreementNameXID(n)
 		if x == "" {
 			continue
+		}
+		if p.agrNames != nil && self != "" && !slices.Contains(p.agrNames[self], x) {
+			p.agrNames[self] = append(p.agrNames[self], x)
 		}
 		p.node(x, TypeAgreementName)
 		ref := p.ref(x)
@@ -456,6 +460,9 @@ type plan struct {
 	kinds     map[string]string // entity kinds the document states
 	entities  []string          // the document's entity xids, in order
 	partOf    map[string][]string
+	// agrNames are the AgreementName xids of the document's agreements
+	// (knownAs), by agreement xid.
+	agrNames map[string][]string
 }
 
 // node returns the object of the node with xid x, adding it with type typ
@@ -502,7 +509,7 @@ func planDocument(doc extract.Document) (*plan, error) {
 
 func newPlan() *plan {
 	return &plan{index: make(map[string]int), claims: map[string][]relClaim{},
-		relations: map[string]extract.Relation{}, kinds: map[string]string{}, partOf: map[string][]string{}}
+		relations: map[string]extract.Relation{}, kinds: map[string]string{}, partOf: map[string][]string{}, agrNames: map[string][]string{}}
 }
 
 // planDocuments lays out several documents in one plan, written in one

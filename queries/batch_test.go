@@ -21,7 +21,12 @@ func TestBatchesGiveTheSameGraph(t *testing.T) {
 	for _, s := range []struct {
 		name string
 		docs func(*testing.T) []extract.Document
-	}{{"story", storyDocs}, {"agreement story", agreementStoryDocs}} {
+	}{
+		{"story", storyDocs}, {"agreement story", agreementStoryDocs},
+		// Agreements sharing a descriptor: their parties are recomputed
+		// together, in a batch as one by one.
+		{"topic story", func(t *testing.T) []extract.Document { return knownStoryDocs(t, "topic-story") }},
+	} {
 		t.Run(s.name, func(t *testing.T) {
 			docs := s.docs(t)
 			n := len(docs)

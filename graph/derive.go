@@ -248,6 +248,7 @@ type readSet struct {
 	scalars  []string    // entities whose names and codes are settled (settleEntities)
 	offices  [][2]string // (body, title): every holder of the title there, for successions
 	names    []string    // AgreementName xids: the agreements known by them
+	agrs     []string    // agreements among ents: their names are read too
 }
 
 // fetchSnapshot reads, in two rounds, the events of the document's keys,
@@ -273,9 +274,21 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 		reports = append(reports, r.Mention)
 	}
 	slices.Sort(reports)
+	// Only agreements have names to read (known_as): one more read per
+	// entity costs a hub-heavy batch its share of alpha CPU.
+	agreements := func(xs []string, kinds map[string]string) []string {
+		var out []string
+		for _, x := range xs {
+			if kinds[x] == extract.KindAgreement {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
 		keyYears: s.missingKeyYears(p.reports),
 		rels:     slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
+	first.agrs = agreements(first.ents, p.kinds)
 	for _, ns := range p.agrNames {
 		first.names = append(first.names, ns...)
 	}
@@ -334,11 +347,21 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 			if s.entsRead[x] || p.agrNames[x] != nil {
 				for _, y := range slices.Sorted(maps.Keys(s.same[x])) {
 					need(y)
+					if !s.entsRead[y] && !slices.Contains(second.agrs, y) {
+						second.agrs = append(second.agrs, y)
+					}
 				}
 			}
 		}
 	}
 	needSiblings()
+	kinds := maps.Clone(s.kinds)
+	maps.Copy(kinds, p.kinds)
+	for _, x := range agreements(second.ents, kinds) {
+		if !slices.Contains(second.agrs, x) {
+			second.agrs = append(second.agrs, x)
+		}
+	}
 	if len(second.ents)+len(second.offices) > 0 {
 		if err := s.read(ctx, q, second); err != nil {
 			return nil, err
@@ -462,8 +485,11 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	}
 	if len(ents) > 0 {
 		fmt.Fprintf(&b, "  e(func: eq(xid, %s)) { %s signed signed_precision status status_since status_precision\n"+
-			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s }\n    %s }\n",
-			list(ents), refFields, validTypes, relFields, memberTypes, relFields, eventFields, nameFields)
+			"    rh: ~head @filter(%s) { %s }\n    rt: ~tail @filter(%s) { %s }\n    ev: ~affects { %s } }\n",
+			list(ents), refFields, validTypes, relFields, memberTypes, relFields, eventFields)
+	}
+	if len(rs.agrs) > 0 {
+		fmt.Fprintf(&b, "  ea(func: eq(xid, %s)) { xid %s }\n", list(rs.agrs), nameFields)
 	}
 	if len(rs.names) > 0 {
 		fmt.Fprintf(&b, "  an(func: eq(xid, %s)) { %s }\n", list(rs.names), strings.TrimPrefix(strings.TrimSuffix(nameFields, " }"), "known_as { "))
@@ -543,7 +569,11 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	if err := decode("an", &ns); err != nil {
 		return err
 	}
-	for _, e := range es {
+	var eas []dbEntity
+	if err := decode("ea", &eas); err != nil {
+		return err
+	}
+	for _, e := range eas {
 		for _, n := range e.KnownAs {
 			for _, a := range n.Agreements {
 				s.link(e.XID, a.XID)

@@ -323,16 +323,10 @@ func dateXID(stored, xid string) string { return stored + "|" + xid }
 
 // undatedKey is the date_xid of an undated event: "~" sorts after every
 // stored date (they begin with a digit), so one key orders an agreement's
-// events, dated and undated, as date then xid did (Dgraph puts a node
-// without the first sort value after the others, ordered by the second).
+// events, dated and undated, oldest first, ties by xid, as the queries
+// say. Sorting by date then xid put the undated ones last in uid order,
+// that is in load order, not by xid.
 func undatedKey(xid string) string { return "~|" + xid }
-
-// relKey is the rel_key of a relation: its type, a space and its xid, one
-// sortable string in the order of type then xid (the space sorts below the
-// letters and "_" of every type, so a type that began another would still
-// come first). Sorting on two predicates read the xid of every relation of
-// a hub: the United States' 6,820 cost as-of 78 ms of alpha CPU.
-func relKey(typ, xid string) string { return typ + " " + xid }
 
 // keyYear is the key_year of an event of key dated in year.
 func keyYear(key string, year int) string { return fmt.Sprintf("%s|%04d", key, year) }
@@ -1052,14 +1046,13 @@ func (p *plan) writeValidity(r *relInfo, v validity) {
 	obj, _ := p.node(r.XID, TypeRelation)
 	if r.DB == nil {
 		obj["rel_type"] = r.Type
-		obj["rel_key"] = relKey(r.Type, r.XID)
 		obj["head"] = p.entityRef(r.Head)
 		obj["tail"] = p.entityRef(r.Tail)
 		setNonEmpty(obj, "label", r.Label)
 	} else {
 		// Stored: its type, ends and label are its xid and already there
 		// (the document's plan set them for a relation it states).
-		for _, pred := range []string{"xid", "dgraph.type", "rel_type", "rel_key", "head", "tail", "label"} {
+		for _, pred := range []string{"xid", "dgraph.type", "rel_type", "head", "tail", "label"} {
 			delete(obj, pred)
 		}
 	}

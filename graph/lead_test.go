@@ -13,23 +13,20 @@ import (
 
 // checkSortKeys checks what the canned queries read instead of sorting:
 // every event's and relation's lead is its one report with the smallest
-// xid, every event's date_xid is its date then its xid ("~|" and its xid
-// when undated), and every relation's rel_key its type, a space and its
-// xid. It returns the number of events checked.
+// xid, and every event's date_xid is its date then its xid ("~|" and its
+// xid when undated). It returns the number of events checked.
 func checkSortKeys(t *testing.T, st *graph.Store, when string) int {
 	t.Helper()
 	raw, err := st.Query(t.Context(), `{
   e(func: has(event_key)) { xid date date_xid lead { xid } mentions { xid } }
-  r(func: has(rel_type)) { xid rel_type rel_key lead { xid } mentions { xid } }
+  r(func: has(rel_type)) { xid lead { xid } mentions { xid } }
 }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	type node struct {
 		XID, Date      string
-		RelType        string `json:"rel_type"`
 		DateXID        string `json:"date_xid"`
-		RelKey         string `json:"rel_key"`
 		Lead, Mentions []struct{ XID string }
 	}
 	var res struct{ E, R []node }
@@ -60,16 +57,13 @@ func checkSortKeys(t *testing.T, st *graph.Store, when string) int {
 	}
 	for _, r := range res.R {
 		lead(r)
-		if r.RelKey != r.RelType+" "+r.XID {
-			t.Errorf("%s: relation %s has rel_key %q, want %q", when, r.XID, r.RelKey, r.RelType+" "+r.XID)
-		}
 	}
 	return len(res.E)
 }
 
 // TestEventLead: an event's lead is its report with the smallest xid in
 // every load order, follows a report that a rewrite moves to another
-// event, and a graph written before leads, rel_key and undated date_xid
+// event, and a graph written before event leads and undated date_xid
 // gets them when its schema is brought up to date.
 func TestEventLead(t *testing.T) {
 	st := graphtest.Store(t)
@@ -112,7 +106,7 @@ func TestEventLead(t *testing.T) {
 	if n := checkSortKeys(t, st, "after moving a report"); n != 3 {
 		t.Errorf("after moving a report: %d events, want 3", n)
 	}
-	for _, attr := range []string{"lead", "rel_key", "date_xid"} {
+	for _, attr := range []string{"lead", "date_xid"} {
 		dropAttr(t, st.Addr(), attr)
 	}
 	if err := st.ApplySchema(ctx); err != nil {

@@ -68,9 +68,8 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 //     reports' event written a second time.
 //   - date_xid (added 2026-12): the canned queries sort events by it;
 //     undated events have one since 2026-12-05 (agreement sorts them).
-//   - an event's lead, a relation's rel_key (added 2026-12-05): the canned
-//     queries show the lead's sentence and sort relations by rel_key
-//     (migrateLeads).
+//   - an event's lead (added 2026-12-05): the canned queries show its
+//     sentence (migrateLeads).
 //   - source_for, target_for (added 2026-12): the canned queries find an
 //     actor's events through them (migrateCounts).
 //   - known_as (added 2026-12): the agreement and as-of queries join the
@@ -152,8 +151,8 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // migrateLeads gives every relation and every event without a lead (an
-// older geokg's) the report with the smallest xid, and every relation
-// without a rel_key its key, a page of nodes at a time.
+// older geokg's) the report with the smallest xid, a page of nodes at a
+// time.
 func (s *Store) migrateLeads(ctx context.Context) error {
 	if err := s.migrateLeadsOf(ctx, "rel_type"); err != nil {
 		return err
@@ -164,7 +163,7 @@ func (s *Store) migrateLeads(ctx context.Context) error {
 // migrateLeadsOf migrates the nodes that have the predicate has.
 func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
 	q := `query page($after: string) {
-  r(func: has(` + has + `), first: 2000, after: $after) { uid xid rel_type rel_key lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
+  r(func: has(` + has + `), first: 2000, after: $after) { uid lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
 }`
 	after := "0x0"
 	for {
@@ -174,11 +173,8 @@ func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
 		}
 		var res struct {
 			R []struct {
-				UID     string `json:"uid"`
-				XID     string `json:"xid"`
-				RelType string `json:"rel_type"`
-				RelKey  string `json:"rel_key"`
-				Lead    []struct {
+				UID  string `json:"uid"`
+				Lead []struct {
 					UID string `json:"uid"`
 				} `json:"lead"`
 				M []struct {
@@ -197,12 +193,8 @@ func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
 			if len(r.Lead) == 0 && len(r.M) == 1 {
 				fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, r.M[0].UID)
 			}
-			if r.RelKey == "" && r.RelType != "" && r.XID != "" {
-				val, _ := json.Marshal(relKey(r.RelType, r.XID))
-				fmt.Fprintf(&nq, "<%s> <rel_key> %s .\n", r.UID, val)
-			}
 		}
-		if err := s.setNquads(ctx, nq.Bytes(), "set lead and rel_key on "+has); err != nil {
+		if err := s.setNquads(ctx, nq.Bytes(), "set lead on "+has); err != nil {
 			return err
 		}
 		after = res.R[len(res.R)-1].UID

@@ -710,7 +710,6 @@ func (p *plan) addDocument(doc extract.Document) error {
 			p.relations[relX] = r
 		}
 		obj["rel_type"] = r.Type
-		obj["rel_key"] = relKey(r.Type, relX)
 		obj["head"] = p.ref(r.Head)
 		obj["tail"] = p.ref(r.Tail)
 		setNonEmpty(obj, "label", r.Label)

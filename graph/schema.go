@@ -66,7 +66,10 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 //   - key_year (added 2026-12): the writer reads a key's events by year
 //     through it, so a dated event without it would be missed and its
 //     reports' event written a second time.
-//   - date_xid (added 2026-12): the canned queries sort events by it.
+//   - date_xid (added 2026-12): the canned queries sort events by it;
+//     undated events have one since 2026-12-05 (agreement sorts them).
+//   - an event's lead (added 2026-12-05): the canned queries show its
+//     sentence (migrateLeads).
 //   - source_for, target_for (added 2026-12): the canned queries find an
 //     actor's events through them (migrateCounts).
 //   - known_as (added 2026-12): the agreement and as-of queries join the
@@ -135,6 +138,10 @@ func (s *Store) migrate(ctx context.Context) error {
 					fmt.Fprintf(&nq, "<%s> <date_xid> %s .\n", e.UID, val)
 				}
 			}
+			if e.DateXID == "" && e.Date == "" && e.XID != "" {
+				val, _ := json.Marshal(undatedKey(e.XID))
+				fmt.Fprintf(&nq, "<%s> <date_xid> %s .\n", e.UID, val)
+			}
 		}
 		if err := s.setNquads(ctx, nq.Bytes(), "set key_year on dated events"); err != nil {
 			return err
@@ -143,11 +150,20 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 }
 
-// migrateLeads gives every relation without a lead (an older geokg's) the
-// report with the smallest xid, a page of relations at a time.
+// migrateLeads gives every relation and every event without a lead (an
+// older geokg's) the report with the smallest xid, a page of nodes at a
+// time.
 func (s *Store) migrateLeads(ctx context.Context) error {
-	const q = `query page($after: string) {
-  r(func: has(rel_type), first: 2000, after: $after) { uid lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
+	if err := s.migrateLeadsOf(ctx, "rel_type"); err != nil {
+		return err
+	}
+	return s.migrateLeadsOf(ctx, "event_key")
+}
+
+// migrateLeadsOf migrates the nodes that have the predicate has.
+func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
+	q := `query page($after: string) {
+  r(func: has(` + has + `), first: 2000, after: $after) { uid lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
 }`
 	after := "0x0"
 	for {
@@ -178,7 +194,7 @@ func (s *Store) migrateLeads(ctx context.Context) error {
 				fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, r.M[0].UID)
 			}
 		}
-		if err := s.setNquads(ctx, nq.Bytes(), "set lead on relations"); err != nil {
+		if err := s.setNquads(ctx, nq.Bytes(), "set lead on "+has); err != nil {
 			return err
 		}
 		after = res.R[len(res.R)-1].UID

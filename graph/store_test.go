@@ -223,11 +223,11 @@ func TestWriteDocument(t *testing.T) {
 		// 5 mention->article, 3 heads, 3 tails; the withdrawal affects
 		// Sudria, the commission and the treaty (3) and ended Sudria's
 		// membership (1 ended_by); the two relation reports that state
-		// dates are their relations' claims (2); each relation's one
-		// report is its lead (3); each event counts for its source and
+		// dates are their relations' claims (2); each relation's and
+		// each event's one report is its lead (3 + 2); each event counts for its source and
 		// its target alone (2 source_for, 2 target_for: no part_of or
 		// role here); the treaty is known_as its one name (1)
-		"edges": 36,
+		"edges": 38,
 	}
 	for k, v := range wantCounts {
 		if counts[k] != v {

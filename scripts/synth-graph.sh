@@ -109,20 +109,25 @@ for c in range(copies):
             x = val(info[s]["xid"]) + ("#c" + str(c) if c > 0 else "")
             w.write(f'{ls} <date_xid> {json.dumps(val(o) + "|" + x)} .\n')
             nquads += 1
-    if undated:
-        # Undated events get a day of their copy's month, picked by their xid.
-        for s, d in info.items():
-            if d.get("dgraph.type") != '"Event"' or "date" in d or (c > 0 and share.get(s)):
-                continue
-            y, mo = shift(2001, 1, c)
-            dd = int(hashlib.sha1(s.encode()).hexdigest()[:4], 16) % 28 + 1
-            ls = label(s, c)
-            w.write(f'{ls} <date> "{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z"{DT} .\n')
-            w.write(f'{ls} <date_precision> "day" .\n{ls} <date_source> "report" .\n')
-            w.write(f'{ls} <month> "{y:04d}-{mo:02d}" .\n')
+    for s, d in info.items():
+        if d.get("dgraph.type") != '"Event"' or "date" in d or (c > 0 and share.get(s)):
+            continue
+        if not undated:
+            # An undated event's date_xid (graph/derive.go undatedKey).
             x = val(d["xid"]) + ("#c" + str(c) if c > 0 else "")
-            w.write(f'{ls} <date_xid> {json.dumps(f"{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z|" + x)} .\n')
-            nquads += 5
+            w.write(f'{label(s, c)} <date_xid> {json.dumps("~|" + x)} .\n')
+            nquads += 1
+            continue
+        # Undated events get a day of their copy's month, picked by their xid.
+        y, mo = shift(2001, 1, c)
+        dd = int(hashlib.sha1(s.encode()).hexdigest()[:4], 16) % 28 + 1
+        ls = label(s, c)
+        w.write(f'{ls} <date> "{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z"{DT} .\n')
+        w.write(f'{ls} <date_precision> "day" .\n{ls} <date_source> "report" .\n')
+        w.write(f'{ls} <month> "{y:04d}-{mo:02d}" .\n')
+        x = val(d["xid"]) + ("#c" + str(c) if c > 0 else "")
+        w.write(f'{ls} <date_xid> {json.dumps(f"{y:04d}-{mo:02d}-{dd:02d}T00:00:00Z|" + x)} .\n')
+        nquads += 5
 w.close()
 nodes = sum(1 for s in info if share[s]) + copies * sum(1 for s in info if not share[s])
 print(f"{dst}: {copies} copies, {nodes} nodes ({sum(share.values())} shared), {nquads} N-Quads", file=sys.stderr)

@@ -657,20 +657,24 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word {
 			continue
 		}
-		for _, p := range b.d.nouns[toks[k].lower] {
-			if k+len(p.Words) > len(toks) {
-				continue
-			}
-			ok := true
+		ps := b.d.nouns[toks[k].lower]
+		if k+1 < len(toks) && toks[k+1].hyph {
+			// "cease-fire", "pull-out": the words a hyphen joins are one
+			// noun, listed with or without the hyphen.
+			ps = append(slices.Clip(ps), b.d.nouns[hyphJoined(toks, k)]...)
+		}
+		for _, p := range ps {
+			pos, ok := k, true
 			for n, w := range p.Words {
-				t := toks[k+n]
-				if t.lower != w && !(n == len(p.Words)-1 && t.lower == nounPlural(w)) {
+				c := matchWord(toks, pos, w, n == len(p.Words)-1)
+				if c == 0 {
 					ok = false
 					break
 				}
+				pos += c
 			}
 			if ok {
-				t := trigger{p: p, i: k, j: k + len(p.Words), gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
+				t := trigger{p: p, i: k, j: pos, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
 					used[x] = true
@@ -878,6 +882,41 @@ func nounPlural(w string) string {
 	return fs[len(fs)-1]
 }
 
+// matchWord reports how many tokens from pos spell the pattern word w (a
+// plural too when last): one for the word itself, more for words joined by
+// hyphens, which match w with or without its hyphens ("cease-fire" is
+// "ceasefire", "pull-out" "pullout"). Zero when they do not.
+func matchWord(toks []token, pos int, w string, last bool) int {
+	if pos >= len(toks) {
+		return 0
+	}
+	if l := toks[pos].lower; l == w || last && l == nounPlural(w) {
+		return 1
+	}
+	if pos+1 >= len(toks) || !toks[pos+1].hyph {
+		return 0
+	}
+	bare := strings.ReplaceAll(w, "-", "")
+	joined := toks[pos].lower
+	for q := pos + 1; q < len(toks) && q < pos+4 && toks[q].hyph; q++ {
+		joined += toks[q].lower
+		if joined == bare || last && joined == strings.ReplaceAll(nounPlural(w), "-", "") {
+			return q - pos + 1
+		}
+	}
+	return 0
+}
+
+// hyphJoined is the run of words joined by hyphens from k on, without the
+// hyphens: "cease-fire" gives "ceasefire".
+func hyphJoined(toks []token, k int) string {
+	s := toks[k].lower
+	for q := k + 1; q < len(toks) && q < k+4 && toks[q].hyph; q++ {
+		s += toks[q].lower
+	}
+	return s
+}
+
 // gapParticles right after a verb make a phrasal verb of it ("pulled away
 // from", "drew level with"): a gap pattern of the bare verb does not hold.
 var gapParticles = toSet(`away ahead apart clear level even together`)
@@ -899,14 +938,21 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 				// verb (pull away, pull ahead), whose object this is not.
 				return t, false
 			}
-			found := -1
-			for q := pos; q < len(toks) && q <= pos+gapMax; q++ {
+			found, size := -1, 0
+			// A word joined by a hyphen to the one before it does not count
+			// against the gap: "a three-month-old state of emergency" has
+			// three words before "state", not five.
+			limit := pos + gapMax
+			for q := pos; q < len(toks) && q <= limit; q++ {
 				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {
 					break
 				}
-				if toks[q].lower == next || n+1 == len(p.Words)-1 && toks[q].lower == nounPlural(next) {
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 {
 					found = q
 					break
+				}
+				if q+1 < len(toks) && toks[q+1].hyph && limit < pos+2*gapMax {
+					limit++
 				}
 			}
 			if found < 0 {
@@ -915,14 +961,15 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 			if t.gapI < 0 {
 				t.gapI, t.gapJ = pos, found
 			}
-			pos = found + 1
+			pos = found + size
 			n++
 			continue
 		}
-		if pos >= len(toks) || (toks[pos].lower != w && !(n == len(p.Words)-1 && toks[pos].lower == nounPlural(w))) {
+		c := matchWord(toks, pos, w, n == len(p.Words)-1)
+		if c == 0 {
 			return t, false
 		}
-		pos++
+		pos += c
 	}
 	t.j = pos
 	return t, true

@@ -1147,6 +1147,16 @@ func verbContext(toks []token, k int, mAt []int) bool {
 		return true
 	}
 	if ing {
+		// "is once again sending", "were still quietly shipping": the
+		// progressive's auxiliary may stand before a few adverbs.
+		if q := k - 1; midAdverbs[p] || strings.HasSuffix(p, "ly") {
+			for q > 0 && k-q <= 3 && (midAdverbs[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ly")) {
+				q--
+			}
+			if beForms[toks[q].lower] || toks[q].lower == "'s" || toks[q].lower == "'re" {
+				return true
+			}
+		}
 		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
 			p == "continue" || p == "continued" || p == "began" || p == "begin" || p == "started" || p == "kept" || p == "without"
 	}
@@ -1193,6 +1203,10 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 }
 
 // modalWords come before a base form.
+// midAdverbs stand between an auxiliary and its verb ("is once again
+// sending"); adverbs in -ly are recognised by their ending.
+var midAdverbs = toSet(`again once still now already also even just currently reportedly allegedly apparently further not n't never soon`)
+
 var modalWords = toSet(`will would shall should can could may might must did does do 'll`)
 
 // irregularPast are past forms that do not end in -ed.

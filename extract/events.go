@@ -664,17 +664,14 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			ps = append(slices.Clip(ps), b.d.nouns[hyphJoined(toks, k)]...)
 		}
 		for _, p := range ps {
-			pos, ok := k, true
-			for n, w := range p.Words {
-				c := matchWord(toks, pos, w, n == len(p.Words)-1)
-				if c == 0 {
-					ok = false
-					break
-				}
-				pos += c
+			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
+			if c == 0 {
+				continue
 			}
-			if ok {
-				t := trigger{p: p, i: k, j: pos, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
+			// A noun frame has a gap before its class noun: "suspension
+			// of * aid" holds for "suspension of all US military aid".
+			if t, ok := matchFrom(toks, k, k+c, p, clOf); ok {
+				t.gapI, t.gapJ = -1, -1
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
 					used[x] = true
@@ -923,8 +920,12 @@ var gapParticles = toSet(`away ahead apart clear level even together`)
 
 // matchPattern matches p's words after its verb at toks[k].
 func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
+	return matchFrom(toks, k, k+1, p, clOf)
+}
+
+// matchFrom matches p's words after its first, which spans toks[k:pos].
+func matchFrom(toks []token, k, pos int, p *pattern, clOf []int) (trigger, bool) {
 	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
-	pos := k + 1
 	for n := 1; n < len(p.Words); n++ {
 		w := p.Words[n]
 		if w == "" {

@@ -670,7 +670,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 			// A noun frame has a gap before its class noun: "suspension
 			// of * aid" holds for "suspension of all US military aid".
-			if t, ok := matchFrom(toks, k, k+c, p, clOf); ok {
+			if t, ok := matchFrom(toks, k, k+c, p, clOf, mAt); ok {
 				t.gapI, t.gapJ = -1, -1
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
@@ -920,11 +920,13 @@ var gapParticles = toSet(`away ahead apart clear level even together`)
 
 // matchPattern matches p's words after its verb at toks[k].
 func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
-	return matchFrom(toks, k, k+1, p, clOf)
+	return matchFrom(toks, k, k+1, p, clOf, mAt)
 }
 
 // matchFrom matches p's words after its first, which spans toks[k:pos].
-func matchFrom(toks []token, k, pos int, p *pattern, clOf []int) (trigger, bool) {
+// mAt (mention index+1 of each token; nil when unknown) lets a gap hold a
+// long name: an actor's words count as one.
+func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
 	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
 	for n := 1; n < len(p.Words); n++ {
 		w := p.Words[n]
@@ -944,15 +946,25 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int) (trigger, bool)
 			// against the gap: "a three-month-old state of emergency" has
 			// three words before "state", not five.
 			limit := pos + gapMax
+			addressee := mAt != nil && (prepositions[next] || next == "that")
 			for q := pos; q < len(toks) && q <= limit; q++ {
 				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {
+					break
+				}
+				if addressee && clauseOpeners[toks[q].lower] {
+					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
 				}
 				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 {
 					found = q
 					break
 				}
-				if q+1 < len(toks) && toks[q+1].hyph && limit < pos+2*gapMax {
+				// "ordered Abhisit and former deputy prime minister Suthep
+				// Thaungsuban to": before a governed "to" or a preposition
+				// the gap is the addressee, and the words of one actor's
+				// name count once. Before an object noun it is the noun's
+				// modifiers, which a name does not stretch.
+				if q+1 < len(toks) && (toks[q+1].hyph || addressee && mAt[q] != 0 && mAt[q+1] == mAt[q]) && limit < pos+3*gapMax {
 					limit++
 				}
 			}
@@ -1204,6 +1216,9 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 }
 
 // modalWords come before a base form.
+// clauseOpeners start a clause: a gap holding one holds no addressee.
+var clauseOpeners = toSet(`why how what whether as if when where while because`)
+
 // midAdverbs stand between an auxiliary and its verb ("is once again
 // sending"); adverbs in -ly are recognised by their ending.
 var midAdverbs = toSet(`again once still now already also even just currently reportedly allegedly apparently further not n't never soon`)

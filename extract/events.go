@@ -1171,7 +1171,7 @@ func verbContext(toks []token, k int, mAt []int) bool {
 			}
 		}
 		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
-			p == "continue" || p == "continued" || p == "began" || p == "begin" || p == "started" || p == "kept" || p == "without"
+			aspectBefore[p]
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
@@ -1216,6 +1216,11 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 }
 
 // modalWords come before a base form.
+// aspectBefore are the verbs of beginning and going on after which an -ing
+// form is a verb ("has begun withdrawing"), and "without" ("without
+// consulting").
+var aspectBefore = toSet(`continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps kept resume resumes resumed without`)
+
 // clauseOpeners start a clause: a gap holding one holds no addressee.
 var clauseOpeners = toSet(`why how what whether as if when where while because`)
 

@@ -1149,6 +1149,11 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 			if k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(p) && k+1 < len(toks) && (prepositions[toks[k+1].lower] || toks[k+1].lower == "over") {
 				return false
 			}
+			// "for alleged money laundering", "over disputed islands": after
+			// a preposition, before a word, the form is an adjective.
+			if prepositions[p] && p != "by" && p != "to" && p != "since" && (strings.HasSuffix(w, "ed") || past) && k+1 < len(toks) && toks[k+1].word && !determiners[toks[k+1].lower] && !prepositions[toks[k+1].lower] && mAt[k+1] == 0 {
+				return false
+			}
 			return true
 		}
 		// A base form follows an auxiliary, "to", its subject or an adverb;

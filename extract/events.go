@@ -946,7 +946,10 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 			// A word joined by a hyphen to the one before it does not count
 			// against the gap: "a three-month-old state of emergency" has
 			// three words before "state", not five.
-			limit := pos + gapMax
+			// "handed over more than $4 million worth of medical equipment",
+			// "signed a $40bn (£21bn) deal": an amount opening the object is
+			// one modifier, however many words it is written in.
+			limit := pos + gapMax + amountAt(toks, pos)
 			addressee := mAt != nil && (prepositions[next] || next == "that")
 			for q := pos; q < len(toks) && q <= limit; q++ {
 				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {
@@ -1247,6 +1250,38 @@ func pastForm(w string, ps []*pattern) bool {
 
 // nounLikePast are past forms that are common nouns too.
 var nounLikePast = toSet(`shot cut hit set put bid cast spread bet hurt cost quit split shed burst upset fell lay saw left felt ground wound bound rose lead led struck`)
+
+// amountAt is the number of words, less one, of an amount that opens the
+// phrase at pos after at most two other words ("an additional $2 million",
+// "more than USD $4 million worth"), brackets included; 0 if none.
+func amountAt(toks []token, pos int) int {
+	q := pos
+	for q < len(toks) && q < pos+2 && !quantityWord(toks[q]) && toks[q].word && !prepositions[toks[q].lower] {
+		q++
+	}
+	n := 0
+	for ; q < len(toks) && n < 2*gapMax; q++ {
+		if !quantityWord(toks[q]) && toks[q].text != "(" && toks[q].text != ")" {
+			break
+		}
+		n++
+	}
+	if n > 0 {
+		n--
+	}
+	return n
+}
+
+// quantityWord reports a word of an amount: a number, a currency sign or
+// code, a unit ("tons of", "million").
+func quantityWord(t token) bool {
+	if t.lower != "" && (t.lower[0] >= '0' && t.lower[0] <= '9') {
+		return true
+	}
+	return quantityWords[t.lower]
+}
+
+var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hundred worth tons tonnes tons metric more than about nearly some around over`)
 
 // clauseOpeners start a clause: a gap holding one holds no addressee.
 var clauseOpeners = toSet(`why how what whether as if when where while because`)

@@ -641,6 +641,11 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
+				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j) {
+					// "signed a decree granting citizenship", "signed a
+					// petition": what is signed is no agreement with anyone.
+					continue
+				}
 				if p.Org {
 					if t.org = b.orgAfter(toks, ms, mAt, t.j); t.org < 0 {
 						continue
@@ -1282,6 +1287,23 @@ func quantityWord(t token) bool {
 }
 
 var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hundred worth tons tonnes tons metric more than about nearly some around over`)
+
+// paperAfter reports whether the object starting at j (within three words)
+// is a paper one signs alone: a decree, a law, a petition, a letter.
+func paperAfter(toks []token, j int) bool {
+	for q := j; q < len(toks) && q < j+4; q++ {
+		w := toks[q].lower
+		if signedPapers[w] {
+			return true
+		}
+		if !toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
 
 // clauseOpeners start a clause: a gap holding one holds no addressee.
 var clauseOpeners = toSet(`why how what whether as if when where while because`)

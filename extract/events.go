@@ -763,10 +763,11 @@ var thatStatements = toSet(`accept accepts accepted accepting agree agrees agree
 acknowledges acknowledged concede concedes conceded insist insists insisted recognise recognised recognize
 recognized admit admits admitted`)
 
-// fightVerbs take abstract objects figuratively: "fight crime".
+// fightVerbs take abstract objects figuratively: "fight crime", "reinforced its
+// commitment" (no troops).
 var fightVerbs = toSet(`fight fights fought fighting attack attacks attacked attacking tackle tackles
 tackled tackling battle battles battled battling combat combats combated combating beat beats beating
-beaten`)
+beaten reinforce reinforces reinforced reinforcing`)
 
 // marketMoves after a verb, before a figure, make it a price or a number
 // moving ("shares shot up 7%", "sales hit 3m"), not an act against anyone.
@@ -803,7 +804,7 @@ func figureAfter(toks []token, q int) bool {
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
 plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
-estimates targets profit profits`)
+estimates targets profit profits commitment commitments ties relations cooperation partnership`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition

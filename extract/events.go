@@ -1168,7 +1168,8 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 		// A base form follows an auxiliary, "to", its subject or an adverb;
 		// after a plain noun it is a noun itself ("power supply").
 		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
-			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also"
+			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also" ||
+			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) // "Yemen today let free", not "there is now pressure"
 	}
 	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
 		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {
@@ -1305,6 +1306,9 @@ func paperAfter(toks []token, j int) bool {
 }
 
 var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
+
+// dayAdverbs stand between a subject and its verb ("Yemen today let free").
+var dayAdverbs = toSet(`today yesterday tonight now then later earlier finally once`)
 
 // clauseOpeners start a clause: a gap holding one holds no addressee.
 var clauseOpeners = toSet(`why how what whether as if when where while because`)

@@ -631,6 +631,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			// "exports shot up 7.5%", "prices hit a record".
 			continue
 		}
+		var best *trigger
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
@@ -651,11 +652,26 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 						continue
 					}
 				}
-				out = append(out, t)
-				for x := t.i; x < t.j; x++ {
-					used[x] = true
+				// Of patterns as specific as the first that holds, the one
+				// that ends first reads the verb's own complement: "pledged
+				// $1.6 billion in aid to support reforms" is aid, not support;
+				// "agreed to extend the ceasefire" is an agreement (agree
+				// to), not the ceasefire a later noun names.
+				if best != nil {
+					if literalWords(p) != literalWords(best.p) || p.Org != best.p.Org || p.Actor != best.p.Actor {
+						break
+					}
+					if t.j >= best.j {
+						continue
+					}
 				}
-				break
+				best = &t
+			}
+		}
+		if best != nil {
+			out = append(out, *best)
+			for x := best.i; x < best.j; x++ {
+				used[x] = true
 			}
 		}
 	}
@@ -1309,6 +1325,17 @@ var signedPapers = toSet(`decree decrees law laws bill bills order orders legisl
 
 // dayAdverbs stand between a subject and its verb ("Yemen today let free").
 var dayAdverbs = toSet(`today yesterday tonight now then later earlier finally once`)
+
+// literalWords is the number of words of p that are not gaps.
+func literalWords(p *pattern) int {
+	n := 0
+	for _, w := range p.Words {
+		if w != "" {
+			n++
+		}
+	}
+	return n
+}
 
 // clauseOpeners start a clause: a gap holding one holds no addressee.
 var clauseOpeners = toSet(`why how what whether as if when where while because`)

@@ -486,6 +486,10 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if p.Noun {
 			for _, f := range nounForms(words[0]) {
 				d.nouns[f] = append(d.nouns[f], p)
+				if bare := strings.ReplaceAll(f, "-", ""); bare != f {
+					// Looked up by the words a hyphen joins (matchWord).
+					d.nouns[bare] = append(d.nouns[bare], p)
+				}
 			}
 		} else {
 			for _, f := range d.verbForms(words[0]) {

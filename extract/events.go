@@ -606,7 +606,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// Inflected forms need a verb's neighbours: "sanctions", "charges"
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
-		if !verbContext(toks, k, mAt) {
+		past := pastForm(toks[k].lower, ps)
+		if !verbContext(toks, k, mAt, past) {
 			continue
 		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
@@ -631,7 +632,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 		}
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
-			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") {
+			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past {
 			continue
 		}
 		// "accepted that ...", "agreed that ...": a verb of assent before a
@@ -652,6 +653,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			// "exports shot up 7.5%", "prices hit a record".
 			continue
 		}
+		var best *trigger
 		for _, p := range ps {
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
@@ -662,16 +664,36 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
+				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j) {
+					// "signed a decree granting citizenship", "signed a
+					// petition": what is signed is no agreement with anyone.
+					continue
+				}
 				if p.Org {
 					if t.org = b.orgAfter(toks, ms, mAt, t.j); t.org < 0 {
 						continue
 					}
 				}
-				out = append(out, t)
-				for x := t.i; x < t.j; x++ {
-					used[x] = true
+				// Of patterns as specific as the first that holds, the one
+				// that ends first reads the verb's own complement: "pledged
+				// $1.6 billion in aid to support reforms" is aid, not support;
+				// "agreed to extend the ceasefire" is an agreement (agree
+				// to), not the ceasefire a later noun names.
+				if best != nil {
+					if literalWords(p) != literalWords(best.p) || p.Org != best.p.Org || p.Actor != best.p.Actor {
+						break
+					}
+					if t.j >= best.j {
+						continue
+					}
 				}
-				break
+				best = &t
+			}
+		}
+		if best != nil {
+			out = append(out, *best)
+			for x := best.i; x < best.j; x++ {
+				used[x] = true
 			}
 		}
 	}
@@ -679,20 +701,21 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word {
 			continue
 		}
-		for _, p := range b.d.nouns[toks[k].lower] {
-			if k+len(p.Words) > len(toks) {
+		ps := b.d.nouns[toks[k].lower]
+		if k+1 < len(toks) && toks[k+1].hyph {
+			// "cease-fire", "pull-out": the words a hyphen joins are one
+			// noun, listed with or without the hyphen.
+			ps = append(slices.Clip(ps), b.d.nouns[hyphJoined(toks, k)]...)
+		}
+		for _, p := range ps {
+			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
+			if c == 0 {
 				continue
 			}
-			ok := true
-			for n, w := range p.Words {
-				t := toks[k+n]
-				if t.lower != w && !(n == len(p.Words)-1 && t.lower == nounPlural(w)) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				t := trigger{p: p, i: k, j: k + len(p.Words), gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
+			// A noun frame has a gap before its class noun: "suspension
+			// of * aid" holds for "suspension of all US military aid".
+			if t, ok := matchFrom(toks, k, k+c, p, clOf, mAt); ok {
+				t.gapI, t.gapJ = -1, -1
 				out = append(out, t)
 				for x := t.i; x < t.j; x++ {
 					used[x] = true
@@ -778,10 +801,11 @@ var thatStatements = toSet(`accept accepts accepted accepting agree agrees agree
 acknowledges acknowledged concede concedes conceded insist insists insisted recognise recognised recognize
 recognized admit admits admitted`)
 
-// fightVerbs take abstract objects figuratively: "fight crime".
+// fightVerbs take abstract objects figuratively: "fight crime", "reinforced its
+// commitment" (no troops).
 var fightVerbs = toSet(`fight fights fought fighting attack attacks attacked attacking tackle tackles
 tackled tackling battle battles battled battling combat combats combated combating beat beats beating
-beaten`)
+beaten reinforce reinforces reinforced reinforcing`)
 
 // marketMoves after a verb, before a figure, make it a price or a number
 // moving ("shares shot up 7%", "sales hit 3m"), not an act against anyone.
@@ -818,7 +842,7 @@ func figureAfter(toks []token, q int) bool {
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
 plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
-estimates targets profit profits`)
+estimates targets profit profits commitment commitments ties relations cooperation partnership`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition
@@ -900,14 +924,55 @@ func nounPlural(w string) string {
 	return fs[len(fs)-1]
 }
 
+// matchWord reports how many tokens from pos spell the pattern word w (a
+// plural too when last): one for the word itself, more for words joined by
+// hyphens, which match w with or without its hyphens ("cease-fire" is
+// "ceasefire", "pull-out" "pullout"). Zero when they do not.
+func matchWord(toks []token, pos int, w string, last bool) int {
+	if pos >= len(toks) {
+		return 0
+	}
+	if l := toks[pos].lower; l == w || last && l == nounPlural(w) {
+		return 1
+	}
+	if pos+1 >= len(toks) || !toks[pos+1].hyph {
+		return 0
+	}
+	bare := strings.ReplaceAll(w, "-", "")
+	joined := toks[pos].lower
+	for q := pos + 1; q < len(toks) && q < pos+4 && toks[q].hyph; q++ {
+		joined += toks[q].lower
+		if joined == bare || last && joined == strings.ReplaceAll(nounPlural(w), "-", "") {
+			return q - pos + 1
+		}
+	}
+	return 0
+}
+
+// hyphJoined is the run of words joined by hyphens from k on, without the
+// hyphens: "cease-fire" gives "ceasefire".
+func hyphJoined(toks []token, k int) string {
+	s := toks[k].lower
+	for q := k + 1; q < len(toks) && q < k+4 && toks[q].hyph; q++ {
+		s += toks[q].lower
+	}
+	return s
+}
+
 // gapParticles right after a verb make a phrasal verb of it ("pulled away
 // from", "drew level with"): a gap pattern of the bare verb does not hold.
 var gapParticles = toSet(`away ahead apart clear level even together`)
 
 // matchPattern matches p's words after its verb at toks[k].
 func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
+	return matchFrom(toks, k, k+1, p, clOf, mAt)
+}
+
+// matchFrom matches p's words after its first, which spans toks[k:pos].
+// mAt (mention index+1 of each token; nil when unknown) lets a gap hold a
+// long name: an actor's words count as one.
+func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (trigger, bool) {
 	t := trigger{p: p, i: k, gapI: -1, gapJ: -1, cl: clOf[k], org: -1}
-	pos := k + 1
 	for n := 1; n < len(p.Words); n++ {
 		w := p.Words[n]
 		if w == "" {
@@ -921,14 +986,34 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 				// verb (pull away, pull ahead), whose object this is not.
 				return t, false
 			}
-			found := -1
-			for q := pos; q < len(toks) && q <= pos+gapMax; q++ {
+			found, size := -1, 0
+			// A word joined by a hyphen to the one before it does not count
+			// against the gap: "a three-month-old state of emergency" has
+			// three words before "state", not five.
+			// "handed over more than $4 million worth of medical equipment",
+			// "signed a $40bn (£21bn) deal": an amount opening the object is
+			// one modifier, however many words it is written in.
+			limit := pos + gapMax + amountAt(toks, pos)
+			addressee := mAt != nil && (prepositions[next] || next == "that")
+			for q := pos; q < len(toks) && q <= limit; q++ {
 				if clOf[q] != t.cl || toks[q].text == "." || toks[q].text == ";" {
 					break
 				}
-				if toks[q].lower == next || n+1 == len(p.Words)-1 && toks[q].lower == nounPlural(next) {
+				if addressee && clauseOpeners[toks[q].lower] {
+					// "asked why ministers attacked ... for": a clause, no addressee.
+					break
+				}
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 {
 					found = q
 					break
+				}
+				// "ordered Abhisit and former deputy prime minister Suthep
+				// Thaungsuban to": before a governed "to" or a preposition
+				// the gap is the addressee, and the words of one actor's
+				// name count once. Before an object noun it is the noun's
+				// modifiers, which a name does not stretch.
+				if q+1 < len(toks) && (toks[q+1].hyph || addressee && mAt[q] != 0 && mAt[q+1] == mAt[q]) && limit < pos+3*gapMax {
+					limit++
 				}
 			}
 			if found < 0 {
@@ -937,14 +1022,15 @@ func matchPattern(toks []token, k int, p *pattern, clOf []int, mAt []int) (trigg
 			if t.gapI < 0 {
 				t.gapI, t.gapJ = pos, found
 			}
-			pos = found + 1
+			pos = found + size
 			n++
 			continue
 		}
-		if pos >= len(toks) || (toks[pos].lower != w && !(n == len(p.Words)-1 && toks[pos].lower == nounPlural(w))) {
+		c := matchWord(toks, pos, w, n == len(p.Words)-1)
+		if c == 0 {
 			return t, false
 		}
-		pos++
+		pos += c
 	}
 	t.j = pos
 	return t, true
@@ -1096,7 +1182,7 @@ func governs(p *pattern) bool {
 
 // verbContext checks the word before an -s or -ing form: a third-person verb
 // follows its subject, a progressive follows an auxiliary.
-func verbContext(toks []token, k int, mAt []int) bool {
+func verbContext(toks []token, k int, mAt []int, past bool) bool {
 	w := toks[k].lower
 	ing := strings.HasSuffix(w, "ing")
 	third := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ing
@@ -1105,9 +1191,14 @@ func verbContext(toks []token, k int, mAt []int) bool {
 	}
 	p := toks[k-1].lower
 	if !ing && !third {
-		if strings.HasSuffix(w, "ed") || irregularPast[w] {
+		if strings.HasSuffix(w, "ed") || irregularPast[w] || past {
 			// "a letter handed over to": a participle after a noun.
 			if k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(p) && k+1 < len(toks) && (prepositions[toks[k+1].lower] || toks[k+1].lower == "over") {
+				return false
+			}
+			// "for alleged money laundering", "over disputed islands": after
+			// a preposition, before a word, the form is an adjective.
+			if prepositions[p] && p != "by" && p != "to" && p != "since" && (strings.HasSuffix(w, "ed") || past) && k+1 < len(toks) && toks[k+1].word && !determiners[toks[k+1].lower] && !prepositions[toks[k+1].lower] && mAt[k+1] == 0 {
 				return false
 			}
 			return true
@@ -1115,15 +1206,26 @@ func verbContext(toks []token, k int, mAt []int) bool {
 		// A base form follows an auxiliary, "to", its subject or an adverb;
 		// after a plain noun it is a noun itself ("power supply").
 		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
-			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also"
+			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also" ||
+			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) // "Yemen today let free", not "there is now pressure"
 	}
 	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
 		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {
 		return true
 	}
 	if ing {
+		// "is once again sending", "were still quietly shipping": the
+		// progressive's auxiliary may stand before a few adverbs.
+		if q := k - 1; midAdverbs[p] || strings.HasSuffix(p, "ly") {
+			for q > 0 && k-q <= 3 && (midAdverbs[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ly")) {
+				q--
+			}
+			if beForms[toks[q].lower] || toks[q].lower == "'s" || toks[q].lower == "'re" {
+				return true
+			}
+		}
 		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
-			p == "continue" || p == "continued" || p == "began" || p == "begin" || p == "started" || p == "kept" || p == "without"
+			aspectBefore[p]
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
@@ -1168,6 +1270,102 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 }
 
 // modalWords come before a base form.
+// aspectBefore are the verbs of beginning and going on after which an -ing
+// form is a verb ("has begun withdrawing"), and "without" ("without
+// consulting").
+var aspectBefore = toSet(`continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps kept resume resumes resumed without`)
+
+// pastForm reports whether w, which starts the patterns ps, is an
+// irregular past form of their verb (verb-forms.tsv: "found" of "find *
+// guilty", "fought" of "fight"), so that in "the court found" it is the
+// verb, not the last word of a noun compound as "clash" is in "the border
+// clash". Forms that are as often nouns ("a fierce shot", "the budget cut")
+// are left to the other rules.
+func pastForm(w string, ps []*pattern) bool {
+	if nounLikePast[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, p := range ps {
+		if p.Words[0] != w && !p.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLikePast are past forms that are common nouns too.
+var nounLikePast = toSet(`shot cut hit set put bid cast spread bet hurt cost quit split shed burst upset fell lay saw left felt ground wound bound rose lead led struck`)
+
+// amountAt is the number of words, less one, of an amount that opens the
+// phrase at pos after at most two other words ("an additional $2 million",
+// "more than USD $4 million worth"), brackets included; 0 if none.
+func amountAt(toks []token, pos int) int {
+	q := pos
+	for q < len(toks) && q < pos+2 && !quantityWord(toks[q]) && toks[q].word && !prepositions[toks[q].lower] {
+		q++
+	}
+	n := 0
+	for ; q < len(toks) && n < 2*gapMax; q++ {
+		if !quantityWord(toks[q]) && toks[q].text != "(" && toks[q].text != ")" {
+			break
+		}
+		n++
+	}
+	if n > 0 {
+		n--
+	}
+	return n
+}
+
+// quantityWord reports a word of an amount: a number, a currency sign or
+// code, a unit ("tons of", "million").
+func quantityWord(t token) bool {
+	if t.lower != "" && (t.lower[0] >= '0' && t.lower[0] <= '9') {
+		return true
+	}
+	return quantityWords[t.lower]
+}
+
+var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hundred worth tons tonnes tons metric more than about nearly some around over`)
+
+// paperAfter reports whether the object starting at j (within three words)
+// is a paper one signs alone: a decree, a law, a petition, a letter.
+func paperAfter(toks []token, j int) bool {
+	for q := j; q < len(toks) && q < j+4; q++ {
+		w := toks[q].lower
+		if signedPapers[w] {
+			return true
+		}
+		if !toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
+
+// dayAdverbs stand between a subject and its verb ("Yemen today let free").
+var dayAdverbs = toSet(`today yesterday tonight now then later earlier finally once`)
+
+// literalWords is the number of words of p that are not gaps.
+func literalWords(p *pattern) int {
+	n := 0
+	for _, w := range p.Words {
+		if w != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseOpeners start a clause: a gap holding one holds no addressee.
+var clauseOpeners = toSet(`why how what whether as if when where while because`)
+
+// midAdverbs stand between an auxiliary and its verb ("is once again
+// sending"); adverbs in -ly are recognised by their ending.
+var midAdverbs = toSet(`again once still now already also even just currently reportedly allegedly apparently further not n't never soon`)
+
 var modalWords = toSet(`will would shall should can could may might must did does do 'll`)
 
 // irregularPast are past forms that do not end in -ed.

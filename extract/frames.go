@@ -48,7 +48,9 @@ func (d *dicts) parseClass(c []string) error {
 
 // parseFrame reads a line of frames.tsv: CAMEO code, verbs (|-separated
 // lemmas, a verb may have a particle: "hand over"), noun class, flags (as in
-// verbs.tsv). Each verb and noun of the class becomes a pattern "verb *
+// verbs.tsv). With the flag "noun" the first column holds nouns instead,
+// whose "of" phrase must hold a noun of the class: "suspension" with the
+// aid class reads "the suspension of military aid to X". Each verb and noun of the class becomes a pattern "verb *
 // noun" unless verbs.tsv already has that pattern (the listed one wins).
 func (d *dicts) parseFrame(c []string) error {
 	if _, ok := d.codes[c[0]]; !ok {
@@ -62,9 +64,23 @@ func (d *dicts) parseFrame(c []string) error {
 	if len(verbs) == 0 {
 		return errors.New("frame without verbs")
 	}
+	noun := strings.Contains(c[3], "noun")
 	for _, v := range verbs {
 		vw := strings.Fields(strings.ToLower(v))
 		if len(vw) == 0 {
+			continue
+		}
+		if noun {
+			// A noun frame: the act named by a noun whose "of" phrase is of
+			// the class ("the suspension of military aid").
+			for _, n := range nouns {
+				words := append(append(append([]string(nil), vw...), "of", ""), strings.Fields(n)...)
+				p := &pattern{Code: c[0], Words: words, Noun: true, Recip: strings.Contains(c[3], "recip"),
+					Source: fileFrames + ": " + c[0] + " " + c[1] + " " + c[2]}
+				for _, f := range nounForms(vw[0]) {
+					d.nouns[f] = append(d.nouns[f], p)
+				}
+			}
 			continue
 		}
 		for _, n := range nouns {

@@ -277,6 +277,9 @@ func isFragment(s sentence) bool {
 	if last == "." || last == "!" || last == "?" || last == "\"" || last == "\u201d" || last == ")" || last == "'" {
 		return false
 	}
+	if len(last) > 1 && strings.HasSuffix(last, ".") {
+		return false // "... the blockade of the U.K.": the abbreviation's period ends it
+	}
 	return len(s.toks) < 12
 }
 

@@ -240,7 +240,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			}
 		}
 		if tgtW < 0 {
-			if o, ok := p.objectOf(t.i); ok {
+			if o, ok := p.objectFrom(t.i, t.j); ok {
 				tgtW = o
 			}
 		}

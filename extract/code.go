@@ -263,7 +263,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 // complainedOf finds the actor a complaint or protest is about: the first
 // actor within four words after "over", "about" or "against" in the clause.
 func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
-	for k := t.j; k < cl.end && k < t.j+12; k++ {
+	for k := t.j; k < cl.end && k < t.j+16; k++ {
 		w := toks[k].lower
 		if w != "over" && w != "about" && w != "against" {
 			continue
@@ -279,17 +279,20 @@ func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger
 }
 
 // addressee reports whether target r is named after "to" following the
-// trigger: the one spoken to, not the one acted on.
+// trigger: the one spoken to, not the one acted on; or after "with",
+// "in" or "before", the body a complaint or suit is lodged with ("filed a
+// lawsuit in a Paris court against X", "a complaint with the UN Human
+// Rights Council against X").
 func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
 	for _, m := range ms {
 		if m.ref != r || m.i < t.j {
 			continue
 		}
 		k := m.i - 1
-		if k >= 0 && toks[k].lower == "the" {
+		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 			k--
 		}
-		return k >= 0 && toks[k].lower == "to"
+		return k >= 0 && (toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "in" || toks[k].lower == "before")
 	}
 	return false
 }

@@ -197,6 +197,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if t.p.Code[:2] == "04" && !passive && !t.p.Noun && !(t.gapI >= 0 && b.gapIsActor(toks, ms, t)) {
+		// Only over no target or a country, a topic rather than a partner
+		// ("discussed Libya with X"); "will host the Forum, timed to run
+		// with ..." keeps its object.
+		if with := b.consultPartner(toks, ms, cl, t); len(with) > 0 && !inRefs(with[0], sources) && (len(targets) == 0 || targets[0].Kind == KindCountry) {
+			targets = with
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -602,10 +610,28 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 			}
 			return g
 		}
-		if w == "between" {
-			continue
+		if w == "between" || w == "in" {
+			continue // "talks in Bishkek with X": the partner may follow the place
 		}
 		break
+	}
+	return nil
+}
+
+// consultPartner finds whom a verb of consultation is held with: the
+// first actor within three words after "with" in the clause, up to twenty
+// words on ("discussed Libya with X": Libya is the topic, X the partner).
+func (b *builder) consultPartner(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	for k := t.j; k < cl.end && k < t.j+20; k++ {
+		if toks[k].lower != "with" {
+			continue
+		}
+		for mi, m := range ms {
+			if m.i > k && m.i <= k+3 && m.i < cl.end && actorMention(m) {
+				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -568,6 +568,23 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 	}
 	// "dispatched inspectors to ... in central Iran": a country the act is
 	// carried to, a little further on.
+	if r := t.p.Code[:2]; r == "07" || r == "08" || r == "06" {
+		// "returned a 16th-century manuscript, missing since 1943, to
+		// Italy's government": what is given, returned or handed over goes
+		// to the actor after "to", however long the thing given.
+		for mi, m := range ms {
+			if !actorMention(m) || m.i <= t.j+9 || m.i > t.j+25 || m.i >= cl.end {
+				continue
+			}
+			k := m.i - 1
+			if k > t.j && determiners[toks[k].lower] {
+				k--
+			}
+			if toks[k].lower == "to" && (k == 0 || toks[k-1].lower != "according") {
+				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.loc || m.agr || m.ref == nil || m.ref.Kind != KindCountry || m.i <= t.j+9 || m.i > t.j+16 || m.i >= cl.end {
 			continue

@@ -1320,6 +1320,9 @@ func sectorEndsAt(ms []mention, k int) bool {
 // Cypriot ships", "sanctions on Iranian banks" name whom the curb hits, even
 // as a nationality before a noun.
 func curbOn(toks []token, i int) bool {
+	if i > 2 && toks[i-1].lower == "the" {
+		i-- // "sanctions on the Iranian regime"
+	}
 	return i > 1 && toks[i-1].lower == "on" && curbNouns[toks[i-2].lower]
 }
 

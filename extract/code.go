@@ -197,6 +197,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if !passive && !t.p.Noun {
+		if callee := b.calledToAct(toks, ms, cl, t); len(callee) > 0 && !inRefs(callee[0], sources) {
+			targets = callee
+		}
+	}
 	if t.p.Code[:2] == "04" && !passive && !t.p.Noun && !(t.gapI >= 0 && b.gapIsActor(toks, ms, t)) {
 		// Only over no target or a country, a topic rather than a partner
 		// ("discussed Libya with X"); "will host the Forum, timed to run
@@ -639,6 +644,32 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 			continue // "talks in Bishkek with X": the partner may follow the place
 		}
 		break
+	}
+	return nil
+}
+
+// callVerbs reach someone by phone: "called X to discuss ...".
+var callVerbs = toSet(`called calls call calling phoned phones phone phoning telephoned telephones rang rings`)
+
+// calledToAct finds whom the act is done with when the subject calls
+// someone to do it: "called Russian Foreign Minister X to discuss Syria",
+// "called X to apologize" — X, not what is discussed. nil otherwise ("called
+// on X to" is an appeal, a pattern of its own).
+func (b *builder) calledToAct(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	if t.i < 3 || toks[t.i-1].lower != "to" {
+		return nil
+	}
+	for mi, m := range ms {
+		if m.j == t.i-1 && m.i > cl.start && actorMention(m) {
+			k := m.i - 1
+			if k > cl.start && (toks[k].lower == "the" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" || toks[k].lower == "their") {
+				k--
+			}
+			if callVerbs[toks[k].lower] {
+				return b.group(toks, ms, mi, t.i)
+			}
+			return nil
+		}
 	}
 	return nil
 }

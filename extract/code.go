@@ -577,6 +577,15 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i == t.j && (m.ctx || m.ref.Kind == KindCountry) && placeWords[t.p.Words[len(t.p.Words)-1]] {
 			continue // "rallied in Seoul": where, not against whom
 		}
+		if m.ref.Kind == KindOrganization && b.movesForces(toks, t) {
+			// "sending troops to the UN peacekeeping force in South
+			// Sudan": forces joining a mission go to the country it is in.
+			for _, n := range ms {
+				if n.i > m.j && n.i <= m.j+6 && n.i < cl.end && n.ref != nil && n.ref.Kind == KindCountry && toks[n.i-1].lower == "in" {
+					return []*entRef{n.ref}
+				}
+			}
+		}
 		return b.group(toks, ms, mi, cl.end)
 	}
 	// "dispatched inspectors to ... in central Iran": a country the act is
@@ -646,6 +655,17 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 		break
 	}
 	return nil
+}
+
+// movesForces reports whether the trigger's own words name forces it moves:
+// "sending troops to", "contribute troops", "withdrew peacekeepers".
+func (b *builder) movesForces(toks []token, t trigger) bool {
+	for k := t.i; k < t.j && k < len(toks); k++ {
+		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector && ph.sector != nil && ph.sector.Sector == "MIL" {
+			return true
+		}
+	}
+	return false
 }
 
 // callVerbs reach someone by phone: "called X to discuss ...".

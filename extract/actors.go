@@ -134,7 +134,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
-		if honorifics[t.lower] && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl {
+		if honorifics[strings.TrimSuffix(t.lower, ".")] && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl {
 			// "Mr Galloway", "Ms King": a surname after an honorific is a
 			// person's even when it is also a title or a place ("King",
 			// "Bush" is in the lexicon as a person and stays one).

@@ -245,8 +245,9 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if honorifics[prev] && n <= 3 {
-		// "Mr Galloway", "Ms King": a person, found again by surname.
+	if honorifics[strings.TrimSuffix(prev, ".")] && n <= 3 {
+		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
+		// by surname.
 		return b.personRef(c.name, nil, owner), true
 	}
 	if n == 1 && unknownAcronym(toks, c.i) && (b.actsNext(toks, c.j) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {

@@ -264,7 +264,13 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
 			targets = []*entRef{r}
 		} else if !t.p.Noun {
-			if r := b.surnameRef(p, toks, tgtW, "obj"); r != nil && !inRefs(r, sources) {
+			rel := "obj"
+			if c := p.caseOf(tgtW); c == "against" || c == "with" || c == "into" {
+				// "an investigation into Boztepe", "a lawsuit against
+				// Thom": a person or body; "to", "on", "at" may be a place.
+				rel = p.rel(tgtW)
+			}
+			if r := b.surnameRef(p, toks, tgtW, rel); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
 		}
@@ -321,7 +327,7 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	for _, k := range p.kids[h] {
 		if r := p.words[k].Deprel; r == "flat" || r == "compound" && p.words[k].UPOS == "PROPN" {
 			i, j = min(i, k), max(j, k+1)
-		} else if r != "punct" && r != "cc" && r != "conj" && k < h {
+		} else if r != "punct" && r != "cc" && r != "conj" && r != "case" && k < h {
 			return nil // a determiner or modifier: not a bare name
 		}
 	}

@@ -244,6 +244,11 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				tgtW = o
 			}
 		}
+		if tgtW < 0 && t.p.Words[len(t.p.Words)-1] == "that" {
+			// "demanded that Dbeibeh appear": whom the demand is of is
+			// the subject of what is demanded.
+			tgtW = p.clauseSubject(t.i)
+		}
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
@@ -265,7 +270,9 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			targets = []*entRef{r}
 		} else if !t.p.Noun {
 			rel := "obj"
-			if c := p.caseOf(tgtW); c == "against" || c == "with" || c == "into" {
+			if p.rel(tgtW) == "nsubj" && tgtW >= t.j {
+				rel = "nsubj" // the subject of a "that" clause after the pattern
+			} else if c := p.caseOf(tgtW); c == "against" || c == "with" || c == "into" {
 				// "an investigation into Boztepe", "a lawsuit against
 				// Thom": a person or body; "to", "on", "at" may be a place.
 				rel = p.rel(tgtW)

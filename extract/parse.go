@@ -216,6 +216,22 @@ func (p *parse) objectFrom(v, from int) (int, bool) {
 	return 0, false
 }
 
+// clauseSubject is the subject of the clause verb v governs ("demanded
+// that X appear": X), -1 when it has none.
+func (p *parse) clauseSubject(v int) int {
+	for _, k := range p.kids[v] {
+		if p.rel(k) != "ccomp" {
+			continue
+		}
+		for _, q := range p.kids[k] {
+			if p.words[q].Deprel == "nsubj" {
+				return q
+			}
+		}
+	}
+	return -1
+}
+
 // nounArgs finds the arguments of a noun trigger from its dependents: a
 // possessive or adjectival actor ("Russia's invasion", "a Russian
 // invasion") or a "by" phrase is its source; an "of", "on", "against",

@@ -341,6 +341,11 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	if j-i > 1 {
 		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
 	}
+	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" {
+		// "supplied Stinger anti-aircraft missiles": a name that modifies
+		// the words after it names a thing, not the one acted on.
+		return nil
+	}
 	for k := i; k < j; k++ {
 		w := toks[k]
 		if !w.word || !w.upper || p.mAt[k] != 0 || notNames[w.lower] || regions[w.lower] || strings.ToUpper(w.text) == w.text {

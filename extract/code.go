@@ -544,7 +544,15 @@ func inRefs(r *entRef, rs []*entRef) bool {
 // ("asked Russia to"), else the first actor after the verb in the clause that
 // is not the agent of a passive.
 func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	moves := b.movesForces(toks, t)
 	for mi, m := range ms {
+		if moves && m.ref != nil && (m.loc || m.ref.Kind == KindLocation) && m.i >= t.j && m.i <= t.j+3 && m.i < cl.end && b.d.byISO[locISO(m.ref)] != nil {
+			// "withdrew peacekeepers from the Golan Heights": forces go
+			// to or leave the country of the place.
+			if w := toks[m.i-1].lower; w == "from" || w == "to" || w == "into" || w == "in" || toks[m.i-1].lower == "the" && (toks[m.i-2].lower == "from" || toks[m.i-2].lower == "to" || toks[m.i-2].lower == "into" || toks[m.i-2].lower == "in") {
+				return []*entRef{b.countryRef(b.d.byISO[locISO(m.ref)])}
+			}
+		}
 		if m.loc || m.agr || m.ref == nil || m.i < t.i+1 || m.i >= cl.end {
 			continue
 		}
@@ -655,6 +663,14 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 		break
 	}
 	return nil
+}
+
+// locISO is the country of a location reference.
+func locISO(r *entRef) string {
+	if r.Country != "" {
+		return r.Country
+	}
+	return r.locCountry
 }
 
 // movesForces reports whether the trigger's own words name forces it moves:

@@ -134,7 +134,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
-		if honorifics[t.lower] && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl {
+		if honorifics[strings.TrimSuffix(t.lower, ".")] && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl {
 			// "Mr Galloway", "Ms King": a surname after an honorific is a
 			// person's even when it is also a title or a place ("King",
 			// "Bush" is in the lexicon as a person and stays one).
@@ -392,7 +392,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		// sector word owned by the country after it.
 		demonym := len(run) == 1 && run[0].kind == phAdjective && run[0].j-run[0].i == 1 && strings.HasSuffix(toks[run[0].i].lower, "s")
 		ownedByPronoun := len(run) == 1 && run[0].i > 0 && (toks[run[0].i-1].lower == "its" || toks[run[0].i-1].lower == "their" || toks[run[0].i-1].lower == "his" || toks[run[0].i-1].lower == "her")
-		if !ownedByPronoun && (demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks)) {
+		if !ownedByPronoun && (demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) && !sentForces(toks, run[0])) {
 			sw := &sectorWord{Sector: "CVL", Canonical: "civilians"}
 			if !demonym {
 				sw = run[0].ph.sector
@@ -868,3 +868,28 @@ func isNounish(w string) bool {
 
 // hyph reports a chunk joined to the one before by a hyphen ("US-Russia").
 func (c chunk) hyph(toks []token) bool { return toks[c.i].hyph }
+
+// moveVerbs send or withdraw forces: the forces are the mover's.
+var moveVerbs = toSet(`send sends sent sending deploy deploys deployed deploying dispatch dispatches dispatched
+dispatching withdraw withdraws withdrew withdrawn withdrawing pull pulls pulled pulling contribute contributes
+contributed contributing station stations stationed redeploy redeployed`)
+
+// sentForces reports whether sector chunk c names forces that a verb right
+// before it sends or withdraws ("sent 200 troops in Syria", "withdrew
+// peacekeepers from Rwanda"): the forces are the sender's, and the place
+// after them is where they go or leave, not whose they are.
+func sentForces(toks []token, c chunk) bool {
+	if c.ph == nil || c.ph.sector == nil || c.ph.sector.Sector != "MIL" && c.ph.sector.Sector != "COP" {
+		return false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-4; k-- {
+		w := toks[k].lower
+		if moveVerbs[w] {
+			return true
+		}
+		if _, num := numberWords[w]; !(num || isDigit(w[0]) || determiners[w] || w == "more" || w == "additional" || w == "extra" || w == "some" || w == "its" || w == "their") {
+			return false
+		}
+	}
+	return false
+}

@@ -198,6 +198,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if !passive && !t.p.Noun {
+		if callee := b.calledToAct(toks, ms, cl, t); len(callee) > 0 && !inRefs(callee[0], sources) {
+			targets = callee
+		}
+	}
+	if t.p.Code[:2] == "04" && !passive && !t.p.Noun && !(t.gapI >= 0 && b.gapIsActor(toks, ms, t)) {
+		// Only over no target or a country, a topic rather than a partner
+		// ("discussed Libya with X"); "will host the Forum, timed to run
+		// with ..." keeps its object.
+		if with := b.consultPartner(toks, ms, cl, t); len(with) > 0 && !inRefs(with[0], sources) && (len(targets) == 0 || targets[0].Kind == KindCountry) {
+			targets = with
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -283,7 +296,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 // complainedOf finds the actor a complaint or protest is about: the first
 // actor within four words after "over", "about" or "against" in the clause.
 func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
-	for k := t.j; k < cl.end && k < t.j+12; k++ {
+	for k := t.j; k < cl.end && k < t.j+16; k++ {
 		w := toks[k].lower
 		if w != "over" && w != "about" && w != "against" {
 			continue
@@ -299,17 +312,20 @@ func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger
 }
 
 // addressee reports whether target r is named after "to" following the
-// trigger: the one spoken to, not the one acted on.
+// trigger: the one spoken to, not the one acted on; or after "with",
+// "in" or "before", the body a complaint or suit is lodged with ("filed a
+// lawsuit in a Paris court against X", "a complaint with the UN Human
+// Rights Council against X").
 func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
 	for _, m := range ms {
 		if m.ref != r || m.i < t.j {
 			continue
 		}
 		k := m.i - 1
-		if k >= 0 && toks[k].lower == "the" {
+		if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 			k--
 		}
-		return k >= 0 && toks[k].lower == "to"
+		return k >= 0 && (toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "in" || toks[k].lower == "before")
 	}
 	return false
 }
@@ -548,7 +564,15 @@ func inRefs(r *entRef, rs []*entRef) bool {
 // ("asked Russia to"), else the first actor after the verb in the clause that
 // is not the agent of a passive.
 func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	moves := b.movesForces(toks, t)
 	for mi, m := range ms {
+		if moves && m.ref != nil && (m.loc || m.ref.Kind == KindLocation) && m.i >= t.j && m.i <= t.j+3 && m.i < cl.end && b.d.byISO[locISO(m.ref)] != nil {
+			// "withdrew peacekeepers from the Golan Heights": forces go
+			// to or leave the country of the place.
+			if w := toks[m.i-1].lower; w == "from" || w == "to" || w == "into" || w == "in" || toks[m.i-1].lower == "the" && (toks[m.i-2].lower == "from" || toks[m.i-2].lower == "to" || toks[m.i-2].lower == "into" || toks[m.i-2].lower == "in") {
+				return []*entRef{b.countryRef(b.d.byISO[locISO(m.ref)])}
+			}
+		}
 		if m.loc || m.agr || m.ref == nil || m.i < t.i+1 || m.i >= cl.end {
 			continue
 		}
@@ -559,6 +583,14 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			continue
 		}
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
+			if t.p.Code[:2] == "05" && m.poss && m.j+1 == t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
+				cl.subject[0].Country != "" && m.ref.Country == cl.subject[0].Country {
+				// "Erdogan reiterated Turkey's support for X": the
+				// subject's own state owns the support; whom it is for
+				// follows the pattern. ("rejected Iraq's proposal", "met
+				// the government's demands": the possessor is whom.)
+				continue
+			}
 			return b.group(toks, ms, mi, cl.end)
 		}
 		if m.i < t.j || m.i > t.j+9 {
@@ -573,10 +605,36 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i == t.j && (m.ctx || m.ref.Kind == KindCountry) && placeWords[t.p.Words[len(t.p.Words)-1]] {
 			continue // "rallied in Seoul": where, not against whom
 		}
+		if m.ref.Kind == KindOrganization && b.movesForces(toks, t) {
+			// "sending troops to the UN peacekeeping force in South
+			// Sudan": forces joining a mission go to the country it is in.
+			for _, n := range ms {
+				if n.i > m.j && n.i <= m.j+6 && n.i < cl.end && n.ref != nil && n.ref.Kind == KindCountry && toks[n.i-1].lower == "in" {
+					return []*entRef{n.ref}
+				}
+			}
+		}
 		return b.group(toks, ms, mi, cl.end)
 	}
 	// "dispatched inspectors to ... in central Iran": a country the act is
 	// carried to, a little further on.
+	if r := t.p.Code[:2]; r == "07" || r == "08" || r == "06" {
+		// "returned a 16th-century manuscript, missing since 1943, to
+		// Italy's government": what is given, returned or handed over goes
+		// to the actor after "to", however long the thing given.
+		for mi, m := range ms {
+			if !actorMention(m) || m.i <= t.j+9 || m.i > t.j+25 || m.i >= cl.end {
+				continue
+			}
+			k := m.i - 1
+			if k > t.j && determiners[toks[k].lower] {
+				k--
+			}
+			if toks[k].lower == "to" && (k == 0 || toks[k-1].lower != "according") {
+				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.loc || m.agr || m.ref == nil || m.ref.Kind != KindCountry || m.i <= t.j+9 || m.i > t.j+16 || m.i >= cl.end {
 			continue
@@ -619,10 +677,73 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 			}
 			return g
 		}
-		if w == "between" {
-			continue
+		if w == "between" || w == "in" {
+			continue // "talks in Bishkek with X": the partner may follow the place
 		}
 		break
+	}
+	return nil
+}
+
+// locISO is the country of a location reference.
+func locISO(r *entRef) string {
+	if r.Country != "" {
+		return r.Country
+	}
+	return r.locCountry
+}
+
+// movesForces reports whether the trigger's own words name forces it moves:
+// "sending troops to", "contribute troops", "withdrew peacekeepers".
+func (b *builder) movesForces(toks []token, t trigger) bool {
+	for k := t.i; k < t.j && k < len(toks); k++ {
+		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector && ph.sector != nil && ph.sector.Sector == "MIL" {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerbs reach someone by phone: "called X to discuss ...".
+var callVerbs = toSet(`called calls call calling phoned phones phone phoning telephoned telephones rang rings`)
+
+// calledToAct finds whom the act is done with when the subject calls
+// someone to do it: "called Russian Foreign Minister X to discuss Syria",
+// "called X to apologize" — X, not what is discussed. nil otherwise ("called
+// on X to" is an appeal, a pattern of its own).
+func (b *builder) calledToAct(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	if t.i < 3 || toks[t.i-1].lower != "to" {
+		return nil
+	}
+	for mi, m := range ms {
+		if m.j == t.i-1 && m.i > cl.start && actorMention(m) {
+			k := m.i - 1
+			if k > cl.start && (toks[k].lower == "the" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" || toks[k].lower == "their") {
+				k--
+			}
+			if callVerbs[toks[k].lower] {
+				return b.group(toks, ms, mi, t.i)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// consultPartner finds whom a verb of consultation is held with: the
+// first actor within three words after "with" in the clause, up to twenty
+// words on ("discussed Libya with X": Libya is the topic, X the partner).
+func (b *builder) consultPartner(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
+	for k := t.j; k < cl.end && k < t.j+20; k++ {
+		if toks[k].lower != "with" {
+			continue
+		}
+		for mi, m := range ms {
+			if m.i > k && m.i <= k+3 && m.i < cl.end && actorMention(m) {
+				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -1294,6 +1415,9 @@ func sectorEndsAt(ms []mention, k int) bool {
 // Cypriot ships", "sanctions on Iranian banks" name whom the curb hits, even
 // as a nationality before a noun.
 func curbOn(toks []token, i int) bool {
+	if i > 2 && toks[i-1].lower == "the" {
+		i-- // "sanctions on the Iranian regime"
+	}
 	return i > 1 && toks[i-1].lower == "on" && curbNouns[toks[i-2].lower]
 }
 

@@ -245,13 +245,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if honorifics[prev] && n <= 3 {
-		// "Mr Galloway", "Ms King": a person, found again by surname.
+	if honorifics[strings.TrimSuffix(prev, ".")] && n <= 3 {
+		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
+		// by surname.
 		return b.personRef(c.name, nil, owner), true
 	}
-	if n == 1 && unknownAcronym(toks, c.i) && b.actsNext(toks, c.j) && (c.i == 0 || prev == "the" || !toks[c.i-1].word) {
+	if n == 1 && unknownAcronym(toks, c.i) && (b.actsNext(toks, c.j) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no
-		// dictionary knows names a body.
+		// dictionary knows names a body; after "the" wherever it stands
+		// ("a raid by the NCB").
 		return b.namedBody(c.name, owner, ""), false
 	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {

@@ -1413,6 +1413,9 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		sw := c.ph.sector
 		iso := ""
+		if sentForces(toks, c) {
+			continue // "sent troops in Syria": the sender's forces, not Syria's
+		}
 		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
 			iso = placeAt(c.j + 1)
 		}

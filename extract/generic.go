@@ -206,7 +206,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// within a few words of its verb ("freed 37 prisoners", "detained
 	// dozens of students"), a passive's subject just before it.
 	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
-		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i))
+		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i) ||
+		!t.p.Noun && nameAfter(toks, mAt, t.j, min(tgtAt, t.j+3)))
 	if debugTrig {
 		println("GENERIC", needSrc, needTgt, tgtAt)
 	}
@@ -239,9 +240,14 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			}
 		}
 		if tgtW < 0 {
-			if o, ok := p.objectOf(t.i); ok {
+			if o, ok := p.objectFrom(t.i, t.j); ok {
 				tgtW = o
 			}
+		}
+		if tgtW < 0 && t.p.Words[len(t.p.Words)-1] == "that" {
+			// "demanded that Dbeibeh appear": whom the demand is of is
+			// the subject of what is demanded.
+			tgtW = p.clauseSubject(t.i)
 		}
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
@@ -251,7 +257,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			}
 		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
 			sources = []*entRef{r}
-		} else if r := b.surnameRef(p, toks, srcW); r != nil && !t.p.Noun {
+		} else if r := b.surnameRef(p, toks, srcW, "nsubj"); r != nil && !t.p.Noun {
 			sources = []*entRef{r}
 		}
 	}
@@ -262,9 +268,33 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			}
 		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
 			targets = []*entRef{r}
+		} else if !t.p.Noun {
+			rel := "obj"
+			if p.rel(tgtW) == "nsubj" && tgtW >= t.j {
+				rel = "nsubj" // the subject of a "that" clause after the pattern
+			} else if c := p.caseOf(tgtW); c == "against" || c == "with" || c == "into" {
+				// "an investigation into Boztepe", "a lawsuit against
+				// Thom": a person or body; "to", "on", "at" may be a place.
+				rel = p.rel(tgtW)
+			}
+			if r := b.surnameRef(p, toks, tgtW, rel); r != nil && !inRefs(r, sources) {
+				targets = []*entRef{r}
+			}
 		}
 	}
 	return sources, targets
+}
+
+// nameAfter reports a capitalized word no mention covers in [i, j), after
+// the verb ("accused Gulen of", "pardoned Nixon"): a name the name rules
+// could not place, in the object's seat.
+func nameAfter(toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore reports a capitalized word no mention covers right before the
@@ -291,24 +321,30 @@ func byPeople(b *builder, toks []token, mAt []int, i, j int) bool {
 }
 
 // surnameRef makes a person of a proper name the tree gives as a verb's
-// subject when the name rules placed it nowhere ("Buhari attended ...",
-// "Maduro has closed ..."): one capitalized word, not an acronym (an
+// subject (rel "nsubj") or object ("obj") when the name rules placed it
+// nowhere ("Buhari attended ...", "Maduro has closed ...", "accused Gulen
+// of ..."): one capitalized word, not an acronym (an
 // organization's, which the name rules judge), of no country, since the
 // text does not say it.
-func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
-	if h < 0 || h >= len(toks) || p.words[h].UPOS != "PROPN" || p.mAt[h] != 0 || p.rel(h) != "nsubj" {
+func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef {
+	if h < 0 || h >= len(toks) || p.words[h].UPOS != "PROPN" || p.mAt[h] != 0 || p.rel(h) != rel {
 		return nil
 	}
 	i, j := h, h+1
 	for _, k := range p.kids[h] {
 		if r := p.words[k].Deprel; r == "flat" || r == "compound" && p.words[k].UPOS == "PROPN" {
 			i, j = min(i, k), max(j, k+1)
-		} else if r != "punct" && r != "cc" && r != "conj" && k < h {
+		} else if r != "punct" && r != "cc" && r != "conj" && r != "case" && k < h {
 			return nil // a determiner or modifier: not a bare name
 		}
 	}
 	if j-i > 1 {
 		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
+	}
+	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" {
+		// "supplied Stinger anti-aircraft missiles": a name that modifies
+		// the words after it names a thing, not the one acted on.
+		return nil
 	}
 	for k := i; k < j; k++ {
 		w := toks[k]
@@ -316,7 +352,20 @@ func (b *builder) surnameRef(p *parse, toks []token, h int) *entRef {
 			return nil
 		}
 	}
-	r := b.personRef(spanText(toks, i, j), nil, nil)
+	name := spanText(toks, i, j)
+	var r *entRef
+	if rel == "nsubj" {
+		r = b.personRef(name, nil, nil)
+	} else if r = b.personByName(name); r == nil {
+		// An object's name is a person's or a firm's ("sue Baikal"): it
+		// stays this act's target and is not looked for in later
+		// sentences, where it would make acts of its own.
+		id := "person:" + slug(name)
+		if r = b.refs[id]; r == nil {
+			r = &entRef{ID: id, Name: name, Kind: KindPerson}
+			b.refs[id] = r
+		}
+	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
 }

@@ -183,11 +183,28 @@ var targetPreps = toSet(`to against with on at into upon towards toward from`)
 // objectOf finds the word a verb acts on: its direct object, else its
 // indirect object, else the first oblique after a preposition of aim
 // ("opened fire on X"). A "by" phrase is the agent, never the object.
-func (p *parse) objectOf(v int) (int, bool) {
+func (p *parse) objectOf(v int) (int, bool) { return p.objectFrom(v, 0) }
+
+// objectFrom is objectOf for a trigger whose pattern ends before word from:
+// an object inside the pattern is the act's own noun ("opened its borders
+// to X", "lifted sanctions on X"), and the aimed oblique is whom it is done
+// to.
+func (p *parse) objectFrom(v, from int) (int, bool) {
 	for _, rel := range []string{"obj", "iobj"} {
 		for _, k := range p.kids[v] {
-			if p.words[k].Deprel == rel {
+			if p.words[k].Deprel == rel && k >= from {
 				return k, true
+			}
+		}
+	}
+	for _, k := range p.kids[v] {
+		if p.words[k].Deprel == "obj" && k < from {
+			// the pattern's own noun: "lifted sanctions on X" puts the
+			// oblique under the noun or the verb, by the parser's choice.
+			for _, q := range p.kids[k] {
+				if p.rel(q) == "nmod" && q >= from && targetPreps[p.caseOf(q)] && p.caseOf(q) != "from" {
+					return q, true
+				}
 			}
 		}
 	}
@@ -197,6 +214,22 @@ func (p *parse) objectOf(v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clauseSubject is the subject of the clause verb v governs ("demanded
+// that X appear": X), -1 when it has none.
+func (p *parse) clauseSubject(v int) int {
+	for _, k := range p.kids[v] {
+		if p.rel(k) != "ccomp" {
+			continue
+		}
+		for _, q := range p.kids[k] {
+			if p.words[q].Deprel == "nsubj" {
+				return q
+			}
+		}
+	}
+	return -1
 }
 
 // nounArgs finds the arguments of a noun trigger from its dependents: a
@@ -310,7 +343,7 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 		}
 		src = p.mentionOf(mAt, ms, s)
 	}
-	if o, ok := p.objectOf(v); ok {
+	if o, ok := p.objectFrom(v, t.j); ok {
 		tgt = p.mentionOf(mAt, ms, o)
 	}
 	return

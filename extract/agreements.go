@@ -411,6 +411,31 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		default:
 			continue // "a 2004 deal": nothing to know it by
 		}
+		if q := knownAsAt(toks, k+1); q >= 0 {
+			// "the 2015 nuclear deal, known as the JCPOA", "The deal,
+			// formally known as the Joint Comprehensive Plan of Action":
+			// the name is the agreement described.
+			if x := mAt(q); x >= 0 && ms[x].i == q && ms[x].ref != nil && !ms[x].person && !ms[x].loc &&
+				(ms[x].agr || ms[x].ref.Kind == KindOrganization && ms[x].ref.Country == "" && ms[x].ref.Sector == "") {
+				named := ms[x].ref
+				if !ms[x].agr {
+					name := spanText(toks, ms[x].i, ms[x].j)
+					acro := ""
+					if isAbbrev(name) {
+						acro = name
+					}
+					named = b.agreementRefNamed(name, acro)
+					ms[x].ref, ms[x].agr = named, true
+				}
+				if info := b.agrInfo[ref.ID]; info != nil && ref != named {
+					topics = mergeWords(slices.Clone(info.topics), topics)
+				}
+				if b.agrInfo[named.ID] == nil {
+					b.agrInfo[named.ID] = &agrInfo{}
+				}
+				ref = named
+			}
+		}
 		if info := b.agrInfo[ref.ID]; info != nil {
 			for _, t := range topics {
 				if !slices.Contains(info.topics, t) {
@@ -690,7 +715,17 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 			}
 		}
 	}
-	if len(names) < 2 {
+	if len(names) == 0 && len(info.topics) > 0 {
+		// "Tehran threatened to leave the landmark nuclear accord": with a
+		// topic, the states that act on it name it as a description would
+		// ("Iran's nuclear deal": the same key).
+		for _, e := range b.events {
+			if e.Agreement == id || e.Target == id || e.Object == id {
+				add(e.Source)
+			}
+		}
+	}
+	if len(names) < 2 && (len(names) == 0 || len(info.topics) == 0) {
 		// One state agreeing names no agreement to know it by across
 		// articles ("Norway and six other states reached an agreement").
 		return ""
@@ -858,6 +893,29 @@ func pluralSayNoun(toks []token, k int) bool {
 	}
 	p := toks[q].lower
 	return quantifiers[p] || isDigit(p[0])
+}
+
+// knownAsAt returns where the name starts in ", known as (the) NAME" (also
+// "formally", "officially", "also" or "widely" known as) from token i, or -1.
+func knownAsAt(toks []token, i int) int {
+	if i >= len(toks) || toks[i].text != "," {
+		return -1
+	}
+	i++
+	if i < len(toks) && (toks[i].lower == "formally" || toks[i].lower == "officially" || toks[i].lower == "also" || toks[i].lower == "widely") {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].lower != "known" || toks[i+1].lower != "as" {
+		return -1
+	}
+	i += 2
+	if i < len(toks) && toks[i].lower == "the" {
+		i++
+	}
+	if i >= len(toks) || !toks[i].upper {
+		return -1
+	}
+	return i
 }
 
 // appositionName is the mention of a name set off before a description

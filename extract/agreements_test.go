@@ -118,6 +118,17 @@ func TestAgreements(t *testing.T) {
 			},
 		},
 		{
+			name:       "a name given after 'known as' is the agreement described",
+			text:       "Chile and Peru signed a fisheries pact in May 2016. The pact, known as the PCFA, caps catches of anchovy.",
+			agreements: []string{"agreement:pcfa"},
+			parties:    []string{"country:CHL>agreement:pcfa 2016-05..", "country:PER>agreement:pcfa 2016-05.."},
+		},
+		{
+			name:       "a description with a topic is keyed by the one state acting on it",
+			text:       "Peru has threatened to leave the landmark fisheries accord.",
+			agreements: []string{"agreement:peru-fisheries-agreement"},
+		},
+		{
 			name:       "a list of three states that say they stay in the agreement named before",
 			text:       "The Danube Water Charter is in trouble. Croatia, Bulgaria and Moldova said they remained committed to the charter.",
 			agreements: []string{"agreement:dwc"},
@@ -162,6 +173,7 @@ func TestDatesByTense(t *testing.T) {
 	for _, tt := range []struct{ text, cameo, date string }{
 		// Published on a Tuesday: the announcement was that day.
 		{"Hungary announced on Tuesday that it is withdrawing from the Danube Water Charter and will stop paying next month.", "166", "2019-03-05"},
+		{"Peru has threatened to leave the fisheries accord it signed with Chile in 2015.", "130", "2019-03-05"},
 		{"Hungary withdrew from the Danube Water Charter on Tuesday.", "166", "2019-03-05"},
 		// A meeting to come is on the next Tuesday.
 		{"The Austrian and Hungarian foreign ministers will meet on Tuesday.", "036", "2019-03-12"},

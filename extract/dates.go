@@ -593,6 +593,13 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 				own = false
 				break
 			}
+			// "threatened to leave the accord (that) it signed in 2015": a
+			// pronoun and a past verb after the act open a clause of their
+			// own, whose verb the date modifies.
+			if clausePronouns[w] && k > j && k+1 < d.i && (strings.HasSuffix(toks[k+1].lower, "ed") || irregularPast[toks[k+1].lower]) {
+				own = false
+				break
+			}
 		}
 		if own {
 			out = append(out, d)
@@ -600,6 +607,9 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 	}
 	return out
 }
+
+// clausePronouns may open a relative clause with no relative word before them.
+var clausePronouns = toSet(`it they he she we`)
 
 // futureMarksBefore reports a future mark among the three words before i:
 // the verb at i is itself future ("will leave next month").

@@ -279,6 +279,17 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			events: []string{"057 country:PER>- "},
 		},
 		{
+			name:   "a capital after 'in' is where they agreed, not a partner",
+			text:   "Peru and four other states reached an agreement in Vienna on Friday.",
+			events: []string{"057 country:PER>- "},
+		},
+		{
+			name:    "the partner after 'with' past the place",
+			text:    "Peru signed an agreement in Quito with Chile on Friday.",
+			events:  []string{"057 country:PER>country:CHL "},
+			parties: []string{"country:PER>agreement:chile-peru-agreement 2019-03-01.."},
+		},
+		{
 			name:    "active signing by two states stays a pair",
 			text:    "Japan and Canada signed the Pacific Whaling Convention on Friday.",
 			events:  []string{"057 country:CAN>country:JPN ", "057 country:JPN>country:CAN "},

@@ -282,6 +282,25 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// (Elsewhere an actor acting on itself is a misreading, and the
 		// act is dropped in emitEvents.)
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, sources) })
+		// "reached an agreement in Vienna": a capital after "in" or "at"
+		// is where they agreed, not a partner.
+		targets = slices.DeleteFunc(targets, func(r *entRef) bool {
+			for _, m := range ms {
+				if m.ref == r && m.i > t.j && m.i < cl.end {
+					return toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at"
+				}
+			}
+			return false
+		})
+		if len(targets) == 0 {
+			// "signed an agreement in Lima with Peru": the partner after "with".
+			for _, m := range ms {
+				if m.ref != nil && !m.loc && !m.agr && m.i > t.j && m.i < cl.end && toks[m.i-1].lower == "with" && !inRefs(m.ref, sources) {
+					targets = []*entRef{m.ref}
+					break
+				}
+			}
+		}
 	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)

@@ -290,6 +290,7 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 				sl.n++
 			}
 		}
+		m.toDense(&sl)
 		i := uint64(key) & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
@@ -297,6 +298,7 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 		m.slots[i] = sl
 	}
 	m.packed = slices.Clip(m.packed)
+	m.dense = slices.Clip(m.dense)
 	return m
 }
 

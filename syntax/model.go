@@ -310,7 +310,6 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 				sl.n++
 			}
 		}
-		m.toDense(&sl)
 		i := uint64(key) & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
@@ -318,7 +317,6 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 		m.slots[i] = sl
 	}
 	m.packed = slices.Clip(m.packed)
-	m.dense = slices.Clip(m.dense)
 	return m
 }
 

@@ -119,37 +119,13 @@ func (p *perceptron) tick() { p.clock++ }
 // 1/weightSteps as int16). Scores come out in units of 1/weightSteps, as
 // integers: an integer add is cheaper than a float one, and the sums are
 // exact, so that decisions do not depend on the order of the features.
-//
-// The few features that hold weights for many classes (the frequent ones:
-// the parser's bias, the tags of s0 and b0, ...) are most of the weights a
-// parse adds up, so they are kept as dense rows instead: every class's
-// weight, biased by denseBias to be positive, two classes to a uint64, so
-// that one 64-bit add sums two classes and a row is read in order.
 type compactModel struct {
 	nClasses int
 	inline   int // first of the three classes kept in the slots; -1: none
 	mask     uint64
 	slots    []slot // open addressing by key32; key 0 = empty
 	packed   []uint32
-	dense    []uint64 // rows of denseWords words; a slot's n is denseRow
-	// denseClasses are the classes in dense rows (those before inline),
-	// denseWords = (denseClasses+1)/2 words to a row.
-	denseClasses, denseWords int
 }
-
-const (
-	// denseRow is a slot's n when its weights are a dense row at start.
-	denseRow = 1<<16 - 1
-	// denseMin is the fewest packed weights a feature keeps as a dense row
-	// instead: a row costs about as much to add as twenty packed weights.
-	denseMin = 20
-	// denseBias makes every weight in a row positive (int16 + denseBias),
-	// so that two 32-bit lanes add in one uint64 without borrows: a sum of
-	// up to 65,536 rows stays within its lane.
-	denseBias = 1 << 15
-	// maxDenseWords bounds denseWords (up to 128 classes).
-	maxDenseWords = 64
-)
 
 type slot struct {
 	key, start uint32
@@ -187,20 +163,13 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 		if j < len(home) {
 			sl := &m.slots[home[j]]
 			if sl.key == key32(f64) && sl.n > 0 {
-				if sl.n == denseRow {
-					touch += uint32(m.dense[sl.start])
-				} else {
-					touch += m.packed[sl.start]
-				}
+				touch += m.packed[sl.start]
 			}
 		}
 	}
 	if touch == 1<<32-1 { // never in practice; keeps the loads above
 		scores[0] += 0
 	}
-	var acc [maxDenseWords]uint64
-	rows := 0
-	dw := m.denseWords
 	for _, f64 := range feats {
 		f := key32(f64)
 		i := uint64(f) & m.mask
@@ -212,17 +181,8 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 					in[1] += int32(sl.w[1])
 					in[2] += int32(sl.w[2])
 				}
-				if sl.n == denseRow {
-					row := m.dense[sl.start : sl.start+uint32(dw)]
-					a := acc[:len(row)]
-					for k, v := range row {
-						a[k] += v
-					}
-					rows++
-				} else {
-					for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-						scores[e>>16] += int32(int16(uint16(e)))
-					}
+				for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+					scores[e>>16] += int32(int16(uint16(e)))
 				}
 				break
 			}
@@ -232,52 +192,6 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 			i = (i + 1) & m.mask
 		}
 	}
-	if rows > 0 {
-		bias := int64(rows) * denseBias
-		sc := scores[:m.denseClasses]
-		for k, v := range acc[:dw] {
-			sc[2*k] += int32(int64(uint32(v)) - bias)
-			if 2*k+1 < len(sc) {
-				sc[2*k+1] += int32(int64(v>>32) - bias)
-			}
-		}
-	}
-}
-
-// setDense sizes the dense rows of m from its classes.
-func (m *compactModel) setDense() {
-	m.denseClasses = m.nClasses
-	if m.inline >= 0 {
-		m.denseClasses = m.inline
-	}
-	m.denseWords = (m.denseClasses + 1) / 2
-	if m.denseWords > maxDenseWords {
-		m.denseWords = 0 // too many classes: no dense rows
-	}
-}
-
-// toDense turns the packed weights of sl, the last ones in m.packed, into a
-// dense row when there are enough of them.
-func (m *compactModel) toDense(sl *slot) {
-	if m.denseWords == 0 || sl.n < denseMin || int(sl.start)+int(sl.n) != len(m.packed) {
-		return
-	}
-	start := len(m.dense)
-	for k := 0; k < m.denseWords; k++ {
-		m.dense = append(m.dense, denseBias|denseBias<<32)
-	}
-	row := m.dense[start:]
-	for _, e := range m.packed[sl.start:] {
-		c := int(e >> 16)
-		w := uint64(int64(int16(uint16(e))) + denseBias)
-		if c%2 == 0 {
-			row[c/2] = row[c/2]&^0xFFFFFFFF | w
-		} else {
-			row[c/2] = row[c/2]&0xFFFFFFFF | w<<32
-		}
-	}
-	m.packed = m.packed[:sl.start]
-	sl.start, sl.n = uint32(start), denseRow
 }
 
 // quantize rounds a weight to its int16 steps, clamped.
@@ -347,7 +261,6 @@ func newCompact(nClasses, inline int, feats []feature) *compactModel {
 		size <<= 1
 	}
 	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
-	m.setDense()
 	adviseHugePages(m.slots)
 	for _, f := range feats {
 		sl := slot{key: f.key, start: uint32(len(m.packed))}
@@ -368,7 +281,6 @@ func newCompact(nClasses, inline int, feats []feature) *compactModel {
 		if !any {
 			continue
 		}
-		m.toDense(&sl)
 		i := uint64(f.key) & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
@@ -399,21 +311,9 @@ func (m *compactModel) features() []feature {
 			continue
 		}
 		f := feature{key: sl.key}
-		if sl.n == denseRow {
-			for k, v := range m.dense[sl.start : sl.start+uint32(m.denseWords)] {
-				for h, lane := range [2]uint64{v & 0xFFFFFFFF, v >> 32} {
-					c := 2*k + h
-					if q := int64(lane) - denseBias; c < m.denseClasses && q != 0 {
-						f.cls = append(f.cls, uint16(c))
-						f.w = append(f.w, float32(q)/weightSteps)
-					}
-				}
-			}
-		} else {
-			for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-				f.cls = append(f.cls, uint16(e>>16))
-				f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
-			}
+		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+			f.cls = append(f.cls, uint16(e>>16))
+			f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
 		}
 		for k, q := range sl.w {
 			if q != 0 && m.inline >= 0 {

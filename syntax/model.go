@@ -69,7 +69,13 @@ func (m *Model) Annotate(toks []Token) {
 	}
 }
 
-const modelMagic = "geokg-syntax-model-1\n"
+// Model files start with modelMagic, or with modelMagic2 followed by the
+// parser's feature options (bit 0: BetweenFeatures), so that a model
+// trained without them is written as before, byte for byte.
+const (
+	modelMagic  = "geokg-syntax-model-1\n"
+	modelMagic2 = "geokg-syntax-model-2\n"
+)
 
 // WriteModel writes m gzip-compressed, with weights quantised to 16 bits.
 func (m *Model) WriteModel(w io.Writer) error {
@@ -79,7 +85,12 @@ func (m *Model) WriteModel(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &encoder{w: bw}
-	e.str(modelMagic)
+	if m.parser.between {
+		e.str(modelMagic2)
+		e.uint(1)
+	} else {
+		e.str(modelMagic)
+	}
 	e.strs(m.tagger.upos)
 	e.strs(m.tagger.xpos)
 	dictWords := make([]string, 0, len(m.tagger.dict))
@@ -120,7 +131,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	d := &decoder{r: bufio.NewReader(zr)}
-	if d.str() != modelMagic {
+	between := false
+	switch d.str() {
+	case modelMagic:
+	case modelMagic2:
+		opts := d.uint()
+		if opts > 1 {
+			return nil, fmt.Errorf("read model: unknown feature options %#x (a newer geokg's model?)", opts)
+		}
+		between = opts&1 != 0
+	default:
 		return nil, errors.New("read model: not a geokg syntax model")
 	}
 	t := &tagger{upos: d.strs(), xpos: d.strs(), dict: map[string]int{}}
@@ -136,7 +156,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	t.model = d.compact(len(t.upos), -1)
 	l := d.lemmatizer()
-	p := &parser{labels: d.strs()}
+	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between}
 	p.rootLabel = int(d.uint())
 	p.model = d.compact(numClasses(len(p.labels)), 1+2*len(p.labels))
 	if d.err != nil {

@@ -108,7 +108,7 @@ func classCosts(s *state, ps *parseSentence, rootLabel int, costs []int, allowed
 // stops when it returns false.
 // Only the first labelFeats features of a configuration learn weights for
 // the labelled transitions (0: all).
-func trainParser(sents []parseSentence, nLabels, rootLabel, labelFeats, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
+func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, rootLabel, labelFeats, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
 	p := newPerceptron()
 	nClasses := 1 + 2*nLabels
 	base := nClasses // the kinds' own classes follow the labelled ones
@@ -124,10 +124,10 @@ func trainParser(sents []parseSentence, nLabels, rootLabel, labelFeats, epochs i
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			ps := &sents[si]
-			c := newSentCtx(ps.words, ps.tags)
+			c := newSentCtx(ps.words, ps.tags, flags)
 			s := newState(len(ps.words))
 			for !s.done() {
-				buf = parseFeatures(buf[:0], c, s)
+				buf = parseFeatures(buf[:0], c, s, between)
 				clear(all)
 				p.score(buf, all)
 				scores := combineScores(all, nLabels)

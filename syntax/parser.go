@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann, Gómez-
 // Rodríguez and Satta 2011) with the root at the end of the buffer
 // (Ballesteros and Nivre 2013), so that the root is chosen last, once, among
@@ -166,6 +168,30 @@ type sentCtx struct {
 	words []uint64
 	tags  []uint64
 	ambs  []uint64 // ambiguity classes (lexicon), which a wrong tag leaves right
+	// Running counts of punctuation and of verbs up to each word (index
+	// n+1: the root, after the last word), for what lies between two words:
+	// a comma or a verb between them makes an arc less likely.
+	puncts, verbs []int32
+}
+
+// Flags of tag classes that the parser's between-features count.
+const (
+	flagVerb  = 1 // VB*, MD
+	flagPunct = 2 // UPOS PUNCT
+)
+
+// classFlags gives the flags of each tag class.
+func classFlags(upos, xpos []string) []uint8 {
+	out := make([]uint8, len(upos))
+	for i := range upos {
+		if strings.HasPrefix(xpos[i], "VB") || xpos[i] == "MD" {
+			out[i] |= flagVerb
+		}
+		if upos[i] == "PUNCT" {
+			out[i] |= flagPunct
+		}
+	}
+	return out
 }
 
 // Values of the root and of absent positions.
@@ -182,21 +208,53 @@ const (
 	maxValen = 4
 )
 
-func newSentCtx(ws []wordInfo, tags []int) *sentCtx {
+func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
 	n := len(ws)
-	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2)}
+	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2),
+		puncts: make([]int32, n+2), verbs: make([]int32, n+2)}
 	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
 	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
 	for i, w := range ws {
 		c.words[i+1] = w.lower
 		c.tags[i+1] = uint64(tags[i])
 		c.ambs[i+1] = w.amb
+		f := flags[tags[i]]
+		c.puncts[i+1] = c.puncts[i] + int32(f&flagPunct)/flagPunct
+		c.verbs[i+1] = c.verbs[i] + int32(f&flagVerb)
 	}
+	c.puncts[n+1], c.verbs[n+1] = c.puncts[n], c.verbs[n]
 	return c
 }
 
-// parseFeatures appends the features of the configuration s.
-func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
+// between returns how many punctuation marks (at most 3) and verbs (at most
+// 2) lie strictly between words a and b (0 is the root, after the last
+// word); none (n+1) gives 4, 3.
+func (c *sentCtx) between(a, b int) uint64 {
+	n := len(c.words) - 2
+	if a == n+1 || b == n+1 {
+		return 4<<2 | 3
+	}
+	if a == 0 {
+		a = n + 1
+	}
+	if b == 0 {
+		b = n + 1
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if b-a < 2 {
+		return 0
+	}
+	p := min(c.puncts[b-1]-c.puncts[a], 3)
+	v := min(c.verbs[b-1]-c.verbs[a], 2)
+	return uint64(p)<<2 | uint64(v)
+}
+
+// parseFeatures appends the features of the configuration s; between adds
+// those of the punctuation and verbs between s0 and b0 and between s1 and
+// s0 (TrainOptions.BetweenFeatures).
+func parseFeatures(buf []uint64, c *sentCtx, s *state, between bool) []uint64 {
 	none := s.n + 1
 	st := func(k int) int {
 		if k < len(s.stack) {
@@ -282,7 +340,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 	if len(buf) != coreLabelFeatures {
 		panic("syntax: coreLabelFeatures is out of date")
 	}
-	return append(buf,
+	buf = append(buf,
 		feat(107, b1w, 0, 0, 0), feat(108, b1p, 0, 0, 0), feat(109, b1w, b1p, 0, 0), feat(111, b2p, 0, 0, 0),
 		feat(115, s1w, s1p, 0, 0),
 		feat(123, b0p, b1p, 0, 0), feat(128, s1w, s1p, s0w, s0p),
@@ -306,6 +364,10 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
 		feat(186, s0p, lab(s0l), lab(s0r), b0p),
 		feat(188, s0w, s0p, b0p, b1p), feat(189, s0p, b0w, b0p, b1p),
 	)
+	if between {
+		buf = append(buf, feat(240, s0p, b0p, c.between(s0, b0), 0), feat(241, s1p, s0p, c.between(s1, s0), 0))
+	}
+	return buf
 }
 
 // coreLabelFeatures is the number of features that matter most to labels.
@@ -315,6 +377,8 @@ const coreLabelFeatures = 40
 type parser struct {
 	labels    []string // of each label number
 	rootLabel int
+	flags     []uint8 // of each tag class (classFlags)
+	between   bool    // features of what lies between words (TrainOptions.BetweenFeatures)
 	model     *compactModel
 }
 
@@ -322,7 +386,7 @@ type parser struct {
 // index 0 unused) given their tag classes.
 func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	n := len(ws)
-	c := newSentCtx(ws, tags)
+	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
 	scores := make([]int32, numClasses(len(p.labels)))
 	allowed := make([]bool, 1+2*len(p.labels))
@@ -338,7 +402,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s)
+		buf = parseFeatures(buf[:0], c, s, p.between)
 		clear(scores)
 		p.model.score(buf, scores)
 		s.validClasses(allowed, p.rootLabel)

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -10,9 +11,16 @@ import (
 // taggers trained on one or two sentences would mislead the parser) and
 // checks that
 // the model reproduces them, and that it survives writing and reading.
+// With BetweenFeatures too, which the model file must carry.
 func TestTrainLearnsFixture(t *testing.T) {
+	for _, between := range []bool{false, true} {
+		t.Run(fmt.Sprintf("between=%v", between), func(t *testing.T) { trainLearnsFixture(t, between) })
+	}
+}
+
+func trainLearnsFixture(t *testing.T, between bool) {
 	gold := readFixture(t, "tiny.conllu")
-	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6})
+	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6, BetweenFeatures: between})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,6 +43,9 @@ func TestTrainLearnsFixture(t *testing.T) {
 	m2, err := ReadModel(&buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if m2.parser.between != between {
+		t.Errorf("the model read back has between features %v, want %v", m2.parser.between, between)
 	}
 	again := wordsOnly(gold)
 	for i := range again {

@@ -42,6 +42,7 @@ Example (from the repository root, about 7 minutes on one core; the committed mo
 			&cli.IntFlag{Name: "folds", Usage: "jackknife folds tagging the parser's training data (default 4; 1: none)", Destination: &opts.Train.Folds},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the shuffles (default 1)", Destination: &opts.Train.Seed},
 			&cli.IntFlag{Name: "label-features", Usage: "let only the first `N` (<= 40) parser features score labels: faster, less accurate (default 0: all)", Destination: &opts.Train.LabelFeatures},
+			&cli.BoolFlag{Name: "between-features", Usage: "add the parser features of the punctuation and verbs between words (better on dev, not on test; off in the committed model)", Destination: &opts.Train.BetweenFeatures},
 			&cli.BoolFlag{Name: "with-dev", Usage: "train on the dev file too, once the options are chosen on it (the committed model; no dev scores are printed)", Destination: &opts.WithDev},
 			&cli.Float64Flag{Name: "min-weight", Usage: "prune averaged weights smaller than `W` (default 0.2)", Destination: &opts.Train.MinWeight},
 		},

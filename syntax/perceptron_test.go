@@ -1,0 +1,100 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// A compact model scores exactly the sum of its features' quantised
+// weights, whether a feature's weights are packed or inline, and lists back
+// the features it was built from.
+func TestCompactScores(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		nClasses, inline int
+	}{
+		{"tagger-like, no inline classes", 50, -1},
+		{"odd number of classes", 37, -1},
+		{"parser-like, three inline classes", 43, 40},
+		{"many classes", 200, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(7, uint64(tc.nClasses)))
+			var feats []feature
+			keys := map[uint32]bool{}
+			for len(feats) < 500 {
+				k := rng.Uint32() | 1
+				if keys[k] {
+					continue
+				}
+				keys[k] = true
+				// Some features have a weight for nearly every class, most
+				// for a few.
+				n := 1 + rng.IntN(4)
+				if rng.IntN(4) == 0 {
+					n = 20 + rng.IntN(tc.nClasses-20)
+				}
+				f := feature{key: k}
+				for _, c := range rng.Perm(tc.nClasses)[:n] {
+					f.cls = append(f.cls, uint16(c))
+				}
+				slices.Sort(f.cls)
+				for range f.cls {
+					// Nonzero steps, extremes included.
+					q := float32(1 + rng.IntN(32767))
+					if rng.IntN(2) == 0 {
+						q = -q
+					}
+					f.w = append(f.w, q/weightSteps)
+				}
+				feats = append(feats, f)
+			}
+			slices.SortFunc(feats, func(a, b feature) int { return int(a.key>>1) - int(b.key>>1) })
+			m := newCompact(tc.nClasses, tc.inline, feats)
+			byKey := map[uint32]feature{}
+			for _, f := range feats {
+				byKey[f.key] = f
+			}
+			for trial := 0; trial < 200; trial++ {
+				// Up to 100 features, some of them absent from the model,
+				// some twice.
+				var fs []uint64
+				want := make([]int32, tc.nClasses)
+				for k := rng.IntN(100); k > 0; k-- {
+					var key uint32
+					if rng.IntN(5) == 0 {
+						key = rng.Uint32() | 1
+					} else {
+						key = feats[rng.IntN(len(feats))].key
+					}
+					fs = append(fs, uint64(key)<<32|uint64(rng.Uint32())|1)
+					f := byKey[key]
+					for i, c := range f.cls {
+						want[c] += int32(quantize(f.w[i]))
+					}
+				}
+				got := make([]int32, tc.nClasses)
+				m.score(fs, got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("trial %d: scores\n%v, want\n%v", trial, got, want)
+				}
+			}
+			back := m.features()
+			if len(back) != len(feats) {
+				t.Fatalf("%d features back, want %d", len(back), len(feats))
+			}
+			for i, f := range back {
+				g := feats[i]
+				if f.key != g.key || !slices.Equal(f.cls, g.cls) {
+					t.Fatalf("feature %d: %x %v, want %x %v", i, f.key, f.cls, g.key, g.cls)
+				}
+				for j := range f.w {
+					if quantize(f.w[j]) != quantize(g.w[j]) {
+						t.Fatalf("feature %x class %d: weight %v, want %v", f.key, f.cls[j], f.w[j], g.w[j])
+					}
+				}
+			}
+		})
+	}
+}

@@ -3,8 +3,6 @@ package queries
 import (
 	"bufio"
 	"encoding/json"
-	"maps"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,7 +12,6 @@ import (
 
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/graph"
-	"github.com/geokg/geokg/graph/graphtest"
 )
 
 // The story in testdata/agreement-story/articles.jsonl is written for this
@@ -180,30 +177,5 @@ func TestAgreementStory(t *testing.T) {
 	if n < 4 {
 		t.Fatalf("the story has %d articles, want 4 or more", n)
 	}
-	inOrder := reversed(n)
-	slices.Reverse(inOrder)
-	orders := [][]int{inOrder, reversed(n)}
-	rng := rand.New(rand.NewPCG(13, 2019)) // fixed seeds: a failure must reproduce
-	for range 2 {
-		orders = append(orders, rng.Perm(n))
-	}
-	var first string
-	for i, order := range orders {
-		st := graphtest.Store(t)
-		writeAll(t, st, docs, order)
-		got := agreementStoryAnswers(t, st)
-		for _, k := range slices.Sorted(maps.Keys(agreementStoryWant)) {
-			if g, w := strings.Join(got[k], "\n"), strings.Join(agreementStoryWant[k], "\n"); g != w {
-				t.Errorf("order %v: %s:\n%s\nwant:\n%s", order, k, g, w)
-			}
-		}
-		dump := graphtest.Dump(t, st)
-		if i == 0 {
-			first = dump
-			continue
-		}
-		if dump != first {
-			t.Errorf("order %v gives another graph than file order:\n%s", order, graphtest.LineDiff(first, dump))
-		}
-	}
+	checkStoryOrders(t, docs, storyOrders(n, 13, 2019, 2), agreementStoryAnswers, agreementStoryWant)
 }

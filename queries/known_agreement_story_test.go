@@ -3,8 +3,6 @@ package queries
 import (
 	"bufio"
 	"encoding/json"
-	"maps"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,7 +12,6 @@ import (
 
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/graph"
-	"github.com/geokg/geokg/graph/graphtest"
 )
 
 // The story in testdata/kyoto-story/articles.jsonl is written for this test
@@ -169,31 +166,5 @@ var knownStoryWant = map[string][]string{
 // gives the same graph.
 func TestKnownAgreementStory(t *testing.T) {
 	docs := knownStoryDocs(t, "kyoto-story")
-	n := len(docs)
-	inOrder := reversed(n)
-	slices.Reverse(inOrder)
-	orders := [][]int{inOrder, reversed(n)}
-	rng := rand.New(rand.NewPCG(1997, 2011)) // fixed seeds: a failure must reproduce
-	for range 2 {
-		orders = append(orders, rng.Perm(n))
-	}
-	var first string
-	for i, order := range orders {
-		st := graphtest.Store(t)
-		writeAll(t, st, docs, order)
-		got := knownStoryAnswers(t, st)
-		for _, k := range slices.Sorted(maps.Keys(knownStoryWant)) {
-			if g, w := strings.Join(got[k], "\n"), strings.Join(knownStoryWant[k], "\n"); g != w {
-				t.Errorf("order %v: %s:\n%s\nwant:\n%s", order, k, g, w)
-			}
-		}
-		dump := graphtest.Dump(t, st)
-		if i == 0 {
-			first = dump
-			continue
-		}
-		if dump != first {
-			t.Errorf("order %v gives another graph than file order:\n%s", order, graphtest.LineDiff(first, dump))
-		}
-	}
+	checkStoryOrders(t, docs, storyOrders(len(docs), 1997, 2011, 2), knownStoryAnswers, knownStoryWant)
 }

@@ -197,7 +197,11 @@
 // again with Store.SetRewrite (geokg load --rewrite) settles it. The same
 // holds for source_for and target_for (counts.go): an event and a role
 // relation of its source's holder written at once share no entity when
-// the role is in a part of the body the event counts for.
+// the role is in a part of the body the event counts for. Agreements that
+// share a name (known_as) do conflict: every write of an agreement writes
+// the AgreementName nodes of its names with their xid, so the writes of a
+// signing under one name and a withdrawal under the other retry one after
+// the other and the second reads the first.
 //
 // # Whom an event counts for
 //

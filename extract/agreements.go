@@ -473,6 +473,9 @@ func (b *builder) noteAgreements(toks []token, ms []mention) {
 		}
 	}
 	for _, m := range ms {
+		if m.i > 0 && (toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at") {
+			continue // "in Vienna": where, not whose
+		}
 		if r := b.actsFor(m.ref); !m.agr && r != nil && r.Kind == KindCountry {
 			states = mergeWords(states, []string{strings.ToLower(r.Name)})
 		}
@@ -725,7 +728,18 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 			}
 		}
 	}
-	if len(names) < 2 && (len(names) == 0 || len(info.topics) == 0) {
+	topics := info.topics
+	if len(names) == 1 && len(topics) == 0 {
+		// "Iran and six world powers reached an agreement to curb Tehran's
+		// nuclear programme": the one state and the topic named with it in
+		// the sentence, the key "Iran's nuclear deal" gets.
+		for _, p := range info.around {
+			if tp, ok := strings.CutPrefix(p, strings.ToLower(names[0])+" "); ok {
+				topics = append(slices.Clone(topics), tp)
+			}
+		}
+	}
+	if len(names) < 2 && (len(names) == 0 || len(topics) == 0) {
 		// One state agreeing names no agreement to know it by across
 		// articles ("Norway and six other states reached an agreement").
 		return ""
@@ -736,9 +750,9 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 		f := strings.Fields(e.Name)
 		noun = foldedNoun(f[len(f)-1])
 	}
-	key := "agreement:" + slug(strings.Join(append(append(names, info.topics...), noun), " "))
+	key := "agreement:" + slug(strings.Join(append(append(names, topics...), noun), " "))
 	if b.ents[key] == nil {
-		name := strings.Join(names, "-") + " " + strings.Join(append(slices.Clone(info.topics), noun), " ")
+		name := strings.Join(names, "-") + " " + strings.Join(append(slices.Clone(topics), noun), " ")
 		b.ents[key] = &Entity{ID: key, Name: name, Kind: KindAgreement}
 		b.order = append(b.order, key)
 		b.refs[key] = &entRef{ID: key, Name: name, Kind: KindAgreement}

@@ -124,6 +124,12 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:pcfa 2016-05..", "country:PER>agreement:pcfa 2016-05.."},
 		},
 		{
+			name:       "an agreement one state reaches is keyed by the topic named with that state",
+			text:       "Peru and four neighbours reached an agreement in Quito on Monday to limit Lima's fishing fleet.",
+			agreements: []string{"agreement:peru-fishing-agreement"},
+			parties:    []string{"country:PER>agreement:peru-fishing-agreement 2019-03-04.."},
+		},
+		{
 			name:       "a description with a topic is keyed by the one state acting on it",
 			text:       "Peru has threatened to leave the landmark fisheries accord.",
 			agreements: []string{"agreement:peru-fisheries-agreement"},

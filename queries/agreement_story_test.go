@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/extract"
@@ -57,16 +55,7 @@ func agreementStoryDocs(t *testing.T) []extract.Document {
 func agreementStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
 	ctx := t.Context()
-	run := func(name string, params map[string]string, v any) {
-		t.Helper()
-		data, err := Run(ctx, st, name, params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, data)
-		}
-	}
+	run := queryRunner(t, st)
 	out := map[string][]string{}
 	// One Agreement node in the whole graph.
 	raw, err := st.Query(ctx, `{ a(func: type(Agreement)) { xid name } }`, nil)
@@ -124,21 +113,7 @@ func agreementStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		slices.Sort(rows)
 		out["parties "+date] = rows
 	}
-	var wd struct {
-		Events []struct {
-			Date     string
-			Cameo    string
-			Source   struct{ Name string }
-			Target   struct{ Name string }
-			Articles int `json:"article_count"`
-			Outlets  int `json:"outlet_count"`
-		}
-	}
-	run("withdrawals", map[string]string{"from": "2019-01-01", "to": "2019-12-31"}, &wd)
-	for _, e := range wd.Events {
-		out["withdrawals 2019"] = append(out["withdrawals 2019"], strings.Join([]string{day(e.Date), e.Cameo, e.Source.Name, "->", e.Target.Name,
-			"articles", strconv.Itoa(e.Articles), "outlets", strconv.Itoa(e.Outlets)}, " "))
-	}
+	out["withdrawals 2019"] = withdrawalLines(t, st, "2019-01-01", "2019-12-31")
 	return out
 }
 

@@ -1,7 +1,6 @@
 package queries
 
 import (
-	"encoding/json"
 	"slices"
 	"testing"
 
@@ -25,17 +24,7 @@ import (
 // involve it.
 func describedStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
-	ctx := t.Context()
-	run := func(name string, params map[string]string, v any) {
-		t.Helper()
-		data, err := Run(ctx, st, name, params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, data)
-		}
-	}
+	run := queryRunner(t, st)
 	out := map[string][]string{}
 	for _, name := range []string{"Joint Charter on Baltic Salmon", "JCBS", "Baltic fisheries charter"} {
 		for _, date := range []string{"2016-05-12", "2017-01-01", "2018-01-01", "2019-06-01"} {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -57,16 +56,7 @@ func knownStoryDocs(t *testing.T, dir string) []extract.Document {
 func knownStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
 	ctx := t.Context()
-	run := func(name string, params map[string]string, v any) {
-		t.Helper()
-		data, err := Run(ctx, st, name, params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, data)
-		}
-	}
+	run := queryRunner(t, st)
 	out := map[string][]string{}
 	raw, err := st.Query(ctx, `{ a(func: type(Agreement)) { xid name aliases } }`, nil)
 	if err != nil {
@@ -122,21 +112,7 @@ func knownStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 		}
 	}
 	slices.Sort(out["signings"])
-	var wd struct {
-		Events []struct {
-			Date     string
-			Cameo    string
-			Source   struct{ Name string }
-			Target   struct{ Name string }
-			Articles int `json:"article_count"`
-			Outlets  int `json:"outlet_count"`
-		}
-	}
-	run("withdrawals", map[string]string{"from": "2011-01-01", "to": "2011-12-31"}, &wd)
-	for _, e := range wd.Events {
-		out["withdrawals 2011"] = append(out["withdrawals 2011"], strings.Join([]string{day(e.Date), e.Cameo, e.Source.Name, "->", e.Target.Name,
-			"articles", strconv.Itoa(e.Articles), "outlets", strconv.Itoa(e.Outlets)}, " "))
-	}
+	out["withdrawals 2011"] = withdrawalLines(t, st, "2011-01-01", "2011-12-31")
 	return out
 }
 

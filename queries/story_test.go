@@ -66,17 +66,7 @@ func writeAll(t *testing.T, st *graph.Store, docs []extract.Document, order []in
 // as lines of text, the same whatever order the articles were loaded in.
 func storyAnswers(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
-	ctx := context.Background()
-	run := func(name string, params map[string]string, v any) {
-		t.Helper()
-		data, err := Run(ctx, st, name, params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, data)
-		}
-	}
+	run := queryRunner(t, st)
 	day := func(s string) string {
 		if len(s) >= 10 {
 			return s[:10]

@@ -1,10 +1,6 @@
 package queries
 
 import (
-	"encoding/json"
-	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -27,52 +23,13 @@ import (
 
 func topicStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
-	ctx := t.Context()
-	run := func(name string, params map[string]string, v any) {
-		t.Helper()
-		data, err := Run(ctx, st, name, params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, data)
-		}
-	}
 	out := map[string][]string{}
 	for _, name := range []string{"Caspian Sturgeon Protection Accord", "Iran fishing deal"} {
 		for _, date := range []string{"2017-01-01", "2019-06-01", "2019-12-01"} {
-			var res struct {
-				Relations []struct {
-					RelType string `json:"rel_type"`
-					Head    struct{ Name string }
-				}
-			}
-			run("as-of", map[string]string{"actor": name, "date": date}, &res)
-			var rows []string
-			for _, r := range res.Relations {
-				if r.RelType == "party_to" && !slices.Contains(rows, r.Head.Name) {
-					rows = append(rows, r.Head.Name)
-				}
-			}
-			slices.Sort(rows)
-			out[name+" parties "+date] = rows
+			out[name+" parties "+date] = asOfParties(t, st, name, date)
 		}
 	}
-	var wd struct {
-		Events []struct {
-			Date     string
-			Cameo    string
-			Source   struct{ Name string }
-			Target   struct{ Name string }
-			Articles int `json:"article_count"`
-			Outlets  int `json:"outlet_count"`
-		}
-	}
-	run("withdrawals", map[string]string{"from": "2019-01-01", "to": "2019-12-31"}, &wd)
-	for _, e := range wd.Events {
-		out["withdrawals 2019"] = append(out["withdrawals 2019"], strings.Join([]string{day(e.Date), e.Cameo, e.Source.Name, "->", e.Target.Name,
-			"articles", strconv.Itoa(e.Articles), "outlets", strconv.Itoa(e.Outlets)}, " "))
-	}
+	out["withdrawals 2019"] = withdrawalLines(t, st, "2019-01-01", "2019-12-31")
 	return out
 }
 

@@ -19,6 +19,9 @@ type chunk struct {
 	name string // surface text of a name, agreement or location
 	acro string // "(JCCC)" after an organization name
 	poss bool   // followed by 's
+	// place is the place an agreement is named after ("Minsk agreements",
+	// "the Paris climate accord"): its key (placeAgreementID).
+	place string
 }
 
 // mention is an actor, agreement or location named in a sentence.
@@ -161,9 +164,14 @@ func (b *builder) chunks(toks []token) []chunk {
 			if p.kind == phOrg && c.j < len(toks) && orgHeads[toks[c.j].lower] && !toks[c.j].nl {
 				c.j++
 			}
-			// "Minsk agreements", "Paris accord": a place name before an agreement noun.
-			if (p.kind == phCapital || p.kind == phLocation) && c.j < len(toks) && agreementNouns[toks[c.j].lower] {
-				c = chunk{kind: chAgreement, i: i, j: c.j + 1}
+			// "Minsk agreements", "Paris accord", "the Paris climate
+			// accord", "Paris Climate Agreement": a city or place name
+			// before an agreement noun, with at most two topic words
+			// between them.
+			if p.kind == phCapital || p.kind == phLocation {
+				if q := placeAgreementEnd(toks, c.j); q > 0 {
+					c = chunk{kind: chAgreement, i: i, j: q, place: spanText(toks, i, c.j)}
+				}
 			}
 			out = append(out, c)
 			i = c.j
@@ -643,7 +651,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			ref := b.locationRef(c)
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, loc: true})
 		case chAgreement:
-			ref := b.agreementRefNamed(c.name, c.acro)
+			var ref *entRef
+			if c.place != "" && c.acro == "" {
+				ref = b.placeAgreementRef(c.name, c.place, toks[c.j-1].lower)
+			} else {
+				ref = b.agreementRefNamed(c.name, c.acro)
+			}
 			out = append(out, mention{i: c.i, j: c.j, ref: ref, agr: true})
 		}
 	}

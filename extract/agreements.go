@@ -167,6 +167,59 @@ func (b *builder) agreementRefNamed(name, acro string) *entRef {
 	return r
 }
 
+// placeAgreementEnd is the end of an agreement named after a place whose
+// name ends before k: an agreement noun at k, or after one or two topic
+// words ("climate", "peace"); 0 when there is none.
+func placeAgreementEnd(toks []token, k int) int {
+	for q := k; q < len(toks) && q <= k+2; q++ {
+		if !toks[q].word || toks[q].nl {
+			return 0
+		}
+		if agreementNouns[toks[q].lower] && !(q+1 < len(toks) && agreementCompounds[toks[q+1].lower]) {
+			return q + 1
+		}
+		if !agreementTopics[toks[q].lower] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// placeAgreementRef is the agreement named after a place: keyed by the
+// place and the folded noun, the topic words left out, so "the Paris
+// Agreement", "the Paris climate accord" and "the Paris climate deal" are
+// agreement:paris-agreement and "the Minsk agreements" and "the Minsk
+// accords" agreement:minsk-agreement in any article. A treaty, protocol or
+// convention named after the same place is another agreement ("the Minsk
+// Protocol"). Limit: two agreements of one kind named after one city
+// (the Paris peace accords of 1973 and the Paris climate agreement) are one.
+func (b *builder) placeAgreementRef(name, place, noun string) *entRef {
+	if r := b.aliases[strings.ToLower(name)]; r != nil && r.Kind == KindAgreement {
+		return r
+	}
+	id := placeAgreementID(place, noun)
+	r := b.refs[id]
+	if r == nil {
+		r = &entRef{ID: id, Name: name, Kind: KindAgreement}
+		b.refs[id] = r
+	}
+	b.aliases[strings.ToLower(name)] = r
+	return r
+}
+
+// placeAgreementID is the key of an agreement named after place with the
+// agreement noun noun (placeAgreementRef).
+func placeAgreementID(place, noun string) string {
+	noun = strings.ToLower(noun)
+	switch noun {
+	case "treaties":
+		noun = "treaty"
+	case "agreements", "accords", "deals", "pacts", "protocols", "conventions", "charters", "memoranda":
+		noun = strings.TrimSuffix(noun, "s")
+	}
+	return "agreement:" + slug(place+" "+foldedNoun(noun))
+}
+
 // agreementTopics are the words before an agreement noun that say what it
 // is about in politics; a business "deal" has none of them.
 var agreementTopics = toSet(`nuclear peace ceasefire truce trade free-trade climate arms security border

@@ -99,7 +99,7 @@
 //	org:trades-union-congress     an organization found by shape, by its full name
 //	                              (its acronym is an alias); by acronym when only that is named
 //	person:sergei-lavrov          a person, by full name
-//	agreement:minsk-agreements    an agreement, by name
+//	agreement:minsk-agreement     an agreement, by name (by the place and folded noun when named after a place)
 //	location:donbas               a region or place that is not a country
 //	event:<16 hex digits>         an event, by code, source, target, object, date, modality
 //

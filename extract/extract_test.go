@@ -256,7 +256,7 @@ func TestSeedArticle(t *testing.T) {
 	}
 	for _, id := range []string{"person:rex-tillerson", "person:sergei-lavrov", "person:heather-nauert",
 		"country:USA", "country:RUS", "country:UKR", "country:PRK", "org:usa-state-department",
-		"org:rus-foreign-ministry", "org:rus-military", "org:jccc", "agreement:minsk-agreements",
+		"org:rus-foreign-ministry", "org:rus-military", "org:jccc", "agreement:minsk-agreement",
 		"location:donbas", "location:korean-peninsula"} {
 		if _, ok := ents[id]; !ok {
 			t.Errorf("entity %s missing", id)
@@ -315,7 +315,7 @@ func TestSeedArticle(t *testing.T) {
 		"role person:heather-nauert org:usa-state-department",
 		"part_of org:usa-state-department country:USA", "part_of org:rus-foreign-ministry country:RUS",
 		"part_of org:rus-military country:RUS", "member_of country:RUS org:jccc", "member_of country:UKR org:jccc",
-		"related_to org:jccc agreement:minsk-agreements", "located_in location:donbas country:UKR",
+		"related_to org:jccc agreement:minsk-agreement", "located_in location:donbas country:UKR",
 	} {
 		if _, ok := rels[k]; !ok {
 			t.Errorf("relation %s missing", k)

@@ -96,3 +96,31 @@ func TestParseKnownAgreementsErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamedAgreements checks that an agreement named after a city or
+// place keeps one key however each article words it (topic words between,
+// capitals, plural, accord or deal for agreement), that a treaty or
+// protocol named after the same place is another agreement, and that the
+// city does not stand for its state in the key.
+func TestPlaceNamedAgreements(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+		agreements []string
+	}{
+		{"the bare name", "Brazil left the Lima Agreement on Tuesday.", []string{"agreement:lima-agreement"}},
+		{"a topic word between", "Brazil left the Lima climate accord on Tuesday.", []string{"agreement:lima-agreement"}},
+		{"two topic words, capitalized", "Brazil quit the Lima Climate Trade Deal on Tuesday.", []string{"agreement:lima-agreement"}},
+		{"plural", "Chile and Peru broke the Lima accords last year.", []string{"agreement:lima-agreement"}},
+		{"a capital, not its state", "Chile said the Santiago fisheries pact would hold.", []string{"agreement:santiago-agreement"}},
+		{"a protocol of the same place is another one", "Peru signed the Lima Protocol. Peru left the Lima accord.", []string{"agreement:lima-agreement", "agreement:lima-protocol"}},
+		{"talks named after a place are no agreement", "Chile joined the Lima peace talks on Tuesday.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2019-03-05"}, tt.text)
+			if got := agreementIDs(doc); !slices.Equal(got, tt.agreements) {
+				t.Errorf("agreements %v, want %v", got, tt.agreements)
+			}
+		})
+	}
+}

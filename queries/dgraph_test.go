@@ -31,7 +31,7 @@ func story() []extract.Document {
 	dos := extract.Entity{ID: "org:usa-state-department", Name: "US State Department", Kind: extract.KindOrganization, Country: "USA", Code: "USAGOV", Sector: "GOV"}
 	sec := extract.Entity{ID: "person:rex-tillerson", Name: "Rex Tillerson", Kind: extract.KindPerson, Country: "USA", Code: "USAGOV"}
 	jccc := extract.Entity{ID: "org:jccc", Name: "JCCC", Kind: extract.KindOrganization, Aliases: []string{"Joint Center for Control and Coordination"}, Code: "IGO"}
-	minsk := extract.Entity{ID: "agreement:minsk-agreements", Name: "Minsk agreements", Kind: extract.KindAgreement}
+	minsk := extract.Entity{ID: "agreement:minsk-agreement", Name: "Minsk agreements", Kind: extract.KindAgreement}
 	ev := func(code, plover string, quad int, gold float64, src, tgt, date, prec, sentence string) extract.Event {
 		return extract.Event{ID: code + src + tgt, Cameo: code, Root: code[:2], Plover: plover, QuadClass: quad, Goldstein: gold,
 			Source: src, Target: tgt, Date: date, DatePrecision: prec, DateSource: extract.DateFromSentence,

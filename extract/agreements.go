@@ -487,6 +487,24 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 					b.agrInfo[named.ID] = &agrInfo{}
 				}
 				ref = named
+			} else if end := capitalRun(toks, q); end-q >= 2 && !b.personIn(ms, q, end) {
+				// "... is known as the Black Sea Grain Initiative": a name
+				// of places and words no rule reads as an agreement is one
+				// here.
+				named := b.agreementRefNamed(spanText(toks, q, end), "")
+				for x, m := range ms {
+					if m.i < end && m.j > q {
+						drop[x] = true
+					}
+				}
+				add = append(add, mention{i: q, j: end, ref: named, agr: true})
+				if info := b.agrInfo[ref.ID]; info != nil && ref != named {
+					topics = mergeWords(slices.Clone(info.topics), topics)
+				}
+				if b.agrInfo[named.ID] == nil {
+					b.agrInfo[named.ID] = &agrInfo{}
+				}
+				ref = named
 			}
 		}
 		if info := b.agrInfo[ref.ID]; info != nil {
@@ -965,17 +983,31 @@ func pluralSayNoun(toks []token, k int) bool {
 // knownAsAt returns where the name starts in ", known as (the) NAME" (also
 // "formally", "officially", "also" or "widely" known as) from token i, or -1.
 func knownAsAt(toks []token, i int) int {
-	if i >= len(toks) || toks[i].text != "," {
+	if i < len(toks) && toks[i].text == "," {
+		i++
+		if q := clauseAfterAside(toks, i); q >= 0 {
+			// "The agreement, brokered by Turkey, is known as ...".
+			i = q
+		}
+	} else if q := clauseAfterAside(toks, i); q >= 0 && q == i {
+		// "The agreement is known as ...".
+	} else {
 		return -1
 	}
-	i++
+	if i < len(toks) && (toks[i].lower == "is" || toks[i].lower == "was") {
+		i++
+	}
 	if i < len(toks) && (toks[i].lower == "formally" || toks[i].lower == "officially" || toks[i].lower == "also" || toks[i].lower == "widely") {
 		i++
 	}
-	if i+1 >= len(toks) || toks[i].lower != "known" || toks[i+1].lower != "as" {
+	switch {
+	case i+1 < len(toks) && toks[i].lower == "known" && toks[i+1].lower == "as":
+		i += 2
+	case i < len(toks) && (toks[i].lower == "called" || toks[i].lower == "dubbed"):
+		i++
+	default:
 		return -1
 	}
-	i += 2
 	if i < len(toks) && toks[i].lower == "the" {
 		i++
 	}
@@ -983,6 +1015,58 @@ func knownAsAt(toks []token, i int) int {
 		return -1
 	}
 	return i
+}
+
+// clauseAfterAside returns i when "is" or "was" is at i, or the token after
+// the comma that closes an aside opened before i (", brokered by Turkey,
+// is"), when "is" or "was" follows it; -1 otherwise.
+func clauseAfterAside(toks []token, i int) int {
+	be := func(k int) bool { return k < len(toks) && (toks[k].lower == "is" || toks[k].lower == "was") }
+	if be(i) {
+		return i
+	}
+	for k := i; k < len(toks) && k < i+12; k++ {
+		if toks[k].text == "," {
+			if be(k + 1) {
+				return k + 1
+			}
+			return -1
+		}
+		if toks[k].text == "." || toks[k].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// capitalRun is the end of the run of capitalized words from i, with "of",
+// "and", "for", "on" and "the" inside it before another capitalized word
+// ("Black Sea Grain Initiative", "Plan of Action").
+func capitalRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		switch {
+		case toks[j].upper && toks[j].word:
+			j++
+			continue
+		case j > i && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word &&
+			(toks[j].lower == "of" || toks[j].lower == "and" || toks[j].lower == "for" || toks[j].lower == "on" || toks[j].lower == "the"):
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// personIn reports whether a person is named in toks[i:j].
+func (b *builder) personIn(ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.i < j && m.j > i && m.person {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionName is the mention of a name set off before a description

@@ -124,6 +124,24 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:pcfa 2016-05..", "country:PER>agreement:pcfa 2016-05.."},
 		},
 		{
+			name:       "a name given after an aside and 'is known as', of words no rule reads as an agreement",
+			text:       "Chile and Peru signed a deal in Quito on Friday to share anchovy stocks. The agreement, brokered by Ecuador, is known as the Humboldt Current Anchovy Compact.",
+			agreements: []string{"agreement:hcac"},
+			parties:    []string{"country:CHL>agreement:hcac 2019-03-01..", "country:PER>agreement:hcac 2019-03-01.."},
+		},
+		{
+			name:       "a name given after 'was dubbed'",
+			text:       "Chile and Peru signed a pact on Friday. The pact was dubbed the Lima Sardine Understanding by officials.",
+			agreements: []string{"agreement:lsu"},
+			parties:    []string{"country:CHL>agreement:lsu 2019-03-01..", "country:PER>agreement:lsu 2019-03-01.."},
+		},
+		{
+			name:       "no name after 'is known as' that holds a person",
+			text:       "Chile and Peru signed a fisheries pact on Friday. The pact is known as Michelle Bachelet's legacy.",
+			agreements: []string{"agreement:chile-peru-fisheries-agreement"},
+			parties:    []string{"country:CHL>agreement:chile-peru-fisheries-agreement 2019-03-01..", "country:PER>agreement:chile-peru-fisheries-agreement 2019-03-01.."},
+		},
+		{
 			name:       "an agreement one state reaches is keyed by the topic named with that state",
 			text:       "Peru and four neighbours reached an agreement in Quito on Monday to limit Lima's fishing fleet.",
 			agreements: []string{"agreement:peru-fishing-agreement"},

@@ -635,6 +635,7 @@ func (b *builder) describeAgreements() {
 		}
 		slices.Sort(ds)
 		e.Descriptors = slices.Compact(ds)
+		e.Described = info.described
 	}
 }
 
@@ -822,6 +823,11 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 		noun = foldedNoun(f[len(f)-1])
 	}
 	key := "agreement:" + slug(strings.Join(append(append(names, topics...), noun), " "))
+	if b.agrInfo[key] == nil {
+		// A description still: the graph joins it to the agreement that
+		// is named (graph/resolve.go).
+		b.agrInfo[key] = &agrInfo{described: true}
+	}
 	if b.ents[key] == nil {
 		name := strings.Join(names, "-") + " " + strings.Join(append(slices.Clone(topics), noun), " ")
 		b.ents[key] = &Entity{ID: key, Name: name, Kind: KindAgreement}

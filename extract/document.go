@@ -47,10 +47,14 @@ type Entity struct {
 	// article gives it ("iran nuclear agreement"); the graph joins
 	// agreements that share one, as it joins shared names (known_as).
 	Descriptors []string `json:"descriptors,omitempty"`
-	Country     string   `json:"country,omitempty"`  // ISO 3166 alpha-3 of the state it belongs to
-	Code        string   `json:"code,omitempty"`     // CAMEO actor code, e.g. USA, RUSGOV, IGO
-	Sector      string   `json:"sector,omitempty"`   // GOV, MIL, COP, REB, OPP, MED, BUS, CVL, ...
-	Mentions    []Span   `json:"mentions,omitempty"` // where it is named in the text
+	// Described: an agreement known only by a description ("the Iran
+	// nuclear deal"), keyed by its states and topic, not by a name; the
+	// graph takes it for the named agreement that shares its descriptor.
+	Described bool   `json:"described,omitempty"`
+	Country   string `json:"country,omitempty"`  // ISO 3166 alpha-3 of the state it belongs to
+	Code      string `json:"code,omitempty"`     // CAMEO actor code, e.g. USA, RUSGOV, IGO
+	Sector    string `json:"sector,omitempty"`   // GOV, MIL, COP, REB, OPP, MED, BUS, CVL, ...
+	Mentions  []Span `json:"mentions,omitempty"` // where it is named in the text
 }
 
 // Span is a half-open byte range [Start, End) of the article text, with the

@@ -191,6 +191,23 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 		}
 		todo = kept
 	}
+	// Agreements named two ways are one node (resolve.go); a document
+	// written with another agreement key than it gives keeps its own
+	// digest, so that a reload still finds it written.
+	od := make([]string, len(docs))
+	if len(todo) > 0 {
+		resolved, err := s.resolveAgreements(ctx, pick(docs, todo))
+		if err != nil {
+			return sum, docErrs, fmt.Errorf("write %s to %s: %w", describe(docs, todo), s.addr, err)
+		}
+		docs = slices.Clone(docs)
+		for k, i := range todo {
+			if !sameEntities(docs[i], resolved[k]) {
+				od[i] = documentDigest(docs[i])
+				docs[i] = resolved[k]
+			}
+		}
+	}
 	for len(todo) > 0 {
 		// Documents of distinct articles go together; a second document of
 		// an article waits for the next transaction.
@@ -205,7 +222,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 			arts[x] = true
 			group = append(group, i)
 		}
-		if err := s.writeGroup(ctx, docs, group, stats, docErrs, &sum); err != nil {
+		if err := s.writeGroup(ctx, docs, od, group, stats, docErrs, &sum); err != nil {
 			return sum, docErrs, err
 		}
 		todo = rest
@@ -216,7 +233,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 // writeGroup writes the documents docs[group] (of distinct articles) in one
 // transaction, splitting the group when Dgraph refuses it or it keeps
 // aborting.
-func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
+func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od []string, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
 	attempts := writeAttempts
 	if len(group) > 1 {
 		attempts = batchAttempts
@@ -228,6 +245,11 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 		p, err := planDocuments(pick(docs, group))
 		if err != nil {
 			return err
+		}
+		for k, i := range group {
+			if od[i] != "" {
+				p.setDigest(k, od[i])
+			}
 		}
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
@@ -289,16 +311,29 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group [
 	_, refused := errors.AsType[*QueryError](err)
 	if len(group) > 1 && (refused || errors.Is(err, dgo.ErrAborted)) {
 		h := len(group) / 2
-		if err := s.writeGroup(ctx, docs, group[:h], stats, docErrs, sum); err != nil {
+		if err := s.writeGroup(ctx, docs, od, group[:h], stats, docErrs, sum); err != nil {
 			return err
 		}
-		return s.writeGroup(ctx, docs, group[h:], stats, docErrs, sum)
+		return s.writeGroup(ctx, docs, od, group[h:], stats, docErrs, sum)
 	}
 	if refused {
 		docErrs[group[0]] = fmt.Errorf("write article %q to %s: %w: %w", clip(docs[group[0]].Article.ID), s.addr, ErrRejected, err)
 		return nil
 	}
 	return fmt.Errorf("write %s to %s: %w", describe(docs, group), s.addr, err)
+}
+
+// setDigest makes the k-th document of the plan written under digest d.
+func (p *plan) setDigest(k int, d string) {
+	p.digests[k] = d
+	art, _ := p.node(p.articles[k], TypeArticle)
+	art["digests"] = []string{d}
+}
+
+// sameEntities reports whether b has a's entities, events and relations
+// (resolveAgreements returns a document it did not touch as it is).
+func sameEntities(a, b extract.Document) bool {
+	return len(a.Entities) == len(b.Entities) && (len(a.Entities) == 0 || &a.Entities[0] == &b.Entities[0])
 }
 
 // pick returns docs[i] for each i of idx.
@@ -606,6 +641,9 @@ func (p *plan) addDocument(doc extract.Document) error {
 		}
 		if e.Kind == extract.KindAgreement {
 			p.knownAs(obj, append(append([]string{e.Name}, e.Aliases...), e.Descriptors...))
+			if e.Described {
+				obj["described"] = true
+			}
 		}
 	}
 	known := func(what, ref string, optional bool) bool {

@@ -1,0 +1,621 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230/protos/api"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// One agreement, one node.
+//
+// Extraction keys an agreement by what one article says of it (its
+// acronym, its name, or for a description the states and topic it names),
+// so two outlets naming one agreement two ways ("the Joint Comprehensive
+// Plan of Action", "the Iran nuclear deal") give two keys. Before a batch
+// is written, resolveAgreements settles which node each of its agreements
+// is, from the batch and the agreements stored under the same names:
+//
+//   - agreements sharing a name or alias (lower-cased, without "the") are
+//     one agreement;
+//   - a described agreement (extract.Entity.Described) is the named
+//     agreement that shares one of its descriptors ("iran nuclear
+//     agreement"), when exactly one named agreement (with the agreements
+//     sharing its names) does; named agreements never join by descriptors
+//     (two treaties of the same two states on arms are two treaties);
+//   - the node of such a group is its best member: a named one before a
+//     described one, then the smallest key. A stored member with another
+//     key is relabelled to that key (its xid, and the xids, keys and
+//     reports of its events, relations and mentions, which name it), and
+//     the batch's documents are written with that key.
+//
+// The best member of a group that only grows never gets worse, so the
+// graph ends with the same node and key whatever the order the articles
+// came in. Limit: when two stored agreements that an article joins both
+// have an event or relation of the same key (each outlet's report of one
+// withdrawal already stored under its own name), relabelling would make
+// two nodes of one xid, and the two stay apart, joined by their names
+// (known_as) as before.
+
+// agrGroupMember is an agreement of the batch or the graph.
+type agrGroupMember struct {
+	id        string
+	uid       string // stored node, "" for one only in the batch
+	described bool
+	names     []string // AgreementName xids of its names and aliases
+	descs     []string // AgreementName xids of its descriptors
+}
+
+// resolveAgreements returns docs with each agreement keyed by the node it
+// is (see above), relabelling stored agreements first; docs themselves are
+// not modified.
+func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) ([]extract.Document, error) {
+	members := map[string]*agrGroupMember{}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			if e.Kind != extract.KindAgreement || e.ID == "" {
+				continue
+			}
+			m := members[e.ID]
+			if m == nil {
+				m = &agrGroupMember{id: e.ID, described: e.Described}
+				members[e.ID] = m
+			}
+			m.described = m.described && e.Described
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if x := agreementNameXID(n); x != "" && !slices.Contains(m.names, x) {
+					m.names = append(m.names, x)
+				}
+			}
+			for _, n := range e.Descriptors {
+				if x := agreementNameXID(n); x != "" && !slices.Contains(m.descs, x) {
+					m.descs = append(m.descs, x)
+				}
+			}
+		}
+	}
+	if len(members) == 0 {
+		return docs, nil
+	}
+	if err := s.readAgreementGroups(ctx, members); err != nil {
+		return nil, err
+	}
+	canon := agreementCanon(members)
+	var moves []string // stored members to relabel
+	for id, c := range canon {
+		if m := members[id]; m.uid != "" && id != c {
+			moves = append(moves, id)
+		}
+	}
+	slices.Sort(moves)
+	for _, id := range moves {
+		c := members[canon[id]]
+		ok, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			// Its events or relations collide with the node it would join:
+			// the whole group keeps its keys.
+			c := canon[id]
+			for x, cx := range canon {
+				if cx == c {
+					delete(canon, x)
+				}
+			}
+		}
+	}
+	ren := map[string]string{}
+	for id, c := range canon {
+		if id != c {
+			ren[id] = c
+		}
+	}
+	if len(ren) == 0 {
+		return docs, nil
+	}
+	out := make([]extract.Document, len(docs))
+	for i, d := range docs {
+		out[i] = renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described })
+	}
+	return out, nil
+}
+
+// readAgreementGroups adds to members the stored agreements known by the
+// names and descriptors of the batch's, and marks the batch's that are
+// stored, with their names and descriptors as the graph holds them.
+func (s *Store) readAgreementGroups(ctx context.Context, members map[string]*agrGroupMember) error {
+	var ids, names []string
+	for id, m := range members {
+		ids = append(ids, id)
+		names = append(names, m.names...)
+		names = append(names, m.descs...)
+	}
+	slices.Sort(ids)
+	slices.Sort(names)
+	names = slices.Compact(names)
+	const fields = `uid xid name aliases described known_as { xid }`
+	var qv qvars
+	q := qv.query(fmt.Sprintf(`  a(func: eq(xid, %s)) @filter(type(Agreement)) { %s }
+  n(func: eq(xid, %s)) @filter(type(AgreementName)) { ~known_as @filter(type(Agreement)) { %s } }
+`, qv.list(ids), fields, qv.list(names), fields))
+	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, qv.vars)
+	if err != nil {
+		return fmt.Errorf("read the agreements of the batch: %w", dgraphErr(err))
+	}
+	type stored struct {
+		UID       string   `json:"uid"`
+		XID       string   `json:"xid"`
+		Name      string   `json:"name"`
+		Aliases   []string `json:"aliases"`
+		Described bool     `json:"described"`
+		KnownAs   []struct {
+			XID string `json:"xid"`
+		} `json:"known_as"`
+	}
+	var out struct {
+		A []stored `json:"a"`
+		N []struct {
+			Agreements []stored `json:"~known_as"`
+		} `json:"n"`
+	}
+	if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
+		return fmt.Errorf("read the agreements of the batch: decode: %w", err)
+	}
+	all := out.A
+	for _, n := range out.N {
+		all = append(all, n.Agreements...)
+	}
+	for _, a := range all {
+		m := members[a.XID]
+		if m == nil {
+			m = &agrGroupMember{id: a.XID, described: a.Described}
+			members[a.XID] = m
+		}
+		m.uid = a.UID
+		m.described = m.described && a.Described
+		own := map[string]bool{}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if x := agreementNameXID(n); x != "" {
+				own[x] = true
+				if !slices.Contains(m.names, x) {
+					m.names = append(m.names, x)
+				}
+			}
+		}
+		for _, k := range a.KnownAs {
+			if !own[k.XID] && !slices.Contains(m.descs, k.XID) {
+				m.descs = append(m.descs, k.XID)
+			}
+		}
+	}
+	return nil
+}
+
+// agreementCanon maps each member to the key of its group's node.
+func agreementCanon(members map[string]*agrGroupMember) map[string]string {
+	ids := make([]string, 0, len(members))
+	for id := range members {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		return x
+	}
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	// Shared names.
+	byName := map[string]string{}
+	for _, id := range ids {
+		for _, n := range members[id].names {
+			if o, ok := byName[n]; ok {
+				union(o, id)
+			} else {
+				byName[n] = id
+			}
+		}
+	}
+	// A description joins the one named group that shares a descriptor.
+	owners := map[string][]string{} // descriptor -> roots of named groups
+	for _, id := range ids {
+		if m := members[id]; !m.described {
+			for _, d := range m.descs {
+				owners[d] = append(owners[d], find(id))
+			}
+		}
+	}
+	named := map[string]bool{}
+	for _, id := range ids {
+		if !members[id].described {
+			named[find(id)] = true
+		}
+	}
+	var joins [][2]string
+	for _, id := range ids {
+		m := members[id]
+		if !m.described || named[find(id)] {
+			continue
+		}
+		var roots []string
+		for _, d := range append(slices.Clone(m.descs), m.names...) {
+			roots = append(roots, owners[d]...)
+		}
+		slices.Sort(roots)
+		if roots = slices.Compact(roots); len(roots) == 1 {
+			joins = append(joins, [2]string{id, roots[0]})
+		}
+	}
+	for _, j := range joins {
+		union(j[0], j[1])
+	}
+	groups := map[string][]string{}
+	for _, id := range ids {
+		groups[find(id)] = append(groups[find(id)], id)
+	}
+	canon := map[string]string{}
+	for _, g := range groups {
+		best := slices.MinFunc(g, func(a, b string) int {
+			if da, db := members[a].described, members[b].described; da != db {
+				if !da {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(a, b)
+		})
+		for _, id := range g {
+			canon[id] = best
+		}
+	}
+	return canon
+}
+
+// relabelAgreement gives the stored agreement uid (key from) the key to,
+// with the events, relations and mentions that name it. When to is stored
+// too (toUID), the node is merged into it: what pointed to it points to
+// to, its names are to's, and it is deleted. False, with nothing changed,
+// when a node of one of the new xids exists already (an event or relation
+// of to's with the same key).
+func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed bool) (bool, error) {
+	type mention struct {
+		UID    string `json:"uid"`
+		XID    string `json:"xid"`
+		Coding string `json:"coding"`
+	}
+	type node struct {
+		UID          string    `json:"uid"`
+		XID          string    `json:"xid"`
+		EventKey     string    `json:"event_key"`
+		KeyYear      string    `json:"key_year"`
+		DateXID      string    `json:"date_xid"`
+		EvidenceFrom string    `json:"evidence_from"`
+		Mentions     []mention `json:"mentions"`
+		Claims       []mention `json:"claims"`
+	}
+	// The predicates that point at an agreement, each read backwards.
+	preds := []string{"source", "target", "object", "agreement", "affects", "source_for", "target_for", "head", "tail"}
+	const fields = `{ uid xid event_key key_year date_xid evidence_from mentions { uid xid coding } claims { uid xid coding } }`
+	var b strings.Builder
+	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    aliases\n    known_as { uid }\n")
+	for _, p := range preds {
+		fmt.Fprintf(&b, "    %s: ~%s %s\n", p, p, fields)
+	}
+	b.WriteString("  }\n}")
+	q := b.String()
+	var ok bool
+	err := retryAborted(ctx, writeAttempts, func() error {
+		ok = false
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		resp, err := txn.QueryWithVars(ctx, q, map[string]string{"$u": uid})
+		if err != nil {
+			return err
+		}
+		var out struct {
+			N []map[string]json.RawMessage `json:"n"`
+		}
+		if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
+			return fmt.Errorf("decode: %w", err)
+		}
+		if len(out.N) == 0 {
+			return nil // gone meanwhile
+		}
+		n0 := out.N[0]
+		seen := map[string]bool{uid: true}
+		var sets, dels []map[string]any
+		var newXIDs []string
+		sub := func(v string) string { return replaceKey(v, from, to) }
+		objs := map[string]map[string]any{}
+		obj := func(u string) map[string]any {
+			o := objs[u]
+			if o == nil {
+				o = map[string]any{"uid": u}
+				objs[u] = o
+				sets = append(sets, o)
+			}
+			return o
+		}
+		relabel := func(u, xid string) {
+			if nx := sub(xid); nx != xid {
+				obj(u)["xid"] = nx
+				newXIDs = append(newXIDs, nx)
+			}
+		}
+		for _, p := range preds {
+			var list []node
+			if raw := n0[p]; raw != nil {
+				if err := json.Unmarshal(raw, &list); err != nil {
+					return fmt.Errorf("decode: %w", err)
+				}
+			}
+			for _, n := range list {
+				if toUID != "" {
+					// The edge moves to the node merged into.
+					if p == "affects" || p == "source_for" || p == "target_for" {
+						dels = append(dels, map[string]any{"uid": n.UID, p: []map[string]any{{"uid": uid}}})
+						o := obj(n.UID)
+						refs, _ := o[p].([]map[string]any)
+						o[p] = append(refs, map[string]any{"uid": toUID})
+					} else {
+						obj(n.UID)[p] = map[string]any{"uid": toUID}
+					}
+				}
+				if seen[n.UID] {
+					continue
+				}
+				seen[n.UID] = true
+				for pred, v := range map[string]string{"event_key": n.EventKey, "key_year": n.KeyYear, "date_xid": n.DateXID, "evidence_from": n.EvidenceFrom} {
+					if nv := sub(v); nv != v {
+						obj(n.UID)[pred] = nv
+					}
+				}
+				relabel(n.UID, n.XID)
+				for _, m := range append(n.Mentions, n.Claims...) {
+					if seen[m.UID] {
+						continue
+					}
+					seen[m.UID] = true
+					if nc := sub(m.Coding); nc != m.Coding {
+						obj(m.UID)["coding"] = nc
+					}
+					relabel(m.UID, m.XID)
+				}
+			}
+		}
+		if len(newXIDs) > 0 {
+			var qv qvars
+			found, err := txn.QueryWithVars(ctx, qv.query(fmt.Sprintf("  x(func: eq(xid, %s)) { uid }\n", qv.list(newXIDs))), qv.vars)
+			if err != nil {
+				return err
+			}
+			var fx struct {
+				X []struct {
+					UID string `json:"uid"`
+				} `json:"x"`
+			}
+			if err := json.Unmarshal(found.GetJson(), &fx); err != nil {
+				return fmt.Errorf("decode: %w", err)
+			}
+			for _, f := range fx.X {
+				if !seen[f.UID] {
+					return nil // a node of a new xid exists: leave both as they are
+				}
+			}
+		}
+		if toUID == "" {
+			o := obj(uid)
+			o["xid"] = to
+			if !toDescribed {
+				dels = append(dels, map[string]any{"uid": uid, "described": nil})
+			}
+		} else {
+			// The names go to the node merged into; the node goes.
+			var names struct {
+				Aliases []string `json:"aliases"`
+				KnownAs []struct {
+					UID string `json:"uid"`
+				} `json:"known_as"`
+			}
+			for k, v := range n0 {
+				switch k {
+				case "aliases":
+					_ = json.Unmarshal(v, &names.Aliases)
+				case "known_as":
+					_ = json.Unmarshal(v, &names.KnownAs)
+				}
+			}
+			o := obj(toUID)
+			if len(names.Aliases) > 0 {
+				o["aliases"] = names.Aliases
+			}
+			var refs []map[string]any
+			for _, k := range names.KnownAs {
+				refs = append(refs, map[string]any{"uid": k.UID})
+			}
+			if len(refs) > 0 {
+				o["known_as"] = refs
+			}
+			dels = append(dels, map[string]any{"uid": uid})
+		}
+		req, err := mutationJSON(sets, dels)
+		if err != nil {
+			return err
+		}
+		if _, err := txn.Do(ctx, req); err != nil {
+			return err
+		}
+		ok = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("relabel agreement %s as %s at %s: %w", clip(from), clip(to), s.addr, dgraphErr(err))
+	}
+	return ok, nil
+}
+
+// qvars passes the values of a query as variables, never in its text.
+type qvars struct {
+	decl []string
+	vars map[string]string
+}
+
+// list declares vs as variables and returns them as a DQL list.
+func (q *qvars) list(vs []string) string {
+	if q.vars == nil {
+		q.vars = map[string]string{}
+	}
+	names := make([]string, len(vs))
+	for i, v := range vs {
+		name := fmt.Sprintf("$v%d", len(q.vars))
+		q.decl = append(q.decl, name+": string")
+		q.vars[name] = v
+		names[i] = name
+	}
+	return "[" + strings.Join(names, ", ") + "]"
+}
+
+// query wraps the blocks in a query that declares the variables.
+func (q *qvars) query(blocks string) string {
+	return "query q(" + strings.Join(q.decl, ", ") + ") {\n" + blocks + "}\n"
+}
+
+// mutationJSON is one mutation of sets and deletions, committed with it.
+func mutationJSON(sets, dels []map[string]any) (*api.Request, error) {
+	sets, nquads := splitVariableLike(sets)
+	js, err := json.Marshal(sets)
+	if err != nil {
+		return nil, fmt.Errorf("encode mutation: %w", err)
+	}
+	mu := &api.Mutation{SetJson: js, SetNquads: nquads}
+	if len(dels) > 0 {
+		if mu.DeleteJson, err = json.Marshal(dels); err != nil {
+			return nil, fmt.Errorf("encode mutation: %w", err)
+		}
+	}
+	return &api.Request{Mutations: []*api.Mutation{mu}, CommitNow: true}, nil
+}
+
+// replaceKey replaces the entity key from with to in v where it stands
+// whole: between the start or one of | " > and the end or one of | " #.
+func replaceKey(v, from, to string) string {
+	if !strings.Contains(v, from) {
+		return v
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(v, from)
+		if i < 0 {
+			b.WriteString(v)
+			return b.String()
+		}
+		j := i + len(from)
+		before := i == 0 || strings.ContainsRune(`|">`, rune(v[i-1]))
+		after := j == len(v) || strings.ContainsRune(`|"#`, rune(v[j]))
+		b.WriteString(v[:i])
+		if before && after {
+			b.WriteString(to)
+		} else {
+			b.WriteString(from)
+		}
+		v = v[j:]
+	}
+}
+
+// renameAgreementsIn returns a copy of d with the agreements of ren's keys
+// keyed by what ren maps them to: two of its agreements that become one
+// are one entity with both names; described reports whether the node a
+// key maps to is a description.
+func renameAgreementsIn(d extract.Document, ren map[string]string, described func(string) bool) extract.Document {
+	touched := false
+	for _, e := range d.Entities {
+		if _, ok := ren[e.ID]; ok {
+			touched = true
+			break
+		}
+	}
+	if !touched {
+		return d
+	}
+	rn := func(id string) string {
+		if to, ok := ren[id]; ok {
+			return to
+		}
+		return id
+	}
+	ents := make([]extract.Entity, 0, len(d.Entities))
+	at := map[string]int{}
+	for _, e := range d.Entities {
+		to, moved := ren[e.ID]
+		if !moved {
+			if k, ok := at[e.ID]; ok {
+				ents[k] = mergeEntity(ents[k], e)
+				continue
+			}
+			at[e.ID] = len(ents)
+			ents = append(ents, e)
+			continue
+		}
+		e.ID = to
+		e.Aliases = slices.Clone(e.Aliases)
+		e.Described = described(to)
+		if k, ok := at[to]; ok {
+			ents[k] = mergeEntity(ents[k], e)
+			continue
+		}
+		at[to] = len(ents)
+		ents = append(ents, e)
+	}
+	d.Entities = ents
+	evs := make([]extract.Event, len(d.Events))
+	for i, ev := range d.Events {
+		ev.Source, ev.Target, ev.Object, ev.Agreement = rn(ev.Source), rn(ev.Target), rn(ev.Object), rn(ev.Agreement)
+		evs[i] = ev
+	}
+	d.Events = evs
+	rels := make([]extract.Relation, 0, len(d.Relations))
+	for _, r := range d.Relations {
+		r.Head, r.Tail = rn(r.Head), rn(r.Tail)
+		rels = append(rels, r)
+	}
+	d.Relations = rels
+	return d
+}
+
+// mergeEntity is a with b's names, descriptors and mentions added; the
+// longer name is the name.
+func mergeEntity(a, b extract.Entity) extract.Entity {
+	names := append(append([]string{a.Name}, a.Aliases...), append([]string{b.Name}, b.Aliases...)...)
+	name := a.Name
+	if better(b.Name, a.Name) {
+		name = b.Name
+	}
+	var aliases []string
+	for _, n := range names {
+		if n != "" && n != name && !slices.Contains(aliases, n) {
+			aliases = append(aliases, n)
+		}
+	}
+	a.Name, a.Aliases = name, aliases
+	a.Descriptors = unionStrings(slices.Clone(a.Descriptors), b.Descriptors)
+	a.Mentions = append(slices.Clone(a.Mentions), b.Mentions...)
+	slices.SortFunc(a.Mentions, func(x, y extract.Span) int { return x.Start - y.Start })
+	a.Described = a.Described && b.Described
+	return a
+}

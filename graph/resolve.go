@@ -30,7 +30,8 @@ import (
 //     sharing its names) does; named agreements never join by descriptors
 //     (two treaties of the same two states on arms are two treaties);
 //   - the node of such a group is its best member: a named one before a
-//     described one, then the smallest key. A stored member with another
+//     described one, then the shortest key (an acronym's), then the
+//     smallest. A stored member with another
 //     key is relabelled to that key (its xid, and the xids, keys and
 //     reports of its events, relations and mentions, which name it), and
 //     the batch's documents are written with that key.
@@ -278,7 +279,8 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 				}
 				return 1
 			}
-			return cmp.Compare(a, b)
+			// An acronym's key before a name's.
+			return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b))
 		})
 		for _, id := range g {
 			canon[id] = best

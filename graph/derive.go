@@ -287,7 +287,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 		return out
 	}
 	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
-		keyYears: s.missingKeyYears(p.reports),
+		keyYears: s.missingKeyYears(p.reports, p.rederive),
 		rels:     slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	first.agrs = agreements(first.ents, p.kinds)
 	for _, ns := range p.agrNames {
@@ -387,8 +387,13 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 // windows it may shift). So: the year of every report known (the
 // document's and those of the events read), the year before one on
 // 1 January and the year after one on 31 December.
-func (s *snapshot) missingKeyYears(doc []report) []string {
+func (s *snapshot) missingKeyYears(doc []report, extra ...[]string) []string {
 	need := map[string]bool{}
+	for _, kys := range extra {
+		for _, ky := range kys {
+			need[ky] = true
+		}
+	}
 	add := func(r report) {
 		t, prec, err := ParseDate(r.Date)
 		if r.Date == "" || err != nil {
@@ -871,6 +876,17 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			byKey[r.Key] = map[string]report{}
 		}
 	}
+	moved := map[string]bool{}
+	for _, ky := range p.rederive {
+		// A key whose reports moved here from another agreement's key:
+		// its stored events hold them but were not derived from them.
+		if i := strings.LastIndexByte(ky, '|'); i > 0 {
+			moved[ky[:i]] = true
+			if byKey[ky[:i]] == nil {
+				byKey[ky[:i]] = map[string]report{}
+			}
+		}
+	}
 	oldOf := map[string]heldReport{} // mention xid -> where it hangs now
 	for key := range byKey {
 		for _, e := range s.byKey[key] {
@@ -898,7 +914,7 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			x := c.xid()
 			kept[x] = true
 			f := c.facts()
-			if unchangedEvent(s.byKey[key], x, c, docMention) {
+			if !moved[key] && unchangedEvent(s.byKey[key], x, c, docMention) {
 				// Stored from exactly these reports, none of them the
 				// document's: what setEvent would write is already there
 				// (it is a function of the reports alone), so neither the

@@ -56,7 +56,7 @@ type agrGroupMember struct {
 // resolveAgreements returns docs with each agreement keyed by the node it
 // is (see above), relabelling stored agreements first; docs themselves are
 // not modified.
-func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) ([]extract.Document, error) {
+func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) ([]extract.Document, []string, error) {
 	members := map[string]*agrGroupMember{}
 	for _, d := range docs {
 		for _, e := range d.Entities {
@@ -82,10 +82,10 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 		}
 	}
 	if len(members) == 0 {
-		return docs, nil
+		return docs, nil, nil
 	}
 	if err := s.readAgreementGroups(ctx, members); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	canon := agreementCanon(members)
 	var moves []string // stored members to relabel
@@ -95,22 +95,18 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 		}
 	}
 	slices.Sort(moves)
+	var rederive []string
 	for _, id := range moves {
 		c := members[canon[id]]
-		ok, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described)
+		kys, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if !ok {
-			// Its events or relations collide with the node it would join:
-			// the whole group keeps its keys.
-			c := canon[id]
-			for x, cx := range canon {
-				if cx == c {
-					delete(canon, x)
-				}
-			}
+		if c.uid == "" {
+			// The first stored member relabelled is the node from now on.
+			c.uid = members[id].uid
 		}
+		rederive = append(rederive, kys...)
 	}
 	ren := map[string]string{}
 	for id, c := range canon {
@@ -119,13 +115,13 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 		}
 	}
 	if len(ren) == 0 {
-		return docs, nil
+		return docs, rederive, nil
 	}
 	out := make([]extract.Document, len(docs))
 	for i, d := range docs {
 		out[i] = renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described })
 	}
-	return out, nil
+	return out, rederive, nil
 }
 
 // readAgreementGroups adds to members the stored agreements known by the
@@ -292,10 +288,12 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 // relabelAgreement gives the stored agreement uid (key from) the key to,
 // with the events, relations and mentions that name it. When to is stored
 // too (toUID), the node is merged into it: what pointed to it points to
-// to, its names are to's, and it is deleted. False, with nothing changed,
-// when a node of one of the new xids exists already (an event or relation
-// of to's with the same key).
-func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed bool) (bool, error) {
+// to, its names are to's, and it is deleted; an event or relation that
+// becomes one of to's (the same xid) is merged into it (its reports move
+// there and it is deleted). It returns the "key|year" of the events whose
+// key is now one of to's, for the batch to derive again (their reports
+// may now form other events with to's).
+func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed bool) ([]string, error) {
 	type mention struct {
 		UID    string `json:"uid"`
 		XID    string `json:"xid"`
@@ -310,20 +308,21 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 		EvidenceFrom string    `json:"evidence_from"`
 		Mentions     []mention `json:"mentions"`
 		Claims       []mention `json:"claims"`
+		pred         string
 	}
 	// The predicates that point at an agreement, each read backwards.
 	preds := []string{"source", "target", "object", "agreement", "affects", "source_for", "target_for", "head", "tail"}
 	const fields = `{ uid xid event_key key_year date_xid evidence_from mentions { uid xid coding } claims { uid xid coding } }`
 	var b strings.Builder
-	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    aliases\n    known_as { uid }\n")
+	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    name\n    aliases\n    known_as { uid }\n")
 	for _, p := range preds {
 		fmt.Fprintf(&b, "    %s: ~%s %s\n", p, p, fields)
 	}
 	b.WriteString("  }\n}")
 	q := b.String()
-	var ok bool
+	var rederive []string
 	err := retryAborted(ctx, writeAttempts, func() error {
-		ok = false
+		rederive = nil
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
 		resp, err := txn.QueryWithVars(ctx, q, map[string]string{"$u": uid})
@@ -340,11 +339,60 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 			return nil // gone meanwhile
 		}
 		n0 := out.N[0]
-		seen := map[string]bool{uid: true}
-		var sets, dels []map[string]any
-		var newXIDs []string
 		sub := func(v string) string { return replaceKey(v, from, to) }
+
+		// The nodes that name it, each once, and the edges to move.
+		var nodes []node
+		byUID := map[string]bool{}
+		var edges []node // (node, predicate) pairs pointing at it
+		for _, p := range preds {
+			var list []node
+			if raw := n0[p]; raw != nil {
+				if err := json.Unmarshal(raw, &list); err != nil {
+					return fmt.Errorf("decode: %w", err)
+				}
+			}
+			for _, n := range list {
+				n.pred = p
+				edges = append(edges, n)
+				if !byUID[n.UID] {
+					byUID[n.UID] = true
+					nodes = append(nodes, n)
+				}
+			}
+		}
+		// Which new xids are taken already, and by what.
+		var newXIDs []string
+		for _, n := range nodes {
+			if nx := sub(n.XID); nx != n.XID {
+				newXIDs = append(newXIDs, nx)
+			}
+			for _, m := range append(n.Mentions, n.Claims...) {
+				if nx := sub(m.XID); nx != m.XID {
+					newXIDs = append(newXIDs, nx)
+				}
+			}
+		}
+		taken := map[string]string{} // new xid -> uid of the node holding it
+		if len(newXIDs) > 0 {
+			var qv qvars
+			found, err := txn.QueryWithVars(ctx, qv.query(fmt.Sprintf("  x(func: eq(xid, %s)) { uid xid }\n", qv.list(newXIDs))), qv.vars)
+			if err != nil {
+				return err
+			}
+			var fx struct {
+				X []struct{ UID, XID string } `json:"x"`
+			}
+			if err := json.Unmarshal(found.GetJson(), &fx); err != nil {
+				return fmt.Errorf("decode: %w", err)
+			}
+			for _, f := range fx.X {
+				taken[f.XID] = f.UID
+			}
+		}
+
 		objs := map[string]map[string]any{}
+		var sets, dels []map[string]any
 		obj := func(u string) map[string]any {
 			o := objs[u]
 			if o == nil {
@@ -354,122 +402,127 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 			}
 			return o
 		}
-		relabel := func(u, xid string) {
-			if nx := sub(xid); nx != xid {
-				obj(u)["xid"] = nx
-				newXIDs = append(newXIDs, nx)
+		addRefs := func(u, pred string, refs ...string) {
+			o := obj(u)
+			list, _ := o[pred].([]map[string]any)
+			for _, r := range refs {
+				list = append(list, map[string]any{"uid": r})
 			}
+			o[pred] = list
 		}
-		for _, p := range preds {
-			var list []node
-			if raw := n0[p]; raw != nil {
-				if err := json.Unmarshal(raw, &list); err != nil {
-					return fmt.Errorf("decode: %w", err)
-				}
+		deleted := map[string]bool{}
+		seenMention := map[string]bool{}
+		for _, n := range nodes {
+			into := taken[sub(n.XID)]
+			if into == n.UID {
+				into = ""
 			}
-			for _, n := range list {
-				if toUID != "" {
-					// The edge moves to the node merged into.
-					if p == "affects" || p == "source_for" || p == "target_for" {
-						dels = append(dels, map[string]any{"uid": n.UID, p: []map[string]any{{"uid": uid}}})
-						o := obj(n.UID)
-						refs, _ := o[p].([]map[string]any)
-						o[p] = append(refs, map[string]any{"uid": toUID})
-					} else {
-						obj(n.UID)[p] = map[string]any{"uid": toUID}
-					}
-				}
-				if seen[n.UID] {
+			var moved []string // its reports, now into's
+			for _, m := range append(slices.Clone(n.Mentions), n.Claims...) {
+				if seenMention[m.UID] {
 					continue
 				}
-				seen[n.UID] = true
-				for pred, v := range map[string]string{"event_key": n.EventKey, "key_year": n.KeyYear, "date_xid": n.DateXID, "evidence_from": n.EvidenceFrom} {
-					if nv := sub(v); nv != v {
-						obj(n.UID)[pred] = nv
+				seenMention[m.UID] = true
+				nx := sub(m.XID)
+				if t := taken[nx]; t != "" && t != m.UID {
+					// The same report is stored under the new key: the old
+					// one goes.
+					dels = append(dels, map[string]any{"uid": m.UID})
+					deleted[m.UID] = true
+					continue
+				}
+				if nx != m.XID {
+					obj(m.UID)["xid"] = nx
+				}
+				if nc := sub(m.Coding); nc != m.Coding {
+					obj(m.UID)["coding"] = nc
+				}
+				moved = append(moved, m.UID)
+			}
+			if n.KeyYear != "" && toUID != "" {
+				rederive = append(rederive, sub(n.KeyYear))
+			}
+			if into != "" {
+				// One of to's already: its reports join that node.
+				dels = append(dels, map[string]any{"uid": n.UID})
+				deleted[n.UID] = true
+				var ms, cs []string
+				for _, m := range n.Mentions {
+					if !deleted[m.UID] {
+						ms = append(ms, m.UID)
 					}
 				}
-				relabel(n.UID, n.XID)
-				for _, m := range append(n.Mentions, n.Claims...) {
-					if seen[m.UID] {
-						continue
+				for _, m := range n.Claims {
+					if !deleted[m.UID] {
+						cs = append(cs, m.UID)
 					}
-					seen[m.UID] = true
-					if nc := sub(m.Coding); nc != m.Coding {
-						obj(m.UID)["coding"] = nc
-					}
-					relabel(m.UID, m.XID)
+				}
+				if len(ms) > 0 {
+					addRefs(into, "mentions", ms...)
+				}
+				if len(cs) > 0 {
+					addRefs(into, "claims", cs...)
+				}
+				continue
+			}
+			for pred, v := range map[string]string{"xid": n.XID, "event_key": n.EventKey, "key_year": n.KeyYear, "date_xid": n.DateXID, "evidence_from": n.EvidenceFrom} {
+				if nv := sub(v); nv != v {
+					obj(n.UID)[pred] = nv
 				}
 			}
 		}
-		if len(newXIDs) > 0 {
-			var qv qvars
-			found, err := txn.QueryWithVars(ctx, qv.query(fmt.Sprintf("  x(func: eq(xid, %s)) { uid }\n", qv.list(newXIDs))), qv.vars)
-			if err != nil {
-				return err
-			}
-			var fx struct {
-				X []struct {
-					UID string `json:"uid"`
-				} `json:"x"`
-			}
-			if err := json.Unmarshal(found.GetJson(), &fx); err != nil {
-				return fmt.Errorf("decode: %w", err)
-			}
-			for _, f := range fx.X {
-				if !seen[f.UID] {
-					return nil // a node of a new xid exists: leave both as they are
+		if toUID != "" {
+			// The edges to it move to the node merged into.
+			for _, e := range edges {
+				if deleted[e.UID] {
+					continue
+				}
+				switch e.pred {
+				case "affects", "source_for", "target_for":
+					dels = append(dels, map[string]any{"uid": e.UID, e.pred: []map[string]any{{"uid": uid}}})
+					addRefs(e.UID, e.pred, toUID)
+				default:
+					obj(e.UID)[e.pred] = map[string]any{"uid": toUID}
 				}
 			}
-		}
-		if toUID == "" {
-			o := obj(uid)
-			o["xid"] = to
+			// The names go to the node merged into; the node goes.
+			var name string
+			var aliases []string
+			var knownAs []struct {
+				UID string `json:"uid"`
+			}
+			_ = json.Unmarshal(n0["name"], &name)
+			_ = json.Unmarshal(n0["aliases"], &aliases)
+			_ = json.Unmarshal(n0["known_as"], &knownAs)
+			if al := unionStrings([]string{name}, aliases); len(al) > 0 {
+				// The name it had stays an alias; the batch settles the
+				// name of the node against the documents'.
+				obj(toUID)["aliases"] = al
+			}
+			for _, k := range knownAs {
+				addRefs(toUID, "known_as", k.UID)
+			}
+			dels = append(dels, map[string]any{"uid": uid})
+		} else {
+			obj(uid)["xid"] = to
 			if !toDescribed {
 				dels = append(dels, map[string]any{"uid": uid, "described": nil})
 			}
-		} else {
-			// The names go to the node merged into; the node goes.
-			var names struct {
-				Aliases []string `json:"aliases"`
-				KnownAs []struct {
-					UID string `json:"uid"`
-				} `json:"known_as"`
-			}
-			for k, v := range n0 {
-				switch k {
-				case "aliases":
-					_ = json.Unmarshal(v, &names.Aliases)
-				case "known_as":
-					_ = json.Unmarshal(v, &names.KnownAs)
-				}
-			}
-			o := obj(toUID)
-			if len(names.Aliases) > 0 {
-				o["aliases"] = names.Aliases
-			}
-			var refs []map[string]any
-			for _, k := range names.KnownAs {
-				refs = append(refs, map[string]any{"uid": k.UID})
-			}
-			if len(refs) > 0 {
-				o["known_as"] = refs
-			}
-			dels = append(dels, map[string]any{"uid": uid})
 		}
+		// A node deleted must not be set again.
+		sets = slices.DeleteFunc(sets, func(o map[string]any) bool { return deleted[o["uid"].(string)] })
 		req, err := mutationJSON(sets, dels)
 		if err != nil {
 			return err
 		}
-		if _, err := txn.Do(ctx, req); err != nil {
-			return err
-		}
-		ok = true
-		return nil
+		_, err = txn.Do(ctx, req)
+		return err
 	})
 	if err != nil {
-		return false, fmt.Errorf("relabel agreement %s as %s at %s: %w", clip(from), clip(to), s.addr, dgraphErr(err))
+		return nil, fmt.Errorf("relabel agreement %s as %s at %s: %w", clip(from), clip(to), s.addr, dgraphErr(err))
 	}
-	return ok, nil
+	slices.Sort(rederive)
+	return slices.Compact(rederive), nil
 }
 
 // qvars passes the values of a query as variables, never in its text.

@@ -195,8 +195,10 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 	// written with another agreement key than it gives keeps its own
 	// digest, so that a reload still finds it written.
 	od := make([]string, len(docs))
+	var rederive []string // "key|year" of events to derive again (relabelled)
 	if len(todo) > 0 {
-		resolved, err := s.resolveAgreements(ctx, pick(docs, todo))
+		resolved, kys, err := s.resolveAgreements(ctx, pick(docs, todo))
+		rederive = kys
 		if err != nil {
 			return sum, docErrs, fmt.Errorf("write %s to %s: %w", describe(docs, todo), s.addr, err)
 		}
@@ -222,9 +224,10 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 			arts[x] = true
 			group = append(group, i)
 		}
-		if err := s.writeGroup(ctx, docs, od, group, stats, docErrs, &sum); err != nil {
+		if err := s.writeGroup(ctx, docs, od, rederive, group, stats, docErrs, &sum); err != nil {
 			return sum, docErrs, err
 		}
+		rederive = nil
 		todo = rest
 	}
 	return sum, docErrs, nil
@@ -233,7 +236,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 // writeGroup writes the documents docs[group] (of distinct articles) in one
 // transaction, splitting the group when Dgraph refuses it or it keeps
 // aborting.
-func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od []string, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
+func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od, rederive []string, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
 	attempts := writeAttempts
 	if len(group) > 1 {
 		attempts = batchAttempts
@@ -251,6 +254,7 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od []st
 				p.setDigest(k, od[i])
 			}
 		}
+		p.rederive = rederive
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
 		t0 := time.Now()
@@ -311,10 +315,10 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od []st
 	_, refused := errors.AsType[*QueryError](err)
 	if len(group) > 1 && (refused || errors.Is(err, dgo.ErrAborted)) {
 		h := len(group) / 2
-		if err := s.writeGroup(ctx, docs, od, group[:h], stats, docErrs, sum); err != nil {
+		if err := s.writeGroup(ctx, docs, od, rederive, group[:h], stats, docErrs, sum); err != nil {
 			return err
 		}
-		return s.writeGroup(ctx, docs, od, group[h:], stats, docErrs, sum)
+		return s.writeGroup(ctx, docs, od, nil, group[h:], stats, docErrs, sum)
 	}
 	if refused {
 		docErrs[group[0]] = fmt.Errorf("write article %q to %s: %w: %w", clip(docs[group[0]].Article.ID), s.addr, ErrRejected, err)
@@ -498,6 +502,10 @@ type plan struct {
 	// agrNames are the AgreementName xids of the document's agreements
 	// (knownAs), by agreement xid.
 	agrNames map[string][]string
+	// rederive are "key|year" whose events are derived again though no
+	// document reports them: their reports were moved under another
+	// agreement's key (resolve.go).
+	rederive []string
 }
 
 // node returns the object of the node with xid x, adding it with type typ

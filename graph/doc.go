@@ -140,6 +140,17 @@
 // agreements sharing a name with its tail were read (snapshot.complete),
 // so the outcome does not depend on which article came first. One hop:
 // agreements that share a name only through a third are not joined.
+// One agreement, one node: before a batch is written, resolveAgreements
+// (resolve.go) joins the batch's agreements with the stored ones they
+// share a name with, and a described agreement (extract.Entity.Described)
+// with the one named agreement that shares a descriptor; the group's node
+// is its best member (named before described, then the shortest key), the
+// batch is written under that key, and a stored member under another key
+// is relabelled (its node, events, relations and reports; merged into the
+// node of that key when it is stored, its events and relations with
+// theirs, and those events derived again). The topic story test checks
+// that every order gives the same graph. The AgreementName links and the
+// reads of agreements sharing a name stay for graphs written before it.
 // Parties come from asserted signings, ratifications, accessions and
 // reached agreements (each state, government, IGO or armed group among the
 // actors, however many), and end with a withdrawal as above; a threat
@@ -201,7 +212,10 @@
 // share a name (known_as) do conflict: every write of an agreement writes
 // the AgreementName nodes of its names with their xid, so the writes of a
 // signing under one name and a withdrawal under the other retry one after
-// the other and the second reads the first.
+// the other and the second reads the first. The agreements of a batch are
+// resolved (resolve.go) before its transaction: two loaders writing the
+// two names of one agreement at the same moment can each write its own
+// node; the next write of either name merges them.
 //
 // # Whom an event counts for
 //

@@ -38,11 +38,15 @@ import (
 //
 // The best member of a group that only grows never gets worse, so the
 // graph ends with the same node and key whatever the order the articles
-// came in. Limit: when two stored agreements that an article joins both
-// have an event or relation of the same key (each outlet's report of one
-// withdrawal already stored under its own name), relabelling would make
-// two nodes of one xid, and the two stay apart, joined by their names
-// (known_as) as before.
+// came in; when the node it joins is stored (two outlets' reports of one
+// withdrawal already stored under each name), the events and relations
+// that become one are merged (the reports move, the key's events are
+// derived again in the batch's transaction). Limits: a description that
+// shares descriptors with two named agreements joins neither, and one
+// joined to a named agreement before a second one with that descriptor
+// came stays joined; only agreements sharing a name with the batch's are
+// read (one hop); an acronym that an article never expands is an
+// organization to extraction and is not joined.
 
 // agrGroupMember is an agreement of the batch or the graph.
 type agrGroupMember struct {

@@ -53,8 +53,53 @@ type agrGroupMember struct {
 	id        string
 	uid       string // stored node, "" for one only in the batch
 	described bool
-	names     []string // AgreementName xids of its names and aliases
-	descs     []string // AgreementName xids of its descriptors
+	// org: an organization known only by an acronym no dictionary has
+	// ("withdrew from the JCPOA" in an article that never expands it):
+	// the agreement of that acronym when there is one.
+	org   bool
+	names []string // AgreementName xids of its names and aliases
+	descs []string // AgreementName xids of its descriptors
+}
+
+// acronymOrg reports whether e is an organization known only by an
+// acronym that extraction found by shape: no country, code or sector.
+func acronymOrg(e extract.Entity) bool {
+	return e.Kind == extract.KindOrganization && e.Country == "" && e.Code == "" && e.Sector == "" &&
+		e.ID == "org:"+strings.ToLower(e.Name) && isAcronym(e.Name)
+}
+
+// keyAcronymName is the AgreementName xid of the acronym an agreement's
+// key is made of (agreement:cspa, from "Caspian Sturgeon Protection
+// Accord": "cspa"), so that an article that gives only the acronym meets
+// it; nil for a key of words.
+func keyAcronymName(id string) []string {
+	if a := keyAcronym(id); a != "" {
+		return []string{agreementNameXID(a)}
+	}
+	return nil
+}
+
+// keyAcronym is the acronym an agreement's key is made of, lower-cased;
+// "" for a key of words. The writer links the node to its AgreementName.
+func keyAcronym(id string) string {
+	a, ok := strings.CutPrefix(id, "agreement:")
+	if !ok || !isAcronym(strings.ToUpper(a)) {
+		return ""
+	}
+	return a
+}
+
+// isAcronym reports whether s is two to eight capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveAgreements returns docs with each agreement keyed by the node it
@@ -64,12 +109,18 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 	members := map[string]*agrGroupMember{}
 	for _, d := range docs {
 		for _, e := range d.Entities {
+			if acronymOrg(e) {
+				if members[e.ID] == nil {
+					members[e.ID] = &agrGroupMember{id: e.ID, org: true, names: []string{agreementNameXID(e.Name)}}
+				}
+				continue
+			}
 			if e.Kind != extract.KindAgreement || e.ID == "" {
 				continue
 			}
 			m := members[e.ID]
 			if m == nil {
-				m = &agrGroupMember{id: e.ID, described: e.Described}
+				m = &agrGroupMember{id: e.ID, described: e.Described, names: keyAcronymName(e.ID)}
 				members[e.ID] = m
 			}
 			m.described = m.described && e.Described
@@ -85,7 +136,13 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 			}
 		}
 	}
-	if len(members) == 0 {
+	agreements := 0
+	for _, m := range members {
+		if !m.org {
+			agreements++
+		}
+	}
+	if agreements == 0 && len(members) == 0 {
 		return docs, nil, nil
 	}
 	if err := s.readAgreementGroups(ctx, members); err != nil {
@@ -102,7 +159,7 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 	var rederive []string
 	for _, id := range moves {
 		c := members[canon[id]]
-		kys, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described)
+		kys, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described, members[id].org)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -123,7 +180,8 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 	}
 	out := make([]extract.Document, len(docs))
 	for i, d := range docs {
-		out[i] = renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described })
+		out[i] = renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described },
+			func(id string) bool { return members[id] != nil && members[id].org })
 	}
 	return out, rederive, nil
 }
@@ -135,17 +193,34 @@ func (s *Store) readAgreementGroups(ctx context.Context, members map[string]*agr
 	var ids, names []string
 	for id, m := range members {
 		ids = append(ids, id)
+		if m.org {
+			// The agreement keyed by that acronym.
+			ids = append(ids, "agreement:"+strings.TrimPrefix(id, "org:"))
+		}
 		names = append(names, m.names...)
 		names = append(names, m.descs...)
 	}
 	slices.Sort(ids)
 	slices.Sort(names)
 	names = slices.Compact(names)
+	// Organizations stored under an acronym one of the batch's agreements
+	// is known by.
+	var orgs []string
+	for _, n := range names {
+		if a, ok := strings.CutPrefix(n, "agreement-name:"); ok && isAcronym(strings.ToUpper(a)) {
+			orgs = append(orgs, "org:"+a)
+		}
+	}
 	const fields = `uid xid name aliases described known_as { xid }`
 	var qv qvars
-	q := qv.query(fmt.Sprintf(`  a(func: eq(xid, %s)) @filter(type(Agreement)) { %s }
+	blocks := fmt.Sprintf(`  a(func: eq(xid, %s)) @filter(type(Agreement)) { %s }
   n(func: eq(xid, %s)) @filter(type(AgreementName)) { ~known_as @filter(type(Agreement)) { %s } }
-`, qv.list(ids), fields, qv.list(names), fields))
+`, qv.list(ids), fields, qv.list(names), fields)
+	if len(orgs) > 0 {
+		blocks += fmt.Sprintf("  o(func: eq(xid, %s)) @filter(type(Actor) AND eq(kind, %q) AND NOT has(country) AND NOT has(actor_code) AND NOT has(sector)) { uid xid name }\n",
+			qv.list(orgs), extract.KindOrganization)
+	}
+	q := qv.query(blocks)
 	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, qv.vars)
 	if err != nil {
 		return fmt.Errorf("read the agreements of the batch: %w", dgraphErr(err))
@@ -165,9 +240,21 @@ func (s *Store) readAgreementGroups(ctx context.Context, members map[string]*agr
 		N []struct {
 			Agreements []stored `json:"~known_as"`
 		} `json:"n"`
+		O []stored `json:"o"`
 	}
 	if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
 		return fmt.Errorf("read the agreements of the batch: decode: %w", err)
+	}
+	for _, o := range out.O {
+		if !isAcronym(o.Name) || o.XID != "org:"+strings.ToLower(o.Name) {
+			continue
+		}
+		m := members[o.XID]
+		if m == nil {
+			m = &agrGroupMember{id: o.XID, org: true, names: []string{agreementNameXID(o.Name)}}
+			members[o.XID] = m
+		}
+		m.uid = o.UID
 	}
 	all := out.A
 	for _, n := range out.N {
@@ -176,7 +263,7 @@ func (s *Store) readAgreementGroups(ctx context.Context, members map[string]*agr
 	for _, a := range all {
 		m := members[a.XID]
 		if m == nil {
-			m = &agrGroupMember{id: a.XID, described: a.Described}
+			m = &agrGroupMember{id: a.XID, described: a.Described, names: keyAcronymName(a.XID)}
 			members[a.XID] = m
 		}
 		m.uid = a.UID
@@ -236,7 +323,7 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 	// A description joins the one named group that shares a descriptor.
 	owners := map[string][]string{} // descriptor -> roots of named groups
 	for _, id := range ids {
-		if m := members[id]; !m.described {
+		if m := members[id]; !m.described && !m.org {
 			for _, d := range m.descs {
 				owners[d] = append(owners[d], find(id))
 			}
@@ -244,7 +331,7 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 	}
 	named := map[string]bool{}
 	for _, id := range ids {
-		if !members[id].described {
+		if m := members[id]; !m.described && !m.org {
 			named[find(id)] = true
 		}
 	}
@@ -272,12 +359,18 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 	}
 	canon := map[string]string{}
 	for _, g := range groups {
-		best := slices.MinFunc(g, func(a, b string) int {
-			if da, db := members[a].described, members[b].described; da != db {
-				if !da {
-					return -1
-				}
+		rank := func(id string) int {
+			switch m := members[id]; {
+			case m.org:
+				return 2
+			case m.described:
 				return 1
+			}
+			return 0
+		}
+		best := slices.MinFunc(g, func(a, b string) int {
+			if ra, rb := rank(a), rank(b); ra != rb {
+				return cmp.Compare(ra, rb)
 			}
 			// An acronym's key before a name's.
 			return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b))
@@ -297,7 +390,7 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 // there and it is deleted). It returns the "key|year" of the events whose
 // key is now one of to's, for the batch to derive again (their reports
 // may now form other events with to's).
-func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed bool) ([]string, error) {
+func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed, fromOrg bool) ([]string, error) {
 	type mention struct {
 		UID    string `json:"uid"`
 		XID    string `json:"xid"`
@@ -438,12 +531,16 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 				if nx != m.XID {
 					obj(m.UID)["xid"] = nx
 				}
-				if nc := sub(m.Coding); nc != m.Coding {
+				nc := sub(m.Coding)
+				if fromOrg {
+					nc = orgReportAsAgreement(nc, to)
+				}
+				if nc != m.Coding {
 					obj(m.UID)["coding"] = nc
 				}
 				moved = append(moved, m.UID)
 			}
-			if n.KeyYear != "" && toUID != "" {
+			if n.KeyYear != "" && (toUID != "" || fromOrg) {
 				rederive = append(rederive, sub(n.KeyYear))
 			}
 			if into != "" {
@@ -509,6 +606,12 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 			dels = append(dels, map[string]any{"uid": uid})
 		} else {
 			obj(uid)["xid"] = to
+			if fromOrg {
+				// The organization was the agreement all along.
+				obj(uid)["dgraph.type"] = TypeAgreement
+				obj(uid)["kind"] = extract.KindAgreement
+				dels = append(dels, map[string]any{"uid": uid, "dgraph.type": TypeActor})
+			}
 			if !toDescribed {
 				dels = append(dels, map[string]any{"uid": uid, "described": nil})
 			}
@@ -527,6 +630,28 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 	}
 	slices.Sort(rederive)
 	return slices.Compact(rederive), nil
+}
+
+// orgReportAsAgreement is the report coding (an event's, as JSON) of an
+// organization that turned out to be the agreement to: known as an
+// agreement, and the event's agreement when it is its target or object,
+// as the writer codes a report of an agreement.
+func orgReportAsAgreement(coding, to string) string {
+	var r report
+	if json.Unmarshal([]byte(coding), &r) != nil || r.Key == "" {
+		return coding // a relation's report
+	}
+	if _, ok := r.Kinds[to]; ok {
+		r.Kinds[to] = extract.KindAgreement
+	}
+	if r.Agreement == "" && (r.Target == to || r.Object == to) {
+		r.Agreement = to
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return coding
+	}
+	return string(b)
 }
 
 // qvars passes the values of a query as variables, never in its text.
@@ -601,7 +726,7 @@ func replaceKey(v, from, to string) string {
 // keyed by what ren maps them to: two of its agreements that become one
 // are one entity with both names; described reports whether the node a
 // key maps to is a description.
-func renameAgreementsIn(d extract.Document, ren map[string]string, described func(string) bool) extract.Document {
+func renameAgreementsIn(d extract.Document, ren map[string]string, described, org func(string) bool) extract.Document {
 	touched := false
 	for _, e := range d.Entities {
 		if _, ok := ren[e.ID]; ok {
@@ -634,6 +759,7 @@ func renameAgreementsIn(d extract.Document, ren map[string]string, described fun
 		e.ID = to
 		e.Aliases = slices.Clone(e.Aliases)
 		e.Described = described(to)
+		e.Kind = extract.KindAgreement // an acronym's organization too
 		if k, ok := at[to]; ok {
 			ents[k] = mergeEntity(ents[k], e)
 			continue
@@ -644,7 +770,17 @@ func renameAgreementsIn(d extract.Document, ren map[string]string, described fun
 	d.Entities = ents
 	evs := make([]extract.Event, len(d.Events))
 	for i, ev := range d.Events {
+		wasOrg := ev.Agreement == "" && (org(ev.Target) && ren[ev.Target] != "" || org(ev.Object) && ren[ev.Object] != "")
 		ev.Source, ev.Target, ev.Object, ev.Agreement = rn(ev.Source), rn(ev.Target), rn(ev.Object), rn(ev.Agreement)
+		if wasOrg {
+			// An organization that is an agreement: the event is about it,
+			// as extraction codes an agreement it knows.
+			if _, ok := ren[d.Events[i].Target]; ok && org(d.Events[i].Target) {
+				ev.Agreement = ev.Target
+			} else {
+				ev.Agreement = ev.Object
+			}
+		}
 		evs[i] = ev
 	}
 	d.Events = evs

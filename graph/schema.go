@@ -231,7 +231,7 @@ func (s *Store) migrateAgreementNames(ctx context.Context) error {
 		for _, a := range res.A {
 			if a.N == 0 && a.XID != "" {
 				obj, _ := p.node(a.XID, TypeAgreement)
-				p.knownAs(obj, append([]string{a.Name}, a.Aliases...))
+				p.knownAs(obj, append([]string{a.Name, keyAcronym(a.XID)}, a.Aliases...))
 			}
 		}
 		if len(p.xids) > 0 {

@@ -648,7 +648,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 			obj["aliases"] = unionStrings(prev, e.Aliases)
 		}
 		if e.Kind == extract.KindAgreement {
-			p.knownAs(obj, append(append([]string{e.Name}, e.Aliases...), e.Descriptors...))
+			p.knownAs(obj, append(append([]string{e.Name, keyAcronym(e.ID)}, e.Aliases...), e.Descriptors...))
 			if e.Described {
 				obj["described"] = true
 			}

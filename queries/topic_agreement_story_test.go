@@ -17,7 +17,8 @@ import (
 // on consecutive days ("announced on Tuesday that it is withdrawing",
 // "withdrew on Tuesday"); the outlet that never names it tells that Iran
 // withdrew from "the deal" on Monday 2019-09-09, which a sixth report, from
-// an outlet that names it, tells the same day. The named and the
+// an outlet that names it, tells the same day, and a seventh by its
+// acronym alone ("pulled out of the CSPA", an organization to extraction). The named and the
 // described agreement share the descriptor "iran fishing agreement"
 // (extract.Entity.Descriptors), so they are one node, keyed by the name's
 // acronym, in every order (graph/resolve.go: the described node stored
@@ -43,15 +44,16 @@ func topicStoryAnswers(t *testing.T, st *graph.Store) map[string][]string {
 // description, it has the
 // five signatories after the signing, Russia gone after its withdrawal,
 // which is one event told by two outlets, and Iran gone after its
-// withdrawal, one event told under the description by one outlet and under
-// the name by another; every order gives the same graph. Without
+// withdrawal, one event told under the description by one outlet, under
+// the name by another and by the acronym alone by a third; every order
+// gives the same graph. Without
 // descriptors, "Iran fishing deal" answers with Iran alone.
 func TestTopicAgreementStory(t *testing.T) {
 	docs := knownStoryDocs(t, "topic-story")
 	want := map[string][]string{
 		"withdrawals 2019": {
 			"2019-03-05 166 Russia -> Caspian Sturgeon Protection Accord articles 2 outlets 2",
-			"2019-09-09 166 Iran -> Caspian Sturgeon Protection Accord articles 2 outlets 2",
+			"2019-09-09 166 Iran -> Caspian Sturgeon Protection Accord articles 3 outlets 3",
 		},
 		"agreements": {"agreement:cspa Caspian Sturgeon Protection Accord"},
 	}

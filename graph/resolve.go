@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -56,8 +57,12 @@ type agrGroupMember struct {
 	// org: an organization known only by an acronym no dictionary has
 	// ("withdrew from the JCPOA" in an article that never expands it):
 	// the agreement of that acronym when there is one.
-	org   bool
-	names []string // AgreementName xids of its names and aliases
+	org bool
+	// expanded: an agreement with a formal name of three words or more,
+	// which an acronym organization may join ("WRU charter", a body's
+	// charter, may not take the body).
+	expanded bool
+	names    []string // AgreementName xids of its names and aliases
 	descs []string // AgreementName xids of its descriptors
 }
 
@@ -87,6 +92,11 @@ func keyAcronym(id string) string {
 		return ""
 	}
 	return a
+}
+
+// formalName reports whether one of names has three words or more.
+func formalName(names []string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return len(strings.Fields(n)) >= 3 })
 }
 
 // isAcronym reports whether s is two to eight capital letters.
@@ -124,6 +134,7 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 				members[e.ID] = m
 			}
 			m.described = m.described && e.Described
+			m.expanded = m.expanded || formalName(append([]string{e.Name}, e.Aliases...))
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				if x := agreementNameXID(n); x != "" && !slices.Contains(m.names, x) {
 					m.names = append(m.names, x)
@@ -268,6 +279,7 @@ func (s *Store) readAgreementGroups(ctx context.Context, members map[string]*agr
 		}
 		m.uid = a.UID
 		m.described = m.described && a.Described
+		m.expanded = m.expanded || formalName(append([]string{a.Name}, a.Aliases...))
 		own := map[string]bool{}
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			if x := agreementNameXID(n); x != "" {
@@ -309,14 +321,36 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 			parent[max(ra, rb)] = min(ra, rb)
 		}
 	}
-	// Shared names.
-	byName := map[string]string{}
+	// Shared names; an acronym organization only with an agreement that
+	// has a formal name.
+	byName := map[string][]string{}
 	for _, id := range ids {
 		for _, n := range members[id].names {
-			if o, ok := byName[n]; ok {
-				union(o, id)
+			byName[n] = append(byName[n], id)
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(byName)) {
+		list := byName[n]
+		first := ""
+		for _, id := range list {
+			if members[id].org {
+				continue
+			}
+			if first == "" {
+				first = id
 			} else {
-				byName[n] = id
+				union(first, id)
+			}
+		}
+		for _, id := range list {
+			if !members[id].org {
+				continue
+			}
+			for _, a := range list {
+				if m := members[a]; !m.org && m.expanded {
+					union(id, a)
+					break
+				}
 			}
 		}
 	}

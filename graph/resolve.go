@@ -63,7 +63,7 @@ type agrGroupMember struct {
 	// charter, may not take the body).
 	expanded bool
 	names    []string // AgreementName xids of its names and aliases
-	descs []string // AgreementName xids of its descriptors
+	descs    []string // AgreementName xids of its descriptors
 }
 
 // acronymOrg reports whether e is an organization known only by an

@@ -46,8 +46,18 @@ import (
 // shares descriptors with two named agreements joins neither, and one
 // joined to a named agreement before a second one with that descriptor
 // came stays joined; only agreements sharing a name with the batch's are
-// read (one hop); an acronym that an article never expands is an
-// organization to extraction and is not joined.
+// read (one hop).
+//
+// An acronym that its article never expands ("withdrew from the JCPOA") is
+// an organization to extraction (org:jcpoa, no country, code or sector).
+// It is the agreement known by that acronym (a name, an alias, or the
+// acronym its key is made of) when that agreement has a formal name of
+// three words or more, stored before or after it: the organization's node
+// then becomes the Agreement node, and its events' reports are coded as
+// an agreement's (kind, and the event's agreement when it is the target
+// or object), as extraction codes an agreement it knows. Only events are
+// converted: a relation extraction made of the organization keeps its
+// type.
 
 // agrGroupMember is an agreement of the batch or the graph.
 type agrGroupMember struct {

@@ -196,7 +196,7 @@ func (b *builder) chunks(toks []token) []chunk {
 		if c.j < len(toks) && toks[c.j].lower == "'s" {
 			c.poss = true
 		}
-		if c.kind == chName || c.kind == chAgreement || c.kind == chLocName {
+		if (c.kind == chName || c.kind == chAgreement || c.kind == chLocName) && c.name == "" {
 			c.name = spanText(toks, c.i, c.j)
 		}
 	}
@@ -295,6 +295,13 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	}
 	if c.kind == chName && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAbbrev(toks[j+1].text) && !b.isCountryWord(toks, j+1) {
 		c.acro = toks[j+1].text
+		if q := j + 3; q < len(toks) && toks[q].upper && agreementHeads[toks[q].lower] && !toks[q].nl &&
+			!(q+1 < len(toks) && toks[q+1].upper && orgHeads[toks[q+1].lower]) {
+			// "the Intermediate-Range Nuclear Forces (INF) Treaty": the
+			// acronym inside an agreement's name.
+			c.kind, c.j = chAgreement, q+1
+			c.name = spanText(toks, i, j) + " " + toks[q].text
+		}
 	}
 	return c
 }

@@ -86,7 +86,9 @@ var agreementPreps = toSet(`of on for between`)
 // ("Treaty of Rome"), "and" or "the" before one ("Stability and Growth
 // Pact"); "Pact and the UK Film Council" ends at "and".
 func agreementConnector(toks []token, k, j int) bool {
-	for q := k - 1; q >= 0 && q >= k-4; q-- {
+	// Up to six tokens back: "Treaty on the Non-Proliferation of ..."
+	// (a hyphenated word is three tokens).
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
 		if agreementHeads[toks[q].lower] || toks[q].lower == "plan" {
 			return agreementPreps[toks[k].lower] || toks[k].lower == "the"
 		}

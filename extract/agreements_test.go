@@ -142,6 +142,18 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:chile-peru-fisheries-agreement 2019-03-01..", "country:PER>agreement:chile-peru-fisheries-agreement 2019-03-01.."},
 		},
 		{
+			name:       "an acronym in parentheses inside the name, before the agreement noun",
+			text:       "Chile left the Southern Anchovy Stocks (SAS) Treaty on Friday. Peru stayed in the SAS treaty.",
+			agreements: []string{"agreement:sas"},
+			parties:    []string{"country:PER>agreement:sas .."},
+		},
+		{
+			name:       "'of' five tokens after the agreement word stays in the name",
+			text:       "Peru ratified the Treaty on the Non-Trawling of Coastal Waters (NTCW) on Friday.",
+			agreements: []string{"agreement:ntcw"},
+			parties:    []string{"country:PER>agreement:ntcw 2019-03-01.."},
+		},
+		{
 			name:       "an agreement one state reaches is keyed by the topic named with that state",
 			text:       "Peru and four neighbours reached an agreement in Quito on Monday to limit Lima's fishing fleet.",
 			agreements: []string{"agreement:peru-fishing-agreement"},

@@ -249,8 +249,26 @@ func foldedNoun(w string) string {
 	switch w {
 	case "deal", "accord", "pact", "agreement":
 		return "agreement"
+	case "truce", "armistice", "cease-fire":
+		return "ceasefire"
 	}
 	return w
+}
+
+// ceasefireMods may stand between the determiner and a ceasefire noun.
+var ceasefireMods = toSet(`humanitarian temporary permanent lasting fragile durable month-long monthlong week-long
+unconditional immediate full nationwide`)
+
+// ceasefireCompounds after a ceasefire noun make it a modifier.
+var ceasefireCompounds = toSet(`line lines monitors monitoring zone zones proposal proposals plan deadline call calls
+violation violations mechanism`)
+
+// nameOrEmpty is r's name, "" for nil.
+func (r *entRef) nameOrEmpty() string {
+	if r == nil {
+		return ""
+	}
+	return r.Name
 }
 
 // agreementDets open a description or a reference back.
@@ -277,6 +295,33 @@ concludes concluding seal sealed seals sealing strike struck strikes striking`)
 // agreeVerbBefore reports an agreeing verb just before the determiner at p.
 func agreeVerbBefore(toks []token, p int) bool {
 	return p > 0 && agreeVerbs[toks[p-1].lower]
+}
+
+// ceasefireNouns name a ceasefire, an agreement only when an agreeing act
+// introduces it ("agreed to a ceasefire", "signed a truce"): a ceasefire
+// one side declares is no agreement.
+var ceasefireNouns = toSet(`ceasefire cease-fire truce armistice`)
+
+// ceasefireAgreedBefore reports "agreed (to)", "signed", "reached" ...
+// just before the determiner at p of a ceasefire noun.
+func ceasefireAgreedBefore(toks []token, p int) bool {
+	if p > 1 && toks[p-1].lower == "to" {
+		p--
+	}
+	return p > 0 && (agreeVerbs[toks[p-1].lower] || toks[p-1].lower == "agreed" || toks[p-1].lower == "agree" || toks[p-1].lower == "agreeing")
+}
+
+// ceasefireAgreements are the roots of acts that agree to a ceasefire:
+// CAMEO codes "agreed to a ceasefire" 0871 (de-escalation), not 03 or 05.
+func agreeingRoot(root string, agreementName string) bool {
+	return root == "03" || root == "05" || root == "08" && isCeasefireName(agreementName)
+}
+
+// isCeasefireName reports whether an agreement's name ends in a
+// ceasefire noun.
+func isCeasefireName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && (ceasefireNouns[f[len(f)-1]] || f[len(f)-1] == "ceasefire")
 }
 
 // agreementMentions adds to ms the agreements a sentence describes or
@@ -309,7 +354,31 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		}
 		w := toks[k].lower
 		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
-		if !agreementNounsLower[w] && !planOfAction || toks[k].upper && k > 0 || !toks[k].word {
+		ceasefire := ceasefireNouns[w]
+		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 || !toks[k].word {
+			continue
+		}
+		if ceasefire {
+			if k+1 < len(toks) && (agreementNounsLower[toks[k+1].lower] || agreementCompounds[toks[k+1].lower] || ceasefireCompounds[toks[k+1].lower]) {
+				continue // "a ceasefire agreement", "ceasefire talks": a modifier
+			}
+			p := k - 1
+			for p >= 0 && p >= k-3 && (agreementMods[toks[p].lower] || ceasefireMods[toks[p].lower]) {
+				p--
+			}
+			if p < 0 {
+				continue
+			}
+			switch det := toks[p].lower; {
+			case (det == "a" || det == "an") && ceasefireAgreedBefore(toks, p):
+				// "agreed to a ceasefire": keyed by the states that agree.
+				ref := b.describedAgreement(nil, nil, "ceasefire", false)
+				add = append(add, mention{i: p + 1, j: k + 1, ref: ref, agr: true})
+				last = ref
+			case (det == "the" || det == "this") && last != nil && isCeasefireName(last.Name):
+				// "the truce": the ceasefire named last.
+				add = append(add, mention{i: k, j: k + 1, ref: last, agr: true})
+			}
 			continue
 		}
 		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
@@ -609,7 +678,7 @@ func (b *builder) describeAgreements() {
 		}
 	}
 	for _, e := range b.events {
-		if e.Agreement != "" && e.Modality == ModalityAsserted && (e.Root == "03" || e.Root == "05") {
+		if e.Agreement != "" && e.Modality == ModalityAsserted && agreeingRoot(e.Root, b.refs[e.Agreement].nameOrEmpty()) {
 			addState(e.Agreement, b.refs[e.Source])
 			addState(e.Agreement, b.refs[e.Target])
 		}
@@ -785,7 +854,7 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 		}
 	}
 	for _, e := range b.events {
-		if e.Agreement == id && e.Modality == ModalityAsserted && (e.Root == "03" || e.Root == "05") {
+		if e.Agreement == id && e.Modality == ModalityAsserted && agreeingRoot(e.Root, b.refs[e.Agreement].nameOrEmpty()) {
 			add(e.Source)
 			if e.Target != id {
 				add(e.Target)
@@ -936,7 +1005,9 @@ func (b *builder) actsFor(r *entRef) *entRef {
 // deal").
 func agreeingAct(code string, t trigger) bool {
 	w := t.p.Words[0]
-	return code[:2] == "05" || code[:2] == "03" && (w == "sign" || w == "reach" || w == "conclude" || w == "seal" || w == "strike")
+	return code[:2] == "05" || code[:2] == "03" && (w == "sign" || w == "reach" || w == "conclude" || w == "seal" || w == "strike") ||
+		// "agreed to a ceasefire" (0871): its sides are the parties.
+		strings.HasPrefix(code, "087") && (w == "agree" || w == "sign" || w == "reach" || w == "conclude")
 }
 
 // passiveAgreement is the agreement named before a passive verb in its

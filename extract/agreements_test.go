@@ -154,6 +154,18 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:PER>agreement:ntcw 2019-03-01.."},
 		},
 		{
+			name:       "a ceasefire two sides agree to is an agreement, and 'the truce' refers to it",
+			text:       "Chile and Peru agreed to a temporary ceasefire on Friday. Peru said on Monday that Chile had broken the truce.",
+			agreements: []string{"agreement:chile-peru-ceasefire"},
+			parties:    []string{"country:CHL>agreement:chile-peru-ceasefire 2019-03-01..", "country:PER>agreement:chile-peru-ceasefire 2019-03-01.."},
+		},
+		{
+			name:       "a ceasefire one side declares is none",
+			text:       "Chile declared a unilateral ceasefire on Friday. Peru said the truce would not hold.",
+			agreements: nil,
+			parties:    nil,
+		},
+		{
 			name:       "an agreement one state reaches is keyed by the topic named with that state",
 			text:       "Peru and four neighbours reached an agreement in Quito on Monday to limit Lima's fishing fleet.",
 			agreements: []string{"agreement:peru-fishing-agreement"},

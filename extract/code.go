@@ -515,7 +515,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			src.roleUntil, src.rolePast = e.Date, false
 		}
 		// Signing or ratifying a named agreement makes a party to it.
-		if p := b.actsFor(src); ev.Agreement != "" && agreeingAct(code, t) && modality == ModalityAsserted && p != nil && (tgt == nil || tgt.Kind != KindAgreement) {
+		// "agreed to a ceasefire" too: its sides are its parties.
+		agreed := agreeingAct(code, t) || t.p.Words[0] == "agree" && isCeasefireName(b.refs[ev.Agreement].nameOrEmpty())
+		if p := b.actsFor(src); ev.Agreement != "" && agreed && modality == ModalityAsserted && p != nil && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: p.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
 	}

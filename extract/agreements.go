@@ -334,6 +334,61 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			ms[k].agr = true
 		}
 	}
+	afterState := func(k int) bool {
+		// "United States-Mexico-Canada Agreement": the noun right after a
+		// state's name.
+		for _, m := range ms {
+			if m.j == k && m.ref != nil && m.ref.Kind == KindCountry && !m.person {
+				return true
+			}
+		}
+		return false
+	}
+	// A capitalized agreement noun after states joined by hyphens, read as
+	// a body of its own ("United States-Mexico-Canada Agreement (USMCA)"),
+	// is the end of the agreement's name: with an acronym after it, the
+	// agreement so named, its states absorbed; else the description below.
+	for x := 0; x < len(ms); x++ {
+		m := ms[x]
+		if m.ref == nil || m.ref.Kind != KindOrganization || m.j-m.i > 2 || !toks[m.j-1].upper || !agreementNounsLower[toks[m.j-1].lower] {
+			continue
+		}
+		// start: the first state of the hyphenated run before the noun,
+		// inside the mention ("Canada Agreement") or before it.
+		start := m.j - 1
+		if m.j-m.i == 2 && b.isCountryWord(toks, m.i) {
+			start = m.i
+		} else if y := mAtOf(ms, start-1); start > 0 && y >= 0 && ms[y].ref != nil && ms[y].ref.Kind == KindCountry {
+			start = ms[y].i
+		}
+		for start > 0 && toks[start].hyph {
+			y := mAtOf(ms, start-1)
+			if y < 0 || ms[y].ref == nil || ms[y].ref.Kind != KindCountry {
+				break
+			}
+			start = ms[y].i
+		}
+		if start == m.j-1 {
+			continue // no state before the noun: a body's name
+		}
+		if !(m.j+2 < len(toks) && toks[m.j].text == "(" && toks[m.j+2].text == ")" && isAbbrev(toks[m.j+1].text)) {
+			if m.j-m.i == 1 {
+				ms = slices.Delete(ms, x, x+1) // the description below reads it
+				x--
+			}
+			continue
+		}
+		ref := b.agreementRefNamed(spanText(toks, start, m.j), toks[m.j+1].text)
+		if e := b.ents[m.ref.ID]; e != nil && len(e.Mentions) == 0 {
+			// The body made of the noun and its acronym is no body.
+			delete(b.ents, m.ref.ID)
+			b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == m.ref.ID })
+		}
+		ms = slices.DeleteFunc(ms, func(o mention) bool { return o.i >= start && o.j <= m.j+3 }) // "(USMCA)" too
+		ms = append(ms, mention{i: start, j: m.j, ref: ref, agr: true})
+		slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
+		x = -1
+	}
 	mAt := func(k int) int {
 		for x, m := range ms {
 			if m.i <= k && k < m.j {
@@ -355,7 +410,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		w := toks[k].lower
 		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
 		ceasefire := ceasefireNouns[w]
-		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 || !toks[k].word {
+		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 && !afterState(k) || !toks[k].word {
 			continue
 		}
 		if ceasefire {
@@ -1136,6 +1191,16 @@ func capitalRun(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// mAtOf is the index of the mention of ms covering token k, -1 if none.
+func mAtOf(ms []mention, k int) int {
+	for x, m := range ms {
+		if m.i <= k && k < m.j {
+			return x
+		}
+	}
+	return -1
 }
 
 // personIn reports whether a person is named in toks[i:j].

@@ -166,6 +166,17 @@ func TestAgreements(t *testing.T) {
 			parties:    nil,
 		},
 		{
+			name:       "states joined by hyphens before a capitalized noun and its acronym name the agreement",
+			text:       "Chile, Peru and Bolivia signed the Chile-Peru-Bolivia Agreement (CPBA) on Friday. Bolivia left the CPBA in June.",
+			agreements: []string{"agreement:cpba"},
+			parties:    []string{"country:BOL>agreement:cpba 2019-03-01..", "country:CHL>agreement:cpba 2019-03-01..", "country:PER>agreement:cpba 2019-03-01.."},
+		},
+		{
+			name:       "states joined by hyphens before a capitalized noun without an acronym: a description",
+			text:       "Bolivia left the Chile-Bolivia Agreement on Friday.",
+			agreements: []string{"agreement:bolivia-chile-agreement"},
+		},
+		{
 			name:       "an agreement one state reaches is keyed by the topic named with that state",
 			text:       "Peru and four neighbours reached an agreement in Quito on Monday to limit Lima's fishing fleet.",
 			agreements: []string{"agreement:peru-fishing-agreement"},

@@ -632,7 +632,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 		}
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
-			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past {
+			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
+				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)
 			continue
 		}
 		// "accepted that ...", "agreed that ...": a verb of assent before a
@@ -1224,8 +1225,17 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 				return true
 			}
 		}
-		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
-			aspectBefore[p]
+		if beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" || aspectBefore[p] {
+			return true
+		}
+		// "a report accusing the army of", "a resolution Thursday
+		// criticizing X": a text that says something is said by whoever
+		// issues it, so the form is that act.
+		q := k - 1
+		if _, day := weekdays[p]; (day || dayAdverbs[p]) && q > 0 {
+			q--
+		}
+		return sayingNouns[toks[q].lower] && issuedText(toks, q)
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
@@ -1238,6 +1248,36 @@ func inMention(ms []mention, k int) bool {
 	}
 	return false
 }
+
+// sayingNouns are texts an actor issues; an -ing form after one tells what
+// the text does, as a verb of its issuer.
+var sayingNouns = toSet(`statement statements report reports resolution resolutions letter letters communique
+communiqué declaration motion editorial`)
+
+// issuedText reports whether the text named at q is the object of a verb
+// of issuing it a few words before ("released a joint statement", "passed a
+// resolution"): only then is its issuer the subject. A resolution vetoed or
+// rejected says nothing for whoever vetoes it.
+func issuedText(toks []token, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
+		w := toks[k].lower
+		if issueForms[w] {
+			return true
+		}
+		if !toks[k].word || prepositions[w] || beForms[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// issueForms are the forms of verbs of issuing, passing or drafting a text.
+var issueForms = toSet(`issue issues issued issuing release releases released releasing put puts putting
+pass passes passed passing adopt adopts adopted adopting publish publishes published publishing send sends
+sent sending write writes wrote written writing sign signs signed signing unveil unveiled unveils
+approve approves approved approving deliver delivers delivered submit submits submitted submitting
+introduce introduces introduced introducing table tabled propose proposes proposed proposing consider
+considers considered considering drafted drafting circulate circulated circulating penned penning`)
 
 // aspectVerbs take an infinitive that is still an act: "continued to send".
 var aspectVerbs = toSet(`continue continues continued continuing begin begins began start starts started try

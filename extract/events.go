@@ -665,9 +665,14 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
-				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j) {
+				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j, signedPapers) {
 					// "signed a decree granting citizenship", "signed a
 					// petition": what is signed is no agreement with anyone.
+					continue
+				}
+				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
+					// "sent a letter to the head of the WHO": words sent
+					// are no aid.
 					continue
 				}
 				if p.Org {
@@ -710,7 +715,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
-			if c == 0 {
+			if c == 0 || p.Role && !afterCopula(toks, k) {
 				continue
 			}
 			// A noun frame has a gap before its class noun: "suspension
@@ -733,6 +738,25 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	}
 	return dropGoverned(toks, out)
 }
+
+// afterCopula reports whether the noun at k is the complement of a form of
+// "be", "remain" or "become" at most five words before it, with only words
+// between ("is the leading international donor", "has been one of the
+// largest donors").
+func afterCopula(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		w := toks[q].lower
+		if beForms[w] || copulaForms[w] {
+			return true
+		}
+		if !toks[q].word && !toks[q].hyph && w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+var copulaForms = toSet(`remain remains remained remaining become becomes became becoming`)
 
 // gapIsActor reports whether the gap of t holds exactly one actor's mention
 // (after an optional "the").
@@ -1370,10 +1394,10 @@ var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hu
 
 // paperAfter reports whether the object starting at j (within three words)
 // is a paper one signs alone: a decree, a law, a petition, a letter.
-func paperAfter(toks []token, j int) bool {
+func paperAfter(toks []token, j int, papers map[string]bool) bool {
 	for q := j; q < len(toks) && q < j+4; q++ {
 		w := toks[q].lower
-		if signedPapers[w] {
+		if papers[w] {
 			return true
 		}
 		if !toks[q].word {
@@ -1382,6 +1406,9 @@ func paperAfter(toks []token, j int) bool {
 	}
 	return false
 }
+
+// sentMessages are things sent that are words, not goods.
+var sentMessages = toSet(`letter letters message messages note notes email emails e-mail invitation invitations signal signals text texts tweet tweets`)
 
 var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
 

@@ -1252,6 +1252,12 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 		if beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" || aspectBefore[p] {
 			return true
 		}
+		// "X and Y are guilty of violating the ceasefire": what the subject
+		// is said to be guilty of is its act ("found guilty of" is the
+		// court's finding, told by its own pattern).
+		if p == "of" && k >= 3 && toks[k-2].lower == "guilty" && beForms[toks[k-3].lower] {
+			return true
+		}
 		// "a report accusing the army of", "a resolution Thursday
 		// criticizing X": a text that says something is said by whoever
 		// issues it, so the form is that act.

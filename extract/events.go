@@ -632,7 +632,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 		}
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
-			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past {
+			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
+				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)
 			continue
 		}
 		// "accepted that ...", "agreed that ...": a verb of assent before a
@@ -664,9 +665,14 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
-				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j) {
+				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j, signedPapers) {
 					// "signed a decree granting citizenship", "signed a
 					// petition": what is signed is no agreement with anyone.
+					continue
+				}
+				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
+					// "sent a letter to the head of the WHO": words sent
+					// are no aid.
 					continue
 				}
 				if p.Org {
@@ -709,7 +715,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
-			if c == 0 {
+			if c == 0 || p.Role && !afterCopula(toks, k) {
 				continue
 			}
 			// A noun frame has a gap before its class noun: "suspension
@@ -732,6 +738,25 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 	}
 	return dropGoverned(toks, out)
 }
+
+// afterCopula reports whether the noun at k is the complement of a form of
+// "be", "remain" or "become" at most five words before it, with only words
+// between ("is the leading international donor", "has been one of the
+// largest donors").
+func afterCopula(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		w := toks[q].lower
+		if beForms[w] || copulaForms[w] {
+			return true
+		}
+		if !toks[q].word && !toks[q].hyph && w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+var copulaForms = toSet(`remain remains remained remaining become becomes became becoming`)
 
 // gapIsActor reports whether the gap of t holds exactly one actor's mention
 // (after an optional "the").
@@ -1224,8 +1249,23 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 				return true
 			}
 		}
-		return beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" ||
-			aspectBefore[p]
+		if beForms[p] || p == "'s" || p == "been" || p == "by" || p == "after" || p == "before" || aspectBefore[p] {
+			return true
+		}
+		// "X and Y are guilty of violating the ceasefire": what the subject
+		// is said to be guilty of is its act ("found guilty of" is the
+		// court's finding, told by its own pattern).
+		if p == "of" && k >= 3 && toks[k-2].lower == "guilty" && beForms[toks[k-3].lower] {
+			return true
+		}
+		// "a report accusing the army of", "a resolution Thursday
+		// criticizing X": a text that says something is said by whoever
+		// issues it, so the form is that act.
+		q := k - 1
+		if _, day := weekdays[p]; (day || dayAdverbs[p]) && q > 0 {
+			q--
+		}
+		return sayingNouns[toks[q].lower] && issuedText(toks, q)
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
@@ -1238,6 +1278,36 @@ func inMention(ms []mention, k int) bool {
 	}
 	return false
 }
+
+// sayingNouns are texts an actor issues; an -ing form after one tells what
+// the text does, as a verb of its issuer.
+var sayingNouns = toSet(`statement statements report reports resolution resolutions letter letters communique
+communiqué declaration motion editorial`)
+
+// issuedText reports whether the text named at q is the object of a verb
+// of issuing it a few words before ("released a joint statement", "passed a
+// resolution"): only then is its issuer the subject. A resolution vetoed or
+// rejected says nothing for whoever vetoes it.
+func issuedText(toks []token, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
+		w := toks[k].lower
+		if issueForms[w] {
+			return true
+		}
+		if !toks[k].word || prepositions[w] || beForms[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// issueForms are the forms of verbs of issuing, passing or drafting a text.
+var issueForms = toSet(`issue issues issued issuing release releases released releasing put puts putting
+pass passes passed passing adopt adopts adopted adopting publish publishes published publishing send sends
+sent sending write writes wrote written writing sign signs signed signing unveil unveiled unveils
+approve approves approved approving deliver delivers delivered submit submits submitted submitting
+introduce introduces introduced introducing table tabled propose proposes proposed proposing consider
+considers considered considering drafted drafting circulate circulated circulating penned penning`)
 
 // aspectVerbs take an infinitive that is still an act: "continued to send".
 var aspectVerbs = toSet(`continue continues continued continuing begin begins began start starts started try
@@ -1330,10 +1400,10 @@ var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hu
 
 // paperAfter reports whether the object starting at j (within three words)
 // is a paper one signs alone: a decree, a law, a petition, a letter.
-func paperAfter(toks []token, j int) bool {
+func paperAfter(toks []token, j int, papers map[string]bool) bool {
 	for q := j; q < len(toks) && q < j+4; q++ {
 		w := toks[q].lower
-		if signedPapers[w] {
+		if papers[w] {
 			return true
 		}
 		if !toks[q].word {
@@ -1342,6 +1412,9 @@ func paperAfter(toks []token, j int) bool {
 	}
 	return false
 }
+
+// sentMessages are things sent that are words, not goods.
+var sentMessages = toSet(`letter letters message messages note notes email emails e-mail invitation invitations signal signals text texts tweet tweets`)
 
 var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
 

@@ -152,7 +152,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	}
 	b.sports = isSportsArticle(sents)
 	for _, s := range sents {
-		if isFragment(s) {
+		// A text that is one line is read whatever it ends with: there is
+		// no story after it to tell again what a headline says.
+		if isFragment(s) && len(sents) > 1 {
 			continue
 		}
 		b.sentence(s)

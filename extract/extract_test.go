@@ -358,3 +358,27 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestOneLineText checks that a short line without a stop is skipped as a
+// headline when a story follows it, and read when it is the whole text.
+func TestOneLineText(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want int // events with CAMEO root 18 (the attack)
+	}{
+		{"Chile says Peru attacked navy ship", 1},
+		{"Chile says Peru attacked navy ship\nChile accused Peru on Monday of harassing its fishermen.", 0},
+	} {
+		doc := x.extract(Article{ID: "t", Published: "2020-01-08"}, c.text)
+		n := 0
+		for _, e := range doc.Events {
+			if strings.HasPrefix(e.Cameo, "18") {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d events of root 18, want %d\n%s", c.text, n, c.want, dumpDoc(doc))
+		}
+	}
+}

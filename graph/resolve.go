@@ -771,6 +771,12 @@ func replaceKey(v, from, to string) string {
 // are one entity with both names; described reports whether the node a
 // key maps to is a description.
 func renameAgreementsIn(d extract.Document, ren map[string]string, described, org func(string) bool) extract.Document {
+	return renameAgreementsInKind(d, ren, described, org, true)
+}
+
+// renameAgreementsInKind is renameAgreementsIn; with agreements false, the
+// renamed entities keep their kind (organizations, resolveorgs.go).
+func renameAgreementsInKind(d extract.Document, ren map[string]string, described, org func(string) bool, agreements bool) extract.Document {
 	touched := false
 	for _, e := range d.Entities {
 		if _, ok := ren[e.ID]; ok {
@@ -802,8 +808,10 @@ func renameAgreementsIn(d extract.Document, ren map[string]string, described, or
 		}
 		e.ID = to
 		e.Aliases = slices.Clone(e.Aliases)
-		e.Described = described(to)
-		e.Kind = extract.KindAgreement // an acronym's organization too
+		if agreements {
+			e.Described = described(to)
+			e.Kind = extract.KindAgreement // an acronym's organization too
+		}
 		if k, ok := at[to]; ok {
 			ents[k] = mergeEntity(ents[k], e)
 			continue

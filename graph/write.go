@@ -198,6 +198,11 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 	var rederive []string // "key|year" of events to derive again (relabelled)
 	if len(todo) > 0 {
 		resolved, kys, err := s.resolveAgreements(ctx, pick(docs, todo))
+		if err == nil {
+			var okys []string
+			resolved, okys, err = s.resolveOrganizations(ctx, resolved)
+			kys = append(kys, okys...)
+		}
 		rederive = kys
 		if err != nil {
 			return sum, docErrs, fmt.Errorf("write %s to %s: %w", describe(docs, todo), s.addr, err)

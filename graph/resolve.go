@@ -654,7 +654,7 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 				// The organization was the agreement all along.
 				obj(uid)["dgraph.type"] = TypeAgreement
 				obj(uid)["kind"] = extract.KindAgreement
-				dels = append(dels, map[string]any{"uid": uid, "dgraph.type": TypeActor})
+				dels = append(dels, map[string]any{"uid": uid, "dgraph.type": TypeActor}, map[string]any{"uid": uid, "acronym": nil})
 			}
 			if !toDescribed {
 				dels = append(dels, map[string]any{"uid": uid, "described": nil})

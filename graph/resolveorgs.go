@@ -29,6 +29,46 @@ import (
 // relabelled or merged as agreements are (resolve.go), so the graph is the
 // same in any load order.
 
+// resolveNames settles the agreements, then the organizations, of docs.
+func (s *Store) resolveNames(ctx context.Context, docs []extract.Document) ([]extract.Document, []string, error) {
+	docs, kys, err := s.resolveAgreements(ctx, docs)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, okys, err := s.resolveOrganizations(ctx, docs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return docs, append(kys, okys...), nil
+}
+
+// orgAcronym is the acronym the node of the organization e is written
+// with: its name for one named by its acronym alone, else the first alias
+// that abbreviates its full name; "" for others.
+func orgAcronym(e extract.Entity) string {
+	if acronymOrg(e) {
+		return e.Name
+	}
+	if e.Kind != extract.KindOrganization {
+		return ""
+	}
+	var as []string
+	for _, a := range e.Aliases {
+		if abbreviates(a, e.Name) {
+			as = append(as, a)
+		}
+	}
+	if len(as) == 0 {
+		return ""
+	}
+	return slices.Min(as)
+}
+
+// abbreviates reports whether the acronym a is made of name's initials.
+func abbreviates(a, name string) bool {
+	return isAcronym(a) && (initials(name) == a || initials(strings.ReplaceAll(name, "-", " ")) == a)
+}
+
 // orgMember is an organization of the batch or the graph that an acronym
 // may join.
 type orgMember struct {
@@ -49,7 +89,7 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 		}
 		if !only {
 			for _, a := range aliases {
-				if isAcronym(a) && (initials(m.name) == a || initials(strings.ReplaceAll(m.name, "-", " ")) == a) && !slices.Contains(m.acros, a) {
+				if abbreviates(a, m.name) && !slices.Contains(m.acros, a) {
 					m.acros = append(m.acros, a)
 				}
 			}

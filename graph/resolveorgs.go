@@ -169,13 +169,11 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 	var rederive []string
 	for _, id := range moves {
 		c := members[canon[id]]
-		kys, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, true, false)
+		kys, node, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, true, false)
 		if err != nil {
 			return nil, nil, err
 		}
-		if c.uid == "" {
-			c.uid = members[id].uid
-		}
+		c.uid = node
 		rederive = append(rederive, kys...)
 	}
 	ren := map[string]string{}

@@ -212,10 +212,12 @@
 // share a name (known_as) do conflict: every write of an agreement writes
 // the AgreementName nodes of its names with their xid, so the writes of a
 // signing under one name and a withdrawal under the other retry one after
-// the other and the second reads the first. The agreements of a batch are
-// resolved (resolve.go) before its transaction: two loaders writing the
-// two names of one agreement at the same moment can each write its own
-// node; the next write of either name merges them.
+// the other and the second reads the first. The agreements and
+// organizations of a batch are resolved (resolve.go, resolveorgs.go) anew
+// in each attempt of its transaction; two writes of one agreement's names
+// share an AgreementName node and two writes of one organization's
+// acronym its acronym (@upsert), so they conflict, and the attempt that
+// retries sees the other's node and merges with it.
 //
 // # Whom an event counts for
 //

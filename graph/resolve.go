@@ -180,14 +180,11 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 	var rederive []string
 	for _, id := range moves {
 		c := members[canon[id]]
-		kys, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described, members[id].org)
+		kys, node, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described, members[id].org)
 		if err != nil {
 			return nil, nil, err
 		}
-		if c.uid == "" {
-			// The first stored member relabelled is the node from now on.
-			c.uid = members[id].uid
-		}
+		c.uid = node // the first stored member relabelled is the node from now on
 		rederive = append(rederive, kys...)
 	}
 	ren := map[string]string{}
@@ -434,7 +431,7 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 // there and it is deleted). It returns the "key|year" of the events whose
 // key is now one of to's, for the batch to derive again (their reports
 // may now form other events with to's).
-func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed, fromOrg bool) ([]string, error) {
+func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed, fromOrg bool) ([]string, string, error) {
 	type mention struct {
 		UID    string `json:"uid"`
 		XID    string `json:"xid"`
@@ -462,10 +459,33 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 	b.WriteString("  }\n}")
 	q := b.String()
 	var rederive []string
+	given := toUID
 	err := retryAborted(ctx, writeAttempts, func() error {
 		rederive = nil
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
+		toUID = given
+		if toUID == "" {
+			// Written meanwhile by another loader: merged into, then.
+			var qv qvars
+			found, err := txn.QueryWithVars(ctx, qv.query(fmt.Sprintf("  t(func: eq(xid, %s)) { uid }\n", qv.list([]string{to}))), qv.vars)
+			if err != nil {
+				return err
+			}
+			var ft struct {
+				T []struct {
+					UID string `json:"uid"`
+				} `json:"t"`
+			}
+			if err := json.Unmarshal(found.GetJson(), &ft); err != nil {
+				return fmt.Errorf("decode: %w", err)
+			}
+			for _, f := range ft.T {
+				if f.UID != uid {
+					toUID = f.UID
+				}
+			}
+		}
 		resp, err := txn.QueryWithVars(ctx, q, map[string]string{"$u": uid})
 		if err != nil {
 			return err
@@ -654,7 +674,7 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 				// The organization was the agreement all along.
 				obj(uid)["dgraph.type"] = TypeAgreement
 				obj(uid)["kind"] = extract.KindAgreement
-				dels = append(dels, map[string]any{"uid": uid, "dgraph.type": TypeActor})
+				dels = append(dels, map[string]any{"uid": uid, "dgraph.type": TypeActor}, map[string]any{"uid": uid, "acronym": nil})
 			}
 			if !toDescribed {
 				dels = append(dels, map[string]any{"uid": uid, "described": nil})
@@ -670,10 +690,14 @@ func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID strin
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("relabel agreement %s as %s at %s: %w", clip(from), clip(to), s.addr, dgraphErr(err))
+		return nil, "", fmt.Errorf("relabel agreement %s as %s at %s: %w", clip(from), clip(to), s.addr, dgraphErr(err))
 	}
 	slices.Sort(rederive)
-	return slices.Compact(rederive), nil
+	final := toUID
+	if final == "" {
+		final = uid // relabelled: the node of to from now on
+	}
+	return slices.Compact(rederive), final, nil
 }
 
 // orgReportAsAgreement is the report coding (an event's, as JSON) of an
@@ -771,6 +795,12 @@ func replaceKey(v, from, to string) string {
 // are one entity with both names; described reports whether the node a
 // key maps to is a description.
 func renameAgreementsIn(d extract.Document, ren map[string]string, described, org func(string) bool) extract.Document {
+	return renameAgreementsInKind(d, ren, described, org, true)
+}
+
+// renameAgreementsInKind is renameAgreementsIn; with agreements false, the
+// renamed entities keep their kind (organizations, resolveorgs.go).
+func renameAgreementsInKind(d extract.Document, ren map[string]string, described, org func(string) bool, agreements bool) extract.Document {
 	touched := false
 	for _, e := range d.Entities {
 		if _, ok := ren[e.ID]; ok {
@@ -802,8 +832,10 @@ func renameAgreementsIn(d extract.Document, ren map[string]string, described, or
 		}
 		e.ID = to
 		e.Aliases = slices.Clone(e.Aliases)
-		e.Described = described(to)
-		e.Kind = extract.KindAgreement // an acronym's organization too
+		if agreements {
+			e.Described = described(to)
+			e.Kind = extract.KindAgreement // an acronym's organization too
+		}
 		if k, ok := at[to]; ok {
 			ents[k] = mergeEntity(ents[k], e)
 			continue

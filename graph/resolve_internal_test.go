@@ -92,3 +92,53 @@ func TestReplaceKey(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgCanon checks the organization rule: an acronym joins the full
+// names it abbreviates when they are one name; two bodies with one acronym
+// are left apart.
+func TestOrgCanon(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		members []*orgMember
+		want    map[string]string
+	}{
+		{
+			name: "the acronym and two spellings of one name",
+			members: []*orgMember{
+				{id: "org:ons", name: "ONS", acronymOnly: true},
+				{id: "org:office-for-national-statistics", name: "Office for National Statistics", acros: []string{"ONS"}},
+				{id: "org:office-of-national-statistics", name: "Office of National Statistics", acros: []string{"ONS"}},
+			},
+			want: map[string]string{"org:ons": "org:office-for-national-statistics", "org:office-for-national-statistics": "org:office-for-national-statistics", "org:office-of-national-statistics": "org:office-for-national-statistics"},
+		},
+		{
+			name: "two bodies with one acronym",
+			members: []*orgMember{
+				{id: "org:bsa", name: "BSA", acronymOnly: true},
+				{id: "org:building-societies-association", name: "Building Societies Association", acros: []string{"BSA"}},
+				{id: "org:business-software-alliance", name: "Business Software Alliance", acros: []string{"BSA"}},
+			},
+			want: map[string]string{},
+		},
+		{
+			name:    "an acronym alone",
+			members: []*orgMember{{id: "org:bsa", name: "BSA", acronymOnly: true}},
+			want:    map[string]string{},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := map[string]*orgMember{}
+			for _, m := range tt.members {
+				ms[m.id] = m
+			}
+			if got := orgCanon(ms); !maps.Equal(got, tt.want) {
+				t.Errorf("got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+	for name, want := range map[string]string{"Office for National Statistics": "ONS", "Securities and Exchange Commission": "SEC", "Phil Fear": "PF", "national": ""} {
+		if got := initials(name); got != want {
+			t.Errorf("initials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -191,25 +191,6 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 		}
 		todo = kept
 	}
-	// Agreements named two ways are one node (resolve.go); a document
-	// written with another agreement key than it gives keeps its own
-	// digest, so that a reload still finds it written.
-	od := make([]string, len(docs))
-	var rederive []string // "key|year" of events to derive again (relabelled)
-	if len(todo) > 0 {
-		resolved, kys, err := s.resolveAgreements(ctx, pick(docs, todo))
-		rederive = kys
-		if err != nil {
-			return sum, docErrs, fmt.Errorf("write %s to %s: %w", describe(docs, todo), s.addr, err)
-		}
-		docs = slices.Clone(docs)
-		for k, i := range todo {
-			if !sameEntities(docs[i], resolved[k]) {
-				od[i] = documentDigest(docs[i])
-				docs[i] = resolved[k]
-			}
-		}
-	}
 	for len(todo) > 0 {
 		// Documents of distinct articles go together; a second document of
 		// an article waits for the next transaction.
@@ -224,10 +205,9 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 			arts[x] = true
 			group = append(group, i)
 		}
-		if err := s.writeGroup(ctx, docs, od, rederive, group, stats, docErrs, &sum); err != nil {
+		if err := s.writeGroup(ctx, docs, group, stats, docErrs, &sum); err != nil {
 			return sum, docErrs, err
 		}
-		rederive = nil
 		todo = rest
 	}
 	return sum, docErrs, nil
@@ -236,7 +216,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 // writeGroup writes the documents docs[group] (of distinct articles) in one
 // transaction, splitting the group when Dgraph refuses it or it keeps
 // aborting.
-func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od, rederive []string, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
+func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, group []int, stats []WriteStats, docErrs []error, sum *WriteStats) error {
 	attempts := writeAttempts
 	if len(group) > 1 {
 		attempts = batchAttempts
@@ -245,13 +225,23 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od, red
 	err := retryAborted(ctx, attempts, func() error {
 		// The plan is rebuilt on each attempt: what it derives depends on
 		// what the graph held when the transaction started.
-		p, err := planDocuments(pick(docs, group))
+		// Agreements and organizations named two ways are one node
+		// (resolve.go, resolveorgs.go), settled again on each attempt: an
+		// attempt aborted by a concurrent write of the other name then sees
+		// it. A document written under other keys than it gives keeps its
+		// own digest, so that a reload still finds it written.
+		gdocs := pick(docs, group)
+		rdocs, rederive, err := s.resolveNames(ctx, gdocs)
 		if err != nil {
 			return err
 		}
-		for k, i := range group {
-			if od[i] != "" {
-				p.setDigest(k, od[i])
+		p, err := planDocuments(rdocs)
+		if err != nil {
+			return err
+		}
+		for k := range group {
+			if !sameEntities(gdocs[k], rdocs[k]) {
+				p.setDigest(k, documentDigest(gdocs[k]))
 			}
 		}
 		p.rederive = rederive
@@ -315,10 +305,10 @@ func (s *Store) writeGroup(ctx context.Context, docs []extract.Document, od, red
 	_, refused := errors.AsType[*QueryError](err)
 	if len(group) > 1 && (refused || errors.Is(err, dgo.ErrAborted)) {
 		h := len(group) / 2
-		if err := s.writeGroup(ctx, docs, od, rederive, group[:h], stats, docErrs, sum); err != nil {
+		if err := s.writeGroup(ctx, docs, group[:h], stats, docErrs, sum); err != nil {
 			return err
 		}
-		return s.writeGroup(ctx, docs, od, nil, group[h:], stats, docErrs, sum)
+		return s.writeGroup(ctx, docs, group[h:], stats, docErrs, sum)
 	}
 	if refused {
 		docErrs[group[0]] = fmt.Errorf("write article %q to %s: %w: %w", clip(docs[group[0]].Article.ID), s.addr, ErrRejected, err)
@@ -646,6 +636,9 @@ func (p *plan) addDocument(doc extract.Document) error {
 		if len(e.Aliases) > 0 {
 			prev, _ := obj["aliases"].([]string)
 			obj["aliases"] = unionStrings(prev, e.Aliases)
+		}
+		if a := orgAcronym(e); a != "" {
+			obj["acronym"] = a
 		}
 		if e.Kind == extract.KindAgreement {
 			p.knownAs(obj, append(append([]string{e.Name, keyAcronym(e.ID)}, e.Aliases...), e.Descriptors...))

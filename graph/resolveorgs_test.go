@@ -1,0 +1,80 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/graphtest"
+)
+
+// TestOrganizationAcronyms: an article that names a body by its full name
+// and acronym, one that gives the acronym alone (with an event of it), one
+// that spells the full name another way with the acronym, and one that
+// names another body with the same acronym, in several orders: the first
+// three are one node under the smallest full-name key holding the event,
+// the fourth body and its acronym's other meaning stay apart.
+func TestOrganizationAcronyms(t *testing.T) {
+	ctx := context.Background()
+	org := func(id, name string, aliases ...string) extract.Entity {
+		return extract.Entity{ID: id, Kind: extract.KindOrganization, Name: name, Aliases: aliases}
+	}
+	chile := extract.Entity{ID: "country:CHL", Kind: extract.KindCountry, Name: "Chile", Country: "CHL", Code: "CHL"}
+	docs := []extract.Document{
+		{Article: extract.Article{ID: "full", Published: "2019-03-05"}, Entities: []extract.Entity{org("org:fisheries-workers-congress", "Fisheries Workers Congress", "FWC")}},
+		{Article: extract.Article{ID: "acronym", Published: "2019-03-06"}, Entities: []extract.Entity{org("org:fwc", "FWC"), chile},
+			Events: []extract.Event{{ID: "e1", Cameo: "111", Root: "11", Source: "org:fwc", Target: "country:CHL", Date: "2019-03-06", DatePrecision: extract.PrecisionDay, Modality: extract.ModalityAsserted}}},
+		{Article: extract.Article{ID: "spelling", Published: "2019-03-07"}, Entities: []extract.Entity{org("org:fisheries-worker-congress", "Fisheries Worker Congress", "FWC")}},
+		{Article: extract.Article{ID: "other", Published: "2019-03-08"}, Entities: []extract.Entity{org("org:forest-wardens-council", "Forest Wardens Council", "FWCO")}},
+	}
+	want := []string{"org:fisheries-worker-congress", "org:forest-wardens-council"}
+	for _, order := range [][]int{{0, 1, 2, 3}, {1, 0, 3, 2}, {2, 1, 0, 3}, {1, 2, 3, 0}} {
+		st := graphtest.Store(t)
+		for _, i := range order {
+			if _, err := st.Write(ctx, docs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := orgXIDs(t, st); !slices.Equal(got, want) {
+			t.Errorf("order %v: organizations %v, want %v", order, got, want)
+		}
+		raw, err := st.Query(ctx, `{ e(func: type(Event)) { xid source { xid } } }`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct {
+			E []struct {
+				XID    string
+				Source struct{ XID string }
+			}
+		}
+		if err := json.Unmarshal(raw, &res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.E) != 1 || res.E[0].Source.XID != "org:fisheries-worker-congress" {
+			t.Errorf("order %v: events %+v, want one by org:fisheries-worker-congress", order, res.E)
+		}
+	}
+}
+
+// orgXIDs lists the xids of the graph's organizations.
+func orgXIDs(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	raw, err := st.Query(context.Background(), `{ a(func: eq(kind, "organization")) { xid } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct{ A []struct{ XID string } }
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range res.A {
+		out = append(out, a.XID)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -27,8 +27,10 @@ scripts/synth-graph.sh "$in" "$copies" "$work/graph.rdf.gz"
 "$bin" schema > "$work/geokg.schema"
 "$bin" --data-dir "$dir" --port-offset "$off" dgraph up
 # bulk leases its uids from the managed zero; the alpha then serves bulk's output.
+# Its pprof server moves to 4080+offset, a port no Dgraph of ours uses (its default,
+# localhost:8080, is often another Dgraph's HTTP port on a shared machine).
 /usr/bin/time -f 'dgraph bulk: %e s wall %U+%S cpu %M KB' "$dgraph" bulk -f "$work/graph.rdf.gz" -s "$work/geokg.schema" \
-	--zero "127.0.0.1:$((5080 + off))" --map_shards 1 --reduce_shards 1 --out "$work/out" --tmp "$work/tmp" >"$work/bulk.log" 2>&1 ||
+	--zero "127.0.0.1:$((5080 + off))" --http "127.0.0.1:$((4080 + off))" --map_shards 1 --reduce_shards 1 --out "$work/out" --tmp "$work/tmp" >"$work/bulk.log" 2>&1 ||
 	{ tail -20 "$work/bulk.log" >&2; exit 1; }
 "$bin" --data-dir "$dir" --port-offset "$off" dgraph down
 rm -rf "${dir:?}/p"

@@ -30,7 +30,7 @@ GraphQL-style variables (--var name=value), never spliced into the query text;
 the query declares them, e.g. query q($name: string) { ... }.
 
 Canned queries: ` + strings.Join(queries.Names(), ", ") + ` (see "geokg query --list").
-Their ordered lists come a page at a time (--var first=N, default 100 rows;
+Their ordered lists come a page at a time (--var first=N, default 25 rows;
 --var offset=N to skip N): "paging" in the JSON, and a line on stderr, say
 how many rows there are when a page does not hold them all.
 

@@ -47,7 +47,7 @@ Examples:
 			&cli.StringFlag{Name: "with", Usage: "the second actor `B`", Destination: &opts.With},
 			&cli.StringFlag{Name: "from", Usage: "first date `D` (YYYY-MM-DD)", Destination: &opts.From},
 			&cli.StringFlag{Name: "to", Usage: "last date `D` (YYYY-MM-DD)", Destination: &opts.To},
-			&cli.StringFlag{Name: "first", Usage: "rows per page `N` of a paged list (default 100)", Destination: &opts.First},
+			&cli.StringFlag{Name: "first", Usage: "rows per page `N` of a paged list (default 25)", Destination: &opts.First},
 			&cli.StringFlag{Name: "offset", Usage: "skip the first `N` rows of each paged list", Destination: &opts.Offset},
 			&cli.StringFlag{Name: "at", Usage: "the date `D` of an as-of report (YYYY-MM-DD)", Destination: &opts.At},
 			&cli.StringFlag{Name: "format", Value: "md", Usage: "`FORMAT`: md, json or html", Destination: &opts.Format},

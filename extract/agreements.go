@@ -389,14 +389,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
 		x = -1
 	}
-	mAt := func(k int) int {
-		for x, m := range ms {
-			if m.i <= k && k < m.j {
-				return x
-			}
-		}
-		return -1
-	}
+	mAt := func(k int) int { return mAtOf(ms, k) }
 	last := b.lastAgreement
 	var add []mention
 	drop := map[int]bool{}

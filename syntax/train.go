@@ -36,8 +36,8 @@ type TrainOptions struct {
 	// (labelFeatures): a step then adds 3 weights per feature instead of
 	// about 40.
 	SeparateLabels bool
-	Dev             []Sentence
-	Log             io.Writer // progress and dev scores after each parser pass; nil: none
+	Dev            []Sentence
+	Log            io.Writer // progress and dev scores after each parser pass; nil: none
 }
 
 func (o *TrainOptions) applyDefaults() {

@@ -127,7 +127,7 @@ func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, ro
 			c := newSentCtx(ps.words, ps.tags, flags)
 			s := newState(len(ps.words))
 			for !s.done() {
-				buf = parseFeatures(buf[:0], c, s, between)
+				buf = parseFeatures(buf[:0], c, s, between, false)
 				clear(all)
 				p.score(buf, all)
 				scores := combineScores(all, nLabels)
@@ -186,7 +186,7 @@ func trainSeparate(sents []parseSentence, flags []uint8, between bool, nLabels, 
 			c := newSentCtx(ps.words, ps.tags, flags)
 			s := newState(len(ps.words))
 			for !s.done() {
-				buf = parseFeatures(buf[:0], c, s, between)
+				buf = parseFeatures(buf[:0], c, s, between, true)
 				kscores = [3]float32{}
 				kinds.score(buf, kscores[:])
 				cs, cl, cr := kindCosts(s, ps.heads)

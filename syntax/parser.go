@@ -254,7 +254,12 @@ func (c *sentCtx) between(a, b int) uint64 {
 // parseFeatures appends the features of the configuration s; between adds
 // those of the punctuation and verbs between s0 and b0 and between s1 and
 // s0 (TrainOptions.BetweenFeatures).
-func parseFeatures(buf []uint64, c *sentCtx, s *state, between bool) []uint64 {
+//
+// extra adds conjunctions that the parser of separate labels
+// (TrainOptions.SeparateLabels) uses: with only three classes to score, a
+// feature costs it one lookup, and the conjunctions make up for the
+// distinctions the labelled classes drew.
+func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
 	none := s.n + 1
 	st := func(k int) int {
 		if k < len(s.stack) {
@@ -366,6 +371,26 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between bool) []uint64 {
 	)
 	if between {
 		buf = append(buf, feat(240, s0p, b0p, c.between(s0, b0), 0), feat(241, s1p, s0p, c.between(s1, s0), 0))
+	}
+	if extra {
+		// The tags just after s0 and just before b0: what lies between them.
+		after, before := none, none
+		if s0 != none && s0+1 < b0 {
+			after = s0 + 1
+		}
+		if s0 != none && b0 > s0+1 {
+			before = b0 - 1
+		} else if b0 == 0 && s0 != none && s0 < s.n {
+			before = s.n
+		}
+		buf = append(buf,
+			feat(250, s0p, P[after], b0p, 0), feat(251, s0p, P[before], b0p, 0), feat(252, s0p, P[after], P[before], b0p),
+			feat(253, s1p, s0p, b0p, b1p), feat(254, s0p, b0p, b1p, b2p), feat(255, s1p, s0p, b0p, d10),
+			feat(256, s1w, s0w, b0w, 0), feat(257, s1p, s0w, b0p, 0), feat(258, s1w, s0p, b0p, 0),
+			feat(259, s0p, b0p, lab(s0l), lab(s0r)), feat(260, s1p, s0p, lab(s1r), set(s.rset, s1)),
+			feat(261, s0w, b0p, d, 0), feat(262, s0p, b0w, d, 0), feat(263, s0p, b0p, d, c.between(s0, b0)),
+			feat(264, s1p, s0p, d10, c.between(s1, s0)), feat(265, s0p, b0p, set(s.lset, b0), lab(s0r)),
+		)
 	}
 	return buf
 }
@@ -497,7 +522,7 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between)
+		buf = parseFeatures(buf[:0], c, s, p.between, true)
 		kinds = [3]int32{}
 		p.model.score(buf, kinds[:])
 		kind := -1
@@ -539,7 +564,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between)
+		buf = parseFeatures(buf[:0], c, s, p.between, false)
 		clear(scores)
 		p.model.score(buf, scores)
 		s.validClasses(allowed, p.rootLabel)

@@ -34,7 +34,9 @@ type TrainOptions struct {
 	// left, right) with the parser's features, and the label of an arc
 	// only once it is chosen, with a table and features of its own
 	// (labelFeatures): a step then adds 3 weights per feature instead of
-	// about 40.
+	// about 40. About 1.6 times as fast and a third of the size, but on dev
+	// (train file only, with BetweenFeatures) UAS 0.843, LAS 0.805 against
+	// 0.848 / 0.815 for the joint model, which therefore stays the default.
 	SeparateLabels bool
 	Dev            []Sentence
 	Log            io.Writer // progress and dev scores after each parser pass; nil: none

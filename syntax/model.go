@@ -70,12 +70,36 @@ func (m *Model) Annotate(toks []Token) {
 }
 
 // Model files start with modelMagic, or with modelMagic2 followed by the
-// parser's feature options (bit 0: BetweenFeatures), so that a model
+// parser's feature options (optBetween, optSeparateLabels), so that a model
 // trained without them is written as before, byte for byte.
 const (
 	modelMagic  = "geokg-syntax-model-1\n"
 	modelMagic2 = "geokg-syntax-model-2\n"
 )
+
+// Feature options of modelMagic2.
+const (
+	optBetween        = 1 // TrainOptions.BetweenFeatures
+	optSeparateLabels = 2 // TrainOptions.SeparateLabels: a labeller's table follows the parser's
+)
+
+func (p *parser) featureOptions() uint64 {
+	var o uint64
+	if p.between {
+		o |= optBetween
+	}
+	if p.labeler != nil {
+		o |= optSeparateLabels
+	}
+	return o
+}
+
+func (p *parser) labelerWeights() int {
+	if p.labeler == nil {
+		return 0
+	}
+	return len(p.labeler.packed)
+}
 
 // WriteModel writes m gzip-compressed, with weights quantised to 16 bits.
 func (m *Model) WriteModel(w io.Writer) error {
@@ -85,9 +109,9 @@ func (m *Model) WriteModel(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &encoder{w: bw}
-	if m.parser.between {
+	if opts := m.parser.featureOptions(); opts != 0 {
 		e.str(modelMagic2)
-		e.uint(1)
+		e.uint(opts)
 	} else {
 		e.str(modelMagic)
 	}
@@ -118,6 +142,9 @@ func (m *Model) WriteModel(w io.Writer) error {
 	e.strs(m.parser.labels)
 	e.uint(uint64(m.parser.rootLabel))
 	e.features(m.parser.model.features())
+	if m.parser.labeler != nil {
+		e.features(m.parser.labeler.features())
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -131,15 +158,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	d := &decoder{r: bufio.NewReader(zr)}
-	between := false
+	between, separate := false, false
 	switch d.str() {
 	case modelMagic:
 	case modelMagic2:
 		opts := d.uint()
-		if opts > 1 {
+		if opts > optBetween|optSeparateLabels {
 			return nil, fmt.Errorf("read model: unknown feature options %#x (a newer geokg's model?)", opts)
 		}
-		between = opts&1 != 0
+		between = opts&optBetween != 0
+		separate = opts&optSeparateLabels != 0
 	default:
 		return nil, errors.New("read model: not a geokg syntax model")
 	}
@@ -158,7 +186,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	l := d.lemmatizer()
 	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between}
 	p.rootLabel = int(d.uint())
-	p.model = d.compact(numClasses(len(p.labels)), 1+2*len(p.labels))
+	if separate {
+		p.model = d.compact(3, 0)
+		p.labeler = d.compact(len(p.labels), -1)
+	} else {
+		p.model = d.compact(numClasses(len(p.labels)), 1+2*len(p.labels))
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("read model: %w", d.err)
 	}

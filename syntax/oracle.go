@@ -127,7 +127,7 @@ func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, ro
 			c := newSentCtx(ps.words, ps.tags, flags)
 			s := newState(len(ps.words))
 			for !s.done() {
-				buf = parseFeatures(buf[:0], c, s, between)
+				buf = parseFeatures(buf[:0], c, s, between, false)
 				clear(all)
 				p.score(buf, all)
 				scores := combineScores(all, nLabels)
@@ -162,4 +162,91 @@ func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, ro
 		}
 	}
 	return p
+}
+
+// trainSeparate trains, for TrainOptions.SeparateLabels, a classifier of the
+// three kinds of transition over parseFeatures (kinds) and one of the
+// labels of the arcs over labelFeatures (labels), with the same dynamic
+// oracle as trainParser. The labeller learns from every arc the parser
+// makes whose head is right, and labels the parser's arcs as it would at
+// parse time, so that later features see its mistakes.
+func trainSeparate(sents []parseSentence, flags []uint8, between bool, nLabels, rootLabel, epochs int, rng *rand.Rand, afterEpoch func(epoch int, kinds, labels *perceptron) bool) (kinds, labels *perceptron) {
+	kinds, labels = newPerceptron(), newPerceptron()
+	var kscores [3]float32
+	lscores := make([]float32, nLabels)
+	var buf, lbuf []uint64
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			ps := &sents[si]
+			c := newSentCtx(ps.words, ps.tags, flags)
+			s := newState(len(ps.words))
+			for !s.done() {
+				buf = parseFeatures(buf[:0], c, s, between, true)
+				kscores = [3]float32{}
+				kinds.score(buf, kscores[:])
+				cs, cl, cr := kindCosts(s, ps.heads)
+				costs := [3]int{cs, cl, cr}
+				pred, gold := -1, -1
+				minCost := -1
+				for k, cost := range costs {
+					if cost < 0 {
+						continue
+					}
+					if pred < 0 || kscores[k] > kscores[pred] {
+						pred = k
+					}
+					if minCost < 0 || cost < minCost {
+						minCost = cost
+					}
+				}
+				for k, cost := range costs {
+					if cost == minCost && (gold < 0 || kscores[k] > kscores[gold]) {
+						gold = k
+					}
+				}
+				if costs[pred] > minCost {
+					kinds.update(buf, gold, pred)
+				}
+				kinds.tick()
+				next := gold
+				if ep > 0 && rng.Float64() < 0.9 {
+					next = pred
+				}
+				lab := 0
+				if next != shift {
+					h, d := s.arcOf(next)
+					if h == 0 {
+						lab = rootLabel
+					} else {
+						lbuf = labelFeatures(lbuf[:0], c, s, h, d)
+						clear(lscores)
+						labels.score(lbuf, lscores)
+						lab = -1
+						for l, v := range lscores {
+							if l != rootLabel && (lab < 0 || v > lscores[lab]) {
+								lab = l
+							}
+						}
+						if ps.heads[d] == h {
+							labels.update(lbuf, ps.labels[d], lab)
+							labels.tick()
+							if ep == 0 || rng.Float64() >= 0.9 {
+								lab = ps.labels[d]
+							}
+						}
+					}
+				}
+				s.apply(classOf(next, lab))
+			}
+		}
+		if afterEpoch != nil && !afterEpoch(ep, kinds, labels) {
+			break
+		}
+	}
+	return kinds, labels
 }

@@ -254,7 +254,12 @@ func (c *sentCtx) between(a, b int) uint64 {
 // parseFeatures appends the features of the configuration s; between adds
 // those of the punctuation and verbs between s0 and b0 and between s1 and
 // s0 (TrainOptions.BetweenFeatures).
-func parseFeatures(buf []uint64, c *sentCtx, s *state, between bool) []uint64 {
+//
+// extra adds conjunctions that the parser of separate labels
+// (TrainOptions.SeparateLabels) uses: with only three classes to score, a
+// feature costs it one lookup, and the conjunctions make up for the
+// distinctions the labelled classes drew.
+func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
 	none := s.n + 1
 	st := func(k int) int {
 		if k < len(s.stack) {
@@ -367,11 +372,98 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between bool) []uint64 {
 	if between {
 		buf = append(buf, feat(240, s0p, b0p, c.between(s0, b0), 0), feat(241, s1p, s0p, c.between(s1, s0), 0))
 	}
+	if extra {
+		// The tags just after s0 and just before b0: what lies between them.
+		after, before := none, none
+		if s0 != none && s0+1 < b0 {
+			after = s0 + 1
+		}
+		if s0 != none && b0 > s0+1 {
+			before = b0 - 1
+		} else if b0 == 0 && s0 != none && s0 < s.n {
+			before = s.n
+		}
+		buf = append(buf,
+			feat(250, s0p, P[after], b0p, 0), feat(251, s0p, P[before], b0p, 0), feat(252, s0p, P[after], P[before], b0p),
+			feat(253, s1p, s0p, b0p, b1p), feat(254, s0p, b0p, b1p, b2p), feat(255, s1p, s0p, b0p, d10),
+			feat(256, s1w, s0w, b0w, 0), feat(257, s1p, s0w, b0p, 0), feat(258, s1w, s0p, b0p, 0),
+			feat(259, s0p, b0p, lab(s0l), lab(s0r)), feat(260, s1p, s0p, lab(s1r), set(s.rset, s1)),
+			feat(261, s0w, b0p, d, 0), feat(262, s0p, b0w, d, 0), feat(263, s0p, b0p, d, c.between(s0, b0)),
+			feat(264, s1p, s0p, d10, c.between(s1, s0)), feat(265, s0p, b0p, set(s.lset, b0), lab(s0r)),
+		)
+	}
 	return buf
 }
 
 // coreLabelFeatures is the number of features that matter most to labels.
 const coreLabelFeatures = 40
+
+// labelFeatures appends the features that choose the label of the arc h → d
+// (h 0: the root) in configuration s, once the arc is chosen
+// (TrainOptions.SeparateLabels): the two words, their tags, direction and
+// distance, and the children both already have.
+func labelFeatures(buf []uint64, c *sentCtx, s *state, h, d int) []uint64 {
+	n := s.n
+	none := n + 1
+	W, P, A := c.words, c.tags, c.ambs
+	kid := func(a []int, x int) int {
+		if x == 0 || a[x] == 0 {
+			return none
+		}
+		return a[x]
+	}
+	lab := func(x int) uint64 {
+		if x == none {
+			return noneLab
+		}
+		return uint64(s.labels[x])
+	}
+	set := func(a []uint64, x int) uint64 {
+		if x == 0 {
+			return 0
+		}
+		return a[x]
+	}
+	dir := uint64(0)
+	dist := uint64(maxDist + 2)
+	if h != 0 {
+		if h < d {
+			dir = 1
+		}
+		dist = uint64(min(max(h-d, d-h), maxDist))
+	}
+	prev, next := none, none
+	if d > 1 {
+		prev = d - 1
+	}
+	if d < n {
+		next = d + 1
+	}
+	hprev, hnext := none, none
+	if h > 1 {
+		hprev = h - 1
+	}
+	if h != 0 && h < n {
+		hnext = h + 1
+	}
+	dw, dp, hw, hp := W[d], P[d], W[h], P[h]
+	dl, dr := kid(s.lc1, d), kid(s.rc1, d)
+	buf = append(buf,
+		feat(300, dir, 0, 0, 0),
+		feat(301, dw, dir, 0, 0), feat(302, dp, dir, 0, 0), feat(303, dw, dp, dir, 0),
+		feat(304, hw, dir, 0, 0), feat(305, hp, dir, 0, 0), feat(306, hw, hp, dir, 0),
+		feat(307, hp, dp, dir, 0), feat(308, hw, dp, dir, 0), feat(309, hp, dw, dir, 0), feat(310, hw, dw, dir, 0),
+		feat(311, hp, dp, dist, dir), feat(312, hw, hp, dp, dir), feat(313, hp, dw, dp, dir),
+		feat(314, A[d], dir, 0, 0), feat(315, A[h], A[d], dir, 0),
+		feat(316, dp, lab(dl), lab(dr), dir), feat(317, dp, set(s.lset, d), set(s.rset, d), dir),
+		feat(318, hp, dp, set(s.lset, h), set(s.rset, h)), feat(319, hp, dp, uint64(min(s.nl[h], maxValen)), uint64(min(s.nr[h], maxValen))),
+		feat(320, dp, P[dl], P[dr], dir), feat(321, dw, W[dl], dir, 0), feat(322, dw, W[dr], dir, 0),
+		feat(323, dp, P[prev], P[next], dir), feat(324, dp, W[prev], dir, 0), feat(325, dp, W[next], dir, 0),
+		feat(326, hp, P[hprev], P[hnext], dp), feat(327, hp, dp, c.between(h, d), dir),
+		feat(328, dw, dp, hp, dist), feat(329, dp, uint64(min(s.nl[d], maxValen)), uint64(min(s.nr[d], maxValen)), dir),
+	)
+	return buf
+}
 
 // parser decodes dependency trees.
 type parser struct {
@@ -380,11 +472,81 @@ type parser struct {
 	flags     []uint8 // of each tag class (classFlags)
 	between   bool    // features of what lies between words (TrainOptions.BetweenFeatures)
 	model     *compactModel
+	// labeler, when not nil, scores the labels of an arc once model, which
+	// then scores only the three kinds of transition, has chosen it
+	// (TrainOptions.SeparateLabels).
+	labeler *compactModel
+}
+
+// chooseLabel returns the label of the arc h → d (the root's is rootLabel;
+// no other arc has it).
+func chooseLabel(m *compactModel, buf []uint64, c *sentCtx, s *state, h, d, rootLabel int, scores []int32) int {
+	if h == 0 {
+		return rootLabel
+	}
+	buf = labelFeatures(buf[:0], c, s, h, d)
+	clear(scores)
+	m.score(buf, scores)
+	best := -1
+	for l, v := range scores {
+		if l != rootLabel && (best < 0 || v > scores[best]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// arcOf returns the head and dependent of an arc of kind left or right in s.
+func (s *state) arcOf(kind int) (h, d int) {
+	d = s.stack[len(s.stack)-1]
+	if kind == left {
+		return s.b0(), d
+	}
+	return s.stack[len(s.stack)-2], d
+}
+
+// parseSeparate is parse for a model whose labels are chosen after the arc.
+func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) {
+	n := len(ws)
+	c := newSentCtx(ws, tags, p.flags)
+	s := newState(n)
+	var kinds [3]int32
+	labScores := make([]int32, len(p.labels))
+	var buf []uint64
+	for !s.done() {
+		switch {
+		case len(s.stack) == 0:
+			s.apply(classOf(shift, 0))
+			continue
+		case len(s.stack) == 1 && s.b > n:
+			s.apply(classOf(left, p.rootLabel))
+			continue
+		}
+		buf = parseFeatures(buf[:0], c, s, p.between, true)
+		kinds = [3]int32{}
+		p.model.score(buf, kinds[:])
+		kind := -1
+		for k := shift; k <= right; k++ {
+			if s.valid(k) && (kind < 0 || kinds[k] > kinds[kind]) {
+				kind = k
+			}
+		}
+		lab := 0
+		if kind != shift {
+			h, d := s.arcOf(kind)
+			lab = chooseLabel(p.labeler, buf, c, s, h, d, p.rootLabel, labScores)
+		}
+		s.apply(classOf(kind, lab))
+	}
+	return s.heads, s.labels
 }
 
 // parse returns the head and label number of each word (1-based words,
 // index 0 unused) given their tag classes.
 func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
+	if p.labeler != nil {
+		return p.parseSeparate(ws, tags)
+	}
 	n := len(ws)
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
@@ -402,7 +564,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between)
+		buf = parseFeatures(buf[:0], c, s, p.between, false)
 		clear(scores)
 		p.model.score(buf, scores)
 		s.validClasses(allowed, p.rootLabel)

@@ -141,6 +141,16 @@ func treebank(tb testing.TB, name string) []Sentence {
 func BenchmarkAnnotate(b *testing.B) {
 	gold := treebank(b, "en_ewt-ud-test.conllu")
 	m, err := Default()
+	// GEOKG_BENCH_MODEL times a model file not yet embedded (a candidate
+	// from geokg train-syntax).
+	if path := os.Getenv("GEOKG_BENCH_MODEL"); path != "" {
+		f, ferr := os.Open(path)
+		if ferr != nil {
+			b.Fatal(ferr)
+		}
+		m, err = ReadModel(f)
+		f.Close()
+	}
 	if err != nil {
 		b.Fatal(err)
 	}

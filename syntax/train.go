@@ -30,8 +30,16 @@ type TrainOptions struct {
 	// word, 6 fewer words right in LAS), so the committed model leaves them
 	// out.
 	BetweenFeatures bool
-	Dev             []Sentence
-	Log             io.Writer // progress and dev scores after each parser pass; nil: none
+	// SeparateLabels scores only the three kinds of transition (shift,
+	// left, right) with the parser's features, and the label of an arc
+	// only once it is chosen, with a table and features of its own
+	// (labelFeatures): a step then adds 3 weights per feature instead of
+	// about 40. About 1.6 times as fast and a third of the size, but on dev
+	// (train file only, with BetweenFeatures) UAS 0.843, LAS 0.805 against
+	// 0.848 / 0.815 for the joint model, which therefore stays the default.
+	SeparateLabels bool
+	Dev            []Sentence
+	Log            io.Writer // progress and dev scores after each parser pass; nil: none
 }
 
 func (o *TrainOptions) applyDefaults() {
@@ -171,7 +179,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 	if opts.Dev != nil {
 		devWords = wordsOnly(opts.Dev)
 	}
-	afterEpoch := func(ep int, p *perceptron) bool {
+	afterPass := func(ep int, build func()) bool {
 		if ctx.Err() != nil {
 			return false
 		}
@@ -179,7 +187,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 			logf("parser pass %d", ep+1)
 			return true
 		}
-		m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
+		build()
 		pred := cloneSentences(devWords)
 		for i := range pred {
 			m.Annotate(pred[i].Tokens)
@@ -192,12 +200,29 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		logf("parser pass %d: dev %s", ep+1, sc)
 		return true
 	}
-	p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng, afterEpoch)
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if opts.SeparateLabels {
+		build := func(kinds, labs *perceptron) {
+			m.parser.model = newCompact(3, 0, kinds.average(opts.MinWeight))
+			m.parser.labeler = newCompact(len(labels), -1, labs.average(opts.MinWeight))
+		}
+		kinds, labs := trainSeparate(psents, m.parser.flags, opts.BetweenFeatures, len(labels), root, opts.ParseEpochs, rng,
+			func(ep int, kinds, labs *perceptron) bool { return afterPass(ep, func() { build(kinds, labs) }) })
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		build(kinds, labs)
+	} else {
+		build := func(p *perceptron) {
+			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
+		}
+		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
+			func(ep int, p *perceptron) bool { return afterPass(ep, func() { build(p) }) })
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		build(p)
 	}
-	m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
-	logf("parser trained: tagger %d and parser %d weights (with counts)", len(tg.model.packed), len(m.parser.model.packed))
+	logf("parser trained: tagger %d and parser %d weights (with counts)", len(tg.model.packed), len(m.parser.model.packed)+m.parser.labelerWeights())
 	return m, nil
 }
 

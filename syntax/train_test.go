@@ -14,13 +14,15 @@ import (
 // With BetweenFeatures too, which the model file must carry.
 func TestTrainLearnsFixture(t *testing.T) {
 	for _, between := range []bool{false, true} {
-		t.Run(fmt.Sprintf("between=%v", between), func(t *testing.T) { trainLearnsFixture(t, between) })
+		for _, separate := range []bool{false, true} {
+			t.Run(fmt.Sprintf("between=%v,separate=%v", between, separate), func(t *testing.T) { trainLearnsFixture(t, between, separate) })
+		}
 	}
 }
 
-func trainLearnsFixture(t *testing.T, between bool) {
+func trainLearnsFixture(t *testing.T, between, separate bool) {
 	gold := readFixture(t, "tiny.conllu")
-	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6, BetweenFeatures: between})
+	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6, BetweenFeatures: between, SeparateLabels: separate})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +48,9 @@ func trainLearnsFixture(t *testing.T, between bool) {
 	}
 	if m2.parser.between != between {
 		t.Errorf("the model read back has between features %v, want %v", m2.parser.between, between)
+	}
+	if (m2.parser.labeler != nil) != separate {
+		t.Errorf("the model read back has a separate labeller %v, want %v", m2.parser.labeler != nil, separate)
 	}
 	again := wordsOnly(gold)
 	for i := range again {

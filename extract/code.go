@@ -105,7 +105,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				// "A camp for Congolese refugees was attacked by ...": the
 				// actor named before the verb, even inside a phrase.
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && !m.loc && !m.agr && m.ref != nil {
+					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && m.i >= b.lead && !m.loc && !m.agr && m.ref != nil {
 						targets = []*entRef{m.ref}
 						break
 					}

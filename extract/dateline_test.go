@@ -18,8 +18,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"Davao City--Soldiers raided a camp.", "Davao City"},
 		{"MOSCOW -- Officials denied the report.", "MOSCOW"},
 		{"The Malian Armed Forces (FAMa) Chief visited the base.", ""}, // an acronym is no agency
-		{"Chile - Peru talks ended without a deal.", ""},              // a dash between two names
-		{"Lima: the talks resumed.", ""},                              // a colon with no capitals before
+		{"Chile - Peru talks ended without a deal.", ""},               // a dash between two names
+		{"Lima: the talks resumed.", ""},                               // a colon with no capitals before
 		{"Norway seized a trawler on Monday.", ""},
 	} {
 		toks := tokenize(tt.text, nil)
@@ -51,6 +51,26 @@ func TestDatelineNoSource(t *testing.T) {
 			if strings.Contains(e.Source, "NOR") || strings.Contains(strings.ToLower(e.Source), "reuters") {
 				t.Errorf("%q: source %s is the dateline's", text, e.Source)
 			}
+		}
+	}
+}
+
+// TestCountryAfterPrepTarget checks that an act left with no one acted on
+// is aimed at the country named after "in", "from" or "to" (texts written
+// for the test), and that a nationality before a noun is no such place.
+func TestCountryAfterPrepTarget(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, target string }{
+		{"Norway announced a suspension of aid in Mali on Monday.", "country:MLI"},
+		{"Denmark continued its military operations in Libya.", "country:LBY"},
+	} {
+		doc := x.Extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Events {
+			found = found || e.Target == tt.target
+		}
+		if !found {
+			t.Errorf("%q: no event aimed at %s: %v", tt.text, tt.target, eventKeys(doc))
 		}
 	}
 }

@@ -105,7 +105,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				// "A camp for Congolese refugees was attacked by ...": the
 				// actor named before the verb, even inside a phrase.
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && !m.loc && !m.agr && m.ref != nil {
+					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && m.i >= b.lead && !m.loc && !m.agr && m.ref != nil {
 						targets = []*entRef{m.ref}
 						break
 					}
@@ -209,6 +209,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// with ..." keeps its object.
 		if with := b.consultPartner(toks, ms, cl, t); len(with) > 0 && !inRefs(with[0], sources) && (len(targets) == 0 || targets[0].Kind == KindCountry) {
 			targets = with
+		}
+	}
+	// "withdrew the peacekeepers from Liberia", "a suspension of aid in
+	// Yemen": with no actor acted on, a country named after "in", "into",
+	// "from" or "to" soon after the act is where it is aimed, as with a
+	// place (see emitEvents).
+	if len(targets) == 0 && len(sources) > 0 && placeRoots[t.p.Code[:2]] {
+		if c := b.countryAfterPrep(toks, ms, cl, t); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+			targets = []*entRef{c}
 		}
 	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
@@ -1557,6 +1566,31 @@ func (b *builder) stateInGap(ms []mention, t trigger) *entRef {
 	for _, m := range ms {
 		if m.ref != nil && !m.agr && !m.loc && m.i >= t.gapI && m.j <= t.gapJ && partyKind(m.ref) {
 			return m.ref
+		}
+	}
+	return nil
+}
+
+// countryAfterPrep is the country named within ten words after trigger t in
+// its clause right after "in", "into", "from" or "to" (or "the" after one):
+// a name, or a capital standing for its country; nil when there is none.
+func (b *builder) countryAfterPrep(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.loc || m.ref.Kind != KindCountry || m.i < t.j || m.i > t.j+10 || m.i >= cl.end {
+			continue
+		}
+		if m.j < len(toks) && toks[m.j].word && !toks[m.j].upper && isNounish(toks[m.j].lower) {
+			continue // "in Iraqi prisons": an adjective of a noun, not the place
+		}
+		k := m.i - 1
+		if k > t.j && toks[k].lower == "the" {
+			k--
+		}
+		if k >= t.j-1 {
+			switch toks[k].lower {
+			case "in", "into", "from", "to":
+				return m.ref
+			}
 		}
 	}
 	return nil

@@ -90,6 +90,7 @@ func (b *builder) sentence(s sentence) {
 			mAt[t] = k + 1
 		}
 	}
+	b.lead = datelineEnd(toks, b.text)
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
@@ -472,7 +473,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 		for mi, m := range ms {
-			if m.i != k || m.loc || m.agr || m.ref == nil {
+			if m.i != k || m.loc || m.agr || m.ref == nil || m.i < b.lead {
 				continue
 			}
 			// "after India moved troops": the subordinator that opens the

@@ -105,6 +105,7 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
+	lead            int // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
 	pendingUntil    []pendingClose

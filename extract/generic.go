@@ -55,8 +55,19 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			return ph.sector, h
 		}
 	}
+	if memberWords[toks[h].lower] {
+		return memberSector, h
+	}
 	return nil, h
 }
+
+// memberWords name the members of whatever their phrase says owns them
+// ("members of the cabinet", "IS members"); with no owner, people of no
+// country ("mob members"). They are no sector word of the dictionary, where
+// the name rules would join them to the names after them.
+var memberWords = toSet(`members`)
+
+var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 
 // genericRef makes the actor of people word h (sector sw): the body of the
 // country or organization its own dependents name ("Haitian workers",
@@ -65,6 +76,11 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
 	owner := b.ownerOf(p, ms, h, false)
 	var ref *entRef
+	if owner != nil && sw == memberSector && owner.Kind != KindCountry {
+		// The members of a body act as the body.
+		b.addMention(owner, toks[h].start, toks[h].end)
+		return owner
+	}
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
@@ -173,7 +189,7 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) {
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] {
 			return true
 		}
 	}

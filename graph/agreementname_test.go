@@ -45,10 +45,11 @@ func sharedNames(t *testing.T, st *graph.Store, x string) []string {
 	return out
 }
 
-// agreementXIDs lists the xids of the graph's Agreement nodes.
-func agreementXIDs(t *testing.T, st *graph.Store) []string {
+// xidsOf lists, sorted, the xids of the nodes the DQL function fn finds
+// ("type(Agreement)").
+func xidsOf(t *testing.T, st *graph.Store, fn string) []string {
 	t.Helper()
-	raw, err := st.Query(context.Background(), `{ a(func: type(Agreement)) { xid } }`, nil)
+	raw, err := st.Query(context.Background(), `{ a(func: `+fn+`) { xid } }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func TestAgreementNames(t *testing.T) {
 	}
 	check := func(st *graph.Store, when string) {
 		t.Helper()
-		if got, want := agreementXIDs(t, st), []string{"agreement:baltic-salmon-charter", "agreement:jfaf"}; !slices.Equal(got, want) {
+		if got, want := xidsOf(t, st, "type(Agreement)"), []string{"agreement:baltic-salmon-charter", "agreement:jfaf"}; !slices.Equal(got, want) {
 			t.Errorf("%s: agreements %v, want %v", when, got, want)
 		}
 		if got := knownAsNames(t, st, "agreement:jfaf"); !slices.Contains(got, "agreement-name:arctic fisheries framework") || !slices.Contains(got, "agreement-name:jfaf") {

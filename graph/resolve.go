@@ -157,34 +157,49 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 			}
 		}
 	}
-	agreements := 0
-	for _, m := range members {
-		if !m.org {
-			agreements++
-		}
-	}
-	if agreements == 0 && len(members) == 0 {
+	if len(members) == 0 {
 		return docs, nil, nil
 	}
 	if err := s.readAgreementGroups(ctx, members); err != nil {
 		return nil, nil, err
 	}
 	canon := agreementCanon(members)
-	var moves []string // stored members to relabel
+	uids := map[string]string{}
+	for id, m := range members {
+		uids[id] = m.uid
+	}
+	relabel := func(id, to, toUID string) ([]string, string, error) {
+		return s.relabelNode(ctx, uids[id], id, to, toUID, members[to].described, members[id].org)
+	}
+	rename := func(d extract.Document, ren map[string]string) extract.Document {
+		return renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described },
+			func(id string) bool { return members[id] != nil && members[id].org })
+	}
+	return settleGroups(docs, canon, uids, relabel, rename)
+}
+
+// settleGroups relabels each stored member (uids) whose key is not its
+// group's node (canon), in key order, the first relabelled becoming the
+// node when it was not stored, and returns docs written by rename under
+// the nodes' keys, with the "key|year" the relabels ask to derive again.
+func settleGroups(docs []extract.Document, canon, uids map[string]string,
+	relabel func(id, to, toUID string) ([]string, string, error),
+	rename func(extract.Document, map[string]string) extract.Document) ([]extract.Document, []string, error) {
+	var moves []string
 	for id, c := range canon {
-		if m := members[id]; m.uid != "" && id != c {
+		if uids[id] != "" && id != c {
 			moves = append(moves, id)
 		}
 	}
 	slices.Sort(moves)
 	var rederive []string
 	for _, id := range moves {
-		c := members[canon[id]]
-		kys, node, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, c.described, members[id].org)
+		c := canon[id]
+		kys, node, err := relabel(id, c, uids[c])
 		if err != nil {
 			return nil, nil, err
 		}
-		c.uid = node // the first stored member relabelled is the node from now on
+		uids[c] = node // the first stored member relabelled is the node from now on
 		rederive = append(rederive, kys...)
 	}
 	ren := map[string]string{}
@@ -198,8 +213,7 @@ func (s *Store) resolveAgreements(ctx context.Context, docs []extract.Document) 
 	}
 	out := make([]extract.Document, len(docs))
 	for i, d := range docs {
-		out[i] = renameAgreementsIn(d, ren, func(id string) bool { return members[id] != nil && members[id].described },
-			func(id string) bool { return members[id] != nil && members[id].org })
+		out[i] = rename(d, ren)
 	}
 	return out, rederive, nil
 }
@@ -423,7 +437,8 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 	return canon
 }
 
-// relabelAgreement gives the stored agreement uid (key from) the key to,
+// relabelNode gives the stored agreement or organization uid (key from)
+// the key to,
 // with the events, relations and mentions that name it. When to is stored
 // too (toUID), the node is merged into it: what pointed to it points to
 // to, its names are to's, and it is deleted; an event or relation that
@@ -431,7 +446,7 @@ func agreementCanon(members map[string]*agrGroupMember) map[string]string {
 // there and it is deleted). It returns the "key|year" of the events whose
 // key is now one of to's, for the batch to derive again (their reports
 // may now form other events with to's).
-func (s *Store) relabelAgreement(ctx context.Context, uid, from, to, toUID string, toDescribed, fromOrg bool) ([]string, string, error) {
+func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, toDescribed, fromOrg bool) ([]string, string, error) {
 	type mention struct {
 		UID    string `json:"uid"`
 		XID    string `json:"xid"`

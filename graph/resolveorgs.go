@@ -158,38 +158,14 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 		}
 	}
 
-	canon := orgCanon(members)
-	var moves []string
-	for id, c := range canon {
-		if m := members[id]; m.uid != "" && id != c {
-			moves = append(moves, id)
-		}
+	uids := map[string]string{}
+	for id, m := range members {
+		uids[id] = m.uid
 	}
-	slices.Sort(moves)
-	var rederive []string
-	for _, id := range moves {
-		c := members[canon[id]]
-		kys, node, err := s.relabelAgreement(ctx, members[id].uid, id, c.id, c.uid, true, false)
-		if err != nil {
-			return nil, nil, err
-		}
-		c.uid = node
-		rederive = append(rederive, kys...)
+	relabel := func(id, to, toUID string) ([]string, string, error) {
+		return s.relabelNode(ctx, uids[id], id, to, toUID, true, false)
 	}
-	ren := map[string]string{}
-	for id, c := range canon {
-		if id != c {
-			ren[id] = c
-		}
-	}
-	if len(ren) == 0 {
-		return docs, rederive, nil
-	}
-	out2 := make([]extract.Document, len(docs))
-	for i, d := range docs {
-		out2[i] = renameEntitiesIn(d, ren)
-	}
-	return out2, rederive, nil
+	return settleGroups(docs, orgCanon(members), uids, relabel, renameEntitiesIn)
 }
 
 // orgCanon maps the members an acronym joins to the key of their node:

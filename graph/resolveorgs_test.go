@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg/extract"
-	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
 )
 
@@ -38,7 +37,7 @@ func TestOrganizationAcronyms(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if got := orgXIDs(t, st); !slices.Equal(got, want) {
+		if got := xidsOf(t, st, `eq(kind, "organization")`); !slices.Equal(got, want) {
 			t.Errorf("order %v: organizations %v, want %v", order, got, want)
 		}
 		raw, err := st.Query(ctx, `{ e(func: type(Event)) { xid source { xid } } }`, nil)
@@ -58,23 +57,4 @@ func TestOrganizationAcronyms(t *testing.T) {
 			t.Errorf("order %v: events %+v, want one by org:fisheries-worker-congress", order, res.E)
 		}
 	}
-}
-
-// orgXIDs lists the xids of the graph's organizations.
-func orgXIDs(t *testing.T, st *graph.Store) []string {
-	t.Helper()
-	raw, err := st.Query(context.Background(), `{ a(func: eq(kind, "organization")) { xid } }`, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res struct{ A []struct{ XID string } }
-	if err := json.Unmarshal(raw, &res); err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, a := range res.A {
-		out = append(out, a.XID)
-	}
-	slices.Sort(out)
-	return out
 }

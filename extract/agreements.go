@@ -311,6 +311,40 @@ func ceasefireAgreedBefore(toks []token, p int) bool {
 	return p > 0 && (agreeVerbs[toks[p-1].lower] || toks[p-1].lower == "agreed" || toks[p-1].lower == "agree" || toks[p-1].lower == "agreeing")
 }
 
+// roadMapAt is the length of "road map" or "roadmap" written in lower case
+// at k, 0 when there is none.
+func roadMapAt(toks []token, k int) int {
+	switch {
+	case toks[k].upper || !toks[k].word:
+		return 0
+	case toks[k].lower == "roadmap" || toks[k].lower == "road-map":
+		return 1
+	case toks[k].lower == "road" && k+1 < len(toks) && toks[k+1].lower == "map":
+		return 2
+	}
+	return 0
+}
+
+// roadMapVerbs bring a road map in as an agreement: the sides accept,
+// adopt, endorse or agree to one.
+var roadMapVerbs = toSet(`accept accepted accepts accepting adopt adopted adopts adopting endorse endorsed endorses
+endorsing agree agreed agrees agreeing approve approved approves approving`)
+
+// roadMapAcceptedBefore reports an accepting or agreeing verb just before
+// the determiner at p ("accepted a road map", "agreed on a road map").
+func roadMapAcceptedBefore(toks []token, p int) bool {
+	if p > 1 && (toks[p-1].lower == "to" || toks[p-1].lower == "on" || toks[p-1].lower == "upon") {
+		p--
+	}
+	return p > 0 && (agreeVerbs[toks[p-1].lower] || roadMapVerbs[toks[p-1].lower])
+}
+
+// isRoadMapName reports whether an agreement's name ends in "road map".
+func isRoadMapName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, "road map") || strings.HasSuffix(n, "roadmap")
+}
+
 // ceasefireAgreements are the roots of acts that agree to a ceasefire:
 // CAMEO codes "agreed to a ceasefire" 0871 (de-escalation), not 03 or 05.
 func agreeingRoot(root string, agreementName string) bool {
@@ -401,6 +435,37 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		w := toks[k].lower
+		if n := roadMapAt(toks, k); n > 0 {
+			// "accepted a road map for peace": an agreement only when an
+			// agreeing act brings it in; "the road map" then refers to it.
+			// A government's own road map for reform is no agreement.
+			end := k + n
+			p := k - 1
+			var topics []string
+			for p >= 0 && p >= k-3 && (agreementMods[toks[p].lower] || agreementTopics[toks[p].lower]) && !toks[p].upper {
+				if agreementTopics[toks[p].lower] {
+					topics = append([]string{toks[p].lower}, topics...)
+				}
+				p--
+			}
+			if end+1 < len(toks) && toks[end].lower == "for" && agreementTopics[toks[end+1].lower] {
+				topics = mergeWords(topics, []string{toks[end+1].lower}) // "a road map for peace"
+			}
+			det := ""
+			if p >= 0 {
+				det = toks[p].lower
+			}
+			switch {
+			case (det == "a" || det == "an") && roadMapAcceptedBefore(toks, p):
+				ref := b.describedAgreement(topics, nil, "road map", false)
+				add = append(add, mention{i: p + 1, j: end, ref: ref, agr: true})
+				last = ref
+			case (det == "the" || det == "this" || det == "that") && last != nil && isRoadMapName(last.Name):
+				add = append(add, mention{i: k, j: end, ref: last, agr: true})
+			}
+			k = end - 1
+			continue
+		}
 		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
 		ceasefire := ceasefireNouns[w]
 		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 && !afterState(k) || !toks[k].word {
@@ -940,6 +1005,9 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 	if e := b.ents[id]; e != nil {
 		f := strings.Fields(e.Name)
 		noun = foldedNoun(f[len(f)-1])
+		if isRoadMapName(e.Name) {
+			noun = "road map"
+		}
 	}
 	key := "agreement:" + slug(strings.Join(append(append(names, topics...), noun), " "))
 	if b.agrInfo[key] == nil {

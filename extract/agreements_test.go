@@ -160,6 +160,20 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:chile-peru-ceasefire 2019-03-01..", "country:PER>agreement:chile-peru-ceasefire 2019-03-01.."},
 		},
 		{
+			name: "a road map two sides accept is an agreement keyed by them; 'the road map' refers to it; its author is no party",
+			text: "Chile and Peru on Friday accepted a road map for peace drawn up by Ecuador. " +
+				"Under the road map, both navies leave the disputed waters. Peru withdrew from the roadmap on Tuesday.",
+			agreements: []string{"agreement:chile-peru-peace-road-map"},
+			parties: []string{"country:CHL>agreement:chile-peru-peace-road-map 2019-03-01..",
+				"country:PER>agreement:chile-peru-peace-road-map 2019-03-01..2019-03-05"},
+		},
+		{
+			name:       "a road map a government draws up for itself is none",
+			text:       "Peru's cabinet published a road map for economic reform on Friday. Chile said the road map was vague.",
+			agreements: nil,
+			parties:    nil,
+		},
+		{
 			name:       "a ceasefire one side declares is none",
 			text:       "Chile declared a unilateral ceasefire on Friday. Peru said the truce would not hold.",
 			agreements: nil,

@@ -133,7 +133,7 @@ func nameAcronym(name string) string {
 // text gives one): one seen in the article under that name or acronym, else
 // a new one keyed by the acronym when there is one.
 func (b *builder) agreementRefNamed(name, acro string) *entRef {
-	for _, k := range []string{name, acro} {
+	for _, k := range []string{name, acro, invertedAgreementName(name)} {
 		if r := b.aliases[strings.ToLower(k)]; k != "" && r != nil && r.Kind == KindAgreement {
 			return r
 		}
@@ -166,6 +166,9 @@ func (b *builder) agreementRefNamed(name, acro string) *entRef {
 		r = b.agreementRef(name)
 	}
 	b.aliases[strings.ToLower(name)] = r
+	if inv := invertedAgreementName(name); inv != "" {
+		b.aliases[strings.ToLower(inv)] = r
+	}
 	return r
 }
 
@@ -311,6 +314,47 @@ func ceasefireAgreedBefore(toks []token, p int) bool {
 	return p > 0 && (agreeVerbs[toks[p-1].lower] || toks[p-1].lower == "agreed" || toks[p-1].lower == "agree" || toks[p-1].lower == "agreeing")
 }
 
+// passiveSigningAt reports a passive signing or ratification starting at
+// k: "was signed", "had been ratified", "has been concluded".
+func passiveSigningAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "was" || toks[k].lower == "is") {
+		k++
+	} else if k+1 < len(toks) && (toks[k].lower == "had" || toks[k].lower == "has") && toks[k+1].lower == "been" {
+		k += 2
+	} else {
+		return false
+	}
+	if k < len(toks) && (toks[k].lower == "formally" || toks[k].lower == "first" || toks[k].lower == "originally") {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "signed" || toks[k].lower == "ratified" || toks[k].lower == "concluded")
+}
+
+// invertedAgreementName is "Open Skies Treaty" for "Treaty on Open Skies"
+// and "Rome Treaty" for "Treaty of Rome": the other way outlets write a
+// name whose agreement word opens it, for names of one to three
+// capitalized words after "on" or "of"; "" for other names. It is an alias,
+// so that the graph joins articles that write it either way.
+func invertedAgreementName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 || !agreementHeads[strings.ToLower(f[0])] || f[1] != "on" && f[1] != "of" || f[0] == "Memorandum" {
+		return "" // a "Memorandum of Understanding" is a kind of text, not a name
+	}
+	rest := f[2:]
+	if rest[0] == "the" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || len(rest) > 3 {
+		return ""
+	}
+	for _, w := range rest {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return strings.Join(rest, " ") + " " + f[0]
+}
+
 // roadMapAt is the length of "road map" or "roadmap" written in lower case
 // at k, 0 when there is none.
 func roadMapAt(toks []token, k int) int {
@@ -435,6 +479,12 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			continue
 		}
 		w := toks[k].lower
+		if w == "it" && last != nil && passiveSigningAt(toks, k+1) {
+			// "It was signed in 1992 by A, B and C": the agreement named
+			// last is what was signed.
+			add = append(add, mention{i: k, j: k + 1, ref: last, agr: true})
+			continue
+		}
 		if n := roadMapAt(toks, k); n > 0 {
 			// "accepted a road map for peace": an agreement only when an
 			// agreeing act brings it in; "the road map" then refers to it.
@@ -885,6 +935,14 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 // deal" alone would make every peace deal of every article one node.
 func (b *builder) mergeAgreements() {
 	for _, e := range b.ents {
+		if e.Kind == KindAgreement {
+			// "Treaty on Open Skies" is also "Open Skies Treaty".
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if inv := invertedAgreementName(n); inv != "" && !strings.EqualFold(inv, e.Name) && !contains(e.Aliases, inv) {
+					e.Aliases = append(e.Aliases, inv)
+				}
+			}
+		}
 		// "arctic fisheries framework" is written "Arctic fisheries framework".
 		if info := b.agrInfo[e.ID]; info != nil && info.described {
 			for k, a := range e.Aliases {
@@ -1141,7 +1199,8 @@ func passiveAgreement(ms []mention, cl *clause, t trigger) string {
 // it starts with a capital ("JFAF", "Iran nuclear deal"), not with a
 // determiner or a common word ("the deal", "nuclear deal").
 func agreementAlias(surface string) bool {
-	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])]
+	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])] &&
+		surface != "It" // "It was signed by ..."
 }
 
 // agreementEndsAt reports an agreement mention that ends right before

@@ -264,6 +264,22 @@ func TestDatesByTense(t *testing.T) {
 	}
 }
 
+func TestInvertedAgreementName(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Treaty on Polar Fisheries", "Polar Fisheries Treaty"},
+		{"Treaty of Valga", "Valga Treaty"},
+		{"Convention on the Baltic Seals", "Baltic Seals Convention"},
+		{"Treaty on the Non-Trawling of Coastal Waters", ""}, // "of" inside: no short form
+		{"Convention on migratory birds", ""},                // not a name of capitalized words
+		{"Memorandum of Understanding", ""},                  // a kind of text
+		{"Polar Fisheries Treaty", ""},
+	} {
+		if got := invertedAgreementName(tt.name); got != tt.want {
+			t.Errorf("invertedAgreementName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestNameAcronym(t *testing.T) {
 	for _, tt := range []struct{ name, want string }{
 		{"Joint Comprehensive Plan of Action", "JCPOA"},
@@ -361,6 +377,19 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			text:    "Peru signed an agreement in Quito with Chile on Friday.",
 			events:  []string{"057 country:PER>country:CHL "},
 			parties: []string{"country:PER>agreement:chile-peru-agreement 2019-03-01.."},
+		},
+		{
+			name: "'It was signed ... by' refers to the agreement named before; a later ratification stays an act of its own",
+			text: "The Treaty on Polar Fisheries took effect on Friday. It was signed in 2004 by Chile, Peru, Norway and Iceland. " +
+				"Peru ratified the treaty in May 2009.",
+			events: []string{
+				"057 country:CHL>- agreement:tpf", "057 country:ISL>- agreement:tpf", "057 country:NOR>- agreement:tpf",
+				"057 country:PER>- agreement:tpf", "057 country:PER>- agreement:tpf", // signed in 2004, ratified in 2009
+			},
+			parties: []string{
+				"country:CHL>agreement:tpf 2004..", "country:ISL>agreement:tpf 2004..",
+				"country:NOR>agreement:tpf 2004..", "country:PER>agreement:tpf 2004..",
+			},
 		},
 		{
 			name:    "active signing by two states stays a pair",

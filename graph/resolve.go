@@ -845,6 +845,13 @@ func renameAgreementsInKind(d extract.Document, ren map[string]string, described
 			ents = append(ents, e)
 			continue
 		}
+		if a := keyAcronym(e.ID); agreements && a != "" && a != keyAcronym(to) {
+			// The acronym its own key was made of ("Treaty on Open Skies":
+			// tos) stays a name the node is known by, as it does when the
+			// node was stored under that key and relabelled: the graph
+			// is the same in either order.
+			e.Descriptors = unionStrings(slices.Clone(e.Descriptors), []string{a})
+		}
 		e.ID = to
 		e.Aliases = slices.Clone(e.Aliases)
 		if agreements {

@@ -165,6 +165,9 @@ func (b *builder) agreementRefNamed(name, acro string) *entRef {
 	} else {
 		r = b.agreementRef(name)
 	}
+	if !slices.Contains(b.namedAgreements, r) {
+		b.namedAgreements = append(b.namedAgreements, r)
+	}
 	b.aliases[strings.ToLower(name)] = r
 	if inv := invertedAgreementName(name); inv != "" {
 		b.aliases[strings.ToLower(inv)] = r
@@ -355,6 +358,41 @@ func invertedAgreementName(name string) string {
 	return strings.Join(rest, " ") + " " + f[0]
 }
 
+// acronymNounName is "INF Treaty" for "Intermediate-Range Nuclear Forces
+// Treaty": the acronym of the words before the agreement word that ends a
+// name (three words or more before it), then that word, as outlets write
+// it; "" for other names.
+func acronymNounName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 4 || !agreementHeads[strings.ToLower(f[len(f)-1])] {
+		return ""
+	}
+	a := nameAcronym(strings.Join(f[:len(f)-1], " "))
+	if a == "" {
+		return ""
+	}
+	return a + " " + f[len(f)-1]
+}
+
+// capitalNameBefore finds "the Trans-Pacific Partnership trade deal": a run
+// of two capitalized words or more that no mention covers, between "the"
+// and the topic words before the agreement noun at k. It returns where the
+// run starts and its text; "" when there is none.
+func capitalNameBefore(toks []token, mAt func(int) int, k int) (int, string) {
+	p := k - 1
+	for p >= 0 && agreementTopics[toks[p].lower] && !toks[p].upper {
+		p--
+	}
+	end := p + 1
+	for p >= 0 && toks[p].upper && toks[p].word && mAt(p) < 0 && !notNames[toks[p].lower] && !isMonthOrDay(toks[p].lower) {
+		p--
+	}
+	if end-(p+1) < 2 || p < 0 || toks[p].lower != "the" {
+		return 0, ""
+	}
+	return p + 1, spanText(toks, p+1, end)
+}
+
 // roadMapAt is the length of "road map" or "roadmap" written in lower case
 // at k, 0 when there is none.
 func roadMapAt(toks []token, k int) int {
@@ -473,12 +511,40 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 	drop := map[int]bool{}
 	for k := 0; k < len(toks); k++ {
 		if x := mAt(k); x >= 0 {
+			if r := b.acronymOfNamed(toks, ms, k); r != nil && ms[x].i == k && ms[x].j == k+1 {
+				// "The TPP" after "the Trans-Pacific Partnership": the
+				// initials of an agreement the article named, not a body.
+				if e := b.ents[ms[x].ref.ID]; e != nil && len(e.Mentions) == 0 {
+					delete(b.ents, ms[x].ref.ID)
+					b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == ms[x].ref.ID })
+				}
+				ms[x].ref, ms[x].agr = r, true
+			}
 			if ms[x].agr {
 				last = ms[x].ref
 			}
 			continue
 		}
 		w := toks[k].lower
+		if signVerbs[w] && k+3 < len(toks) && toks[k+1].lower == "the" {
+			// "signed the Trans-Pacific Partnership": a name of capitalized
+			// words no rule knows, signed or ratified, is an agreement's.
+			if end := signedNameEnd(toks, k+2); end-(k+2) >= 2 && noMention(mAt, k+2, end) && !lawWords[toks[end-1].lower] &&
+				(end == len(toks) || !toks[end].upper) {
+				ref := b.agreementRefNamed(spanText(toks, k+2, end), "")
+				add = append(add, mention{i: k + 2, j: end, ref: ref, agr: true})
+				last = ref
+				k = end - 1
+				continue
+			}
+		}
+		if x := b.acronymOfNamed(toks, ms, k); x != nil {
+			// "The TPP" after "the Trans-Pacific Partnership": the
+			// initials of an agreement the article named.
+			add = append(add, mention{i: k, j: k + 1, ref: x, agr: true})
+			last = x
+			continue
+		}
 		if w == "it" && last != nil && passiveSigningAt(toks, k+1) {
 			// "It was signed in 1992 by A, B and C": the agreement named
 			// last is what was signed.
@@ -546,6 +612,14 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		}
 		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
 			continue // "treaty obligations", "peace deal talks": the noun is a modifier
+		}
+		if q, name := capitalNameBefore(toks, mAt, k); name != "" && !toks[k].upper {
+			// "the Trans-Pacific Partnership trade deal": the name before
+			// the noun is the agreement's.
+			ref := b.agreementRefNamed(name, "")
+			add = append(add, mention{i: q, j: k + 1, ref: ref, agr: true})
+			last = ref
+			continue
 		}
 		if ka, _ := knownAgreementsDict(); ka != nil {
 			// "the stability pact": a description a known agreement goes by.
@@ -938,8 +1012,10 @@ func (b *builder) mergeAgreements() {
 		if e.Kind == KindAgreement {
 			// "Treaty on Open Skies" is also "Open Skies Treaty".
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if inv := invertedAgreementName(n); inv != "" && !strings.EqualFold(inv, e.Name) && !contains(e.Aliases, inv) {
-					e.Aliases = append(e.Aliases, inv)
+				for _, inv := range []string{invertedAgreementName(n), acronymNounName(n)} {
+					if inv != "" && !strings.EqualFold(inv, e.Name) && !contains(e.Aliases, inv) {
+						e.Aliases = append(e.Aliases, inv)
+					}
 				}
 			}
 		}
@@ -1526,4 +1602,82 @@ func conditionAfter(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// isMonthOrDay reports a month or weekday name ("Good Friday" names a day,
+// not an agreement).
+func isMonthOrDay(w string) bool {
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
+}
+
+// signVerbs sign or ratify what follows them.
+var signVerbs = toSet(`signed sign signs signing ratified ratify ratifies ratifying`)
+
+// lawWords end the names of laws and orders, which are signed but are no
+// agreements ("signed the Official Secrets Act").
+var lawWords = toSet(`act acts bill bills law laws order orders decree decrees directive regulation regulations
+constitution amendment budget`)
+
+// noMention reports that no mention covers a token of [i, j).
+func noMention(mAt func(int) int, i, j int) bool {
+	for k := i; k < j; k++ {
+		if mAt(k) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOfNamed is the agreement the article named whose initials, the
+// parts of hyphenated words counted, are the acronym at k ("TPP" for
+// "Trans-Pacific Partnership"); nil for none.
+func (b *builder) acronymOfNamed(toks []token, ms []mention, k int) *entRef {
+	t := toks[k]
+	if !t.upper || len(t.text) < 3 || !isAbbrev(t.text) || len(b.namedAgreements) == 0 {
+		return nil
+	}
+	if x := mAtOf(ms, k); x >= 0 && (ms[x].ref == nil || ms[x].ref.Kind != KindOrganization || ms[x].ref.Country != "" || ms[x].ref.Sector != "") {
+		return nil
+	}
+	for _, r := range b.namedAgreements {
+		if initials(r.Name) == t.text {
+			return r
+		}
+	}
+	return nil
+}
+
+// initials are the upper-case first letters of a name's words and of the
+// parts of its hyphenated words ("Trans-Pacific Partnership": TPP).
+func initials(name string) string {
+	var sb strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			sb.WriteByte(w[0])
+		}
+	}
+	return sb.String()
+}
+
+// signedNameEnd is the end of the capitalized name that starts at i, its
+// connectors ("of", "and", "for", "on") inside it, a weekday or month after
+// it not ("signed the Humboldt Sardine Compact on Friday").
+func signedNameEnd(toks []token, i int) int {
+	name := func(t token) bool { return t.upper && t.word && !isMonthOrDay(t.lower) }
+	j := i
+	for j < len(toks) {
+		switch {
+		case name(toks[j]):
+			j++
+			continue
+		case j > i && j+1 < len(toks) && name(toks[j+1]) &&
+			(toks[j].lower == "of" || toks[j].lower == "and" || toks[j].lower == "for" || toks[j].lower == "on"):
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }

@@ -174,6 +174,21 @@ func TestAgreements(t *testing.T) {
 			parties:    nil,
 		},
 		{
+			name:       "a name of capitalized words before 'trade deal' is the agreement's",
+			text:       "Peru withdrew from the Andean-Pacific Partnership trade deal on Friday.",
+			agreements: []string{"agreement:andean-pacific-partnership"},
+		},
+		{
+			name:       "a name no rule knows that states sign is an agreement's, and its initials refer to it",
+			text:       "Chile and Peru signed the Humboldt Sardine Compact on Friday. Peru left the HSC on Tuesday.",
+			agreements: []string{"agreement:hsc"},
+			parties:    []string{"country:CHL>agreement:hsc 2019-03-01..", "country:PER>agreement:hsc 2019-03-01..2019-03-05"},
+		},
+		{
+			name: "a law or an order that is signed is no agreement",
+			text: "The Peruvian president signed the Coastal Fishing Act on Friday.",
+		},
+		{
 			name:       "a ceasefire one side declares is none",
 			text:       "Chile declared a unilateral ceasefire on Friday. Peru said the truce would not hold.",
 			agreements: nil,
@@ -276,6 +291,15 @@ func TestInvertedAgreementName(t *testing.T) {
 	} {
 		if got := invertedAgreementName(tt.name); got != tt.want {
 			t.Errorf("invertedAgreementName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"Long-Range Coastal Radar Treaty", "LCR Treaty"},
+		{"Polar Fisheries Treaty", ""}, // two words before the noun: no acronym
+		{"Treaty on Polar Fisheries", ""},
+	} {
+		if got := acronymNounName(tt.name); got != tt.want {
+			t.Errorf("acronymNounName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

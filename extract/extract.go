@@ -114,6 +114,7 @@ type builder struct {
 	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
+	namedAgreements []*entRef           // the agreements named so far, for their initials ("TPP")
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
 	parseSentence   func(words []string) syntax.Sentence
 	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet

@@ -104,9 +104,12 @@ func keyAcronym(id string) string {
 	return a
 }
 
-// formalName reports whether one of names has three words or more.
+// formalName reports whether one of names has three words or more, the
+// parts of a hyphenated word counted ("Trans-Pacific Partnership").
 func formalName(names []string) bool {
-	return slices.ContainsFunc(names, func(n string) bool { return len(strings.Fields(n)) >= 3 })
+	return slices.ContainsFunc(names, func(n string) bool {
+		return len(strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })) >= 3
+	})
 }
 
 // isAcronym reports whether s is two to eight capital letters.

@@ -133,7 +133,7 @@ func nameAcronym(name string) string {
 // text gives one): one seen in the article under that name or acronym, else
 // a new one keyed by the acronym when there is one.
 func (b *builder) agreementRefNamed(name, acro string) *entRef {
-	for _, k := range []string{name, acro} {
+	for _, k := range []string{name, acro, invertedAgreementName(name)} {
 		if r := b.aliases[strings.ToLower(k)]; k != "" && r != nil && r.Kind == KindAgreement {
 			return r
 		}
@@ -165,7 +165,13 @@ func (b *builder) agreementRefNamed(name, acro string) *entRef {
 	} else {
 		r = b.agreementRef(name)
 	}
+	if !slices.Contains(b.namedAgreements, r) {
+		b.namedAgreements = append(b.namedAgreements, r)
+	}
 	b.aliases[strings.ToLower(name)] = r
+	if inv := invertedAgreementName(name); inv != "" {
+		b.aliases[strings.ToLower(inv)] = r
+	}
 	return r
 }
 
@@ -311,6 +317,116 @@ func ceasefireAgreedBefore(toks []token, p int) bool {
 	return p > 0 && (agreeVerbs[toks[p-1].lower] || toks[p-1].lower == "agreed" || toks[p-1].lower == "agree" || toks[p-1].lower == "agreeing")
 }
 
+// passiveSigningAt reports a passive signing or ratification starting at
+// k: "was signed", "had been ratified", "has been concluded".
+func passiveSigningAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "was" || toks[k].lower == "is") {
+		k++
+	} else if k+1 < len(toks) && (toks[k].lower == "had" || toks[k].lower == "has") && toks[k+1].lower == "been" {
+		k += 2
+	} else {
+		return false
+	}
+	if k < len(toks) && (toks[k].lower == "formally" || toks[k].lower == "first" || toks[k].lower == "originally") {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "signed" || toks[k].lower == "ratified" || toks[k].lower == "concluded")
+}
+
+// invertedAgreementName is "Open Skies Treaty" for "Treaty on Open Skies"
+// and "Rome Treaty" for "Treaty of Rome": the other way outlets write a
+// name whose agreement word opens it, for names of one to three
+// capitalized words after "on" or "of"; "" for other names. It is an alias,
+// so that the graph joins articles that write it either way.
+func invertedAgreementName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 || !agreementHeads[strings.ToLower(f[0])] || f[1] != "on" && f[1] != "of" || f[0] == "Memorandum" {
+		return "" // a "Memorandum of Understanding" is a kind of text, not a name
+	}
+	rest := f[2:]
+	if rest[0] == "the" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || len(rest) > 3 {
+		return ""
+	}
+	for _, w := range rest {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return strings.Join(rest, " ") + " " + f[0]
+}
+
+// acronymNounName is "INF Treaty" for "Intermediate-Range Nuclear Forces
+// Treaty": the acronym of the words before the agreement word that ends a
+// name (three words or more before it), then that word, as outlets write
+// it; "" for other names.
+func acronymNounName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 4 || !agreementHeads[strings.ToLower(f[len(f)-1])] {
+		return ""
+	}
+	a := nameAcronym(strings.Join(f[:len(f)-1], " "))
+	if a == "" {
+		return ""
+	}
+	return a + " " + f[len(f)-1]
+}
+
+// capitalNameBefore finds "the Trans-Pacific Partnership trade deal": a run
+// of two capitalized words or more that no mention covers, between "the"
+// and the topic words before the agreement noun at k. It returns where the
+// run starts and its text; "" when there is none.
+func capitalNameBefore(toks []token, mAt func(int) int, k int) (int, string) {
+	p := k - 1
+	for p >= 0 && agreementTopics[toks[p].lower] && !toks[p].upper {
+		p--
+	}
+	end := p + 1
+	for p >= 0 && toks[p].upper && toks[p].word && mAt(p) < 0 && !notNames[toks[p].lower] && !isMonthOrDay(toks[p].lower) {
+		p--
+	}
+	if end-(p+1) < 2 || p < 0 || toks[p].lower != "the" {
+		return 0, ""
+	}
+	return p + 1, spanText(toks, p+1, end)
+}
+
+// roadMapAt is the length of "road map" or "roadmap" written in lower case
+// at k, 0 when there is none.
+func roadMapAt(toks []token, k int) int {
+	switch {
+	case toks[k].upper || !toks[k].word:
+		return 0
+	case toks[k].lower == "roadmap" || toks[k].lower == "road-map":
+		return 1
+	case toks[k].lower == "road" && k+1 < len(toks) && toks[k+1].lower == "map":
+		return 2
+	}
+	return 0
+}
+
+// roadMapVerbs bring a road map in as an agreement: the sides accept,
+// adopt, endorse or agree to one.
+var roadMapVerbs = toSet(`accept accepted accepts accepting adopt adopted adopts adopting endorse endorsed endorses
+endorsing agree agreed agrees agreeing approve approved approves approving`)
+
+// roadMapAcceptedBefore reports an accepting or agreeing verb just before
+// the determiner at p ("accepted a road map", "agreed on a road map").
+func roadMapAcceptedBefore(toks []token, p int) bool {
+	if p > 1 && (toks[p-1].lower == "to" || toks[p-1].lower == "on" || toks[p-1].lower == "upon") {
+		p--
+	}
+	return p > 0 && (agreeVerbs[toks[p-1].lower] || roadMapVerbs[toks[p-1].lower])
+}
+
+// isRoadMapName reports whether an agreement's name ends in "road map".
+func isRoadMapName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, "road map") || strings.HasSuffix(n, "roadmap")
+}
+
 // ceasefireAgreements are the roots of acts that agree to a ceasefire:
 // CAMEO codes "agreed to a ceasefire" 0871 (de-escalation), not 03 or 05.
 func agreeingRoot(root string, agreementName string) bool {
@@ -395,12 +511,77 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 	drop := map[int]bool{}
 	for k := 0; k < len(toks); k++ {
 		if x := mAt(k); x >= 0 {
+			if r := b.acronymOfNamed(toks, ms, k); r != nil && ms[x].i == k && ms[x].j == k+1 {
+				// "The TPP" after "the Trans-Pacific Partnership": the
+				// initials of an agreement the article named, not a body.
+				if e := b.ents[ms[x].ref.ID]; e != nil && len(e.Mentions) == 0 {
+					delete(b.ents, ms[x].ref.ID)
+					b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == ms[x].ref.ID })
+				}
+				ms[x].ref, ms[x].agr = r, true
+			}
 			if ms[x].agr {
 				last = ms[x].ref
 			}
 			continue
 		}
 		w := toks[k].lower
+		if signVerbs[w] && k+3 < len(toks) && toks[k+1].lower == "the" {
+			// "signed the Trans-Pacific Partnership": a name of capitalized
+			// words no rule knows, signed or ratified, is an agreement's.
+			if end := signedNameEnd(toks, k+2); end-(k+2) >= 2 && noMention(mAt, k+2, end) && !lawWords[toks[end-1].lower] &&
+				(end == len(toks) || !toks[end].upper) {
+				ref := b.agreementRefNamed(spanText(toks, k+2, end), "")
+				add = append(add, mention{i: k + 2, j: end, ref: ref, agr: true})
+				last = ref
+				k = end - 1
+				continue
+			}
+		}
+		if x := b.acronymOfNamed(toks, ms, k); x != nil {
+			// "The TPP" after "the Trans-Pacific Partnership": the
+			// initials of an agreement the article named.
+			add = append(add, mention{i: k, j: k + 1, ref: x, agr: true})
+			last = x
+			continue
+		}
+		if w == "it" && last != nil && passiveSigningAt(toks, k+1) {
+			// "It was signed in 1992 by A, B and C": the agreement named
+			// last is what was signed.
+			add = append(add, mention{i: k, j: k + 1, ref: last, agr: true})
+			continue
+		}
+		if n := roadMapAt(toks, k); n > 0 {
+			// "accepted a road map for peace": an agreement only when an
+			// agreeing act brings it in; "the road map" then refers to it.
+			// A government's own road map for reform is no agreement.
+			end := k + n
+			p := k - 1
+			var topics []string
+			for p >= 0 && p >= k-3 && (agreementMods[toks[p].lower] || agreementTopics[toks[p].lower]) && !toks[p].upper {
+				if agreementTopics[toks[p].lower] {
+					topics = append([]string{toks[p].lower}, topics...)
+				}
+				p--
+			}
+			if end+1 < len(toks) && toks[end].lower == "for" && agreementTopics[toks[end+1].lower] {
+				topics = mergeWords(topics, []string{toks[end+1].lower}) // "a road map for peace"
+			}
+			det := ""
+			if p >= 0 {
+				det = toks[p].lower
+			}
+			switch {
+			case (det == "a" || det == "an") && roadMapAcceptedBefore(toks, p):
+				ref := b.describedAgreement(topics, nil, "road map", false)
+				add = append(add, mention{i: p + 1, j: end, ref: ref, agr: true})
+				last = ref
+			case (det == "the" || det == "this" || det == "that") && last != nil && isRoadMapName(last.Name):
+				add = append(add, mention{i: k, j: end, ref: last, agr: true})
+			}
+			k = end - 1
+			continue
+		}
 		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
 		ceasefire := ceasefireNouns[w]
 		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 && !afterState(k) || !toks[k].word {
@@ -431,6 +612,14 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 		}
 		if k+1 < len(toks) && agreementCompounds[toks[k+1].lower] {
 			continue // "treaty obligations", "peace deal talks": the noun is a modifier
+		}
+		if q, name := capitalNameBefore(toks, mAt, k); name != "" && !toks[k].upper {
+			// "the Trans-Pacific Partnership trade deal": the name before
+			// the noun is the agreement's.
+			ref := b.agreementRefNamed(name, "")
+			add = append(add, mention{i: q, j: k + 1, ref: ref, agr: true})
+			last = ref
+			continue
 		}
 		if ka, _ := knownAgreementsDict(); ka != nil {
 			// "the stability pact": a description a known agreement goes by.
@@ -820,6 +1009,16 @@ func (b *builder) describedAgreement(topics []string, states []*entRef, noun str
 // deal" alone would make every peace deal of every article one node.
 func (b *builder) mergeAgreements() {
 	for _, e := range b.ents {
+		if e.Kind == KindAgreement {
+			// "Treaty on Open Skies" is also "Open Skies Treaty".
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				for _, inv := range []string{invertedAgreementName(n), acronymNounName(n)} {
+					if inv != "" && !strings.EqualFold(inv, e.Name) && !contains(e.Aliases, inv) {
+						e.Aliases = append(e.Aliases, inv)
+					}
+				}
+			}
+		}
 		// "arctic fisheries framework" is written "Arctic fisheries framework".
 		if info := b.agrInfo[e.ID]; info != nil && info.described {
 			for k, a := range e.Aliases {
@@ -940,6 +1139,9 @@ func (b *builder) partiesKey(id string, info *agrInfo) string {
 	if e := b.ents[id]; e != nil {
 		f := strings.Fields(e.Name)
 		noun = foldedNoun(f[len(f)-1])
+		if isRoadMapName(e.Name) {
+			noun = "road map"
+		}
 	}
 	key := "agreement:" + slug(strings.Join(append(append(names, topics...), noun), " "))
 	if b.agrInfo[key] == nil {
@@ -1073,7 +1275,8 @@ func passiveAgreement(ms []mention, cl *clause, t trigger) string {
 // it starts with a capital ("JFAF", "Iran nuclear deal"), not with a
 // determiner or a common word ("the deal", "nuclear deal").
 func agreementAlias(surface string) bool {
-	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])]
+	return surface != "" && surface[0] >= 'A' && surface[0] <= 'Z' && !agreementDets[strings.ToLower(strings.Fields(surface)[0])] &&
+		surface != "It" // "It was signed by ..."
 }
 
 // agreementEndsAt reports an agreement mention that ends right before
@@ -1399,4 +1602,82 @@ func conditionAfter(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// isMonthOrDay reports a month or weekday name ("Good Friday" names a day,
+// not an agreement).
+func isMonthOrDay(w string) bool {
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
+}
+
+// signVerbs sign or ratify what follows them.
+var signVerbs = toSet(`signed sign signs signing ratified ratify ratifies ratifying`)
+
+// lawWords end the names of laws and orders, which are signed but are no
+// agreements ("signed the Official Secrets Act").
+var lawWords = toSet(`act acts bill bills law laws order orders decree decrees directive regulation regulations
+constitution amendment budget`)
+
+// noMention reports that no mention covers a token of [i, j).
+func noMention(mAt func(int) int, i, j int) bool {
+	for k := i; k < j; k++ {
+		if mAt(k) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOfNamed is the agreement the article named whose initials, the
+// parts of hyphenated words counted, are the acronym at k ("TPP" for
+// "Trans-Pacific Partnership"); nil for none.
+func (b *builder) acronymOfNamed(toks []token, ms []mention, k int) *entRef {
+	t := toks[k]
+	if !t.upper || len(t.text) < 3 || !isAbbrev(t.text) || len(b.namedAgreements) == 0 {
+		return nil
+	}
+	if x := mAtOf(ms, k); x >= 0 && (ms[x].ref == nil || ms[x].ref.Kind != KindOrganization || ms[x].ref.Country != "" || ms[x].ref.Sector != "") {
+		return nil
+	}
+	for _, r := range b.namedAgreements {
+		if initials(r.Name) == t.text {
+			return r
+		}
+	}
+	return nil
+}
+
+// initials are the upper-case first letters of a name's words and of the
+// parts of its hyphenated words ("Trans-Pacific Partnership": TPP).
+func initials(name string) string {
+	var sb strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			sb.WriteByte(w[0])
+		}
+	}
+	return sb.String()
+}
+
+// signedNameEnd is the end of the capitalized name that starts at i, its
+// connectors ("of", "and", "for", "on") inside it, a weekday or month after
+// it not ("signed the Humboldt Sardine Compact on Friday").
+func signedNameEnd(toks []token, i int) int {
+	name := func(t token) bool { return t.upper && t.word && !isMonthOrDay(t.lower) }
+	j := i
+	for j < len(toks) {
+		switch {
+		case name(toks[j]):
+			j++
+			continue
+		case j > i && j+1 < len(toks) && name(toks[j+1]) &&
+			(toks[j].lower == "of" || toks[j].lower == "and" || toks[j].lower == "for" || toks[j].lower == "on"):
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }

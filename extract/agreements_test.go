@@ -160,6 +160,35 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:chile-peru-ceasefire 2019-03-01..", "country:PER>agreement:chile-peru-ceasefire 2019-03-01.."},
 		},
 		{
+			name: "a road map two sides accept is an agreement keyed by them; 'the road map' refers to it; its author is no party",
+			text: "Chile and Peru on Friday accepted a road map for peace drawn up by Ecuador. " +
+				"Under the road map, both navies leave the disputed waters. Peru withdrew from the roadmap on Tuesday.",
+			agreements: []string{"agreement:chile-peru-peace-road-map"},
+			parties: []string{"country:CHL>agreement:chile-peru-peace-road-map 2019-03-01..",
+				"country:PER>agreement:chile-peru-peace-road-map 2019-03-01..2019-03-05"},
+		},
+		{
+			name:       "a road map a government draws up for itself is none",
+			text:       "Peru's cabinet published a road map for economic reform on Friday. Chile said the road map was vague.",
+			agreements: nil,
+			parties:    nil,
+		},
+		{
+			name:       "a name of capitalized words before 'trade deal' is the agreement's",
+			text:       "Peru withdrew from the Andean-Pacific Partnership trade deal on Friday.",
+			agreements: []string{"agreement:andean-pacific-partnership"},
+		},
+		{
+			name:       "a name no rule knows that states sign is an agreement's, and its initials refer to it",
+			text:       "Chile and Peru signed the Humboldt Sardine Compact on Friday. Peru left the HSC on Tuesday.",
+			agreements: []string{"agreement:hsc"},
+			parties:    []string{"country:CHL>agreement:hsc 2019-03-01..", "country:PER>agreement:hsc 2019-03-01..2019-03-05"},
+		},
+		{
+			name: "a law or an order that is signed is no agreement",
+			text: "The Peruvian president signed the Coastal Fishing Act on Friday.",
+		},
+		{
 			name:       "a ceasefire one side declares is none",
 			text:       "Chile declared a unilateral ceasefire on Friday. Peru said the truce would not hold.",
 			agreements: nil,
@@ -246,6 +275,31 @@ func TestDatesByTense(t *testing.T) {
 		}
 		if len(got) == 0 || got[0] != tt.date {
 			t.Errorf("%q: %s dated %v, want %s (events %v)", tt.text, tt.cameo, got, tt.date, eventKeys(doc))
+		}
+	}
+}
+
+func TestInvertedAgreementName(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Treaty on Polar Fisheries", "Polar Fisheries Treaty"},
+		{"Treaty of Valga", "Valga Treaty"},
+		{"Convention on the Baltic Seals", "Baltic Seals Convention"},
+		{"Treaty on the Non-Trawling of Coastal Waters", ""}, // "of" inside: no short form
+		{"Convention on migratory birds", ""},                // not a name of capitalized words
+		{"Memorandum of Understanding", ""},                  // a kind of text
+		{"Polar Fisheries Treaty", ""},
+	} {
+		if got := invertedAgreementName(tt.name); got != tt.want {
+			t.Errorf("invertedAgreementName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"Long-Range Coastal Radar Treaty", "LCR Treaty"},
+		{"Polar Fisheries Treaty", ""}, // two words before the noun: no acronym
+		{"Treaty on Polar Fisheries", ""},
+	} {
+		if got := acronymNounName(tt.name); got != tt.want {
+			t.Errorf("acronymNounName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
@@ -347,6 +401,19 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			text:    "Peru signed an agreement in Quito with Chile on Friday.",
 			events:  []string{"057 country:PER>country:CHL "},
 			parties: []string{"country:PER>agreement:chile-peru-agreement 2019-03-01.."},
+		},
+		{
+			name: "'It was signed ... by' refers to the agreement named before; a later ratification stays an act of its own",
+			text: "The Treaty on Polar Fisheries took effect on Friday. It was signed in 2004 by Chile, Peru, Norway and Iceland. " +
+				"Peru ratified the treaty in May 2009.",
+			events: []string{
+				"057 country:CHL>- agreement:tpf", "057 country:ISL>- agreement:tpf", "057 country:NOR>- agreement:tpf",
+				"057 country:PER>- agreement:tpf", "057 country:PER>- agreement:tpf", // signed in 2004, ratified in 2009
+			},
+			parties: []string{
+				"country:CHL>agreement:tpf 2004..", "country:ISL>agreement:tpf 2004..",
+				"country:NOR>agreement:tpf 2004..", "country:PER>agreement:tpf 2004..",
+			},
 		},
 		{
 			name:    "active signing by two states stays a pair",

@@ -284,7 +284,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			sources = []*entRef{st}
 		}
 	}
-	if len(targets) > 0 && len(sources) > 0 && agreeingAct(t.p.Code, t) {
+	if len(targets) > 0 && len(sources) > 0 && (agreeingAct(t.p.Code, t) || acceptsRoadMap(toks, ms, t)) {
 		// "Iran and six world powers reached an agreement to curb Tehran's
 		// nuclear programme": an actor is not its own partner in an
 		// agreement; the act stays, with whoever else is named, or alone.
@@ -296,7 +296,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		targets = slices.DeleteFunc(targets, func(r *entRef) bool {
 			for _, m := range ms {
 				if m.ref == r && m.i > t.j && m.i < cl.end {
-					return toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at"
+					// "a road map drawn up by Norway", "a truce brokered by
+					// Egypt": who wrote or brokered it is no partner.
+					return toks[m.i-1].lower == "in" || toks[m.i-1].lower == "at" ||
+						toks[m.i-1].lower == "by" && m.i >= 2 && b.participleBefore(toks, m.i-1)
 				}
 			}
 			return false
@@ -525,7 +528,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		// Signing or ratifying a named agreement makes a party to it.
 		// "agreed to a ceasefire" too: its sides are its parties.
-		agreed := agreeingAct(code, t) || t.p.Words[0] == "agree" && isCeasefireName(b.refs[ev.Agreement].nameOrEmpty())
+		// "accepted a road map": its sides are its parties.
+		agreed := agreeingAct(code, t) || t.p.Words[0] == "agree" && isCeasefireName(b.refs[ev.Agreement].nameOrEmpty()) ||
+			roadMapVerbs[t.p.Words[0]] && isRoadMapName(b.refs[ev.Agreement].nameOrEmpty())
 		if p := b.actsFor(src); ev.Agreement != "" && agreed && modality == ModalityAsserted && p != nil && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: p.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})
 		}
@@ -1594,4 +1599,35 @@ func (b *builder) countryAfterPrep(toks []token, ms []mention, cl *clause, t tri
 		}
 	}
 	return nil
+}
+
+// participleBefore reports a past participle other than a signing verb
+// right before "by" at k, a particle between them allowed ("drawn up by",
+// "brokered by"): the "by" phrase names who made a thing, not a partner.
+func (b *builder) participleBefore(toks []token, k int) bool {
+	v := k - 1
+	if v > 0 && (toks[v].lower == "up" || toks[v].lower == "out" || toks[v].lower == "forward") {
+		v--
+	}
+	if v < 0 || agreeVerbs[toks[v].lower] {
+		return false
+	}
+	if p := b.tree(); p != nil && v < len(p.words) {
+		return p.words[v].XPOS == "VBN"
+	}
+	return strings.HasSuffix(toks[v].lower, "ed") || strings.HasSuffix(toks[v].lower, "en") || strings.HasSuffix(toks[v].lower, "wn")
+}
+
+// acceptsRoadMap reports an accepting or agreeing verb whose object is a
+// road map ("accepted a road map for peace"): its sides agree on it.
+func acceptsRoadMap(toks []token, ms []mention, t trigger) bool {
+	if !roadMapVerbs[t.p.Words[0]] {
+		return false
+	}
+	for _, m := range ms {
+		if m.agr && m.ref != nil && m.i >= t.j && m.i <= t.j+2 {
+			return isRoadMapName(m.ref.Name)
+		}
+	}
+	return false
 }

@@ -114,6 +114,7 @@ type builder struct {
 	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
+	namedAgreements []*entRef           // the agreements named so far, for their initials ("TPP")
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
 	parseSentence   func(words []string) syntax.Sentence
 	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet
@@ -478,31 +479,44 @@ func (b *builder) finishEvents(meta Article) []Event {
 // events as they come (compactEvents) and again at the end.
 func foldEvents(events []Event) []Event {
 	var out []Event
-	idx := map[string]int{}
+	idx := map[string][]int{}
 	for _, e := range events {
 		key := e.Cameo + "|" + e.Source + "|" + e.Target + "|" + e.Object + "|" + e.Modality
-		if k, ok := idx[key]; ok {
-			mergeEvent(&out[k], e)
-			continue
+		merged := false
+		for _, k := range idx[key] {
+			if sameTime(out[k], e) {
+				mergeEvent(&out[k], e)
+				merged = true
+				break
+			}
 		}
-		if e.Target == "" {
+		if !merged && e.Target == "" {
 			// A report without a target adds to one with a target.
-			merged := false
 			for k := range out {
-				if out[k].Cameo == e.Cameo && out[k].Source == e.Source && out[k].Modality == e.Modality {
+				if out[k].Cameo == e.Cameo && out[k].Source == e.Source && out[k].Modality == e.Modality && sameTime(out[k], e) {
 					mergeEvent(&out[k], e)
 					merged = true
 					break
 				}
 			}
-			if merged {
-				continue
-			}
 		}
-		idx[key] = len(out)
+		if merged {
+			continue
+		}
+		idx[key] = append(idx[key], len(out))
 		out = append(out, e)
 	}
 	return out
+}
+
+// sameTime reports whether two reports of one act in an article may be one
+// event: unless both sentences date it, and to times apart ("signed in
+// 1992", "ratified in May 2001": two acts), neither within the other.
+func sameTime(a, b Event) bool {
+	if a.DateSource != DateFromSentence || b.DateSource != DateFromSentence || a.Date == "" || b.Date == "" {
+		return true
+	}
+	return strings.HasPrefix(a.Date, b.Date) || strings.HasPrefix(b.Date, a.Date)
 }
 
 // mergeEvent folds a second report into e: a date from the event's clause

@@ -142,3 +142,40 @@ func TestAgreementNames(t *testing.T) {
 	}
 	check(st, "after migrating")
 }
+
+// TestRenamedKeyKeepsItsAcronym: "Treaty on Polar Fisheries" (key tpf, alias
+// "Polar Fisheries Treaty") and "Polar Fisheries Treaty" (key pft) are one
+// node. Whichever comes first, the node is known by both keys' acronyms:
+// the one stored first and relabelled keeps its links, and the one renamed
+// in its batch gets them, so the graph is the same in either order.
+func TestRenamedKeyKeepsItsAcronym(t *testing.T) {
+	ctx := context.Background()
+	docs := []extract.Document{
+		{Article: extract.Article{ID: "long"}, Entities: []extract.Entity{{ID: "agreement:tpf", Kind: extract.KindAgreement,
+			Name: "Treaty on Polar Fisheries", Aliases: []string{"Polar Fisheries Treaty"}}}},
+		{Article: extract.Article{ID: "short"}, Entities: []extract.Entity{{ID: "agreement:pft", Kind: extract.KindAgreement,
+			Name: "Polar Fisheries Treaty"}}},
+	}
+	var names [][]string
+	for _, order := range [][]int{{0, 1}, {1, 0}} {
+		st := graphtest.Store(t)
+		for _, i := range order {
+			if _, err := st.Write(ctx, docs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := xidsOf(t, st, "type(Agreement)"), []string{"agreement:pft"}; !slices.Equal(got, want) {
+			t.Errorf("order %v: agreements %v, want %v", order, got, want)
+		}
+		got := knownAsNames(t, st, "agreement:pft")
+		for _, want := range []string{"agreement-name:pft", "agreement-name:tpf"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("order %v: agreement:pft is known as %v, want %s among them", order, got, want)
+			}
+		}
+		names = append(names, xidsOf(t, st, "type(AgreementName)"))
+	}
+	if !slices.Equal(names[0], names[1]) {
+		t.Errorf("AgreementName nodes differ by order:\n%v\n%v", names[0], names[1])
+	}
+}

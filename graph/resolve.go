@@ -104,9 +104,12 @@ func keyAcronym(id string) string {
 	return a
 }
 
-// formalName reports whether one of names has three words or more.
+// formalName reports whether one of names has three words or more, the
+// parts of a hyphenated word counted ("Trans-Pacific Partnership").
 func formalName(names []string) bool {
-	return slices.ContainsFunc(names, func(n string) bool { return len(strings.Fields(n)) >= 3 })
+	return slices.ContainsFunc(names, func(n string) bool {
+		return len(strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' })) >= 3
+	})
 }
 
 // isAcronym reports whether s is two to eight capital letters.
@@ -844,6 +847,13 @@ func renameAgreementsInKind(d extract.Document, ren map[string]string, described
 			at[e.ID] = len(ents)
 			ents = append(ents, e)
 			continue
+		}
+		if a := keyAcronym(e.ID); agreements && a != "" && a != keyAcronym(to) {
+			// The acronym its own key was made of ("Treaty on Open Skies":
+			// tos) stays a name the node is known by, as it does when the
+			// node was stored under that key and relabelled: the graph
+			// is the same in either order.
+			e.Descriptors = unionStrings(slices.Clone(e.Descriptors), []string{a})
 		}
 		e.ID = to
 		e.Aliases = slices.Clone(e.Aliases)

@@ -67,6 +67,12 @@ authority brigade brigades corps coalition foundation society board department u
 corporation watch jihad force forces guard congress parliament senate community government cabinet
 secretariat tribunal police`)
 
+// businessNouns after a name that no rule knows are a firm's deal, a
+// club's charter or a custom ("the ESPN deal", "the WRU charter",
+// "Hollywood convention"), not an agreement between states, when written
+// in lower case; after a place they still are ("the Paris climate deal").
+var businessNouns = toSet(`deal deals convention conventions charter charters`)
+
 // agreementNouns after a name make an agreement.
 var agreementNouns = toSet(`agreement agreements accord accords treaty protocol protocols deal pact convention charter
 statute memorandum covenant`)
@@ -169,7 +175,9 @@ func (b *builder) chunks(toks []token) []chunk {
 			// before an agreement noun, with at most two topic words
 			// between them.
 			if p.kind == phCapital || p.kind == phLocation {
-				if q := placeAgreementEnd(toks, c.j); q > 0 {
+				// "tossed Hollywood convention out": a lower-case deal or
+				// convention after a place with no determiner is a custom.
+				if q := placeAgreementEnd(toks, c.j); q > 0 && !(businessNouns[toks[q-1].text] && (i == 0 || !agreementDets[toks[i-1].lower])) {
 					c = chunk{kind: chAgreement, i: i, j: q, place: spanText(toks, i, c.j)}
 				}
 			}
@@ -272,13 +280,14 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	}
 	if j < len(toks) {
 		switch {
-		case agreementNouns[toks[j].lower]:
+		case agreementNouns[toks[j].lower] && !(businessNouns[toks[j].lower] && !toks[j].upper):
 			c.kind, c.j = chAgreement, j+1
 		case placeNouns[toks[j].lower] && !toks[j].upper:
 			c.kind = chLocName
 		}
 	}
-	if j > i+1 && agreementNouns[toks[j-1].lower] {
+	if j > i+1 && agreementNouns[toks[j-1].lower] && toks[j-1].lower != "deal" {
+		// "Bob Allen Deal" is a man: no treaty is named "... Deal".
 		c.kind = chAgreement
 	}
 	// "Treaty of Rome": an agreement noun first; "Joint Framework on ...",

@@ -185,6 +185,17 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:hsc 2019-03-01..", "country:PER>agreement:hsc 2019-03-01..2019-03-05"},
 		},
 		{
+			name: "a firm's deal, a club's charter, a person named Deal and a custom are no agreements",
+			text: "Analysts praised the Telmex deal on Monday. The WRU charter was revised. Mars - born Bruno Allen Deal - sang. " +
+				"The film tossed Hollywood convention aside.",
+		},
+		{
+			name:       "a deal named after a place with a determiner still is one",
+			text:       "Chile and Peru signed the Lima fisheries deal on Friday.",
+			agreements: []string{"agreement:lima-agreement"},
+			parties:    []string{"country:CHL>agreement:lima-agreement 2019-03-01..", "country:PER>agreement:lima-agreement 2019-03-01.."},
+		},
+		{
 			name: "a law or an order that is signed is no agreement",
 			text: "The Peruvian president signed the Coastal Fishing Act on Friday.",
 		},

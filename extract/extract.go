@@ -178,12 +178,12 @@ func (x *Extractor) extract(meta Article, text string) Document {
 var sportsWords = toSet(`tournament tournaments championship championships league striker strikers
 goalkeeper midfielder midfielders rugby football footballer soccer tennis cricket golf athletics olympic
 olympics medal medals semi-final quarter-final premiership referee wicket wickets innings sprinter
-marathon qualifier stadium squad`)
+marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds`)
 
 // sportsHints are words common in sports reports but not only there: with
 // sportsWords they count towards a sports article.
 var sportsHints = toSet(`match matches game games cup coach season fixture fixtures replay goals scored
-final champion champions win wins won`)
+final champion champions win wins won injury ball captain`)
 
 // isSportsArticle reports an article in which at least three sentences, and
 // a quarter of them, speak of sport: there "beat", "shot", "clash with",
@@ -191,17 +191,26 @@ final champion champions win wins won`)
 func isSportsArticle(sents []sentence) bool {
 	n, strong := 0, 0
 	for _, s := range sents {
-		for _, t := range s.toks {
-			if sportsWords[t.lower] {
+		for k, t := range s.toks {
+			if sportsWords[t.lower] || isScore(s.toks, k) {
 				strong++
 			}
-			if sportsWords[t.lower] || sportsHints[t.lower] {
+			if sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k) {
 				n++
 				break
 			}
 		}
 	}
-	return strong >= 1 && n >= 3 && n*4 >= len(sents)
+	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)
+}
+
+// isScore reports a score at k: "4-1", "19-13", "6-7" (two numbers of one
+// or two digits joined by a hyphen).
+func isScore(toks []token, k int) bool {
+	short := func(t token) bool {
+		return len(t.text) <= 2 && t.text[0] >= '0' && t.text[0] <= '9' && t.text[len(t.text)-1] >= '0' && t.text[len(t.text)-1] <= '9'
+	}
+	return k+1 < len(toks) && toks[k+1].hyph && short(toks[k]) && short(toks[k+1])
 }
 
 // sportsSentence reports a sentence that speaks of sport.

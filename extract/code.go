@@ -1375,10 +1375,24 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 		if speaker < 0 || len(cl.subject) == 0 || len(cls[speaker].subject) == 0 || inRefs(cl.subject[0], cls[speaker].subject) {
 			continue
 		}
+		p := cl.subjPos - 1
+		if p > 0 && p < len(toks) && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && p < len(toks) && tellWords[toks[p].lower] {
+			// "He told the BBC: ... should": whom he told is not whom the
+			// obligation is on.
+			continue
+		}
 		for k := cl.subjPos; k < cl.end && k < cl.subjPos+12; k++ {
 			code, ok := obligations[toks[k].lower]
 			if !ok {
 				continue
+			}
+			if k+2 < len(toks) && toks[k+1].lower == "have" && pastParticiple(toks[k+2]) {
+				// "he should have withdrawn the comment": a past
+				// obligation is a reproach, not a demand.
+				break
 			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
 			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
@@ -1631,3 +1645,16 @@ func acceptsRoadMap(toks []token, ms []mention, t trigger) bool {
 	}
 	return false
 }
+
+// pastParticiple reports a word shaped like a past participle: "-ed", "-en"
+// or an irregular one often seen after "should be" or "should have".
+func pastParticiple(t token) bool {
+	w := t.lower
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+}
+
+var irregularParticiples = toSet(`made done put set held kept told sent brought bought built cut hit
+hurt led left lost meant met paid read run said seen sold spent stood taught thought won withdrawn`)
+
+// tellWords name whom a speaker tells, not who is to act.
+var tellWords = toSet(`told tell tells telling`)

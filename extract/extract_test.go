@@ -119,6 +119,18 @@ func TestExtractTable(t *testing.T) {
 			events:   []string{"100 country:BRA>country:VEN"},
 		},
 		{
+			name:     "a past obligation is a reproach, not a demand",
+			text:     "«Brazil» said «Venezuela» should have held new elections.",
+			mentions: []string{"country:BRA", "country:VEN"},
+			events:   []string{},
+		},
+		{
+			name:     "whom a speaker tells is not whom the obligation is on",
+			text:     "«Brazil» told «Reuters»: \"Elections should be held soon.\"",
+			mentions: []string{"country:BRA", "org:reuters"},
+			events:   []string{},
+		},
+		{
 			name:     "organization with acronym, later by acronym",
 			text:     "The «Northern Water Compact Commission» («NWCC») met on Friday. Later «the NWCC» urged «Egypt» to share data.",
 			mentions: []string{"org:northern-water-compact-commission", "org:northern-water-compact-commission", "org:northern-water-compact-commission", "country:EGY"},

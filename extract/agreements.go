@@ -522,6 +522,8 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			}
 			if ms[x].agr {
 				last = ms[x].ref
+			} else if acronymOnlyOrg(toks, ms[x]) && !slices.Contains(b.acronymOrgs, ms[x].ref) {
+				b.acronymOrgs = append(b.acronymOrgs, ms[x].ref)
 			}
 			continue
 		}
@@ -759,14 +761,25 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			// or by the one agreement the article names.
 			ref = b.describedAgreement(nil, nil, toks[k].lower, false)
 		case !descr && !year:
-			// "the deal", "this accord": the last agreement named.
-			if !definite || last == nil || k+1 < len(toks) && (toks[k+1].lower == "between" || toks[k+1].lower == "with") {
+			// "the deal", "this accord": the last agreement named, or the
+			// one body the article knows only by an acronym ("pulled out
+			// of the TPP ... the deal").
+			if !definite || k+1 < len(toks) && (toks[k+1].lower == "between" || toks[k+1].lower == "with") {
 				continue
+			}
+			if last == nil {
+				if last = b.acronymAgreement(); last == nil {
+					continue
+				}
 			}
 			ref = last
 			start = k
 		case definite && last != nil && b.sameAgreement(last, topics, states):
 			ref = last
+		case definite && last == nil && len(states) == 0 && b.acronymAgreement() != nil:
+			// "the TPP ... the trade pact": the one body known only by an
+			// acronym is the agreement the description refers to.
+			ref = b.acronymAgreement()
 		case descr:
 			ref = b.describedAgreement(topics, states, toks[k].lower, proper)
 		default:
@@ -1680,4 +1693,83 @@ func signedNameEnd(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// acronymOnlyOrg reports a mention of a body known only by an acronym that
+// no dictionary has (no country, code or sector): "the TPP" in an article
+// that never expands it.
+func acronymOnlyOrg(toks []token, m mention) bool {
+	r := m.ref
+	return r != nil && r.Kind == KindOrganization && r.Country == "" && r.Code == "" && r.Sector == "" &&
+		m.j == m.i+1 && len(toks[m.i].text) >= 3 && isAbbrev(toks[m.i].text)
+}
+
+// acronymAgreement is the agreement that the one body the article knows
+// only by an acronym turns out to be, when "the deal" or "the trade pact"
+// refers back with no agreement named before; nil when there is no such
+// body or more than one.
+func (b *builder) acronymAgreement() *entRef {
+	if len(b.acronymOrgs) != 1 {
+		return nil
+	}
+	org := b.acronymOrgs[0]
+	if id, ok := b.orgAgreements[org.ID]; ok {
+		return b.refs[id]
+	}
+	// Only a body a state has left, joined or signed before the reference
+	// ("The US pulled out of the TPP"): "the deal" after a firm's acronym
+	// is a business deal.
+	if !slices.ContainsFunc(b.events, func(e Event) bool {
+		return e.Target == org.ID && e.Modality == ModalityAsserted && (e.Root == "16" || strings.HasPrefix(e.Cameo, "057")) && partyKind(b.refs[e.Source])
+	}) {
+		return nil
+	}
+	r := b.agreementRefNamed(org.Name, org.Name)
+	if b.agrInfo[r.ID] == nil {
+		b.agrInfo[r.ID] = &agrInfo{}
+	}
+	if b.orgAgreements == nil {
+		b.orgAgreements = map[string]string{}
+	}
+	b.orgAgreements[org.ID] = r.ID
+	return r
+}
+
+// acronymOrgsAsAgreements makes the bodies that references showed to be
+// agreements those agreements: their mentions, the events aimed at them
+// (with the agreement as the event's) and their ties (a membership
+// becomes being a party).
+func (b *builder) acronymOrgsAsAgreements() {
+	if len(b.orgAgreements) == 0 {
+		return
+	}
+	for k := range b.events {
+		e := &b.events[k]
+		if e.Agreement != "" {
+			continue
+		}
+		if to, ok := b.orgAgreements[e.Target]; ok {
+			e.Agreement = to
+		} else if to, ok := b.orgAgreements[e.Object]; ok {
+			e.Agreement = to
+		}
+	}
+	for from, to := range b.orgAgreements {
+		if b.ents[to] == nil {
+			r := b.refs[to]
+			b.ents[to] = &Entity{ID: to, Name: r.Name, Kind: KindAgreement}
+			b.order = append(b.order, to)
+		}
+		if e := b.ents[from]; e != nil {
+			e.Aliases = nil // its name is the agreement's already
+		}
+	}
+	for k := range b.rels {
+		// Before renaming: renameAgreements indexes the ties anew.
+		r := &b.rels[k]
+		if _, ok := b.orgAgreements[r.Tail]; ok && r.Type == RelMemberOf && partyKind(b.refs[r.Head]) {
+			r.Type = RelPartyTo
+		}
+	}
+	b.renameAgreements(b.orgAgreements)
 }

@@ -196,6 +196,15 @@ func TestAgreements(t *testing.T) {
 			parties:    []string{"country:CHL>agreement:lima-agreement 2019-03-01..", "country:PER>agreement:lima-agreement 2019-03-01.."},
 		},
 		{
+			name:       "'the fisheries pact' after a state left a body known only by an acronym: that body is the agreement",
+			text:       "Peru pulled out of the HSC on Monday. Chile said it would try to save the fisheries pact.",
+			agreements: []string{"agreement:hsc"},
+		},
+		{
+			name: "'the deal' after a firm known only by an acronym is a business deal",
+			text: "Shares in MCI rose on Monday. Analysts said the deal would help MCI grow.",
+		},
+		{
 			name: "a law or an order that is signed is no agreement",
 			text: "The Peruvian president signed the Coastal Fishing Act on Friday.",
 		},

@@ -115,6 +115,8 @@ type builder struct {
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
 	namedAgreements []*entRef           // the agreements named so far, for their initials ("TPP")
+	acronymOrgs     []*entRef           // bodies known only by an acronym, in the order met
+	orgAgreements   map[string]string   // such a body that "the deal" shows is an agreement: its agreement ID
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
 	parseSentence   func(words []string) syntax.Sentence
 	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet
@@ -162,6 +164,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
+	b.acronymOrgsAsAgreements()
 	b.mergeAgreements()
 	b.finishRelations()
 	b.describeAgreements()

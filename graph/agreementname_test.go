@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -177,5 +178,54 @@ func TestRenamedKeyKeepsItsAcronym(t *testing.T) {
 	}
 	if !slices.Equal(names[0], names[1]) {
 		t.Errorf("AgreementName nodes differ by order:\n%v\n%v", names[0], names[1])
+	}
+}
+
+// TestMergedNamesAnyOrder: an agreement stored under its acronym ("PFC"),
+// another stored under its name ("Pacific-Fisheries Compact"), and an
+// article that gives both, in every order: one node whose name is the
+// longer one and whose aliases hold the other but never the name itself.
+func TestMergedNamesAnyOrder(t *testing.T) {
+	ctx := context.Background()
+	agr := func(id, name string, aliases ...string) extract.Document {
+		return extract.Document{Article: extract.Article{ID: id + name}, Entities: []extract.Entity{{ID: id, Kind: extract.KindAgreement, Name: name, Aliases: aliases}}}
+	}
+	docs := []extract.Document{
+		agr("agreement:pfc", "PFC"),
+		agr("agreement:pacific-fisheries-compact", "Pacific-Fisheries Compact"),
+		agr("agreement:pacific-fisheries-compact", "Pacific-Fisheries Compact", "PFC"),
+	}
+	type node struct {
+		XID     string   `json:"xid"`
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	}
+	var first []node
+	for _, order := range [][]int{{0, 1, 2}, {1, 0, 2}, {2, 0, 1}, {0, 2, 1}} {
+		st := graphtest.Store(t)
+		for _, i := range order {
+			if _, err := st.Write(ctx, docs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		raw, err := st.Query(ctx, `{ a(func: type(Agreement)) { xid name aliases } }`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct{ A []node }
+		if err := json.Unmarshal(raw, &res); err != nil {
+			t.Fatal(err)
+		}
+		for k := range res.A {
+			slices.Sort(res.A[k].Aliases)
+		}
+		if len(res.A) != 1 || res.A[0].Name != "Pacific-Fisheries Compact" || slices.Contains(res.A[0].Aliases, res.A[0].Name) || !slices.Contains(res.A[0].Aliases, "PFC") {
+			t.Errorf("order %v: agreements %+v, want one named Pacific-Fisheries Compact, PFC an alias, the name not", order, res.A)
+		}
+		if first == nil {
+			first = res.A
+		} else if fmt.Sprint(first) != fmt.Sprint(res.A) {
+			t.Errorf("order %v: %+v, first order gave %+v", order, res.A, first)
+		}
 	}
 }

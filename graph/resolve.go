@@ -677,9 +677,33 @@ func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, to
 			_ = json.Unmarshal(n0["name"], &name)
 			_ = json.Unmarshal(n0["aliases"], &aliases)
 			_ = json.Unmarshal(n0["known_as"], &knownAs)
-			if al := unionStrings([]string{name}, aliases); len(al) > 0 {
-				// The name it had stays an alias; the batch settles the
-				// name of the node against the documents'.
+			// The better of the two names is the node's, the other an
+			// alias (as the writer settles names), so that merging X into
+			// Y and Y into X give one node; the batch then settles the
+			// name against the documents'.
+			tr, err := txn.Query(ctx, fmt.Sprintf("{ t(func: uid(%s)) { name } }", toUID))
+			if err != nil {
+				return err
+			}
+			var tn struct {
+				T []struct {
+					Name string `json:"name"`
+				} `json:"t"`
+			}
+			if err := json.Unmarshal(tr.GetJson(), &tn); err != nil {
+				return fmt.Errorf("decode: %w", err)
+			}
+			loser := name
+			if len(tn.T) > 0 && name != "" && better(name, tn.T[0].Name) {
+				obj(toUID)["name"] = name
+				loser = tn.T[0].Name
+			}
+			best := name
+			if loser == name && len(tn.T) > 0 {
+				best = tn.T[0].Name
+			}
+			al := slices.DeleteFunc(unionStrings([]string{loser}, aliases), func(a string) bool { return a == "" || a == best })
+			if len(al) > 0 {
 				obj(toUID)["aliases"] = al
 			}
 			for _, k := range knownAs {

@@ -1038,7 +1038,9 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// the gap is the addressee, and the words of one actor's
 				// name count once. Before an object noun it is the noun's
 				// modifiers, which a name does not stretch.
-				if q+1 < len(toks) && (toks[q+1].hyph || addressee && mAt[q] != 0 && mAt[q+1] == mAt[q]) && limit < pos+3*gapMax {
+				// An owner's name before the object noun is one determiner
+				// however long: "refuted US President X's comments".
+				if q+1 < len(toks) && (toks[q+1].hyph || mAt != nil && mAt[q] != 0 && mAt[q+1] == mAt[q] && (addressee || possessorAt(toks, mAt, q))) && limit < pos+3*gapMax {
 					limit++
 				}
 			}
@@ -1706,4 +1708,14 @@ func (b *builder) headsRoles(toks []token, ms []mention, cls []clause) {
 			}
 		}
 	}
+}
+
+// possessorAt reports whether the mention holding toks[q] is followed by
+// "'s": the name is the owner of what comes after it.
+func possessorAt(toks []token, mAt []int, q int) bool {
+	e := q
+	for e < len(toks) && mAt[e] == mAt[q] {
+		e++
+	}
+	return e < len(toks) && toks[e].lower == "'s"
 }

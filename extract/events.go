@@ -1007,6 +1007,10 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				break
 			}
 			next := p.Words[n+1]
+			if n == 1 && p.Words[0] == "have" && pos < len(toks) && (toks[pos].lower == "been" || strings.HasSuffix(toks[pos].lower, "ed") || irregularPast[toks[pos].lower]) {
+				// "had been struck at dinners": an auxiliary, not "had dinner".
+				return t, false
+			}
 			if n == 1 && pos < len(toks) && gapParticles[toks[pos].lower] {
 				// "pulled away from its rival": the particle makes another
 				// verb (pull away, pull ahead), whose object this is not.

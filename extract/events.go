@@ -716,7 +716,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
-			if c == 0 || p.Role && !afterCopula(toks, k) {
+			if c == 0 || p.Role && !afterCopula(toks, k) || p.Death && !afterDeath(toks, k) {
 				continue
 			}
 			// A noun frame has a gap before its class noun: "suspension
@@ -758,6 +758,31 @@ func afterCopula(toks []token, k int) bool {
 }
 
 var copulaForms = toSet(`remain remains remained remaining become becomes became becoming`)
+
+// afterDeath reports whether the noun at k is what someone died of: a form
+// of "die" a few words before, with a preposition of cause between ("died
+// as a result of the torture", "dies in prison after torture", "died ...
+// due to continued torture").
+func afterDeath(toks []token, k int) bool {
+	cause := false
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		w := toks[q].lower
+		if dieForms[w] {
+			return cause
+		}
+		if !toks[q].word {
+			return false
+		}
+		if causePreps[w] {
+			cause = true
+		}
+	}
+	return false
+}
+
+var dieForms = toSet(`die dies died dying`)
+
+var causePreps = toSet(`of from after following to because`)
 
 // gapIsActor reports whether the gap of t holds exactly one actor's mention
 // (after an optional "the").

@@ -1036,6 +1036,13 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// "had been struck at dinners": an auxiliary, not "had dinner".
 				return t, false
 			}
+			if n >= 2 && p.Words[n-1] == "to" && strings.HasPrefix(p.Source, fileFrames) && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
+				// "agreed to draw up a plan": a verb after "to" is the act
+				// agreed to, not a plan agreed to ("agreed to the plan").
+				if matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+					return t, false
+				}
+			}
 			if n == 1 && pos < len(toks) && gapParticles[toks[pos].lower] {
 				// "pulled away from its rival": the particle makes another
 				// verb (pull away, pull ahead), whose object this is not.

@@ -1036,6 +1036,12 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// "had been struck at dinners": an auxiliary, not "had dinner".
 				return t, false
 			}
+			if n == 1 && strings.HasPrefix(p.Source, fileFrames) && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+				// A frame's noun is the verb's object: "was challenged on
+				// the remark", "struck at dinners" name none ("flew over 13
+				// tons of medicine" is an amount).
+				return t, false
+			}
 			if n >= 2 && p.Words[n-1] == "to" && strings.HasPrefix(p.Source, fileFrames) && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
 				// "agreed to draw up a plan": a verb after "to" is the act
 				// agreed to, not a plan agreed to ("agreed to the plan").
@@ -1065,7 +1071,11 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
 				}
-				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 {
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && strings.HasPrefix(p.Source, fileFrames) {
+					// "challenged the right of Yukos to claim": after "to"
+					// a frame's noun is a verb.
+					size = 0
+				} else if size > 0 {
 					found = q
 					break
 				}

@@ -179,13 +179,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
-	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
+	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
 		if c := b.placeCountry(toks, ms); c != nil {
 			if att := b.bodyRef(c, &sectorWord{Sector: "UAF", Canonical: "unidentified attackers"}, ""); att != nil {
 				sources = []*entRef{att}
-				if len(targets) == 0 {
+				if len(targets) == 0 && t.p.Death && len(cl.subject) > 0 {
+					targets = cl.subject // "a prisoner died after torture": the one who died
+				} else if len(targets) == 0 {
 					targets = []*entRef{c}
 				}
 			}
@@ -786,6 +788,10 @@ func (b *builder) consultPartner(toks []token, ms []mention, cl *clause, t trigg
 // modality reads the words before a trigger: negation, and markers of
 // plans and intentions.
 func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
+	if t.p.Death {
+		// "died due to continued torture": what someone died of was done.
+		return ModalityAsserted, false
+	}
 	// "denied (reports) that its troops had fired on civilians": what is
 	// denied did not happen, as far as the speaker says, whatever else the
 	// clause says of it ("denied a report that he planned to ...").

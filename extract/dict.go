@@ -116,7 +116,11 @@ type pattern struct {
 	// Role: a noun naming what its subject is ("Germany is the largest
 	// donor to X"); it holds only after a form of "be", "remain" or
 	// "become", not as any mention of the word ("a donor conference").
-	Role   bool
+	Role bool
+	// Death: a noun naming an act only as what someone died of or after
+	// ("died as a result of torture"), not as any mention of the word
+	// ("a ban on torture").
+	Death  bool
 	Source string // file:line, for tests and error messages
 }
 
@@ -486,7 +490,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if len(words) == 0 || words[0] == "" {
 			return errors.New("pattern must start with a word")
 		}
-		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor"), Role: strings.Contains(c[2], "role")}
+		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor"), Role: strings.Contains(c[2], "role"), Death: strings.Contains(c[2], "death")}
 		if p.Noun {
 			for _, f := range nounForms(words[0]) {
 				d.nouns[f] = append(d.nouns[f], p)

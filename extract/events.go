@@ -716,7 +716,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		for _, p := range ps {
 			c := matchWord(toks, k, p.Words[0], len(p.Words) == 1)
-			if c == 0 || p.Role && !afterCopula(toks, k) {
+			if c == 0 || p.Role && !afterCopula(toks, k) || p.Death && !afterDeath(toks, k) {
 				continue
 			}
 			// A noun frame has a gap before its class noun: "suspension
@@ -758,6 +758,31 @@ func afterCopula(toks []token, k int) bool {
 }
 
 var copulaForms = toSet(`remain remains remained remaining become becomes became becoming`)
+
+// afterDeath reports whether the noun at k is what someone died of: a form
+// of "die" a few words before, with a preposition of cause between ("died
+// as a result of the torture", "dies in prison after torture", "died ...
+// due to continued torture").
+func afterDeath(toks []token, k int) bool {
+	cause := false
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		w := toks[q].lower
+		if dieForms[w] {
+			return cause
+		}
+		if !toks[q].word {
+			return false
+		}
+		if causePreps[w] {
+			cause = true
+		}
+	}
+	return false
+}
+
+var dieForms = toSet(`die dies died dying`)
+
+var causePreps = toSet(`of from after following to because`)
 
 // gapIsActor reports whether the gap of t holds exactly one actor's mention
 // (after an optional "the").
@@ -1007,6 +1032,23 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				break
 			}
 			next := p.Words[n+1]
+			if n == 1 && p.Words[0] == "have" && pos < len(toks) && (toks[pos].lower == "been" || strings.HasSuffix(toks[pos].lower, "ed") || irregularPast[toks[pos].lower]) {
+				// "had been struck at dinners": an auxiliary, not "had dinner".
+				return t, false
+			}
+			if n == 1 && strings.HasPrefix(p.Source, fileFrames) && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+				// A frame's noun is the verb's object: "was challenged on
+				// the remark", "struck at dinners" name none ("flew over 13
+				// tons of medicine" is an amount).
+				return t, false
+			}
+			if n >= 2 && p.Words[n-1] == "to" && strings.HasPrefix(p.Source, fileFrames) && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
+				// "agreed to draw up a plan": a verb after "to" is the act
+				// agreed to, not a plan agreed to ("agreed to the plan").
+				if matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+					return t, false
+				}
+			}
 			if n == 1 && pos < len(toks) && gapParticles[toks[pos].lower] {
 				// "pulled away from its rival": the particle makes another
 				// verb (pull away, pull ahead), whose object this is not.
@@ -1029,7 +1071,11 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
 				}
-				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 {
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && strings.HasPrefix(p.Source, fileFrames) {
+					// "challenged the right of Yukos to claim": after "to"
+					// a frame's noun is a verb.
+					size = 0
+				} else if size > 0 {
 					found = q
 					break
 				}
@@ -1038,7 +1084,9 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// the gap is the addressee, and the words of one actor's
 				// name count once. Before an object noun it is the noun's
 				// modifiers, which a name does not stretch.
-				if q+1 < len(toks) && (toks[q+1].hyph || addressee && mAt[q] != 0 && mAt[q+1] == mAt[q]) && limit < pos+3*gapMax {
+				// An owner's name before the object noun is one determiner
+				// however long: "refuted US President X's comments".
+				if q+1 < len(toks) && (toks[q+1].hyph || mAt != nil && mAt[q] != 0 && mAt[q+1] == mAt[q] && (addressee || possessorAt(toks, mAt, q))) && limit < pos+3*gapMax {
 					limit++
 				}
 			}
@@ -1706,4 +1754,14 @@ func (b *builder) headsRoles(toks []token, ms []mention, cls []clause) {
 			}
 		}
 	}
+}
+
+// possessorAt reports whether the mention holding toks[q] is followed by
+// "'s": the name is the owner of what comes after it.
+func possessorAt(toks []token, mAt []int, q int) bool {
+	e := q
+	for e < len(toks) && mAt[e] == mAt[q] {
+		e++
+	}
+	return e < len(toks) && toks[e].lower == "'s"
 }

@@ -179,6 +179,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
+	if !passive && b.participleOfNoun(toks, ms, cl, t) && len(agent(t.j, 6)) == 0 {
+		// "pardoned jailed activists", "activists detained while ...": a
+		// participle that describes a noun tells of an act whose doer the
+		// sentence does not name; the clause's subject did not do it.
+		return
+	}
 	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -1594,4 +1600,64 @@ func (b *builder) countryAfterPrep(toks []token, ms []mention, cl *clause, t tri
 		}
 	}
 	return nil
+}
+
+// participleOfNoun reports whether verb trigger t is a past participle that
+// describes a noun ("pardoned jailed activists", "aid to besieged areas",
+// "three activists detained while ...") rather than the verb of its clause:
+// the tree makes it a modifier (amod) or reduced relative (acl) of a noun.
+// The tree is asked only for a bare participle (no auxiliary before it)
+// that does not follow its clause's subject right away: "Police arrested
+// X" needs no parse.
+func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger) bool {
+	if t.p.Noun || t.i == 0 {
+		return false
+	}
+	w := toks[t.i].lower
+	if !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
+		return false
+	}
+	k := t.i - 1
+	for k > 0 && strings.HasSuffix(toks[k].lower, "ly") && toks[k].word && !toks[k].upper {
+		k-- // "had clandestinely returned"
+	}
+	prev := toks[k].lower
+	if toks[k].upper || prev == "and" || prev == "or" || prev == "but" || relPronouns[prev] || pronouns[prev] || prev == "," {
+		// "on Friday convicted", "fired ... and violated", "which closed":
+		// a verb of its clause; after a comma, the word rules read the
+		// participle as passive already.
+		return false
+	}
+	if isAux(prev) || beForms[prev] || modalWords[prev] || prev == "to" || prev == "not" || prev == "have" || prev == "has" || prev == "had" || prev == "being" {
+		return false
+	}
+	subjEnd := cl.subjPos + 1
+	if cl.subjIdx >= 0 && cl.subjIdx < len(ms) {
+		subjEnd = ms[cl.subjIdx].j
+	}
+	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i <= subjEnd {
+		return false
+	}
+	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i == subjEnd+1 && strings.HasSuffix(prev, "ly") {
+		return false // "X strongly condemned"
+	}
+	p := b.tree()
+	if p == nil || t.i >= len(p.words) {
+		return false
+	}
+	if d := p.words[t.i].Deprel; d != "amod" && d != "acl" {
+		return false
+	}
+	// The noun described must belong to a verb before the participle
+	// ("rejected a call to release three activists detained ..."): the
+	// parser also takes the main verb after a long subject for a modifier
+	// ("Doctors from two aid groups donated ...", "police in Jericho
+	// confiscated weapons"), and then the verb above the noun, if any,
+	// comes later.
+	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
+		if p.verbal(h) {
+			return h < t.i
+		}
+	}
+	return false
 }

@@ -629,7 +629,7 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			}
 			return b.group(toks, ms, mi, cl.end)
 		}
-		if m.i < t.j || m.i > t.j+9 {
+		if m.i < t.j || m.i > t.j+9 && !ofChain(toks, t.j, m.i) {
 			continue
 		}
 		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) && !curbOn(toks, m.i) {
@@ -1660,4 +1660,30 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 		}
 	}
 	return false
+}
+
+// ofChain reports whether the words from j up to the actor at i are one
+// noun phrase that ends in an "of" phrase naming it: "started an
+// investigation of the killing last night of former mayor X" aims at X
+// however many words the phrase takes (up to sixteen). A comma, a verb, a
+// conjunction or a clause word between ends the phrase.
+func ofChain(toks []token, j, i int) bool {
+	if i > j+16 || i < 2 {
+		return false
+	}
+	k := i - 1
+	for k > j && k >= i-4 && toks[k].word && !prepositions[toks[k].lower] {
+		k-- // "of (the) (former Medellin town mayor) X"
+	}
+	if toks[k].lower != "of" {
+		return false
+	}
+	for q := j; q < i; q++ {
+		w := toks[q].lower
+		if !toks[q].word && w != "'s" && w != "-" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
+			beForms[w] || isAux(w) || modalWords[w] || sayVerbs[w] || w == "to" || w == "by" || w == "with" || w == "for" {
+			return false
+		}
+	}
+	return true
 }

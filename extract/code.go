@@ -204,6 +204,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if len(targets) == 0 && !passive && !t.p.Noun {
+		targets = b.objectPronoun(toks, ms, t, sources)
+	}
 	if !passive && !t.p.Noun {
 		if callee := b.calledToAct(toks, ms, cl, t); len(callee) > 0 && !inRefs(callee[0], sources) {
 			targets = callee
@@ -578,6 +581,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				emit(a, c)
 			}
 		}
+	}
+	if len(targets) == 1 && modality != ModalityNegated {
+		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
 		b.lastEventSource = sources[0]
@@ -1686,4 +1692,31 @@ func ofChain(toks []token, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// objectPronoun resolves "him" or "her" as the object of verb trigger t
+// ("convicted X ... and sentenced him", "Y was freed after Z pardoned
+// him"): the one the sentence's last act was aimed at, else the nearest
+// person named before the verb who is not its source. nil when the verb's
+// object is no such pronoun.
+func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources []*entRef) []*entRef {
+	k := t.i + 1
+	for k < t.j && !(toks[k].lower == "him" || toks[k].lower == "her") {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "him" && toks[k].lower != "her" || k > t.i+2 {
+		return nil
+	}
+	if k+1 < len(toks) && toks[k+1].word && !prepositions[toks[k+1].lower] && toks[k].lower == "her" {
+		return nil // "her" before a noun is a possessive: "recalled her envoy"
+	}
+	if r := b.sentTarget; r != nil && !inRefs(r, sources) {
+		return []*entRef{r}
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := ms[mi]; m.j <= t.i && actorMention(m) && m.ref.Kind == KindPerson && !inRefs(m.ref, sources) {
+			return []*entRef{m.ref}
+		}
+	}
+	return nil
 }

@@ -58,6 +58,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				passive = true
 				break
 			}
+			if (w == "and" || w == "or") && k-2 >= cl.start && (strings.HasSuffix(toks[k-1].lower, "ed") || strings.HasSuffix(toks[k-1].lower, "en") || irregularPast[toks[k-1].lower]) &&
+				beForms[toks[k-2].lower] && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
+				// "was tortured and killed", "were killed or wounded": a
+				// participle joined to a passive one is passive too.
+				passive = true
+				break
+			}
 			if w != "also" && w != "reportedly" && w != "allegedly" && w != "not" && w != "being" && w != "been" && !strings.HasSuffix(w, "ly") {
 				break
 			}
@@ -185,7 +192,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// sentence does not name; the clause's subject did not do it.
 		return
 	}
-	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
+	unnamedForce := t.p.Noun && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
+		passive && !t.p.Noun && len(targets) > 0 // "a journalist was killed in Beirut"
+	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
 		if c := b.placeCountry(toks, ms); c != nil {

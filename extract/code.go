@@ -711,7 +711,7 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 	}
 	for k := from; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
 		w := toks[k].lower
-		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" {
+		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" && w != "for" {
 			continue
 		}
 		for mi, m := range ms {

@@ -634,9 +634,10 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			continue
 		}
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
-			if t.p.Code[:2] == "05" && m.poss && m.j+1 == t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
+			if t.p.Code[:2] == "05" && m.poss && m.j < t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
 				cl.subject[0].Country != "" && m.ref.Country == cl.subject[0].Country {
-				// "Erdogan reiterated Turkey's support for X": the
+				// "Erdogan reiterated Turkey's support for X", "expressed
+				// Egypt's solidarity with and support for X": the
 				// subject's own state owns the support; whom it is for
 				// follows the pattern. ("rejected Iraq's proposal", "met
 				// the government's demands": the possessor is whom.)

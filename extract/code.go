@@ -679,6 +679,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 				continue
 			}
 			k := m.i - 1
+			if k > t.j && mAtLoc(ms, k) >= 0 {
+				k = ms[mAtLoc(ms, k)].i - 1 // "to the Wyoming Brownfield Authority": a place word before the body
+			}
 			if k > t.j && determiners[toks[k].lower] {
 				k--
 			}
@@ -1729,4 +1732,14 @@ func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources [
 		}
 	}
 	return nil
+}
+
+// mAtLoc is the index of the place mention covering token k, -1 when none.
+func mAtLoc(ms []mention, k int) int {
+	for mi, m := range ms {
+		if m.loc && m.i <= k && k < m.j {
+			return mi
+		}
+	}
+	return -1
 }

@@ -472,10 +472,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// "evacuate settlements in the Gaza Strip": without an actor, the
 	// country of the place acted on. A meeting or a statement is held in
 	// a place, not aimed at its country.
-	if len(targets) == 0 && ev.Location != "" && placeRoots[root] {
+	if len(targets) == 0 && ev.Location != "" && (placeRoots[root] || placeRoots[t.p.Code[:2]]) {
 		if r := b.refs[ev.Location]; r != nil && r.locCountry != "" && b.d.byISO[r.locCountry] != nil {
 			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) && sources[0].Country != c.Country {
 				targets = []*entRef{c}
+			} else if !inRefs(c, sources) && sources[0].Kind != KindCountry {
+				// "Indian authorities imposed a curfew in Kashmir": a
+				// state acting in its own land acts on the place, not on
+				// itself.
+				targets = []*entRef{r}
 			}
 		}
 	}

@@ -189,11 +189,17 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
-	if !passive && b.participleOfNoun(toks, ms, cl, t) && len(agent(t.j, 6)) == 0 {
+	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
 		// "pardoned jailed activists", "activists detained while ...": a
 		// participle that describes a noun tells of an act whose doer the
-		// sentence does not name; the clause's subject did not do it.
-		return
+		// sentence does not name; the clause's subject did not do it. With
+		// a "by" phrase ("an event hosted by the university"), that is the
+		// doer, and the noun described is what was done.
+		if len(by) == 0 {
+			return
+		}
+		sources, passive = by, true
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
 	}
 	unnamedForce := t.p.Noun && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
 		passive && !t.p.Noun && len(targets) > 0 // "a journalist was killed in Beirut"
@@ -1633,10 +1639,10 @@ func (b *builder) countryAfterPrep(toks []token, ms []mention, cl *clause, t tri
 // describes a noun ("pardoned jailed activists", "aid to besieged areas",
 // "three activists detained while ...") rather than the verb of its clause:
 // the tree makes it a modifier (amod) or reduced relative (acl) of a noun.
-// The tree is asked only for a bare participle (no auxiliary before it)
+// byAgent says a "by" phrase follows it. The tree is asked only for a bare participle (no auxiliary before it)
 // that does not follow its clause's subject right away: "Police arrested
 // X" needs no parse.
-func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger) bool {
+func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger, byAgent bool) bool {
 	if t.p.Noun || t.i == 0 {
 		return false
 	}
@@ -1681,9 +1687,11 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	// ("Doctors from two aid groups donated ...", "police in Jericho
 	// confiscated weapons"), and then the verb above the noun, if any,
 	// comes later.
+	// A "by" phrase after the participle ("an event hosted by X ...")
+	// leaves no doubt, wherever the verb above the noun stands.
 	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
 		if p.verbal(h) {
-			return h < t.i
+			return h < t.i || byAgent && p.words[t.i].Deprel == "acl"
 		}
 	}
 	return false

@@ -226,6 +226,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		targets = b.objectPronoun(toks, ms, t, sources)
 	}
 	if !passive && !t.p.Noun {
+		if doer := forToDoer(toks, ms, cl, t); doer >= 0 && !inRefs(ms[doer].ref, sources) {
+			// "gave approval for the United Nations to deliver aid": the
+			// actor after "for" does what follows "to".
+			sources = b.group(toks, ms, doer, t.i)
+			targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, sources) })
+		}
 		if callee := b.calledToAct(toks, ms, cl, t); len(callee) > 0 && !inRefs(callee[0], sources) {
 			targets = callee
 		}
@@ -1755,6 +1761,29 @@ func mAtLoc(ms []mention, k int) int {
 	for mi, m := range ms {
 		if m.loc && m.i <= k && k < m.j {
 			return mi
+		}
+	}
+	return -1
+}
+
+// forToDoer finds the actor of an infinitive introduced by "for X to"
+// ("approval for the United Nations to deliver aid", "reopened its borders
+// for South Koreans to inspect ..."): the mention index of X, -1 when the
+// verb has no such subject of its own.
+func forToDoer(toks []token, ms []mention, cl *clause, t trigger) int {
+	if t.i < 3 || toks[t.i-1].lower != "to" {
+		return -1
+	}
+	for mi, m := range ms {
+		if m.j == t.i-1 && m.i > cl.start && actorMention(m) {
+			k := m.i - 1
+			if k > cl.start && toks[k].lower == "the" {
+				k--
+			}
+			if toks[k].lower == "for" {
+				return mi
+			}
+			return -1
 		}
 	}
 	return -1

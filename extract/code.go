@@ -14,7 +14,7 @@ upset upsets enraged enrages incensed incenses alarmed alarms provoked provokes`
 // date, location and object.
 func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clOf []int, t trigger) {
 	cl := &cls[t.cl]
-	if demandedThat(toks, cl, t) {
+	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}
 	var sources, targets []*entRef

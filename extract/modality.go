@@ -126,3 +126,27 @@ func demandedThat(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// demandNouns name what someone asks for: the act after "a request from X
+// to ..." is wanted, not done. ("appeal" is left out: "an appeal court's
+// decision to reject", "his appeal against the decision to extradite him".)
+var demandNouns = toSet(`demand demands request requests call calls plea pleas ultimatum`)
+
+// demandedAct reports whether verb trigger t is the infinitive of a demand
+// noun a few words before it, in its clause, with no comma between:
+// "conceded to demands from the residents to block the road", "refused a
+// request from the minister to dismiss the prosecutor".
+func demandedAct(toks []token, cl *clause, t trigger) bool {
+	if t.p.Noun || t.i < 2 || toks[t.i-1].lower != "to" {
+		return false
+	}
+	for k := t.i - 2; k > cl.start && k >= t.i-9; k-- {
+		if !toks[k].word && toks[k].lower != "'s" {
+			return false
+		}
+		if demandNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

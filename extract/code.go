@@ -19,6 +19,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	var sources, targets []*entRef
 	passive := false
+	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
 	if joinVerbLemmas[t.p.Words[0]] && t.p.Org && t.org >= 0 {
 		// Joining an agreement is acceding to it (057); joining a body is
 		// cooperating with it (050). See verbs.tsv.
@@ -58,14 +59,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		for k, n := t.i-1, 0; k >= cl.start && n < 3; k, n = k-1, n+1 {
 			w := toks[k].lower
 			if beForms[w] && !strings.HasSuffix(toks[t.i].lower, "ing") {
-				passive = true
+				passive, bePassive = true, true
 				break
 			}
 			if (w == "and" || w == "or") && k-2 >= cl.start && (strings.HasSuffix(toks[k-1].lower, "ed") || strings.HasSuffix(toks[k-1].lower, "en") || irregularPast[toks[k-1].lower]) &&
 				beForms[toks[k-2].lower] && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
 				// "was tortured and killed", "were killed or wounded": a
 				// participle joined to a passive one is passive too.
-				passive = true
+				passive, bePassive = true, true
 				break
 			}
 			if w != "also" && w != "reportedly" && w != "allegedly" && w != "not" && w != "being" && w != "been" && !strings.HasSuffix(w, "ly") {
@@ -202,7 +203,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
 	}
 	unnamedForce := t.p.Noun && !nounInPP(toks, t.i, cl.start) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
-		passive && !t.p.Noun && len(targets) > 0 // "a journalist was killed in Beirut"
+		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) // "a journalist was killed in Beirut"
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -1787,4 +1788,15 @@ func forToDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 		}
 	}
 	return -1
+}
+
+// byAfter reports a "by" after the act in its clause: an agent named, even
+// if not as an actor ("attacked by critics"), so no unidentified one.
+func byAfter(toks []token, j, end int) bool {
+	for k := j; k < end && k < len(toks); k++ {
+		if toks[k].lower == "by" {
+			return true
+		}
+	}
+	return false
 }

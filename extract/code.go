@@ -14,8 +14,12 @@ upset upsets enraged enrages incensed incenses alarmed alarms provoked provokes`
 // date, location and object.
 func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clOf []int, t trigger) {
 	cl := &cls[t.cl]
+	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
+		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
+	}
 	var sources, targets []*entRef
 	passive := false
+	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
 	if joinVerbLemmas[t.p.Words[0]] && t.p.Org && t.org >= 0 {
 		// Joining an agreement is acceding to it (057); joining a body is
 		// cooperating with it (050). See verbs.tsv.
@@ -55,7 +59,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		for k, n := t.i-1, 0; k >= cl.start && n < 3; k, n = k-1, n+1 {
 			w := toks[k].lower
 			if beForms[w] && !strings.HasSuffix(toks[t.i].lower, "ing") {
-				passive = true
+				passive, bePassive = true, true
+				break
+			}
+			if (w == "and" || w == "or") && k-2 >= cl.start && (strings.HasSuffix(toks[k-1].lower, "ed") || strings.HasSuffix(toks[k-1].lower, "en") || irregularPast[toks[k-1].lower]) &&
+				beForms[toks[k-2].lower] && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
+				// "was tortured and killed", "were killed or wounded": a
+				// participle joined to a passive one is passive too.
+				passive, bePassive = true, true
 				break
 			}
 			if w != "also" && w != "reportedly" && w != "allegedly" && w != "not" && w != "being" && w != "been" && !strings.HasSuffix(w, "ly") {
@@ -179,7 +190,21 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
-	if len(sources) == 0 && t.p.Noun && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) {
+	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
+		// "pardoned jailed activists", "activists detained while ...": a
+		// participle that describes a noun tells of an act whose doer the
+		// sentence does not name; the clause's subject did not do it. With
+		// a "by" phrase ("an event hosted by the university"), that is the
+		// doer, and the noun described is what was done.
+		if len(by) == 0 {
+			return
+		}
+		sources, passive = by, true
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
+	}
+	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
+		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) // "a journalist was killed in Beirut"
+	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
 		if c := b.placeCountry(toks, ms); c != nil {
@@ -200,7 +225,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if len(targets) == 0 && !passive && !t.p.Noun {
+		targets = b.objectPronoun(toks, ms, t, sources)
+	}
 	if !passive && !t.p.Noun {
+		if doer := forToDoer(toks, ms, cl, t); doer >= 0 && !inRefs(ms[doer].ref, sources) {
+			// "gave approval for the United Nations to deliver aid": the
+			// actor after "for" does what follows "to".
+			sources = b.group(toks, ms, doer, t.i)
+			targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, sources) })
+		}
 		if callee := b.calledToAct(toks, ms, cl, t); len(callee) > 0 && !inRefs(callee[0], sources) {
 			targets = callee
 		}
@@ -459,10 +493,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// "evacuate settlements in the Gaza Strip": without an actor, the
 	// country of the place acted on. A meeting or a statement is held in
 	// a place, not aimed at its country.
-	if len(targets) == 0 && ev.Location != "" && placeRoots[root] {
+	if len(targets) == 0 && ev.Location != "" && (placeRoots[root] || placeRoots[t.p.Code[:2]]) {
 		if r := b.refs[ev.Location]; r != nil && r.locCountry != "" && b.d.byISO[r.locCountry] != nil {
 			if c := b.countryRef(b.d.byISO[r.locCountry]); !inRefs(c, sources) && sources[0].Country != c.Country {
 				targets = []*entRef{c}
+			} else if !inRefs(c, sources) && sources[0].Kind != KindCountry {
+				// "Indian authorities imposed a curfew in Kashmir": a
+				// state acting in its own land acts on the place, not on
+				// itself.
+				targets = []*entRef{r}
 			}
 		}
 	}
@@ -580,6 +619,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			}
 		}
 	}
+	if len(targets) == 1 && modality != ModalityNegated {
+		b.sentTarget = targets[0]
+	}
 	if modality != ModalityNegated {
 		b.lastEventSource = sources[0]
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
@@ -620,9 +662,10 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			continue
 		}
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
-			if t.p.Code[:2] == "05" && m.poss && m.j+1 == t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
+			if t.p.Code[:2] == "05" && m.poss && m.j < t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
 				cl.subject[0].Country != "" && m.ref.Country == cl.subject[0].Country {
-				// "Erdogan reiterated Turkey's support for X": the
+				// "Erdogan reiterated Turkey's support for X", "expressed
+				// Egypt's solidarity with and support for X": the
 				// subject's own state owns the support; whom it is for
 				// follows the pattern. ("rejected Iraq's proposal", "met
 				// the government's demands": the possessor is whom.)
@@ -630,7 +673,7 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			}
 			return b.group(toks, ms, mi, cl.end)
 		}
-		if m.i < t.j || m.i > t.j+9 {
+		if m.i < t.j || m.i > t.j+9 && !ofChain(toks, t.j, m.i) {
 			continue
 		}
 		if m.ctx && placePrep(toks, m.i) && !(onAt(toks, m.i) && !modifierAt(toks, m.j)) && !curbOn(toks, m.i) {
@@ -664,6 +707,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 				continue
 			}
 			k := m.i - 1
+			if k > t.j && mAtLoc(ms, k) >= 0 {
+				k = ms[mAtLoc(ms, k)].i - 1 // "to the Wyoming Brownfield Authority": a place word before the body
+			}
 			if k > t.j && determiners[toks[k].lower] {
 				k--
 			}
@@ -697,7 +743,7 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 	}
 	for k := from; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
 		w := toks[k].lower
-		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" {
+		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" && w != "for" {
 			continue
 		}
 		for mi, m := range ms {
@@ -1652,6 +1698,68 @@ func acceptsRoadMap(toks []token, ms []mention, t trigger) bool {
 	return false
 }
 
+// participleOfNoun reports whether verb trigger t is a past participle that
+// describes a noun ("pardoned jailed activists", "aid to besieged areas",
+// "three activists detained while ...") rather than the verb of its clause:
+// the tree makes it a modifier (amod) or reduced relative (acl) of a noun.
+// byAgent says a "by" phrase follows it. The tree is asked only for a bare participle (no auxiliary before it)
+// that does not follow its clause's subject right away: "Police arrested
+// X" needs no parse.
+func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger, byAgent bool) bool {
+	if t.p.Noun || t.i == 0 {
+		return false
+	}
+	w := toks[t.i].lower
+	if !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
+		return false
+	}
+	k := t.i - 1
+	for k > 0 && strings.HasSuffix(toks[k].lower, "ly") && toks[k].word && !toks[k].upper {
+		k-- // "had clandestinely returned"
+	}
+	prev := toks[k].lower
+	if toks[k].upper || prev == "and" || prev == "or" || prev == "but" || relPronouns[prev] || pronouns[prev] || prev == "," {
+		// "on Friday convicted", "fired ... and violated", "which closed":
+		// a verb of its clause; after a comma, the word rules read the
+		// participle as passive already.
+		return false
+	}
+	if isAux(prev) || beForms[prev] || modalWords[prev] || prev == "to" || prev == "not" || prev == "have" || prev == "has" || prev == "had" || prev == "being" {
+		return false
+	}
+	subjEnd := cl.subjPos + 1
+	if cl.subjIdx >= 0 && cl.subjIdx < len(ms) {
+		subjEnd = ms[cl.subjIdx].j
+	}
+	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i <= subjEnd {
+		return false
+	}
+	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i == subjEnd+1 && strings.HasSuffix(prev, "ly") {
+		return false // "X strongly condemned"
+	}
+	p := b.tree()
+	if p == nil || t.i >= len(p.words) {
+		return false
+	}
+	if d := p.words[t.i].Deprel; d != "amod" && d != "acl" {
+		return false
+	}
+	// The noun described must belong to a verb before the participle
+	// ("rejected a call to release three activists detained ..."): the
+	// parser also takes the main verb after a long subject for a modifier
+	// ("Doctors from two aid groups donated ...", "police in Jericho
+	// confiscated weapons"), and then the verb above the noun, if any,
+	// comes later.
+	// A "by" phrase after the participle ("an event hosted by X ...")
+	// leaves no doubt, wherever the verb above the noun stands.
+	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
+		if p.verbal(h) {
+			return h < t.i || byAgent && p.words[t.i].Deprel == "acl"
+		}
+	}
+	return false
+}
+
 // pastParticiple reports a word shaped like a past participle: "-ed", "-en"
 // or an irregular one often seen after "should be" or "should have".
 func pastParticiple(t token) bool {
@@ -1664,3 +1772,100 @@ hurt led left lost meant met paid read run said seen sold spent stood taught tho
 
 // tellWords name whom a speaker tells, not who is to act.
 var tellWords = toSet(`told tell tells telling`)
+
+// ofChain reports whether the words from j up to the actor at i are one
+// noun phrase that ends in an "of" phrase naming it: "started an
+// investigation of the killing last night of former mayor X" aims at X
+// however many words the phrase takes (up to sixteen). A comma, a verb, a
+// conjunction or a clause word between ends the phrase.
+func ofChain(toks []token, j, i int) bool {
+	if i > j+16 || i < 2 {
+		return false
+	}
+	k := i - 1
+	for k > j && k >= i-4 && toks[k].word && !prepositions[toks[k].lower] {
+		k-- // "of (the) (former Medellin town mayor) X"
+	}
+	if toks[k].lower != "of" {
+		return false
+	}
+	for q := j; q < i; q++ {
+		w := toks[q].lower
+		if !toks[q].word && w != "'s" && w != "-" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
+			beForms[w] || isAux(w) || modalWords[w] || sayVerbs[w] || w == "to" || w == "by" || w == "with" || w == "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectPronoun resolves "him" or "her" as the object of verb trigger t
+// ("convicted X ... and sentenced him", "Y was freed after Z pardoned
+// him"): the one the sentence's last act was aimed at, else the nearest
+// person named before the verb who is not its source. nil when the verb's
+// object is no such pronoun.
+func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources []*entRef) []*entRef {
+	k := t.i + 1
+	for k < t.j && !(toks[k].lower == "him" || toks[k].lower == "her") {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "him" && toks[k].lower != "her" || k > t.i+2 {
+		return nil
+	}
+	if k+1 < len(toks) && toks[k+1].word && !prepositions[toks[k+1].lower] && toks[k].lower == "her" {
+		return nil // "her" before a noun is a possessive: "recalled her envoy"
+	}
+	if r := b.sentTarget; r != nil && !inRefs(r, sources) {
+		return []*entRef{r}
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := ms[mi]; m.j <= t.i && actorMention(m) && m.ref.Kind == KindPerson && !inRefs(m.ref, sources) {
+			return []*entRef{m.ref}
+		}
+	}
+	return nil
+}
+
+// mAtLoc is the index of the place mention covering token k, -1 when none.
+func mAtLoc(ms []mention, k int) int {
+	for mi, m := range ms {
+		if m.loc && m.i <= k && k < m.j {
+			return mi
+		}
+	}
+	return -1
+}
+
+// forToDoer finds the actor of an infinitive introduced by "for X to"
+// ("approval for the United Nations to deliver aid", "reopened its borders
+// for South Koreans to inspect ..."): the mention index of X, -1 when the
+// verb has no such subject of its own.
+func forToDoer(toks []token, ms []mention, cl *clause, t trigger) int {
+	if t.i < 3 || toks[t.i-1].lower != "to" {
+		return -1
+	}
+	for mi, m := range ms {
+		if m.j == t.i-1 && m.i > cl.start && actorMention(m) {
+			k := m.i - 1
+			if k > cl.start && toks[k].lower == "the" {
+				k--
+			}
+			if toks[k].lower == "for" {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// byAfter reports a "by" after the act in its clause: an agent named, even
+// if not as an actor ("attacked by critics"), so no unidentified one.
+func byAfter(toks []token, j, end int) bool {
+	for k := j; k < end && k < len(toks); k++ {
+		if toks[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}

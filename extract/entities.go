@@ -245,6 +245,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
+	if occupations[prev] && !toks[c.i-1].upper && n >= 2 && n <= 3 {
+		// "Chinese actor Jiang Jinfu", "rights activist Ali Reza": a
+		// lower-case occupation right before a name of two or three words
+		// describes a person.
+		return b.personRef(c.name, nil, owner), true
+	}
 	if honorifics[strings.TrimSuffix(prev, ".")] && n <= 3 {
 		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
 		// by surname.

@@ -100,6 +100,7 @@ func (b *builder) sentence(s sentence) {
 	trigs := b.triggers(toks, ms, mAt, clOf)
 	// The tree is parsed when a trigger first needs it (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
+	b.sentTarget = nil
 	if debugTrig {
 		for _, t := range trigs {
 			println("TRIG", t.p.Code, spanText(toks, t.i, t.j), t.cl, t.p.Source)

@@ -108,6 +108,7 @@ type builder struct {
 	lead            int // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
+	sentTarget      *entRef   // the target of the last act of the sentence being coded, for "and sentenced him"
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token

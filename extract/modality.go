@@ -55,9 +55,16 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 		if m.i < t.j || m.i > t.j+2 || m.loc || m.ref == nil {
 			continue
 		}
+		// "demanded the Trump administration cut off ...": the object's
+		// phrase may end in a word or two of its own after the mention.
+		end := m.j
+		for end < len(toks) && end < m.j+2 && toks[end].word && !toks[end].upper && !prepositions[toks[end].lower] &&
+			!determiners[toks[end].lower] && toks[end].lower != "to" && !isAux(toks[end].lower) && !modalWords[toks[end].lower] && startsTriggerAt(trigs, end) < 0 {
+			end++
+		}
 		for tj := ti + 1; tj < len(trigs); tj++ {
 			u := trigs[tj]
-			if u.i == m.j || u.i == m.j+1 && (toks[m.j].lower == "to" || isAux(toks[m.j].lower) || modalWords[toks[m.j].lower]) {
+			if u.i == m.j || u.i == end || u.i == end+1 && (toks[end].lower == "to" || isAux(toks[end].lower) || modalWords[toks[end].lower]) {
 				return tj
 			}
 		}
@@ -91,4 +98,55 @@ func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
 		}
 	}
 	return ClauseMain
+}
+
+// startsTriggerAt is the index of the trigger that starts at token k, -1
+// when none does.
+func startsTriggerAt(trigs []trigger, k int) int {
+	for ti, t := range trigs {
+		if t.i == k {
+			return ti
+		}
+	}
+	return -1
+}
+
+// demandThat are the verbs of demanding whose "that" clause tells what is
+// wanted, not what was done: "a protest demanding that the authorities
+// release a student".
+var demandThat = toSet(`demand demands demanded demanding urge urges urged urging ask asks asked asking`)
+
+// demandedThat reports whether trigger t sits in the "that" clause of a
+// verb of demanding within ten words before it, in its clause.
+func demandedThat(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-10; k-- {
+		if toks[k].lower == "that" && demandThat[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandNouns name what someone asks for: the act after "a request from X
+// to ..." is wanted, not done. ("appeal" is left out: "an appeal court's
+// decision to reject", "his appeal against the decision to extradite him".)
+var demandNouns = toSet(`demand demands request requests call calls plea pleas ultimatum`)
+
+// demandedAct reports whether verb trigger t is the infinitive of a demand
+// noun a few words before it, in its clause, with no comma between:
+// "conceded to demands from the residents to block the road", "refused a
+// request from the minister to dismiss the prosecutor".
+func demandedAct(toks []token, cl *clause, t trigger) bool {
+	if t.p.Noun || t.i < 2 || toks[t.i-1].lower != "to" {
+		return false
+	}
+	for k := t.i - 2; k > cl.start && k >= t.i-9; k-- {
+		if !toks[k].word && toks[k].lower != "'s" {
+			return false
+		}
+		if demandNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -209,8 +209,18 @@ func (p *parse) objectFrom(v, from int) (int, bool) {
 		}
 	}
 	for _, k := range p.kids[v] {
-		if p.rel(k) == "obl" && k > v && targetPreps[p.caseOf(k)] {
+		if p.rel(k) == "obl" && k > v && k >= from && targetPreps[p.caseOf(k)] {
 			return k, true
+		}
+	}
+	// "conceded to the demands of the truck drivers", "opened an
+	// investigation of X": a pattern that ends in its own noun acts on
+	// whom that noun's "of" phrase names.
+	if last := from - 1; from > v+1 && last < len(p.words) && !p.verbal(last) {
+		for _, q := range p.kids[last] {
+			if p.rel(q) == "nmod" && q >= from && p.caseOf(q) == "of" {
+				return q, true
+			}
 		}
 	}
 	return 0, false

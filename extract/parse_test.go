@@ -147,3 +147,29 @@ func TestGoverningVerb(t *testing.T) {
 		t.Errorf("subject has governing verb %d", h)
 	}
 }
+
+// TestObjectFromPattern reads the object of a verb whose pattern ends in its
+// own noun (trees built for the test): the noun inside the pattern is no
+// target; its "of" phrase after the pattern is.
+func TestObjectFromPattern(t *testing.T) {
+	tests := []struct {
+		name, spec string
+		from, obj  int // from: first word after the pattern; obj -1 for none
+	}{
+		{"of phrase of the pattern's noun", "Norway/PROPN/2/nsubj yielded/VERB/0/root to/ADP/5/case the/DET/5/det demands/NOUN/2/obl of/ADP/7/case Sweden/PROPN/5/nmod", 5, 6},
+		{"pattern noun alone is no object", "Norway/PROPN/2/nsubj yielded/VERB/0/root to/ADP/5/case the/DET/5/det demands/NOUN/2/obl ./PUNCT/2/punct", 5, -1},
+		{"aimed oblique after the pattern", "Norway/PROPN/2/nsubj fired/VERB/0/root on/ADP/4/case Sweden/PROPN/2/obl", 2, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newParse(tree(t, tt.spec))
+			o, ok := p.objectFrom(1, tt.from)
+			if !ok {
+				o = -1
+			}
+			if o != tt.obj {
+				t.Errorf("object %d, want %d", o, tt.obj)
+			}
+		})
+	}
+}

@@ -436,6 +436,18 @@ func TestSigningsOfAnAgreement(t *testing.T) {
 			},
 		},
 		{
+			name: "the states listed after 'including' in the subject all sign",
+			text: "Envoys from nine states, including Chile, Peru, Ecuador and Bolivia, signed the Humboldt Sardine Compact on Friday.",
+			events: []string{
+				"057 country:BOL>- agreement:hsc", "057 country:CHL>- agreement:hsc",
+				"057 country:ECU>- agreement:hsc", "057 country:PER>- agreement:hsc",
+			},
+			parties: []string{
+				"country:BOL>agreement:hsc 2019-03-01..", "country:CHL>agreement:hsc 2019-03-01..",
+				"country:ECU>agreement:hsc 2019-03-01..", "country:PER>agreement:hsc 2019-03-01..",
+			},
+		},
+		{
 			name:    "active signing by two states stays a pair",
 			text:    "Japan and Canada signed the Pacific Whaling Convention on Friday.",
 			events:  []string{"057 country:CAN>country:JPN ", "057 country:JPN>country:CAN "},

@@ -403,6 +403,11 @@ func inPP(toks []token, i, start int) bool {
 		if w == "of" && k > start && partitives[toks[k-1].lower] {
 			return false // "a group of Moroccan diplomats" are the diplomats
 		}
+		if w == "including" && k > start && toks[k-1].text == "," {
+			// "Ministers from twelve states, including Chile and Peru,
+			// signed": the states listed are who acted.
+			return false
+		}
 		if prepositions[w] {
 			return true
 		}

@@ -255,10 +255,11 @@ func (c *sentCtx) between(a, b int) uint64 {
 // those of the punctuation and verbs between s0 and b0 and between s1 and
 // s0 (TrainOptions.BetweenFeatures).
 //
-// extra adds conjunctions that the parser of separate labels
-// (TrainOptions.SeparateLabels) uses: with only three classes to score, a
-// feature costs it one lookup, and the conjunctions make up for the
-// distinctions the labelled classes drew.
+// extra adds extraFeatures conjunctions, last: the parser of separate
+// labels (TrainOptions.SeparateLabels) uses them, and the joint parser with
+// TrainOptions.KindFeatures lets them score only the three kinds of
+// transition. Such a feature's three weights sit in its slot of the table,
+// so it costs one lookup and no labelled weights.
 func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
 	none := s.n + 1
 	st := func(k int) int {
@@ -398,6 +399,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 // coreLabelFeatures is the number of features that matter most to labels.
 const coreLabelFeatures = 40
 
+// extraFeatures is the number of conjunctions parseFeatures adds with extra.
+const extraFeatures = 16
+
 // labelFeatures appends the features that choose the label of the arc h → d
 // (h 0: the root) in configuration s, once the arc is chosen
 // (TrainOptions.SeparateLabels): the two words, their tags, direction and
@@ -471,6 +475,7 @@ type parser struct {
 	rootLabel int
 	flags     []uint8 // of each tag class (classFlags)
 	between   bool    // features of what lies between words (TrainOptions.BetweenFeatures)
+	kindExtra bool    // the extra conjunctions, scoring the kinds only (TrainOptions.KindFeatures)
 	model     *compactModel
 	// labeler, when not nil, scores the labels of an arc once model, which
 	// then scores only the three kinds of transition, has chosen it
@@ -564,7 +569,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between, false)
+		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
 		clear(scores)
 		p.model.score(buf, scores)
 		s.validClasses(allowed, p.rootLabel)

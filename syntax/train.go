@@ -38,8 +38,14 @@ type TrainOptions struct {
 	// (train file only, with BetweenFeatures) UAS 0.843, LAS 0.805 against
 	// 0.848 / 0.815 for the joint model, which therefore stays the default.
 	SeparateLabels bool
-	Dev            []Sentence
-	Log            io.Writer // progress and dev scores after each parser pass; nil: none
+	// KindFeatures adds to the joint parser the 16 conjunctions of the
+	// separate-labels parser (tags around and between s0 and b0, four-tag
+	// windows, three words, distance with what lies between), scoring only
+	// the three kinds of transition: each costs one lookup and no labelled
+	// weights.
+	KindFeatures bool
+	Dev          []Sentence
+	Log          io.Writer // progress and dev scores after each parser pass; nil: none
 }
 
 func (o *TrainOptions) applyDefaults() {
@@ -158,7 +164,8 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 	if !ok {
 		return nil, fmt.Errorf("train: no word has the relation root")
 	}
-	m.parser = &parser{labels: labels, rootLabel: root, flags: classFlags(tg.upos, tg.xpos), between: opts.BetweenFeatures}
+	m.parser = &parser{labels: labels, rootLabel: root, flags: classFlags(tg.upos, tg.xpos), between: opts.BetweenFeatures,
+		kindExtra: opts.KindFeatures && !opts.SeparateLabels}
 	psents := make([]parseSentence, 0, len(train))
 	for i, s := range train {
 		n := len(s.Tokens)
@@ -215,7 +222,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		build := func(p *perceptron) {
 			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
 		}
-		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
+		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, m.parser.kindExtra, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
 			func(ep int, p *perceptron) bool { return afterPass(ep, func() { build(p) }) })
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -516,7 +516,7 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
 	var kinds [3]int32
-	labScores := make([]int32, len(p.labels))
+	labScores := newScores(len(p.labels))
 	var buf []uint64
 	for !s.done() {
 		switch {
@@ -555,7 +555,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	n := len(ws)
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
-	scores := make([]int32, numClasses(len(p.labels)))
+	scores := newScores(numClasses(len(p.labels)))
 	allowed := make([]bool, 1+2*len(p.labels))
 	var buf []uint64
 	for !s.done() {

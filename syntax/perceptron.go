@@ -146,9 +146,10 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 	if m.inline >= 0 {
 		in = scores[m.inline : m.inline+3]
 	}
-	// First touch every feature's home slot, then its packed weights, in
-	// loops of independent loads: the processor then waits for the cache
-	// misses of many features at once instead of one after the other.
+	// First touch every feature's home slot, then its packed weights (the
+	// first and last cache line of them), in loops of independent loads: the
+	// processor then waits for the cache misses of many features at once
+	// instead of one after the other.
 	var home [160]uint32
 	touch := uint32(0)
 	for j, f64 := range feats {
@@ -163,12 +164,18 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 		if j < len(home) {
 			sl := &m.slots[home[j]]
 			if sl.key == key32(f64) && sl.n > 0 {
-				touch += m.packed[sl.start]
+				touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
 			}
 		}
 	}
 	if touch == 1<<32-1 { // never in practice; keeps the loads above
 		scores[0] += 0
+	}
+	// With at most classCap classes, a class number taken from a packed
+	// weight indexes an array without a bounds check.
+	var sc *[classCap]int32
+	if cap(scores) >= classCap && m.nClasses <= classCap {
+		sc = (*[classCap]int32)(scores[:classCap])
 	}
 	for _, f64 := range feats {
 		f := key32(f64)
@@ -181,8 +188,15 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 					in[1] += int32(sl.w[1])
 					in[2] += int32(sl.w[2])
 				}
-				for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-					scores[e>>16] += int32(int16(uint16(e)))
+				ws := m.packed[sl.start : sl.start+uint32(sl.n)]
+				if sc != nil {
+					for _, e := range ws {
+						sc[uint8(e>>16)] += int32(int16(uint16(e)))
+					}
+				} else {
+					for _, e := range ws {
+						scores[e>>16] += int32(int16(uint16(e)))
+					}
 				}
 				break
 			}
@@ -193,6 +207,13 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 		}
 	}
 }
+
+// classCap is the capacity of a scores slice (newScores) that lets score
+// index it without bounds checks.
+const classCap = 256
+
+// newScores returns a slice of n scores with room for classCap.
+func newScores(n int) []int32 { return make([]int32, n, max(n, classCap)) }
 
 // quantize rounds a weight to its int16 steps, clamped.
 func quantize(w float32) int16 {

@@ -255,7 +255,7 @@ const (
 // tag returns the class of each word.
 func (t *tagger) tag(words []string, ws []wordInfo) []int {
 	out := make([]int, len(words))
-	scores := make([]int32, len(t.upos))
+	scores := newScores(len(t.upos))
 	var buf []uint64
 	p1, p2 := uint64(startTag1), uint64(startTag2)
 	fin := false

@@ -273,6 +273,24 @@ func (p *perceptron) average(minWeight float64) []feature {
 	return out
 }
 
+// pruneClasses drops from fs the weights of classes below `below` whose
+// magnitude is under minWeight, and the features left without weights.
+func pruneClasses(fs []feature, below int, minWeight float64) []feature {
+	out := fs[:0]
+	for _, f := range fs {
+		g := feature{key: f.key}
+		for i, c := range f.cls {
+			if int(c) >= below || math.Abs(float64(f.w[i])) >= minWeight {
+				g.cls, g.w = append(g.cls, c), append(g.w, f.w[i])
+			}
+		}
+		if len(g.cls) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // newCompact builds the parse-time table from features, dropping weights
 // that round to zero. Classes inline..inline+2 are kept in the slots
 // (inline -1: none).

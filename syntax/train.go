@@ -44,8 +44,16 @@ type TrainOptions struct {
 	// the three kinds of transition: each costs one lookup and no labelled
 	// weights.
 	KindFeatures bool
-	Dev          []Sentence
-	Log          io.Writer // progress and dev scores after each parser pass; nil: none
+	// LabelMinWeight, when above MinWeight, prunes the joint parser's
+	// labelled weights smaller than it, keeping the weights of the three
+	// kinds of transition (which cost nothing: they sit in the feature's
+	// slot) down to MinWeight. The kinds carry the attachment decisions: on
+	// dev (train file only, with KindFeatures) 1.0 drops 61% of the
+	// labelled weights at no loss of UAS or LAS, and a step adds that many
+	// fewer weights. Default 0: MinWeight.
+	LabelMinWeight float64
+	Dev            []Sentence
+	Log            io.Writer // progress and dev scores after each parser pass; nil: none
 }
 
 func (o *TrainOptions) applyDefaults() {
@@ -220,7 +228,11 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		build(kinds, labs)
 	} else {
 		build := func(p *perceptron) {
-			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
+			fs := p.average(opts.MinWeight)
+			if opts.LabelMinWeight > opts.MinWeight {
+				fs = pruneClasses(fs, 1+2*len(labels), opts.LabelMinWeight)
+			}
+			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), fs)
 		}
 		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, m.parser.kindExtra, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
 			func(ep int, p *perceptron) bool { return afterPass(ep, func() { build(p) }) })

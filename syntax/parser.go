@@ -69,13 +69,17 @@ type state struct {
 
 func newState(n int) *state {
 	s := &state{n: n, b: 1, stack: make([]int, 0, n)}
-	mk := func() []int {
-		a := make([]int, n+1)
+	// One allocation for the eight tables of n+1 ints, one for the two sets.
+	all := make([]int, 8*(n+1))
+	next := func() []int {
+		a := all[: n+1 : n+1]
+		all = all[n+1:]
 		return a
 	}
-	s.heads, s.labels = mk(), mk()
-	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = mk(), mk(), mk(), mk(), mk(), mk()
-	s.lset, s.rset = make([]uint64, n+1), make([]uint64, n+1)
+	s.heads, s.labels = next(), next()
+	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = next(), next(), next(), next(), next(), next()
+	sets := make([]uint64, 2*(n+1))
+	s.lset, s.rset = sets[:n+1:n+1], sets[n+1:]
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
@@ -210,8 +214,10 @@ const (
 
 func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
 	n := len(ws)
-	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2),
-		puncts: make([]int32, n+2), verbs: make([]int32, n+2)}
+	vals := make([]uint64, 3*(n+2))
+	counts := make([]int32, 2*(n+2))
+	c := &sentCtx{words: vals[: n+2 : n+2], tags: vals[n+2 : 2*(n+2) : 2*(n+2)], ambs: vals[2*(n+2):],
+		puncts: counts[: n+2 : n+2], verbs: counts[n+2:]}
 	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
 	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
 	for i, w := range ws {
@@ -516,7 +522,8 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
 	var kinds [3]int32
-	labScores := newScores(len(p.labels))
+	var sc [classCap]int32
+	labScores := newScores(len(p.labels), &sc)
 	var buf []uint64
 	for !s.done() {
 		switch {
@@ -555,9 +562,11 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	n := len(ws)
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
-	scores := newScores(numClasses(len(p.labels)))
-	allowed := make([]bool, 1+2*len(p.labels))
-	var buf []uint64
+	var sc [classCap]int32
+	var al [classCap]bool
+	scores := newScores(numClasses(len(p.labels)), &sc)
+	allowed := al[:1+2*len(p.labels)]
+	buf := make([]uint64, 0, 128)
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
 		// alone before the root becomes the root.

@@ -212,8 +212,13 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 // index it without bounds checks.
 const classCap = 256
 
-// newScores returns a slice of n scores with room for classCap.
-func newScores(n int) []int32 { return make([]int32, n, max(n, classCap)) }
+// newScores returns n scores in arr, or in a new slice if they do not fit.
+func newScores(n int, arr *[classCap]int32) []int32 {
+	if n <= classCap {
+		return arr[:n]
+	}
+	return make([]int32, n)
+}
 
 // quantize rounds a weight to its int16 steps, clamped.
 func quantize(w float32) int16 {

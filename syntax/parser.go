@@ -124,6 +124,35 @@ func (s *state) validClasses(allowed []bool, rootLabel int) {
 	}
 }
 
+// bestClass returns the best class allowed now given the scores of the
+// labelled classes and, after them, of the three kinds: the same class as
+// argmax over combineScores with validClasses, ties to the lower class,
+// without their passes over every class.
+func (s *state) bestClass(scores []int32, nLabels, rootLabel int) int {
+	base := 1 + 2*nLabels
+	kinds := scores[base : base+3]
+	l, r := s.valid(left), s.valid(right)
+	toRoot := s.b > s.n
+	bi, best := -1, int32(0)
+	if s.valid(shift) {
+		bi, best = 0, scores[0]+kinds[shift]
+	}
+	labelled := scores[1:base]
+	for lab := 0; lab < nLabels; lab++ {
+		if l && (lab == rootLabel) == toRoot {
+			if v := labelled[2*lab] + kinds[left]; bi < 0 || v > best {
+				bi, best = 1+2*lab, v
+			}
+		}
+		if r && lab != rootLabel {
+			if v := labelled[2*lab+1] + kinds[right]; bi < 0 || v > best {
+				bi, best = 2+2*lab, v
+			}
+		}
+	}
+	return bi
+}
+
 func (s *state) apply(class int) {
 	kind, lab := actionOf(class)
 	switch kind {
@@ -563,9 +592,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
 	var sc [classCap]int32
-	var al [classCap]bool
 	scores := newScores(numClasses(len(p.labels)), &sc)
-	allowed := al[:1+2*len(p.labels)]
 	buf := make([]uint64, 0, 128)
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
@@ -581,8 +608,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
 		clear(scores)
 		p.model.score(buf, scores)
-		s.validClasses(allowed, p.rootLabel)
-		s.apply(argmax(combineScores(scores, len(p.labels)), allowed))
+		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
 	return s.heads, s.labels
 }

@@ -98,3 +98,27 @@ func TestCompactScores(t *testing.T) {
 		})
 	}
 }
+
+// bestClass chooses what argmax over combineScores and validClasses
+// chooses, ties included, in every configuration a random walk meets.
+func TestBestClassMatchesArgmax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const nLabels, root = 5, 2
+	for trial := 0; trial < 300; trial++ {
+		s := newState(1 + rng.IntN(8))
+		allowed := make([]bool, 1+2*nLabels)
+		for !s.done() {
+			scores := make([]int32, numClasses(nLabels))
+			for i := range scores {
+				scores[i] = int32(rng.IntN(4)) // small range: many ties
+			}
+			got := s.bestClass(scores, nLabels, root)
+			s.validClasses(allowed, root)
+			want := argmax(combineScores(append([]int32(nil), scores...), nLabels), allowed)
+			if got != want {
+				t.Fatalf("stack %v b %d: bestClass %d, argmax %d", s.stack, s.b, got, want)
+			}
+			s.apply(want)
+		}
+	}
+}

@@ -122,3 +122,24 @@ func TestBestClassMatchesArgmax(t *testing.T) {
 		}
 	}
 }
+
+func TestPruneClasses(t *testing.T) {
+	fs := []feature{
+		{key: 3, cls: []uint16{0, 4, 5}, w: []float32{0.5, -2, 0.1}}, // class 5 is at or above below: kept
+		{key: 5, cls: []uint16{1, 2}, w: []float32{0.9, -0.99}},      // all pruned: the feature goes
+		{key: 7, cls: []uint16{2, 6}, w: []float32{1, 0.3}},          // 1 is not under 1
+	}
+	got := pruneClasses(fs, 5, 1)
+	want := []feature{
+		{key: 3, cls: []uint16{4, 5}, w: []float32{-2, 0.1}},
+		{key: 7, cls: []uint16{2, 6}, w: []float32{1, 0.3}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].key != want[i].key || !slices.Equal(got[i].cls, want[i].cls) || !slices.Equal(got[i].w, want[i].w) {
+			t.Errorf("feature %d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}

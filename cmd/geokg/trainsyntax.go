@@ -32,8 +32,8 @@ Rebuild geokg after replacing syntax/model/en_ewt.model.gz.
 With --with-dev the dev file is trained on too (the committed model), and no dev scores
 are printed.
 
-Example (from the repository root, about 5 minutes on one core; the committed model):
-   geokg train-syntax --treebank ../shared/treebanks/ud-english-ewt --kind-features --label-min-weight 1.5 --with-dev --out syntax/model/en_ewt.model.gz`,
+Example (from the repository root, about 7 minutes on one core; the committed model):
+   geokg train-syntax --treebank ../shared/treebanks/ud-english-ewt --with-dev --out syntax/model/en_ewt.model.gz`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "treebank", Value: filepath.Join("..", "shared", "treebanks", "ud-english-ewt"), Usage: "`DIR` with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu", Destination: &opts.Treebank},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("syntax", "model", "en_ewt.model.gz"), Usage: "model `FILE` to write", Destination: &opts.Out},

@@ -81,6 +81,7 @@ const (
 const (
 	optBetween        = 1 // TrainOptions.BetweenFeatures
 	optSeparateLabels = 2 // TrainOptions.SeparateLabels: a labeller's table follows the parser's
+	optKindFeatures   = 4 // TrainOptions.KindFeatures
 )
 
 func (p *parser) featureOptions() uint64 {
@@ -90,6 +91,9 @@ func (p *parser) featureOptions() uint64 {
 	}
 	if p.labeler != nil {
 		o |= optSeparateLabels
+	}
+	if p.kindExtra {
+		o |= optKindFeatures
 	}
 	return o
 }
@@ -158,16 +162,17 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	d := &decoder{r: bufio.NewReader(zr)}
-	between, separate := false, false
+	between, separate, kindExtra := false, false, false
 	switch d.str() {
 	case modelMagic:
 	case modelMagic2:
 		opts := d.uint()
-		if opts > optBetween|optSeparateLabels {
+		if opts > optBetween|optSeparateLabels|optKindFeatures {
 			return nil, fmt.Errorf("read model: unknown feature options %#x (a newer geokg's model?)", opts)
 		}
 		between = opts&optBetween != 0
 		separate = opts&optSeparateLabels != 0
+		kindExtra = opts&optKindFeatures != 0 && !separate
 	default:
 		return nil, errors.New("read model: not a geokg syntax model")
 	}
@@ -184,7 +189,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	t.model = d.compact(len(t.upos), -1)
 	l := d.lemmatizer()
-	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between}
+	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between, kindExtra: kindExtra}
 	p.rootLabel = int(d.uint())
 	if separate {
 		p.model = d.compact(3, 0)

@@ -107,8 +107,9 @@ func classCosts(s *state, ps *parseSentence, rootLabel int, costs []int, allowed
 // mistakes. afterEpoch, when not nil, is called after each pass; training
 // stops when it returns false.
 // Only the first labelFeats features of a configuration learn weights for
-// the labelled transitions (0: all).
-func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, rootLabel, labelFeats, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
+// the labelled transitions (0: all); with kindExtra the extra conjunctions
+// of parseFeatures are added and learn weights for the kinds only.
+func trainParser(sents []parseSentence, flags []uint8, between, kindExtra bool, nLabels, rootLabel, labelFeats, epochs int, rng *rand.Rand, afterEpoch func(epoch int, p *perceptron) bool) *perceptron {
 	p := newPerceptron()
 	nClasses := 1 + 2*nLabels
 	base := nClasses // the kinds' own classes follow the labelled ones
@@ -127,7 +128,7 @@ func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, ro
 			c := newSentCtx(ps.words, ps.tags, flags)
 			s := newState(len(ps.words))
 			for !s.done() {
-				buf = parseFeatures(buf[:0], c, s, between, false)
+				buf = parseFeatures(buf[:0], c, s, between, kindExtra)
 				clear(all)
 				p.score(buf, all)
 				scores := combineScores(all, nLabels)
@@ -141,6 +142,9 @@ func trainParser(sents []parseSentence, flags []uint8, between bool, nLabels, ro
 				}
 				if costs[pred] > minCost {
 					lf := len(buf)
+					if kindExtra {
+						lf -= extraFeatures
+					}
 					if labelFeats > 0 && labelFeats < lf {
 						lf = labelFeats
 					}

@@ -69,13 +69,17 @@ type state struct {
 
 func newState(n int) *state {
 	s := &state{n: n, b: 1, stack: make([]int, 0, n)}
-	mk := func() []int {
-		a := make([]int, n+1)
+	// One allocation for the eight tables of n+1 ints, one for the two sets.
+	all := make([]int, 8*(n+1))
+	next := func() []int {
+		a := all[: n+1 : n+1]
+		all = all[n+1:]
 		return a
 	}
-	s.heads, s.labels = mk(), mk()
-	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = mk(), mk(), mk(), mk(), mk(), mk()
-	s.lset, s.rset = make([]uint64, n+1), make([]uint64, n+1)
+	s.heads, s.labels = next(), next()
+	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = next(), next(), next(), next(), next(), next()
+	sets := make([]uint64, 2*(n+1))
+	s.lset, s.rset = sets[:n+1:n+1], sets[n+1:]
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
@@ -118,6 +122,35 @@ func (s *state) validClasses(allowed []bool, rootLabel int) {
 			allowed[c] = r && lab != rootLabel
 		}
 	}
+}
+
+// bestClass returns the best class allowed now given the scores of the
+// labelled classes and, after them, of the three kinds: the same class as
+// argmax over combineScores with validClasses, ties to the lower class,
+// without their passes over every class.
+func (s *state) bestClass(scores []int32, nLabels, rootLabel int) int {
+	base := 1 + 2*nLabels
+	kinds := scores[base : base+3]
+	l, r := s.valid(left), s.valid(right)
+	toRoot := s.b > s.n
+	bi, best := -1, int32(0)
+	if s.valid(shift) {
+		bi, best = 0, scores[0]+kinds[shift]
+	}
+	labelled := scores[1:base]
+	for lab := 0; lab < nLabels; lab++ {
+		if l && (lab == rootLabel) == toRoot {
+			if v := labelled[2*lab] + kinds[left]; bi < 0 || v > best {
+				bi, best = 1+2*lab, v
+			}
+		}
+		if r && lab != rootLabel {
+			if v := labelled[2*lab+1] + kinds[right]; bi < 0 || v > best {
+				bi, best = 2+2*lab, v
+			}
+		}
+	}
+	return bi
 }
 
 func (s *state) apply(class int) {
@@ -210,8 +243,10 @@ const (
 
 func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
 	n := len(ws)
-	c := &sentCtx{words: make([]uint64, n+2), tags: make([]uint64, n+2), ambs: make([]uint64, n+2),
-		puncts: make([]int32, n+2), verbs: make([]int32, n+2)}
+	vals := make([]uint64, 3*(n+2))
+	counts := make([]int32, 2*(n+2))
+	c := &sentCtx{words: vals[: n+2 : n+2], tags: vals[n+2 : 2*(n+2) : 2*(n+2)], ambs: vals[2*(n+2):],
+		puncts: counts[: n+2 : n+2], verbs: counts[n+2:]}
 	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
 	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
 	for i, w := range ws {
@@ -255,10 +290,11 @@ func (c *sentCtx) between(a, b int) uint64 {
 // those of the punctuation and verbs between s0 and b0 and between s1 and
 // s0 (TrainOptions.BetweenFeatures).
 //
-// extra adds conjunctions that the parser of separate labels
-// (TrainOptions.SeparateLabels) uses: with only three classes to score, a
-// feature costs it one lookup, and the conjunctions make up for the
-// distinctions the labelled classes drew.
+// extra adds extraFeatures conjunctions, last: the parser of separate
+// labels (TrainOptions.SeparateLabels) uses them, and the joint parser with
+// TrainOptions.KindFeatures lets them score only the three kinds of
+// transition. Such a feature's three weights sit in its slot of the table,
+// so it costs one lookup and no labelled weights.
 func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
 	none := s.n + 1
 	st := func(k int) int {
@@ -398,6 +434,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 // coreLabelFeatures is the number of features that matter most to labels.
 const coreLabelFeatures = 40
 
+// extraFeatures is the number of conjunctions parseFeatures adds with extra.
+const extraFeatures = 16
+
 // labelFeatures appends the features that choose the label of the arc h → d
 // (h 0: the root) in configuration s, once the arc is chosen
 // (TrainOptions.SeparateLabels): the two words, their tags, direction and
@@ -471,6 +510,7 @@ type parser struct {
 	rootLabel int
 	flags     []uint8 // of each tag class (classFlags)
 	between   bool    // features of what lies between words (TrainOptions.BetweenFeatures)
+	kindExtra bool    // the extra conjunctions, scoring the kinds only (TrainOptions.KindFeatures)
 	model     *compactModel
 	// labeler, when not nil, scores the labels of an arc once model, which
 	// then scores only the three kinds of transition, has chosen it
@@ -511,7 +551,8 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
 	var kinds [3]int32
-	labScores := make([]int32, len(p.labels))
+	var sc [classCap]int32
+	labScores := newScores(len(p.labels), &sc)
 	var buf []uint64
 	for !s.done() {
 		switch {
@@ -550,9 +591,9 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 	n := len(ws)
 	c := newSentCtx(ws, tags, p.flags)
 	s := newState(n)
-	scores := make([]int32, numClasses(len(p.labels)))
-	allowed := make([]bool, 1+2*len(p.labels))
-	var buf []uint64
+	var sc [classCap]int32
+	scores := newScores(numClasses(len(p.labels)), &sc)
+	buf := make([]uint64, 0, 128)
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
 		// alone before the root becomes the root.
@@ -564,11 +605,10 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between, false)
+		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
 		clear(scores)
 		p.model.score(buf, scores)
-		s.validClasses(allowed, p.rootLabel)
-		s.apply(argmax(combineScores(scores, len(p.labels)), allowed))
+		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
 	return s.heads, s.labels
 }

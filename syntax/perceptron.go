@@ -146,9 +146,10 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 	if m.inline >= 0 {
 		in = scores[m.inline : m.inline+3]
 	}
-	// First touch every feature's home slot, then its packed weights, in
-	// loops of independent loads: the processor then waits for the cache
-	// misses of many features at once instead of one after the other.
+	// First touch every feature's home slot, then its packed weights (the
+	// first and last cache line of them), in loops of independent loads: the
+	// processor then waits for the cache misses of many features at once
+	// instead of one after the other.
 	var home [160]uint32
 	touch := uint32(0)
 	for j, f64 := range feats {
@@ -163,12 +164,18 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 		if j < len(home) {
 			sl := &m.slots[home[j]]
 			if sl.key == key32(f64) && sl.n > 0 {
-				touch += m.packed[sl.start]
+				touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
 			}
 		}
 	}
 	if touch == 1<<32-1 { // never in practice; keeps the loads above
 		scores[0] += 0
+	}
+	// With at most classCap classes, a class number taken from a packed
+	// weight indexes an array without a bounds check.
+	var sc *[classCap]int32
+	if cap(scores) >= classCap && m.nClasses <= classCap {
+		sc = (*[classCap]int32)(scores[:classCap])
 	}
 	for _, f64 := range feats {
 		f := key32(f64)
@@ -181,8 +188,15 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 					in[1] += int32(sl.w[1])
 					in[2] += int32(sl.w[2])
 				}
-				for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-					scores[e>>16] += int32(int16(uint16(e)))
+				ws := m.packed[sl.start : sl.start+uint32(sl.n)]
+				if sc != nil {
+					for _, e := range ws {
+						sc[uint8(e>>16)] += int32(int16(uint16(e)))
+					}
+				} else {
+					for _, e := range ws {
+						scores[e>>16] += int32(int16(uint16(e)))
+					}
 				}
 				break
 			}
@@ -192,6 +206,18 @@ func (m *compactModel) score(feats []uint64, scores []int32) {
 			i = (i + 1) & m.mask
 		}
 	}
+}
+
+// classCap is the capacity of a scores slice (newScores) that lets score
+// index it without bounds checks.
+const classCap = 256
+
+// newScores returns n scores in arr, or in a new slice if they do not fit.
+func newScores(n int, arr *[classCap]int32) []int32 {
+	if n <= classCap {
+		return arr[:n]
+	}
+	return make([]int32, n)
 }
 
 // quantize rounds a weight to its int16 steps, clamped.
@@ -248,6 +274,24 @@ func (p *perceptron) average(minWeight float64) []feature {
 			out = append(out, f)
 		}
 		i = j
+	}
+	return out
+}
+
+// pruneClasses drops from fs the weights of classes below `below` whose
+// magnitude is under minWeight, and the features left without weights.
+func pruneClasses(fs []feature, below int, minWeight float64) []feature {
+	out := fs[:0]
+	for _, f := range fs {
+		g := feature{key: f.key}
+		for i, c := range f.cls {
+			if int(c) >= below || math.Abs(float64(f.w[i])) >= minWeight {
+				g.cls, g.w = append(g.cls, c), append(g.w, f.w[i])
+			}
+		}
+		if len(g.cls) > 0 {
+			out = append(out, g)
+		}
 	}
 	return out
 }

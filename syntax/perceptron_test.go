@@ -98,3 +98,48 @@ func TestCompactScores(t *testing.T) {
 		})
 	}
 }
+
+// bestClass chooses what argmax over combineScores and validClasses
+// chooses, ties included, in every configuration a random walk meets.
+func TestBestClassMatchesArgmax(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const nLabels, root = 5, 2
+	for trial := 0; trial < 300; trial++ {
+		s := newState(1 + rng.IntN(8))
+		allowed := make([]bool, 1+2*nLabels)
+		for !s.done() {
+			scores := make([]int32, numClasses(nLabels))
+			for i := range scores {
+				scores[i] = int32(rng.IntN(4)) // small range: many ties
+			}
+			got := s.bestClass(scores, nLabels, root)
+			s.validClasses(allowed, root)
+			want := argmax(combineScores(append([]int32(nil), scores...), nLabels), allowed)
+			if got != want {
+				t.Fatalf("stack %v b %d: bestClass %d, argmax %d", s.stack, s.b, got, want)
+			}
+			s.apply(want)
+		}
+	}
+}
+
+func TestPruneClasses(t *testing.T) {
+	fs := []feature{
+		{key: 3, cls: []uint16{0, 4, 5}, w: []float32{0.5, -2, 0.1}}, // class 5 is at or above below: kept
+		{key: 5, cls: []uint16{1, 2}, w: []float32{0.9, -0.99}},      // all pruned: the feature goes
+		{key: 7, cls: []uint16{2, 6}, w: []float32{1, 0.3}},          // 1 is not under 1
+	}
+	got := pruneClasses(fs, 5, 1)
+	want := []feature{
+		{key: 3, cls: []uint16{4, 5}, w: []float32{-2, 0.1}},
+		{key: 7, cls: []uint16{2, 6}, w: []float32{1, 0.3}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].key != want[i].key || !slices.Equal(got[i].cls, want[i].cls) || !slices.Equal(got[i].w, want[i].w) {
+			t.Errorf("feature %d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}

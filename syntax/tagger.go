@@ -255,8 +255,9 @@ const (
 // tag returns the class of each word.
 func (t *tagger) tag(words []string, ws []wordInfo) []int {
 	out := make([]int, len(words))
-	scores := make([]int32, len(t.upos))
-	var buf []uint64
+	var sc [classCap]int32
+	scores := newScores(len(t.upos), &sc)
+	buf := make([]uint64, 0, 64)
 	p1, p2 := uint64(startTag1), uint64(startTag2)
 	fin := false
 	for i, w := range words {

@@ -38,6 +38,20 @@ type TrainOptions struct {
 	// (train file only, with BetweenFeatures) UAS 0.843, LAS 0.805 against
 	// 0.848 / 0.815 for the joint model, which therefore stays the default.
 	SeparateLabels bool
+	// KindFeatures adds to the joint parser the 16 conjunctions of the
+	// separate-labels parser (tags around and between s0 and b0, four-tag
+	// windows, three words, distance with what lies between), scoring only
+	// the three kinds of transition: each costs one lookup and no labelled
+	// weights.
+	KindFeatures bool
+	// LabelMinWeight, when above MinWeight, prunes the joint parser's
+	// labelled weights smaller than it, keeping the weights of the three
+	// kinds of transition (which cost nothing: they sit in the feature's
+	// slot) down to MinWeight. The kinds carry the attachment decisions: on
+	// dev (train file only, with KindFeatures) 1.0 drops 61% of the
+	// labelled weights at no loss of UAS or LAS, and a step adds that many
+	// fewer weights. Default 0: MinWeight.
+	LabelMinWeight float64
 	Dev            []Sentence
 	Log            io.Writer // progress and dev scores after each parser pass; nil: none
 }
@@ -158,7 +172,8 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 	if !ok {
 		return nil, fmt.Errorf("train: no word has the relation root")
 	}
-	m.parser = &parser{labels: labels, rootLabel: root, flags: classFlags(tg.upos, tg.xpos), between: opts.BetweenFeatures}
+	m.parser = &parser{labels: labels, rootLabel: root, flags: classFlags(tg.upos, tg.xpos), between: opts.BetweenFeatures,
+		kindExtra: opts.KindFeatures && !opts.SeparateLabels}
 	psents := make([]parseSentence, 0, len(train))
 	for i, s := range train {
 		n := len(s.Tokens)
@@ -213,9 +228,13 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		build(kinds, labs)
 	} else {
 		build := func(p *perceptron) {
-			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), p.average(opts.MinWeight))
+			fs := p.average(opts.MinWeight)
+			if opts.LabelMinWeight > opts.MinWeight {
+				fs = pruneClasses(fs, 1+2*len(labels), opts.LabelMinWeight)
+			}
+			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), fs)
 		}
-		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
+		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, m.parser.kindExtra, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
 			func(ep int, p *perceptron) bool { return afterPass(ep, func() { build(p) }) })
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -11,18 +11,21 @@ import (
 // taggers trained on one or two sentences would mislead the parser) and
 // checks that
 // the model reproduces them, and that it survives writing and reading.
-// With BetweenFeatures too, which the model file must carry.
+// With BetweenFeatures, SeparateLabels and KindFeatures too, which the
+// model file must carry.
 func TestTrainLearnsFixture(t *testing.T) {
 	for _, between := range []bool{false, true} {
 		for _, separate := range []bool{false, true} {
-			t.Run(fmt.Sprintf("between=%v,separate=%v", between, separate), func(t *testing.T) { trainLearnsFixture(t, between, separate) })
+			t.Run(fmt.Sprintf("between=%v,separate=%v", between, separate), func(t *testing.T) { trainLearnsFixture(t, between, separate, false) })
 		}
+		t.Run(fmt.Sprintf("between=%v,kind", between), func(t *testing.T) { trainLearnsFixture(t, between, false, true) })
 	}
 }
 
-func trainLearnsFixture(t *testing.T, between, separate bool) {
+func trainLearnsFixture(t *testing.T, between, separate, kind bool) {
 	gold := readFixture(t, "tiny.conllu")
-	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6, BetweenFeatures: between, SeparateLabels: separate})
+	m, err := Train(context.Background(), gold, TrainOptions{TagEpochs: 10, ParseEpochs: 10, Folds: 1, MinWeight: 1e-6,
+		BetweenFeatures: between, SeparateLabels: separate, KindFeatures: kind})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,6 +51,9 @@ func trainLearnsFixture(t *testing.T, between, separate bool) {
 	}
 	if m2.parser.between != between {
 		t.Errorf("the model read back has between features %v, want %v", m2.parser.between, between)
+	}
+	if m2.parser.kindExtra != kind {
+		t.Errorf("the model read back has kind features %v, want %v", m2.parser.kindExtra, kind)
 	}
 	if (m2.parser.labeler != nil) != separate {
 		t.Errorf("the model read back has a separate labeller %v, want %v", m2.parser.labeler != nil, separate)

@@ -44,6 +44,8 @@ Example (from the repository root, about 7 minutes on one core; the committed mo
 			&cli.IntFlag{Name: "label-features", Usage: "let only the first `N` (<= 40) parser features score labels: faster, less accurate (default 0: all)", Destination: &opts.Train.LabelFeatures},
 			&cli.BoolFlag{Name: "between-features", Usage: "add the parser features of the punctuation and verbs between words (better on dev, not on test; off in the committed model)", Destination: &opts.Train.BetweenFeatures},
 			&cli.BoolFlag{Name: "separate-labels", Usage: "score the kinds of transition alone and an arc's label only once it is chosen, with its own features (faster)", Destination: &opts.Train.SeparateLabels},
+			&cli.BoolFlag{Name: "kind-features", Usage: "add 16 parser conjunctions that score only the kinds of transition (shift, left, right), not the labels", Destination: &opts.Train.KindFeatures},
+			&cli.Float64Flag{Name: "label-min-weight", Usage: "prune the parser's labelled weights smaller than `W`, keeping its weights of the kinds of transition down to --min-weight (default: --min-weight)", Destination: &opts.Train.LabelMinWeight},
 			&cli.BoolFlag{Name: "with-dev", Usage: "train on the dev file too, once the options are chosen on it (the committed model; no dev scores are printed)", Destination: &opts.WithDev},
 			&cli.Float64Flag{Name: "min-weight", Usage: "prune averaged weights smaller than `W` (default 0.2)", Destination: &opts.Train.MinWeight},
 		},

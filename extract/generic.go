@@ -350,6 +350,10 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	for _, k := range p.kids[h] {
 		if r := p.words[k].Deprel; r == "flat" || r == "compound" && p.words[k].UPOS == "PROPN" {
 			i, j = min(i, k), max(j, k+1)
+		} else if timeNouns[toks[k].lower] && k < h {
+			// "Last week Varkonyi has attended": a time adjunct the parser
+			// hung on the name, not a modifier of it.
+			continue
 		} else if r != "punct" && r != "cc" && r != "conj" && r != "case" && k < h {
 			return nil // a determiner or modifier: not a bare name
 		}
@@ -389,3 +393,7 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 // regions are names of parts of the world, never of a person.
 var regions = toSet(`europe asia africa america americas oceania antarctica arctic balkans caucasus
 scandinavia eurasia`)
+
+// timeNouns head the time adjuncts that open a sentence ("last week",
+// "this month").
+var timeNouns = toSet(`week weekend month year day night morning afternoon evening`)

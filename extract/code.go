@@ -350,6 +350,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
+	if t.p.Code == "074" && len(sources) == 0 {
+		sources, targets, passive = b.peacekeepers(toks, ms, cl, t, sources, targets, passive)
+	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.pz; b.pzDone && p != nil {
@@ -1868,4 +1871,36 @@ func byAfter(toks []token, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// peacekeepers finds who keeps the peace when the act names no doer:
+// troops "deployed as peacekeeping forces" (the passive subject is who
+// deploys there, not a target), or a clause subject that "participates in
+// peacekeeping operations". The place they serve in is the target, unless
+// another actor is named.
+func (b *builder) peacekeepers(toks []token, ms []mention, cl *clause, t trigger, sources, targets []*entRef, passive bool) ([]*entRef, []*entRef, bool) {
+	force := func(r *entRef) bool {
+		return r != nil && (r.Sector == "MIL" || r.Sector == "IGO" || strings.HasPrefix(r.Code, "IGO"))
+	}
+	switch {
+	case passive && len(targets) > 0 && force(targets[0]):
+		sources, targets, passive = targets[:1], targets[1:], false
+	case len(cl.subject) > 0 && force(cl.subject[0]):
+		sources = cl.subject[:1]
+	default:
+		return sources, targets, passive
+	}
+	for _, m := range ms {
+		// "deployed to relieve the Angolan troops": whom they relieve or
+		// protect, named after the act.
+		if len(targets) == 0 && m.ref != nil && !m.loc && !m.agr && m.i >= t.j && m.i < cl.end && !inRefs(m.ref, sources) && m.ref.Kind != KindCountry {
+			targets = []*entRef{m.ref}
+		}
+	}
+	if len(targets) == 0 {
+		if c := b.placeCountry(toks, ms); c != nil && !inRefs(c, sources) && c.Country != sources[0].Country {
+			targets = []*entRef{c}
+		}
+	}
+	return sources, targets, passive
 }

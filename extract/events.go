@@ -1510,7 +1510,28 @@ func timePhrase(toks []token, k int) bool {
 	}
 	n := toks[k+1].lower
 	_, num := numberWords[n]
+	if (n == "the" || n == "its" || n == "their" || n == "his" || n == "her") && pastVerbSoon(toks, k+2) {
+		// "after the Afghan government released 100 prisoners": a clause
+		// with its own subject and verb, not a time.
+		return false
+	}
 	return num || isDigit(n[0]) || n == "the" || n == "last" || n == "its" || n == "their" || n == "his" || n == "her" || n == "months" || n == "years" || n == "days" || n == "weeks"
+}
+
+// pastVerbSoon reports a past-tense verb within five words from i that
+// follows a word other than a determiner ("government released", not "the
+// failed coup" or "US-backed").
+func pastVerbSoon(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+5; q++ {
+		t := toks[q]
+		if !t.word {
+			return false
+		}
+		if q > i && !t.hyph && strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !determiners[toks[q-1].lower] && toks[q-1].word {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSectors gives a sector word that no country owns the country of the

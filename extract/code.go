@@ -353,6 +353,20 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "074" && len(sources) == 0 {
 		sources, targets, passive = b.peacekeepers(toks, ms, cl, t, sources, targets, passive)
 	}
+	if t.p.Code == "074" && len(sources) > 0 && deployment(toks, t) && (len(targets) == 0 || deployedTroops(targets[0], sources[0])) {
+		// "announced the deployment of 230 troops to Liberia",
+		// "peacekeepers destined for Nagorno-Karabakh began deploying":
+		// the troops sent are no target; where they go is.
+		targets = nil
+		for _, m := range ms {
+			if m.ref != nil && !m.agr && m.i >= cl.start && m.i < cl.end && m.i > 0 && !inRefs(m.ref, sources) &&
+				(m.ref.Kind == KindCountry || m.loc) && (toks[m.i-1].lower == "to" || toks[m.i-1].lower == "for" || toks[m.i-1].lower == "in") &&
+				m.ref.Country != sources[0].Country {
+				targets = []*entRef{m.ref}
+				break
+			}
+		}
+	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.pz; b.pzDone && p != nil {
@@ -1903,4 +1917,22 @@ func (b *builder) peacekeepers(toks []token, ms []mention, cl *clause, t trigger
 		}
 	}
 	return sources, targets, passive
+}
+
+// deployedTroops reports a target that is the troops a deployment sends:
+// bare "troops" (a military of no country), or the source's own military.
+func deployedTroops(tgt, src *entRef) bool {
+	return tgt != nil && (tgt.Kind == KindGroup || tgt.Sector == "MIL" && (tgt.Country == "" || tgt.Country == src.Country))
+}
+
+// deployment reports a trigger that sends troops or peacekeepers: its
+// words name a deployment, peacekeeping or troops.
+func deployment(toks []token, t trigger) bool {
+	for k := t.i; k < t.j && k < len(toks); k++ {
+		w := toks[k].lower
+		if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "peacekeep") || w == "troops" || w == "forces" {
+			return true
+		}
+	}
+	return false
 }

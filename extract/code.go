@@ -1698,7 +1698,7 @@ func (b *builder) participleBefore(toks []token, k int) bool {
 	if p := b.tree(); p != nil && v < len(p.words) {
 		return p.words[v].XPOS == "VBN"
 	}
-	return strings.HasSuffix(toks[v].lower, "ed") || strings.HasSuffix(toks[v].lower, "en") || strings.HasSuffix(toks[v].lower, "wn")
+	return pastParticiple(toks[v])
 }
 
 // acceptsRoadMap reports an accepting or agreeing verb whose object is a
@@ -1777,11 +1777,11 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	return false
 }
 
-// pastParticiple reports a word shaped like a past participle: "-ed", "-en"
-// or an irregular one often seen after "should be" or "should have".
+// pastParticiple reports a word shaped like a past participle: "-ed",
+// "-en", "-wn" ("drawn") or an irregular one ("made", "held").
 func pastParticiple(t token) bool {
 	w := t.lower
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || irregularParticiples[w]
 }
 
 var irregularParticiples = toSet(`made done put set held kept told sent brought bought built cut hit

@@ -153,6 +153,32 @@ func (s *state) bestClass(scores []int32, nLabels, rootLabel int) int {
 	return bi
 }
 
+// kid is the child of h that table a (lc1, rc1, ...) holds, n+1 (none)
+// when h is none, the root or has no such child.
+func (s *state) kid(a []int, h int) int {
+	if none := s.n + 1; h == none || h == 0 || a[h] == 0 {
+		return none
+	}
+	return a[h]
+}
+
+// lab is the label of word d as a feature value, noneLab for none.
+func (s *state) lab(d int) uint64 {
+	if d == s.n+1 {
+		return noneLab
+	}
+	return uint64(s.labels[d])
+}
+
+// set is the set of labels table a (lset, rset) holds for h, 0 for none
+// and the root.
+func (s *state) set(a []uint64, h int) uint64 {
+	if h == s.n+1 || h == 0 {
+		return 0
+	}
+	return a[h]
+}
+
 func (s *state) apply(class int) {
 	kind, lab := actionOf(class)
 	switch kind {
@@ -317,29 +343,12 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	} else {
 		b0 = 0
 	}
-	kid := func(a []int, h int) int {
-		if h == none || h == 0 || a[h] == 0 {
-			return none
-		}
-		return a[h]
-	}
-	lab := func(d int) uint64 {
-		if d == none {
-			return noneLab
-		}
-		return uint64(s.labels[d])
-	}
+	kid, lab, set := s.kid, s.lab, s.set
 	cnt := func(a []int, h int) uint64 {
 		if h == none || h == 0 {
 			return maxValen + 1
 		}
 		return uint64(min(a[h], maxValen))
-	}
-	set := func(a []uint64, h int) uint64 {
-		if h == none || h == 0 {
-			return 0
-		}
-		return a[h]
 	}
 	W, P, A := c.words, c.tags, c.ambs
 	s0l, s0l2, s0r, s0r2 := kid(s.lc1, s0), kid(s.lc2, s0), kid(s.rc1, s0), kid(s.rc2, s0)
@@ -445,24 +454,7 @@ func labelFeatures(buf []uint64, c *sentCtx, s *state, h, d int) []uint64 {
 	n := s.n
 	none := n + 1
 	W, P, A := c.words, c.tags, c.ambs
-	kid := func(a []int, x int) int {
-		if x == 0 || a[x] == 0 {
-			return none
-		}
-		return a[x]
-	}
-	lab := func(x int) uint64 {
-		if x == none {
-			return noneLab
-		}
-		return uint64(s.labels[x])
-	}
-	set := func(a []uint64, x int) uint64 {
-		if x == 0 {
-			return 0
-		}
-		return a[x]
-	}
+	kid, lab, set := s.kid, s.lab, s.set
 	dir := uint64(0)
 	dist := uint64(maxDist + 2)
 	if h != 0 {

@@ -182,7 +182,17 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
+			// A noun naming its target ("a threat to X") is done by the
+			// clause's subject only when the tree makes it that subject's
+			// object; the doer the tree names may be another ("Y rejected
+			// the idea X posed a threat to Z"). Without a tree, the subject.
 			subj = cl.subject
+			if p := b.tree(); p != nil {
+				subj = nil
+				if d := p.mentionOf(p.mAt, ms, p.nounDoer(t.i)); d >= 0 && !inRefs(ms[d].ref, targets) {
+					subj = b.group(toks, ms, d, len(toks))
+				}
+			}
 		}
 		if len(sources) == 0 {
 			sources = subj

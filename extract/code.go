@@ -1473,12 +1473,43 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 				// obligation is a reproach, not a demand.
 				break
 			}
+			if !b.obligedBefore(toks, ms, cl, k) {
+				break
+			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
 			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
 			break
 		}
 	}
+}
+
+// obligedBefore reports whether the obligation at modal k is put on the
+// clause's subject: that actor, or "he", "she" or "they" standing for it,
+// ends right before the modal ("Mr Lee should quit", "the rebels must also
+// leave", "an intervention in Venezuela must be avoided"). "It should not be enough",
+// "we should be doing more" and "the issues voters should consider" oblige
+// no one named.
+func (b *builder) obligedBefore(toks []token, ms []mention, cl *clause, k int) bool {
+	j := k - 1
+	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || toks[j].lower == "therefore" ||
+		strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
+		return true
+	}
+	for _, m := range ms {
+		// The subject's phrase may end in another actor: "military
+		// intervention in Venezuela must be avoided".
+		if m.j == j+1 && m.i >= cl.subjPos && actorMention(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrep reports a preposition of place shortly before token i.

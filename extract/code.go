@@ -199,6 +199,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	if !t.p.Noun && !passive && len(sources) > 0 && inRefs(sources[0], cl.subject) && b.otherSubject(ms, cl, t) {
+		sources = nil
+	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
 		// "pardoned jailed activists", "activists detained while ...": a
@@ -1972,6 +1975,67 @@ func deployment(toks []token, t trigger) bool {
 	for k := t.i; k < t.j && k < len(toks); k++ {
 		w := toks[k].lower
 		if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "peacekeep") || w == "troops" || w == "forces" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubject reports whether the tree gives verb trigger t a subject of
+// its own that names no actor ("most creditors will accept", "the rates
+// they charge"): the clause's subject the word rules found is then not its
+// doer.
+func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
+	// Parsing costs: only where the subject the word rules found stands
+	// well before the verb ("X is set to ..., with Y hopeful that Z will
+	// accept") is the tree asked.
+	end := cl.subjPos
+	for _, m := range ms {
+		if m.i == cl.subjPos {
+			end = m.j
+		}
+	}
+	if t.i-end <= 3 {
+		return false
+	}
+	p := b.tree()
+	if p == nil || !p.readable(t.i, false) {
+		return false
+	}
+	// Any actor inside a subject's phrase ("a group of Saudi hackers",
+	// "UK and EU negotiators") may be the doer.
+	in := false
+	lo := len(p.words)
+	var walk func(i int)
+	walk = func(i int) {
+		if i < len(p.mAt) && p.mAt[i] > 0 && actorMention(ms[p.mAt[i]-1]) {
+			in = true
+		}
+		lo = min(lo, i)
+		for _, k := range p.kids[i] {
+			walk(k)
+		}
+	}
+	other := false
+	for _, k := range p.kids[t.i] {
+		if p.words[k].Deprel != "nsubj" {
+			continue
+		}
+		if p.words[k].UPOS != "NOUN" || timeNouns[strings.ToLower(p.words[k].Form)] {
+			return false // a pronoun, a name, or "this week" taken for a subject
+		}
+		walk(k)
+		other = true
+	}
+	if !other || in {
+		return false
+	}
+	// The clause's subject must be cut off from that subject by a verb
+	// ("Argentina is set to close its offer, with the government hopeful
+	// that most creditors will accept"): a parse that splits one phrase
+	// ("European Community foreign ministers") is no evidence.
+	for k := cl.subjPos; k < lo && k < len(p.words); k++ {
+		if p.verbal(k) && k > cl.subjPos {
 			return true
 		}
 	}

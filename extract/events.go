@@ -90,7 +90,10 @@ func (b *builder) sentence(s sentence) {
 			mAt[t] = k + 1
 		}
 	}
-	b.lead = datelineEnd(toks, b.text)
+	b.lead = datelineEnd(toks, b.text, func(k int) bool {
+		m := mAt[k] - 1
+		return m < 0 || ms[m].ref == nil || ms[m].ref.Kind != KindCountry && !ms[m].loc
+	})
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {

@@ -182,13 +182,26 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
+			// A noun naming its target ("a threat to X") is done by the
+			// clause's subject only when the tree makes it that subject's
+			// object; the doer the tree names may be another ("Y rejected
+			// the idea X posed a threat to Z"). Without a tree, the subject.
 			subj = cl.subject
+			if p := b.tree(); p != nil {
+				subj = nil
+				if d := p.mentionOf(p.mAt, ms, p.nounDoer(t.i)); d >= 0 && !inRefs(ms[d].ref, targets) {
+					subj = b.group(toks, ms, d, len(toks))
+				}
+			}
 		}
 		if len(sources) == 0 {
 			sources = subj
 		}
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	if !t.p.Noun && !passive && len(sources) > 0 && inRefs(sources[0], cl.subject) && b.otherSubject(ms, cl, t) {
+		sources = nil
+	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
 		// "pardoned jailed activists", "activists detained while ...": a
@@ -1463,12 +1476,43 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 				// obligation is a reproach, not a demand.
 				break
 			}
+			if !b.obligedBefore(toks, ms, cl, k) {
+				break
+			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
 			t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
 			break
 		}
 	}
+}
+
+// obligedBefore reports whether the obligation at modal k is put on the
+// clause's subject: that actor, or "he", "she" or "they" standing for it,
+// ends right before the modal ("Mr Lee should quit", "the rebels must also
+// leave", "an intervention in Venezuela must be avoided"). "It should not be enough",
+// "we should be doing more" and "the issues voters should consider" oblige
+// no one named.
+func (b *builder) obligedBefore(toks []token, ms []mention, cl *clause, k int) bool {
+	j := k - 1
+	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || toks[j].lower == "therefore" ||
+		strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
+		return true
+	}
+	for _, m := range ms {
+		// The subject's phrase may end in another actor: "military
+		// intervention in Venezuela must be avoided".
+		if m.j == j+1 && m.i >= cl.subjPos && actorMention(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrep reports a preposition of place shortly before token i.
@@ -1931,6 +1975,67 @@ func deployment(toks []token, t trigger) bool {
 	for k := t.i; k < t.j && k < len(toks); k++ {
 		w := toks[k].lower
 		if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "peacekeep") || w == "troops" || w == "forces" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubject reports whether the tree gives verb trigger t a subject of
+// its own that names no actor ("most creditors will accept", "the rates
+// they charge"): the clause's subject the word rules found is then not its
+// doer.
+func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
+	// Parsing costs: only where the subject the word rules found stands
+	// well before the verb ("X is set to ..., with Y hopeful that Z will
+	// accept") is the tree asked.
+	end := cl.subjPos
+	for _, m := range ms {
+		if m.i == cl.subjPos {
+			end = m.j
+		}
+	}
+	if t.i-end <= 3 {
+		return false
+	}
+	p := b.tree()
+	if p == nil || !p.readable(t.i, false) {
+		return false
+	}
+	// Any actor inside a subject's phrase ("a group of Saudi hackers",
+	// "UK and EU negotiators") may be the doer.
+	in := false
+	lo := len(p.words)
+	var walk func(i int)
+	walk = func(i int) {
+		if i < len(p.mAt) && p.mAt[i] > 0 && actorMention(ms[p.mAt[i]-1]) {
+			in = true
+		}
+		lo = min(lo, i)
+		for _, k := range p.kids[i] {
+			walk(k)
+		}
+	}
+	other := false
+	for _, k := range p.kids[t.i] {
+		if p.words[k].Deprel != "nsubj" {
+			continue
+		}
+		if p.words[k].UPOS != "NOUN" || timeNouns[strings.ToLower(p.words[k].Form)] {
+			return false // a pronoun, a name, or "this week" taken for a subject
+		}
+		walk(k)
+		other = true
+	}
+	if !other || in {
+		return false
+	}
+	// The clause's subject must be cut off from that subject by a verb
+	// ("Argentina is set to close its offer, with the government hopeful
+	// that most creditors will accept"): a parse that splits one phrase
+	// ("European Community foreign ministers") is no evidence.
+	for k := cl.subjPos; k < lo && k < len(p.words); k++ {
+		if p.verbal(k) && k > cl.subjPos {
 			return true
 		}
 	}

@@ -14,7 +14,11 @@ import "strings"
 // followed by a capitalized word. A colon or a single dash also needs a word
 // in capitals or an agency in parentheses, so that "Lucknow: the ..." style
 // headlines stay as they are.
-func datelineEnd(toks []token, text string) int {
+//
+// orgAt, when not nil, reports whether token k names an organization: a
+// single word in capitals before a dash is a dateline only when it is none
+// ("KABUL - A bomb ...", not "EADS - Airbus' owner - said ...").
+func datelineEnd(toks []token, text string, orgAt func(k int) bool) int {
 	// caps: a word in capitals outside parentheses ("KABUL"); lead: an
 	// agency in parentheses opening the sentence ("(CNN)") or a date
 	// before one ("Bogota, March 8 (IANS)"). "The Libyan National Army (LNA)
@@ -26,7 +30,11 @@ func datelineEnd(toks []token, text string) int {
 			gap := text[toks[k-1].end:t.start]
 			prev := toks[k-1].text
 			strong := strings.Contains(gap, "--") || strings.ContainsAny(gap, "\u2013\u2014")
-			dash := strings.TrimSpace(gap) == "-" && k >= 2
+			// A spaced dash after one word in capitals is a dateline when
+			// the word is a place ("KABUL - A bomb ..."), not a body's
+			// acronym ("EADS - Airbus' owner - said") or a short one joined
+			// to a name ("EU - China").
+			dash := strings.TrimSpace(gap) == "-" && (k >= 2 || k == 1 && len(prev) >= 4 && gap == " - " && orgAt != nil && !orgAt(0))
 			if strong && k <= 6 && (k >= 2 || caps) || (dash || prev == ":") && caps || prev == ")" && (caps || lead) {
 				return k
 			}

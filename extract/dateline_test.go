@@ -23,7 +23,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Norway seized a trawler on Monday.", ""},
 	} {
 		toks := tokenize(tt.text, nil)
-		k := datelineEnd(toks, tt.text)
+		k := datelineEnd(toks, tt.text, nil)
 		var words []string
 		for _, tk := range toks[:k] {
 			words = append(words, tk.text)
@@ -41,6 +41,7 @@ func TestDatelineNoSource(t *testing.T) {
 	for _, text := range []string{
 		"OSLO, Norway -- A Swedish court convicted two Danish smugglers.",
 		"(Reuters) Swedish police arrested a Danish smuggler.",
+		"OSLO - Sweden and Denmark signed a fishing agreement on Monday.", // one capital word, one dash
 	} {
 		doc := x.Extract(Article{ID: "t"}, text)
 		if len(doc.Events) == 0 {

@@ -90,7 +90,10 @@ func (b *builder) sentence(s sentence) {
 			mAt[t] = k + 1
 		}
 	}
-	b.lead = datelineEnd(toks, b.text)
+	b.lead = datelineEnd(toks, b.text, func(k int) bool {
+		m := mAt[k] - 1
+		return m < 0 || ms[m].ref == nil || ms[m].ref.Kind != KindCountry && !ms[m].loc
+	})
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
@@ -680,6 +683,12 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
 					// "sent a letter to the head of the WHO": words sent
 					// are no aid.
+					continue
+				}
+				if len(p.Words) == 1 && strings.Contains("03 07 08", p.Code[:2]) && goodsAfter(toks, t.j) {
+					// "released a new album", "offer broadband", "provided
+					// the figures": goods, works and data put out or handed
+					// over are no concession, aid or offer to anyone.
 					continue
 				}
 				if p.Org {
@@ -1470,6 +1479,29 @@ func paperAfter(toks []token, j int, papers map[string]bool) bool {
 
 // sentMessages are things sent that are words, not goods.
 var sentMessages = toSet(`letter letters message messages note notes email emails e-mail invitation invitations signal signals text texts tweet tweets`)
+
+// goods are what firms, artists and officials put out or hand over in
+// the course of business: objects of "release", "offer", "provide",
+// "send", "return" that make them no act between actors. Each fires on two
+// or more sentences of BBC, plv-dev or PLOVER dev.
+var goods = toSet(`movie movies album albums single singles record records version versions software data results
+statement statements details video videos tool tools service services phone phones device devices broadband music`)
+
+// goodsAfter reports whether the object that starts at token j names goods:
+// a word of goods within four words, before any preposition, conjunction or
+// punctuation ("released a new desktop tool", not "quit after reports").
+func goodsAfter(toks []token, j int) bool {
+	for q := j; q < len(toks) && q < j+4; q++ {
+		w := toks[q].lower
+		if goods[w] {
+			return true
+		}
+		if !toks[q].word || prepositions[w] || subordinators[w] || w == "and" || w == "or" || w == "but" || w == "to" {
+			return false
+		}
+	}
+	return false
+}
 
 var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
 

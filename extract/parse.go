@@ -421,6 +421,49 @@ func (p *parse) governingVerb(n int) int {
 	return -1
 }
 
+// nounDoer is the word that does the act noun n names when n is a verb's
+// object ("posed a threat to X", "providing assistance to Y") or a
+// copula's predicate ("is a donor to Y"): the verb's
+// subject, or, for a verb without its own subject in a participial or
+// purpose clause ("..., providing aid to Y"), the subject of the verb it
+// hangs on. -1 when the tree names none: "plans to lift the embargo
+// imposed on X" says nothing of who imposed it.
+func (p *parse) nounDoer(n int) int {
+	// "X is the largest donor to Y": the predicate noun of a copula.
+	cop, subj := false, -1
+	for _, k := range p.kids[n] {
+		switch p.words[k].Deprel {
+		case "cop":
+			cop = true
+		case "nsubj":
+			subj = k
+		}
+	}
+	if cop {
+		return subj
+	}
+	h := p.governingVerb(n)
+	for hops := 0; h >= 0 && hops < 3; hops++ {
+		if s, pass, ok := p.subjectOf(h); ok {
+			if pass {
+				return -1
+			}
+			return s
+		}
+		own := false
+		for _, k := range p.kids[h] {
+			if strings.HasPrefix(p.words[k].Deprel, "nsubj") {
+				own = true
+			}
+		}
+		if own || p.words[h].Deprel != "advcl" || p.head(h) < 0 || !p.verbal(p.head(h)) {
+			return -1
+		}
+		h = p.head(h)
+	}
+	return -1
+}
+
 // tree parses the sentence being coded on first use and returns its tree,
 // nil when there is no parser or the tree does not line up with the tokens.
 func (b *builder) tree() *parse {

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNounDoer checks who does an act named by a noun with a target: the
+// subject of the verb the noun is the object of, not the subject of the
+// sentence when the noun hangs elsewhere. Sentences written for the test.
+func TestNounDoer(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, trigger, source string // source "" for no event of that trigger
+	}{
+		// the subject of "posed", not of "dismissed"
+		{"Ms Lowe doubted that Spain posed a threat to Portugal.", "threat", "country:ESP"},
+		// nobody named does the embargo of a plan
+		{"Senator Ann Lowe was among those uneasy about a proposal to end the arms embargo imposed on Cuba.", "embargo", ""},
+		// the subject of a copula does what its predicate noun names
+		{"Japan is the largest donor to Nepal, giving aid to Nepal every year.", "donor", "country:JPN"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		var got []string
+		for _, e := range doc.Events {
+			if strings.Contains(e.Trigger, tt.trigger) {
+				got = append(got, e.Source)
+			}
+		}
+		switch {
+		case tt.source == "" && len(got) > 0:
+			t.Errorf("%q: want no %q event, got sources %q\n%s", tt.text, tt.trigger, got, dumpDoc(doc))
+		case tt.source != "" && (len(got) == 0 || got[0] != tt.source):
+			t.Errorf("%q: want %q done by %s, got %q\n%s", tt.text, tt.trigger, tt.source, got, dumpDoc(doc))
+		}
+	}
+}

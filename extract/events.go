@@ -607,14 +607,15 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		// "..., killing 20 people": a participle adjunct adds to the act
 		// before it rather than being another act.
-		if k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing") {
-			continue
-		}
+		// Only a frame holds there, its object of the frame's class making
+		// an act of its own: "the second-largest donor, contributing $46
+		// million to X".
+		adjunct := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")
 		// Inflected forms need a verb's neighbours: "sanctions", "charges"
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
 		past := pastForm(toks[k].lower, ps)
-		if !verbContext(toks, k, mAt, past) {
+		if !adjunct && !verbContext(toks, k, mAt, past) {
 			continue
 		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
@@ -663,6 +664,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		var best *trigger
 		for _, p := range ps {
+			if adjunct && !strings.HasPrefix(p.Source, fileFrames) {
+				continue
+			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
 					// "wants Washington to" is a demand of Washington; "wants

@@ -610,14 +610,15 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		// "..., killing 20 people": a participle adjunct adds to the act
 		// before it rather than being another act.
-		if k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing") {
-			continue
-		}
+		// Only a frame holds there, its object of the frame's class making
+		// an act of its own: "the second-largest donor, contributing $46
+		// million to X".
+		adjunct := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")
 		// Inflected forms need a verb's neighbours: "sanctions", "charges"
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
 		past := pastForm(toks[k].lower, ps)
-		if !verbContext(toks, k, mAt, past) {
+		if !adjunct && !verbContext(toks, k, mAt, past) {
 			continue
 		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
@@ -666,6 +667,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		var best *trigger
 		for _, p := range ps {
+			if adjunct && !strings.HasPrefix(p.Source, fileFrames) {
+				continue
+			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
 					// "wants Washington to" is a demand of Washington; "wants
@@ -1101,8 +1105,17 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// modifiers, which a name does not stretch.
 				// An owner's name before the object noun is one determiner
 				// however long: "refuted US President X's comments".
-				if q+1 < len(toks) && (toks[q+1].hyph || mAt != nil && mAt[q] != 0 && mAt[q+1] == mAt[q] && (addressee || possessorAt(toks, mAt, q))) && limit < pos+3*gapMax {
+				// So is the first object of a verb of giving: "granted the
+				// Department of State Services (DSS) permission", with the
+				// acronym in brackets and a comma after the name.
+				if q+1 < len(toks) && (toks[q+1].hyph || mAt != nil && mAt[q] != 0 && mAt[q+1] == mAt[q] && (addressee || possessorAt(toks, mAt, q) || n == 1 && firstObject(toks, mAt, pos, q))) && limit < pos+3*gapMax {
 					limit++
+				}
+				if n == 1 && mAt != nil && q > pos && mAt[q-1] != 0 && firstObject(toks, mAt, pos, q-1) && mAt[q] != mAt[q-1] {
+					// After the first object's name: "(DSS)" and a comma.
+					if e := bracketAfter(toks, q); e > q {
+						limit += e - q
+					}
 				}
 			}
 			if found < 0 {
@@ -1817,6 +1830,29 @@ func (b *builder) headsRoles(toks []token, ms []mention, cls []clause) {
 
 // possessorAt reports whether the mention holding toks[q] is followed by
 // "'s": the name is the owner of what comes after it.
+// firstObject reports whether the mention holding toks[q] opens the gap at
+// pos, alone or after "the".
+func firstObject(toks []token, mAt []int, pos, q int) bool {
+	s := pos
+	if s < len(toks) && toks[s].lower == "the" {
+		s++
+	}
+	return s < len(toks) && mAt[s] != 0 && mAt[q] == mAt[s]
+}
+
+// bracketAfter is the end of a bracketed short aside at q ("(DSS)") and of
+// a comma after it; q when there is none.
+func bracketAfter(toks []token, q int) int {
+	e := q
+	if e+2 < len(toks) && toks[e].text == "(" && toks[e+2].text == ")" {
+		e += 3
+	}
+	if e > q && e < len(toks) && toks[e].text == "," {
+		e++
+	}
+	return e
+}
+
 func possessorAt(toks []token, mAt []int, q int) bool {
 	e := q
 	for e < len(toks) && mAt[e] == mAt[q] {

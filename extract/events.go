@@ -1828,8 +1828,6 @@ func (b *builder) headsRoles(toks []token, ms []mention, cls []clause) {
 	}
 }
 
-// possessorAt reports whether the mention holding toks[q] is followed by
-// "'s": the name is the owner of what comes after it.
 // firstObject reports whether the mention holding toks[q] opens the gap at
 // pos, alone or after "the".
 func firstObject(toks []token, mAt []int, pos, q int) bool {
@@ -1853,6 +1851,8 @@ func bracketAfter(toks []token, q int) int {
 	return e
 }
 
+// possessorAt reports whether the mention holding toks[q] is followed by
+// "'s": the name is the owner of what comes after it.
 func possessorAt(toks []token, mAt []int, q int) bool {
 	e := q
 	for e < len(toks) && mAt[e] == mAt[q] {

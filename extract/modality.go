@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // refusalCode is how CAMEO codes a cooperative or yielding act that the
 // actor says it will not do or did not do: "France will not lift the ban"
 // is a refusal to ease sanctions (1241), "Israel will not release the
@@ -132,19 +134,32 @@ func demandedThat(toks []token, cl *clause, t trigger) bool {
 // decision to reject", "his appeal against the decision to extradite him".)
 var demandNouns = toSet(`demand demands request requests call calls plea pleas ultimatum`)
 
+// intentNouns name what is agreed or meant to be done: the act after "a
+// deal to withdraw forces", "signed an agreement on Tuesday to patrol the
+// border" is planned, not done (the agreement is coded on its own).
+var intentNouns = toSet(`agreement agreements deal deals pact accord plan plans proposal proposals pledge promise`)
+
 // demandedAct reports whether verb trigger t is the infinitive of a demand
 // noun a few words before it, in its clause, with no comma between:
 // "conceded to demands from the residents to block the road", "refused a
 // request from the minister to dismiss the prosecutor".
 func demandedAct(toks []token, cl *clause, t trigger) bool {
-	if t.p.Noun || t.i < 2 || toks[t.i-1].lower != "to" {
+	to := t.i - 1
+	if to > 0 && strings.HasSuffix(toks[to].lower, "ly") && toks[to-1].lower == "to" {
+		to-- // "to jointly patrol"
+	}
+	if t.p.Noun || to < 1 || toks[to].lower != "to" {
 		return false
 	}
-	for k := t.i - 2; k > cl.start && k >= t.i-9; k-- {
+	for k := to - 1; k > cl.start && k >= to-8; k-- {
 		if !toks[k].word && toks[k].lower != "'s" {
 			return false
 		}
 		if demandNouns[toks[k].lower] {
+			return true
+		}
+		if intentNouns[toks[k].lower] && k > 0 && (determiners[toks[k-1].lower] || possPronouns[toks[k-1].lower] || toks[k-1].lower == "'s") {
+			// a noun, not the verb of "X plans to impose": that is X's intent
 			return true
 		}
 	}

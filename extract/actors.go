@@ -33,6 +33,7 @@ type mention struct {
 	poss   bool
 	loc    bool // a location: never an actor
 	ctx    bool // a nationality adjective or a capital: where the sentence happens
+	seat   bool // a capital or seat of government ("Tripoli"), which may stand for its state
 	agr    bool // an agreement
 }
 
@@ -695,7 +696,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				}
 			}
 			out = append(out, mention{i: affil.i, j: affil.j, ref: ref, poss: affil.poss,
-				ctx: affil.kind == phAdjective || affil.kind == phCapital || affil.kind == phSeat})
+				ctx: affil.kind == phAdjective || affil.kind == phCapital || affil.kind == phSeat, seat: affil.kind == phCapital || affil.kind == phSeat})
 		}
 		return out
 	}

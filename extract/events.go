@@ -1250,6 +1250,11 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				}
 				continue
 			}
+			if o.seat && o.i > 0 && !placeWords[toks[o.i-1].lower] {
+				// "the ban on trade with Tripoli": a capital standing for its
+				// state says nothing of where the person is.
+				continue
+			}
 			if o.ctx || o.poss || o.i > 0 && (toks[o.i-1].lower == "in" || toks[o.i-1].lower == "of") {
 				best = o.ref
 				break

@@ -206,6 +206,14 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
 		return sources, targets
 	}
+	if len(sources) == 0 {
+		// no act to aim
+	} else if r := b.gapName(toks, mAt, t); r != nil && !inRefs(r, sources) {
+		// "found Barbarin guilty", "accused Marchetti of": the name
+		// in the pattern's gap is the one acted on, before any actor the
+		// word rules found further on.
+		targets = []*entRef{r}
+	}
 	// Parsing costs more than all the word rules: the tree is asked only
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
@@ -397,3 +405,41 @@ scandinavia eurasia`)
 // timeNouns head the time adjuncts that open a sentence ("last week",
 // "this month").
 var timeNouns = toSet(`week weekend month year day night morning afternoon evening`)
+
+// gapClosers end a gap that holds the one acted on ("urged X to", "accused
+// X of", "found X guilty"). Before a noun of the pattern the gap holds its
+// modifiers ("denied Conservative claims", "offered State help").
+var gapClosers = toSet(`to of for on with from by into over as against about guilty liable responsible`)
+
+// gapName makes a person of the name that fills the gap of trigger t when
+// the name rules placed it nowhere ("found Barbarin guilty", "urged Vella
+// to"): one to three capitalized words, no acronym (an organization's,
+// which the name rules judge), of no country, since the text does not say
+// it. nil when the gap holds anything else.
+func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
+	i, j := t.gapI, t.gapJ
+	if i <= 0 || j <= i || j-i > 3 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] {
+		return nil
+	}
+	for k := i; k < j; k++ {
+		w := toks[k]
+		if mAt[k] != 0 || !w.word || !w.upper || w.hyph || notNames[w.lower] || regions[w.lower] || strings.ToUpper(w.text) == w.text ||
+			b.d.lookup(toks, k) != nil {
+			return nil
+		}
+	}
+	if p := b.tree(); p != nil && p.words[j-1].XPOS == "NNPS" {
+		return nil // "ask Muslims to": a plural name is a people, not a person
+	}
+	name := spanText(toks, i, j)
+	r := b.personByName(name)
+	if r == nil {
+		id := "person:" + slug(name)
+		if r = b.refs[id]; r == nil {
+			r = &entRef{ID: id, Name: name, Kind: KindPerson}
+			b.refs[id] = r
+		}
+	}
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
+}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBareNameArgs checks that a bare name the name rules place nowhere is
+// made a person of no country when it stands where the one acted on does,
+// and only there. Sentences written for the test.
+func TestBareNameArgs(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, root, target string // root of the act; target "" for none
+	}{
+		// the gap of a pattern, closed by a preposition or a verdict
+		{"A court in Turin found Castellani guilty of hiding the payments.", "11", "person:castellani"},
+		{"A district court in Oslo found Tervo Haugland guilty of fraud.", "11", "person:tervo-haugland"},
+		// the gap before a noun of the pattern holds its modifiers
+		{"Mr Webb denied Liberal claims that he had misled the committee.", "01", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Events {
+			if strings.HasPrefix(e.Cameo, tt.root) && e.Target == tt.target {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event aimed at %q\n%s", tt.text, tt.root, tt.target, dumpDoc(doc))
+		}
+		for _, e := range doc.Entities {
+			if e.Kind == KindPerson && e.Country != "" && strings.Contains(tt.target, e.ID) {
+				t.Errorf("%q: %s given country %s the text does not say", tt.text, e.ID, e.Country)
+			}
+		}
+	}
+}

@@ -16,6 +16,9 @@ func TestBareNameArgs(t *testing.T) {
 		// the gap of a pattern, closed by a preposition or a verdict
 		{"A court in Turin found Castellani guilty of hiding the payments.", "11", "person:castellani"},
 		{"A district court in Oslo found Tervo Haugland guilty of fraud.", "11", "person:tervo-haugland"},
+		// a bare name after the act's own "of" or an accusation's "against"
+		{"The FBI opened an investigation of Brannock based on his tax returns.", "09", "person:brannock"},
+		{"Greenpeace filed a lawsuit in the High Court against Morgan.", "11", "person:morgan"},
 		// the gap before a noun of the pattern holds its modifiers
 		{"Mr Webb denied Liberal claims that he had misled the committee.", "01", ""},
 	} {

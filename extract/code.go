@@ -390,6 +390,16 @@ func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger
 				return b.group(toks, ms, mi, cl.end)
 			}
 		}
+		if k+1 < cl.end && nameAfter(toks, b.pzMAt, k+1, k+2) {
+			// "filed a lawsuit in a district court against Thom": a bare
+			// name the name rules placed nowhere, wherever the parser
+			// hangs the phrase.
+			if p := b.tree(); p != nil && p.caseOf(k+1) == w {
+				if r := b.surnameRef(p, toks, k+1, p.rel(k+1)); r != nil {
+					return []*entRef{r}
+				}
+			}
+		}
 		return nil
 	}
 	return nil

@@ -300,6 +300,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				// "an investigation into Boztepe", "a lawsuit against
 				// Thom": a person or body; "to", "on", "at" may be a place.
 				rel = p.rel(tgtW)
+			} else if h := p.head(tgtW); c == "of" && h >= t.i && h < t.j {
+				// "opened an investigation of Flynn": the "of" phrase of
+				// the pattern's own noun is whom the act is aimed at.
+				rel = p.rel(tgtW)
 			}
 			if r := b.surnameRef(p, toks, tgtW, rel); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
@@ -369,9 +373,11 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	if j-i > 1 {
 		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
 	}
-	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" {
+	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" && (p.words[j].UPOS != "VERB" || toks[j].hyph) {
 		// "supplied Stinger anti-aircraft missiles": a name that modifies
-		// the words after it names a thing, not the one acted on.
+		// the words after it names a thing, not the one acted on. A verb
+		// after it opens a phrase of its own ("an investigation of Flynn
+		// based on ..."), unless a hyphen joins them ("Swansea-born").
 		return nil
 	}
 	for k := i; k < j; k++ {

@@ -700,6 +700,11 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 			}
 			return b.group(toks, ms, mi, cl.end)
 		}
+		if m.i < t.j && m.j > t.j && m.i > t.i {
+			// "banned opposition leader Juan Guaido from": a name whose
+			// title opens on the pattern's last words is the one acted on.
+			return b.group(toks, ms, mi, cl.end)
+		}
 		if m.i < t.j || m.i > t.j+9 && !ofChain(toks, t.j, m.i) {
 			continue
 		}

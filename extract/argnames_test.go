@@ -22,6 +22,9 @@ func TestBareNameArgs(t *testing.T) {
 		{"Greenpeace filed a lawsuit in the High Court against Morgan.", "11", "person:morgan", true},
 		// a name whose title opens on the pattern's last word
 		{"Bolivia banned opposition leader Marta Quispe from standing in the election.", "17", "person:marta-quispe", false},
+		// people the pattern names are acted on before an actor after them
+		{"Protesters in Lagos clashed with police on Sunday near the offices of Shell.", "14", "group:police", false},
+		{"The Ethiopian government expelled foreign aid workers, including those from Oxfam and CARE.", "16", "org:eth-civilians", false},
 		// the gap before a noun of the pattern holds its modifiers
 		{"Mr Webb denied Liberal claims that he had misled the committee.", "01", "", false},
 	} {

@@ -214,6 +214,24 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		// word rules found further on.
 		targets = []*entRef{r}
 	}
+	if len(sources) > 0 && !t.p.Noun && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
+		// "expelled humanitarian aid workers, including those from X",
+		// "clashed with police": people the pattern itself names are the
+		// ones acted on, before any actor named after them; forces sent,
+		// withdrawn or mobilized (15) are the mover's own.
+		if m := mAt[t.j-1] - 1; m >= 0 && ms[m].j == t.j && ms[m].i > t.i && actorMention(ms[m]) && ms[m].ref.sw != nil && !inRefs(ms[m].ref, sources) {
+			return sources, []*entRef{ms[m].ref}
+		}
+	}
+	if len(sources) > 0 && !t.p.Noun && b.uncoveredPeople(toks, mAt, max(t.i+1, t.j-2), t.j) && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
+		if p := b.tree(); p != nil && p.readable(t.i, false) {
+			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 {
+				if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
+					return sources, []*entRef{r}
+				}
+			}
+		}
+	}
 	// Parsing costs more than all the word rules: the tree is asked only
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
@@ -448,4 +466,24 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
+}
+
+// targetAfterPattern reports whether the word rules found no target for t,
+// or found it after the pattern; false when a pronoun right after the verb
+// is the object ("pardoned him along with 30 prisoners").
+func (b *builder) targetAfterPattern(toks []token, ms []mention, t trigger, targets []*entRef) bool {
+	for k := t.i + 1; k < t.j && k < t.i+3; k++ {
+		if w := toks[k].lower; w == "him" || w == "her" || w == "them" {
+			return false // the object pronoun's (see objectPronoun)
+		}
+	}
+	if len(targets) == 0 {
+		return true
+	}
+	for _, m := range ms {
+		if m.ref == targets[0] && m.i >= t.j {
+			return true
+		}
+	}
+	return false
 }

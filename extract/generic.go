@@ -223,7 +223,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			return sources, []*entRef{ms[m].ref}
 		}
 	}
-	if len(sources) > 0 && !t.p.Noun && b.uncoveredPeople(toks, mAt, max(t.i+1, t.j-2), t.j) && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
+	if len(sources) > 0 && !t.p.Noun && b.endsOnPeople(toks, mAt, t) && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
 		if p := b.tree(); p != nil && p.readable(t.i, false) {
 			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 {
 				if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
@@ -486,4 +486,20 @@ func (b *builder) targetAfterPattern(toks []token, ms []mention, t trigger, targ
 		}
 	}
 	return false
+}
+
+// endsOnPeople reports whether the last word of t's pattern is a people word
+// no mention covers ("expelled aid workers"); only then is the tree asked
+// for its generic actor.
+func (b *builder) endsOnPeople(toks []token, mAt []int, t trigger) bool {
+	h := t.j - 1
+	if h <= t.i || h >= len(toks) || mAt[h] != 0 || toks[h].upper {
+		return false
+	}
+	for _, at := range []int{h, h - 1} {
+		if ph := b.d.lookup(toks, at); at > t.i && ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			return true
+		}
+	}
+	return memberWords[toks[h].lower]
 }

@@ -25,6 +25,8 @@ func TestBareNameArgs(t *testing.T) {
 		// people the pattern names are acted on before an actor after them
 		{"Protesters in Lagos clashed with police on Sunday near the offices of Shell.", "14", "group:police", false},
 		{"The Ethiopian government expelled foreign aid workers, including those from Oxfam and CARE.", "16", "org:eth-civilians", false},
+		// with no actor acted on, a place in the object names the country
+		{"The Spanish foreign minister will visit Gdansk next week.", "03", "country:POL", false},
 		// the gap before a noun of the pattern holds its modifiers
 		{"Mr Webb denied Liberal claims that he had misled the committee.", "01", "", false},
 	} {

@@ -256,6 +256,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{c}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
+		if c := b.placeInObject(toks, ms, t); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+			targets = []*entRef{c}
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -1950,4 +1955,57 @@ func deployment(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// placeCases mark the phrases of an object that say where it is ("the
+// port of Haiphong", "a village in the West Bank"); "for China" says whom
+// a thing is for.
+var placeCases = toSet(`of in from at on near`)
+
+// placeInObject is the country of a place the tree puts in the object of
+// verb trigger t, as a modifier of its head or in a phrase under it ("condemned
+// the Quetta suicide attack", "rejected appeals against the demolition of a
+// village in the West Bank"): with no actor acted on, the act is aimed at
+// that country. nil when the tree gives no object or it names no place.
+func (b *builder) placeInObject(toks []token, ms []mention, t trigger) *entRef {
+	p := b.tree()
+	if p == nil || !p.readable(t.i, false) {
+		return nil
+	}
+	o, ok := p.objectFrom(t.i, t.j)
+	if !ok {
+		for _, k := range p.kids[t.i] {
+			if p.words[k].Deprel == "obj" {
+				o, ok = k, true // the pattern's own object: "condemned the attack"
+			}
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var walk func(w, depth int) *entRef
+	walk = func(w, depth int) *entRef {
+		if m := p.mAt[w] - 1; m >= 0 && ms[m].ref != nil && !ms[m].agr && !ms[m].ctx {
+			ref := ms[m].ref
+			switch {
+			case ref.Kind == KindCountry:
+				return ref
+			case (ms[m].loc || ref.Kind == KindLocation) && b.d.byISO[locISO(ref)] != nil:
+				return b.countryRef(b.d.byISO[locISO(ref)])
+			}
+			return nil
+		}
+		if depth == 0 {
+			return nil
+		}
+		for _, k := range p.kids[w] {
+			if r := p.rel(k); r == "compound" || r == "amod" || r == "nmod" && placeCases[p.caseOf(k)] {
+				if c := walk(k, depth-1); c != nil {
+					return c
+				}
+			}
+		}
+		return nil
+	}
+	return walk(o, 3)
 }

@@ -257,7 +257,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
-		if c := b.placeInObject(toks, ms, t); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
 			targets = []*entRef{c}
 		}
 	}
@@ -1967,7 +1967,20 @@ var placeCases = toSet(`of in from at on near`)
 // the Quetta suicide attack", "rejected appeals against the demolition of a
 // village in the West Bank"): with no actor acted on, the act is aimed at
 // that country. nil when the tree gives no object or it names no place.
-func (b *builder) placeInObject(toks []token, ms []mention, t trigger) *entRef {
+func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigger, src *entRef) *entRef {
+	// Parsing costs, and a parsed tree changes how later acts of the
+	// sentence are read: the tree is asked only when the clause names a
+	// place of another country soon after the verb.
+	near := false
+	for _, m := range ms {
+		if m.ref != nil && !m.agr && !m.ctx && m.i > t.i && m.i < cl.end && m.i <= t.j+12 &&
+			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && locISO(m.ref) != src.Country {
+			near = true
+		}
+	}
+	if !near {
+		return nil
+	}
 	p := b.tree()
 	if p == nil || !p.readable(t.i, false) {
 		return nil

@@ -219,13 +219,19 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		// "clashed with police": people the pattern itself names are the
 		// ones acted on, before any actor named after them; forces sent,
 		// withdrawn or mobilized (15) are the mover's own.
-		if m := mAt[t.j-1] - 1; m >= 0 && ms[m].j == t.j && ms[m].i > t.i && actorMention(ms[m]) && ms[m].ref.sw != nil && !inRefs(ms[m].ref, sources) {
+		if m := mAt[t.j-1] - 1; m >= 0 && len(targets) > 0 && ms[m].j == t.j && ms[m].i > t.i && actorMention(ms[m]) && ms[m].ref.sw != nil && !inRefs(ms[m].ref, sources) {
+			// Only over an actor the word rules found after it: the
+			// mention's country may come from the sentence's place, not
+			// its own phrase ("hands over the two suspects, ... said in
+			// Brussels").
 			return sources, []*entRef{ms[m].ref}
 		}
 	}
 	if len(sources) > 0 && !t.p.Noun && b.endsOnPeople(toks, mAt, t) && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
 		if p := b.tree(); p != nil && p.readable(t.i, false) {
-			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 {
+			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 && sw.Sector != "MED" {
+				// (Newspapers closed are no people: the act stays aimed at
+				// the country.)
 				if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
 					return sources, []*entRef{r}
 				}

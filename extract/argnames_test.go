@@ -11,7 +11,7 @@ import (
 func TestBareNameArgs(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
-		text, root, target string // root of the act; target "" for none
+		text, root, target string // root of the act ("-": no act aimed at target); target "" for none
 		bare               bool   // the target is a bare name: a person of no country
 	}{
 		// the gap of a pattern, closed by a preposition or a verdict
@@ -27,6 +27,10 @@ func TestBareNameArgs(t *testing.T) {
 		{"The Ethiopian government expelled foreign aid workers, including those from Oxfam and CARE.", "16", "org:eth-civilians", false},
 		// with no actor acted on, a place in the object names the country
 		{"The Spanish foreign minister will visit Gdansk next week.", "03", "country:POL", false},
+		// a bare name after "with" right after the act
+		{"The Latvian defence ministry signed an agreement with Verkon BRT OY for the repair of road bridges.", "05", "org:verkon-brt-oy", false},
+		{"The Kenyan government ended mediation efforts with Dunmore over the quarry.", "16", "person:dunmore", true},
+		{"The Polish foreign minister met with Vantor executives on Tuesday.", "-", "person:vantor", false},
 		// the gap before a noun of the pattern holds its modifiers
 		{"Mr Webb denied Liberal claims that he had misled the committee.", "01", "", false},
 	} {
@@ -36,6 +40,14 @@ func TestBareNameArgs(t *testing.T) {
 			if strings.HasPrefix(e.Cameo, tt.root) && e.Target == tt.target {
 				found = true
 			}
+		}
+		if tt.root == "-" {
+			for _, e := range doc.Events {
+				if e.Target == tt.target {
+					t.Errorf("%q: an event aimed at %q\n%s", tt.text, tt.target, dumpDoc(doc))
+				}
+			}
+			continue
 		}
 		if !found {
 			t.Errorf("%q: no %s event aimed at %q\n%s", tt.text, tt.root, tt.target, dumpDoc(doc))

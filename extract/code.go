@@ -256,6 +256,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{c}
 		}
 	}
+	if len(targets) == 0 && len(sources) > 0 && !passive {
+		if r := b.partnerName(toks, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
 		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
 			targets = []*entRef{c}
@@ -2021,4 +2026,63 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 		return nil
 	}
 	return walk(o, 3)
+}
+
+// partnerName makes an actor of no country of the name after "with" right
+// after trigger t when the name rules placed it nowhere ("signed an
+// agreement with Milrem LCM OU for ...", "ended mediation efforts with
+// Oldcastle over ..."): one to three capitalized words that no mention
+// covers and no dictionary knows. A name with an acronym in it is a firm or
+// body's; one or two plain words may be a person's or a firm's, and are
+// taken for a person's as other bare names are (see surnameRef). nil when
+// there is none.
+func (b *builder) partnerName(toks []token, cl *clause, t trigger) *entRef {
+	mAt := b.pzMAt
+	k := t.j - 1
+	if toks[k].lower != "with" {
+		k = t.j
+		if k < cl.end && k < len(toks) && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && toks[k].lower != "with" {
+			k++ // "mediation efforts with": one noun of the act between
+		}
+		if k >= cl.end || k >= len(toks) || toks[k].lower != "with" {
+			return nil
+		}
+	}
+	i, j := k+1, k+1
+	acro := false
+	for j < cl.end && j < len(toks) && j < i+3 && toks[j].word && toks[j].upper && mAt[j] == 0 && !notNames[toks[j].lower] &&
+		!regions[toks[j].lower] && !honorifics[toks[j].lower] && b.d.lookup(toks, j) == nil && (j == i || !toks[j].nl) {
+		if strings.ToUpper(toks[j].text) == toks[j].text && len(toks[j].text) > 1 {
+			acro = true
+		}
+		j++
+	}
+	if j == i || j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "to" && toks[j].lower != "and" && toks[j].lower != "or" && toks[j].lower != "as" {
+		return nil // no name, or one that runs on or modifies what follows ("Sky executives")
+	}
+	if j < len(toks) && toks[j].hyph || j-i == 1 && acro {
+		return nil // a lone acronym is the unknown-acronym rules' to judge
+	}
+	name := spanText(toks, i, j)
+	var r *entRef
+	switch {
+	case acro:
+		id := "org:" + slug(name)
+		if r = b.refs[id]; r == nil {
+			r = &entRef{ID: id, Name: name, Kind: KindOrganization}
+			b.refs[id] = r
+		}
+	case j-i > 2:
+		return nil
+	default:
+		if r = b.personByName(name); r == nil {
+			id := "person:" + slug(name)
+			if r = b.refs[id]; r == nil {
+				r = &entRef{ID: id, Name: name, Kind: KindPerson}
+				b.refs[id] = r
+			}
+		}
+	}
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
 }

@@ -218,10 +218,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
-	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive {
+	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 		// "complained to the UN over Israeli air raids": the UN hears the
 		// complaint; the one complained of follows "over" or "about".
-		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
+		// (Asked only when its answer is used: it may make a person of a
+		// bare name.)
+		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 {
 			targets = over
 		}
 	}

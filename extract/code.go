@@ -231,10 +231,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
-	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive {
+	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 		// "complained to the UN over Israeli air raids": the UN hears the
 		// complaint; the one complained of follows "over" or "about".
-		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
+		// (Asked only when its answer is used: it may make a person of a
+		// bare name.)
+		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 {
 			targets = over
 		}
 	}
@@ -266,6 +268,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	// place (see emitEvents).
 	if len(targets) == 0 && len(sources) > 0 && placeRoots[t.p.Code[:2]] {
 		if c := b.countryAfterPrep(toks, ms, cl, t); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+			targets = []*entRef{c}
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && !passive {
+		if r := b.partnerName(toks, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
+		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
 			targets = []*entRef{c}
 		}
 	}
@@ -401,6 +413,16 @@ func (b *builder) complainedOf(toks []token, ms []mention, cl *clause, t trigger
 		for mi, m := range ms {
 			if m.i > k && m.i <= k+4 && m.i < cl.end && m.ref != nil && !m.loc && !m.agr {
 				return b.group(toks, ms, mi, cl.end)
+			}
+		}
+		if k+1 < cl.end && nameAfter(toks, b.pzMAt, k+1, k+2) {
+			// "filed a lawsuit in a district court against Thom": a bare
+			// name the name rules placed nowhere, wherever the parser
+			// hangs the phrase.
+			if p := b.tree(); p != nil && p.caseOf(k+1) == w {
+				if r := b.surnameRef(p, toks, k+1, p.rel(k+1)); r != nil {
+					return []*entRef{r}
+				}
 			}
 		}
 		return nil
@@ -701,6 +723,11 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 				// the government's demands": the possessor is whom.)
 				continue
 			}
+			return b.group(toks, ms, mi, cl.end)
+		}
+		if m.i < t.j && m.j > t.j && m.i > t.i {
+			// "banned opposition leader Juan Guaido from": a name whose
+			// title opens on the pattern's last words is the one acted on.
 			return b.group(toks, ms, mi, cl.end)
 		}
 		if m.i < t.j || m.i > t.j+9 && !ofChain(toks, t.j, m.i) {
@@ -2040,4 +2067,129 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// placeCases mark the phrases of an object that say where it is ("the
+// port of Haiphong", "a village in the West Bank"); "for China" says whom
+// a thing is for.
+var placeCases = toSet(`of in from at on near`)
+
+// placeInObject is the country of a place the tree puts in the object of
+// verb trigger t, as a modifier of its head or in a phrase under it ("condemned
+// the Quetta suicide attack", "rejected appeals against the demolition of a
+// village in the West Bank"): with no actor acted on, the act is aimed at
+// that country. nil when the tree gives no object or it names no place.
+func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigger, src *entRef) *entRef {
+	// Parsing costs, and a parsed tree changes how later acts of the
+	// sentence are read: the tree is asked only when the clause names a
+	// place of another country soon after the verb.
+	near := false
+	for _, m := range ms {
+		if m.ref != nil && !m.agr && !m.ctx && m.i > t.i && m.i < cl.end && m.i <= t.j+12 &&
+			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && locISO(m.ref) != src.Country {
+			near = true
+		}
+	}
+	if !near {
+		return nil
+	}
+	p := b.tree()
+	if p == nil || !p.readable(t.i, false) {
+		return nil
+	}
+	o, ok := p.objectFrom(t.i, t.j)
+	if !ok {
+		for _, k := range p.kids[t.i] {
+			if p.words[k].Deprel == "obj" {
+				o, ok = k, true // the pattern's own object: "condemned the attack"
+			}
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var walk func(w, depth int) *entRef
+	walk = func(w, depth int) *entRef {
+		if m := p.mAt[w] - 1; m >= 0 && ms[m].ref != nil && !ms[m].agr && !ms[m].ctx {
+			ref := ms[m].ref
+			switch {
+			case ref.Kind == KindCountry:
+				return ref
+			case (ms[m].loc || ref.Kind == KindLocation) && b.d.byISO[locISO(ref)] != nil:
+				return b.countryRef(b.d.byISO[locISO(ref)])
+			}
+			return nil
+		}
+		if depth == 0 {
+			return nil
+		}
+		for _, k := range p.kids[w] {
+			if r := p.rel(k); r == "compound" || r == "amod" || r == "nmod" && placeCases[p.caseOf(k)] {
+				if c := walk(k, depth-1); c != nil {
+					return c
+				}
+			}
+		}
+		return nil
+	}
+	return walk(o, 3)
+}
+
+// partnerName makes an actor of no country of the name after "with" right
+// after trigger t when the name rules placed it nowhere ("signed an
+// agreement with Milrem LCM OU for ...", "ended mediation efforts with
+// Oldcastle over ..."): one to three capitalized words that no mention
+// covers and no dictionary knows. A name with an acronym in it is a firm or
+// body's; one or two plain words may be a person's or a firm's, and are
+// taken for a person's as other bare names are (see surnameRef). nil when
+// there is none.
+func (b *builder) partnerName(toks []token, cl *clause, t trigger) *entRef {
+	mAt := b.pzMAt
+	k := t.j - 1
+	if toks[k].lower != "with" {
+		k = t.j
+		if k < cl.end && k < len(toks) && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && toks[k].lower != "with" {
+			k++ // "mediation efforts with": one noun of the act between
+		}
+		if k >= cl.end || k >= len(toks) || toks[k].lower != "with" {
+			return nil
+		}
+	}
+	i, j := k+1, k+1
+	acro := false
+	for j < cl.end && j < len(toks) && j < i+3 && toks[j].word && toks[j].upper && mAt[j] == 0 && !notNames[toks[j].lower] &&
+		!regions[toks[j].lower] && !honorifics[toks[j].lower] && b.d.lookup(toks, j) == nil && (j == i || !toks[j].nl) {
+		if strings.ToUpper(toks[j].text) == toks[j].text && len(toks[j].text) > 1 {
+			acro = true
+		}
+		j++
+	}
+	if j == i || j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "to" && toks[j].lower != "and" && toks[j].lower != "or" && toks[j].lower != "as" {
+		return nil // no name, or one that runs on or modifies what follows ("Sky executives")
+	}
+	if j < len(toks) && toks[j].hyph || j-i == 1 && acro {
+		return nil // a lone acronym is the unknown-acronym rules' to judge
+	}
+	name := spanText(toks, i, j)
+	var r *entRef
+	switch {
+	case acro:
+		id := "org:" + slug(name)
+		if r = b.refs[id]; r == nil {
+			r = &entRef{ID: id, Name: name, Kind: KindOrganization}
+			b.refs[id] = r
+		}
+	case j-i > 2:
+		return nil
+	default:
+		if r = b.personByName(name); r == nil {
+			id := "person:" + slug(name)
+			if r = b.refs[id]; r == nil {
+				r = &entRef{ID: id, Name: name, Kind: KindPerson}
+				b.refs[id] = r
+			}
+		}
+	}
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
 }

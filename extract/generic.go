@@ -206,6 +206,38 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
 		return sources, targets
 	}
+	if len(sources) == 0 {
+		// no act to aim
+	} else if r := b.gapName(toks, mAt, t); r != nil && !inRefs(r, sources) {
+		// "found Barbarin guilty", "accused Marchetti of": the name
+		// in the pattern's gap is the one acted on, before any actor the
+		// word rules found further on.
+		targets = []*entRef{r}
+	}
+	if len(sources) > 0 && !t.p.Noun && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
+		// "expelled humanitarian aid workers, including those from X",
+		// "clashed with police": people the pattern itself names are the
+		// ones acted on, before any actor named after them; forces sent,
+		// withdrawn or mobilized (15) are the mover's own.
+		if m := mAt[t.j-1] - 1; m >= 0 && len(targets) > 0 && ms[m].j == t.j && ms[m].i > t.i && actorMention(ms[m]) && ms[m].ref.sw != nil && !inRefs(ms[m].ref, sources) {
+			// Only over an actor the word rules found after it: the
+			// mention's country may come from the sentence's place, not
+			// its own phrase ("hands over the two suspects, ... said in
+			// Brussels").
+			return sources, []*entRef{ms[m].ref}
+		}
+	}
+	if len(sources) > 0 && !t.p.Noun && b.endsOnPeople(toks, mAt, t) && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
+		if p := b.tree(); p != nil && p.readable(t.i, false) {
+			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 && sw.Sector != "MED" {
+				// (Newspapers closed are no people: the act stays aimed at
+				// the country.)
+				if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
+					return sources, []*entRef{r}
+				}
+			}
+		}
+	}
 	// Parsing costs more than all the word rules: the tree is asked only
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
@@ -292,6 +324,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				// "an investigation into Boztepe", "a lawsuit against
 				// Thom": a person or body; "to", "on", "at" may be a place.
 				rel = p.rel(tgtW)
+			} else if h := p.head(tgtW); c == "of" && h >= t.i && h < t.j {
+				// "opened an investigation of Flynn": the "of" phrase of
+				// the pattern's own noun is whom the act is aimed at.
+				rel = p.rel(tgtW)
 			}
 			if r := b.surnameRef(p, toks, tgtW, rel); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
@@ -361,9 +397,11 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	if j-i > 1 {
 		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
 	}
-	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" {
+	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" && (p.words[j].UPOS != "VERB" || toks[j].hyph) {
 		// "supplied Stinger anti-aircraft missiles": a name that modifies
-		// the words after it names a thing, not the one acted on.
+		// the words after it names a thing, not the one acted on. A verb
+		// after it opens a phrase of its own ("an investigation of Flynn
+		// based on ..."), unless a hyphen joins them ("Swansea-born").
 		return nil
 	}
 	for k := i; k < j; k++ {
@@ -397,3 +435,77 @@ scandinavia eurasia`)
 // timeNouns head the time adjuncts that open a sentence ("last week",
 // "this month").
 var timeNouns = toSet(`week weekend month year day night morning afternoon evening`)
+
+// gapClosers end a gap that holds the one acted on ("urged X to", "accused
+// X of", "found X guilty"). Before a noun of the pattern the gap holds its
+// modifiers ("denied Conservative claims", "offered State help").
+var gapClosers = toSet(`to of for on with from by into over as against about guilty liable responsible`)
+
+// gapName makes a person of the name that fills the gap of trigger t when
+// the name rules placed it nowhere ("found Barbarin guilty", "urged Vella
+// to"): one to three capitalized words, no acronym (an organization's,
+// which the name rules judge), of no country, since the text does not say
+// it. nil when the gap holds anything else.
+func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
+	i, j := t.gapI, t.gapJ
+	if i <= 0 || j <= i || j-i > 3 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] {
+		return nil
+	}
+	for k := i; k < j; k++ {
+		w := toks[k]
+		if mAt[k] != 0 || !w.word || !w.upper || w.hyph || notNames[w.lower] || regions[w.lower] || strings.ToUpper(w.text) == w.text ||
+			b.d.lookup(toks, k) != nil {
+			return nil
+		}
+	}
+	if p := b.tree(); p != nil && p.words[j-1].XPOS == "NNPS" {
+		return nil // "ask Muslims to": a plural name is a people, not a person
+	}
+	name := spanText(toks, i, j)
+	r := b.personByName(name)
+	if r == nil {
+		id := "person:" + slug(name)
+		if r = b.refs[id]; r == nil {
+			r = &entRef{ID: id, Name: name, Kind: KindPerson}
+			b.refs[id] = r
+		}
+	}
+	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
+}
+
+// targetAfterPattern reports whether the word rules found no target for t,
+// or found it after the pattern; false when a pronoun right after the verb
+// is the object ("pardoned him along with 30 prisoners").
+func (b *builder) targetAfterPattern(toks []token, ms []mention, t trigger, targets []*entRef) bool {
+	for k := t.i + 1; k < t.j && k < t.i+3; k++ {
+		if w := toks[k].lower; w == "him" || w == "her" || w == "them" {
+			return false // the object pronoun's (see objectPronoun)
+		}
+	}
+	if len(targets) == 0 {
+		return true
+	}
+	for _, m := range ms {
+		if m.ref == targets[0] && m.i >= t.j {
+			return true
+		}
+	}
+	return false
+}
+
+// endsOnPeople reports whether the last word of t's pattern is a people word
+// no mention covers ("expelled aid workers"); only then is the tree asked
+// for its generic actor.
+func (b *builder) endsOnPeople(toks []token, mAt []int, t trigger) bool {
+	h := t.j - 1
+	if h <= t.i || h >= len(toks) || mAt[h] != 0 || toks[h].upper {
+		return false
+	}
+	for _, at := range []int{h, h - 1} {
+		if ph := b.d.lookup(toks, at); at > t.i && ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			return true
+		}
+	}
+	return memberWords[toks[h].lower]
+}

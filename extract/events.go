@@ -652,14 +652,15 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
-		// "fight crime", "tackle poverty": an abstract object is no enemy.
-		if q := k + 1; q < len(toks) && fightVerbs[toks[k].lower] {
-			for q < len(toks) && q < k+3 && determiners[toks[q].lower] {
-				q++
-			}
-			if q < len(toks) && abstractObjects[toks[q].lower] {
-				continue
-			}
+		// "fight crime", "tackle poverty", "beat market expectations",
+		// "fought a very positive campaign": an abstract object is no enemy.
+		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) {
+			continue
+		}
+		// "beat Morrissey to the music award", "was beaten in the ratings
+		// by": a contest won is no assault.
+		if beatForms[toks[k].lower] && contestAfter(toks, k+1, clOf) {
+			continue
 		}
 		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
 			// "exports shot up 7.5%", "prices hit a record".
@@ -728,6 +729,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			continue
 		}
 		ps := b.d.nouns[toks[k].lower]
+		if len(ps) > 0 && nounNotAct(toks, mAt, k) {
+			continue
+		}
 		if k+1 < len(toks) && toks[k+1].hyph {
 			// "cease-fire", "pull-out": the words a hyphen joins are one
 			// noun, listed with or without the hyphen.
@@ -909,6 +913,47 @@ func figureAfter(toks []token, q int) bool {
 }
 
 // abstractObjects after a verb of fighting or attacking make it figurative.
+// abstractAfter reports whether the object from token q on is headed by one
+// of abstractObjects: after determiners and up to three lower-case
+// modifiers, and not itself a modifier ("the election commission").
+func abstractAfter(toks []token, q int) bool {
+	for e := q; e < len(toks) && e < q+5; e++ {
+		w := toks[e].lower
+		if abstractObjects[w] {
+			if e+1 >= len(toks) || !toks[e+1].word || toks[e+1].upper || !isNounish(toks[e+1].lower) || clauseWords[toks[e+1].lower] {
+				return true
+			}
+			continue // a modifier: "profit forecasts", "the election commission"
+		}
+		if !toks[e].word || toks[e].upper || prepositions[w] || !determiners[w] && e >= q+4 {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseWords end a noun phrase.
+var clauseWords = toSet(`as than but so because while when if where who whom which that to for with`)
+
+var beatForms = toSet(`beat beats beaten beating`)
+
+// contestAfter reports a contest after "beat" within its clause: "to the",
+// "to win", "to number one", "for best", "in the ratings/polls/vote/final".
+func contestAfter(toks []token, q int, clOf []int) bool {
+	for e := q; e+1 < len(toks) && e < q+10 && clOf[e] == clOf[q-1]; e++ {
+		w, n := toks[e].lower, toks[e+1].lower
+		switch {
+		case w == "to" && (n == "the" || n == "win" || n == "number" || n == "first" || n == "top"),
+			w == "for" && n == "best",
+			w == "in" && e+2 < len(toks) && n == "the" && contestNouns[toks[e+2].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+var contestNouns = toSet(`ratings polls poll vote final finals race charts election`)
+
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
 plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
@@ -1865,3 +1910,21 @@ func possessorAt(toks []token, mAt []int, q int) bool {
 	}
 	return e < len(toks) && toks[e].lower == "'s"
 }
+
+// nounNotAct reports a trigger noun used as no act: inside a name of
+// capitalized words that names no actor ("Massive Attack"), a medical
+// "heart attack", or the second part of "crime-fighting", "in-fighting".
+func nounNotAct(toks []token, mAt []int, k int) bool {
+	w := toks[k].lower
+	switch {
+	case toks[k].upper && k > 0 && toks[k-1].upper && toks[k-1].word && mAt[k-1] == 0 && !toks[k-1].hyph:
+		return true
+	case k > 0 && (w == "attack" || w == "attacks") && medicalWords[toks[k-1].lower]:
+		return true
+	case toks[k].hyph && w == "fighting":
+		return true
+	}
+	return false
+}
+
+var medicalWords = toSet(`heart panic asthma`)

@@ -17,6 +17,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}
+	if namedPastAttack(toks, t) {
+		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
+	}
 	var sources, targets []*entRef
 	passive := false
 	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
@@ -1933,6 +1936,48 @@ func deployment(toks []token, t trigger) bool {
 		if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "peacekeep") || w == "troops" || w == "forces" {
 			return true
 		}
+	}
+	return false
+}
+
+// attackNouns are the heads of a named attack (see namedPastAttack).
+var attackNouns = toSet(`attack attacks bombing bombings`)
+
+// attackNameWords may stand between a named attack's date and its head:
+// "the 11 September terror attacks", "the 2008 Mumbai attacks".
+var attackNameWords = toSet(`terror terrorist suicide bomb`)
+
+// namedPastAttack reports whether trigger t is an attack named by its
+// date: "the 9/11 attacks", "the 11 September terror attacks", "the 2008
+// Mumbai attacks". The name recalls a known past act whose doers the
+// sentence does not name; its subject is not one of them ("Bush rejected
+// every offer after the 9/11 attacks", "Air Jamaica has been hit by the
+// impact of the 11 September attacks"). A month alone is no name ("in a
+// September attack in Jezeera").
+func namedPastAttack(toks []token, t trigger) bool {
+	if !attackNouns[toks[t.j-1].lower] {
+		return false
+	}
+	day := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		_, ok := dayNum(toks[k].lower)
+		return ok
+	}
+	for k := t.j - 2; k >= 0 && k >= t.j-7; k-- {
+		w := toks[k].lower
+		switch {
+		case len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20"):
+			return true // "the 2008 Mumbai attacks"
+		case w == "11" && k >= 2 && toks[k-1].text == "/" && toks[k-2].lower == "9":
+			return true // "the 9/11 attacks"
+		case months[w] != 0 && (k > 0 && day(k-1) || k+1 < t.i && day(k+1)):
+			return true // "the 11 September attacks", "the September 11 attacks"
+		case toks[k].upper || attackNameWords[w] || allDigits(w) || w == "/":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -17,6 +17,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}
+	if allegedAct(toks, cl, t) {
+		return // "a man suspected of carrying out an attack": the suspicion is reported, not the act
+	}
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}

@@ -150,3 +150,48 @@ func demandedAct(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// allegeWords say that someone is held to have done what follows "of" (or
+// "to have"): "suspected of", "accusing the cartel of", "on suspicion of".
+var allegeWords = toSet(`suspected suspect suspects suspicion accused accusing accuse accuses alleged`)
+
+// allegedLinks may stand between "of" and the alleged act: "suspected of
+// carrying out a shooting attack", "accused of plotting to attack".
+var allegedLinks = toSet(`carrying out plotting planning planned staging launching committing orchestrating masterminding involvement in being behind having have to`)
+
+// allegedAct reports whether trigger t is what someone is suspected or
+// accused of: "a man suspected of carrying out a shooting attack", "a
+// lawsuit accusing the cartel of carrying out the attack", "a militant
+// suspected to have planned the attacks". The text reports the suspicion
+// (coded on its own when it is a trigger: "accused X of"), not the act.
+// Between "of" and the act stand only words of carrying it out, of its
+// noun phrase (for a noun) and names. ("guilty of" is not here: "X and Y
+// are guilty of violating the ceasefire" asserts the act.)
+func allegedAct(toks []token, cl *clause, t trigger) bool {
+	for q := t.i - 1; q > cl.start && q >= t.i-8; q-- {
+		w := toks[q].lower
+		of := w == "of"
+		toHave := w == "to" && q+1 < t.i && toks[q+1].lower == "have"
+		if of || toHave {
+			// The allegation word before it, across the accused's name
+			// ("accusing the Juarez drug cartel of"); "suspected to have"
+			// with nothing between.
+			for k := q - 1; k >= cl.start && k >= q-6; k-- {
+				if !toks[k].word && toks[k].lower != "'s" {
+					break
+				}
+				if allegeWords[toks[k].lower] && (of || k == q-1) {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[q].word && !toks[q].hyph || modalWords[w] || isAux(w) && !allegedLinks[w] {
+			return false // punctuation or a verb of its own: another phrase
+		}
+		if !allegedLinks[w] && !determiners[w] && !toks[q].upper && !allDigits(w) && !t.p.Noun {
+			return false // "suspected of links to militants who attacked"
+		}
+	}
+	return false
+}

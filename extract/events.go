@@ -180,6 +180,18 @@ func (b *builder) sentence(s sentence) {
 				}
 			}
 		}
+		// "agreed to lay down their weapons and join forces with the U.S.",
+		// "refused to allow the planes to land and evacuate the observers":
+		// a bare verb joined to the governed act is governed too, whether
+		// that act is a trigger or a plain verb ("allow").
+		if in := inner; in != nil || governs(t.p) && t.j < len(toks) {
+			if in == nil {
+				in = &trigger{i: t.j, j: t.j + 1, cl: t.cl}
+			}
+			for _, tj := range joinedInfinitives(toks, trigs, *in) {
+				absorbed[tj] = true
+			}
+		}
 		t.inner = inner
 		if cls[t.cl].cond {
 			continue
@@ -1791,4 +1803,30 @@ func possessorAt(toks []token, mAt []int, q int) bool {
 		e++
 	}
 	return e < len(toks) && toks[e].lower == "'s"
+}
+
+// joinedInfinitives returns the triggers joined by "and" or "or" to the
+// governed act in: bare verbs in its clause within ten words after it, with
+// no punctuation between ("to lay down their weapons in Iraq and join forces
+// with"). A past or present form is an act of its own ("agreed to a truce
+// and withdrew").
+func joinedInfinitives(toks []token, trigs []trigger, in trigger) []int {
+	var out []int
+	for tj, u := range trigs {
+		if u.cl != in.cl || u.i < in.j+1 || u.i > in.j+10 || u.p.Noun {
+			continue
+		}
+		if c := toks[u.i-1].lower; c != "and" && c != "or" {
+			continue
+		}
+		if slices.ContainsFunc(toks[in.j:u.i-1], func(x token) bool { return !x.word && !x.hyph }) {
+			continue // a comma or a quote between: another phrase
+		}
+		if w := toks[u.i].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] ||
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			continue
+		}
+		out = append(out, tj)
+	}
+	return out
 }

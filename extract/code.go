@@ -295,7 +295,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "074"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, t) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, ms, t) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
@@ -1575,10 +1575,11 @@ func placePrep(toks []token, i int) bool {
 var verbalAdjectives = toSet(`scathing verbal stinging blistering extraordinary withering scornful furious
 angry savage vitriolic bitter sharp`)
 
-// verbalAttack reports whether trigger t names an attack by an adjective of
-// words: the attack noun ends the pattern (or is the pattern) and one of
-// verbalAdjectives stands within two words before it.
-func verbalAttack(toks []token, t trigger) bool {
+// verbalAttack reports whether trigger t names an attack of words: the
+// attack noun ends the pattern (or is the pattern) and one of
+// verbalAdjectives stands within two words before it, or someone leads the
+// attack on what is no place or force.
+func verbalAttack(toks []token, ms []mention, t trigger) bool {
 	n := t.j - 1
 	if n < 0 || n >= len(toks) || (toks[n].lower != "attack" && toks[n].lower != "attacks") {
 		return false
@@ -1586,6 +1587,37 @@ func verbalAttack(toks []token, t trigger) bool {
 	for k := n - 1; k >= 0 && k >= n-2; k-- {
 		if verbalAdjectives[toks[k].lower] {
 			return true
+		}
+	}
+	// "has led the attacks on Blackburn, the DEA law and ...", "led the
+	// White House attack on the impeachment proceedings": leading an attack
+	// on what names no place, country or force is leading the criticism.
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		if toks[k].lower == "the" && leadForms[toks[k-1].lower] {
+			return n+1 < len(toks) && toks[n+1].lower == "on" && !forceOrPlaceAfter(toks, ms, n+2)
+		}
+	}
+	return false
+}
+
+// leadForms are the forms of "lead" before "the attack".
+var leadForms = toSet(`lead leads led leading`)
+
+// attackedThings are nouns of what force is used on (see verbalAttack).
+var attackedThings = toSet(`forces troops soldiers positions position base bases camp camps convoy city town village villages
+targets target border military army police civilians`)
+
+// forceOrPlaceAfter reports whether the four words from k name a place, a
+// country or a military body or target.
+func forceOrPlaceAfter(toks []token, ms []mention, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		if mAtLoc(ms, q) >= 0 || attackedThings[toks[q].lower] {
+			return true
+		}
+		for _, m := range ms {
+			if m.i <= q && q < m.j && m.ref != nil && (m.ref.Kind == KindCountry || m.ref.Sector == "MIL") {
+				return true
+			}
 		}
 	}
 	return false

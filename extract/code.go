@@ -20,6 +20,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if allegedAct(toks, cl, t) {
 		return // "a man suspected of carrying out an attack": the suspicion is reported, not the act
 	}
+	if untilCondition(toks, t) {
+		return // "will not lift the ban until the EU provides details": a condition, not an act
+	}
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}

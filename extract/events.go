@@ -1830,3 +1830,15 @@ func joinedInfinitives(toks []token, trigs []trigger, in trigger) []int {
 	}
 	return out
 }
+
+// unfulfilled reports whether tokens [from, to) hold a negation or a
+// "will" or "would" of the future: a clause whose act waits on a condition.
+func unfulfilled(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "not", "n't", "never", "will", "would", "wo":
+			return true
+		}
+	}
+	return false
+}

@@ -195,3 +195,21 @@ func allegedAct(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// untilCondition reports whether trigger t follows an "until" in its
+// sentence after a refusal or a promise: "will not lift the ban until the
+// EU provides details", "a bill that would sanction officials until Turkey
+// ends military operations". What "until" names there is a condition, not
+// an act that happened ("suspended aid until aid was delivered" tells of
+// the past and is left alone).
+func untilCondition(toks []token, t trigger) bool {
+	for q := t.i - 1; q > 0 && q >= t.i-12; q-- {
+		if !toks[q].word && toks[q].text != "," {
+			return false
+		}
+		if toks[q].lower == "until" {
+			return unfulfilled(toks, max(0, q-25), q)
+		}
+	}
+	return false
+}

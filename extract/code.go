@@ -20,6 +20,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if allegedAct(toks, cl, t) {
 		return // "a man suspected of carrying out an attack": the suspicion is reported, not the act
 	}
+	if freeAdjective(toks, ms, t) {
+		return // "free media", "a free hand", "free of spyware": no one is freed
+	}
 	if untilCondition(toks, t) {
 		return // "will not lift the ban until the EU provides details": a condition, not an act
 	}
@@ -2018,4 +2021,29 @@ func namedPastAttack(toks []token, t trigger) bool {
 		return false
 	}
 	return false
+}
+
+// freeCues before "free" make it the verb: "would free 1,500 prisoners",
+// "agreed to free", "let free".
+var freeCues = toSet(`to will would could can may might must should shall not n't let set`)
+
+// freeAdjective reports whether trigger t is "free" as an adjective: before
+// "of" or a hyphen ("free of spyware", "free-to-air"), or before a plain
+// noun with no cue of a verb before it ("pledged support for NGOs and free
+// media", "a free hand", "free access to American markets"). The verb has a
+// cue, a subject right before it or an object that opens with a
+// determiner, a number, a pronoun or a name ("free 1,500 prisoners").
+func freeAdjective(toks []token, ms []mention, t trigger) bool {
+	k := t.i + 1
+	if toks[t.i].lower != "free" || k >= len(toks) || !toks[k].word && !toks[k].hyph {
+		return false
+	}
+	if toks[k].lower == "of" || toks[k].hyph {
+		return true
+	}
+	if t.i > 0 && (freeCues[toks[t.i-1].lower] || inMention(ms, t.i-1)) {
+		return false
+	}
+	w := toks[k].lower
+	return !toks[k].upper && !determiners[w] && !pronouns[w] && !allDigits(w) && !quantityWord(toks[k]) && !inMention(ms, k)
 }

@@ -1139,10 +1139,15 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 	if q := skipAdjunct(toks, k-1, 0); q >= 0 && aspectVerbs[toks[q].lower] {
 		return true
 	}
-	// A governing verb pattern ending in "to" up to gapMax+1 tokens back.
+	// A governing verb pattern ending in "to" up to gapMax+1 tokens back:
+	// an appeal, intent, demand, refusal or threat ("urged X to"), or forces
+	// sent to act ("sent fighter jets to destroy the reactor"). A pattern of
+	// handing or opening something to someone does not govern what follows:
+	// "hand over 30 vehicles to support health services", "re-open its
+	// borders for South Koreans to inspect" (a purpose).
 	for q := k - 1; q >= 0 && q >= k-gapMax-1; q-- {
 		for _, p := range b.d.verbs[toks[q].lower] {
-			if p.Words[len(p.Words)-1] == "to" {
+			if p.Words[len(p.Words)-1] == "to" && (governRoots[p.Code[:2]] || p.Words[0] == "send") {
 				return true
 			}
 		}

@@ -301,6 +301,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "074"
 		t.p = &p
 	}
+	if t.p.Code[:2] == "12" && t.p.Noun && withCondemnation(toks, t) {
+		// "expressed its total rejection and strong condemnation of the
+		// declaration": the pair is a condemnation (111), not a refusal.
+		p := *t.p
+		p.Code = "111"
+		t.p = &p
+	}
 	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, ms, t) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
@@ -2046,4 +2053,31 @@ func freeAdjective(toks []token, ms []mention, t trigger) bool {
 	}
 	w := toks[k].lower
 	return !toks[k].upper && !determiners[w] && !pronouns[w] && !allDigits(w) && !quantityWord(toks[k]) && !inMention(ms, k)
+}
+
+// condemnNouns name a condemnation.
+var condemnNouns = toSet(`condemnation condemnations denunciation denunciations`)
+
+// withCondemnation reports whether noun trigger t is joined by "and" to a
+// noun of condemnation, with at most one adjective between: "rejection and
+// strong condemnation of", "strong condemnation and total rejection of".
+func withCondemnation(toks []token, t trigger) bool {
+	for _, k := range []int{t.j, t.i - 1, t.i - 2} {
+		if k < 0 || k >= len(toks) || toks[k].lower != "and" || k == t.i-2 && (!toks[t.i-1].word || toks[t.i-1].upper) {
+			continue
+		}
+		step := 1
+		if k < t.i {
+			step = -1
+		}
+		for q, n := k+step, 0; q >= 0 && q < len(toks) && n < 2; q, n = q+step, n+1 {
+			if condemnNouns[toks[q].lower] {
+				return true
+			}
+			if !toks[q].word || toks[q].upper {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -301,6 +301,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "074"
 		t.p = &p
 	}
+	if w := t.p.Words[len(t.p.Words)-1]; t.p.Code == "111" && t.p.Words[0] == "call" && inquiryNouns[w] && t.j < len(toks) && toks[t.j].lower == "by" {
+		// "called for an investigation by the information commissioner":
+		// an appeal to the investigator, not an accusation of him.
+		p := *t.p
+		p.Code = "020"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "12" && t.p.Noun && withCondemnation(toks, t) {
 		// "expressed its total rejection and strong condemnation of the
 		// declaration": the pair is a condemnation (111), not a refusal.
@@ -2081,3 +2088,8 @@ func withCondemnation(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// inquiryNouns end the patterns "call for * investigation" (verbs.tsv): a
+// call for an inquiry into X accuses X, as a call for sanctions against X
+// does.
+var inquiryNouns = toSet(`investigation inquiry probe`)

@@ -456,7 +456,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
-	if modality == ModalityNegated {
+	cf := modality == ModalityNegated && counterfactual(toks, cl, t)
+	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
 		}
@@ -467,7 +468,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if t.p.Words[0] == "threaten" || t.p.Words[0] == "warn" {
 		modality = ModalityThreatened
 	}
-	if strings.HasPrefix(code, "02") {
+	if strings.HasPrefix(code, "02") && !cf {
 		modality = ModalityRequested
 	}
 	cc, ok := b.d.codes[code]

@@ -213,3 +213,23 @@ func untilCondition(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// counterfactual reports whether trigger t follows "would have", "could
+// have" or "might have" (modality.tsv makes these negated): "its collapse
+// would have sent shockwaves", "a resolution that would have pressured
+// Iran". The act did not happen, and nobody refused it: it is no refusal
+// (refusalCode) and no appeal made, only a negated act.
+func counterfactual(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-4; k-- {
+		if toks[k].lower == "have" {
+			switch toks[k-1].lower {
+			case "would", "could", "might":
+				return true
+			}
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}

@@ -45,10 +45,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			t.p = &p
 		}
 	}
-	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) && toks[q].lower == "that" && !pronouns[toks[q+1].lower] {
-		// "warned that a lack of action could lead to ...": a warning
-		// about the world is a statement; "warned that they would attack"
-		// and "warned Kiev that ..." are threats.
+	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) &&
+		(toks[q].lower == "that" && !pronouns[toks[q+1].lower] || toks[q].lower == "there" ||
+			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) {
+		// "warned that a lack of action could lead to ...", "warned there
+		// could be further walkouts": a warning about the world is a
+		// statement, and so is advice ("warned against placing too much
+		// weight on the data"); "warned that they would attack" and
+		// "warned Kiev that ..." are threats.
 		p := *t.p
 		p.Code = "010"
 		t.p = &p
@@ -465,7 +469,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
-	if t.p.Words[0] == "threaten" || t.p.Words[0] == "warn" {
+	if (t.p.Words[0] == "threaten" || t.p.Words[0] == "warn") && strings.HasPrefix(code, "13") {
+		// A warning recoded as a statement (010, "warned that the economy
+		// could slow") threatens nothing.
 		modality = ModalityThreatened
 	}
 	if strings.HasPrefix(code, "02") && !cf {

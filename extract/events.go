@@ -1146,6 +1146,13 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 	// "hand over 30 vehicles to support health services", "re-open its
 	// borders for South Koreans to inspect" (a purpose).
 	for q := k - 1; q >= 0 && q >= k-gapMax-1; q-- {
+		if q > 0 && (toks[q-1].lower == "in" && toks[q].lower == "order" || nounMarkers[toks[q-1].lower] && !demandNouns[toks[q].lower]) {
+			// "in order to retake the airport", "with the order to capture
+			// the ringleaders", "a scheme to offer courses": a noun, and what
+			// follows is a purpose. (What "a request by X to" asks is
+			// governed: see demandedAct.)
+			continue
+		}
 		for _, p := range b.d.verbs[toks[q].lower] {
 			if p.Words[len(p.Words)-1] == "to" && (governRoots[p.Code[:2]] || p.Words[0] == "send") {
 				return true
@@ -1847,3 +1854,7 @@ func unfulfilled(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// nounMarkers before a verb form make it a noun in toGoverned: "the order
+// to", "a call to", "their plan to".
+var nounMarkers = toSet(`the a an its their his her our`)

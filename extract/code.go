@@ -20,6 +20,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if allegedAct(toks, cl, t) {
 		return // "a man suspected of carrying out an attack": the suspicion is reported, not the act
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && releasesThing(toks, t) {
+		return // "released a joint statement", "numbers released by the ministry": published, no one freed
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}
@@ -2100,3 +2103,40 @@ func withCondemnation(toks []token, t trigger) bool {
 // call for an inquiry into X accuses X, as a call for sanctions against X
 // does.
 var inquiryNouns = toSet(`investigation inquiry probe`)
+
+// releasedThings are what is published or put on sale, not set free: the
+// objects of "release" that make it no release of persons (0841).
+var releasedThings = toSet(`statement statements result results figure figures number numbers data detail details
+report reports finding findings text texts document documents list names information transcript footage
+album albums single singles song songs track tracks record records film films movie movies video videos dvd
+game games version versions update updates patch patches software tool tools console consoles phone phones
+chip chips bulletin bulletins book books photo photos picture pictures image images product products
+model models adapter device devices forecast forecasts guidance earnings profit profits budget`)
+
+// releasesThing reports whether the bare "release" trigger t has a thing
+// of releasedThings as its object (within six words after it, before any
+// punctuation or preposition: "released a joint statement criticising",
+// "released the results of the recount", "has released 25 albums") or as
+// the noun it follows ("numbers released by Japan's Finance Ministry", "the
+// spyware tool was only released by Microsoft", "its US DVD release").
+func releasesThing(toks []token, t trigger) bool {
+	for k := t.j; k < len(toks) && k < t.j+6; k++ {
+		w := toks[k].lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].word && w != "'s" && w != "'" || prepositions[w] || w == "and" {
+			break
+		}
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		w := toks[k].lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].word || !beForms[w] && w != "only" && w != "been" && w != "being" && !toks[k].upper && !strings.HasSuffix(w, "ly") && k < t.i-1 {
+			break
+		}
+	}
+	return false
+}

@@ -322,7 +322,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, ms, t) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
@@ -2136,6 +2136,39 @@ func releasesThing(toks []token, t trigger) bool {
 		}
 		if !toks[k].word || !beForms[w] && w != "only" && w != "been" && w != "being" && !toks[k].upper && !strings.HasSuffix(w, "ly") && k < t.i-1 {
 			break
+		}
+	}
+	return false
+}
+
+// saidOrDecided are objects of an attack that only words can hit: plans,
+// records, decisions, laws and the like.
+var saidOrDecided = toSet(`plan plans policy policies record decision decisions legislation law laws bill bills
+proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
+handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
+verdict claims claim speech manifesto agenda`)
+
+// attackOnWords reports whether the attack of trigger t ("attacked",
+// "attacks on", "launched an attack on") has as its object, within seven
+// words, a thing said or decided: "attacked President Bush's economic
+// record", "attacked the Tory plans", "launched an attack on Conservative
+// spending plans", "led an attack on software patents". That is criticism
+// (111), not force; "attacked the army camp" stays an attack.
+func attackOnWords(toks []token, t trigger) bool {
+	if !strings.HasPrefix(toks[t.j-1].lower, "attack") {
+		return false
+	}
+	k := t.j
+	if k < len(toks) && (toks[k].lower == "on" || toks[k].lower == "against") {
+		k++
+	}
+	for q := k; q < len(toks) && q < k+7; q++ {
+		w := toks[q].lower
+		if saidOrDecided[w] {
+			return true
+		}
+		if !toks[q].word && w != "'s" && w != "'" && !toks[q].hyph || prepositions[w] && w != "of" {
+			return false
 		}
 	}
 	return false

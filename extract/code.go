@@ -23,6 +23,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && releasesThing(toks, t) {
 		return // "released a joint statement", "numbers released by the ministry": published, no one freed
 	}
+	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
+		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}
@@ -2168,6 +2171,33 @@ func attackOnWords(toks []token, t trigger) bool {
 			return true
 		}
 		if !toks[q].word && w != "'s" && w != "'" && !toks[q].hyph || prepositions[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// disasters kill and injure without an actor.
+var disasters = toSet(`fire fires blaze earthquake quake tsunami wave storm storms hurricane cyclone typhoon
+flood floods flooding landslide landslides avalanche crash accident disaster disease virus outbreak epidemic
+heatwave drought famine`)
+
+// killedByDisaster reports whether the force verb t has a disaster as its
+// subject: right before it ("a fire killed 19 people") or before the "that"
+// or "which" of its relative clause, across a joined verb ("a fire that
+// killed 19 people and injured another eight", "the Indian Ocean tidal wave
+// which killed 150,000"). Such deaths are no one's act; the sentence's
+// other actors did not do them.
+func killedByDisaster(toks []token, cl *clause, t trigger) bool {
+	if t.i > 0 && disasters[toks[t.i-1].lower] {
+		return true
+	}
+	for k := t.i - 1; k > 0 && k >= t.i-8; k-- {
+		w := toks[k].lower
+		if w == "that" || w == "which" {
+			return disasters[toks[k-1].lower]
+		}
+		if !toks[k].word {
 			return false
 		}
 	}

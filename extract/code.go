@@ -26,6 +26,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
 		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
 	}
+	if attackNotAct(toks, t) {
+		return // "attack helicopters", "a heart attack", the band Massive Attack
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}
@@ -2202,4 +2205,25 @@ func killedByDisaster(toks []token, cl *clause, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// attackCraft after "attack" make it a kind of weapon: "attack helicopters".
+var attackCraft = toSet(`helicopter helicopters aircraft jet jets plane planes submarine submarines dog dogs
+boat boats craft drone drones`)
+
+// attackNotAct reports whether trigger t is the word "attack" naming no
+// attack: a kind of weapon ("an armored regiment, attack helicopters and
+// fighter jets"), an illness ("a heart attack") or, capitalized inside the
+// sentence, part of a name ("Massive Attack and Portishead").
+func attackNotAct(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || (toks[t.i].lower != "attack" && toks[t.i].lower != "attacks") {
+		return false
+	}
+	if t.i+1 < len(toks) && attackCraft[toks[t.i+1].lower] {
+		return true
+	}
+	if t.i > 0 && (toks[t.i-1].lower == "heart" || toks[t.i-1].lower == "panic" || toks[t.i-1].lower == "asthma") {
+		return true
+	}
+	return t.i > 0 && toks[t.i].upper && toks[t.i-1].word
 }

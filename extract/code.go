@@ -26,6 +26,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
 		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
 	}
+	if beatInContest(toks, t) {
+		return // "beat Martin Scorsese to the best director award", "beat market expectations"
+	}
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
@@ -2226,4 +2229,43 @@ func attackNotAct(toks []token, t trigger) bool {
 		return true
 	}
 	return t.i > 0 && toks[t.i].upper && toks[t.i-1].word
+}
+
+// contestPrizes are what one beats a rival to: "beat X to the award".
+var contestPrizes = toSet(`award awards prize prizes title titles deal contract spot place nomination top post job bid`)
+
+// beatenTargets are figures one beats: "beat market expectations".
+var beatenTargets = toSet(`expectations forecast forecasts estimate estimates target targets prediction predictions record`)
+
+// beatInContest reports whether trigger t, a form of "beat" alone, is a win
+// in a contest, not a beating: a figure as its object within three words
+// ("Maruti beat market expectations", "beat its savings target for 2004"),
+// or "to" then a prize within twelve words, before any full stop ("Leigh,
+// who beat Martin Scorsese to the best director award", "Citigroup beat
+// Standard Chartered to the deal", "was beaten to the best supporting actor
+// title"). "beaten to death" stays a beating.
+func beatInContest(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || !strings.HasPrefix(toks[t.i].lower, "beat") {
+		return false
+	}
+	for k := t.j; k < len(toks) && k < t.j+3; k++ {
+		if beatenTargets[toks[k].lower] {
+			return true
+		}
+	}
+	for k := t.j; k+1 < len(toks) && k < t.j+12 && toks[k].text != "."; k++ {
+		if toks[k].lower != "to" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+6; q++ {
+			if contestPrizes[toks[q].lower] {
+				return true
+			}
+			if toks[q].lower == "death" || !toks[q].word {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -661,13 +661,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			continue
 		}
 		// "fight crime", "tackle poverty": an abstract object is no enemy.
-		if q := k + 1; q < len(toks) && fightVerbs[toks[k].lower] {
-			for q < len(toks) && q < k+3 && determiners[toks[q].lower] {
-				q++
-			}
-			if q < len(toks) && abstractObjects[toks[q].lower] {
-				continue
-			}
+		if abstractFight(toks, k) {
+			continue
 		}
 		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
 			// "exports shot up 7.5%", "prices hit a record".
@@ -727,6 +722,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			continue
 		}
 		ps := b.d.nouns[toks[k].lower]
+		if abstractFight(toks, k) {
+			continue // "is fighting two lawsuits", read as the noun
+		}
 		if k+1 < len(toks) && toks[k+1].hyph {
 			// "cease-fire", "pull-out": the words a hyphen joins are one
 			// noun, listed with or without the hyphen.
@@ -911,7 +909,9 @@ func figureAfter(toks []token, q int) bool {
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
 plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
-estimates targets profit profits commitment commitments ties relations cooperation partnership`)
+estimates targets profit profits commitment commitments ties relations cooperation partnership
+terrorism extremism smoking lawsuit lawsuits extradition deportation competition job jobs epidemic epidemics
+change warming hunger piracy spam viruses bid takeover charges ban`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition
@@ -1858,3 +1858,24 @@ func unfulfilled(toks []token, from, to int) bool {
 // nounMarkers before a verb form make it a noun in toGoverned: "the order
 // to", "a call to", "their plan to".
 var nounMarkers = toSet(`the a an its their his her our`)
+
+// abstractFight reports whether the fight verb at k has an abstract object
+// (abstractObjects), right after it or after "for", "against" or "off", a
+// determiner, a number or one adjective: "fight crime", "tackle poverty",
+// "fighting two lawsuits", "fighting against extradition", "fought off
+// competition", "fighting international poverty". An abstract object is no
+// enemy.
+func abstractFight(toks []token, k int) bool {
+	q := k + 1
+	if q >= len(toks) || !fightVerbs[toks[k].lower] {
+		return false
+	}
+	if w := toks[q].lower; w == "for" || w == "against" || w == "off" {
+		q++
+	}
+	for n := 0; q < len(toks) && n < 3 && (determiners[toks[q].lower] || allDigits(toks[q].lower) || numberWords[toks[q].lower] > 0 ||
+		n < 1 && toks[q].word && !toks[q].upper && q+1 < len(toks) && abstractObjects[toks[q+1].lower]); n++ {
+		q++
+	}
+	return q < len(toks) && abstractObjects[toks[q].lower]
+}

@@ -26,6 +26,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
 		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
 	}
+	if shotUpward(toks, t) {
+		return // "shot to fame", "blog readership has shot up by 58%"
+	}
 	if beatInContest(toks, t) {
 		return // "beat Martin Scorsese to the best director award", "beat market expectations"
 	}
@@ -2268,4 +2271,21 @@ func beatInContest(toks []token, t trigger) bool {
 		return false
 	}
 	return false
+}
+
+// riseGoals are where something shoots to when it rises: "shot to fame".
+var riseGoals = toSet(`fame prominence stardom notoriety popularity success`)
+
+// shotUpward reports whether trigger t, "shot" or "shoot" alone, tells a
+// rise, not a shooting: "up" after it ("readership has shot up by 58%")
+// or "to" and a word of fame ("who shot to fame as the nanny", "shot to
+// prominence in 2004").
+func shotUpward(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || !strings.HasPrefix(toks[t.i].lower, "shot") && !strings.HasPrefix(toks[t.i].lower, "shoot") || t.j >= len(toks) {
+		return false
+	}
+	if toks[t.j].lower == "up" {
+		return true
+	}
+	return toks[t.j].lower == "to" && t.j+1 < len(toks) && riseGoals[toks[t.j+1].lower]
 }

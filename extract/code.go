@@ -17,6 +17,33 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}
+	if allegedAct(toks, cl, t) {
+		return // "a man suspected of carrying out an attack": the suspicion is reported, not the act
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && releasesThing(toks, t) {
+		return // "released a joint statement", "numbers released by the ministry": published, no one freed
+	}
+	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
+		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
+	}
+	if shotUpward(toks, t) {
+		return // "shot to fame", "blog readership has shot up by 58%"
+	}
+	if beatInContest(toks, t) {
+		return // "beat Martin Scorsese to the best director award", "beat market expectations"
+	}
+	if attackNotAct(toks, t) {
+		return // "attack helicopters", "a heart attack", the band Massive Attack
+	}
+	if freeAdjective(toks, ms, t) {
+		return // "free media", "a free hand", "free of spyware": no one is freed
+	}
+	if untilCondition(toks, t) {
+		return // "will not lift the ban until the EU provides details": a condition, not an act
+	}
+	if namedPastAttack(toks, t) {
+		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
+	}
 	var sources, targets []*entRef
 	passive := false
 	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
@@ -33,10 +60,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			t.p = &p
 		}
 	}
-	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) && toks[q].lower == "that" && !pronouns[toks[q+1].lower] {
-		// "warned that a lack of action could lead to ...": a warning
-		// about the world is a statement; "warned that they would attack"
-		// and "warned Kiev that ..." are threats.
+	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) &&
+		(toks[q].lower == "that" && !pronouns[toks[q+1].lower] || toks[q].lower == "there" ||
+			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) {
+		// "warned that a lack of action could lead to ...", "warned there
+		// could be further walkouts": a warning about the world is a
+		// statement, and so is advice ("warned against placing too much
+		// weight on the data"); "warned that they would attack" and
+		// "warned Kiev that ..." are threats.
 		p := *t.p
 		p.Code = "010"
 		t.p = &p
@@ -314,7 +345,21 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "074"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && verbalAttack(toks, t) {
+	if w := t.p.Words[len(t.p.Words)-1]; t.p.Code == "111" && t.p.Words[0] == "call" && inquiryNouns[w] && t.j < len(toks) && toks[t.j].lower == "by" {
+		// "called for an investigation by the information commissioner":
+		// an appeal to the investigator, not an accusation of him.
+		p := *t.p
+		p.Code = "020"
+		t.p = &p
+	}
+	if t.p.Code[:2] == "12" && t.p.Noun && withCondemnation(toks, t) {
+		// "expressed its total rejection and strong condemnation of the
+		// declaration": the pair is a condemnation (111), not a refusal.
+		p := *t.p
+		p.Code = "111"
+		t.p = &p
+	}
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
@@ -465,7 +510,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
-	if modality == ModalityNegated {
+	cf := modality == ModalityNegated && counterfactual(toks, cl, t)
+	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
 		}
@@ -473,10 +519,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
-	if t.p.Words[0] == "threaten" || t.p.Words[0] == "warn" {
+	if (t.p.Words[0] == "threaten" || t.p.Words[0] == "warn") && strings.HasPrefix(code, "13") {
+		// A warning recoded as a statement (010, "warned that the economy
+		// could slow") threatens nothing.
 		modality = ModalityThreatened
 	}
-	if strings.HasPrefix(code, "02") {
+	if strings.HasPrefix(code, "02") && !cf {
 		modality = ModalityRequested
 	}
 	cc, ok := b.d.codes[code]
@@ -1640,10 +1688,11 @@ func placePrep(toks []token, i int) bool {
 var verbalAdjectives = toSet(`scathing verbal stinging blistering extraordinary withering scornful furious
 angry savage vitriolic bitter sharp`)
 
-// verbalAttack reports whether trigger t names an attack by an adjective of
-// words: the attack noun ends the pattern (or is the pattern) and one of
-// verbalAdjectives stands within two words before it.
-func verbalAttack(toks []token, t trigger) bool {
+// verbalAttack reports whether trigger t names an attack of words: the
+// attack noun ends the pattern (or is the pattern) and one of
+// verbalAdjectives stands within two words before it, or someone leads the
+// attack on what is no place or force.
+func verbalAttack(toks []token, ms []mention, t trigger) bool {
 	n := t.j - 1
 	if n < 0 || n >= len(toks) || (toks[n].lower != "attack" && toks[n].lower != "attacks") {
 		return false
@@ -1651,6 +1700,37 @@ func verbalAttack(toks []token, t trigger) bool {
 	for k := n - 1; k >= 0 && k >= n-2; k-- {
 		if verbalAdjectives[toks[k].lower] {
 			return true
+		}
+	}
+	// "has led the attacks on Blackburn, the DEA law and ...", "led the
+	// White House attack on the impeachment proceedings": leading an attack
+	// on what names no place, country or force is leading the criticism.
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		if toks[k].lower == "the" && leadForms[toks[k-1].lower] {
+			return n+1 < len(toks) && toks[n+1].lower == "on" && !forceOrPlaceAfter(toks, ms, n+2)
+		}
+	}
+	return false
+}
+
+// leadForms are the forms of "lead" before "the attack".
+var leadForms = toSet(`lead leads led leading`)
+
+// attackedThings are nouns of what force is used on (see verbalAttack).
+var attackedThings = toSet(`forces troops soldiers positions position base bases camp camps convoy city town village villages
+targets target border military army police civilians`)
+
+// forceOrPlaceAfter reports whether the four words from k name a place, a
+// country or a military body or target.
+func forceOrPlaceAfter(toks []token, ms []mention, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		if mAtLoc(ms, q) >= 0 || attackedThings[toks[q].lower] {
+			return true
+		}
+		for _, m := range ms {
+			if m.i <= q && q < m.j && m.ref != nil && (m.ref.Kind == KindCountry || m.ref.Sector == "MIL") {
+				return true
+			}
 		}
 	}
 	return false
@@ -2069,6 +2149,100 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	return false
 }
 
+// attackNouns are the heads of a named attack (see namedPastAttack).
+var attackNouns = toSet(`attack attacks bombing bombings`)
+
+// attackNameWords may stand between a named attack's date and its head:
+// "the 11 September terror attacks", "the 2008 Mumbai attacks".
+var attackNameWords = toSet(`terror terrorist suicide bomb`)
+
+// namedPastAttack reports whether trigger t is an attack named by its
+// date: "the 9/11 attacks", "the 11 September terror attacks", "the 2008
+// Mumbai attacks". The name recalls a known past act whose doers the
+// sentence does not name; its subject is not one of them ("Bush rejected
+// every offer after the 9/11 attacks", "Air Jamaica has been hit by the
+// impact of the 11 September attacks"). A month alone is no name ("in a
+// September attack in Jezeera").
+func namedPastAttack(toks []token, t trigger) bool {
+	if !attackNouns[toks[t.j-1].lower] {
+		return false
+	}
+	day := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		_, ok := dayNum(toks[k].lower)
+		return ok
+	}
+	for k := t.j - 2; k >= 0 && k >= t.j-7; k-- {
+		w := toks[k].lower
+		switch {
+		case len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20"):
+			return true // "the 2008 Mumbai attacks"
+		case w == "11" && k >= 2 && toks[k-1].text == "/" && toks[k-2].lower == "9":
+			return true // "the 9/11 attacks"
+		case months[w] != 0 && (k > 0 && day(k-1) || k+1 < t.i && day(k+1)):
+			return true // "the 11 September attacks", "the September 11 attacks"
+		case toks[k].upper || attackNameWords[w] || allDigits(w) || w == "/":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// freeCues before "free" make it the verb: "would free 1,500 prisoners",
+// "agreed to free", "let free".
+var freeCues = toSet(`to will would could can may might must should shall not n't let set`)
+
+// freeAdjective reports whether trigger t is "free" as an adjective: before
+// "of" or a hyphen ("free of spyware", "free-to-air"), or before a plain
+// noun with no cue of a verb before it ("pledged support for NGOs and free
+// media", "a free hand", "free access to American markets"). The verb has a
+// cue, a subject right before it or an object that opens with a
+// determiner, a number, a pronoun or a name ("free 1,500 prisoners").
+func freeAdjective(toks []token, ms []mention, t trigger) bool {
+	k := t.i + 1
+	if toks[t.i].lower != "free" || k >= len(toks) || !toks[k].word && !toks[k].hyph {
+		return false
+	}
+	if toks[k].lower == "of" || toks[k].hyph {
+		return true
+	}
+	if t.i > 0 && (freeCues[toks[t.i-1].lower] || inMention(ms, t.i-1)) {
+		return false
+	}
+	w := toks[k].lower
+	return !toks[k].upper && !determiners[w] && !pronouns[w] && !allDigits(w) && !quantityWord(toks[k]) && !inMention(ms, k)
+}
+
+// condemnNouns name a condemnation.
+var condemnNouns = toSet(`condemnation condemnations denunciation denunciations`)
+
+// withCondemnation reports whether noun trigger t is joined by "and" to a
+// noun of condemnation, with at most one adjective between: "rejection and
+// strong condemnation of", "strong condemnation and total rejection of".
+func withCondemnation(toks []token, t trigger) bool {
+	for _, k := range []int{t.j, t.i - 1, t.i - 2} {
+		if k < 0 || k >= len(toks) || toks[k].lower != "and" || k == t.i-2 && (!toks[t.i-1].word || toks[t.i-1].upper) {
+			continue
+		}
+		step := 1
+		if k < t.i {
+			step = -1
+		}
+		for q, n := k+step, 0; q >= 0 && q < len(toks) && n < 2; q, n = q+step, n+1 {
+			if condemnNouns[toks[q].lower] {
+				return true
+			}
+			if !toks[q].word || toks[q].upper {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // placeCases mark the phrases of an object that say where it is ("the
 // port of Haiphong", "a village in the West Bank"); "for China" says whom
 // a thing is for.
@@ -2192,4 +2366,183 @@ func (b *builder) partnerName(toks []token, cl *clause, t trigger) *entRef {
 	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
+}
+
+// inquiryNouns end the patterns "call for * investigation" (verbs.tsv): a
+// call for an inquiry into X accuses X, as a call for sanctions against X
+// does.
+var inquiryNouns = toSet(`investigation inquiry probe`)
+
+// releasedThings are what is published or put on sale, not set free: the
+// objects of "release" that make it no release of persons (0841).
+var releasedThings = toSet(`statement statements result results figure figures number numbers data detail details
+report reports finding findings text texts document documents list names information transcript footage
+album albums single singles song songs track tracks record records film films movie movies video videos dvd
+game games version versions update updates patch patches software tool tools console consoles phone phones
+chip chips bulletin bulletins book books photo photos picture pictures image images product products
+model models adapter device devices forecast forecasts guidance earnings profit profits budget`)
+
+// releasesThing reports whether the bare "release" trigger t has a thing
+// of releasedThings as its object (within six words after it, before any
+// punctuation or preposition: "released a joint statement criticising",
+// "released the results of the recount", "has released 25 albums") or as
+// the noun it follows ("numbers released by Japan's Finance Ministry", "the
+// spyware tool was only released by Microsoft", "its US DVD release").
+func releasesThing(toks []token, t trigger) bool {
+	for k := t.j; k < len(toks) && k < t.j+6; k++ {
+		w := toks[k].lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].word && w != "'s" && w != "'" || prepositions[w] || w == "and" {
+			break
+		}
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		w := toks[k].lower
+		if releasedThings[w] {
+			return true
+		}
+		if !toks[k].word || !beForms[w] && w != "only" && w != "been" && w != "being" && !toks[k].upper && !strings.HasSuffix(w, "ly") && k < t.i-1 {
+			break
+		}
+	}
+	return false
+}
+
+// saidOrDecided are objects of an attack that only words can hit: plans,
+// records, decisions, laws and the like.
+var saidOrDecided = toSet(`plan plans policy policies record decision decisions legislation law laws bill bills
+proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
+handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
+verdict claims claim speech manifesto agenda`)
+
+// attackOnWords reports whether the attack of trigger t ("attacked",
+// "attacks on", "launched an attack on") has as its object, within seven
+// words, a thing said or decided: "attacked President Bush's economic
+// record", "attacked the Tory plans", "launched an attack on Conservative
+// spending plans", "led an attack on software patents". That is criticism
+// (111), not force; "attacked the army camp" stays an attack.
+func attackOnWords(toks []token, t trigger) bool {
+	if !strings.HasPrefix(toks[t.j-1].lower, "attack") {
+		return false
+	}
+	k := t.j
+	if k < len(toks) && (toks[k].lower == "on" || toks[k].lower == "against") {
+		k++
+	}
+	for q := k; q < len(toks) && q < k+7; q++ {
+		w := toks[q].lower
+		if saidOrDecided[w] {
+			return true
+		}
+		if !toks[q].word && w != "'s" && w != "'" && !toks[q].hyph || prepositions[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// disasters kill and injure without an actor.
+var disasters = toSet(`fire fires blaze earthquake quake tsunami wave storm storms hurricane cyclone typhoon
+flood floods flooding landslide landslides avalanche crash accident disaster disease virus outbreak epidemic
+heatwave drought famine`)
+
+// killedByDisaster reports whether the force verb t has a disaster as its
+// subject: right before it ("a fire killed 19 people") or before the "that"
+// or "which" of its relative clause, across a joined verb ("a fire that
+// killed 19 people and injured another eight", "the Indian Ocean tidal wave
+// which killed 150,000"). Such deaths are no one's act; the sentence's
+// other actors did not do them.
+func killedByDisaster(toks []token, cl *clause, t trigger) bool {
+	if t.i > 0 && disasters[toks[t.i-1].lower] {
+		return true
+	}
+	for k := t.i - 1; k > 0 && k >= t.i-8; k-- {
+		w := toks[k].lower
+		if w == "that" || w == "which" {
+			return disasters[toks[k-1].lower]
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// attackCraft after "attack" make it a kind of weapon: "attack helicopters".
+var attackCraft = toSet(`helicopter helicopters aircraft jet jets plane planes submarine submarines dog dogs
+boat boats craft drone drones`)
+
+// attackNotAct reports whether trigger t is the word "attack" naming no
+// attack: a kind of weapon ("an armored regiment, attack helicopters and
+// fighter jets"), an illness ("a heart attack") or, capitalized inside the
+// sentence, part of a name ("Massive Attack and Portishead").
+func attackNotAct(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || (toks[t.i].lower != "attack" && toks[t.i].lower != "attacks") {
+		return false
+	}
+	if t.i+1 < len(toks) && attackCraft[toks[t.i+1].lower] {
+		return true
+	}
+	if t.i > 0 && (toks[t.i-1].lower == "heart" || toks[t.i-1].lower == "panic" || toks[t.i-1].lower == "asthma") {
+		return true
+	}
+	return t.i > 0 && toks[t.i].upper && toks[t.i-1].word
+}
+
+// contestPrizes are what one beats a rival to: "beat X to the award".
+var contestPrizes = toSet(`award awards prize prizes title titles deal contract spot place nomination top post job bid`)
+
+// beatenTargets are figures one beats: "beat market expectations".
+var beatenTargets = toSet(`expectations forecast forecasts estimate estimates target targets prediction predictions record`)
+
+// beatInContest reports whether trigger t, a form of "beat" alone, is a win
+// in a contest, not a beating: a figure as its object within three words
+// ("Maruti beat market expectations", "beat its savings target for 2004"),
+// or "to" then a prize within twelve words, before any full stop ("Leigh,
+// who beat Martin Scorsese to the best director award", "Citigroup beat
+// Standard Chartered to the deal", "was beaten to the best supporting actor
+// title"). "beaten to death" stays a beating.
+func beatInContest(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || !strings.HasPrefix(toks[t.i].lower, "beat") {
+		return false
+	}
+	for k := t.j; k < len(toks) && k < t.j+3; k++ {
+		if beatenTargets[toks[k].lower] {
+			return true
+		}
+	}
+	for k := t.j; k+1 < len(toks) && k < t.j+12 && toks[k].text != "."; k++ {
+		if toks[k].lower != "to" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+6; q++ {
+			if contestPrizes[toks[q].lower] {
+				return true
+			}
+			if toks[q].lower == "death" || !toks[q].word {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// riseGoals are where something shoots to when it rises: "shot to fame".
+var riseGoals = toSet(`fame prominence stardom notoriety popularity success`)
+
+// shotUpward reports whether trigger t, "shot" or "shoot" alone, tells a
+// rise, not a shooting: "up" after it ("readership has shot up by 58%")
+// or "to" and a word of fame ("who shot to fame as the nanny", "shot to
+// prominence in 2004").
+func shotUpward(toks []token, t trigger) bool {
+	if t.j-t.i != 1 || !strings.HasPrefix(toks[t.i].lower, "shot") && !strings.HasPrefix(toks[t.i].lower, "shoot") || t.j >= len(toks) {
+		return false
+	}
+	if toks[t.j].lower == "up" {
+		return true
+	}
+	return toks[t.j].lower == "to" && t.j+1 < len(toks) && riseGoals[toks[t.j+1].lower]
 }

@@ -183,6 +183,18 @@ func (b *builder) sentence(s sentence) {
 				}
 			}
 		}
+		// "agreed to lay down their weapons and join forces with the U.S.",
+		// "refused to allow the planes to land and evacuate the observers":
+		// a bare verb joined to the governed act is governed too, whether
+		// that act is a trigger or a plain verb ("allow").
+		if in := inner; in != nil || governs(t.p) && t.j < len(toks) {
+			if in == nil {
+				in = &trigger{i: t.j, j: t.j + 1, cl: t.cl}
+			}
+			for _, tj := range joinedInfinitives(toks, trigs, *in) {
+				absorbed[tj] = true
+			}
+		}
 		t.inner = inner
 		if cls[t.cl].cond {
 			continue
@@ -653,8 +665,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			continue
 		}
 		// "fight crime", "tackle poverty", "beat market expectations",
-		// "fought a very positive campaign": an abstract object is no enemy.
-		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) {
+		// "fought a very positive campaign", "fighting two lawsuits": an
+		// abstract object is no enemy.
+		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
 			continue
 		}
 		// "beat Morrissey to the music award", "was beaten in the ratings
@@ -731,6 +744,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		ps := b.d.nouns[toks[k].lower]
 		if len(ps) > 0 && nounNotAct(toks, mAt, k) {
 			continue
+		}
+		if abstractFight(toks, k) {
+			continue // "is fighting two lawsuits", read as the noun
 		}
 		if k+1 < len(toks) && toks[k+1].hyph {
 			// "cease-fire", "pull-out": the words a hyphen joins are one
@@ -957,7 +973,9 @@ var contestNouns = toSet(`ratings polls poll vote final finals race charts elect
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
 plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
-estimates targets profit profits commitment commitments ties relations cooperation partnership`)
+estimates targets profit profits commitment commitments ties relations cooperation partnership
+terrorism extremism smoking lawsuit lawsuits extradition deportation competition job jobs epidemic epidemics
+change warming hunger piracy spam viruses bid takeover charges ban`)
 
 // orgAfter returns the mention of an organization, group or agreement that
 // follows a pattern ending at j ("the European Union", "its coalition
@@ -1194,10 +1212,22 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 	if q := skipAdjunct(toks, k-1, 0); q >= 0 && aspectVerbs[toks[q].lower] {
 		return true
 	}
-	// A governing verb pattern ending in "to" up to gapMax+1 tokens back.
+	// A governing verb pattern ending in "to" up to gapMax+1 tokens back:
+	// an appeal, intent, demand, refusal or threat ("urged X to"), or forces
+	// sent to act ("sent fighter jets to destroy the reactor"). A pattern of
+	// handing or opening something to someone does not govern what follows:
+	// "hand over 30 vehicles to support health services", "re-open its
+	// borders for South Koreans to inspect" (a purpose).
 	for q := k - 1; q >= 0 && q >= k-gapMax-1; q-- {
+		if q > 0 && (toks[q-1].lower == "in" && toks[q].lower == "order" || nounMarkers[toks[q-1].lower] && !demandNouns[toks[q].lower]) {
+			// "in order to retake the airport", "with the order to capture
+			// the ringleaders", "a scheme to offer courses": a noun, and what
+			// follows is a purpose. (What "a request by X to" asks is
+			// governed: see demandedAct.)
+			continue
+		}
 		for _, p := range b.d.verbs[toks[q].lower] {
-			if p.Words[len(p.Words)-1] == "to" {
+			if p.Words[len(p.Words)-1] == "to" && (governRoots[p.Code[:2]] || p.Words[0] == "send") {
 				return true
 			}
 		}
@@ -1927,4 +1957,67 @@ func nounNotAct(toks []token, mAt []int, k int) bool {
 	return false
 }
 
+// joinedInfinitives returns the triggers joined by "and" or "or" to the
+// governed act in: bare verbs in its clause within ten words after it, with
+// no punctuation between ("to lay down their weapons in Iraq and join forces
+// with"). A past or present form is an act of its own ("agreed to a truce
+// and withdrew").
+func joinedInfinitives(toks []token, trigs []trigger, in trigger) []int {
+	var out []int
+	for tj, u := range trigs {
+		if u.cl != in.cl || u.i < in.j+1 || u.i > in.j+10 || u.p.Noun {
+			continue
+		}
+		if c := toks[u.i-1].lower; c != "and" && c != "or" {
+			continue
+		}
+		if slices.ContainsFunc(toks[in.j:u.i-1], func(x token) bool { return !x.word && !x.hyph }) {
+			continue // a comma or a quote between: another phrase
+		}
+		if w := toks[u.i].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] ||
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			continue
+		}
+		out = append(out, tj)
+	}
+	return out
+}
+
+// unfulfilled reports whether tokens [from, to) hold a negation or a
+// "will" or "would" of the future: a clause whose act waits on a condition.
+func unfulfilled(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "not", "n't", "never", "will", "would", "wo":
+			return true
+		}
+	}
+	return false
+}
+
 var medicalWords = toSet(`heart panic asthma`)
+
+// nounMarkers before a verb form make it a noun in toGoverned: "the order
+// to", "a call to", "their plan to".
+var nounMarkers = toSet(`the a an its their his her our`)
+
+// abstractFight reports whether the fight verb at k has an abstract object
+// (abstractObjects), right after it or after "for", "against" or "off", a
+// determiner, a number or one adjective: "fight crime", "tackle poverty",
+// "fighting two lawsuits", "fighting against extradition", "fought off
+// competition", "fighting international poverty". An abstract object is no
+// enemy.
+func abstractFight(toks []token, k int) bool {
+	q := k + 1
+	if q >= len(toks) || !fightVerbs[toks[k].lower] {
+		return false
+	}
+	if w := toks[q].lower; w == "for" || w == "against" || w == "off" {
+		q++
+	}
+	for n := 0; q < len(toks) && n < 3 && (determiners[toks[q].lower] || allDigits(toks[q].lower) || numberWords[toks[q].lower] > 0 ||
+		n < 1 && toks[q].word && !toks[q].upper && q+1 < len(toks) && abstractObjects[toks[q+1].lower]); n++ {
+		q++
+	}
+	return q < len(toks) && abstractObjects[toks[q].lower]
+}

@@ -165,3 +165,86 @@ func demandedAct(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// allegeWords say that someone is held to have done what follows "of" (or
+// "to have"): "suspected of", "accusing the cartel of", "on suspicion of".
+var allegeWords = toSet(`suspected suspect suspects suspicion accused accusing accuse accuses alleged`)
+
+// allegedLinks may stand between "of" and the alleged act: "suspected of
+// carrying out a shooting attack", "accused of plotting to attack".
+var allegedLinks = toSet(`carrying out plotting planning planned staging launching committing orchestrating masterminding involvement in being behind having have to`)
+
+// allegedAct reports whether trigger t is what someone is suspected or
+// accused of: "a man suspected of carrying out a shooting attack", "a
+// lawsuit accusing the cartel of carrying out the attack", "a militant
+// suspected to have planned the attacks". The text reports the suspicion
+// (coded on its own when it is a trigger: "accused X of"), not the act.
+// Between "of" and the act stand only words of carrying it out, of its
+// noun phrase (for a noun) and names. ("guilty of" is not here: "X and Y
+// are guilty of violating the ceasefire" asserts the act.)
+func allegedAct(toks []token, cl *clause, t trigger) bool {
+	for q := t.i - 1; q > cl.start && q >= t.i-8; q-- {
+		w := toks[q].lower
+		of := w == "of"
+		toHave := w == "to" && q+1 < t.i && toks[q+1].lower == "have"
+		if of || toHave {
+			// The allegation word before it, across the accused's name
+			// ("accusing the Juarez drug cartel of"); "suspected to have"
+			// with nothing between.
+			for k := q - 1; k >= cl.start && k >= q-6; k-- {
+				if !toks[k].word && toks[k].lower != "'s" {
+					break
+				}
+				if allegeWords[toks[k].lower] && (of || k == q-1) {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[q].word && !toks[q].hyph || modalWords[w] || isAux(w) && !allegedLinks[w] {
+			return false // punctuation or a verb of its own: another phrase
+		}
+		if !allegedLinks[w] && !determiners[w] && !toks[q].upper && !allDigits(w) && !t.p.Noun {
+			return false // "suspected of links to militants who attacked"
+		}
+	}
+	return false
+}
+
+// untilCondition reports whether trigger t follows an "until" in its
+// sentence after a refusal or a promise: "will not lift the ban until the
+// EU provides details", "a bill that would sanction officials until Turkey
+// ends military operations". What "until" names there is a condition, not
+// an act that happened ("suspended aid until aid was delivered" tells of
+// the past and is left alone).
+func untilCondition(toks []token, t trigger) bool {
+	for q := t.i - 1; q > 0 && q >= t.i-12; q-- {
+		if !toks[q].word && toks[q].text != "," {
+			return false
+		}
+		if toks[q].lower == "until" {
+			return unfulfilled(toks, max(0, q-25), q)
+		}
+	}
+	return false
+}
+
+// counterfactual reports whether trigger t follows "would have", "could
+// have" or "might have" (modality.tsv makes these negated): "its collapse
+// would have sent shockwaves", "a resolution that would have pressured
+// Iran". The act did not happen, and nobody refused it: it is no refusal
+// (refusalCode) and no appeal made, only a negated act.
+func counterfactual(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-4; k-- {
+		if toks[k].lower == "have" {
+			switch toks[k-1].lower {
+			case "would", "could", "might":
+				return true
+			}
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}

@@ -2377,6 +2377,7 @@ var inquiryNouns = toSet(`investigation inquiry probe`)
 // objects of "release" that make it no release of persons (0841).
 var releasedThings = toSet(`statement statements result results figure figures number numbers data detail details
 report reports finding findings text texts document documents list names information transcript footage
+service services broadband music
 album albums single singles song songs track tracks record records film films movie movies video videos dvd
 game games version versions update updates patch patches software tool tools console consoles phone phones
 chip chips bulletin bulletins book books photo photos picture pictures image images product products
@@ -2494,6 +2495,9 @@ func attackNotAct(toks []token, t trigger) bool {
 // contestPrizes are what one beats a rival to: "beat X to the award".
 var contestPrizes = toSet(`award awards prize prizes title titles deal contract spot place nomination top post job bid`)
 
+// contestNouns are what one is beaten in: "beaten in the ratings".
+var contestNouns = toSet(`ratings polls poll vote final finals race charts election`)
+
 // beatenTargets are figures one beats: "beat market expectations".
 var beatenTargets = toSet(`expectations forecast forecasts estimate estimates target targets prediction predictions record`)
 
@@ -2513,9 +2517,17 @@ func beatInContest(toks []token, t trigger) bool {
 			return true
 		}
 	}
+	for k := t.j; k+2 < len(toks) && k < t.j+12 && toks[k].text != "."; k++ {
+		if toks[k].lower == "in" && toks[k+1].lower == "the" && contestNouns[toks[k+2].lower] {
+			return true // "was beaten in the ratings by"
+		}
+	}
 	for k := t.j; k+1 < len(toks) && k < t.j+12 && toks[k].text != "."; k++ {
 		if toks[k].lower != "to" {
 			continue
+		}
+		if toks[k+1].lower == "win" {
+			return true // "beat A, B and C to win best British act"
 		}
 		for q := k + 1; q < len(toks) && q < k+6; q++ {
 			if contestPrizes[toks[q].lower] {

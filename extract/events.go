@@ -670,11 +670,6 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
 			continue
 		}
-		// "beat Morrissey to the music award", "was beaten in the ratings
-		// by": a contest won is no assault.
-		if beatForms[toks[k].lower] && contestAfter(toks, k+1, clOf) {
-			continue
-		}
 		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
 			// "exports shot up 7.5%", "prices hit a record".
 			continue
@@ -950,25 +945,6 @@ func abstractAfter(toks []token, q int) bool {
 
 // clauseWords end a noun phrase.
 var clauseWords = toSet(`as than but so because while when if where who whom which that to for with`)
-
-var beatForms = toSet(`beat beats beaten beating`)
-
-// contestAfter reports a contest after "beat" within its clause: "to the",
-// "to win", "to number one", "for best", "in the ratings/polls/vote/final".
-func contestAfter(toks []token, q int, clOf []int) bool {
-	for e := q; e+1 < len(toks) && e < q+10 && clOf[e] == clOf[q-1]; e++ {
-		w, n := toks[e].lower, toks[e+1].lower
-		switch {
-		case w == "to" && (n == "the" || n == "win" || n == "number" || n == "first" || n == "top"),
-			w == "for" && n == "best",
-			w == "in" && e+2 < len(toks) && n == "the" && contestNouns[toks[e+2].lower]:
-			return true
-		}
-	}
-	return false
-}
-
-var contestNouns = toSet(`ratings polls poll vote final finals race charts election`)
 
 var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
 cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
@@ -1573,20 +1549,14 @@ func paperAfter(toks []token, j int, papers map[string]bool) bool {
 // sentMessages are things sent that are words, not goods.
 var sentMessages = toSet(`letter letters message messages note notes email emails e-mail invitation invitations signal signals text texts tweet tweets`)
 
-// goods are what firms, artists and officials put out or hand over in
-// the course of business: objects of "release", "offer", "provide",
-// "send", "return" that make them no act between actors. Each fires on two
-// or more sentences of BBC, plv-dev or PLOVER dev.
-var goods = toSet(`movie movies album albums single singles record records version versions software data results
-statement statements details video videos tool tools service services phone phones device devices broadband music`)
-
-// goodsAfter reports whether the object that starts at token j names goods:
+// goodsAfter reports whether the object that starts at token j names goods
+// (releasedThings, see releasesThing):
 // a word of goods within four words, before any preposition, conjunction or
 // punctuation ("released a new desktop tool", not "quit after reports").
 func goodsAfter(toks []token, j int) bool {
 	for q := j; q < len(toks) && q < j+4; q++ {
 		w := toks[q].lower
-		if goods[w] {
+		if releasedThings[w] && !toks[q].upper {
 			return true
 		}
 		if !toks[q].word || prepositions[w] || subordinators[w] || w == "and" || w == "or" || w == "but" || w == "to" {
@@ -1942,14 +1912,12 @@ func possessorAt(toks []token, mAt []int, q int) bool {
 }
 
 // nounNotAct reports a trigger noun used as no act: inside a name of
-// capitalized words that names no actor ("Massive Attack"), a medical
-// "heart attack", or the second part of "crime-fighting", "in-fighting".
+// capitalized words that names no actor ("Power Inquiry"), or the second
+// part of "crime-fighting", "in-fighting" (see also attackNotAct).
 func nounNotAct(toks []token, mAt []int, k int) bool {
 	w := toks[k].lower
 	switch {
 	case toks[k].upper && k > 0 && toks[k-1].upper && toks[k-1].word && mAt[k-1] == 0 && !toks[k-1].hyph:
-		return true
-	case k > 0 && (w == "attack" || w == "attacks") && medicalWords[toks[k-1].lower]:
 		return true
 	case toks[k].hyph && w == "fighting":
 		return true
@@ -1994,8 +1962,6 @@ func unfulfilled(toks []token, from, to int) bool {
 	}
 	return false
 }
-
-var medicalWords = toSet(`heart panic asthma`)
 
 // nounMarkers before a verb form make it a noun in toGoverned: "the order
 // to", "a call to", "their plan to".

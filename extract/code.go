@@ -2356,13 +2356,7 @@ func (b *builder) partnerName(toks []token, cl *clause, t trigger) *entRef {
 	case j-i > 2:
 		return nil
 	default:
-		if r = b.personByName(name); r == nil {
-			id := "person:" + slug(name)
-			if r = b.refs[id]; r == nil {
-				r = &entRef{ID: id, Name: name, Kind: KindPerson}
-				b.refs[id] = r
-			}
-		}
+		r = b.bareNamePerson(name)
 	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r

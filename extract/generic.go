@@ -414,15 +414,11 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	var r *entRef
 	if rel == "nsubj" {
 		r = b.personRef(name, nil, nil)
-	} else if r = b.personByName(name); r == nil {
+	} else {
 		// An object's name is a person's or a firm's ("sue Baikal"): it
 		// stays this act's target and is not looked for in later
 		// sentences, where it would make acts of its own.
-		id := "person:" + slug(name)
-		if r = b.refs[id]; r == nil {
-			r = &entRef{ID: id, Name: name, Kind: KindPerson}
-			b.refs[id] = r
-		}
+		r = b.bareNamePerson(name)
 	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
@@ -461,16 +457,24 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 	if p := b.tree(); p != nil && p.words[j-1].XPOS == "NNPS" {
 		return nil // "ask Muslims to": a plural name is a people, not a person
 	}
-	name := spanText(toks, i, j)
-	r := b.personByName(name)
-	if r == nil {
-		id := "person:" + slug(name)
-		if r = b.refs[id]; r == nil {
-			r = &entRef{ID: id, Name: name, Kind: KindPerson}
-			b.refs[id] = r
-		}
-	}
+	r := b.bareNamePerson(spanText(toks, i, j))
 	b.addMention(r, toks[i].start, toks[j-1].end)
+	return r
+}
+
+// bareNamePerson is the person a name found in an act's argument names:
+// one known by that name, else a person of that name and of no country,
+// since the text does not say it.
+func (b *builder) bareNamePerson(name string) *entRef {
+	if r := b.personByName(name); r != nil {
+		return r
+	}
+	id := "person:" + slug(name)
+	r := b.refs[id]
+	if r == nil {
+		r = &entRef{ID: id, Name: name, Kind: KindPerson}
+		b.refs[id] = r
+	}
 	return r
 }
 

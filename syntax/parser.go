@@ -373,7 +373,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	// transitions (TrainOptions.LabelFeatures), the others then scoring only
 	// the kinds of transition.
 	buf = append(buf,
-		feat(100, 0, 0, 0, 0),
+		parseBias,
 		feat(101, s0w, 0, 0, 0), feat(102, s0p, 0, 0, 0), feat(103, s0w, s0p, 0, 0),
 		feat(104, b0w, 0, 0, 0), feat(105, b0p, 0, 0, 0), feat(106, b0w, b0p, 0, 0),
 		feat(113, s1w, 0, 0, 0), feat(114, s1p, 0, 0, 0),
@@ -439,6 +439,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	}
 	return buf
 }
+
+// parseBias is the feature every configuration has, first of parseFeatures.
+var parseBias = feat(100, 0, 0, 0, 0)
 
 // coreLabelFeatures is the number of features that matter most to labels.
 const coreLabelFeatures = 40
@@ -598,8 +601,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			continue
 		}
 		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
-		clear(scores)
-		p.model.score(buf, scores)
+		p.model.scoreAll(buf, scores)
 		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
 	return s.heads, s.labels

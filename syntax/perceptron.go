@@ -114,23 +114,52 @@ func (p *perceptron) tick() { p.clock++ }
 
 // compactModel is the averaged, pruned model used at parse time. A
 // lookup touches one or two cache lines: the slot, which holds the weights
-// of up to three classes (the parser's kinds of transition), then the other
-// classes' weights, packed one uint32 per class (class << 16 | weight in
-// 1/weightSteps as int16). Scores come out in units of 1/weightSteps, as
-// integers: an integer add is cheaper than a float one, and the sums are
-// exact, so that decisions do not depend on the order of the features.
+// of up to three classes (the parser's kinds of transition) and of one
+// more, then the other classes' weights, packed one uint32 per class
+// (class << 16 | weight in 1/weightSteps as int16). Scores come out in units
+// of 1/weightSteps, as integers: an integer add is cheaper than a float one,
+// and the sums are exact, so that decisions do not depend on the order of
+// the features.
 type compactModel struct {
 	nClasses int
 	inline   int // first of the three classes kept in the slots; -1: none
 	mask     uint64
 	slots    []slot // open addressing by key32; key 0 = empty
 	packed   []uint32
+	// The feature every example has (the bias, first of every list) and its
+	// weights as a dense row, which scoreAll copies instead of looking it up
+	// and adding its weights one by one (setBias).
+	biasKey uint64
+	bias    []int32
 }
 
 type slot struct {
-	key, start uint32
-	w          [3]int16 // of classes inline, inline+1, inline+2
-	n          uint16   // packed weights at start
+	key uint32
+	// start is the first of the n packed weights; when n is 1, it is that
+	// weight itself (a fifth of the parser's features have one weight:
+	// their lookup then touches one cache line instead of two).
+	start uint32
+	w     [3]int16 // of classes inline, inline+1, inline+2
+	n     uint16   // packed weights at start
+}
+
+// weights returns the packed weights of a slot.
+func (m *compactModel) weights(sl *slot) []uint32 {
+	if sl.n == 1 {
+		return []uint32{sl.start}
+	}
+	return m.packed[sl.start : sl.start+uint32(sl.n)]
+}
+
+// numWeights is the number of packed weights.
+func (m *compactModel) numWeights() int {
+	n := len(m.packed)
+	for _, sl := range m.slots {
+		if sl.key != 0 && sl.n == 1 {
+			n++
+		}
+	}
+	return n
 }
 
 // weightSteps is the precision of the weights: finer steps change no decision.
@@ -141,69 +170,108 @@ const weightSteps = 32
 // harmlessly) and halve the table and the model file.
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 
+// setBias makes scoreAll take the weights of feature f, which must come
+// first in every list of features scored, from a dense row.
+func (m *compactModel) setBias(f uint64) {
+	m.bias = make([]int32, m.nClasses)
+	m.score([]uint64{f}, m.bias)
+	m.biasKey = f
+}
+
+// scoreAll sets scores to the sum of the weights of feats.
+func (m *compactModel) scoreAll(feats []uint64, scores []int32) {
+	if len(feats) > 0 && m.bias != nil && feats[0] == m.biasKey {
+		copy(scores, m.bias)
+		feats = feats[1:]
+	} else {
+		clear(scores)
+	}
+	m.score(feats, scores)
+}
+
+// scoreBatch is the number of features score looks up together.
+const scoreBatch = 160
+
+// score adds the weights of feats to scores.
 func (m *compactModel) score(feats []uint64, scores []int32) {
-	var in []int32
-	if m.inline >= 0 {
-		in = scores[m.inline : m.inline+3]
+	for len(feats) > scoreBatch {
+		m.scoreBatch(feats[:scoreBatch], scores)
+		feats = feats[scoreBatch:]
 	}
-	// First touch every feature's home slot, then its packed weights (the
-	// first and last cache line of them), in loops of independent loads: the
-	// processor then waits for the cache misses of many features at once
-	// instead of one after the other.
-	var home [160]uint32
+	m.scoreBatch(feats, scores)
+}
+
+func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
+	// First touch every feature's home slot, then find its slot and touch
+	// its packed weights (the first and last cache line of them), in loops
+	// of independent loads: the processor then waits for the cache misses
+	// of many features at once instead of one after the other. Then add.
+	var at [scoreBatch]uint32
+	feats = feats[:min(len(feats), scoreBatch)]
+	mask := uint32(m.mask)
 	touch := uint32(0)
+	for j, f := range feats {
+		i := key32(f) & mask
+		at[j] = i
+		touch += m.slots[i].key
+	}
+	found := 0
 	for j, f64 := range feats {
-		if j == len(home) {
-			break
-		}
-		i := uint32(uint64(key32(f64)) & m.mask)
-		home[j] = i
-		touch += m.slots[i].start
-	}
-	for j, f64 := range feats {
-		if j < len(home) {
-			sl := &m.slots[home[j]]
-			if sl.key == key32(f64) && sl.n > 0 {
-				touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
-			}
-		}
-	}
-	if touch == 1<<32-1 { // never in practice; keeps the loads above
-		scores[0] += 0
-	}
-	// With at most classCap classes, a class number taken from a packed
-	// weight indexes an array without a bounds check.
-	var sc *[classCap]int32
-	if cap(scores) >= classCap && m.nClasses <= classCap {
-		sc = (*[classCap]int32)(scores[:classCap])
-	}
-	for _, f64 := range feats {
-		f := key32(f64)
-		i := uint64(f) & m.mask
+		f, i := key32(f64), at[j]
 		for {
 			sl := &m.slots[i]
 			if sl.key == f {
-				if in != nil {
-					in[0] += int32(sl.w[0])
-					in[1] += int32(sl.w[1])
-					in[2] += int32(sl.w[2])
-				}
-				ws := m.packed[sl.start : sl.start+uint32(sl.n)]
-				if sc != nil {
-					for _, e := range ws {
-						sc[uint8(e>>16)] += int32(int16(uint16(e)))
-					}
-				} else {
-					for _, e := range ws {
-						scores[e>>16] += int32(int16(uint16(e)))
-					}
+				at[found] = i // found <= j: at[j] is read already
+				found++
+				if sl.n > 1 {
+					touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
 				}
 				break
 			}
 			if sl.key == 0 {
 				break
 			}
-			i = (i + 1) & m.mask
+			i = (i + 1) & mask
+		}
+	}
+	if touch == 1<<32-1 { // never in practice; keeps the loads above
+		scores[0] += 0
+	}
+	var in []int32
+	if m.inline >= 0 {
+		in = scores[m.inline : m.inline+3]
+	}
+	// With at most classCap classes, a class number taken from a packed
+	// weight indexes an array without a bounds check.
+	if cap(scores) < classCap || m.nClasses > classCap {
+		for _, i := range at[:found] {
+			sl := &m.slots[i]
+			if in != nil {
+				in[0] += int32(sl.w[0])
+				in[1] += int32(sl.w[1])
+				in[2] += int32(sl.w[2])
+			}
+			for _, e := range m.weights(sl) {
+				scores[e>>16] += int32(int16(uint16(e)))
+			}
+		}
+		return
+	}
+	sc := (*[classCap]int32)(scores[:classCap])
+	for _, i := range at[:found] {
+		sl := &m.slots[i]
+		if in != nil {
+			in[0] += int32(sl.w[0])
+			in[1] += int32(sl.w[1])
+			in[2] += int32(sl.w[2])
+		}
+		if sl.n == 1 {
+			e := sl.start
+			sc[uint8(e>>16)] += int32(int16(uint16(e)))
+			continue
+		}
+		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+			sc[uint8(e>>16)] += int32(int16(uint16(e)))
 		}
 	}
 }
@@ -307,31 +375,51 @@ func newCompact(nClasses, inline int, feats []feature) *compactModel {
 	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
 	adviseHugePages(m.slots)
 	for _, f := range feats {
-		sl := slot{key: f.key, start: uint32(len(m.packed))}
+		sl := slot{key: f.key}
 		any := false
 		for j, c := range f.cls {
 			q := quantize(f.w[j])
-			switch {
-			case q == 0:
+			if q == 0 {
 				continue
-			case inline >= 0 && int(c) >= inline && int(c) < inline+3:
-				sl.w[int(c)-inline] = q
-			default:
-				m.packed = append(m.packed, uint32(c)<<16|uint32(uint16(q)))
-				sl.n++
 			}
+			m.add(&sl, int(c), q)
 			any = true
 		}
-		if !any {
-			continue
+		if any {
+			m.insert(sl)
 		}
-		i := uint64(f.key) & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = sl
 	}
 	return m
+}
+
+// add gives sl the weight q of class c; the packed weights of a slot must
+// be added one after the other, before the next slot's.
+func (m *compactModel) add(sl *slot, c int, q int16) {
+	if m.inline >= 0 && c >= m.inline && c < m.inline+3 {
+		sl.w[c-m.inline] = q
+		return
+	}
+	e := uint32(c)<<16 | uint32(uint16(q))
+	switch sl.n {
+	case 0:
+		sl.start = e // alone, it stays in the slot
+	case 1:
+		first := sl.start
+		sl.start = uint32(len(m.packed))
+		m.packed = append(m.packed, first, e)
+	default:
+		m.packed = append(m.packed, e)
+	}
+	sl.n++
+}
+
+// insert puts sl in its slot.
+func (m *compactModel) insert(sl slot) {
+	i := uint64(sl.key) & m.mask
+	for m.slots[i].key != 0 {
+		i = (i + 1) & m.mask
+	}
+	m.slots[i] = sl
 }
 
 // argmax returns the best class among those allowed (all when allowed is
@@ -355,7 +443,7 @@ func (m *compactModel) features() []feature {
 			continue
 		}
 		f := feature{key: sl.key}
-		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
+		for _, e := range m.weights(&sl) {
 			f.cls = append(f.cls, uint16(e>>16))
 			f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
 		}

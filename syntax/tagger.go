@@ -205,7 +205,7 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		first = 1
 	}
 	return append(buf,
-		feat(1, 0, 0, 0, 0),
+		tagBias,
 		feat(2, w.lower, 0, 0, 0),
 		feat(3, w.form, 0, 0, 0),
 		feat(4, w.suf1, 0, 0, 0),
@@ -246,6 +246,9 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	)
 }
 
+// tagBias is the feature every word has, first of tagFeatures.
+var tagBias = feat(1, 0, 0, 0, 0)
+
 // Start markers for the previous-class features.
 const (
 	startTag1 = 1 << 20
@@ -264,8 +267,7 @@ func (t *tagger) tag(words []string, ws []wordInfo) []int {
 		c, ok := t.dict[w]
 		if !ok {
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
-			clear(scores)
-			t.model.score(buf, scores)
+			t.model.scoreAll(buf, scores)
 			c = argmax(scores, nil)
 		}
 		out[i] = c
@@ -306,8 +308,7 @@ func (t *tagger) ensureFinite(words []string, ws []wordInfo, out []int, scores [
 			p2 = uint64(out[i-2])
 		}
 		buf = tagFeatures(buf[:0], ws, i, p1, p2)
-		clear(scores)
-		t.model.score(buf, scores)
+		t.model.scoreAll(buf, scores)
 		best := -1
 		for c, s := range scores {
 			if t.xpos[c] == "VBD" && t.upos[c] == "VERB" && (best < 0 || s > scores[best]) {

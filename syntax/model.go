@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sort"
 	"sync"
 
@@ -329,14 +328,7 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 		}
 		return nil
 	}
-	m := newCompact(nClasses, inline, nil)
-	size := 1
-	for size < 2*int(n)+1 {
-		size <<= 1
-	}
-	m.mask = uint64(size - 1)
-	m.slots = make([]slot, size)
-	adviseHugePages(m.slots)
+	b := newCompactBuilder(nClasses, inline, int(n))
 	key := uint32(0)
 	for ; n > 0 && d.err == nil; n-- {
 		key += uint32(d.uint())
@@ -346,12 +338,11 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 		for ; k > 0 && d.err == nil; k-- {
 			c += uint16(d.uint())
 			z := d.uint()
-			m.add(&sl, int(c), int16(int64(z>>1)^-int64(z&1)))
+			b.add(&sl, int(c), int16(int64(z>>1)^-int64(z&1)))
 		}
-		m.insert(sl)
+		b.insert(sl)
 	}
-	m.packed = slices.Clip(m.packed)
-	return m
+	return b.done()
 }
 
 func (d *decoder) lemmatizer() *lemmatizer {

@@ -116,7 +116,7 @@ func (p *perceptron) tick() { p.clock++ }
 // lookup touches one or two cache lines: the slot, which holds the weights
 // of up to three classes (the parser's kinds of transition) and of one
 // more, then the other classes' weights, packed one uint32 per class
-// (class << 16 | weight in 1/weightSteps as int16). Scores come out in units
+// (packWeight) in groups of four. Scores come out in units
 // of 1/weightSteps, as integers: an integer add is cheaper than a float one,
 // and the sums are exact, so that decisions do not depend on the order of
 // the features.
@@ -125,7 +125,10 @@ type compactModel struct {
 	inline   int // first of the three classes kept in the slots; -1: none
 	mask     uint64
 	slots    []slot // open addressing by key32; key 0 = empty
-	packed   []uint32
+	// Packed weights: a slot's run starts a group of four and its last
+	// group is filled up with zeros (class 0, weight 0), so that the
+	// adding loop takes four at a time and needs no tail.
+	packed [][4]uint32
 	// The feature every example has (the bias, first of every list) and its
 	// weights as a dense row, which scoreAll copies instead of looking it up
 	// and adding its weights one by one (setBias).
@@ -135,12 +138,24 @@ type compactModel struct {
 
 type slot struct {
 	key uint32
-	// start is the first of the n packed weights; when n is 1, it is that
-	// weight itself (a fifth of the parser's features have one weight:
-	// their lookup then touches one cache line instead of two).
+	// start is the group of the first of the n packed weights; when n is
+	// 1, it is that weight itself (a fifth of the parser's features have
+	// one weight: their lookup then touches one cache line instead of two).
 	start uint32
 	w     [3]int16 // of classes inline, inline+1, inline+2
 	n     uint16   // packed weights at start
+}
+
+// packWeight packs class c's weight q (in 1/weightSteps) into a uint32:
+// the weight in the high half, so that a signed shift extracts it, the
+// class in the low one, whose low byte indexes scores of up to classCap.
+func packWeight(c int, q int16) uint32 { return uint32(q)<<16 | uint32(uint16(c)) }
+
+func unpackWeight(e uint32) (c int, q int16) { return int(uint16(e)), int16(e >> 16) }
+
+// groups returns the groups of four packed weights of a slot with n != 1.
+func (m *compactModel) groups(sl *slot) [][4]uint32 {
+	return m.packed[sl.start : sl.start+(uint32(sl.n)+3)/4]
 }
 
 // weights returns the packed weights of a slot.
@@ -148,15 +163,19 @@ func (m *compactModel) weights(sl *slot) []uint32 {
 	if sl.n == 1 {
 		return []uint32{sl.start}
 	}
-	return m.packed[sl.start : sl.start+uint32(sl.n)]
+	var ws []uint32
+	for _, g := range m.groups(sl) {
+		ws = append(ws, g[:]...)
+	}
+	return ws[:sl.n]
 }
 
 // numWeights is the number of packed weights.
 func (m *compactModel) numWeights() int {
-	n := len(m.packed)
+	n := 0
 	for _, sl := range m.slots {
-		if sl.key != 0 && sl.n == 1 {
-			n++
+		if sl.key != 0 {
+			n += int(sl.n)
 		}
 	}
 	return n
@@ -224,7 +243,7 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 				at[found] = i // found <= j: at[j] is read already
 				found++
 				if sl.n > 1 {
-					touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
+					touch += m.packed[sl.start][0] + m.packed[sl.start+(uint32(sl.n)-1)/4][0]
 				}
 				break
 			}
@@ -237,12 +256,12 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 	if touch == 1<<32-1 { // never in practice; keeps the loads above
 		scores[0] += 0
 	}
-	var in []int32
+	var in *[3]int32
 	if m.inline >= 0 {
-		in = scores[m.inline : m.inline+3]
+		in = (*[3]int32)(scores[m.inline : m.inline+3])
 	}
-	// With at most classCap classes, a class number taken from a packed
-	// weight indexes an array without a bounds check.
+	// With at most classCap classes, the low byte of a packed weight indexes
+	// an array without a bounds check.
 	if cap(scores) < classCap || m.nClasses > classCap {
 		for _, i := range at[:found] {
 			sl := &m.slots[i]
@@ -251,8 +270,16 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 				in[1] += int32(sl.w[1])
 				in[2] += int32(sl.w[2])
 			}
-			for _, e := range m.weights(sl) {
-				scores[e>>16] += int32(int16(uint16(e)))
+			if sl.n == 1 {
+				c, q := unpackWeight(sl.start)
+				scores[c] += int32(q)
+				continue
+			}
+			for _, g := range m.groups(sl) {
+				for _, e := range g {
+					c, q := unpackWeight(e)
+					scores[c] += int32(q)
+				}
 			}
 		}
 		return
@@ -267,11 +294,18 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 		}
 		if sl.n == 1 {
 			e := sl.start
-			sc[uint8(e>>16)] += int32(int16(uint16(e)))
+			sc[uint8(e)] += int32(e) >> 16
 			continue
 		}
-		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-			sc[uint8(e>>16)] += int32(int16(uint16(e)))
+		// Most of the time goes to this loop. A zero filling up the last
+		// group adds 0 to class 0.
+		gs := m.packed[sl.start : sl.start+(uint32(sl.n)+3)/4]
+		for k := range gs {
+			g := &gs[k]
+			sc[uint8(g[0])] += int32(g[0]) >> 16
+			sc[uint8(g[1])] += int32(g[1]) >> 16
+			sc[uint8(g[2])] += int32(g[2]) >> 16
+			sc[uint8(g[3])] += int32(g[3]) >> 16
 		}
 	}
 }
@@ -368,12 +402,7 @@ func pruneClasses(fs []feature, below int, minWeight float64) []feature {
 // that round to zero. Classes inline..inline+2 are kept in the slots
 // (inline -1: none).
 func newCompact(nClasses, inline int, feats []feature) *compactModel {
-	size := 1
-	for size < 2*len(feats)+1 {
-		size <<= 1
-	}
-	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
-	adviseHugePages(m.slots)
+	b := newCompactBuilder(nClasses, inline, len(feats))
 	for _, f := range feats {
 		sl := slot{key: f.key}
 		any := false
@@ -382,44 +411,92 @@ func newCompact(nClasses, inline int, feats []feature) *compactModel {
 			if q == 0 {
 				continue
 			}
-			m.add(&sl, int(c), q)
+			b.add(&sl, int(c), q)
 			any = true
 		}
 		if any {
-			m.insert(sl)
+			b.insert(sl)
 		}
 	}
-	return m
+	return b.done()
+}
+
+// compactBuilder fills a compact model's table. It collects the groups of
+// packed weights in chunks and copies them into one slice at the end:
+// appending to one slice would leave about four times its size as garbage
+// (each growth by a quarter copies the whole), which a model's decoding
+// would then carry to its peak of memory.
+type compactBuilder struct {
+	m      *compactModel
+	chunks [][][4]uint32
+	groups int // in chunks
+}
+
+const chunkGroups = 1 << 15
+
+// newCompactBuilder starts a model of n features at most.
+func newCompactBuilder(nClasses, inline, n int) *compactBuilder {
+	size := 1
+	for size < 2*n+1 {
+		size <<= 1
+	}
+	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
+	adviseHugePages(m.slots)
+	return &compactBuilder{m: m}
 }
 
 // add gives sl the weight q of class c; the packed weights of a slot must
 // be added one after the other, before the next slot's.
-func (m *compactModel) add(sl *slot, c int, q int16) {
-	if m.inline >= 0 && c >= m.inline && c < m.inline+3 {
-		sl.w[c-m.inline] = q
+func (b *compactBuilder) add(sl *slot, c int, q int16) {
+	if inline := b.m.inline; inline >= 0 && c >= inline && c < inline+3 {
+		sl.w[c-inline] = q
 		return
 	}
-	e := uint32(c)<<16 | uint32(uint16(q))
-	switch sl.n {
-	case 0:
+	e := packWeight(c, q)
+	switch {
+	case sl.n == 0:
 		sl.start = e // alone, it stays in the slot
-	case 1:
+	case sl.n == 1:
 		first := sl.start
-		sl.start = uint32(len(m.packed))
-		m.packed = append(m.packed, first, e)
+		sl.start = uint32(b.groups)
+		b.group([4]uint32{first, e})
+	case sl.n%4 == 0:
+		b.group([4]uint32{e})
 	default:
-		m.packed = append(m.packed, e)
+		last := b.chunks[len(b.chunks)-1]
+		last[len(last)-1][sl.n%4] = e
 	}
 	sl.n++
 }
 
+// group appends a group of packed weights.
+func (b *compactBuilder) group(g [4]uint32) {
+	if len(b.chunks) == 0 || len(b.chunks[len(b.chunks)-1]) == chunkGroups {
+		b.chunks = append(b.chunks, make([][4]uint32, 0, chunkGroups))
+	}
+	last := &b.chunks[len(b.chunks)-1]
+	*last = append(*last, g)
+	b.groups++
+}
+
 // insert puts sl in its slot.
-func (m *compactModel) insert(sl slot) {
+func (b *compactBuilder) insert(sl slot) {
+	m := b.m
 	i := uint64(sl.key) & m.mask
 	for m.slots[i].key != 0 {
 		i = (i + 1) & m.mask
 	}
 	m.slots[i] = sl
+}
+
+// done returns the model.
+func (b *compactBuilder) done() *compactModel {
+	b.m.packed = make([][4]uint32, 0, b.groups)
+	for _, c := range b.chunks {
+		b.m.packed = append(b.m.packed, c...)
+	}
+	b.chunks = nil
+	return b.m
 }
 
 // argmax returns the best class among those allowed (all when allowed is
@@ -444,8 +521,9 @@ func (m *compactModel) features() []feature {
 		}
 		f := feature{key: sl.key}
 		for _, e := range m.weights(&sl) {
-			f.cls = append(f.cls, uint16(e>>16))
-			f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
+			c, q := unpackWeight(e)
+			f.cls = append(f.cls, uint16(c))
+			f.w = append(f.w, float32(q)/weightSteps)
 		}
 		for k, q := range sl.w {
 			if q != 0 && m.inline >= 0 {

@@ -30,12 +30,18 @@ func mix(h uint64) uint64 {
 
 // feat hashes a template number and up to four values into a feature key.
 func feat(tmpl uint64, a, b, c, d uint64) uint64 {
-	h := mix(tmpl*mixA ^ a)
-	h = mix(h ^ b*mixA)
+	h := mix(mix(tmpl*mixA^a) ^ b*mixA)
 	if c|d != 0 {
 		h = mix(h ^ c*mixB ^ d*mixC)
 	}
 	return h | 1
+}
+
+// feat2 is feat(tmpl, a, b, 0, 0), small enough to be inlined (with a
+// constant b of 0, one multiplication less): two thirds of the features
+// have two values or one.
+func feat2(tmpl uint64, a, b uint64) uint64 {
+	return mix(mix(tmpl*mixA^a)^b*mixA) | 1
 }
 
 // strHash is FNV-1a, for the string parts of features.
@@ -228,17 +234,18 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 	var at [scoreBatch]uint32
 	feats = feats[:min(len(feats), scoreBatch)]
 	mask := uint32(m.mask)
+	slots := m.slots[:mask+1] // so that i&mask indexes it without a bounds check
 	touch := uint32(0)
 	for j, f := range feats {
 		i := key32(f) & mask
 		at[j] = i
-		touch += m.slots[i].key
+		touch += slots[i].key
 	}
 	found := 0
 	for j, f64 := range feats {
-		f, i := key32(f64), at[j]
+		f, i := key32(f64), at[j]&mask
 		for {
-			sl := &m.slots[i]
+			sl := &slots[i]
 			if sl.key == f {
 				at[found] = i // found <= j: at[j] is read already
 				found++
@@ -264,7 +271,7 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 	// an array without a bounds check.
 	if cap(scores) < classCap || m.nClasses > classCap {
 		for _, i := range at[:found] {
-			sl := &m.slots[i]
+			sl := &slots[i&mask]
 			if in != nil {
 				in[0] += int32(sl.w[0])
 				in[1] += int32(sl.w[1])
@@ -285,8 +292,9 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 		return
 	}
 	sc := (*[classCap]int32)(scores[:classCap])
+	packed := m.packed
 	for _, i := range at[:found] {
-		sl := &m.slots[i]
+		sl := &slots[i&mask]
 		if in != nil {
 			in[0] += int32(sl.w[0])
 			in[1] += int32(sl.w[1])
@@ -299,9 +307,8 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 		}
 		// Most of the time goes to this loop. A zero filling up the last
 		// group adds 0 to class 0.
-		gs := m.packed[sl.start : sl.start+(uint32(sl.n)+3)/4]
-		for k := range gs {
-			g := &gs[k]
+		for k, end := sl.start, sl.start+(uint32(sl.n)+3)/4; k < end; k++ {
+			g := &packed[k]
 			sc[uint8(g[0])] += int32(g[0]) >> 16
 			sc[uint8(g[1])] += int32(g[1]) >> 16
 			sc[uint8(g[2])] += int32(g[2]) >> 16

@@ -163,3 +163,17 @@ func TestPruneClasses(t *testing.T) {
 		}
 	}
 }
+
+// feat2 is feat with two values: the model's keys depend on it.
+func TestFeat2(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 1000; i++ {
+		tmpl, a, b := uint64(rng.IntN(400)), rng.Uint64()>>rng.IntN(64), rng.Uint64()>>rng.IntN(64)
+		if i%3 == 0 {
+			b = 0
+		}
+		if got, want := feat2(tmpl, a, b), feat(tmpl, a, b, 0, 0); got != want {
+			t.Fatalf("feat2(%d, %#x, %#x) = %#x, feat gives %#x", tmpl, a, b, got, want)
+		}
+	}
+}

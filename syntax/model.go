@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sort"
 	"sync"
 
@@ -102,7 +101,7 @@ func (p *parser) labelerWeights() int {
 	if p.labeler == nil {
 		return 0
 	}
-	return len(p.labeler.packed)
+	return p.labeler.numWeights()
 }
 
 // WriteModel writes m gzip-compressed, with weights quantised to 16 bits.
@@ -188,6 +187,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		t.lexicon[w] = d.uint()
 	}
 	t.model = d.compact(len(t.upos), -1)
+	if t.model != nil {
+		t.model.setBias(tagBias)
+	}
 	l := d.lemmatizer()
 	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between, kindExtra: kindExtra}
 	p.rootLabel = int(d.uint())
@@ -196,6 +198,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		p.labeler = d.compact(len(p.labels), -1)
 	} else {
 		p.model = d.compact(numClasses(len(p.labels)), 1+2*len(p.labels))
+		if p.model != nil {
+			p.model.setBias(parseBias)
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("read model: %w", d.err)
@@ -323,39 +328,21 @@ func (d *decoder) compact(nClasses, inline int) *compactModel {
 		}
 		return nil
 	}
-	m := newCompact(nClasses, inline, nil)
-	size := 1
-	for size < 2*int(n)+1 {
-		size <<= 1
-	}
-	m.mask = uint64(size - 1)
-	m.slots = make([]slot, size)
-	adviseHugePages(m.slots)
+	b := newCompactBuilder(nClasses, inline, int(n))
 	key := uint32(0)
 	for ; n > 0 && d.err == nil; n-- {
 		key += uint32(d.uint())
 		k := d.uint()
-		sl := slot{key: key, start: uint32(len(m.packed))}
+		sl := slot{key: key}
 		c := uint16(0)
 		for ; k > 0 && d.err == nil; k-- {
 			c += uint16(d.uint())
 			z := d.uint()
-			q := int16(int64(z>>1) ^ -int64(z&1))
-			if inline >= 0 && int(c) >= inline && int(c) < inline+3 {
-				sl.w[int(c)-inline] = q
-			} else {
-				m.packed = append(m.packed, uint32(c)<<16|uint32(uint16(q)))
-				sl.n++
-			}
+			b.add(&sl, int(c), int16(int64(z>>1)^-int64(z&1)))
 		}
-		i := uint64(key) & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = sl
+		b.insert(sl)
 	}
-	m.packed = slices.Clip(m.packed)
-	return m
+	return b.done()
 }
 
 func (d *decoder) lemmatizer() *lemmatizer {

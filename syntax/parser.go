@@ -343,7 +343,6 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	} else {
 		b0 = 0
 	}
-	kid, lab, set := s.kid, s.lab, s.set
 	cnt := func(a []int, h int) uint64 {
 		if h == none || h == 0 {
 			return maxValen + 1
@@ -351,9 +350,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		return uint64(min(a[h], maxValen))
 	}
 	W, P, A := c.words, c.tags, c.ambs
-	s0l, s0l2, s0r, s0r2 := kid(s.lc1, s0), kid(s.lc2, s0), kid(s.rc1, s0), kid(s.rc2, s0)
-	b0l, b0l2 := kid(s.lc1, b0), kid(s.lc2, b0)
-	s1l, s1r := kid(s.lc1, s1), kid(s.rc1, s1)
+	s0l, s0l2, s0r, s0r2 := s.kid(s.lc1, s0), s.kid(s.lc2, s0), s.kid(s.rc1, s0), s.kid(s.rc2, s0)
+	b0l, b0l2 := s.kid(s.lc1, b0), s.kid(s.lc2, b0)
+	s1l, s1r := s.kid(s.lc1, s1), s.kid(s.rc1, s1)
 	d := uint64(maxDist + 1)
 	if s0 != none {
 		if b0 == 0 {
@@ -373,45 +372,45 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	// transitions (TrainOptions.LabelFeatures), the others then scoring only
 	// the kinds of transition.
 	buf = append(buf,
-		feat(100, 0, 0, 0, 0),
-		feat(101, s0w, 0, 0, 0), feat(102, s0p, 0, 0, 0), feat(103, s0w, s0p, 0, 0),
-		feat(104, b0w, 0, 0, 0), feat(105, b0p, 0, 0, 0), feat(106, b0w, b0p, 0, 0),
-		feat(113, s1w, 0, 0, 0), feat(114, s1p, 0, 0, 0),
-		feat(122, s0p, b0p, 0, 0), feat(121, s0w, b0w, 0, 0), feat(125, s1p, s0p, 0, 0), feat(124, s1w, s0w, 0, 0),
-		feat(141, s0p, d, 0, 0), feat(143, b0p, d, 0, 0), feat(146, s1p, s0p, d10, 0),
-		feat(216, s0p, lab(s0l), 0, 0), feat(217, s0p, lab(s0r), 0, 0), feat(218, b0p, lab(b0l), 0, 0), feat(219, s1p, lab(s1r), 0, 0),
-		feat(220, s0p, set(s.lset, s0), set(s.rset, s0), 0), feat(221, b0p, set(s.lset, b0), 0, 0),
-		feat(119, s0w, s0p, b0p, 0), feat(120, s0p, b0w, b0p, 0), feat(131, s1p, s0p, b0p, 0), feat(227, b0p, P[b0l], 0, 0),
+		parseBias,
+		feat2(101, s0w, 0), feat2(102, s0p, 0), feat2(103, s0w, s0p),
+		feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p),
+		feat2(113, s1w, 0), feat2(114, s1p, 0),
+		feat2(122, s0p, b0p), feat2(121, s0w, b0w), feat2(125, s1p, s0p), feat2(124, s1w, s0w),
+		feat2(141, s0p, d), feat2(143, b0p, d), feat(146, s1p, s0p, d10, 0),
+		feat2(216, s0p, s.lab(s0l)), feat2(217, s0p, s.lab(s0r)), feat2(218, b0p, s.lab(b0l)), feat2(219, s1p, s.lab(s1r)),
+		feat(220, s0p, s.set(s.lset, s0), s.set(s.rset, s0), 0), feat2(221, b0p, s.set(s.lset, b0)),
+		feat(119, s0w, s0p, b0p, 0), feat(120, s0p, b0w, b0p, 0), feat(131, s1p, s0p, b0p, 0), feat2(227, b0p, P[b0l]),
 		feat(116, s0w, s0p, b0w, b0p), feat(130, s0p, b0p, b1p, 0), feat(145, s0p, b0p, d, 0),
 		feat(132, s0p, P[s0l], b0p, 0), feat(133, s0p, P[s0r], b0p, 0), feat(134, s0p, b0p, P[b0l], 0),
-		feat(156, W[s0l], 0, 0, 0), feat(157, P[s0l], 0, 0, 0), feat(161, lab(s0r), 0, 0, 0), feat(162, W[b0l], 0, 0, 0),
+		feat2(156, W[s0l], 0), feat2(157, P[s0l], 0), feat2(161, s.lab(s0r), 0), feat2(162, W[b0l], 0),
 		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
 	)
 	if len(buf) != coreLabelFeatures {
 		panic("syntax: coreLabelFeatures is out of date")
 	}
 	buf = append(buf,
-		feat(107, b1w, 0, 0, 0), feat(108, b1p, 0, 0, 0), feat(109, b1w, b1p, 0, 0), feat(111, b2p, 0, 0, 0),
-		feat(115, s1w, s1p, 0, 0),
-		feat(123, b0p, b1p, 0, 0), feat(128, s1w, s1p, s0w, s0p),
+		feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0),
+		feat2(115, s1w, s1p),
+		feat2(123, b0p, b1p), feat(128, s1w, s1p, s0w, s0p),
 		feat(129, b0p, b1p, b2p, 0),
 		feat(135, s1p, s0p, P[s0l], 0), feat(136, s1p, P[s1r], s0p, 0), feat(137, s2p, s1p, s0p, 0),
 		feat(138, s1p, s0p, P[s0r], 0), feat(139, s1p, P[s1l], s0p, 0),
-		feat(140, s0w, d, 0, 0), feat(142, b0w, d, 0, 0), feat(144, s0w, b0w, d, 0),
-		feat(148, s0w, cnt(s.nr, s0), 0, 0), feat(149, s0p, cnt(s.nr, s0), 0, 0),
-		feat(150, s0w, cnt(s.nl, s0), 0, 0), feat(151, s0p, cnt(s.nl, s0), 0, 0),
-		feat(152, b0w, cnt(s.nl, b0), 0, 0), feat(153, b0p, cnt(s.nl, b0), 0, 0), feat(154, s1p, cnt(s.nr, s1), 0, 0),
-		feat(158, lab(s0l), 0, 0, 0),
-		feat(159, W[s0r], 0, 0, 0), feat(160, P[s0r], 0, 0, 0),
-		feat(163, P[b0l], 0, 0, 0), feat(164, lab(b0l), 0, 0, 0),
-		feat(190, A[s0], 0, 0, 0), feat(191, A[b0], 0, 0, 0), feat(192, A[s0], A[b0], 0, 0), feat(193, A[b0], A[b1], 0, 0),
-		feat(194, A[s1], A[s0], 0, 0),
-		feat(166, P[s1r], 0, 0, 0), feat(167, lab(s1r), 0, 0, 0),
-		feat(169, P[s0l2], 0, 0, 0), feat(170, lab(s0l2), 0, 0, 0),
-		feat(172, P[s0r2], 0, 0, 0), feat(173, lab(s0r2), 0, 0, 0),
-		feat(175, P[b0l2], 0, 0, 0), feat(176, lab(b0l2), 0, 0, 0),
+		feat2(140, s0w, d), feat2(142, b0w, d), feat(144, s0w, b0w, d, 0),
+		feat2(148, s0w, cnt(s.nr, s0)), feat2(149, s0p, cnt(s.nr, s0)),
+		feat2(150, s0w, cnt(s.nl, s0)), feat2(151, s0p, cnt(s.nl, s0)),
+		feat2(152, b0w, cnt(s.nl, b0)), feat2(153, b0p, cnt(s.nl, b0)), feat2(154, s1p, cnt(s.nr, s1)),
+		feat2(158, s.lab(s0l), 0),
+		feat2(159, W[s0r], 0), feat2(160, P[s0r], 0),
+		feat2(163, P[b0l], 0), feat2(164, s.lab(b0l), 0),
+		feat2(190, A[s0], 0), feat2(191, A[b0], 0), feat2(192, A[s0], A[b0]), feat2(193, A[b0], A[b1]),
+		feat2(194, A[s1], A[s0]),
+		feat2(166, P[s1r], 0), feat2(167, s.lab(s1r), 0),
+		feat2(169, P[s0l2], 0), feat2(170, s.lab(s0l2), 0),
+		feat2(172, P[s0r2], 0), feat2(173, s.lab(s0r2), 0),
+		feat2(175, P[b0l2], 0), feat2(176, s.lab(b0l2), 0),
 		feat(177, s0p, P[s0l], P[s0l2], 0), feat(178, s0p, P[s0r], P[s0r2], 0), feat(179, b0p, P[b0l], P[b0l2], 0),
-		feat(186, s0p, lab(s0l), lab(s0r), b0p),
+		feat(186, s0p, s.lab(s0l), s.lab(s0r), b0p),
 		feat(188, s0w, s0p, b0p, b1p), feat(189, s0p, b0w, b0p, b1p),
 	)
 	if between {
@@ -432,13 +431,16 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 			feat(250, s0p, P[after], b0p, 0), feat(251, s0p, P[before], b0p, 0), feat(252, s0p, P[after], P[before], b0p),
 			feat(253, s1p, s0p, b0p, b1p), feat(254, s0p, b0p, b1p, b2p), feat(255, s1p, s0p, b0p, d10),
 			feat(256, s1w, s0w, b0w, 0), feat(257, s1p, s0w, b0p, 0), feat(258, s1w, s0p, b0p, 0),
-			feat(259, s0p, b0p, lab(s0l), lab(s0r)), feat(260, s1p, s0p, lab(s1r), set(s.rset, s1)),
+			feat(259, s0p, b0p, s.lab(s0l), s.lab(s0r)), feat(260, s1p, s0p, s.lab(s1r), s.set(s.rset, s1)),
 			feat(261, s0w, b0p, d, 0), feat(262, s0p, b0w, d, 0), feat(263, s0p, b0p, d, c.between(s0, b0)),
-			feat(264, s1p, s0p, d10, c.between(s1, s0)), feat(265, s0p, b0p, set(s.lset, b0), lab(s0r)),
+			feat(264, s1p, s0p, d10, c.between(s1, s0)), feat(265, s0p, b0p, s.set(s.lset, b0), s.lab(s0r)),
 		)
 	}
 	return buf
 }
+
+// parseBias is the feature every configuration has, first of parseFeatures.
+var parseBias = feat2(100, 0, 0)
 
 // coreLabelFeatures is the number of features that matter most to labels.
 const coreLabelFeatures = 40
@@ -480,12 +482,12 @@ func labelFeatures(buf []uint64, c *sentCtx, s *state, h, d int) []uint64 {
 	dw, dp, hw, hp := W[d], P[d], W[h], P[h]
 	dl, dr := kid(s.lc1, d), kid(s.rc1, d)
 	buf = append(buf,
-		feat(300, dir, 0, 0, 0),
-		feat(301, dw, dir, 0, 0), feat(302, dp, dir, 0, 0), feat(303, dw, dp, dir, 0),
-		feat(304, hw, dir, 0, 0), feat(305, hp, dir, 0, 0), feat(306, hw, hp, dir, 0),
+		feat2(300, dir, 0),
+		feat2(301, dw, dir), feat2(302, dp, dir), feat(303, dw, dp, dir, 0),
+		feat2(304, hw, dir), feat2(305, hp, dir), feat(306, hw, hp, dir, 0),
 		feat(307, hp, dp, dir, 0), feat(308, hw, dp, dir, 0), feat(309, hp, dw, dir, 0), feat(310, hw, dw, dir, 0),
 		feat(311, hp, dp, dist, dir), feat(312, hw, hp, dp, dir), feat(313, hp, dw, dp, dir),
-		feat(314, A[d], dir, 0, 0), feat(315, A[h], A[d], dir, 0),
+		feat2(314, A[d], dir), feat(315, A[h], A[d], dir, 0),
 		feat(316, dp, lab(dl), lab(dr), dir), feat(317, dp, set(s.lset, d), set(s.rset, d), dir),
 		feat(318, hp, dp, set(s.lset, h), set(s.rset, h)), feat(319, hp, dp, uint64(min(s.nl[h], maxValen)), uint64(min(s.nr[h], maxValen))),
 		feat(320, dp, P[dl], P[dr], dir), feat(321, dw, W[dl], dir, 0), feat(322, dw, W[dr], dir, 0),
@@ -598,8 +600,7 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			continue
 		}
 		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
-		clear(scores)
-		p.model.score(buf, scores)
+		p.model.scoreAll(buf, scores)
 		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
 	return s.heads, s.labels

@@ -30,12 +30,18 @@ func mix(h uint64) uint64 {
 
 // feat hashes a template number and up to four values into a feature key.
 func feat(tmpl uint64, a, b, c, d uint64) uint64 {
-	h := mix(tmpl*mixA ^ a)
-	h = mix(h ^ b*mixA)
+	h := mix(mix(tmpl*mixA^a) ^ b*mixA)
 	if c|d != 0 {
 		h = mix(h ^ c*mixB ^ d*mixC)
 	}
 	return h | 1
+}
+
+// feat2 is feat(tmpl, a, b, 0, 0), small enough to be inlined (with a
+// constant b of 0, one multiplication less): two thirds of the features
+// have two values or one.
+func feat2(tmpl uint64, a, b uint64) uint64 {
+	return mix(mix(tmpl*mixA^a)^b*mixA) | 1
 }
 
 // strHash is FNV-1a, for the string parts of features.
@@ -114,23 +120,71 @@ func (p *perceptron) tick() { p.clock++ }
 
 // compactModel is the averaged, pruned model used at parse time. A
 // lookup touches one or two cache lines: the slot, which holds the weights
-// of up to three classes (the parser's kinds of transition), then the other
-// classes' weights, packed one uint32 per class (class << 16 | weight in
-// 1/weightSteps as int16). Scores come out in units of 1/weightSteps, as
-// integers: an integer add is cheaper than a float one, and the sums are
-// exact, so that decisions do not depend on the order of the features.
+// of up to three classes (the parser's kinds of transition) and of one
+// more, then the other classes' weights, packed one uint32 per class
+// (packWeight) in groups of four. Scores come out in units
+// of 1/weightSteps, as integers: an integer add is cheaper than a float one,
+// and the sums are exact, so that decisions do not depend on the order of
+// the features.
 type compactModel struct {
 	nClasses int
 	inline   int // first of the three classes kept in the slots; -1: none
 	mask     uint64
 	slots    []slot // open addressing by key32; key 0 = empty
-	packed   []uint32
+	// Packed weights: a slot's run starts a group of four and its last
+	// group is filled up with zeros (class 0, weight 0), so that the
+	// adding loop takes four at a time and needs no tail.
+	packed [][4]uint32
+	// The feature every example has (the bias, first of every list) and its
+	// weights as a dense row, which scoreAll copies instead of looking it up
+	// and adding its weights one by one (setBias).
+	biasKey uint64
+	bias    []int32
 }
 
 type slot struct {
-	key, start uint32
-	w          [3]int16 // of classes inline, inline+1, inline+2
-	n          uint16   // packed weights at start
+	key uint32
+	// start is the group of the first of the n packed weights; when n is
+	// 1, it is that weight itself (a fifth of the parser's features have
+	// one weight: their lookup then touches one cache line instead of two).
+	start uint32
+	w     [3]int16 // of classes inline, inline+1, inline+2
+	n     uint16   // packed weights at start
+}
+
+// packWeight packs class c's weight q (in 1/weightSteps) into a uint32:
+// the weight in the high half, so that a signed shift extracts it, the
+// class in the low one, whose low byte indexes scores of up to classCap.
+func packWeight(c int, q int16) uint32 { return uint32(q)<<16 | uint32(uint16(c)) }
+
+func unpackWeight(e uint32) (c int, q int16) { return int(uint16(e)), int16(e >> 16) }
+
+// groups returns the groups of four packed weights of a slot with n != 1.
+func (m *compactModel) groups(sl *slot) [][4]uint32 {
+	return m.packed[sl.start : sl.start+(uint32(sl.n)+3)/4]
+}
+
+// weights returns the packed weights of a slot.
+func (m *compactModel) weights(sl *slot) []uint32 {
+	if sl.n == 1 {
+		return []uint32{sl.start}
+	}
+	var ws []uint32
+	for _, g := range m.groups(sl) {
+		ws = append(ws, g[:]...)
+	}
+	return ws[:sl.n]
+}
+
+// numWeights is the number of packed weights.
+func (m *compactModel) numWeights() int {
+	n := 0
+	for _, sl := range m.slots {
+		if sl.key != 0 {
+			n += int(sl.n)
+		}
+	}
+	return n
 }
 
 // weightSteps is the precision of the weights: finer steps change no decision.
@@ -141,69 +195,124 @@ const weightSteps = 32
 // harmlessly) and halve the table and the model file.
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 
+// setBias makes scoreAll take the weights of feature f, which must come
+// first in every list of features scored, from a dense row.
+func (m *compactModel) setBias(f uint64) {
+	m.bias = make([]int32, m.nClasses)
+	m.score([]uint64{f}, m.bias)
+	m.biasKey = f
+}
+
+// scoreAll sets scores to the sum of the weights of feats.
+func (m *compactModel) scoreAll(feats []uint64, scores []int32) {
+	if len(feats) > 0 && m.bias != nil && feats[0] == m.biasKey {
+		copy(scores, m.bias)
+		feats = feats[1:]
+	} else {
+		clear(scores)
+	}
+	m.score(feats, scores)
+}
+
+// scoreBatch is the number of features score looks up together.
+const scoreBatch = 160
+
+// score adds the weights of feats to scores.
 func (m *compactModel) score(feats []uint64, scores []int32) {
-	var in []int32
-	if m.inline >= 0 {
-		in = scores[m.inline : m.inline+3]
+	for len(feats) > scoreBatch {
+		m.scoreBatch(feats[:scoreBatch], scores)
+		feats = feats[scoreBatch:]
 	}
-	// First touch every feature's home slot, then its packed weights (the
-	// first and last cache line of them), in loops of independent loads: the
-	// processor then waits for the cache misses of many features at once
-	// instead of one after the other.
-	var home [160]uint32
+	m.scoreBatch(feats, scores)
+}
+
+func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
+	// First touch every feature's home slot, then find its slot and touch
+	// its packed weights (the first and last cache line of them), in loops
+	// of independent loads: the processor then waits for the cache misses
+	// of many features at once instead of one after the other. Then add.
+	var at [scoreBatch]uint32
+	feats = feats[:min(len(feats), scoreBatch)]
+	mask := uint32(m.mask)
+	slots := m.slots[:mask+1] // so that i&mask indexes it without a bounds check
 	touch := uint32(0)
+	for j, f := range feats {
+		i := key32(f) & mask
+		at[j] = i
+		touch += slots[i].key
+	}
+	found := 0
 	for j, f64 := range feats {
-		if j == len(home) {
-			break
-		}
-		i := uint32(uint64(key32(f64)) & m.mask)
-		home[j] = i
-		touch += m.slots[i].start
-	}
-	for j, f64 := range feats {
-		if j < len(home) {
-			sl := &m.slots[home[j]]
-			if sl.key == key32(f64) && sl.n > 0 {
-				touch += m.packed[sl.start] + m.packed[sl.start+uint32(sl.n)-1]
-			}
-		}
-	}
-	if touch == 1<<32-1 { // never in practice; keeps the loads above
-		scores[0] += 0
-	}
-	// With at most classCap classes, a class number taken from a packed
-	// weight indexes an array without a bounds check.
-	var sc *[classCap]int32
-	if cap(scores) >= classCap && m.nClasses <= classCap {
-		sc = (*[classCap]int32)(scores[:classCap])
-	}
-	for _, f64 := range feats {
-		f := key32(f64)
-		i := uint64(f) & m.mask
+		f, i := key32(f64), at[j]&mask
 		for {
-			sl := &m.slots[i]
+			sl := &slots[i]
 			if sl.key == f {
-				if in != nil {
-					in[0] += int32(sl.w[0])
-					in[1] += int32(sl.w[1])
-					in[2] += int32(sl.w[2])
-				}
-				ws := m.packed[sl.start : sl.start+uint32(sl.n)]
-				if sc != nil {
-					for _, e := range ws {
-						sc[uint8(e>>16)] += int32(int16(uint16(e)))
-					}
-				} else {
-					for _, e := range ws {
-						scores[e>>16] += int32(int16(uint16(e)))
-					}
+				at[found] = i // found <= j: at[j] is read already
+				found++
+				if sl.n > 1 {
+					touch += m.packed[sl.start][0] + m.packed[sl.start+(uint32(sl.n)-1)/4][0]
 				}
 				break
 			}
 			if sl.key == 0 {
 				break
 			}
-			i = (i + 1) & m.mask
+			i = (i + 1) & mask
+		}
+	}
+	if touch == 1<<32-1 { // never in practice; keeps the loads above
+		scores[0] += 0
+	}
+	var in *[3]int32
+	if m.inline >= 0 {
+		in = (*[3]int32)(scores[m.inline : m.inline+3])
+	}
+	// With at most classCap classes, the low byte of a packed weight indexes
+	// an array without a bounds check.
+	if cap(scores) < classCap || m.nClasses > classCap {
+		for _, i := range at[:found] {
+			sl := &slots[i&mask]
+			if in != nil {
+				in[0] += int32(sl.w[0])
+				in[1] += int32(sl.w[1])
+				in[2] += int32(sl.w[2])
+			}
+			if sl.n == 1 {
+				c, q := unpackWeight(sl.start)
+				scores[c] += int32(q)
+				continue
+			}
+			for _, g := range m.groups(sl) {
+				for _, e := range g {
+					c, q := unpackWeight(e)
+					scores[c] += int32(q)
+				}
+			}
+		}
+		return
+	}
+	sc := (*[classCap]int32)(scores[:classCap])
+	packed := m.packed
+	for _, i := range at[:found] {
+		sl := &slots[i&mask]
+		if in != nil {
+			in[0] += int32(sl.w[0])
+			in[1] += int32(sl.w[1])
+			in[2] += int32(sl.w[2])
+		}
+		if sl.n == 1 {
+			e := sl.start
+			sc[uint8(e)] += int32(e) >> 16
+			continue
+		}
+		// Most of the time goes to this loop. A zero filling up the last
+		// group adds 0 to class 0.
+		for k, end := sl.start, sl.start+(uint32(sl.n)+3)/4; k < end; k++ {
+			g := &packed[k]
+			sc[uint8(g[0])] += int32(g[0]) >> 16
+			sc[uint8(g[1])] += int32(g[1]) >> 16
+			sc[uint8(g[2])] += int32(g[2]) >> 16
+			sc[uint8(g[3])] += int32(g[3]) >> 16
 		}
 	}
 }
@@ -300,38 +409,101 @@ func pruneClasses(fs []feature, below int, minWeight float64) []feature {
 // that round to zero. Classes inline..inline+2 are kept in the slots
 // (inline -1: none).
 func newCompact(nClasses, inline int, feats []feature) *compactModel {
+	b := newCompactBuilder(nClasses, inline, len(feats))
+	for _, f := range feats {
+		sl := slot{key: f.key}
+		any := false
+		for j, c := range f.cls {
+			q := quantize(f.w[j])
+			if q == 0 {
+				continue
+			}
+			b.add(&sl, int(c), q)
+			any = true
+		}
+		if any {
+			b.insert(sl)
+		}
+	}
+	return b.done()
+}
+
+// compactBuilder fills a compact model's table. It collects the groups of
+// packed weights in chunks and copies them into one slice at the end:
+// appending to one slice would leave about four times its size as garbage
+// (each growth by a quarter copies the whole), which a model's decoding
+// would then carry to its peak of memory.
+type compactBuilder struct {
+	m      *compactModel
+	chunks [][][4]uint32
+	groups int // in chunks
+}
+
+const chunkGroups = 1 << 15
+
+// newCompactBuilder starts a model of n features at most.
+func newCompactBuilder(nClasses, inline, n int) *compactBuilder {
 	size := 1
-	for size < 2*len(feats)+1 {
+	for size < 2*n+1 {
 		size <<= 1
 	}
 	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
 	adviseHugePages(m.slots)
-	for _, f := range feats {
-		sl := slot{key: f.key, start: uint32(len(m.packed))}
-		any := false
-		for j, c := range f.cls {
-			q := quantize(f.w[j])
-			switch {
-			case q == 0:
-				continue
-			case inline >= 0 && int(c) >= inline && int(c) < inline+3:
-				sl.w[int(c)-inline] = q
-			default:
-				m.packed = append(m.packed, uint32(c)<<16|uint32(uint16(q)))
-				sl.n++
-			}
-			any = true
-		}
-		if !any {
-			continue
-		}
-		i := uint64(f.key) & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = sl
+	return &compactBuilder{m: m}
+}
+
+// add gives sl the weight q of class c; the packed weights of a slot must
+// be added one after the other, before the next slot's.
+func (b *compactBuilder) add(sl *slot, c int, q int16) {
+	if inline := b.m.inline; inline >= 0 && c >= inline && c < inline+3 {
+		sl.w[c-inline] = q
+		return
 	}
-	return m
+	e := packWeight(c, q)
+	switch {
+	case sl.n == 0:
+		sl.start = e // alone, it stays in the slot
+	case sl.n == 1:
+		first := sl.start
+		sl.start = uint32(b.groups)
+		b.group([4]uint32{first, e})
+	case sl.n%4 == 0:
+		b.group([4]uint32{e})
+	default:
+		last := b.chunks[len(b.chunks)-1]
+		last[len(last)-1][sl.n%4] = e
+	}
+	sl.n++
+}
+
+// group appends a group of packed weights.
+func (b *compactBuilder) group(g [4]uint32) {
+	if len(b.chunks) == 0 || len(b.chunks[len(b.chunks)-1]) == chunkGroups {
+		b.chunks = append(b.chunks, make([][4]uint32, 0, chunkGroups))
+	}
+	last := &b.chunks[len(b.chunks)-1]
+	*last = append(*last, g)
+	b.groups++
+}
+
+// insert puts sl in its slot.
+func (b *compactBuilder) insert(sl slot) {
+	m := b.m
+	i := uint64(sl.key) & m.mask
+	for m.slots[i].key != 0 {
+		i = (i + 1) & m.mask
+	}
+	m.slots[i] = sl
+}
+
+// done returns the model.
+func (b *compactBuilder) done() *compactModel {
+	b.m.packed = make([][4]uint32, 0, b.groups)
+	for _, c := range b.chunks {
+		b.m.packed = append(b.m.packed, c...)
+	}
+	b.chunks = nil
+	return b.m
 }
 
 // argmax returns the best class among those allowed (all when allowed is
@@ -355,9 +527,10 @@ func (m *compactModel) features() []feature {
 			continue
 		}
 		f := feature{key: sl.key}
-		for _, e := range m.packed[sl.start : sl.start+uint32(sl.n)] {
-			f.cls = append(f.cls, uint16(e>>16))
-			f.w = append(f.w, float32(int16(uint16(e)))/weightSteps)
+		for _, e := range m.weights(&sl) {
+			c, q := unpackWeight(e)
+			f.cls = append(f.cls, uint16(c))
+			f.w = append(f.w, float32(q)/weightSteps)
 		}
 		for k, q := range sl.w {
 			if q != 0 && m.inline >= 0 {

@@ -7,8 +7,8 @@ import (
 )
 
 // A compact model scores exactly the sum of its features' quantised
-// weights, whether a feature's weights are packed or inline, and lists back
-// the features it was built from.
+// weights, whether a feature's weights are packed, in its slot or in the
+// dense row of the bias, and lists back the features it was built from.
 func TestCompactScores(t *testing.T) {
 	for _, tc := range []struct {
 		name             string
@@ -56,12 +56,22 @@ func TestCompactScores(t *testing.T) {
 			for _, f := range feats {
 				byKey[f.key] = f
 			}
+			bias := feats[rng.IntN(len(feats))].key
+			m.setBias(uint64(bias) << 32)
 			for trial := 0; trial < 200; trial++ {
-				// Up to 100 features, some of them absent from the model,
-				// some twice.
+				// Up to 400 features (more than one batch of scoreBatch),
+				// some of them absent from the model, some twice; a list
+				// starts with the bias in one trial of two.
 				var fs []uint64
 				want := make([]int32, tc.nClasses)
-				for k := rng.IntN(100); k > 0; k-- {
+				if trial%2 == 0 {
+					fs = append(fs, uint64(bias)<<32)
+					f := byKey[bias]
+					for i, c := range f.cls {
+						want[c] += int32(quantize(f.w[i]))
+					}
+				}
+				for k := rng.IntN(400); k > 0; k-- {
 					var key uint32
 					if rng.IntN(5) == 0 {
 						key = rng.Uint32() | 1
@@ -75,9 +85,19 @@ func TestCompactScores(t *testing.T) {
 					}
 				}
 				got := make([]int32, tc.nClasses)
+				if trial%3 == 0 { // room for classCap: indexed without bounds checks
+					got = make([]int32, tc.nClasses, classCap)
+				}
 				m.score(fs, got)
 				if !slices.Equal(got, want) {
 					t.Fatalf("trial %d: scores\n%v, want\n%v", trial, got, want)
+				}
+				for i := range got {
+					got[i] = int32(i) // scoreAll must not add to what was there
+				}
+				m.scoreAll(fs, got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("trial %d: scoreAll gives\n%v, want\n%v", trial, got, want)
 				}
 			}
 			back := m.features()
@@ -140,6 +160,20 @@ func TestPruneClasses(t *testing.T) {
 	for i := range want {
 		if got[i].key != want[i].key || !slices.Equal(got[i].cls, want[i].cls) || !slices.Equal(got[i].w, want[i].w) {
 			t.Errorf("feature %d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// feat2 is feat with two values: the model's keys depend on it.
+func TestFeat2(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 1000; i++ {
+		tmpl, a, b := uint64(rng.IntN(400)), rng.Uint64()>>rng.IntN(64), rng.Uint64()>>rng.IntN(64)
+		if i%3 == 0 {
+			b = 0
+		}
+		if got, want := feat2(tmpl, a, b), feat(tmpl, a, b, 0, 0); got != want {
+			t.Fatalf("feat2(%d, %#x, %#x) = %#x, feat gives %#x", tmpl, a, b, got, want)
 		}
 	}
 }

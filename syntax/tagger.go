@@ -205,46 +205,49 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		first = 1
 	}
 	return append(buf,
-		feat(1, 0, 0, 0, 0),
-		feat(2, w.lower, 0, 0, 0),
-		feat(3, w.form, 0, 0, 0),
-		feat(4, w.suf1, 0, 0, 0),
-		feat(5, w.suf2, 0, 0, 0),
-		feat(6, w.suf3, 0, 0, 0),
-		feat(7, w.suf4, 0, 0, 0),
-		feat(8, w.pre1, 0, 0, 0),
-		feat(9, w.pre2, 0, 0, 0),
-		feat(10, w.pre3, 0, 0, 0),
-		feat(11, w.shape, first, 0, 0),
-		feat(12, p1, 0, 0, 0),
-		feat(13, p2, 0, 0, 0),
-		feat(14, p1, p2, 0, 0),
-		feat(15, p1, w.lower, 0, 0),
-		feat(16, wm1.lower, 0, 0, 0),
-		feat(17, wm1.suf3, 0, 0, 0),
-		feat(18, wm2.lower, 0, 0, 0),
-		feat(19, wp1.lower, 0, 0, 0),
-		feat(20, wp1.suf3, 0, 0, 0),
-		feat(21, wp2.lower, 0, 0, 0),
-		feat(22, wp1.shape, 0, 0, 0),
-		feat(23, wm1.lower, w.lower, 0, 0),
-		feat(24, w.lower, wp1.lower, 0, 0),
-		feat(25, p1, w.suf3, 0, 0),
-		feat(26, p1, wp1.lower, 0, 0),
-		feat(27, wm1.shape, w.shape, 0, 0),
-		feat(28, w.suf2, wp1.suf2, 0, 0),
-		feat(29, w.amb, 0, 0, 0),
-		feat(30, wp1.amb, 0, 0, 0),
-		feat(31, wp2.amb, 0, 0, 0),
-		feat(32, p1, wp1.amb, 0, 0),
-		feat(33, w.amb, wp1.amb, 0, 0),
-		feat(34, w.lower, wp1.amb, 0, 0),
-		feat(35, p1, w.amb, 0, 0),
-		feat(36, wm1.lower, wp1.lower, 0, 0),
-		feat(37, wp1.amb, wp2.amb, 0, 0),
-		feat(38, w.suf3, wp1.amb, 0, 0),
+		tagBias,
+		feat2(2, w.lower, 0),
+		feat2(3, w.form, 0),
+		feat2(4, w.suf1, 0),
+		feat2(5, w.suf2, 0),
+		feat2(6, w.suf3, 0),
+		feat2(7, w.suf4, 0),
+		feat2(8, w.pre1, 0),
+		feat2(9, w.pre2, 0),
+		feat2(10, w.pre3, 0),
+		feat2(11, w.shape, first),
+		feat2(12, p1, 0),
+		feat2(13, p2, 0),
+		feat2(14, p1, p2),
+		feat2(15, p1, w.lower),
+		feat2(16, wm1.lower, 0),
+		feat2(17, wm1.suf3, 0),
+		feat2(18, wm2.lower, 0),
+		feat2(19, wp1.lower, 0),
+		feat2(20, wp1.suf3, 0),
+		feat2(21, wp2.lower, 0),
+		feat2(22, wp1.shape, 0),
+		feat2(23, wm1.lower, w.lower),
+		feat2(24, w.lower, wp1.lower),
+		feat2(25, p1, w.suf3),
+		feat2(26, p1, wp1.lower),
+		feat2(27, wm1.shape, w.shape),
+		feat2(28, w.suf2, wp1.suf2),
+		feat2(29, w.amb, 0),
+		feat2(30, wp1.amb, 0),
+		feat2(31, wp2.amb, 0),
+		feat2(32, p1, wp1.amb),
+		feat2(33, w.amb, wp1.amb),
+		feat2(34, w.lower, wp1.amb),
+		feat2(35, p1, w.amb),
+		feat2(36, wm1.lower, wp1.lower),
+		feat2(37, wp1.amb, wp2.amb),
+		feat2(38, w.suf3, wp1.amb),
 	)
 }
+
+// tagBias is the feature every word has, first of tagFeatures.
+var tagBias = feat2(1, 0, 0)
 
 // Start markers for the previous-class features.
 const (
@@ -264,8 +267,7 @@ func (t *tagger) tag(words []string, ws []wordInfo) []int {
 		c, ok := t.dict[w]
 		if !ok {
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
-			clear(scores)
-			t.model.score(buf, scores)
+			t.model.scoreAll(buf, scores)
 			c = argmax(scores, nil)
 		}
 		out[i] = c
@@ -306,8 +308,7 @@ func (t *tagger) ensureFinite(words []string, ws []wordInfo, out []int, scores [
 			p2 = uint64(out[i-2])
 		}
 		buf = tagFeatures(buf[:0], ws, i, p1, p2)
-		clear(scores)
-		t.model.score(buf, scores)
+		t.model.scoreAll(buf, scores)
 		best := -1
 		for c, s := range scores {
 			if t.xpos[c] == "VBD" && t.upos[c] == "VERB" && (best < 0 || s > scores[best]) {

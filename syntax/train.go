@@ -145,6 +145,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 	}
 	tg.lexicon = buildLexicon(tagged)
 	tg.model = newCompact(len(pairs), -1, trainTagger(tagged, len(pairs), tg.dict, tg.lexicon, opts.TagEpochs, rng).average(opts.MinWeight))
+	tg.model.setBias(tagBias)
 	logf("tagger trained")
 	if opts.Folds <= 1 {
 		for i := range tagged {
@@ -233,6 +234,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 				fs = pruneClasses(fs, 1+2*len(labels), opts.LabelMinWeight)
 			}
 			m.parser.model = newCompact(numClasses(len(labels)), 1+2*len(labels), fs)
+			m.parser.model.setBias(parseBias)
 		}
 		p := trainParser(psents, m.parser.flags, opts.BetweenFeatures, m.parser.kindExtra, len(labels), root, opts.LabelFeatures, opts.ParseEpochs, rng,
 			func(ep int, p *perceptron) bool { return afterPass(ep, func() { build(p) }) })
@@ -241,7 +243,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Model, er
 		}
 		build(p)
 	}
-	logf("parser trained: tagger %d and parser %d weights (with counts)", len(tg.model.packed), len(m.parser.model.packed)+m.parser.labelerWeights())
+	logf("parser trained: tagger %d and parser %d weights (with counts)", tg.model.numWeights(), m.parser.model.numWeights()+m.parser.labelerWeights())
 	return m, nil
 }
 

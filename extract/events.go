@@ -664,6 +664,11 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
+		// "demand for heating oil", "demand stays solid": the market's
+		// demand, a noun, not a verb.
+		if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
+			continue
+		}
 		// "fight crime", "tackle poverty", "beat market expectations",
 		// "fought a very positive campaign", "fighting two lawsuits": an
 		// abstract object is no enemy.
@@ -942,6 +947,9 @@ func abstractAfter(toks []token, q int) bool {
 	}
 	return false
 }
+
+// marketVerbs tell how demand moves: "demand stays solid", "demand rose".
+var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will`)
 
 // clauseWords end a noun phrase.
 var clauseWords = toSet(`as than but so because while when if where who whom which that to for with`)

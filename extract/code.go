@@ -2515,6 +2515,9 @@ func beatInContest(toks []token, t trigger) bool {
 		if toks[k].lower == "in" && toks[k+1].lower == "the" && contestNouns[toks[k+2].lower] {
 			return true // "was beaten in the ratings by"
 		}
+		if toks[k].lower == "for" && toks[k+1].lower == "best" {
+			return true // "beat A, B and C for best British live act"
+		}
 	}
 	for k := t.j; k+1 < len(toks) && k < t.j+12 && toks[k].text != "."; k++ {
 		if toks[k].lower != "to" {

@@ -664,6 +664,13 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
+		// "visit the site", "visit fake versions of the websites": a web
+		// page visited is no visit to anyone; "met with scathing reviews",
+		// "were met with general approval": a reception, no meeting.
+		if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
+			meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
+			continue
+		}
 		// "demand for heating oil", "demand stays solid": the market's
 		// demand, a noun, not a verb.
 		if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -942,6 +949,31 @@ func abstractAfter(toks []token, q int) bool {
 			continue // a modifier: "profit forecasts", "the election commission"
 		}
 		if !toks[e].word || toks[e].upper || prepositions[w] || !determiners[w] && e >= q+4 {
+			return false
+		}
+	}
+	return false
+}
+
+var visitForms = toSet(`visit visits visited visiting`)
+
+// webPlaces are visited online: each fires on 2+ BBC sentences.
+var webPlaces = toSet(`site sites website websites web page pages`)
+
+var meetForms = toSet(`meet meets met meeting`)
+
+// receptions are what a work or a plan is met with: "met with scathing
+// reviews", "met with general approval".
+var receptions = toSet(`approval disapproval reviews criticism scepticism skepticism derision`)
+
+// wordWithin reports whether one of words is among the n words from q on,
+// before any punctuation or preposition.
+func wordWithin(toks []token, q, n int, words map[string]bool) bool {
+	for e := q; e < len(toks) && e < q+n; e++ {
+		if words[toks[e].lower] {
+			return true
+		}
+		if !toks[e].word || prepositions[toks[e].lower] && toks[e].lower != "of" {
 			return false
 		}
 	}
@@ -1929,6 +1961,8 @@ func nounNotAct(toks []token, mAt []int, k int) bool {
 		return true
 	case toks[k].hyph && w == "fighting":
 		return true
+	case visitForms[w] && wordWithin(toks, k+1, 6, webPlaces):
+		return true // "let web users visit the site", read as the noun
 	}
 	return false
 }

@@ -40,6 +40,12 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 		// which the name rules read.
 		return nil, h
 	}
+	if stateWords[toks[h].lower] {
+		if unnamedStates(p, toks, h) {
+			return stateSector, h
+		}
+		return nil, h
+	}
 	for _, k := range p.kids[h] {
 		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
 			// "Maoist rebels", "Hutu militiamen": a group the name rules
@@ -74,6 +80,9 @@ var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 // "workers in Haiti", "employees of Wargaming"), else a group of no country
 // named by the word itself. The word is recorded as a mention of it.
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
+	if sw == stateSector {
+		return b.statesRef(p, toks, h)
+	}
 	owner := b.ownerOf(p, ms, h, false)
 	var ref *entRef
 	if owner != nil && sw == memberSector && owner.Kind != KindCountry {
@@ -189,7 +198,7 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] {
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || stateWords[toks[k].lower] {
 			return true
 		}
 	}
@@ -397,3 +406,59 @@ scandinavia eurasia`)
 // timeNouns head the time adjuncts that open a sentence ("last week",
 // "this month").
 var timeNouns = toSet(`week weekend month year day night morning afternoon evening`)
+
+// stateWords name states the text does not name one by one: "some European
+// countries", "nearly 70 countries", "the Southeast Asian nations". Each is
+// an actor of its own, a group of no country named by its words.
+var stateWords = toSet(`countries nations`)
+
+var stateSector = &sectorWord{Canonical: "countries"}
+
+// unnamedStates reports whether states word h is a group of its own, not
+// states the text has named ("the two countries", "both nations", "these
+// countries": the findSubject rules give them their names, and a nameless
+// group would be worse) nor states a country owns ("Iraq's neighbouring
+// countries").
+func unnamedStates(p *parse, toks []token, h int) bool {
+	for _, k := range p.kids[h] {
+		switch w := toks[k].lower; {
+		case w == "two" || w == "both" || w == "these" || w == "those" || w == "such" || w == "their" || w == "its" || w == "our":
+			return false
+		case p.mAt[k] != 0:
+			return false
+		case p.words[k].Deprel == "nmod:poss":
+			return false
+		}
+	}
+	return true
+}
+
+// statesRef makes the group of states word h names, with the capitalized
+// words of its own phrase before it ("European countries", "Southeast
+// Asian nations"; else "countries": "Several", "Other" opening a sentence
+// are no name), and records the mention.
+func (b *builder) statesRef(p *parse, toks []token, h int) *entRef {
+	i := h
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); k < h && (r == "amod" || r == "compound") && toks[k].upper && (k > 0 || !quantityHeads[toks[k].lower] && !determiners[toks[k].lower] && toks[k].lower != "other") {
+			i = min(i, k)
+		}
+	}
+	for k := i; k < h; k++ {
+		if !toks[k].word || !toks[k].upper && toks[k].lower != "-" {
+			i = k + 1 // only the unbroken run of capitalized words before h
+		}
+	}
+	name := strings.ToLower(toks[h].text)
+	if i < h {
+		name = spanText(toks, i, h) + " " + name
+	}
+	id := "group:" + slug(name)
+	ref := b.refs[id]
+	if ref == nil {
+		ref = &entRef{ID: id, Name: name, Kind: KindGroup}
+		b.refs[id] = ref
+	}
+	b.addMention(ref, toks[i].start, toks[h].end)
+	return ref
+}

@@ -6,7 +6,7 @@ import (
 )
 
 // TestMissingSource checks who does an act the sentence names no doer of
-// by name: the state an arrest happened in, ... Sentences written for the
+// by name: the state an arrest happened in, states not named one by one. Sentences written for the
 // test.
 func TestMissingSource(t *testing.T) {
 	x := newTestExtractor(t)
@@ -20,6 +20,11 @@ func TestMissingSource(t *testing.T) {
 		{"Jane Otieno was arrested with two friends caught at a bar in Kenya.", "arrested", ""},
 		// an adjective names no place the act happened in
 		{"Jane Otieno was detained in the Kenyan camp for a year.", "detained", ""},
+		// states not named one by one are a group of their own
+		{"Several African countries have condemned Mali over the coup.", "condemned", "group:african-countries"},
+		{"More than 40 nations agreed to send aid to Chile.", "agreed", "group:nations"},
+		// states the text has named are not
+		{"The two countries condemned Mali over the coup.", "condemned", ""},
 		// a killing is no state act
 		{"Jane Otieno was killed in Kenya on Sunday.", "killed", "org:ken-unidentified-attackers"},
 	} {

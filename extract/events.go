@@ -466,6 +466,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 		if pronouns[w] && !inPP(toks, k, cl.start) {
+			if (w == "they" || w == "it" || w == "we") && b.peopleSpeaker(toks, cls, c, k) {
+				// "Teachers said they will not end the strike": the
+				// teachers, whom the tree gives (see speakerOf), not an
+				// actor of an earlier sentence.
+				return
+			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				return
@@ -509,6 +515,32 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	if cl.relative && cl.antecedent >= 0 {
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 	}
+}
+
+// peopleSpeaker reports a word for people of no country no mention covers before a pronoun
+// at k in its clause, or in the clause that reports it when that clause has
+// no actor for a subject ("Police said they ...", "Teachers have asserted
+// that they ..."): the pronoun is likely to stand for those people.
+func (b *builder) peopleSpeaker(toks []token, cls []clause, c, k int) bool {
+	from := cls[c].start
+	if pa := cls[c].parent; cls[c].reported && pa >= 0 && pa < len(cls) && len(cls[pa].subject) == 0 {
+		from = cls[pa].start
+	}
+	if b.pzMAt == nil {
+		return false
+	}
+	for q := from; q < k && q < len(toks); q++ {
+		if b.pzMAt[q] != 0 || !toks[q].word || toks[q].upper && q > 0 || vagueWords[toks[q].lower] {
+			continue
+		}
+		// Only people of no country ("teachers", "police", "rebels"): "the
+		// firm said it", "a spokesman said it" stand for a body named
+		// before, which the earlier subject gives.
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector && countrylessSectors[ph.sector.Sector] {
+			return true
+		}
+	}
+	return false
 }
 
 // group returns the mention at mi and those coordinated with it

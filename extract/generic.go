@@ -219,7 +219,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
 	// the target the word rules chose).
-	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i) ||
+		!t.p.Noun && pronounBefore(toks, t.i) && b.uncoveredPeople(toks, mAt, max(0, t.i-20), t.i))
 	tgtAt := cl.end
 	if len(targets) > 0 {
 		tgtAt = t.j
@@ -274,6 +275,9 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			// the subject of what is demanded.
 			tgtW = p.clauseSubject(t.i)
 		}
+	}
+	if needSrc && !t.p.Noun {
+		srcW = p.speakerOf(srcW)
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
@@ -462,3 +466,53 @@ func (b *builder) statesRef(p *parse, toks []token, h int) *entRef {
 	b.addMention(ref, toks[i].start, toks[h].end)
 	return ref
 }
+
+// pronounBefore reports "they", "it" or "we" right before the verb at j,
+// with at most auxiliaries and adverbs between ("they will not end").
+func pronounBefore(toks []token, j int) bool {
+	k := j - 1
+	for k > 0 && k > j-4 && (isAux(toks[k].lower) || toks[k].lower == "n't" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	w := ""
+	if k >= 0 && k < len(toks) {
+		w = toks[k].lower
+	}
+	return w == "they" || w == "it" || w == "we"
+}
+
+// speakerOf is the word a subject pronoun stands for when it opens what a
+// subject says of itself: "Teachers have asserted that they will not end the
+// strike", "the union said it would ...": the subject of the verb of saying
+// whose complement the pronoun's verb is, a plural noun for "they" or
+// "we", a singular one for "it". Any other word s is returned as it is.
+func (p *parse) speakerOf(s int) int {
+	if s < 0 || s >= len(p.words) || p.words[s].Deprel != "nsubj" {
+		return s
+	}
+	w := strings.ToLower(p.words[s].Form)
+	if w != "they" && w != "it" && w != "we" {
+		return s
+	}
+	v := p.head(s)
+	if v < 0 || p.words[v].Deprel != "ccomp" {
+		return s
+	}
+	h := p.head(v)
+	if h < 0 || !speechLemmas[p.words[h].Lemma] {
+		return s
+	}
+	for _, k := range p.kids[h] {
+		if p.words[k].Deprel != "nsubj" || p.words[k].UPOS != "NOUN" {
+			continue
+		}
+		if plural := p.words[k].XPOS == "NNS"; plural == (w != "it") {
+			return k
+		}
+	}
+	return s
+}
+
+// speechLemmas are the verbs of saying whose subject a pronoun of what is
+// said stands for.
+var speechLemmas = toSet(`say tell announce state declare assert insist confirm vow pledge`)

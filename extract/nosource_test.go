@@ -6,7 +6,7 @@ import (
 )
 
 // TestMissingSource checks who does an act the sentence names no doer of
-// by name: the state an arrest happened in, states not named one by one. Sentences written for the
+// by name: the state an arrest happened in, states not named one by one, people a pronoun stands for. Sentences written for the
 // test.
 func TestMissingSource(t *testing.T) {
 	x := newTestExtractor(t)
@@ -25,6 +25,10 @@ func TestMissingSource(t *testing.T) {
 		{"More than 40 nations agreed to send aid to Chile.", "agreed", "group:nations"},
 		// states the text has named are not
 		{"The two countries condemned Mali over the coup.", "condemned", ""},
+		// a pronoun of what people of no country say stands for them, not
+		// for the subject of an earlier sentence (the article gives them its country)
+		{"Nurses have declared that they will not end the strike.", "end the strike", "group:nurses"},
+		{"Kenya rejected the offer. Nurses said they will not end the strike.", "end the strike", "org:ken-civilians"},
 		// a killing is no state act
 		{"Jane Otieno was killed in Kenya on Sunday.", "killed", "org:ken-unidentified-attackers"},
 	} {

@@ -608,7 +608,7 @@ func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 
 // pronounFits reports whether "it", "they" or "we" can stand for subj: a
 // single person is "he" or "she", never "they" ("Police said they had
-// arrested Griffin" is not Griffin arresting).
+// arrested Griffin" is not Griffin arresting); "it" and "we" are no pair.
 func pronounFits(w string, subj []*entRef) bool {
 	if len(subj) == 0 {
 		return false
@@ -616,7 +616,9 @@ func pronounFits(w string, subj []*entRef) bool {
 	if w == "they" {
 		return len(subj) > 1 || subj[0].Kind != KindPerson
 	}
-	return subj[0].Kind != KindPerson
+	// "it" is one actor: "as Lufthansa and British Airways trialled it
+	// ... It was flying high" is no act of the pair.
+	return len(subj) == 1 && subj[0].Kind != KindPerson
 }
 
 // triggers finds verb and noun patterns outside mentions. Verb patterns

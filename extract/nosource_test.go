@@ -29,6 +29,9 @@ func TestMissingSource(t *testing.T) {
 		// for the subject of an earlier sentence (the article gives them its country)
 		{"Nurses have declared that they will not end the strike.", "end the strike", "group:nurses"},
 		{"Kenya rejected the offer. Nurses said they will not end the strike.", "end the strike", "org:ken-civilians"},
+		// "it" stands for one actor, never a pair
+		{"Kenya and Uganda held talks in Nairobi. It condemned Tanzania over the raid.", "condemned", ""},
+		{"Kenya held talks in Nairobi. It condemned Tanzania over the raid.", "condemned", "country:KEN"},
 		// a killing is no state act
 		{"Jane Otieno was killed in Kenya on Sunday.", "killed", "org:ken-unidentified-attackers"},
 	} {

@@ -322,7 +322,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			}
 		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
-		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
+		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
 			cls[len(cls)-1].sub = w != "but"
@@ -336,6 +336,46 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 	}
 	return cls, clOf
 }
+
+// asClause reports whether "as" at k opens a clause of its own: an actor
+// right after it, then a past-tense verb ("civilians were killed as Syrian
+// government forces launched air strikes"), not "such as", "known as" or
+// "as well as".
+func asClause(toks []token, ms []mention, k int) bool {
+	if asNotClause[toks[k-1].lower] || !toks[k-1].word {
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && toks[q].lower == "the" {
+		q++
+	}
+	for _, m := range ms {
+		if m.i != q || m.ref == nil || m.loc || m.agr {
+			continue
+		}
+		// Names, "and" and auxiliaries up to a verb in the past ("as
+		// Lufthansa and British Airways trialled it"); any other word
+		// makes the actor no subject ("as Investors Diversified Service,
+		// of Minneapolis").
+		for v := m.j; v < len(toks) && v < m.j+6; v++ {
+			t := toks[v]
+			switch {
+			case !t.word:
+				return false
+			case t.upper || t.lower == "and" || t.lower == "had" || beForms[t.lower] || strings.HasSuffix(t.lower, "ly"):
+			case strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPast[t.lower]:
+				return true
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asNotClause are the words before an "as" that makes no clause.
+var asNotClause = toSet(`such known same well so just regarded seen described named as much many far long soon`)
 
 // onlyNames reports whether toks[i:j] holds nothing but mentions of actors
 // and the commas and determiners between them (at least one mention).

@@ -32,6 +32,8 @@ func TestMissingSource(t *testing.T) {
 		// "it" stands for one actor, never a pair
 		{"Kenya and Uganda held talks in Nairobi. It condemned Tanzania over the raid.", "condemned", ""},
 		{"Kenya held talks in Nairobi. It condemned Tanzania over the raid.", "condemned", "country:KEN"},
+		// "as" then an actor and a past verb opens a clause with that subject
+		{"Two farmers died as Kenyan troops launched air strikes on the village.", "air strikes", "org:ken-military"},
 		// a killing is no state act
 		{"Jane Otieno was killed in Kenya on Sunday.", "killed", "org:ken-unidentified-attackers"},
 	} {

@@ -262,6 +262,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
+	if len(sources) == 0 && len(targets) > 0 && bePassive && !(cl.relative && !cl.resumed) && stateAct(t.p.Code) && !byAfter(toks, t.j, cl.end) {
+		// "a journalist was arrested in Niger", "two inspectors have been
+		// expelled from North Korea": arrest and expulsion are the state's
+		// to do, and with no one named, the state is the country it
+		// happened in.
+		if c := b.countryOfAct(toks, ms, cl, t); c != nil && !inRefs(c, targets) {
+			sources = []*entRef{c}
+		}
+	}
 	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 		// "complained to the UN over Israeli air raids": the UN hears the
 		// complaint; the one complained of follows "over" or "about".
@@ -2554,4 +2563,38 @@ func shotUpward(toks []token, t trigger) bool {
 		return true
 	}
 	return toks[t.j].lower == "to" && t.j+1 < len(toks) && riseGoals[toks[t.j+1].lower]
+}
+
+// stateAct reports whether code is an act only a state's authorities do:
+// an arrest or charge (173), a deportation (174) or an expulsion (166).
+func stateAct(code string) bool {
+	return code == "173" || code == "174" || strings.HasPrefix(code, "166")
+}
+
+// countryOfAct is the country of the place named after "in" or "from"
+// right after trigger t, with at most a time adjunct between ("arrested on
+// Monday in Niger", "expelled from North Korea"); nil when there is none,
+// or when the place is further on ("arrested with eight men seized at a
+// hotel in Basra": where the others were seized) or is an adjective ("in
+// the Cuban camp": a camp run by whoever holds it).
+func (b *builder) countryOfAct(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	for k := t.j; k < cl.end && k < t.j+5 && k+1 < len(toks); k++ {
+		if w := toks[k].lower; w != "in" && w != "from" || !introOnly(toks, t.j, k) {
+			continue
+		}
+		q := k + 1
+		if toks[q].lower == "the" {
+			q++
+		}
+		for _, m := range ms {
+			if m.i != q || m.ref == nil || m.agr || m.j < len(toks) && toks[m.j].word && !toks[m.j].upper && isNounish(toks[m.j].lower) {
+				continue
+			}
+			if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup && b.d.byISO[iso] != nil {
+				return b.countryRef(b.d.byISO[iso])
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -334,7 +334,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			}
 		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
-		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && toks[k-1].text == ",":
+		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
 			cls[len(cls)-1].sub = w != "but"
@@ -348,6 +348,46 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 	}
 	return cls, clOf
 }
+
+// asClause reports whether "as" at k opens a clause of its own: an actor
+// right after it, then a past-tense verb ("civilians were killed as Syrian
+// government forces launched air strikes"), not "such as", "known as" or
+// "as well as".
+func asClause(toks []token, ms []mention, k int) bool {
+	if asNotClause[toks[k-1].lower] || !toks[k-1].word {
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && toks[q].lower == "the" {
+		q++
+	}
+	for _, m := range ms {
+		if m.i != q || m.ref == nil || m.loc || m.agr {
+			continue
+		}
+		// Names, "and" and auxiliaries up to a verb in the past ("as
+		// Lufthansa and British Airways trialled it"); any other word
+		// makes the actor no subject ("as Investors Diversified Service,
+		// of Minneapolis").
+		for v := m.j; v < len(toks) && v < m.j+6; v++ {
+			t := toks[v]
+			switch {
+			case !t.word:
+				return false
+			case t.upper || t.lower == "and" || t.lower == "had" || beForms[t.lower] || strings.HasSuffix(t.lower, "ly"):
+			case strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPast[t.lower]:
+				return true
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asNotClause are the words before an "as" that makes no clause.
+var asNotClause = toSet(`such known same well so just regarded seen described named as much many far long soon`)
 
 // onlyNames reports whether toks[i:j] holds nothing but mentions of actors
 // and the commas and determiners between them (at least one mention).
@@ -478,6 +518,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 		if pronouns[w] && !inPP(toks, k, cl.start) {
+			if (w == "they" || w == "it" || w == "we") && b.peopleSpeaker(toks, cls, c, k) {
+				// "Teachers said they will not end the strike": the
+				// teachers, whom the tree gives (see speakerOf), not an
+				// actor of an earlier sentence.
+				return
+			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				return
@@ -521,6 +567,32 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	if cl.relative && cl.antecedent >= 0 {
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 	}
+}
+
+// peopleSpeaker reports a word for people of no country no mention covers before a pronoun
+// at k in its clause, or in the clause that reports it when that clause has
+// no actor for a subject ("Police said they ...", "Teachers have asserted
+// that they ..."): the pronoun is likely to stand for those people.
+func (b *builder) peopleSpeaker(toks []token, cls []clause, c, k int) bool {
+	from := cls[c].start
+	if pa := cls[c].parent; cls[c].reported && pa >= 0 && pa < len(cls) && len(cls[pa].subject) == 0 {
+		from = cls[pa].start
+	}
+	if b.pzMAt == nil {
+		return false
+	}
+	for q := from; q < k && q < len(toks); q++ {
+		if b.pzMAt[q] != 0 || !toks[q].word || toks[q].upper && q > 0 || vagueWords[toks[q].lower] {
+			continue
+		}
+		// Only people of no country ("teachers", "police", "rebels"): "the
+		// firm said it", "a spokesman said it" stand for a body named
+		// before, which the earlier subject gives.
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector && countrylessSectors[ph.sector.Sector] {
+			return true
+		}
+	}
+	return false
 }
 
 // group returns the mention at mi and those coordinated with it
@@ -588,7 +660,7 @@ func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 
 // pronounFits reports whether "it", "they" or "we" can stand for subj: a
 // single person is "he" or "she", never "they" ("Police said they had
-// arrested Griffin" is not Griffin arresting).
+// arrested Griffin" is not Griffin arresting); "it" and "we" are no pair.
 func pronounFits(w string, subj []*entRef) bool {
 	if len(subj) == 0 {
 		return false
@@ -596,7 +668,9 @@ func pronounFits(w string, subj []*entRef) bool {
 	if w == "they" {
 		return len(subj) > 1 || subj[0].Kind != KindPerson
 	}
-	return subj[0].Kind != KindPerson
+	// "it" is one actor: "as Lufthansa and British Airways trialled it
+	// ... It was flying high" is no act of the pair.
+	return len(subj) == 1 && subj[0].Kind != KindPerson
 }
 
 // triggers finds verb and noun patterns outside mentions. Verb patterns

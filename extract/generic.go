@@ -40,6 +40,12 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 		// which the name rules read.
 		return nil, h
 	}
+	if stateWords[toks[h].lower] {
+		if unnamedStates(p, toks, h) {
+			return stateSector, h
+		}
+		return nil, h
+	}
 	for _, k := range p.kids[h] {
 		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
 			// "Maoist rebels", "Hutu militiamen": a group the name rules
@@ -74,6 +80,9 @@ var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 // "workers in Haiti", "employees of Wargaming"), else a group of no country
 // named by the word itself. The word is recorded as a mention of it.
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
+	if sw == stateSector {
+		return b.statesRef(p, toks, h)
+	}
 	owner := b.ownerOf(p, ms, h, false)
 	var ref *entRef
 	if owner != nil && sw == memberSector && owner.Kind != KindCountry {
@@ -189,7 +198,7 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] {
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || stateWords[toks[k].lower] {
 			return true
 		}
 	}
@@ -242,7 +251,8 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// where a people word or a bare name stands where the actor would (the
 	// subject before the verb, a "by" phrase after it, the object before
 	// the target the word rules chose).
-	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i))
+	needSrc := len(sources) == 0 && (b.uncoveredPeople(toks, mAt, max(cl.start, t.i-8), t.i) || byPeople(b, toks, mAt, t.j, cl.end) || nameBefore(toks, mAt, cl.start, t.i) ||
+		!t.p.Noun && pronounBefore(toks, t.i) && b.uncoveredPeople(toks, mAt, max(0, t.i-20), t.i))
 	tgtAt := cl.end
 	if len(targets) > 0 {
 		tgtAt = t.j
@@ -297,6 +307,9 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			// the subject of what is demanded.
 			tgtW = p.clauseSubject(t.i)
 		}
+	}
+	if needSrc && !t.p.Noun {
+		srcW = p.speakerOf(srcW)
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
@@ -513,3 +526,109 @@ func (b *builder) endsOnPeople(toks []token, mAt []int, t trigger) bool {
 	}
 	return memberWords[toks[h].lower]
 }
+
+// stateWords name states the text does not name one by one: "some European
+// countries", "nearly 70 countries", "the Southeast Asian nations". Each is
+// an actor of its own, a group of no country named by its words.
+var stateWords = toSet(`countries nations`)
+
+var stateSector = &sectorWord{Canonical: "countries"}
+
+// unnamedStates reports whether states word h is a group of its own, not
+// states the text has named ("the two countries", "both nations", "these
+// countries": the findSubject rules give them their names, and a nameless
+// group would be worse) nor states a country owns ("Iraq's neighbouring
+// countries").
+func unnamedStates(p *parse, toks []token, h int) bool {
+	for _, k := range p.kids[h] {
+		switch w := toks[k].lower; {
+		case w == "two" || w == "both" || w == "these" || w == "those" || w == "such" || w == "their" || w == "its" || w == "our":
+			return false
+		case p.mAt[k] != 0:
+			return false
+		case p.words[k].Deprel == "nmod:poss":
+			return false
+		}
+	}
+	return true
+}
+
+// statesRef makes the group of states word h names, with the capitalized
+// words of its own phrase before it ("European countries", "Southeast
+// Asian nations"; else "countries": "Several", "Other" opening a sentence
+// are no name), and records the mention.
+func (b *builder) statesRef(p *parse, toks []token, h int) *entRef {
+	i := h
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); k < h && (r == "amod" || r == "compound") && toks[k].upper && (k > 0 || !quantityHeads[toks[k].lower] && !determiners[toks[k].lower] && toks[k].lower != "other") {
+			i = min(i, k)
+		}
+	}
+	for k := i; k < h; k++ {
+		if !toks[k].word || !toks[k].upper && toks[k].lower != "-" {
+			i = k + 1 // only the unbroken run of capitalized words before h
+		}
+	}
+	name := strings.ToLower(toks[h].text)
+	if i < h {
+		name = spanText(toks, i, h) + " " + name
+	}
+	id := "group:" + slug(name)
+	ref := b.refs[id]
+	if ref == nil {
+		ref = &entRef{ID: id, Name: name, Kind: KindGroup}
+		b.refs[id] = ref
+	}
+	b.addMention(ref, toks[i].start, toks[h].end)
+	return ref
+}
+
+// pronounBefore reports "they", "it" or "we" right before the verb at j,
+// with at most auxiliaries and adverbs between ("they will not end").
+func pronounBefore(toks []token, j int) bool {
+	k := j - 1
+	for k > 0 && k > j-4 && (isAux(toks[k].lower) || toks[k].lower == "n't" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	w := ""
+	if k >= 0 && k < len(toks) {
+		w = toks[k].lower
+	}
+	return w == "they" || w == "it" || w == "we"
+}
+
+// speakerOf is the word a subject pronoun stands for when it opens what a
+// subject says of itself: "Teachers have asserted that they will not end the
+// strike", "the union said it would ...": the subject of the verb of saying
+// whose complement the pronoun's verb is, a plural noun for "they" or
+// "we", a singular one for "it". Any other word s is returned as it is.
+func (p *parse) speakerOf(s int) int {
+	if s < 0 || s >= len(p.words) || p.words[s].Deprel != "nsubj" {
+		return s
+	}
+	w := strings.ToLower(p.words[s].Form)
+	if w != "they" && w != "it" && w != "we" {
+		return s
+	}
+	v := p.head(s)
+	if v < 0 || p.words[v].Deprel != "ccomp" {
+		return s
+	}
+	h := p.head(v)
+	if h < 0 || !speechLemmas[p.words[h].Lemma] {
+		return s
+	}
+	for _, k := range p.kids[h] {
+		if p.words[k].Deprel != "nsubj" || p.words[k].UPOS != "NOUN" {
+			continue
+		}
+		if plural := p.words[k].XPOS == "NNS"; plural == (w != "it") {
+			return k
+		}
+	}
+	return s
+}
+
+// speechLemmas are the verbs of saying whose subject a pronoun of what is
+// said stands for.
+var speechLemmas = toSet(`say tell announce state declare assert insist confirm vow pledge`)

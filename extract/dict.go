@@ -70,6 +70,10 @@ type org struct {
 
 type sectorWord struct {
 	Sector, Canonical, Country string
+	// named marks a word made by peopleWord for people a capitalized word
+	// names ("Kurdish fighters"): Canonical is the phrase, start its offset.
+	named bool
+	start int
 }
 
 type title struct {

@@ -46,11 +46,17 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 		}
 		return nil, h
 	}
+	named := -1
 	for _, k := range p.kids[h] {
 		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
-			// "Maoist rebels", "Hutu militiamen": a group the name rules
-			// leave alone, for want of its country.
-			return nil, h
+			if k == 0 || k > h || !toks[k].word || strings.ToUpper(toks[k].text) == toks[k].text {
+				// "Senior officials said": a capital the sentence gives;
+				// "TMC government": an acronym, the name rules' to judge.
+				return nil, h
+			}
+			if named < 0 || k < named {
+				named = k
+			}
 		}
 	}
 	for _, at := range []int{h, h - 1} {
@@ -58,8 +64,18 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			continue
 		}
 		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			if named >= 0 {
+				// "Muslim leaders", "Kurdish fighters": people a
+				// religion or a people names, which the name rules leave
+				// alone for want of a country: a group named by the
+				// phrase.
+				return &sectorWord{Sector: ph.sector.Sector, Canonical: spanText(toks, named, h+1), named: true, start: toks[named].start}, h
+			}
 			return ph.sector, h
 		}
+	}
+	if named >= 0 {
+		return nil, h
 	}
 	if memberWords[toks[h].lower] {
 		return memberSector, h
@@ -79,11 +95,18 @@ var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 // country or organization its own dependents name ("Haitian workers",
 // "workers in Haiti", "employees of Wargaming"), else a group of no country
 // named by the word itself. The word is recorded as a mention of it.
-func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord) *entRef {
+func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord, doer bool) *entRef {
 	if sw == stateSector {
 		return b.statesRef(p, toks, h)
 	}
 	owner := b.ownerOf(p, ms, h, false)
+	if owner == nil && sw.named && doer {
+		// A people a capitalized word names is no doer without the
+		// country its own phrase names: coded news gives the act the
+		// country it happens in, and an act of no source country
+		// would be worse than none. As the one acted on it is a group.
+		return nil
+	}
 	var ref *entRef
 	if owner != nil && sw == memberSector && owner.Kind != KindCountry {
 		// The members of a body act as the body.
@@ -93,8 +116,25 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
 		return nil
+	}
+	start := toks[h].start
+	if ref == nil && sw.named {
+		// A group of no country, named by its phrase: its leaders and
+		// officials are a people's elite (ELI), no state's.
+		id := "group:" + slug(sw.Canonical)
+		if ref = b.refs[id]; ref == nil {
+			code, kind := sw.Sector, KindGroup
+			if eliteWords[toks[h].lower] {
+				code = "ELI"
+			} else if stateSectors[code] {
+				kind = KindOrganization
+			}
+			ref = &entRef{ID: id, Name: sw.Canonical, Kind: kind, Code: code, Sector: code, sw: sw}
+			b.refs[id] = ref
+		}
+		start = sw.start
 	}
 	if ref == nil {
 		word := strings.ToLower(toks[h].text)
@@ -108,9 +148,13 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 			b.refs[id] = ref
 		}
 	}
-	b.addMention(ref, toks[h].start, toks[h].end)
+	b.addMention(ref, start, toks[h].end)
 	return ref
 }
+
+// eliteWords name the heads of a people or faith when no state owns them
+// ("Muslim leaders", "Kurdish officials").
+var eliteWords = toSet(`leaders leadership officials official`)
 
 // countrylessSectors are the sectors whose people are an actor without a
 // country: protesters, prisoners, rebels, police, journalists. A government,
@@ -241,7 +285,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			if sw, h := b.peopleWord(p, toks, t.j-1); sw != nil && h == t.j-1 && sw.Sector != "MED" {
 				// (Newspapers closed are no people: the act stays aimed at
 				// the country.)
-				if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
+				if r := b.genericRef(p, toks, ms, h, sw, false); r != nil && !inRefs(r, sources) {
 					return sources, []*entRef{r}
 				}
 			}
@@ -313,7 +357,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
-			if r := b.genericRef(p, toks, ms, h, sw); r != nil {
+			if r := b.genericRef(p, toks, ms, h, sw, true); r != nil {
 				sources = []*entRef{r}
 			}
 		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
@@ -324,7 +368,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
 		if sw, h := b.peopleWord(p, toks, tgtW); sw != nil && mAt[h] == 0 && h < tgtAt {
-			if r := b.genericRef(p, toks, ms, h, sw); r != nil && !inRefs(r, sources) {
+			if r := b.genericRef(p, toks, ms, h, sw, false); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
 		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {

@@ -774,6 +774,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
 					continue
 				}
+				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
+					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
+				}
 				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j, signedPapers) {
 					// "signed a decree granting citizenship", "signed a
 					// petition": what is signed is no agreement with anyone.
@@ -1048,6 +1051,50 @@ func wordWithin(toks []token, q, n int, words map[string]bool) bool {
 			return true
 		}
 		if !toks[e].word || prepositions[toks[e].lower] && toks[e].lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// phoneCall reports whether the actor named at token j, right after
+// "called", is called up rather than named something: what follows it is
+// a time ("on Saturday", "late on Friday"), a purpose ("to discuss"), a
+// comma, "and" or the sentence's end ("Trump called King Salman on
+// Saturday", not "called the envoy a very stupid guy").
+func phoneCall(toks []token, mAt []int, j int) bool {
+	if j < len(toks) && determiners[toks[j].lower] && j+1 < len(toks) && mAt[j+1] != 0 {
+		j++
+	}
+	if j >= len(toks) || mAt[j] == 0 {
+		return false
+	}
+	e := j
+	for e < len(toks) && mAt[e] == mAt[j] {
+		e++
+	}
+	if e >= len(toks) {
+		return true
+	}
+	switch w := toks[e].lower; {
+	case w == "on" || w == "late" || w == "early" || w == "last" || w == "yesterday" || w == "today" || w == "and" || w == "," || w == ".":
+		return true
+	case w == "to" && e+1 < len(toks) && toks[e+1].word && !toks[e+1].upper && !determiners[toks[e+1].lower]:
+		return true // "to discuss", "to explain", not "to the ceremony"
+	}
+	return false
+}
+
+// namedAfterNoun reports a participle right after a noun phrase that
+// opens with a determiner ("a scruffy little Austrian called Adolf
+// Hitler", "a group called X"): the noun is named, no one is called.
+func namedAfterNoun(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		w := toks[q].lower
+		if determiners[w] {
+			return true
+		}
+		if !toks[q].word || isAux(w) || pronouns[w] || prepositions[w] || strings.HasSuffix(w, "ly") {
 			return false
 		}
 	}

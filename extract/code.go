@@ -375,8 +375,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Recip = true
 		t.p = &p
 	}
-	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
-		// Doctors, peacekeepers or investigators arriving make no visit.
+	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && peacekeepersArrive(toks, cl, t, sources[0]) {
+		// "NATO peacekeeping troops have arrived in Bosnia": peacekeepers
+		// arriving are peacekeeping provided (074) where they arrive.
+		p := *t.p
+		p.Code = "074"
+		t.p = &p
+	} else if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
+		// Doctors or investigators arriving make no visit.
 		return
 	}
 	if t.p.Code[:2] == "16" && t.p.Org && t.org >= 0 && ms[t.org].agr && len(sources) == 1 && sources[0].Kind == KindPerson {
@@ -423,7 +429,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "074" && len(sources) == 0 {
 		sources, targets, passive = b.peacekeepers(toks, ms, cl, t, sources, targets, passive)
 	}
-	if t.p.Code == "074" && len(sources) > 0 && deployment(toks, t) && (len(targets) == 0 || deployedTroops(targets[0], sources[0])) {
+	if t.p.Code == "074" && len(sources) > 0 && (deployment(toks, t) || t.p.Words[0] == "arrive") && (len(targets) == 0 || deployedTroops(targets[0], sources[0])) {
 		// "announced the deployment of 230 troops to Liberia",
 		// "peacekeepers destined for Nagorno-Karabakh began deploying":
 		// the troops sent are no target; where they go is.
@@ -1731,6 +1737,22 @@ func forceOrPlaceAfter(toks []token, ms []mention, k int) bool {
 			if m.i <= q && q < m.j && m.ref != nil && (m.ref.Kind == KindCountry || m.ref.Sector == "MIL") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// peacekeepersArrive reports whether the subject of an arrival at trigger t
+// is peacekeepers of a force: a military or an international body whose
+// phrase, before the verb, names peacekeeping ("the first Bangladeshi
+// peacekeeping troops arrived", "UN peacekeepers arrive").
+func peacekeepersArrive(toks []token, cl *clause, t trigger, src *entRef) bool {
+	if src.Sector != "MIL" && src.Sector != "IGO" && !strings.HasPrefix(src.Code, "IGO") {
+		return false
+	}
+	for k := max(cl.start, cl.subjPos); k < t.i && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
 		}
 	}
 	return false

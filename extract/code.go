@@ -44,6 +44,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}
+	if failedOther(toks, t) {
+		return // "failed to gain enough votes", "are failing to uphold the rights": a failure, no refusal
+	}
 	var sources, targets []*entRef
 	passive := false
 	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
@@ -2579,4 +2582,39 @@ func shotUpward(toks []token, t trigger) bool {
 		return true
 	}
 	return toks[t.j].lower == "to" && t.j+1 < len(toks) && riseGoals[toks[t.j+1].lower]
+}
+
+// dealVerbs reach an agreement: "failed to reach a deal", "failed to agree".
+var dealVerbs = toSet(`reach reached reaching agree agreed strike struck clinch clinched seal sealed conclude concluded
+secure secured find found broker brokered hammer finalise finalize sign signed`)
+
+// dealNouns are what parties reach when they agree, besides agreementNouns.
+var dealNouns = toSet(`agreement agreements accord deal treaty pact settlement consensus compromise understanding
+truce ceasefire`)
+
+// failedOther reports "fail to" (120) that is no failure to agree: only
+// parties that "failed to reach agreement", "failed to strike a deal" or
+// "failed to agree" reject each other's terms; "failed to gain enough
+// votes", "failed to persuade", "are failing to uphold the rights of" and
+// "failed to renew the embargo" tell of a failure, not a refusal.
+func failedOther(toks []token, t trigger) bool {
+	if len(t.p.Words) != 2 || t.p.Words[0] != "fail" || t.p.Words[1] != "to" || t.j >= len(toks) {
+		return false
+	}
+	k := t.j
+	for k < len(toks) && (toks[k].lower == "even" || toks[k].lower == "again" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k++
+	}
+	if k >= len(toks) || !dealVerbs[toks[k].lower] {
+		return true
+	}
+	if toks[k].lower == "agree" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if dealNouns[toks[q].lower] {
+			return false
+		}
+	}
+	return true
 }

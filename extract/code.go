@@ -44,6 +44,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}
+	if failedOther(toks, t) {
+		return // "failed to gain enough votes", "are failing to uphold the rights": a failure, no refusal
+	}
 	var sources, targets []*entRef
 	passive := false
 	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
@@ -384,8 +387,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Recip = true
 		t.p = &p
 	}
-	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
-		// Doctors, peacekeepers or investigators arriving make no visit.
+	if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && peacekeepersArrive(toks, cl, t, sources[0]) {
+		// "NATO peacekeeping troops have arrived in Bosnia": peacekeepers
+		// arriving are peacekeeping provided (074) where they arrive.
+		p := *t.p
+		p.Code = "074"
+		t.p = &p
+	} else if t.p.Code == "042" && t.p.Words[0] == "arrive" && len(sources) > 0 && sources[0].Kind != KindPerson && sources[0].Sector != "GOV" && sources[0].Kind != KindCountry {
+		// Doctors or investigators arriving make no visit.
 		return
 	}
 	if t.p.Code[:2] == "16" && t.p.Org && t.org >= 0 && ms[t.org].agr && len(sources) == 1 && sources[0].Kind == KindPerson {
@@ -432,7 +441,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "074" && len(sources) == 0 {
 		sources, targets, passive = b.peacekeepers(toks, ms, cl, t, sources, targets, passive)
 	}
-	if t.p.Code == "074" && len(sources) > 0 && deployment(toks, t) && (len(targets) == 0 || deployedTroops(targets[0], sources[0])) {
+	if t.p.Code == "074" && len(sources) > 0 && (deployment(toks, t) || t.p.Words[0] == "arrive") && (len(targets) == 0 || deployedTroops(targets[0], sources[0])) {
 		// "announced the deployment of 230 troops to Liberia",
 		// "peacekeepers destined for Nagorno-Karabakh began deploying":
 		// the troops sent are no target; where they go is.
@@ -1745,6 +1754,22 @@ func forceOrPlaceAfter(toks []token, ms []mention, k int) bool {
 	return false
 }
 
+// peacekeepersArrive reports whether the subject of an arrival at trigger t
+// is peacekeepers of a force: a military or an international body whose
+// phrase, before the verb, names peacekeeping ("the first Bangladeshi
+// peacekeeping troops arrived", "UN peacekeepers arrive").
+func peacekeepersArrive(toks []token, cl *clause, t trigger, src *entRef) bool {
+	if src.Sector != "MIL" && src.Sector != "IGO" && !strings.HasPrefix(src.Code, "IGO") {
+		return false
+	}
+	for k := max(cl.start, cl.subjPos); k < t.i && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
+		}
+	}
+	return false
+}
+
 // peacekeeping reports whether clause cl speaks of peacekeeping
 // ("peacekeepers", "a peacekeeping mission").
 func peacekeeping(toks []token, cl *clause) bool {
@@ -2597,4 +2622,39 @@ func (b *builder) countryOfAct(toks []token, ms []mention, cl *clause, t trigger
 		return nil
 	}
 	return nil
+}
+
+// dealVerbs reach an agreement: "failed to reach a deal", "failed to agree".
+var dealVerbs = toSet(`reach reached reaching agree agreed strike struck clinch clinched seal sealed conclude concluded
+secure secured find found broker brokered hammer finalise finalize sign signed`)
+
+// dealNouns are what parties reach when they agree, besides agreementNouns.
+var dealNouns = toSet(`agreement agreements accord deal treaty pact settlement consensus compromise understanding
+truce ceasefire`)
+
+// failedOther reports "fail to" (120) that is no failure to agree: only
+// parties that "failed to reach agreement", "failed to strike a deal" or
+// "failed to agree" reject each other's terms; "failed to gain enough
+// votes", "failed to persuade", "are failing to uphold the rights of" and
+// "failed to renew the embargo" tell of a failure, not a refusal.
+func failedOther(toks []token, t trigger) bool {
+	if len(t.p.Words) != 2 || t.p.Words[0] != "fail" || t.p.Words[1] != "to" || t.j >= len(toks) {
+		return false
+	}
+	k := t.j
+	for k < len(toks) && (toks[k].lower == "even" || toks[k].lower == "again" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k++
+	}
+	if k >= len(toks) || !dealVerbs[toks[k].lower] {
+		return true
+	}
+	if toks[k].lower == "agree" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if dealNouns[toks[q].lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -206,6 +206,9 @@ func Run(ctx context.Context, r Runner, name string, params map[string]string) (
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
+	if vars, err = Resolve(ctx, r, vars); err != nil {
+		return nil, fmt.Errorf("query %s: %w", name, err)
+	}
 	data, err := r.Query(ctx, q.Text, vars)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)

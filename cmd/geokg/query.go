@@ -121,6 +121,11 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return err
 	}
 	defer st.Close()
+	if canned != "" {
+		if bound, err = queries.Resolve(ctx, st, bound); err != nil {
+			return fmt.Errorf("%s: %w", label, err)
+		}
+	}
 	data, err := st.Query(ctx, text, bound)
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, err)

@@ -430,13 +430,13 @@ func firstHeading(doc *html.Node) string {
 // furnitureWords mark, in a class or id, the page furniture around a story:
 // footers, related and recommended links, share and social bars, newsletter
 // and subscription boxes, cookie and consent banners, sidebars, breadcrumbs,
-// promotions, comments, author boxes, tag lists. The list follows the
+// promotions, comments, bylines and author boxes, tag lists. The list follows the
 // class vocabulary trafilatura discards (its content-discard rules), which
 // readability alone does not know.
 var furnitureWords = []string{
 	"footer", "related", "share", "social", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent",
 	"sidebar", "breadcrumb", "promo", "advert", "outbrain", "taboola", "most-popular", "most-read",
-	"recommend", "author-bio", "comment", "paywall", "read-more", "more-stories", "tag-list", "widget",
+	"recommend", "author", "byline", "comment", "paywall", "read-more", "more-stories", "tag-list", "widget",
 }
 
 // furnitureTags are elements that are never story text.
@@ -519,12 +519,21 @@ func isDateLine(line string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
-	loc := textDateRe().FindStringIndex(s)
-	if loc == nil {
+	// Every date goes, not only the first: "16 October 2026 Updated 17
+	// October 2026" is a dateline too.
+	locs := textDateRe().FindAllStringIndex(s, -1)
+	if locs == nil {
 		return false
 	}
-	rest := s[:loc[0]] + " " + s[loc[1]:]
-	for _, w := range strings.Fields(rest) {
+	var rest strings.Builder
+	prev := 0
+	for _, loc := range locs {
+		rest.WriteString(s[prev:loc[0]])
+		rest.WriteByte(' ')
+		prev = loc[1]
+	}
+	rest.WriteString(s[prev:])
+	for _, w := range strings.Fields(rest.String()) {
 		w = strings.ToLower(strings.Trim(w, ",:;|-–—()"))
 		if w != "" && !dateLineWords[w] && !clockRe().MatchString(w) {
 			return false

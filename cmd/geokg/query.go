@@ -112,6 +112,9 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return usageErr("query needs one DQL text, --file F.dql or a canned query NAME (known: %s)", strings.Join(queries.Names(), ", "))
 	}
 	bound, err := queries.Bind(text, vars)
+	if err == nil && canned != "" {
+		err = queries.CheckDates(bound)
+	}
 	if err != nil {
 		return usageErr("%s: %v", label, err)
 	}

@@ -177,13 +177,22 @@ func publishedProp(n *html.Node) bool {
 // boilerContainer reports whether n holds comments, related links or other
 // page furniture by its class or id, whose dates are not the article's.
 func boilerContainer(n *html.Node) bool {
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ci := boxNames(n)
 	for _, w := range []string{"comment", "related", "sidebar", "footer", "recommend", "promo", "newsletter", "more-stories", "most-read", "trending"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// boxNames are the names a page gives an element's box, lower-cased: its
+// class and id, and the component names of templates that mark boxes with
+// data attributes instead (<section data-component="related-content">,
+// data-testid="most-read").
+func boxNames(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " +
+		attr(n, "data-testid") + " " + attr(n, "data-module"))
 }
 
 // dateClass reports whether n's class or id says it holds the article's date.
@@ -477,7 +486,7 @@ func furniture(n *html.Node) bool {
 	if furnitureTags[n.Data] {
 		return true
 	}
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ci := boxNames(n)
 	for _, f := range strings.Fields(ci) {
 		if f == "ad" || f == "ads" || strings.HasPrefix(f, "ad-") || strings.HasSuffix(f, "-ad") {
 			return true

@@ -30,6 +30,7 @@ func TestPageDate(t *testing.T) {
 		{"itemprop", "", `<span itemprop="datePublished" content="2017-07-08">8 July</span>`, "", "2017-07-08"},
 		{"pubdate time before others", "", `<time datetime="2016-01-01">x</time><time pubdate datetime="2016-02-02">y</time>`, "", "2016-02-02"},
 		{"time in related links is not the article's", "", `<aside><time datetime="2015-09-09">z</time></aside><div class="related"><time datetime="2015-08-08">z</time></div>`, "", ""},
+		{"time in boxes named by data attributes is not the article's", "", `<p>` + strings.Repeat("Story text. ", 20) + `</p><section data-component="related-stories"><time datetime="2015-07-07">z</time></section><div data-testid="most-read-list"><time>6 June 2015</time></div>`, "", ""},
 		{"url path", "", "", "https://news.example.org/world/2014/11/23/talks-end", "2014-11-23"},
 		{"url path, mixed separators is no date", "", "", "https://news.example.org/2014/11-23/x", ""},
 		{"dated element text", "", `<div class="article-date">Published 5 June 2013, 10:02</div>`, "", "2013-06-05"},
@@ -118,6 +119,7 @@ func TestHTMLBylineAndUpdatedDateline(t *testing.T) {
 </head><body><article>
 <h1>Ferry accord signed</h1>
 <div class="xyz-story-byline"><span>By Ola Berg</span><span>Valby correspondent</span></div>
+<div data-component="share-bar"><a href="/s">Share this story by email</a> Copy the link to this page</div>
 <div class="xyz-stamp"><time datetime="2026-05-08T10:00:00Z">8 May 2026</time><span> Updated 9 May 2026</span></div>
 <p>` + story[0] + `</p><p>` + story[1] + `</p></article></body></html>`
 	path := filepath.Join(t.TempDir(), "page.html")

@@ -609,3 +609,40 @@ func TestOutletFromHost(t *testing.T) {
 		t.Errorf("sources = %v, want %v", got, want)
 	}
 }
+
+// TestUnreadDate: a record whose date field holds a form geokg does not read
+// ("03/11/2026": March or November?) is read, undated, and said as a
+// bad-date problem on its line; a readable, empty or null date is no problem.
+func TestUnreadDate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	text := "Ministers of Norland and Estmark met in Valby on Monday to talk about ferry fees."
+	lines := `{"id":"a","published":"03/11/2026","text":"` + text + `"}
+{"id":"b","published":"2026-03-11","text":"` + text + `"}
+{"id":"c","date":null,"text":"` + text + `"}
+{"id":"d","date":"","text":"` + text + `"}
+{"id":"e","publishedAt":"early spring","text":"` + text + `"}
+`
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, problems := walkAll(t, []string{path}, Options{})
+	if len(arts) != 5 {
+		t.Fatalf("got %d articles, want all 5 read", len(arts))
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Where()+" "+p.Reason)
+		if p.Reason == ReasonBadDate && (p.Hint() == "" || !strings.Contains(p.Error(), "is not a date")) {
+			t.Errorf("problem %q says nothing of what to do", p.Error())
+		}
+	}
+	want := []string{path + ":1 bad-date", path + ":5 bad-date"}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems = %v, want %v", got, want)
+	}
+	for _, a := range arts {
+		if d := a.Meta.Published; (a.Meta.ID == "b") != (d != "") {
+			t.Errorf("article %s published %q", a.Meta.ID, d)
+		}
+	}
+}

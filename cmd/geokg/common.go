@@ -35,7 +35,7 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	for _, p := range problems {
 		kind := "skipped"
 		switch {
-		case p.Reason == input.ReasonCutShort:
+		case p.Reason == input.ReasonCutShort, p.Reason == input.ReasonBadDate:
 			kind = "read in part"
 		case p.Warning():
 			kind = "warning: skipped"

@@ -231,14 +231,18 @@ func Run(ctx context.Context, r Runner, name string, params map[string]string) (
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	if vars, err = Resolve(ctx, r, vars); err != nil {
+	vars, none, err := Resolve(ctx, r, vars)
+	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
 	data, err := r.Query(ctx, q.Text, vars)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	return Finish(name, vars, data)
+	if data, err = Finish(name, vars, data); err != nil {
+		return nil, err
+	}
+	return WithUnmatched(data, none)
 }
 
 // Shape turns Dgraph's answer to the canned query name into what the query

@@ -33,16 +33,20 @@ var ErrAmbiguousName = errors.New("name matches several nodes")
 // when several nodes carry it in one spelling, that spelling (eq finds them
 // all, as typing it would); in several spellings, ErrAmbiguousName names
 // them.
-func Resolve(ctx context.Context, r Runner, vars map[string]string) (map[string]string, error) {
+func Resolve(ctx context.Context, r Runner, vars map[string]string) (map[string]string, []Unmatched, error) {
 	out, copied := vars, false
+	var none []Unmatched
 	for _, name := range nameVars {
 		v, ok := vars["$"+name]
 		if !ok || strings.TrimSpace(v) == "" {
 			continue
 		}
-		alt, err := resolveName(ctx, r, v)
+		alt, found, err := resolveName(ctx, r, v)
 		if err != nil {
-			return nil, fmt.Errorf("--var %s=%q: %w", name, v, err)
+			return nil, nil, fmt.Errorf("--var %s=%q: %w", name, v, err)
+		}
+		if !found {
+			none = append(none, Unmatched{Var: name, Value: v})
 		}
 		if alt == v {
 			continue
@@ -52,7 +56,29 @@ func Resolve(ctx context.Context, r Runner, vars map[string]string) (map[string]
 		}
 		out["$"+name] = alt
 	}
-	return out, nil
+	return out, none, nil
+}
+
+// Unmatched is a name given to a canned query that no node has, in any
+// case: the query's empty answer means a typo or an unknown actor, not a
+// quiet pair. Run lists them in the result as "unmatched".
+type Unmatched struct {
+	Var   string `json:"var"`
+	Value string `json:"value"`
+}
+
+// Notice is the line that tells a user about u.
+func (u Unmatched) Notice() string {
+	return fmt.Sprintf("%s=%q matches nothing by name, alias, CAMEO code or xid (in any case)", u.Var, u.Value)
+}
+
+// WithUnmatched adds the names that matched nothing to a query's result
+// (a JSON object) as "unmatched".
+func WithUnmatched(data json.RawMessage, none []Unmatched) (json.RawMessage, error) {
+	if len(none) == 0 {
+		return data, nil
+	}
+	return withKey(data, "unmatched", none)
 }
 
 const exactNameQuery = `query q($v: string) {
@@ -69,28 +95,28 @@ const termNameQuery = `query q($t: string) {
 
 // resolveName returns the spelling or xid to query for v (v itself when a
 // node has it exactly or nothing matches it folded).
-func resolveName(ctx context.Context, r Runner, v string) (string, error) {
+func resolveName(ctx context.Context, r Runner, v string) (alt string, found bool, err error) {
 	data, err := r.Query(ctx, exactNameQuery, map[string]string{"$v": v})
 	if err != nil {
-		return "", fmt.Errorf("look up the name: %w", err)
+		return "", false, fmt.Errorf("look up the name: %w", err)
 	}
 	var exact map[string][]struct{ UID string }
 	if err := json.Unmarshal(data, &exact); err != nil {
-		return "", fmt.Errorf("look up the name: decode: %w", err)
+		return "", false, fmt.Errorf("look up the name: decode: %w", err)
 	}
 	for _, hits := range exact {
 		if len(hits) > 0 {
-			return v, nil
+			return v, true, nil
 		}
 	}
 	key := foldName(v)
 	terms := strings.TrimSpace(key)
 	if !strings.ContainsFunc(terms, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		return v, nil
+		return v, false, nil
 	}
 	data, err = r.Query(ctx, termNameQuery, map[string]string{"$t": terms})
 	if err != nil {
-		return "", fmt.Errorf("look up the name: %w", err)
+		return "", false, fmt.Errorf("look up the name: %w", err)
 	}
 	var cands map[string][]struct {
 		XID     string `json:"xid"`
@@ -98,7 +124,7 @@ func resolveName(ctx context.Context, r Runner, v string) (string, error) {
 		Aliases []string
 	}
 	if err := json.Unmarshal(data, &cands); err != nil {
-		return "", fmt.Errorf("look up the name: decode: %w", err)
+		return "", false, fmt.Errorf("look up the name: decode: %w", err)
 	}
 	xids := map[string]bool{}
 	spellings := map[string]bool{}
@@ -114,17 +140,17 @@ func resolveName(ctx context.Context, r Runner, v string) (string, error) {
 	}
 	switch {
 	case len(xids) == 0:
-		return v, nil
+		return v, false, nil
 	case len(xids) == 1:
 		for x := range xids {
 			if x != "" {
-				return x, nil
+				return x, true, nil
 			}
 		}
 	}
 	if len(spellings) == 1 {
 		for s := range spellings {
-			return s, nil
+			return s, true, nil
 		}
 	}
 	names := slices.Sorted(func(yield func(string) bool) {
@@ -134,7 +160,7 @@ func resolveName(ctx context.Context, r Runner, v string) (string, error) {
 			}
 		}
 	})
-	return "", fmt.Errorf("%w: no node is named %q as typed, and nodes are named %s; give one of these exactly, or an xid", ErrAmbiguousName, v, strings.Join(names, ", "))
+	return "", false, fmt.Errorf("%w: no node is named %q as typed, and nodes are named %s; give one of these exactly, or an xid", ErrAmbiguousName, v, strings.Join(names, ", "))
 }
 
 // foldName is how names are compared when none matches as typed: lower
@@ -142,4 +168,13 @@ func resolveName(ctx context.Context, r Runner, v string) (string, error) {
 func foldName(s string) string {
 	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+// UnmatchedOf reads back the names Run found nothing for ("unmatched").
+func UnmatchedOf(data json.RawMessage) []Unmatched {
+	var res struct{ Unmatched []Unmatched }
+	if json.Unmarshal(data, &res) != nil {
+		return nil
+	}
+	return res.Unmatched
 }

@@ -1,6 +1,7 @@
 package queries
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -89,6 +90,39 @@ func TestNamesIgnoreCase(t *testing.T) {
 			t.Errorf("%s %s=%q: %d events, want the hailing", tt.query, tt.param, tt.value, len(res.Events))
 		}
 	}
+	// A name nothing has, in any case, is said: an empty dyad is otherwise
+	// read as two actors with nothing between them.
+	for _, tt := range []struct {
+		query  string
+		params map[string]string
+		want   string
+	}{
+		{"dyad", map[string]string{"a": "Russia", "b": "Moldava"}, `[{"var":"b","value":"Moldava"}]`},
+		{"dyad", map[string]string{"a": "kremlin", "b": "moldova"}, ``},
+		{"path", map[string]string{"a": "Rusia", "b": "Moldava"}, `[{"var":"a","value":"Rusia"},{"var":"b","value":"Moldava"}]`},
+		{"changes", map[string]string{"actor": "Narnia", "from": "2026-01-01", "to": "2026-12-31"}, `[{"var":"actor","value":"Narnia"}]`},
+	} {
+		data, err := Run(ctx, st, tt.query, tt.params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res struct{ Unmatched json.RawMessage }
+		if err := json.Unmarshal(data, &res); err != nil {
+			t.Fatal(err)
+		}
+		if string(res.Unmatched) != tt.want {
+			t.Errorf("%s %v: unmatched = %s, want %s", tt.query, tt.params, res.Unmatched, tt.want)
+		}
+		var md bytes.Buffer
+		p := ReportParams{Actor: tt.params["actor"] + tt.params["a"], With: tt.params["b"], From: tt.params["from"], To: tt.params["to"]}
+		if err := Report(ctx, st, tt.query, p, "md", &md); err != nil {
+			t.Fatal(err)
+		}
+		if said := strings.Contains(md.String(), "_No actor matches"); said != (tt.want != "") {
+			t.Errorf("%s %v: report says no match: %v\n%s", tt.query, tt.params, said, md.String())
+		}
+	}
+
 	_, err := Run(ctx, st, "actor-timeline", map[string]string{"actor": "gulf council"})
 	if !errors.Is(err, ErrAmbiguousName) || !strings.Contains(err.Error(), `"GULF COUNCIL"`) || !strings.Contains(err.Error(), `"Gulf Council"`) {
 		t.Errorf("two spellings: err = %v, want ErrAmbiguousName naming both", err)

@@ -124,8 +124,9 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return err
 	}
 	defer st.Close()
+	var unmatched []queries.Unmatched
 	if canned != "" {
-		if bound, err = queries.Resolve(ctx, st, bound); err != nil {
+		if bound, unmatched, err = queries.Resolve(ctx, st, bound); err != nil {
 			return fmt.Errorf("%s: %w", label, err)
 		}
 	}
@@ -140,6 +141,12 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		}
 		for _, n := range queries.Notices(queries.PagingOf(data), "--var offset=%d") {
 			fmt.Fprintf(g.stderr, "geokg: %s\n", n)
+		}
+		if data, err = queries.WithUnmatched(data, unmatched); err != nil {
+			return err
+		}
+		for _, u := range unmatched {
+			fmt.Fprintf(g.stderr, "geokg: %s\n", u.Notice())
 		}
 	}
 	var buf bytes.Buffer

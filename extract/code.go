@@ -687,8 +687,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		// Signing or ratifying a named agreement makes a party to it.
 		// "agreed to a ceasefire" too: its sides are its parties.
-		// "accepted a road map": its sides are its parties.
-		agreed := agreeingAct(code, t) || t.p.Words[0] == "agree" && isCeasefireName(b.refs[ev.Agreement].nameOrEmpty()) ||
+		// "accepted a road map": its sides are its parties. Praising,
+		// welcoming or backing one (the rest of root 05) does not: "France
+		// welcomed the deal" made France a party.
+		agreed := agreeingAct(code, t) && (code[:2] != "05" || strings.HasPrefix(code, "057")) ||
+			t.p.Words[0] == "agree" && isCeasefireName(b.refs[ev.Agreement].nameOrEmpty()) ||
 			roadMapVerbs[t.p.Words[0]] && isRoadMapName(b.refs[ev.Agreement].nameOrEmpty())
 		if p := b.actsFor(src); ev.Agreement != "" && agreed && modality == ModalityAsserted && p != nil && (tgt == nil || tgt.Kind != KindAgreement) {
 			b.addRel(Relation{Type: RelPartyTo, Head: p.ID, Tail: ev.Agreement, Since: e.Date, Evidence: e.Sentence})

@@ -19,10 +19,12 @@ import (
 const writerVersion = "geokg-writer-2026-12-05-one-name"
 
 // documentDigest identifies a document as written: a hash of the writer's
-// version and the whole document. The Article node keeps the digests of
-// every document written into it (digests, a set, so that the graph is the
-// same whatever the order); finding the digest there means that writing the
-// document again would change nothing.
+// version and the whole document. The Article node keeps the digest of the
+// document last written into it (plan.request replaces the ones before:
+// the article's reports are that document's); finding the digest there
+// means that writing the document again would change nothing. A set of
+// every document ever written took an earlier version, written over by
+// another, for written.
 func documentDigest(doc extract.Document) string {
 	b, err := json.Marshal(doc)
 	if err != nil {

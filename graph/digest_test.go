@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph/graphtest"
@@ -52,5 +53,42 @@ func TestWriteUnchangedIsSkipped(t *testing.T) {
 	}
 	if ws.Unchanged != 0 {
 		t.Errorf("an edited document was taken as unchanged")
+	}
+}
+
+// TestEarlierVersionWrittenAgain: an article loaded, then loaded from an
+// input that lacks its publication date (its "on Monday" left undated), then
+// from the first input again, must give the graph the first load gave: the
+// graph holds the second version's reports, so the first is not "already
+// written".
+func TestEarlierVersionWrittenAgain(t *testing.T) {
+	st := graphtest.Store(t)
+	ctx := context.Background()
+	if _, err := st.Write(ctx, withdrawal()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Write(ctx, protest()); err != nil {
+		t.Fatal(err)
+	}
+	before := graphtest.Dump(t, st)
+	undated := withdrawal()
+	undated.Article.Published = ""
+	undated.Events = slices.Clone(undated.Events)
+	undated.Events[1].Date, undated.Events[1].DatePrecision, undated.Events[1].DateSource = "", "", ""
+	if _, err := st.Write(ctx, undated); err != nil {
+		t.Fatal(err)
+	}
+	if graphtest.Dump(t, st) == before {
+		t.Fatal("the undated version changed nothing: the test tests nothing")
+	}
+	ws, err := st.Write(ctx, withdrawal())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws.Unchanged != 0 {
+		t.Errorf("the first version, written over by the undated one, was taken as unchanged")
+	}
+	if after := graphtest.Dump(t, st); after != before {
+		t.Errorf("the first version written again does not give the graph it gave:\n%s", graphtest.LineDiff(before, after))
 	}
 }

@@ -184,9 +184,9 @@
 // # What a write sends
 //
 // A document already written, unchanged, is not written again: the Article
-// node keeps the digests of the documents written into it (documentDigest:
-// the writer's version and the whole document), and Write skips a document
-// whose digest is there, so a reload reads one small query per article and
+// node keeps the digest of the document last written into it
+// (documentDigest: the writer's version and the whole document), and Write
+// skips a document whose digest is there, so a reload reads one small query per article and
 // writes nothing. An event of a touched key whose stored reports are
 // exactly the reports it is derived from, none of them the document's, is
 // not sent again. Values Dgraph's JSON mutations would take for variables

@@ -207,8 +207,8 @@ func TestReportMovedToAnotherYear(t *testing.T) {
 			}
 		}
 	}
-	// The article keeps the digest of each document written into it
-	// (graph/digest.go), so the rewritten one has two: left out here.
+	// The article keeps the digest of the document written last
+	// (graph/digest.go), so the rewritten one's differs: left out here.
 	digests := regexp.MustCompile(`"digests":\[[^]]*\],`)
 	// Lines sorted again without the digests: they order the article's line
 	// among the others.

@@ -923,7 +923,17 @@ func (p *plan) request(uids map[string]string) (*api.Request, error) {
 		}
 		objs = append(objs, o)
 	}
-	if len(objs) == 0 && len(p.dels) == 0 {
+	dels := p.dels
+	for _, x := range p.articles {
+		// The article now holds this document alone: the digests of those
+		// written into it before go, or a reload of an earlier version
+		// (loaded, then loaded without --published, then with it again)
+		// would be taken as written while the graph holds the other.
+		if u, ok := uids[x]; ok {
+			dels = append(slices.Clip(dels), map[string]any{"uid": u, "digests": nil})
+		}
+	}
+	if len(objs) == 0 && len(dels) == 0 {
 		return nil, nil // nothing changes
 	}
 	objs, nquads := splitVariableLike(objs)
@@ -932,11 +942,11 @@ func (p *plan) request(uids map[string]string) (*api.Request, error) {
 		return nil, fmt.Errorf("encode mutation: %w", err)
 	}
 	mu := &api.Mutation{SetJson: js, SetNquads: nquads}
-	if len(p.dels) > 0 {
+	if len(dels) > 0 {
 		// Dgraph applies a mutation's deletions before its additions, so
 		// retiring an edge and setting its replacement in one request is
 		// safe.
-		if mu.DeleteJson, err = json.Marshal(p.dels); err != nil {
+		if mu.DeleteJson, err = json.Marshal(dels); err != nil {
 			return nil, fmt.Errorf("encode mutation: %w", err)
 		}
 	}

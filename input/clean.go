@@ -119,6 +119,7 @@ const (
 	ruleRights      = "rights"
 	ruleSignOff     = "sign-off"
 	ruleNoWords     = "no-words" // punctuation or symbols alone
+	ruleFeedFooter  = "feed-footer"
 )
 
 type cleanLine struct {
@@ -150,6 +151,8 @@ func junkRule(v *vocab, line string, words int, first bool) string {
 		return rulePlaceholder
 	case isSignOff(v, line, bare, words):
 		return ruleSignOff
+	case words <= 60 && feedFooterRE().MatchString(norm):
+		return ruleFeedFooter
 	case words <= 12 && hasPrefixPhrase(bare, v.cta),
 		words <= 20 && containsPhrase(norm, v.ctaInside),
 		!first && !endsSentence(line) && hasSuffixPhrase(norm, v.cta):
@@ -207,8 +210,13 @@ var (
 	// "(Agency)" or "(Agency, Other)" on its own line.
 	parenAgencyRE = lazyRegexp(`^\(\s*\p{Lu}[\p{L}.&']*(?:[ ,/]+\p{L}[\p{L}.&']*){0,3}\s*\)\.?$`)
 	// Editor initials, as wires sign stories off: "ab/", "ab/cd", "ab/cd (Agency)".
-	initialsRE  = lazyRegexp(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
-	copyrightRE = lazyRegexp(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
+	initialsRE = lazyRegexp(`^\p{Ll}{1,5}(?:/\p{Ll}{1,5})*/(?:\p{Ll}{1,5})?(?:\s*\([^()]*\))?$|^\p{Ll}{1,5}/\p{Ll}{1,5}(?:\s*\([^()]*\))?$`)
+	// The footer blog software adds to each feed item: "The post <its
+	// title> appeared first on <the site>." It repeats the headline, whose
+	// actors and verb then made an event of the footer.
+	// The site's name ends it: a comma or semicolon after it is a sentence.
+	feedFooterRE = lazyRegexp(`^the (?:post|article|entry) .+ (?:appeared first on|was first published on) [^,;]{1,80}$`)
+	copyrightRE  = lazyRegexp(`\bcopyright\s*(?:©|\(c\)|\d{4})`)
 	// End marks press releases and wires use.
 	endMarkRE = lazyRegexp(`(?i)^(?:-+\s*)?(?:ends?|###|-30-|xxx)(?:\s*-+)?$`)
 	// The agency in a dateline: "CITY, Region (Agency) - text".

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"html"
 	"strings"
+	"unicode"
 
 	"github.com/geokg/geokg/extract"
 	"github.com/mmcdole/gofeed"
@@ -21,7 +22,11 @@ func (w *walker) feed(name, data string) error {
 		w.problem(name, 0, ReasonEmpty, "feed has no items")
 		return nil
 	}
-	source := markupText(f.Title)
+	link := f.Link
+	if link == "" && len(f.Items) > 0 {
+		link = f.Items[0].Link
+	}
+	source := feedOutlet(collapseSpace(markupText(f.Title)), link)
 	for i, it := range f.Items {
 		p := Problem{Path: name, Item: i + 1}
 		body := it.Content
@@ -81,4 +86,59 @@ func markupText(s string) string {
 		}
 	}
 	return html.UnescapeString(s)
+}
+
+// feedOutlet is the outlet a feed's title names. Titles often add the
+// section to the outlet ("Valby Post - Europe", "World news | The Harbour
+// Times", "VP > World"), so that two feeds of one outlet would count as two
+// outlets, and neither as the site name its pages give. The part of the
+// title, split at " - ", " | ", " > ", ": " and dashes, that the host of the
+// feed's link spells (the same letters, or one of them the start of the
+// other, or with "the" before it) is the outlet; a title no host label
+// spells stays whole.
+func feedOutlet(title, link string) string {
+	host := urlHost(link)
+	if title == "" || host == "" {
+		return title
+	}
+	parts := feedTitleSep().Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	for _, p := range parts {
+		key := letters(p)
+		if len(key) < 2 {
+			continue
+		}
+		labels := strings.Split(host, ".")
+		for _, label := range labels[:len(labels)-1] { // not the top-level domain
+			label = letters(label)
+			if len(label) < 3 || hostWords[label] {
+				continue
+			}
+			if key == label || "the"+key == label ||
+				len(key) >= 3 && strings.HasPrefix(label, key) ||
+				len(label) >= 3 && strings.HasPrefix(key, label) {
+				return strings.TrimSpace(p)
+			}
+		}
+	}
+	return title
+}
+
+// hostWords are labels of hosts that name no outlet (feeds.example.com,
+// rss.example.co.uk).
+var hostWords = map[string]bool{"www": true, "com": true, "org": true, "net": true, "gov": true,
+	"feeds": true, "feed": true, "rss": true, "news": true, "edition": true}
+
+var feedTitleSep = lazyRegexp(`\s+[-|>–—:]\s+|:\s+`)
+
+// letters is s lower-cased with only its letters and digits.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }

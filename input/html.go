@@ -58,9 +58,6 @@ func (w *walker) html(name, data string) error {
 			meta.Published = dateString(t)
 		}
 	}
-	if meta.Source == "" && base != nil {
-		meta.Source = strings.TrimPrefix(base.Hostname(), "www.")
-	}
 	dropLinkBlocks(res.Node)
 	// The headline heads the content: it is the title, not the body.
 	if h := leadingHeading(res.Node); h != nil {

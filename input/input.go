@@ -345,6 +345,12 @@ func (w *walker) emit(p Problem, meta extract.Article, text string) error {
 	if meta.Published == "" {
 		meta.Published = w.opts.Published
 	}
+	if meta.Source == "" {
+		// As for a page without a site name: the outlet is the URL's host,
+		// so that a dump record or a feed item that names no source still
+		// counts as its outlet's report (events count outlets).
+		meta.Source = urlHost(meta.URL)
+	}
 	meta.ID = articleID(meta.ID, meta.URL, text)
 	origin := p.Where()
 	w.articles++

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -571,6 +572,77 @@ func TestDumpValuesVerbatim(t *testing.T) {
 		}
 		if m := arts[0].Meta; m.Title != tt.wantTitle || m.URL != tt.wantURL {
 			t.Errorf("%s: title %q url %q, want %q and %q", tt.line, m.Title, m.URL, tt.wantTitle, tt.wantURL)
+		}
+	}
+}
+
+// TestOutletFromHost: a dump record or a feed item that names no source is
+// its URL's host's, as a page without a site name is, so that events count
+// it as an outlet; a record without a URL has none, and a named source wins.
+func TestOutletFromHost(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ministers of Norland and Estmark met in Valby on Monday to talk about ferry fees."
+	dump := `{"id":"r1","url":"https://www.harbour-post.example/news/1","text":"` + text + `"}
+{"id":"r2","url":"https://harbour-post.example/news/2","source":"The Harbour Post","text":"` + text + ` Again."}
+{"id":"r3","text":"` + text + ` Once more."}
+{"id":"r4","url":"<0x1>","text":"` + text + ` And again."}
+`
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><link>https://valby-news.example/</link>
+<item><title>Ferry talks</title><link>https://valby-news.example/ferry</link><description>` + text + `</description></item>
+</channel></rss>`
+	for name, body := range map[string]string{"dump.jsonl": dump, "feed.rss": feed} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, problems := walkAll(t, []string{dir}, Options{})
+	if len(problems) != 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	got := map[string]string{}
+	for _, a := range arts {
+		got[a.Meta.ID] = a.Meta.Source
+	}
+	want := map[string]string{"r1": "harbour-post.example", "r2": "The Harbour Post", "r3": "", "r4": "",
+		"https://valby-news.example/ferry": "valby-news.example"}
+	if !maps.Equal(got, want) {
+		t.Errorf("sources = %v, want %v", got, want)
+	}
+}
+
+// TestUnreadDate: a record whose date field holds a form geokg does not read
+// ("03/11/2026": March or November?) is read, undated, and said as a
+// bad-date problem on its line; a readable, empty or null date is no problem.
+func TestUnreadDate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	text := "Ministers of Norland and Estmark met in Valby on Monday to talk about ferry fees."
+	lines := `{"id":"a","published":"03/11/2026","text":"` + text + `"}
+{"id":"b","published":"2026-03-11","text":"` + text + `"}
+{"id":"c","date":null,"text":"` + text + `"}
+{"id":"d","date":"","text":"` + text + `"}
+{"id":"e","publishedAt":"early spring","text":"` + text + `"}
+`
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, problems := walkAll(t, []string{path}, Options{})
+	if len(arts) != 5 {
+		t.Fatalf("got %d articles, want all 5 read", len(arts))
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Where()+" "+p.Reason)
+		if p.Reason == ReasonBadDate && (p.Hint() == "" || !strings.Contains(p.Error(), "is not a date")) {
+			t.Errorf("problem %q says nothing of what to do", p.Error())
+		}
+	}
+	want := []string{path + ":1 bad-date", path + ":5 bad-date"}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems = %v, want %v", got, want)
+	}
+	for _, a := range arts {
+		if d := a.Meta.Published; (a.Meta.ID == "b") != (d != "") {
+			t.Errorf("article %s published %q", a.Meta.ID, d)
 		}
 	}
 }

@@ -86,7 +86,7 @@ func (w *walker) record(p Problem, data []byte) error {
 		w.problems = append(w.problems, p)
 		return nil
 	}
-	meta, text, err := parseRecord(data)
+	meta, text, badDate, err := parseRecord(data)
 	if err != nil {
 		p.Reason, p.Err = ReasonBadJSON, err
 		w.problems = append(w.problems, p)
@@ -97,20 +97,28 @@ func (w *walker) record(p Problem, data []byte) error {
 		w.problems = append(w.problems, p)
 		return nil
 	}
-	return w.emit(p, meta, text)
+	before := w.articles
+	if err := w.emit(p, meta, text); err != nil {
+		return err
+	}
+	if badDate != "" && w.articles > before {
+		p.Reason, p.Err = ReasonBadDate, fmt.Errorf("%s is not a date geokg reads", badDate)
+		w.problems = append(w.problems, p)
+	}
+	return nil
 }
 
 // parseRecord reads the article fields of one JSON object.
-func parseRecord(data []byte) (extract.Article, string, error) {
+func parseRecord(data []byte) (meta extract.Article, text, badDate string, err error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(data, &obj); err != nil {
 		if ute, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-			return extract.Article{}, "", fmt.Errorf("want a JSON object, got %s", ute.Value)
+			return extract.Article{}, "", "", fmt.Errorf("want a JSON object, got %s", ute.Value)
 		}
-		return extract.Article{}, "", err
+		return extract.Article{}, "", "", err
 	}
 	if obj == nil {
-		return extract.Article{}, "", errors.New("want a JSON object, got null")
+		return extract.Article{}, "", "", errors.New("want a JSON object, got null")
 	}
 	// Keys that fold together ("ID" and "id") are taken in sorted order, so
 	// that the same line always gives the same article.
@@ -129,7 +137,7 @@ func parseRecord(data []byte) (extract.Article, string, error) {
 		}
 		return ""
 	}
-	meta := extract.Article{
+	meta = extract.Article{
 		ID:  get(idKeys),
 		URL: dumpURL(get(urlKeys)),
 		// A dump holds data, not markup: "<0x1>", "uid(n0)" or an
@@ -144,13 +152,23 @@ func parseRecord(data []byte) (extract.Article, string, error) {
 			break
 		}
 	}
-	text := get(textKeys)
+	if meta.Published == "" {
+		// A date given in a form geokg does not read is said, not
+		// dropped in silence: the article's events would be undated.
+		for _, k := range dateKeys {
+			if v := jsonString(fields[k]); strings.TrimSpace(v) != "" {
+				badDate = fmt.Sprintf("%s %.60q", k, strings.TrimSpace(v))
+				break
+			}
+		}
+	}
+	text = get(textKeys)
 	if looksLikeHTML(text) {
 		if t, err := htmlFragmentText(text); err == nil {
 			text = t
 		}
 	}
-	return meta, text, nil
+	return meta, text, badDate, nil
 }
 
 // jsonString reads a field as text: a string, a number, a list of strings

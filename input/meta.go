@@ -56,6 +56,15 @@ func normURL(raw string) string {
 	return u.String()
 }
 
+// urlHost is the host of an absolute http(s) URL without "www.", or "".
+func urlHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
 // dateLayouts are the forms of publication dates met in feeds, page metadata
 // and dumps. ISO dates are taken by their first ten characters before these
 // are tried, so that the day is the one written, whatever the time zone.

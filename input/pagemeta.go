@@ -177,13 +177,22 @@ func publishedProp(n *html.Node) bool {
 // boilerContainer reports whether n holds comments, related links or other
 // page furniture by its class or id, whose dates are not the article's.
 func boilerContainer(n *html.Node) bool {
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ci := boxNames(n)
 	for _, w := range []string{"comment", "related", "sidebar", "footer", "recommend", "promo", "newsletter", "more-stories", "most-read", "trending"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// boxNames are the names a page gives an element's box, lower-cased: its
+// class and id, and the component names of templates that mark boxes with
+// data attributes instead (<section data-component="related-content">,
+// data-testid="most-read").
+func boxNames(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " +
+		attr(n, "data-testid") + " " + attr(n, "data-module"))
 }
 
 // dateClass reports whether n's class or id says it holds the article's date.
@@ -430,13 +439,13 @@ func firstHeading(doc *html.Node) string {
 // furnitureWords mark, in a class or id, the page furniture around a story:
 // footers, related and recommended links, share and social bars, newsletter
 // and subscription boxes, cookie and consent banners, sidebars, breadcrumbs,
-// promotions, comments, author boxes, tag lists. The list follows the
+// promotions, comments, bylines and author boxes, tag lists. The list follows the
 // class vocabulary trafilatura discards (its content-discard rules), which
 // readability alone does not know.
 var furnitureWords = []string{
 	"footer", "related", "share", "social", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent",
 	"sidebar", "breadcrumb", "promo", "advert", "outbrain", "taboola", "most-popular", "most-read",
-	"recommend", "author-bio", "comment", "paywall", "read-more", "more-stories", "tag-list", "widget",
+	"recommend", "author", "byline", "comment", "paywall", "read-more", "more-stories", "tag-list", "widget",
 }
 
 // furnitureTags are elements that are never story text.
@@ -477,7 +486,7 @@ func furniture(n *html.Node) bool {
 	if furnitureTags[n.Data] {
 		return true
 	}
-	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ci := boxNames(n)
 	for _, f := range strings.Fields(ci) {
 		if f == "ad" || f == "ads" || strings.HasPrefix(f, "ad-") || strings.HasSuffix(f, "-ad") {
 			return true
@@ -519,12 +528,21 @@ func isDateLine(line string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
-	loc := textDateRe().FindStringIndex(s)
-	if loc == nil {
+	// Every date goes, not only the first: "16 October 2026 Updated 17
+	// October 2026" is a dateline too.
+	locs := textDateRe().FindAllStringIndex(s, -1)
+	if locs == nil {
 		return false
 	}
-	rest := s[:loc[0]] + " " + s[loc[1]:]
-	for _, w := range strings.Fields(rest) {
+	var rest strings.Builder
+	prev := 0
+	for _, loc := range locs {
+		rest.WriteString(s[prev:loc[0]])
+		rest.WriteByte(' ')
+		prev = loc[1]
+	}
+	rest.WriteString(s[prev:])
+	for _, w := range strings.Fields(rest.String()) {
 		w = strings.ToLower(strings.Trim(w, ",:;|-–—()"))
 		if w != "" && !dateLineWords[w] && !clockRe().MatchString(w) {
 			return false

@@ -30,6 +30,7 @@ func TestPageDate(t *testing.T) {
 		{"itemprop", "", `<span itemprop="datePublished" content="2017-07-08">8 July</span>`, "", "2017-07-08"},
 		{"pubdate time before others", "", `<time datetime="2016-01-01">x</time><time pubdate datetime="2016-02-02">y</time>`, "", "2016-02-02"},
 		{"time in related links is not the article's", "", `<aside><time datetime="2015-09-09">z</time></aside><div class="related"><time datetime="2015-08-08">z</time></div>`, "", ""},
+		{"time in boxes named by data attributes is not the article's", "", `<p>` + strings.Repeat("Story text. ", 20) + `</p><section data-component="related-stories"><time datetime="2015-07-07">z</time></section><div data-testid="most-read-list"><time>6 June 2015</time></div>`, "", ""},
 		{"url path", "", "", "https://news.example.org/world/2014/11/23/talks-end", "2014-11-23"},
 		{"url path, mixed separators is no date", "", "", "https://news.example.org/2014/11-23/x", ""},
 		{"dated element text", "", `<div class="article-date">Published 5 June 2013, 10:02</div>`, "", "2013-06-05"},
@@ -70,8 +71,9 @@ func TestPageURLAndTitle(t *testing.T) {
 }
 
 func TestDropDateLines(t *testing.T) {
-	in := "Last updated: Saturday, 9 April, 2005, 22:17 GMT\n14 March 2021\nTalks resumed on 14 March 2021 in Valby.\nMarch 3, 2020\nPublished\n"
-	want := "Talks resumed on 14 March 2021 in Valby.\nPublished\n"
+	in := "Last updated: Saturday, 9 April, 2005, 22:17 GMT\n14 March 2021\nTalks resumed on 14 March 2021 in Valby.\nMarch 3, 2020\nPublished\n" +
+		"2 June 2024 Updated 3 June 2024\nTalks began on 2 June 2024 and ended on 3 June 2024.\n"
+	want := "Talks resumed on 14 March 2021 in Valby.\nPublished\nTalks began on 2 June 2024 and ended on 3 June 2024.\n"
 	if got := dropDateLines(in); got != want {
 		t.Errorf("dropDateLines = %q, want %q", got, want)
 	}
@@ -101,5 +103,37 @@ func TestHTMLFurniture(t *testing.T) {
 	}
 	if got, want := arts[0].Text, strings.Join(story, "\n")+"\n"; got != want {
 		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A byline and a dateline with its update time are page furniture, also on
+// a page whose metadata names the author (readability then leaves the byline
+// in the text) and whose dateline gives two dates.
+func TestHTMLBylineAndUpdatedDateline(t *testing.T) {
+	story := []string{
+		"Ministers from Norland and Estmark signed a ferry accord in Valby on Thursday after two days of talks.",
+		"The accord lets ships from either country use the outer harbour without paying the new fee.",
+	}
+	page := `<html><head><title>Ferry accord signed</title>
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-05-08T10:00:00Z","author":[{"@type":"Person","name":"Ola Berg"}]}</script>
+</head><body><article>
+<h1>Ferry accord signed</h1>
+<div class="xyz-story-byline"><span>By Ola Berg</span><span>Valby correspondent</span></div>
+<div data-component="share-bar"><a href="/s">Share this story by email</a> Copy the link to this page</div>
+<div class="xyz-stamp"><time datetime="2026-05-08T10:00:00Z">8 May 2026</time><span> Updated 9 May 2026</span></div>
+<p>` + story[0] + `</p><p>` + story[1] + `</p></article></body></html>`
+	path := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, problems := walkAll(t, []string{path}, Options{})
+	if len(problems) != 0 || len(arts) != 1 {
+		t.Fatalf("got %d articles, problems %v", len(arts), problems)
+	}
+	if got, want := arts[0].Text, strings.Join(story, "\n")+"\n"; got != want {
+		t.Errorf("text:\n%s\nwant:\n%s", got, want)
+	}
+	if arts[0].Meta.Published != "2026-05-08" {
+		t.Errorf("published = %q, want 2026-05-08", arts[0].Meta.Published)
 	}
 }

@@ -23,6 +23,7 @@ const (
 	ReasonBadFeed     = "bad-feed"     // XML that is not a well-formed RSS or Atom feed
 	ReasonNoText      = "no-text"      // a record (JSONL line, feed item, text) with no article text
 	ReasonCutShort    = "cut-short"    // read, but extraction cut something short (a sentence too long, split)
+	ReasonBadDate     = "bad-date"     // read, but its publication date is in a form not read: the article is undated
 )
 
 // Problem is one input that was skipped: a file, or one record (a JSONL line,
@@ -94,6 +95,8 @@ func (p *Problem) Hint() string {
 		return "only regular files are read from a directory; to read a pipe, name it on the command line"
 	case ReasonCutShort:
 		return "the article was read, its long sentences in pieces; check that it is prose (a table or a list without full stops is not), or add the full stops"
+	case ReasonBadDate:
+		return "the article was read without it (its events undated, or dated by --published); write the date as YYYY-MM-DD, RFC 3339 (2026-03-11T09:30:00Z) or RFC 1123, or give --published"
 	case ReasonBadJSON:
 		if p.Line > 0 {
 			return "fix or remove this line (the other lines were read)"

@@ -142,20 +142,27 @@ func withPaging(data json.RawMessage, pages []Page) (json.RawMessage, error) {
 	if len(pages) == 0 {
 		return data, nil
 	}
-	b, err := json.Marshal(pages)
+	return withKey(data, "paging", pages)
+}
+
+// withKey adds key: v to the JSON object data.
+func withKey(data json.RawMessage, key string, v any) (json.RawMessage, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	d := bytes.TrimRight(data, " \n\t")
 	if len(d) < 2 || d[len(d)-1] != '}' {
-		return nil, fmt.Errorf("paging: result is not a JSON object")
+		return nil, fmt.Errorf("%s: result is not a JSON object", key)
 	}
 	out := make([]byte, 0, len(d)+len(b)+12)
 	out = append(out, d[:len(d)-1]...)
 	if len(bytes.TrimSpace(d[1:len(d)-1])) > 0 {
 		out = append(out, ',')
 	}
-	out = append(out, `"paging":`...)
+	out = append(out, '"')
+	out = append(out, key...)
+	out = append(out, '"', ':')
 	out = append(out, b...)
 	out = append(out, '}')
 	return out, nil

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 //go:embed dql/*.dql
@@ -172,6 +173,27 @@ func Bind(dql string, params map[string]string) (map[string]string, error) {
 	return out, nil
 }
 
+// dateVars are the variables of the canned queries that hold a date,
+// compared with Dgraph datetimes: Dgraph reads "2017-12" as 2017-12-01 and
+// answers without a word, so a window "to 2017-12" silently left out the
+// month, and "2017/12/01" came back as Dgraph's own parse error.
+var dateVars = []string{"from", "to", "date"}
+
+// CheckDates checks that the date variables of a canned query (bound, "$name"
+// keys) are dates as YYYY-MM-DD, as the queries declare them.
+func CheckDates(vars map[string]string) error {
+	for _, name := range dateVars {
+		v, ok := vars["$"+name]
+		if !ok {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, v); err != nil {
+			return fmt.Errorf("variable %s=%q: want a date as YYYY-MM-DD", name, v)
+		}
+	}
+	return nil
+}
+
 // pageVarMin is the least value of the paging variables.
 var pageVarMin = map[string]int{"first": 1, "offset": 0}
 
@@ -203,6 +225,13 @@ func Run(ctx context.Context, r Runner, name string, params map[string]string) (
 		return nil, err
 	}
 	vars, err := Bind(q.Text, params)
+	if err == nil {
+		err = CheckDates(vars)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("query %s: %w", name, err)
+	}
+	vars, none, err := Resolve(ctx, r, vars)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
@@ -210,7 +239,10 @@ func Run(ctx context.Context, r Runner, name string, params map[string]string) (
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	return Finish(name, vars, data)
+	if data, err = Finish(name, vars, data); err != nil {
+		return nil, err
+	}
+	return WithUnmatched(data, none)
 }
 
 // Shape turns Dgraph's answer to the canned query name into what the query

@@ -1,7 +1,10 @@
 package queries
 
 import (
+	"context"
+	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,5 +69,51 @@ func TestEveryQueryIsDescribed(t *testing.T) {
 	}
 	if _, err := Get("no-such-query"); err == nil {
 		t.Error("Get(no-such-query) succeeded")
+	}
+}
+
+// refuseRunner fails the test when a query reaches it.
+type refuseRunner struct{ t *testing.T }
+
+func (r refuseRunner) Query(context.Context, string, map[string]string) (json.RawMessage, error) {
+	r.t.Helper()
+	r.t.Error("a query with a bad date reached Dgraph")
+	return json.RawMessage(`{}`), nil
+}
+
+// TestDatesAreChecked: a date that is not YYYY-MM-DD is refused before the
+// query runs. Dgraph reads "2026-03" as the first of March and answers
+// without a word (a window "to 2026-03" left the month out), and gives its
+// own parse error for "2026/03/01".
+func TestDatesAreChecked(t *testing.T) {
+	n := 0
+	for _, q := range List() {
+		for _, v := range q.Vars {
+			if !slices.Contains(dateVars, v.Name) {
+				continue
+			}
+			n++
+			for _, bad := range []string{"2026-03", "2026/03/01", "March 2026", "yesterday"} {
+				params := map[string]string{}
+				for _, w := range q.Vars {
+					if w.Required {
+						params[w.Name] = "2026-03-01"
+					}
+				}
+				for _, w := range []string{"actor", "a", "b", "agreement"} {
+					if _, ok := params[w]; ok {
+						params[w] = "Russia"
+					}
+				}
+				params[v.Name] = bad
+				_, err := Run(context.Background(), refuseRunner{t}, q.Name, params)
+				if err == nil || !strings.Contains(err.Error(), "want a date as YYYY-MM-DD") {
+					t.Errorf("%s %s=%q: err = %v, want a date error", q.Name, v.Name, bad, err)
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d date variables checked: the canned queries declare more", n)
 	}
 }

@@ -32,7 +32,7 @@ type Page struct {
 	Tables   []Table
 	Home     string // link back to an index page, when there is one
 	Warnings []string
-	Paging   []string // which rows of a paged list are shown, when not all
+	Paging   []string // which rows of a paged list are shown, when not all; names that matched nothing
 }
 
 // Chart is an inline SVG with a caption.
@@ -81,6 +81,9 @@ func Build(ctx context.Context, r queries.Runner, name string, p queries.ReportP
 	}
 	pg := &Page{Name: name, Command: command(name, p), About: res.Query.Description, DQL: res.Query.Text,
 		Paging: queries.Notices(queries.PagingOf(res.Data), queries.ReportHint)}
+	for _, u := range queries.UnmatchedOf(res.Data) {
+		pg.Paging = append(pg.Paging, u.Notice())
+	}
 	for _, v := range res.Query.Vars {
 		val, ok := res.Params[v.Name]
 		if !ok {

@@ -62,3 +62,27 @@ func TestPageSaysWhenRowsAreLeftOut(t *testing.T) {
 		t.Errorf("the HTML does not show the paging notice %q", want)
 	}
 }
+
+// TestPageSaysWhenANameMatchesNothing: a dyad page with a misspelt actor
+// says the name matched nothing, not only that there are no events.
+func TestPageSaysWhenANameMatchesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs Dgraph")
+	}
+	st := loadSahel(t)
+	pg, err := Build(context.Background(), st, "dyad", queries.ReportParams{Actor: "mali", With: "Nigerr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `b="Nigerr" matches nothing by name, alias, CAMEO code or xid (in any case)`
+	if !slices.Equal(pg.Paging, []string{want}) {
+		t.Errorf("notices %q, want %q", pg.Paging, want)
+	}
+	var out bytes.Buffer
+	if err := pg.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), html.EscapeString(want)) {
+		t.Errorf("the page does not show the notice")
+	}
+}

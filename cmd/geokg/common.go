@@ -35,7 +35,7 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	for _, p := range problems {
 		kind := "skipped"
 		switch {
-		case p.Reason == input.ReasonCutShort:
+		case p.Reason == input.ReasonCutShort, p.Reason == input.ReasonBadDate:
 			kind = "read in part"
 		case p.Warning():
 			kind = "warning: skipped"
@@ -74,5 +74,33 @@ const corpusMemLimit = 200 << 20
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(corpusMemLimit)
+	}
+}
+
+// undated counts the articles read with no publication date (none in the
+// input, no --published): their relative dates ("on Tuesday", "last week")
+// cannot be resolved, so their events are undated. Said once at the end, or
+// a load of .txt files looks like it lost every date.
+type undated struct {
+	n     int
+	first string // where the first one was read
+}
+
+func (u *undated) see(a input.Article) {
+	if a.Meta.Published == "" {
+		if u.n == 0 {
+			u.first = a.Origin
+		}
+		u.n++
+	}
+}
+
+func (u *undated) report(g *globalOptions) {
+	switch u.n {
+	case 0:
+	case 1:
+		g.notice("1 article has no publication date (%s): its relative dates (\"on Tuesday\") are left undated; give --published YYYY-MM-DD", u.first)
+	default:
+		g.notice("%d articles have no publication date (the first: %s): their relative dates (\"on Tuesday\") are left undated; give --published YYYY-MM-DD", u.n, u.first)
 	}
 }

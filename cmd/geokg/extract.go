@@ -80,7 +80,11 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 			}
 			return nil
 		})
-	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, pool.submit)
+	var nodate undated
+	problems, err := input.Walk(ctx, paths, input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin}, func(a input.Article) error {
+		nodate.see(a)
+		return pool.submit(a)
+	})
 	if cerr := pool.close(); err == nil {
 		err = cerr
 	}
@@ -88,5 +92,6 @@ func runExtract(ctx context.Context, opts ExtractOptions, g *globalOptions, path
 	if err != nil {
 		return err
 	}
+	nodate.report(g)
 	return reportProblems(g, append(problems, notes...))
 }

@@ -228,7 +228,11 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	})
 	wopts := input.Options{MaxBytes: opts.MaxBytes, Published: opts.Published, Stdin: g.stdin,
 		FileDone: func(string, int) { filesRead++ }}
-	problems, err := input.Walk(ctx, paths, wopts, func(a input.Article) error { return pool.submit(read{a, filesRead}) })
+	var nodate undated
+	problems, err := input.Walk(ctx, paths, wopts, func(a input.Article) error {
+		nodate.see(a)
+		return pool.submit(read{a, filesRead})
+	})
 	if cerr := pool.close(); err == nil {
 		err = cerr
 	}
@@ -268,5 +272,6 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		return err
 	}
 	fmt.Fprintln(g.stdout)
+	nodate.report(g)
 	return reportProblems(g, problems)
 }

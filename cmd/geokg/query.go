@@ -112,6 +112,9 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return usageErr("query needs one DQL text, --file F.dql or a canned query NAME (known: %s)", strings.Join(queries.Names(), ", "))
 	}
 	bound, err := queries.Bind(text, vars)
+	if err == nil && canned != "" {
+		err = queries.CheckDates(bound)
+	}
 	if err != nil {
 		return usageErr("%s: %v", label, err)
 	}
@@ -121,6 +124,12 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		return err
 	}
 	defer st.Close()
+	var unmatched []queries.Unmatched
+	if canned != "" {
+		if bound, unmatched, err = queries.Resolve(ctx, st, bound); err != nil {
+			return fmt.Errorf("%s: %w", label, err)
+		}
+	}
 	data, err := st.Query(ctx, text, bound)
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, err)
@@ -132,6 +141,12 @@ func runQuery(ctx context.Context, opts QueryOptions, g *globalOptions, args []s
 		}
 		for _, n := range queries.Notices(queries.PagingOf(data), "--var offset=%d") {
 			fmt.Fprintf(g.stderr, "geokg: %s\n", n)
+		}
+		if data, err = queries.WithUnmatched(data, unmatched); err != nil {
+			return err
+		}
+		for _, u := range unmatched {
+			fmt.Fprintf(g.stderr, "geokg: %s\n", u.Notice())
 		}
 	}
 	var buf bytes.Buffer

@@ -1,18 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestMissingSource checks who does an act the sentence names no doer of
 // by name: the state an arrest happened in, states not named one by one, people a pronoun stands for. Sentences written for the
 // test.
 func TestMissingSource(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, trigger, source string // source "" for no event of that trigger
-	}{
+	checkSources(t, []sourceCase{
 		// an arrest with no one named is the state's where it happened
 		{"The blogger Jane Otieno was detained last week in Kenya over her posts.", "detained", "country:KEN"},
 		{"Two Chilean diplomats were expelled from Peru after the row.", "expelled", "country:PER"},
@@ -36,19 +30,5 @@ func TestMissingSource(t *testing.T) {
 		{"Two farmers died as Kenyan troops launched air strikes on the village.", "air strikes", "org:ken-military"},
 		// a killing is no state act
 		{"Jane Otieno was killed in Kenya on Sunday.", "killed", "org:ken-unidentified-attackers"},
-	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		var got []string
-		for _, e := range doc.Events {
-			if strings.Contains(e.Trigger, tt.trigger) {
-				got = append(got, e.Source)
-			}
-		}
-		switch {
-		case tt.source == "" && len(got) > 0:
-			t.Errorf("%q: want no %q event, got sources %q\n%s", tt.text, tt.trigger, got, dumpDoc(doc))
-		case tt.source != "" && (len(got) == 0 || got[0] != tt.source):
-			t.Errorf("%q: want %q done by %s, got %q\n%s", tt.text, tt.trigger, tt.source, got, dumpDoc(doc))
-		}
-	}
+	})
 }

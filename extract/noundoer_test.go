@@ -9,17 +9,26 @@ import (
 // subject of the verb the noun is the object of, not the subject of the
 // sentence when the noun hangs elsewhere. Sentences written for the test.
 func TestNounDoer(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, trigger, source string // source "" for no event of that trigger
-	}{
+	checkSources(t, []sourceCase{
 		// the subject of "posed", not of "dismissed"
 		{"Ms Lowe doubted that Spain posed a threat to Portugal.", "threat", "country:ESP"},
 		// nobody named does the embargo of a plan
 		{"Senator Ann Lowe was among those uneasy about a proposal to end the arms embargo imposed on Cuba.", "embargo", ""},
 		// the subject of a copula does what its predicate noun names
 		{"Japan is the largest donor to Nepal, giving aid to Nepal every year.", "donor", "country:JPN"},
-	} {
+	})
+}
+
+// sourceCase is a sentence, a word of its act's trigger and the source the
+// act must have; "" when there must be no act of that trigger.
+type sourceCase struct{ text, trigger, source string }
+
+// checkSources extracts each case's sentence and checks the source of the
+// first event whose trigger holds the case's word.
+func checkSources(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tt := range cases {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		var got []string
 		for _, e := range doc.Events {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Chunk kinds beyond the lexicon's phrase kinds.
@@ -239,6 +240,13 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			if agreementHeads[t.lower] || t.lower == "plan" {
 				agrHead = true
 			}
+			j++
+			lastGood = j
+			continue
+		}
+		if t.hyph && t.word && !t.upper && j >= i+2 && toks[j-1].upper && len(t.text) <= 3 && isLetters(t.text) && !hyphenMods[t.lower] && !hasHead && !agrHead {
+			// "Moon Jae-in", "Kim Jong-un": a short lower-case syllable
+			// joined to a name by a hyphen is part of it.
 			j++
 			lastGood = j
 			continue
@@ -922,4 +930,14 @@ func sentForces(toks []token, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// isLetters reports whether s is made of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -745,6 +745,11 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
 			continue
 		}
+		// "help Taiwan defend itself": defending oneself is no verbal
+		// support of anyone (052).
+		if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+			continue
+		}
 		// "demand for heating oil", "demand stays solid": the market's
 		// demand, a noun, not a verb.
 		if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -1100,6 +1105,8 @@ func namedAfterNoun(toks []token, k int) bool {
 	}
 	return false
 }
+
+var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 
 // marketVerbs tell how demand moves: "demand stays solid", "demand rose".
 var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will`)

@@ -738,27 +738,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
-		// "visit the site", "visit fake versions of the websites": a web
-		// page visited is no visit to anyone; "met with scathing reviews",
-		// "were met with general approval": a reception, no meeting.
-		if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
-			meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
-			continue
-		}
-		// "help Taiwan defend itself": defending oneself is no verbal
-		// support of anyone (052).
-		if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
-			continue
-		}
-		// "demand for heating oil", "demand stays solid": the market's
-		// demand, a noun, not a verb.
-		if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
-			continue
-		}
-		// "fight crime", "tackle poverty", "beat market expectations",
-		// "fought a very positive campaign", "fighting two lawsuits": an
-		// abstract object is no enemy.
-		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+		if verbNotAct(toks, k) {
 			continue
 		}
 		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
@@ -1102,6 +1082,36 @@ func namedAfterNoun(toks []token, k int) bool {
 		if !toks[q].word || isAux(w) || pronouns[w] || prepositions[w] || strings.HasSuffix(w, "ly") {
 			return false
 		}
+	}
+	return false
+}
+
+// verbNotAct reports a verb form at k that names no act between actors
+// for what follows it: a web page visited, a reception met with, oneself
+// defended, the market's demand, an abstract object fought or beaten.
+func verbNotAct(toks []token, k int) bool {
+	// "visit the site", "visit fake versions of the websites": a web
+	// page visited is no visit to anyone; "met with scathing reviews",
+	// "were met with general approval": a reception, no meeting.
+	if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
+		meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
+		return true
+	}
+	// "help Taiwan defend itself": defending oneself is no verbal
+	// support of anyone (052).
+	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+		return true
+	}
+	// "demand for heating oil", "demand stays solid": the market's
+	// demand, a noun, not a verb.
+	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
+		return true
+	}
+	// "fight crime", "tackle poverty", "beat market expectations",
+	// "fought a very positive campaign", "fighting two lawsuits": an
+	// abstract object is no enemy.
+	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+		return true
 	}
 	return false
 }

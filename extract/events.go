@@ -115,6 +115,9 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
+	for k := range cls {
+		firstPerson(toks, cls, k, trigs)
+	}
 	b.headsRoles(toks, ms, cls)
 	b.sentenceRelations(toks, ms, cls, clOf)
 	b.roleChanges(toks, ms, cls, clOf)
@@ -2150,3 +2153,55 @@ func abstractFight(toks []token, k int) bool {
 	}
 	return q < len(toks) && abstractObjects[toks[q].lower]
 }
+
+// firstPerson gives a quoted "I" its speaker: in ""I welcome the move," said
+// the minister" or "The minister said: "I welcome the move"", the one who
+// speaks is the subject of what follows "I". Only a single person speaks as
+// "I"; the clause must have no subject yet and "I" must come before its
+// first verb trigger.
+func firstPerson(toks []token, cls []clause, c int, trigs []trigger) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 {
+		return
+	}
+	sp := cl.speaker
+	if cl.reported && cl.parent >= 0 {
+		sp = cl.parent
+	}
+	if sp < 0 || sp >= len(cls) || sp == c || len(cls[sp].subject) != 1 || cls[sp].subject[0].Kind != KindPerson {
+		return
+	}
+	// The speaker's clause says something: "X said", "said X", "X added".
+	if !slices.ContainsFunc(toks[cls[sp].start:min(cls[sp].end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }) {
+		return
+	}
+	end := cl.end
+	for _, t := range trigs {
+		if t.cl == c && !t.p.Noun {
+			end = t.i
+			break
+		}
+	}
+	for k := cl.start; k < end && k < len(toks); k++ {
+		if toks[k].text != "I" || inPP(toks, k, cl.start) {
+			continue
+		}
+		// "I warmly welcome", "I will be asking": only adverbs and
+		// auxiliaries between "I" and the act, so that "I" does it ("I
+		// could have been shot", "I said they should go" are not).
+		for q := k + 1; q < end; q++ {
+			w := toks[q].lower
+			if !(firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+				return
+			}
+		}
+		if end == cl.end || end-k > 4 {
+			return
+		}
+		cl.subject, cl.subjPos = cls[sp].subject, k
+		return
+	}
+}
+
+// firstPersonAux may stand between a quoted "I" and its act.
+var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)

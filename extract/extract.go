@@ -105,6 +105,7 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
+	quoteSpeaker    *entRef         // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
 	titlesSeen      map[string]bool // canonical titles met with no owner in this document
 	lead            int             // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef

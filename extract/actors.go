@@ -798,6 +798,29 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if p := b.personByTitle(ttl); p != nil {
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
+			// "..., Jack Straw said. The foreign secretary told MPs ...":
+			// news names a person first and then calls them by their
+			// office; the last person who was a subject, of no role yet,
+			// holds it.
+			// Only an office of state or a seat named for the first time,
+			// and not one said to be of or for someone ("the chairman of
+			// the council, X", "the lawyer for Mr Y") or apposed to a name.
+			seen := b.titlesSeen[ttl.Canonical]
+			if b.titlesSeen == nil {
+				b.titlesSeen = map[string]bool{}
+			}
+			b.titlesSeen[ttl.Canonical] = true
+			if p := b.lastPersonSubj; p != nil && !seen && p.roleTitle == "" && i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
+				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
+				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&
+				(ttl.Country == "" || p.Country == "" || p.Country == ttl.Country) {
+				var tail *entRef
+				if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
+					tail = b.countryRef(b.d.byISO[ttl.Country])
+				}
+				b.giveRole(p, ttl, tail)
+				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
+			}
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
 			owner = b.contextSole(nil)

@@ -748,6 +748,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair = []*entRef{sources[0], targets[0]}
 		}
+		if len(targets) == 2 && targets[0].Kind == targets[1].Kind && targets[0].Kind != KindPerson {
+			// "welcomed the decision by India and Pakistan ... Both
+			// sides agreed": two states acted on together are a pair.
+			b.lastPair = []*entRef{targets[0], targets[1]}
+		}
 	}
 }
 

@@ -305,6 +305,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = with
 		}
 	}
+	if t.p.Code[:2] == "03" && len(sources) > 0 {
+		// "agreed to set up a research institute in Lyon": what is set up
+		// is made, not met; the agreement is aimed at the place it is made in.
+		if r := b.placeOfFounding(toks, ms, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	// "withdrew the peacekeepers from Liberia", "a suspension of aid in
 	// Yemen": with no actor acted on, a country named after "in", "into",
 	// "from" or "to" soon after the act is where it is aimed, as with a
@@ -2660,4 +2667,38 @@ func failedOther(toks []token, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// foundingVerbs are verbs of making a body or a site: "set (up)",
+// "establish", "create", "build", "open".
+var foundingVerbs = toSet(`set establish create build open`)
+
+// placeOfFounding finds, after an agreeing trigger t, "to" and a verb of
+// making something ("agreed today to set up a clinic ... in Leeds") and then
+// the first place named after "in" in the clause: the place, or the country
+// when a country is named.
+func (b *builder) placeOfFounding(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	v := -1
+	for k := t.j - 1; k < t.j+3 && k+1 < cl.end && k+1 < len(toks); k++ {
+		if k >= 0 && toks[k].lower == "to" && foundingVerbs[toks[k+1].lower] {
+			v = k + 1
+			break
+		}
+	}
+	if v < 0 || toks[v].lower == "set" && (v+1 >= len(toks) || toks[v+1].lower != "up") {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i <= v || m.i >= cl.end || !(m.loc || m.ref.Kind == KindLocation || m.ref.Kind == KindCountry) {
+			continue
+		}
+		k := m.i - 1
+		if k > v && toks[k].lower == "the" {
+			k--
+		}
+		if toks[k].lower == "in" {
+			return m.ref
+		}
+	}
+	return nil
 }

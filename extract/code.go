@@ -628,6 +628,10 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				// itself.
 				targets = []*entRef{r}
 			}
+		} else if r != nil && r.Kind == KindLocation && r.locCountry == "" {
+			// "imposed a curfew in Maungtaw district": a place of no
+			// country known is still what the act is done to.
+			targets = []*entRef{r}
 		}
 	}
 	// "criticized the decision", "welcomed the move": the act is aimed at

@@ -331,6 +331,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{c}
 		}
 	}
+	if t.p.Code[:2] == "13" && len(targets) == 0 && len(sources) > 0 {
+		// "threatened that if Israel did not comply, ...", "threats that
+		// he would ... unless the EU paid": a threat is aimed at whoever
+		// must meet its condition.
+		if r := conditionSubject(toks, cls, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -2705,4 +2713,20 @@ func (b *builder) placeOfFounding(toks []token, ms []mention, cl *clause, t trig
 		}
 	}
 	return nil
+}
+
+// conditionSubject is the actor that is the subject of an "if" or "unless"
+// clause right after the clause of trigger t, nil if there is none.
+func conditionSubject(toks []token, cls []clause, t trigger) *entRef {
+	if t.cl < 0 || t.cl+1 >= len(cls) {
+		return nil
+	}
+	c := &cls[t.cl+1]
+	if !c.cond || c.start != cls[t.cl].end || c.start >= len(toks) || len(c.subject) != 1 {
+		return nil
+	}
+	if w := toks[c.start].lower; w != "if" && w != "unless" {
+		return nil
+	}
+	return c.subject[0]
 }

@@ -339,6 +339,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{r}
 		}
 	}
+	if t.p.Words[0] == "withdraw" && len(sources) > 0 && b.movesForces(toks, t) && (len(targets) == 0 || targets[0].Kind != KindCountry) {
+		// "willing to withdraw its troops if it can keep an office in Gaza",
+		// "... as soon as a UN force had been sent to Lebanon": with no
+		// "from", the troops leave the place their condition names.
+		if r := b.placeInCondition(toks, ms, t, sources[0].Country); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -2729,4 +2737,39 @@ func conditionSubject(toks []token, cls []clause, t trigger) *entRef {
 		return nil
 	}
 	return c.subject[0]
+}
+
+// placeInCondition finds, right after trigger t, a condition or a time ("if",
+// "unless", "once", "until", "when", "as soon as", "as long as") and returns
+// the country of the first place named in the rest of the sentence (the
+// place itself when it has no country), or of the first body of a country
+// other than own ("keep a civil administration in Gaza").
+func (b *builder) placeInCondition(toks []token, ms []mention, t trigger, own string) *entRef {
+	k := t.j
+	if k >= len(toks) {
+		return nil
+	}
+	switch w := toks[k].lower; {
+	case w == "if" || w == "unless" || w == "once" || w == "until" || w == "when":
+	case w == "as" && k+2 < len(toks) && (toks[k+1].lower == "soon" || toks[k+1].lower == "long") && toks[k+2].lower == "as":
+	default:
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i <= k {
+			continue
+		}
+		switch {
+		case m.ref.Kind == KindCountry:
+			return m.ref
+		case m.loc || m.ref.Kind == KindLocation:
+			if c := b.d.byISO[locISO(m.ref)]; c != nil {
+				return b.countryRef(c)
+			}
+			return m.ref
+		case m.ref.Country != "" && m.ref.Country != own && b.d.byISO[m.ref.Country] != nil:
+			return b.countryRef(b.d.byISO[m.ref.Country])
+		}
+	}
+	return nil
 }

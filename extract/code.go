@@ -327,7 +327,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
-		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && (sources[0].Country != c.Country || c.Kind == KindLocation) {
 			targets = []*entRef{c}
 		}
 	}
@@ -2324,7 +2324,7 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 	near := false
 	for _, m := range ms {
 		if m.ref != nil && !m.agr && !m.ctx && m.i > t.i && m.i < cl.end && m.i <= t.j+12 &&
-			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && locISO(m.ref) != src.Country {
+			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && (locISO(m.ref) != src.Country || m.ref.Kind == KindLocation && src.Kind != KindCountry) {
 			near = true
 		}
 	}
@@ -2352,6 +2352,11 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 			ref := ms[m].ref
 			switch {
 			case ref.Kind == KindCountry:
+				return ref
+			case ref.Kind == KindLocation && locISO(ref) == src.Country && src.Kind != KindCountry && t.p.Code[:2] != "04":
+				// "the Iraqi parliament rejected the Kirkuk council
+				// decision": a state's body acting in its own land acts
+				// on the place, not on its own country.
 				return ref
 			case (ms[m].loc || ref.Kind == KindLocation) && b.d.byISO[locISO(ref)] != nil:
 				return b.countryRef(b.d.byISO[locISO(ref)])

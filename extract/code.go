@@ -347,6 +347,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{r}
 		}
 	}
+	if t.p.Words[0] == "return" && len(targets) == 0 && len(sources) > 0 && !t.p.Noun && b.d.codes[t.p.Code].Plover == "RETREAT" {
+		// "returned the songbirds back into the Brazilian wild",
+		// "returned a manuscript, missing since 1943, to Venafro, Italy":
+		// things given back go back to the land named after "to".
+		if r := b.landReturnedTo(toks, ms, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
 		// A resignation is given up, not aimed at anyone: "resigned over
 		// the Iraq war" is no retreat from Iraq.
@@ -2774,6 +2782,32 @@ func (b *builder) placeInCondition(toks []token, ms []mention, t trigger, own st
 			return m.ref
 		case m.ref.Country != "" && m.ref.Country != own && b.d.byISO[m.ref.Country] != nil:
 			return b.countryRef(b.d.byISO[m.ref.Country])
+		}
+	}
+	return nil
+}
+
+// landReturnedTo is the country named after "to" or "into" later in the
+// clause of trigger t (a "the", commas and capitalized words no mention
+// covers may come between: "to Venafro, Italy"), given as a country, a place
+// of a country or a nationality word ("into the Brazilian wild").
+func (b *builder) landReturnedTo(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i < t.j || m.i >= cl.end || locISO(m.ref) == "" {
+			continue
+		}
+		if m.ref.Kind != KindCountry && !m.loc && m.ref.Kind != KindLocation && !m.ctx {
+			continue
+		}
+		k := m.i - 1
+		for k > t.j && (toks[k].lower == "the" || toks[k].lower == "," || toks[k].upper && !inMention(ms, k)) {
+			k--
+		}
+		if toks[k].lower != "to" && toks[k].lower != "into" {
+			continue
+		}
+		if c := b.d.byISO[locISO(m.ref)]; c != nil {
+			return b.countryRef(c)
 		}
 	}
 	return nil

@@ -5,7 +5,7 @@ package examples
 
 import "embed"
 
-// Articles holds articles/*: JSON Lines dumps and text files in the formats
+// Articles holds articles/*: a JSON Lines dump and an HTML page in the formats
 // `geokg load` reads.
 //
 //go:embed articles

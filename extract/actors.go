@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Chunk kinds beyond the lexicon's phrase kinds.
@@ -239,6 +240,13 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			if agreementHeads[t.lower] || t.lower == "plan" {
 				agrHead = true
 			}
+			j++
+			lastGood = j
+			continue
+		}
+		if t.hyph && t.word && !t.upper && j >= i+2 && toks[j-1].upper && len(t.text) <= 3 && isLetters(t.text) && !hyphenMods[t.lower] && !hasHead && !agrHead {
+			// "Moon Jae-in", "Kim Jong-un": a short lower-case syllable
+			// joined to a name by a hyphen is part of it.
 			j++
 			lastGood = j
 			continue
@@ -790,6 +798,29 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if p := b.personByTitle(ttl); p != nil {
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
+			// "..., Jack Straw said. The foreign secretary told MPs ...":
+			// news names a person first and then calls them by their
+			// office; the last person who was a subject, of no role yet,
+			// holds it.
+			// Only an office of state or a seat named for the first time,
+			// and not one said to be of or for someone ("the chairman of
+			// the council, X", "the lawyer for Mr Y") or apposed to a name.
+			seen := b.titlesSeen[ttl.Canonical]
+			if b.titlesSeen == nil {
+				b.titlesSeen = map[string]bool{}
+			}
+			b.titlesSeen[ttl.Canonical] = true
+			if p := b.lastPersonSubj; p != nil && !seen && p.roleTitle == "" && i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
+				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
+				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&
+				(ttl.Country == "" || p.Country == "" || p.Country == ttl.Country) {
+				var tail *entRef
+				if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
+					tail = b.countryRef(b.d.byISO[ttl.Country])
+				}
+				b.giveRole(p, ttl, tail)
+				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
+			}
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
 			owner = b.contextSole(nil)
@@ -922,4 +953,14 @@ func sentForces(toks []token, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// isLetters reports whether s is made of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

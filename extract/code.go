@@ -251,7 +251,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
 		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) // "a journalist was killed in Beirut"
-	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") {
+	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
 		if c := b.placeCountry(toks, ms); c != nil {
@@ -782,6 +782,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.lastEventSource = sources[0]
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair = []*entRef{sources[0], targets[0]}
+		}
+		if len(targets) == 2 && targets[0].Kind == targets[1].Kind && targets[0].Kind != KindPerson {
+			// "welcomed the decision by India and Pakistan ... Both
+			// sides agreed": two states acted on together are a pair.
+			b.lastPair = []*entRef{targets[0], targets[1]}
 		}
 	}
 }
@@ -2811,4 +2816,12 @@ func (b *builder) landReturnedTo(toks []token, ms []mention, cl *clause, t trigg
 		}
 	}
 	return nil
+}
+
+// assertedAct reports whether trigger t tells of an act done, not one
+// planned, feared or denied ("saying it would encourage more fighting"):
+// only a done act of force has attackers to stand in for.
+func (b *builder) assertedAct(toks []token, cl *clause, t trigger) bool {
+	m, _ := b.modality(toks, cl, t)
+	return m == ModalityAsserted
 }

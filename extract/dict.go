@@ -552,7 +552,9 @@ func isAbbrev(s string) bool {
 			letters++
 		}
 	}
-	return letters > 0 && letters <= 6
+	// One letter in brackets after a name is where the person stands in a
+	// photo ("Lee Nak-yon (R) holds talks"), no acronym.
+	return (letters > 1 || len(s) > 1) && letters > 0 && letters <= 6
 }
 
 // finish sorts lookup lists longest first so the first match is the longest.

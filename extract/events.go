@@ -115,6 +115,9 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
+	for k := range cls {
+		b.firstPerson(toks, cls, k, trigs)
+	}
 	b.headsRoles(toks, ms, cls)
 	b.sentenceRelations(toks, ms, cls, clOf)
 	b.roleChanges(toks, ms, cls, clOf)
@@ -202,6 +205,7 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
+	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
@@ -738,22 +742,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
-		// "visit the site", "visit fake versions of the websites": a web
-		// page visited is no visit to anyone; "met with scathing reviews",
-		// "were met with general approval": a reception, no meeting.
-		if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
-			meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
-			continue
-		}
-		// "demand for heating oil", "demand stays solid": the market's
-		// demand, a noun, not a verb.
-		if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
-			continue
-		}
-		// "fight crime", "tackle poverty", "beat market expectations",
-		// "fought a very positive campaign", "fighting two lawsuits": an
-		// abstract object is no enemy.
-		if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+		if verbNotAct(toks, k) {
 			continue
 		}
 		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
@@ -1100,6 +1089,38 @@ func namedAfterNoun(toks []token, k int) bool {
 	}
 	return false
 }
+
+// verbNotAct reports a verb form at k that names no act between actors
+// for what follows it: a web page visited, a reception met with, oneself
+// defended, the market's demand, an abstract object fought or beaten.
+func verbNotAct(toks []token, k int) bool {
+	// "visit the site", "visit fake versions of the websites": a web
+	// page visited is no visit to anyone; "met with scathing reviews",
+	// "were met with general approval": a reception, no meeting.
+	if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
+		meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
+		return true
+	}
+	// "help Taiwan defend itself": defending oneself is no verbal
+	// support of anyone (052).
+	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+		return true
+	}
+	// "demand for heating oil", "demand stays solid": the market's
+	// demand, a noun, not a verb.
+	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
+		return true
+	}
+	// "fight crime", "tackle poverty", "beat market expectations",
+	// "fought a very positive campaign", "fighting two lawsuits": an
+	// abstract object is no enemy.
+	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+		return true
+	}
+	return false
+}
+
+var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 
 // marketVerbs tell how demand moves: "demand stays solid", "demand rose".
 var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will`)
@@ -2150,3 +2171,87 @@ func abstractFight(toks []token, k int) bool {
 	}
 	return q < len(toks) && abstractObjects[toks[q].lower]
 }
+
+// firstPerson gives a quoted "I" its speaker: in ""I welcome the move," said
+// the minister" or "The minister said: "I welcome the move"", the one who
+// speaks is the subject of what follows "I". Only a single person speaks as
+// "I"; the clause must have no subject yet and "I" must come before its
+// first verb trigger.
+func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 {
+		return
+	}
+	sp := cl.speaker
+	if cl.reported && cl.parent >= 0 {
+		sp = cl.parent
+	}
+	var speaker []*entRef
+	switch {
+	case sp < 0 && c == 0 && b.quoteSpeaker != nil:
+		// ""...," he said. "I warmly applaud ...": the quote goes on in
+		// the next sentence, said by the same person.
+		speaker = []*entRef{b.quoteSpeaker}
+	case sp < 0 || sp >= len(cls) || sp == c || len(cls[sp].subject) != 1 || cls[sp].subject[0].Kind != KindPerson:
+		return
+	case !slices.ContainsFunc(toks[cls[sp].start:min(cls[sp].end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }):
+		// The speaker's clause says something: "X said", "said X", "X added".
+		return
+	default:
+		speaker = cls[sp].subject
+	}
+	end := cl.end
+	for _, t := range trigs {
+		if t.cl == c && !t.p.Noun {
+			end = t.i
+			break
+		}
+	}
+	for k := cl.start; k < end && k < len(toks); k++ {
+		if toks[k].text != "I" || inPP(toks, k, cl.start) {
+			continue
+		}
+		// "I warmly welcome", "I will be asking": only adverbs and
+		// auxiliaries between "I" and the act, so that "I" does it ("I
+		// could have been shot", "I said they should go" are not).
+		for q := k + 1; q < end; q++ {
+			w := toks[q].lower
+			if !(firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+				return
+			}
+		}
+		if end == cl.end || end-k > 4 {
+			return
+		}
+		cl.subject, cl.subjPos = speaker, k
+		return
+	}
+}
+
+// quoteSpeakerAfter returns who goes on speaking after a sentence: the single
+// person who says its last clause when the sentence ends by opening a quote
+// (""...," he said. "I ..."), the speaker before when the sentence has no
+// quote mark at all (still inside the quote), or nil.
+func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
+	quotes := 0
+	for _, t := range toks {
+		if t.text == "\"" {
+			quotes++
+		}
+	}
+	if quotes == 0 {
+		return before
+	}
+	if len(toks) == 0 || toks[len(toks)-1].text != "\"" || len(cls) < 2 {
+		return nil
+	}
+	last := cls[len(cls)-1]
+	if len(last.subject) != 1 || last.subject[0].Kind != KindPerson ||
+		!slices.ContainsFunc(toks[last.start:min(last.end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }) {
+		return nil
+	}
+	return last.subject[0]
+}
+
+// firstPersonAux may stand between a quoted "I" and its act.
+var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)

@@ -105,7 +105,9 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
-	lead            int // tokens of the sentence's dateline (dateline.go): never an argument
+	quoteSpeaker    *entRef         // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	titlesSeen      map[string]bool // canonical titles met with no owner in this document
+	lead            int             // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
 	sentTarget      *entRef   // the target of the last act of the sentence being coded, for "and sentenced him"

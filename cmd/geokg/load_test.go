@@ -153,7 +153,7 @@ func TestConcurrentLoads(t *testing.T) {
 		{"testdata/articles", "../../examples/articles"},
 		{"../../examples/articles/ukraine-2014-2018.jsonl", "testdata/articles/ceasefire.jsonl"},
 		{"../../examples/articles", "testdata/articles/summit.txt"},
-		{"testdata/articles", "../../examples/articles/korea-talks.txt"},
+		{"testdata/articles", "../../examples/articles/korea-talks.html"},
 	}
 	e := newEnv(t, graphtest.Addr(t))
 	if code := e.run(append([]string{"load"}, inputs[0]...)...); code != 0 {

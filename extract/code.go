@@ -305,6 +305,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = with
 		}
 	}
+	if t.p.Code[:2] == "03" && len(sources) > 0 {
+		// "agreed to set up a research institute in Lyon": what is set up
+		// is made, not met; the agreement is aimed at the place it is made in.
+		if r := b.placeOfFounding(toks, ms, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
 	// "withdrew the peacekeepers from Liberia", "a suspension of aid in
 	// Yemen": with no actor acted on, a country named after "in", "into",
 	// "from" or "to" soon after the act is where it is aimed, as with a
@@ -320,8 +327,32 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	if len(targets) == 0 && len(sources) > 0 && !passive && !t.p.Noun && sources[0].Country != "" {
-		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && sources[0].Country != c.Country {
+		if c := b.placeInObject(toks, ms, cl, t, sources[0]); c != nil && !inRefs(c, sources) && (sources[0].Country != c.Country || c.Kind == KindLocation) {
 			targets = []*entRef{c}
+		}
+	}
+	if t.p.Code[:2] == "13" && len(targets) == 0 && len(sources) > 0 {
+		// "threatened that if Israel did not comply, ...", "threats that
+		// he would ... unless the EU paid": a threat is aimed at whoever
+		// must meet its condition.
+		if r := conditionSubject(toks, cls, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	if t.p.Words[0] == "withdraw" && len(sources) > 0 && b.movesForces(toks, t) && (len(targets) == 0 || targets[0].Kind != KindCountry) {
+		// "willing to withdraw its troops if it can keep an office in Gaza",
+		// "... as soon as a UN force had been sent to Lebanon": with no
+		// "from", the troops leave the place their condition names.
+		if r := b.placeInCondition(toks, ms, t, sources[0].Country); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	if t.p.Words[0] == "return" && len(targets) == 0 && len(sources) > 0 && !t.p.Noun && b.d.codes[t.p.Code].Plover == "RETREAT" {
+		// "returned the songbirds back into the Brazilian wild",
+		// "returned a manuscript, missing since 1943, to Venafro, Italy":
+		// things given back go back to the land named after "to".
+		if r := b.landReturnedTo(toks, ms, cl, t); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
 		}
 	}
 	if t.p.Words[0] == "resign" && len(sources) > 0 && sources[0].Kind == KindPerson {
@@ -621,6 +652,10 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 				// itself.
 				targets = []*entRef{r}
 			}
+		} else if r != nil && r.Kind == KindLocation && r.locCountry == "" {
+			// "imposed a curfew in Maungtaw district": a place of no
+			// country known is still what the act is done to.
+			targets = []*entRef{r}
 		}
 	}
 	// "criticized the decision", "welcomed the move": the act is aimed at
@@ -2302,7 +2337,7 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 	near := false
 	for _, m := range ms {
 		if m.ref != nil && !m.agr && !m.ctx && m.i > t.i && m.i < cl.end && m.i <= t.j+12 &&
-			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && locISO(m.ref) != src.Country {
+			(m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation) && (locISO(m.ref) != src.Country || m.ref.Kind == KindLocation && src.Kind != KindCountry) {
 			near = true
 		}
 	}
@@ -2330,6 +2365,11 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 			ref := ms[m].ref
 			switch {
 			case ref.Kind == KindCountry:
+				return ref
+			case ref.Kind == KindLocation && locISO(ref) == src.Country && src.Kind != KindCountry && t.p.Code[:2] != "04":
+				// "the Iraqi parliament rejected the Kirkuk council
+				// decision": a state's body acting in its own land acts
+				// on the place, not on its own country.
 				return ref
 			case (ms[m].loc || ref.Kind == KindLocation) && b.d.byISO[locISO(ref)] != nil:
 				return b.countryRef(b.d.byISO[locISO(ref)])
@@ -2665,6 +2705,117 @@ func failedOther(toks []token, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// foundingVerbs are verbs of making a body or a site: "set (up)",
+// "establish", "create", "build", "open".
+var foundingVerbs = toSet(`set establish create build open`)
+
+// placeOfFounding finds, after an agreeing trigger t, "to" and a verb of
+// making something ("agreed today to set up a clinic ... in Leeds") and then
+// the first place named after "in" in the clause: the place, or the country
+// when a country is named.
+func (b *builder) placeOfFounding(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	v := -1
+	for k := t.j - 1; k < t.j+3 && k+1 < cl.end && k+1 < len(toks); k++ {
+		if k >= 0 && toks[k].lower == "to" && foundingVerbs[toks[k+1].lower] {
+			v = k + 1
+			break
+		}
+	}
+	if v < 0 || toks[v].lower == "set" && (v+1 >= len(toks) || toks[v+1].lower != "up") {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i <= v || m.i >= cl.end || !(m.loc || m.ref.Kind == KindLocation || m.ref.Kind == KindCountry) {
+			continue
+		}
+		k := m.i - 1
+		if k > v && toks[k].lower == "the" {
+			k--
+		}
+		if toks[k].lower == "in" {
+			return m.ref
+		}
+	}
+	return nil
+}
+
+// conditionSubject is the actor that is the subject of an "if" or "unless"
+// clause right after the clause of trigger t, nil if there is none.
+func conditionSubject(toks []token, cls []clause, t trigger) *entRef {
+	if t.cl < 0 || t.cl+1 >= len(cls) {
+		return nil
+	}
+	c := &cls[t.cl+1]
+	if !c.cond || c.start != cls[t.cl].end || c.start >= len(toks) || len(c.subject) != 1 {
+		return nil
+	}
+	if w := toks[c.start].lower; w != "if" && w != "unless" {
+		return nil
+	}
+	return c.subject[0]
+}
+
+// placeInCondition finds, right after trigger t, a condition or a time ("if",
+// "unless", "once", "until", "when", "as soon as", "as long as") and returns
+// the country of the first place named in the rest of the sentence (the
+// place itself when it has no country), or of the first body of a country
+// other than own ("keep a civil administration in Gaza").
+func (b *builder) placeInCondition(toks []token, ms []mention, t trigger, own string) *entRef {
+	k := t.j
+	if k >= len(toks) {
+		return nil
+	}
+	switch w := toks[k].lower; {
+	case w == "if" || w == "unless" || w == "once" || w == "until" || w == "when":
+	case w == "as" && k+2 < len(toks) && (toks[k+1].lower == "soon" || toks[k+1].lower == "long") && toks[k+2].lower == "as":
+	default:
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i <= k {
+			continue
+		}
+		switch {
+		case m.ref.Kind == KindCountry:
+			return m.ref
+		case m.loc || m.ref.Kind == KindLocation:
+			if c := b.d.byISO[locISO(m.ref)]; c != nil {
+				return b.countryRef(c)
+			}
+			return m.ref
+		case m.ref.Country != "" && m.ref.Country != own && b.d.byISO[m.ref.Country] != nil:
+			return b.countryRef(b.d.byISO[m.ref.Country])
+		}
+	}
+	return nil
+}
+
+// landReturnedTo is the country named after "to" or "into" later in the
+// clause of trigger t (a "the", commas and capitalized words no mention
+// covers may come between: "to Venafro, Italy"), given as a country, a place
+// of a country or a nationality word ("into the Brazilian wild").
+func (b *builder) landReturnedTo(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	for _, m := range ms {
+		if m.ref == nil || m.agr || m.i < t.j || m.i >= cl.end || locISO(m.ref) == "" {
+			continue
+		}
+		if m.ref.Kind != KindCountry && !m.loc && m.ref.Kind != KindLocation && !m.ctx {
+			continue
+		}
+		k := m.i - 1
+		for k > t.j && (toks[k].lower == "the" || toks[k].lower == "," || toks[k].upper && !inMention(ms, k)) {
+			k--
+		}
+		if toks[k].lower != "to" && toks[k].lower != "into" {
+			continue
+		}
+		if c := b.d.byISO[locISO(m.ref)]; c != nil {
+			return b.countryRef(c)
+		}
+	}
+	return nil
 }
 
 // assertedAct reports whether trigger t tells of an act done, not one

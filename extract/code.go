@@ -557,6 +557,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if len(sources) == 0 {
 		return
 	}
+	if instrumentContent(toks, ms, t) {
+		// "will support a resolution that aims to tighten sanctions": the
+		// resolution's content, not the supporter's act.
+		return
+	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
 	cf := modality == ModalityNegated && counterfactual(toks, cl, t)
@@ -2824,4 +2829,40 @@ func (b *builder) landReturnedTo(toks []token, ms []mention, cl *clause, t trigg
 func (b *builder) assertedAct(toks []token, cl *clause, t trigger) bool {
 	m, _ := b.modality(toks, cl, t)
 	return m == ModalityAsserted
+}
+
+// instrumentNouns name texts and arrangements said to do things themselves:
+// "a resolution that aims to tighten sanctions", "legislation that will
+// clamp down on X", "a deal that would provide Y".
+var instrumentNouns = toSet(`resolution resolutions bill bills legislation law laws deal deals plan plans
+proposal proposals measure measures motion motions draft amendment amendments decree decrees package
+initiative scheme policy agreement agreements accord accords treaty treaties pact`)
+
+// relSubjectVerbs follow a relative pronoun that is itself the subject of
+// its clause ("that would", "which aims").
+var relSubjectVerbs = toSet(`would will could can may might aims aim aimed seeks seek sought calls call called is are was were`)
+
+// instrumentContent reports whether trigger t is what an instrument does in
+// a relative clause about it, the relative pronoun its subject ("a
+// resolution that aims to tighten sanctions and impose a blockade"): the
+// text's content, not an act of any actor in the sentence. No mention and
+// no clause break may stand between the pronoun and the trigger.
+func instrumentContent(toks []token, ms []mention, t trigger) bool {
+	for k := t.i - 1; k >= 1 && k >= t.i-10; k-- {
+		switch toks[k].lower {
+		case ",", ";", ":", ".", "--", "(", ")":
+			return false
+		case "that", "which":
+			if k+1 >= t.i || !relSubjectVerbs[toks[k+1].lower] || !instrumentNouns[toks[k-1].lower] {
+				return false
+			}
+			for _, m := range ms {
+				if m.i > k && m.i < t.i && m.ref != nil {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

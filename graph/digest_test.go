@@ -5,22 +5,30 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
 )
+
+// twoWritten is a fresh store with the withdrawal and the protest written,
+// and the dump of its graph.
+func twoWritten(t *testing.T) (*graph.Store, string) {
+	t.Helper()
+	st := graphtest.Store(t)
+	for _, doc := range []extract.Document{withdrawal(), protest()} {
+		if _, err := st.Write(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st, graphtest.Dump(t, st)
+}
 
 // TestWriteUnchangedIsSkipped: a document written before is recognised and
 // not written again (the graph stays the same); an edited one is written;
 // SetRewrite writes it anyway, changing nothing.
 func TestWriteUnchangedIsSkipped(t *testing.T) {
-	st := graphtest.Store(t)
+	st, before := twoWritten(t)
 	ctx := context.Background()
-	if _, err := st.Write(ctx, withdrawal()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Write(ctx, protest()); err != nil {
-		t.Fatal(err)
-	}
-	before := graphtest.Dump(t, st)
 	ws, err := st.Write(ctx, withdrawal())
 	if err != nil {
 		t.Fatal(err)
@@ -62,15 +70,8 @@ func TestWriteUnchangedIsSkipped(t *testing.T) {
 // graph holds the second version's reports, so the first is not "already
 // written".
 func TestEarlierVersionWrittenAgain(t *testing.T) {
-	st := graphtest.Store(t)
+	st, before := twoWritten(t)
 	ctx := context.Background()
-	if _, err := st.Write(ctx, withdrawal()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Write(ctx, protest()); err != nil {
-		t.Fatal(err)
-	}
-	before := graphtest.Dump(t, st)
 	undated := withdrawal()
 	undated.Article.Published = ""
 	undated.Events = slices.Clone(undated.Events)

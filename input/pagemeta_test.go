@@ -93,17 +93,7 @@ func TestHTMLFurniture(t *testing.T) {
 <p>` + story[1] + `</p>
 <ul><li><a href="/a">Ferry strike ends after a week</a></li><li><a href="/b">Lighthouse reopens to visitors</a></li></ul>
 <p>` + story[2] + `</p><h3>More stories</h3></div></div></body></html>`
-	path := filepath.Join(t.TempDir(), "page.html")
-	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	arts, problems := walkAll(t, []string{path}, Options{})
-	if len(problems) != 0 || len(arts) != 1 {
-		t.Fatalf("got %d articles, problems %v", len(arts), problems)
-	}
-	if got, want := arts[0].Text, strings.Join(story, "\n")+"\n"; got != want {
-		t.Errorf("text:\n%s\nwant:\n%s", got, want)
-	}
+	pageWithStory(t, page, story)
 }
 
 // A byline and a dateline with its update time are page furniture, also on
@@ -122,6 +112,16 @@ func TestHTMLBylineAndUpdatedDateline(t *testing.T) {
 <div data-component="share-bar"><a href="/s">Share this story by email</a> Copy the link to this page</div>
 <div class="xyz-stamp"><time datetime="2026-05-08T10:00:00Z">8 May 2026</time><span> Updated 9 May 2026</span></div>
 <p>` + story[0] + `</p><p>` + story[1] + `</p></article></body></html>`
+	arts := pageWithStory(t, page, story)
+	if arts[0].Meta.Published != "2026-05-08" {
+		t.Errorf("published = %q, want 2026-05-08", arts[0].Meta.Published)
+	}
+}
+
+// pageWithStory reads page as an HTML file and checks that its text is the
+// story's paragraphs and nothing else; it returns the one article.
+func pageWithStory(t *testing.T, page string, story []string) []Article {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "page.html")
 	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
@@ -133,7 +133,5 @@ func TestHTMLBylineAndUpdatedDateline(t *testing.T) {
 	if got, want := arts[0].Text, strings.Join(story, "\n")+"\n"; got != want {
 		t.Errorf("text:\n%s\nwant:\n%s", got, want)
 	}
-	if arts[0].Meta.Published != "2026-05-08" {
-		t.Errorf("published = %q, want 2026-05-08", arts[0].Meta.Published)
-	}
+	return arts
 }

@@ -107,7 +107,7 @@ func TestDevFile(t *testing.T) {
 // TestHeldOut scores the held-out gold written for geokg in our own words
 // (eval/testdata): sentences its rules were not written from. The floors
 // are regression guards a few points below the figures measured when they
-// were set; see the README for the figures.
+// were set; see docs/extraction.md for the figures.
 func TestHeldOut(t *testing.T) {
 	x, err := extract.New(extract.Options{})
 	if err != nil {

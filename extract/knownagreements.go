@@ -19,7 +19,7 @@ import (
 // the ID the formal name gets by the shape rules (its acronym, else its
 // name: agreement:kyoto-protocol, agreement:sgp), so articles that use the
 // formal name are keyed as before. An entry earns its place by firing on
-// two sentences or more of texts we did not write (README).
+// two sentences or more of texts we did not write (docs/extraction.md).
 
 //go:embed dict/agreements.tsv
 var knownAgreementsTSV string

@@ -157,7 +157,7 @@
 // changes nothing. A statement that a state stays in or remains committed
 // to an agreement is a party_to report without dates: it moves last_seen
 // and opens no period, so it never reopens a tie after a withdrawal. The
-// README states the rules and extract/agreements.go implements them.
+// docs/over-time.md states the rules and extract/agreements.go implements them.
 //
 // # Names and codes
 //

@@ -74,7 +74,7 @@ func runPaged(t *testing.T, r Runner, name string, params map[string]string) pag
 // and that a page that holds less than all says so.
 // defaultPage is the $first the list queries default to (queries/dql): 25
 // rows, where 100 took 50 ms of alpha CPU and more on a 100k-article graph
-// (README, "Query speed on a large graph").
+// (docs/query-speed.md).
 const defaultPage = 25
 
 func TestNoSilentCut(t *testing.T) {

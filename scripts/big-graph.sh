@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the large synthetic graph of README "Query speed on a large graph" in
+# Builds the large synthetic graph of docs/query-speed.md in
 # a managed Dgraph of its own and leaves it running: COPIES copies of an RDF
 # export (scripts/synth-graph.sh), loaded with dgraph bulk. Usage:
 #   scripts/big-graph.sh IN.rdf[.gz] COPIES DATA_DIR PORT_OFFSET

@@ -34,6 +34,10 @@ var beForms = toSet(`was were is are been being be`)
 
 var pronouns = toSet(`it they he she we`)
 
+// subjectPronouns never follow a determiner as a noun does: "that it
+// supports" is a clause, not "that support".
+var subjectPronouns = toSet(`i you it they he she we`)
+
 // clause is a stretch of a sentence with its own subject.
 type clause struct {
 	start, end int // tokens
@@ -734,6 +738,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
 			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
+				!subjectPronouns[toks[k-1].lower] && // "said that it supports": "that" opens a clause, the pronoun is its subject
 				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)
 			continue
 		}

@@ -120,6 +120,9 @@ func (b *builder) sentence(s sentence) {
 		b.findSubject(toks, ms, cls, k, trigs)
 	}
 	for k := range cls {
+		b.participleSubject(toks, ms, cls, k)
+	}
+	for k := range cls {
 		b.firstPerson(toks, cls, k, trigs)
 	}
 	b.headsRoles(toks, ms, cls)
@@ -638,6 +641,54 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		last = m.j
 	}
 	return out
+}
+
+// participleOpeners open a clause whose verb is an -ing form with no
+// subject of its own: "..., while also condemning Vietnam", "after accusing
+// Y of ...". Not "before" ("demanded a truce before allowing aid": not
+// done yet) nor "when" ("when visiting restaurants": a habit).
+var participleOpeners = toSet(`after while`)
+
+// participleSubject gives a clause that opens with "after" or "while" and
+// an -ing form ("X threatened Y after accusing it of ...", "After meeting
+// Y, X said") the subject of the clause before it (or, for a clause that
+// comes first, the one after its comma): the participle has no subject of
+// its own and is done by the main clause's. Only when the tree hangs the
+// participle on a verb (advcl) that is neither a participle modifying a
+// noun ("activists detained while investigating a company") nor a passive
+// ("was arrested after attacking").
+func (b *builder) participleSubject(toks []token, ms []mention, cls []clause, c int) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 || cl.relative || cl.reported {
+		return
+	}
+	k := cl.start
+	if k >= cl.end || !participleOpeners[toks[k].lower] {
+		return
+	}
+	if k++; k < cl.end && midAdverbs[toks[k].lower] {
+		k++
+	}
+	if k >= cl.end || !toks[k].word || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].lower == "being" {
+		return
+	}
+	o := c - 1
+	if cl.fronted {
+		o = c + 1
+	}
+	if o < 0 || o >= len(cls) || len(cls[o].subject) == 0 || cls[o].relative {
+		return
+	}
+	p := b.tree()
+	if p == nil || k >= len(p.words) || p.rel(k) != "advcl" {
+		return
+	}
+	if h := p.head(k); h < 0 || p.rel(h) == "acl" {
+		return // "activists detained while investigating a company": the noun's deed
+	} else if _, pass, ok := p.subjectOf(h); ok && pass {
+		return // "was arrested after attacking": not the clause's actor's deed
+	}
+	cl.subject, cl.subjIdx, cl.subjPos = cls[o].subject, -1, cl.start
 }
 
 // resolvePronoun: "it" and "they" in a reported clause are the speaker

@@ -570,6 +570,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			code, modality = rc, ModalityAsserted
 		}
 	}
+	if modality == ModalityPlanned && code[:2] == "08" && decidedBefore(toks, t.i) {
+		// "has decided to ease the curfew", "decided to partially lift
+		// sanctions": easing or lifting is done by deciding it; the
+		// decision is the concession, not an intent to make one.
+		modality = ModalityAsserted
+	}
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
@@ -1037,6 +1043,18 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	}
 	return ModalityAsserted, false
 }
+
+// decidedBefore reports whether the verb at i follows "decided to" (or
+// "decide(s) to"), an adverb or two between ("decided to partially lift").
+func decidedBefore(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 2 && strings.HasSuffix(toks[k].lower, "ly") {
+		k--
+	}
+	return k > 0 && toks[k].lower == "to" && decideForms[toks[k-1].lower]
+}
+
+var decideForms = toSet(`decide decides decided`)
 
 var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses rejected rejects refuted refutes`)
 

@@ -539,6 +539,10 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				cl.subject, cl.subjPos = r, k
 				return
 			}
+			if r := spokesmanFor(w, cls, c); r != nil {
+				cl.subject, cl.subjPos = r, k
+				return
+			}
 		}
 		if (w == "sides" || w == "countries" || w == "leaders" || w == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
 			if len(b.lastSubject) > 1 {
@@ -689,6 +693,24 @@ func (b *builder) participleSubject(toks []token, ms []mention, cls []clause, c 
 		return // "was arrested after attacking": not the clause's actor's deed
 	}
 	cl.subject, cl.subjIdx, cl.subjPos = cls[o].subject, -1, cl.start
+}
+
+// spokesmanFor gives "we" in a reported clause whose speaker is one person
+// ("the chairman said we will boycott the vote", 'Mr Abbas said: "We are
+// ready to negotiate with Israel"') that person, when nothing else is there
+// for the pronoun to stand for (see resolvePronoun): one who speaks of "we"
+// speaks for the side they lead, and an event coder takes the speaker for
+// that side. Not "they": "he said they would insist on reforms" is as often
+// a third party as the speaker's side.
+func spokesmanFor(w string, cls []clause, c int) []*entRef {
+	if w != "we" || !cls[c].reported {
+		return nil
+	}
+	pa := cls[c].parent
+	if pa < 0 || pa >= c || len(cls[pa].subject) != 1 || cls[pa].subject[0].Kind != KindPerson {
+		return nil
+	}
+	return cls[pa].subject
 }
 
 // resolvePronoun: "it" and "they" in a reported clause are the speaker

@@ -1015,6 +1015,10 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 		// "died due to continued torture": what someone died of was done.
 		return ModalityAsserted, false
 	}
+	if !t.p.Noun && ruledOutGerund(toks, t.i) {
+		// "said that lifting the ban is out of the question": refused.
+		return ModalityNegated, false
+	}
 	// "denied (reports) that its troops had fired on civilians": what is
 	// denied did not happen, as far as the speaker says, whatever else the
 	// clause says of it ("denied a report that he planned to ...").

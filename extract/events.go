@@ -121,6 +121,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	for k := range cls {
 		b.participleSubject(toks, ms, cls, k)
+		ruledOutSubject(toks, cls, k)
 	}
 	for k := range cls {
 		b.firstPerson(toks, cls, k, trigs)
@@ -695,6 +696,81 @@ func (b *builder) participleSubject(toks []token, ms []mention, cls []clause, c 
 	cl.subject, cl.subjIdx, cl.subjPos = cls[o].subject, -1, cl.start
 }
 
+// ruledOutGerund reports whether the -ing form at k, after "said (on
+// Monday) that",
+// opens a gerund subject that the clause then rules out ("said that lifting
+// the ban is out of the question"): "that" is the complementizer, not a
+// determiner, and the act is refused (see ruledOut). A gerund subject that
+// is not ruled out ("said that lifting the ban would help") is talk of an
+// act, not one, and stays no trigger.
+func ruledOutGerund(toks []token, k int) bool {
+	if k < 2 || toks[k-1].lower != "that" || !strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	// "said that", "said yesterday that", "said on Monday that"
+	q := k - 2
+	for q > 0 && k-2-q < 3 && !sayVerbs[toks[q].lower] {
+		if _, day := weekdays[toks[q].lower]; !day && !dayAdverbs[toks[q].lower] && toks[q].lower != "on" {
+			return false
+		}
+		q--
+	}
+	if !sayVerbs[toks[q].lower] {
+		return false
+	}
+	end := k + 1
+	for end < len(toks) && end < k+20 && toks[end].text != "." && toks[end].text != ";" {
+		end++
+	}
+	return ruledOut(toks, k+1, end)
+}
+
+// ruledOutPhrases say that an act named before them will not be done.
+var ruledOutPhrases = [][]string{
+	{"out", "of", "the", "question"}, {"out", "of", "question"}, {"off", "the", "table"}, {"not", "an", "option"},
+}
+
+// ruledOut reports whether a form of "be" followed by a phrase of
+// ruledOutPhrases ("is out of the question", "was not an option") stands in
+// toks[i:j].
+func ruledOut(toks []token, i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(toks); k++ {
+		if !beForms[toks[k].lower] {
+			continue
+		}
+		q := k + 1
+		for q < j && (midAdverbs[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ly")) && toks[q].lower != "not" {
+			q++ // "is currently out of the question"
+		}
+		for _, ph := range ruledOutPhrases {
+			if q+len(ph) <= j && q+len(ph) <= len(toks) && slices.EqualFunc(toks[q:q+len(ph)], ph, func(t token, w string) bool { return t.lower == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruledOutSubject gives a reported clause that opens with a ruled-out
+// gerund ("X said that lifting the ban is out of the question") the
+// speaker's subject: the one who rules the act out refuses it.
+func ruledOutSubject(toks []token, cls []clause, c int) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 || !cl.reported || cl.start < 2 || toks[cl.start-1].lower != "that" && toks[cl.start].lower != "that" {
+		return
+	}
+	k := cl.start
+	if toks[k].lower == "that" {
+		k++
+	}
+	if k >= cl.end || !ruledOutGerund(toks, k) {
+		return
+	}
+	if pa := cl.parent; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
+		cl.subject, cl.subjIdx, cl.subjPos = cls[pa].subject, -1, k
+	}
+}
+
 // spokesmanFor gives "we" in a reported clause whose speaker is one person
 // ("the chairman said we will boycott the vote", 'Mr Abbas said: "We are
 // ready to negotiate with Israel"') that person, when nothing else is there
@@ -809,7 +885,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				}
 			}
 		}
-		if k > 0 && (nounDets[toks[k-1].lower] || toks[k-1].lower == "'s") ||
+		if k > 0 && (nounDets[toks[k-1].lower] && !ruledOutGerund(toks, k) || toks[k-1].lower == "'s") ||
 			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
 				!subjectPronouns[toks[k-1].lower] && // "said that it supports": "that" opens a clause, the pronoun is its subject
 				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)

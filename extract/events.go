@@ -540,7 +540,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				cl.subject, cl.subjPos = r, k
 				return
 			}
-			if r := spokesmanFor(w, cls, c); r != nil {
+			if r := spokesmanFor(toks, ms, w, cls, c, k); r != nil {
 				cl.subject, cl.subjPos = r, k
 				return
 			}
@@ -771,20 +771,52 @@ func ruledOutSubject(toks []token, cls []clause, c int) {
 	}
 }
 
-// spokesmanFor gives "we" in a reported clause whose speaker is one person
-// ("the chairman said we will boycott the vote", 'Mr Abbas said: "We are
-// ready to negotiate with Israel"') that person, when nothing else is there
-// for the pronoun to stand for (see resolvePronoun): one who speaks of "we"
-// speaks for the side they lead, and an event coder takes the speaker for
-// that side. Not "they": "he said they would insist on reforms" is as often
-// a third party as the speaker's side.
-func spokesmanFor(w string, cls []clause, c int) []*entRef {
-	if w != "we" || !cls[c].reported {
+// spokesmanFor gives "we" or "they" in a clause one person reports that
+// person, when nothing else is there for the pronoun to stand for (see
+// resolvePronoun): one who speaks of "we", or of "they" with no one else
+// named, speaks for the side they lead, and an event coder takes the
+// speaker for that side ('Mr Abbas said: "We are ready to negotiate with
+// Israel"', "Ali said that, despite their health, they will not end the
+// strike"). "they" only as the reported clause's own subject, right after
+// "said (that)" or an opening phrase set off by a comma, the speaker named
+// in the sentence at the start of its clause, and no people word (a
+// sector word, "the four") before the pronoun: "he said they would insist
+// on reforms", "the treatment they received", "Militants loyal to X said
+// they" speak of others.
+func spokesmanFor(toks []token, ms []mention, w string, cls []clause, c, k int) []*entRef {
+	if w != "we" && w != "they" || !cls[c].reported {
 		return nil
 	}
 	pa := cls[c].parent
 	if pa < 0 || pa >= c || len(cls[pa].subject) != 1 || cls[pa].subject[0].Kind != KindPerson {
 		return nil
+	}
+	if w == "they" {
+		sp := cls[pa]
+		if sp.subjIdx < 0 || sp.subjPos != sp.start && !(sp.subjPos > sp.start && determiners[toks[sp.start].lower]) {
+			return nil // a pronoun, or named after other words ("Militants loyal to X")
+		}
+		q := k - 1
+		if q >= 0 && toks[q].text == "," {
+			// "said that, despite their health, they": back over the
+			// opening phrase to "that".
+			for q--; q > cls[c].start-1 && toks[q].text != "," && toks[q].lower != "that"; q-- {
+				if toks[q].text == "\"" || toks[q].text == "“" {
+					return nil
+				}
+			}
+			if q >= 0 && toks[q].text == "," {
+				q--
+			}
+		}
+		if q < 0 || toks[q].lower != "that" && !sayVerbs[toks[q].lower] {
+			return nil
+		}
+		for _, m := range ms {
+			if m.i > sp.subjPos && m.i < k && m.ref != nil && !m.loc && !inRefs(m.ref, sp.subject) && m.ref.Kind != KindPerson {
+				return nil // a body or a people named in between may be "they"
+			}
+		}
 	}
 	return cls[pa].subject
 }

@@ -250,7 +250,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
 	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
-		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) // "a journalist was killed in Beirut"
+		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut"
+		len(sources) == 0 && !t.p.Noun && !passive && b.attackSubject(t) >= 0 // "a roadside bomb near Mosul killed two soldiers" (the tree asked only then)
+	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
+		return // the verb it is the subject of tells the act, with its target
+	}
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -1688,9 +1692,36 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 		if iso := b.countryAt(toks, ms, k+1, false); iso != "" {
 			return b.countryRef(b.d.byISO[iso])
 		}
+		// "in a residential sector of mostly Christian eastern Beirut":
+		// the place may stand a few modifiers after the "of".
+		for q, n := ofPlace(toks, k+1), 0; q > 0 && q < len(toks) && n < 3 && toks[q].word; q, n = q+1, n+1 {
+			if iso := b.countryAt(toks, ms, q, false); iso != "" {
+				return b.countryRef(b.d.byISO[iso])
+			}
+		}
 	}
 	return nil
 }
+
+// ofPlace is the token after the "of" of a place named through the kind of
+// place it is ("near the town of Samarra", "in the West Bank city of
+// Hebron", "in a residential sector of eastern Beirut"): an article, up to
+// three modifiers, a place noun and "of". 0 when the words at k are not so.
+func ofPlace(toks []token, k int) int {
+	if k >= len(toks) || !determiners[toks[k].lower] {
+		return 0
+	}
+	for q := k + 1; q < len(toks)-1 && q <= k+4 && toks[q].word; q++ {
+		if placeKinds[toks[q].lower] && toks[q+1].lower == "of" {
+			return q + 2
+		}
+	}
+	return 0
+}
+
+// placeKinds name a kind of place that "of" and its name follow.
+var placeKinds = toSet(`town city village province region district area capital suburb suburbs outskirts
+neighbourhood neighborhood sector port state county island enclave`)
 
 // placeWords end patterns whose next word is a place: "rally in", "protest
 // outside".
@@ -2861,6 +2892,46 @@ func instrumentContent(toks []token, ms []mention, t trigger) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// forceRoot reports whether code is an assault (18) or a fight (19).
+func forceRoot(code string) bool {
+	return code[:2] == "18" || code[:2] == "19"
+}
+
+// attackSubject is the index in b.trigs of the noun of force that the tree
+// makes the subject of verb trigger t ("a roadside bombing near Mosul killed
+// two soldiers", "the blast wounded five"), -1 when there is none: the act
+// is the attack's, done by whoever made it, not by no one.
+func (b *builder) attackSubject(t trigger) int {
+	if t.p.Noun || !forceRoot(t.p.Code) {
+		return -1
+	}
+	p := b.tree()
+	if !p.readable(t.i, false) {
+		return -1
+	}
+	s, passive, ok := p.subjectOf(t.i)
+	if !ok || passive {
+		return -1
+	}
+	for k, u := range b.trigs {
+		if u.p.Noun && forceRoot(u.p.Code) && u.i <= s && s < u.j {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectOfForce reports whether noun trigger t is the subject of a verb of
+// force in its sentence (see attackSubject).
+func (b *builder) subjectOfForce(t trigger) bool {
+	for _, v := range b.trigs {
+		if k := b.attackSubject(v); k >= 0 && b.trigs[k].i == t.i && b.trigs[k].j == t.j {
 			return true
 		}
 	}

@@ -41,6 +41,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if untilCondition(toks, t) {
 		return // "will not lift the ban until the EU provides details": a condition, not an act
 	}
+	if b.causeOfOther(toks, t) {
+		return // "complained over two Israeli air raids", "since last month's invasion": a past act the sentence's own act answers
+	}
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}
@@ -2933,6 +2936,48 @@ func (b *builder) subjectOfForce(t trigger) bool {
 	for _, v := range b.trigs {
 		if k := b.attackSubject(v); k >= 0 && b.trigs[k].i == t.i && b.trigs[k].j == t.j {
 			return true
+		}
+	}
+	return false
+}
+
+// pastActPreps open a phrase of an earlier act that the clause's act follows
+// or answers: "since last month's invasion", "after renewed fighting",
+// "over two air raids", "in the wake of a Taliban attack".
+var pastActPreps = toSet(`since after following over amid`)
+
+// causeOfOther reports whether trigger t, a noun of force, is named in such a
+// phrase while the sentence tells another act outside it (coded news codes
+// the act the sentence reports, not the past one it is set against): the
+// preposition up to five words before the noun, past determiners,
+// modifiers, numbers and possessives.
+func (b *builder) causeOfOther(toks []token, t trigger) bool {
+	if !t.p.Noun && !strings.HasSuffix(toks[t.i].lower, "ing") || !forceRoot(t.p.Code) && t.p.Code[:2] != "20" {
+		return false // a noun, or a verb's -ing form ("after the shelling of X")
+	}
+	k := t.i - 1
+	for n := 0; k >= 0 && n < 5 && (toks[k].word || toks[k].lower == "'s" || toks[k].lower == "-") && !prepositions[toks[k].lower]; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w != "'s" && (isAux(w) || beForms[w]) || lightVerbs[w] && !(k > 0 && prepositions[toks[k-1].lower]) {
+			return false // "after Russia launched attacks": a clause; "after renewed fighting" is not
+		}
+	}
+	if k < 0 || !prepositions[toks[k].lower] {
+		return false
+	}
+	w := toks[k].lower
+	if !pastActPreps[w] && !(w == "of" && k >= 2 && (toks[k-1].lower == "wake" || toks[k-1].lower == "because")) {
+		return false
+	}
+	if t.j < len(toks) {
+		// "after a car bomb struck a bus": a clause, the noun its subject
+		if w := toks[t.j].lower; irregularPast[w] || isAux(w) || beForms[w] || modalWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	for _, u := range b.trigs {
+		if u.j <= k && !u.p.Noun {
+			return true // a verb before the phrase tells the sentence's act
 		}
 	}
 	return false

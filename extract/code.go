@@ -252,9 +252,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		sources, passive = by, true
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
 	}
+	attackSubj := -1 // the noun of force that is the subject of this verb of force (asked only when it has no doer)
+	if len(sources) == 0 && !t.p.Noun && !passive {
+		if attackSubj = b.attackSubject(t); attackSubj >= 0 {
+			// "a suicide bombing by Taliban fighters killed ...": the
+			// attack's doer named after "by" did the killing, no one
+			// unidentified.
+			u := b.trigs[attackSubj]
+			sources = agent(u.j, t.i-u.j)
+		}
+	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
 		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut"
-		len(sources) == 0 && !t.p.Noun && !passive && b.attackSubject(t) >= 0 // "a roadside bomb near Mosul killed two soldiers" (the tree asked only then)
+		attackSubj >= 0 // "a roadside bomb near Mosul killed two soldiers"
 	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
 		return // the verb it is the subject of tells the act, with its target
 	}

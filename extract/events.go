@@ -103,6 +103,7 @@ func (b *builder) sentence(s sentence) {
 	trigs := b.triggers(toks, ms, mAt, clOf)
 	// The tree is parsed when a trigger first needs it (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
+	b.trigs = trigs
 	b.sentTarget = nil
 	if debugTrig {
 		for _, t := range trigs {

@@ -126,6 +126,7 @@ type builder struct {
 	pzDone          bool   // the sentence was parsed (pz may still be nil)
 	pzToks          []token
 	pzMAt           []int
+	trigs           []trigger // the triggers of the sentence being coded
 }
 
 // Extract extracts one article. It never panics on any input and is

@@ -722,6 +722,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		b.ensureEntity(src)
 		b.events = append(b.events, e)
+		if b.fired != nil && t.p.Source != "" {
+			b.fired(Fire{Pattern: t.p.Source, Words: patternText(t.p), Code: e.Cameo, Trigger: e.Trigger, Sentence: e.Sentence})
+		}
 		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && (modality == ModalityAsserted || modality == ModalityPlanned && !weak) {
 			// Done, or announced firmly ("will abandon"): a threat or a
 			// "may leave" ends nothing.
@@ -2991,4 +2994,15 @@ func (b *builder) causeOfOther(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// patternText is a pattern as dictionaries write it: "*" for a gap.
+func patternText(p *pattern) string {
+	w := make([]string, len(p.Words))
+	for i, x := range p.Words {
+		if w[i] = x; x == "" {
+			w[i] = "*"
+		}
+	}
+	return strings.Join(w, " ")
 }

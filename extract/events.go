@@ -752,7 +752,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		var best *trigger
 		for _, p := range ps {
-			if adjunct && !strings.HasPrefix(p.Source, fileFrames) {
+			if adjunct && !p.Frame {
 				continue
 			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
@@ -1277,13 +1277,13 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// "had been struck at dinners": an auxiliary, not "had dinner".
 				return t, false
 			}
-			if n == 1 && strings.HasPrefix(p.Source, fileFrames) && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+			if n == 1 && p.Frame && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
 				// A frame's noun is the verb's object: "was challenged on
 				// the remark", "struck at dinners" name none ("flew over 13
 				// tons of medicine" is an amount).
 				return t, false
 			}
-			if n >= 2 && p.Words[n-1] == "to" && strings.HasPrefix(p.Source, fileFrames) && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
+			if n >= 2 && p.Words[n-1] == "to" && p.Frame && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
 				// "agreed to draw up a plan": a verb after "to" is the act
 				// agreed to, not a plan agreed to ("agreed to the plan").
 				if matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
@@ -1312,7 +1312,7 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
 				}
-				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && strings.HasPrefix(p.Source, fileFrames) {
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && p.Frame {
 					// "challenged the right of Yukos to claim": after "to"
 					// a frame's noun is a verb.
 					size = 0

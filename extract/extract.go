@@ -144,7 +144,7 @@ type builder struct {
 	pzDone          bool   // the sentence was parsed (pz may still be nil)
 	pzToks          []token
 	pzMAt           []int
-	trigs           []trigger // the triggers of the sentence being coded
+	trigs           []trigger  // the triggers of the sentence being coded
 	fired           func(Fire) // Options.Fired
 }
 

@@ -62,13 +62,17 @@ for f in verbs nouns frames; do
 		{ print file ":" NR "\t" $1 "\t" (frames ? $2 " | " $3 : $2) }' "extract/dict/$f.tsv"
 done >"$tmp/patterns.tsv"
 
-# The table: FILE:LINE code pattern plv plover bbc total.
+# The table: FILE:LINE code pattern plv plover bbc total. Lines of one file
+# with the same code and words are one pattern, counted together: a line
+# flagged org or actor is the same words read with the type of what follows
+# ("withdraw from" before an organization), tried before its untyped twin.
 awk -F'\t' '
 	FNR == 1 { set++ }
-	set <= 3 { if (!seen[set, $1, $5]++) n[set, $1]++; next }
-	{ t = n[1, $1] + n[2, $1] + n[3, $1]
-	  printf "%s\t%s\t%s\t%d\t%d\t%d\t%d\n", $1, $2, $3, n[1, $1], n[2, $1], n[3, $1], t }
-' "$tmp/fires-plv.tsv" "$tmp/fires-plover.tsv" "$tmp/fires-bbc.tsv" "$tmp/patterns.tsv" >"$tmp/table.tsv"
+	set == 1 { f = $1; sub(/:[0-9]+$/, "", f); key[$1] = f "\t" $2 "\t" $3; next }
+	set <= 4 { k = key[$1]; if (k == "") k = $1; if (!seen[set, k, $5]++) n[set - 1, k]++; next }
+	{ k = key[$1]; t = n[1, k] + n[2, k] + n[3, k]
+	  printf "%s\t%s\t%s\t%d\t%d\t%d\t%d\n", $1, $2, $3, n[1, k], n[2, k], n[3, k], t }
+' "$tmp/patterns.tsv" "$tmp/fires-plv.tsv" "$tmp/fires-plover.tsv" "$tmp/fires-bbc.tsv" "$tmp/patterns.tsv" >"$tmp/table.tsv"
 
 printf 'line\tcode\tpattern\tplv\tplover\tbbc\ttotal\n'
 cat "$tmp/table.tsv"

@@ -1467,7 +1467,11 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			}
 			continue
 		}
-		if m.title == nil {
+		if m.title == nil || !stateOffice(m.title) {
+			// "Chairman Louis Schweitzer", "festival director Bob Angus":
+			// a title any body may have says nothing of the person's
+			// country; the sentence's or the article's country would be
+			// a guess.
 			continue
 		}
 		var best *entRef
@@ -1507,6 +1511,23 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			b.lastCountry = m.ref
 		}
 	}
+}
+
+// genericTitles may head a firm, a club, a festival or a party as well as
+// a state's office: "chairman", "director", "spokesman", "secretary
+// general".
+var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesperson": true, "Counterpart": true,
+	"Secretary General": true, "Executive": true, "Founder": true, "Analyst": true, "Economist": true, "Lawyer": true}
+
+// stateOffice reports whether t is an office of a state (a minister, a
+// president, a legislator, a general): only such a title lets a person
+// take the country the sentence or the article places them in.
+func stateOffice(t *title) bool {
+	switch t.Sector {
+	case "GOV", "LEG", "MIL", "JUD":
+		return !genericTitles[t.Canonical]
+	}
+	return false
 }
 
 // governs reports a pattern that takes an infinitive ("ask * to", "threaten

@@ -7,9 +7,10 @@ import "strings"
 // commissioner Peter Mandelson" (the EU), "UK campaigner Shami Chakrabarti"
 // (the United Kingdom), "Iranian blogger Arash Sigarchi" (Iran), "Party
 // leader X" (the party named right before the title). It is what
-// the text says of that person; nil when nothing is named there.
+// the text says of that person; nil when nothing is named there. A
+// possessive names the body too: "Barclays' chief John Varley".
 func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
-	k := m.i
+	k, poss := m.i, false
 	for n := 0; n < 3 && k > 0; n++ {
 		w := toks[k-1]
 		if !w.word || w.upper || determiners[w.lower] || prepositions[w.lower] || pronouns[w.lower] || sayVerbs[w.lower] ||
@@ -18,7 +19,16 @@ func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
 		}
 		k--
 	}
+	if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].text == "'" || toks[k-1].text == "\u2019") {
+		// "Barclays' chief John Varley", "BMW's finance chief X": the
+		// body whose title it is.
+		k--
+		poss = true
+	}
 	for _, o := range ms {
+		if poss && !toks[o.i].upper {
+			continue // "women's champion X": a common noun owns no one
+		}
 		if o.j == k && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind != KindPerson {
 			if o.ref.Kind == KindCountry || o.ref.Kind == KindOrganization || o.ref.Kind == KindGroup {
 				return o.ref

@@ -13,6 +13,13 @@ func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
 	k, poss := m.i, false
 	for n := 0; n < 3 && k > 0; n++ {
 		w := toks[k-1]
+		if n == 0 && m.title != nil && w.word && w.upper && !namedAt(ms, k-1) {
+			// "EU Trade Commissioner X", "Britain's Europe Director
+			// Y": a capitalized word of the title or a region, right
+			// before it ("Australian Open champion X" has no title).
+			k--
+			continue
+		}
 		if !w.word || w.upper || determiners[w.lower] || prepositions[w.lower] || pronouns[w.lower] || sayVerbs[w.lower] ||
 			isAux(w.lower) || modalWords[w.lower] || w.lower == "and" || w.lower == "or" || w.lower == "'s" {
 			break
@@ -26,7 +33,7 @@ func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
 		poss = true
 	}
 	for _, o := range ms {
-		if poss && !toks[o.i].upper {
+		if poss && !toks[o.j-1].upper {
 			continue // "women's champion X": a common noun owns no one
 		}
 		if o.j == k && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind != KindPerson {
@@ -110,4 +117,16 @@ func (b *builder) knownAcronym(acro string) *entRef {
 		}
 	}
 	return nil
+}
+
+// namedAt reports whether token i is part of a mention of a body, a
+// country or a person (not of a place: "Europe" in "Britain's Europe
+// director" describes the office).
+func namedAt(ms []mention, i int) bool {
+	for _, o := range ms {
+		if o.i <= i && i < o.j && !o.loc {
+			return true
+		}
+	}
+	return false
 }

@@ -1471,9 +1471,18 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		if m.title == nil {
 			continue
 		}
+		// "Chairman Louis Schweitzer", "festival director Bob Angus": a
+		// title any body may have says nothing of the person's country;
+		// only a country said of the title itself counts ("Britain's
+		// Europe director X", "the founder of Iran's Islamic Republic,
+		// Ayatollah X"), never the sentence's or the article's.
+		state := stateOffice(m.title)
 		var best *entRef
 		for _, o := range ms {
 			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
+				continue
+			}
+			if !state && !((o.poss || o.ctx) && o.ref.Kind == KindCountry && (o.j <= m.i && m.i-o.j <= 4 && namesTitle(toks[o.j:m.i]) || o.i > m.i && o.j <= m.j)) {
 				continue
 			}
 			if o.ref.Kind != KindCountry {
@@ -1494,7 +1503,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				break
 			}
 		}
-		if best == nil {
+		if best == nil && state {
 			// "Ousted President X" in an article about one country only.
 			best = b.contextSole(ms[:mi])
 		}
@@ -1508,6 +1517,36 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			b.lastCountry = m.ref
 		}
 	}
+}
+
+// namesTitle reports whether the words between a country and a title are
+// the country's possessive and capitalized words of the title ("Britain's
+// Europe Director"), not a noun of its own ("Iraqi families' lawyer": the
+// families are Iraqi).
+func namesTitle(between []token) bool {
+	for _, t := range between {
+		if t.lower != "'s" && t.text != "'" && !(t.word && t.upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericTitles may head a firm, a club, a festival or a party as well as
+// a state's office: "chairman", "director", "spokesman", "secretary
+// general".
+var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesperson": true, "Counterpart": true,
+	"Secretary General": true, "Executive": true, "Founder": true, "Analyst": true, "Economist": true, "Lawyer": true}
+
+// stateOffice reports whether t is an office of a state (a minister, a
+// president, a legislator, a general): only such a title lets a person
+// take the country the sentence or the article places them in.
+func stateOffice(t *title) bool {
+	switch t.Sector {
+	case "GOV", "LEG", "MIL", "JUD":
+		return !genericTitles[t.Canonical]
+	}
+	return false
 }
 
 // governs reports a pattern that takes an infinitive ("ask * to", "threaten

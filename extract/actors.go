@@ -165,6 +165,13 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
+		if p != nil && p.kind == phOrg && len(p.toks) == 1 && b.redefines(toks, i, p) {
+			// "the Financial Services Authority (FSA) ... the FSA": the
+			// article's body, not the dictionary's of that acronym.
+			out = append(out, chunk{kind: chName, i: i, j: i + 1})
+			i++
+			continue
+		}
 		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
 			// "Fatah Party", "Hamas movement": a known organization named
@@ -201,6 +208,7 @@ func (b *builder) chunks(toks []token) []chunk {
 		out = append(out, c)
 		i = c.j
 	}
+	out = widenToAcronym(toks, out)
 	for k := range out {
 		c := &out[k]
 		if c.j < len(toks) && toks[c.j].lower == "'s" {
@@ -322,6 +330,71 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 	}
 	return c
+}
+
+// redefines reports whether the acronym at i, which the dictionary gives
+// the body of p, names another body in this article: one the article
+// named in full with it ("the Financial Services Authority (FSA)"), read
+// before or just before it in this sentence.
+func (b *builder) redefines(toks []token, i int, p *phrase) bool {
+	if r := b.aliases[toks[i].lower]; r != nil {
+		return r.Kind != KindPerson && r.ID != "org:"+p.org.ID
+	}
+	if i < 2 || toks[i-1].text != "(" || i+1 >= len(toks) || toks[i+1].text != ")" {
+		return false
+	}
+	// The name before the parenthesis, its initials the acronym.
+	s := i - 1
+	for s > 0 && (toks[s-1].upper && toks[s-1].word || nameConnectors[toks[s-1].lower] || toks[s-1].text == "'" || toks[s-1].lower == "'s") {
+		s--
+		if toks[s].upper && initials(spanText(toks, s, i-1)) == toks[i].text {
+			name := spanText(toks, s, i-1)
+			return !b.namesOrg(&entRef{ID: "org:" + p.org.ID, Name: p.org.Name}, name)
+		}
+	}
+	return false
+}
+
+// widenToAcronym gives a body's name the words before it that its acronym
+// spells: in "the Confederation of British Industry (CBI)", "the London
+// Stock Exchange (LSE)" and "the British Bankers' Association (BBA)" a
+// nationality or a city opens the name and is read on its own, leaving
+// "Industry", "Stock Exchange" and "Association"; the initials of the
+// wider span are the acronym, so the name is that span, the chunks it
+// covers dropped.
+func widenToAcronym(toks []token, out []chunk) []chunk {
+	for k := 0; k < len(out); k++ {
+		c := &out[k]
+		if c.kind != chName || c.acro == "" || initials(spanText(toks, c.i, c.j)) == c.acro || agreementNouns[toks[c.j-1].lower] {
+			// "the Chile-Peru-Bolivia Agreement (CPBA)" is read as an
+			// agreement of those states elsewhere.
+			continue
+		}
+		start := -1
+		for s := c.i - 1; s >= 0 && s >= c.i-6; s-- {
+			t := toks[s]
+			if toks[s+1].nl || !t.word && t.text != "'" && t.lower != "'s" || t.word && !t.upper && !nameConnectors[t.lower] {
+				break
+			}
+			if t.upper && initials(spanText(toks, s, c.j)) == c.acro {
+				start = s
+				break
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		c.i = start
+		c.name = strings.ReplaceAll(strings.ReplaceAll(spanText(toks, start, c.j), " ' ", "' "), " 's ", "'s ")
+		c.ph, c.poss = nil, false
+		n := k
+		for n > 0 && out[n-1].j > start {
+			n--
+		}
+		out = append(out[:n], out[k:]...)
+		k = n
+	}
+	return out
 }
 
 // isCountryWord reports whether the token at k names a country ("(US)"

@@ -41,6 +41,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if untilCondition(toks, t) {
 		return // "will not lift the ban until the EU provides details": a condition, not an act
 	}
+	if b.causeOfOther(toks, t) {
+		return // "complained over two Israeli air raids", "since last month's invasion": a past act the sentence's own act answers
+	}
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}
@@ -249,8 +252,22 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		sources, passive = by, true
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, by) })
 	}
+	attackSubj := -1 // the noun of force that is the subject of this verb of force (asked only when it has no doer)
+	if len(sources) == 0 && !t.p.Noun && !passive {
+		if attackSubj = b.attackSubject(t); attackSubj >= 0 {
+			// "a suicide bombing by Taliban fighters killed ...": the
+			// attack's doer named after "by" did the killing, no one
+			// unidentified.
+			u := b.trigs[attackSubj]
+			sources = agent(u.j, t.i-u.j)
+		}
+	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
-		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) // "a journalist was killed in Beirut"
+		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut"
+		attackSubj >= 0 // "a roadside bomb near Mosul killed two soldiers"
+	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
+		return // the verb it is the subject of tells the act, with its target
+	}
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -711,6 +728,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		b.ensureEntity(src)
 		b.events = append(b.events, e)
+		if b.fired != nil && t.p.Source != "" {
+			b.fired(Fire{Pattern: t.p.Source, Words: patternText(t.p), Code: e.Cameo, Trigger: e.Trigger, Sentence: e.Sentence})
+		}
 		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && (modality == ModalityAsserted || modality == ModalityPlanned && !weak) {
 			// Done, or announced firmly ("will abandon"): a threat or a
 			// "may leave" ends nothing.
@@ -1710,9 +1730,36 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 		if iso := b.countryAt(toks, ms, k+1, false); iso != "" {
 			return b.countryRef(b.d.byISO[iso])
 		}
+		// "in a residential sector of mostly Christian eastern Beirut":
+		// the place may stand a few modifiers after the "of".
+		for q, n := ofPlace(toks, k+1), 0; q > 0 && q < len(toks) && n < 3 && toks[q].word; q, n = q+1, n+1 {
+			if iso := b.countryAt(toks, ms, q, false); iso != "" {
+				return b.countryRef(b.d.byISO[iso])
+			}
+		}
 	}
 	return nil
 }
+
+// ofPlace is the token after the "of" of a place named through the kind of
+// place it is ("near the town of Samarra", "in the West Bank city of
+// Hebron", "in a residential sector of eastern Beirut"): an article, up to
+// three modifiers, a place noun and "of". 0 when the words at k are not so.
+func ofPlace(toks []token, k int) int {
+	if k >= len(toks) || !determiners[toks[k].lower] {
+		return 0
+	}
+	for q := k + 1; q < len(toks)-1 && q <= k+4 && toks[q].word; q++ {
+		if placeKinds[toks[q].lower] && toks[q+1].lower == "of" {
+			return q + 2
+		}
+	}
+	return 0
+}
+
+// placeKinds name a kind of place that "of" and its name follow.
+var placeKinds = toSet(`town city village province region district area capital suburb suburbs outskirts
+neighbourhood neighborhood sector port state county island enclave`)
 
 // placeWords end patterns whose next word is a place: "rally in", "protest
 // outside".
@@ -2887,4 +2934,97 @@ func instrumentContent(toks []token, ms []mention, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// forceRoot reports whether code is an assault (18) or a fight (19).
+func forceRoot(code string) bool {
+	return code[:2] == "18" || code[:2] == "19"
+}
+
+// attackSubject is the index in b.trigs of the noun of force that the tree
+// makes the subject of verb trigger t ("a roadside bombing near Mosul killed
+// two soldiers", "the blast wounded five"), -1 when there is none: the act
+// is the attack's, done by whoever made it, not by no one.
+func (b *builder) attackSubject(t trigger) int {
+	if t.p.Noun || !forceRoot(t.p.Code) {
+		return -1
+	}
+	p := b.tree()
+	if !p.readable(t.i, false) {
+		return -1
+	}
+	s, passive, ok := p.subjectOf(t.i)
+	if !ok || passive {
+		return -1
+	}
+	for k, u := range b.trigs {
+		if u.p.Noun && forceRoot(u.p.Code) && u.i <= s && s < u.j {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectOfForce reports whether noun trigger t is the subject of a verb of
+// force in its sentence (see attackSubject).
+func (b *builder) subjectOfForce(t trigger) bool {
+	for _, v := range b.trigs {
+		if k := b.attackSubject(v); k >= 0 && b.trigs[k].i == t.i && b.trigs[k].j == t.j {
+			return true
+		}
+	}
+	return false
+}
+
+// pastActPreps open a phrase of an earlier act that the clause's act follows
+// or answers: "since last month's invasion", "after renewed fighting",
+// "over two air raids", "in the wake of a Taliban attack".
+var pastActPreps = toSet(`since after following over amid`)
+
+// causeOfOther reports whether trigger t, a noun of force, is named in such a
+// phrase while the sentence tells another act outside it (coded news codes
+// the act the sentence reports, not the past one it is set against): the
+// preposition up to five words before the noun, past determiners,
+// modifiers, numbers and possessives.
+func (b *builder) causeOfOther(toks []token, t trigger) bool {
+	if !t.p.Noun && !strings.HasSuffix(toks[t.i].lower, "ing") || !forceRoot(t.p.Code) && t.p.Code[:2] != "20" {
+		return false // a noun, or a verb's -ing form ("after the shelling of X")
+	}
+	k := t.i - 1
+	for n := 0; k >= 0 && n < 5 && (toks[k].word || toks[k].lower == "'s" || toks[k].lower == "-") && !prepositions[toks[k].lower]; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w != "'s" && (isAux(w) || beForms[w]) || lightVerbs[w] && !(k > 0 && prepositions[toks[k-1].lower]) {
+			return false // "after Russia launched attacks": a clause; "after renewed fighting" is not
+		}
+	}
+	if k < 0 || !prepositions[toks[k].lower] {
+		return false
+	}
+	w := toks[k].lower
+	if !pastActPreps[w] && !(w == "of" && k >= 2 && (toks[k-1].lower == "wake" || toks[k-1].lower == "because")) {
+		return false
+	}
+	if t.j < len(toks) {
+		// "after a car bomb struck a bus": a clause, the noun its subject
+		if w := toks[t.j].lower; irregularPast[w] || isAux(w) || beForms[w] || modalWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	for _, u := range b.trigs {
+		if u.j <= k && !u.p.Noun {
+			return true // a verb before the phrase tells the sentence's act
+		}
+	}
+	return false
+}
+
+// patternText is a pattern as dictionaries write it: "*" for a gap.
+func patternText(p *pattern) string {
+	w := make([]string, len(p.Words))
+	for i, x := range p.Words {
+		if w[i] = x; x == "" {
+			w[i] = "*"
+		}
+	}
+	return strings.Join(w, " ")
 }

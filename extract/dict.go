@@ -124,8 +124,11 @@ type pattern struct {
 	// Death: a noun naming an act only as what someone died of or after
 	// ("died as a result of torture"), not as any mention of the word
 	// ("a ban on torture").
-	Death  bool
-	Source string // file:line, for tests and error messages
+	Death bool
+	// Frame: made from a line of frames.tsv ("verb * noun of a class"),
+	// not listed word for word in verbs.tsv or nouns.tsv.
+	Frame  bool
+	Source string // file:line of the dictionary line, for tests, debugging and Options.Fired
 }
 
 // gapMax is how many tokens a "*" in a pattern may skip: enough for "asked
@@ -320,7 +323,7 @@ func (d *dicts) parseFile(path, name, data string) []error {
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])
 		}
-		if err := d.parseLine(name, cols); err != nil {
+		if err := d.parseLine(name, fmt.Sprintf("%s:%d", path, line), cols); err != nil {
 			errs = append(errs, &DictError{File: path, Line: line, Err: fmt.Errorf("%w: %w", ErrDict, err)})
 		}
 	}
@@ -361,7 +364,7 @@ func splitList(s string) []string {
 	return out
 }
 
-func (d *dicts) parseLine(name string, c []string) error {
+func (d *dicts) parseLine(name, src string, c []string) error {
 	switch name {
 	case fileCodes:
 		g, err := strconv.ParseFloat(c[2], 64)
@@ -478,7 +481,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 	case fileClasses:
 		return d.parseClass(c)
 	case fileFrames:
-		return d.parseFrame(c)
+		return d.parseFrame(src, c)
 	case fileVerbs, fileNouns:
 		if _, ok := d.codes[c[0]]; !ok {
 			return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
@@ -494,7 +497,7 @@ func (d *dicts) parseLine(name string, c []string) error {
 		if len(words) == 0 || words[0] == "" {
 			return errors.New("pattern must start with a word")
 		}
-		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor"), Role: strings.Contains(c[2], "role"), Death: strings.Contains(c[2], "death")}
+		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor"), Role: strings.Contains(c[2], "role"), Death: strings.Contains(c[2], "death"), Source: src}
 		if p.Noun {
 			for _, f := range nounForms(words[0]) {
 				d.nouns[f] = append(d.nouns[f], p)

@@ -190,8 +190,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// An acronym the dictionary or the article already knows names
 		// that body, whatever words came before it ("... of the
 		// Ceasefire (JCCC)").
+		// A name whose initials are all of the acronym and that is
+		// none of the dictionary body's names defines another body
+		// ("the Financial Services Authority (FSA)" is not the Free
+		// Syrian Army).
 		if c.acro != "" {
-			if r := b.knownAcronym(c.acro); r != nil {
+			if r := b.knownAcronym(c.acro); r != nil && !(b.aliases[strings.ToLower(c.acro)] == nil && initials(c.name) == c.acro && !b.namesOrg(r, c.name)) {
 				return r, false
 			}
 		}
@@ -401,4 +405,42 @@ func (b *builder) agreementRef(name string) *entRef {
 	r := &entRef{ID: id, Name: name, Kind: KindAgreement}
 	b.refs[id] = r
 	return r
+}
+
+// namesOrg reports whether name is one of the names the dictionary gives
+// the organization r, the same words once "the", function words and
+// plural endings are left out.
+func (b *builder) namesOrg(r *entRef, name string) bool {
+	want := nameSignature(name)
+	if nameSignature(r.Name) == want {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	for _, ph := range b.d.phrases[first] {
+		if ph.kind == phOrg && ph.org != nil && "org:"+ph.org.ID == r.ID && nameSignature(strings.Join(ph.toks, " ")) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSignature is a name's words without function words and plural
+// endings, lower-cased: "Office for National Statistics" and "Office of
+// National Statistics" share it.
+func nameSignature(name string) string {
+	var ws []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !isLetterOrDigit(r) }) {
+		switch w {
+		case "and", "of", "for", "the", "on", "in":
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "ies"):
+			w = strings.TrimSuffix(w, "ies") + "y"
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			w = strings.TrimSuffix(w, "s")
+		}
+		ws = append(ws, w)
+	}
+	return strings.Join(ws, " ")
 }

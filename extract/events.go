@@ -107,6 +107,7 @@ func (b *builder) sentence(s sentence) {
 	trigs := b.triggers(toks, ms, mAt, clOf)
 	// The tree is parsed when a trigger first needs it (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
+	b.trigs = trigs
 	b.sentTarget = nil
 	if debugTrig {
 		for _, t := range trigs {
@@ -937,7 +938,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		var best *trigger
 		for _, p := range ps {
-			if adjunct && !strings.HasPrefix(p.Source, fileFrames) {
+			if adjunct && !p.Frame {
 				continue
 			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
@@ -1462,13 +1463,13 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// "had been struck at dinners": an auxiliary, not "had dinner".
 				return t, false
 			}
-			if n == 1 && strings.HasPrefix(p.Source, fileFrames) && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
+			if n == 1 && p.Frame && pos+1 < len(toks) && prepositions[toks[pos].lower] && !quantityWord(toks[pos+1]) && matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
 				// A frame's noun is the verb's object: "was challenged on
 				// the remark", "struck at dinners" name none ("flew over 13
 				// tons of medicine" is an amount).
 				return t, false
 			}
-			if n >= 2 && p.Words[n-1] == "to" && strings.HasPrefix(p.Source, fileFrames) && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
+			if n >= 2 && p.Words[n-1] == "to" && p.Frame && pos < len(toks) && !nounDets[toks[pos].lower] && toks[pos].word && !toks[pos].upper {
 				// "agreed to draw up a plan": a verb after "to" is the act
 				// agreed to, not a plan agreed to ("agreed to the plan").
 				if matchWord(toks, pos, next, n+1 == len(p.Words)-1) == 0 {
@@ -1497,7 +1498,7 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
 				}
-				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && strings.HasPrefix(p.Source, fileFrames) {
+				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && p.Frame {
 					// "challenged the right of Yukos to claim": after "to"
 					// a frame's noun is a verb.
 					size = 0
@@ -1656,9 +1657,18 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		if m.title == nil {
 			continue
 		}
+		// "Chairman Louis Schweitzer", "festival director Bob Angus": a
+		// title any body may have says nothing of the person's country;
+		// only a country said of the title itself counts ("Britain's
+		// Europe director X", "the founder of Iran's Islamic Republic,
+		// Ayatollah X"), never the sentence's or the article's.
+		state := stateOffice(m.title)
 		var best *entRef
 		for _, o := range ms {
 			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
+				continue
+			}
+			if !state && !((o.poss || o.ctx) && o.ref.Kind == KindCountry && (o.j <= m.i && m.i-o.j <= 4 && namesTitle(toks[o.j:m.i]) || o.i > m.i && o.j <= m.j)) {
 				continue
 			}
 			if o.ref.Kind != KindCountry {
@@ -1679,7 +1689,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				break
 			}
 		}
-		if best == nil {
+		if best == nil && state {
 			// "Ousted President X" in an article about one country only.
 			best = b.contextSole(ms[:mi])
 		}
@@ -1693,6 +1703,36 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			b.lastCountry = m.ref
 		}
 	}
+}
+
+// namesTitle reports whether the words between a country and a title are
+// the country's possessive and capitalized words of the title ("Britain's
+// Europe Director"), not a noun of its own ("Iraqi families' lawyer": the
+// families are Iraqi).
+func namesTitle(between []token) bool {
+	for _, t := range between {
+		if t.lower != "'s" && t.text != "'" && !(t.word && t.upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericTitles may head a firm, a club, a festival or a party as well as
+// a state's office: "chairman", "director", "spokesman", "secretary
+// general".
+var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesperson": true, "Counterpart": true,
+	"Secretary General": true, "Executive": true, "Founder": true, "Analyst": true, "Economist": true, "Lawyer": true}
+
+// stateOffice reports whether t is an office of a state (a minister, a
+// president, a legislator, a general): only such a title lets a person
+// take the country the sentence or the article places them in.
+func stateOffice(t *title) bool {
+	switch t.Sector {
+	case "GOV", "LEG", "MIL", "JUD":
+		return !genericTitles[t.Canonical]
+	}
+	return false
 }
 
 // governs reports a pattern that takes an infinitive ("ask * to", "threaten

@@ -21,6 +21,23 @@ type Options struct {
 	// titles.tsv, locations.tsv, modality.tsv, verbs.tsv, nouns.tsv). Their
 	// entries add to the embedded ones. Default: none.
 	DictDirs []string
+	// Fired, when set, is called for each event a dictionary pattern or
+	// frame makes, as it is made: before repeated reports of one event in
+	// an article are merged, so every sentence that fires a pattern is
+	// seen. It tells which dictionary line earns its place (`geokg fires`,
+	// scripts/pattern-fires.sh). Extract calls it from the goroutine that
+	// runs it, so concurrent Extract calls need a Fired that is safe for
+	// concurrent use. Default: nil, no calls.
+	Fired func(Fire)
+}
+
+// Fire is one event made by a dictionary pattern or frame.
+type Fire struct {
+	Pattern  string // the dictionary line: file:line ("extract/dict/verbs.tsv:12")
+	Words    string // the pattern as listed, "*" for a gap ("deny * charge"; a frame's verb and noun)
+	Code     string // the CAMEO code of the event made (a threat or a denial may recode the pattern's)
+	Trigger  string // the words of the sentence that matched
+	Sentence string
 }
 
 // Extractor extracts Documents. It is safe for concurrent use: it holds only
@@ -33,6 +50,7 @@ type Extractor struct {
 	// parseSentence parses the words of a sentence that has triggers
 	// (syntax.ParseTokens; tests put hand-built trees here).
 	parseSentence func(words []string) syntax.Sentence
+	fired         func(Fire)
 }
 
 // embedded is parsed once per process, on first use.
@@ -62,7 +80,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d, dp: explicitDate, parseSentence: syntax.ParseTokens}, nil
+	return &Extractor{d: d, dp: explicitDate, parseSentence: syntax.ParseTokens, fired: opts.Fired}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -126,6 +144,8 @@ type builder struct {
 	pzDone          bool   // the sentence was parsed (pz may still be nil)
 	pzToks          []token
 	pzMAt           []int
+	trigs           []trigger  // the triggers of the sentence being coded
+	fired           func(Fire) // Options.Fired
 }
 
 // Extract extracts one article. It never panics on any input and is
@@ -145,7 +165,7 @@ func (x *Extractor) Extract(meta Article, text string) (doc Document) {
 
 func (x *Extractor) extract(meta Article, text string) Document {
 	doc := Document{Article: meta, Entities: []Entity{}, Events: []Event{}, Relations: []Relation{}}
-	b := &builder{d: x.d, dp: x.dp, parseSentence: x.parseSentence, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
+	b := &builder{d: x.d, dp: x.dp, parseSentence: x.parseSentence, fired: x.fired, text: text, refs: map[string]*entRef{}, aliases: map[string]*entRef{},
 		ents: map[string]*Entity{}, relSeen: map[string]int{}, agrInfo: map[string]*agrInfo{}}
 	if t, err := time.Parse("2006-01-02", meta.Published); err == nil {
 		b.pub = t

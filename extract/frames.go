@@ -52,7 +52,7 @@ func (d *dicts) parseClass(c []string) error {
 // whose "of" phrase must hold a noun of the class: "suspension" with the
 // aid class reads "the suspension of military aid to X". Each verb and noun of the class becomes a pattern "verb *
 // noun" unless verbs.tsv already has that pattern (the listed one wins).
-func (d *dicts) parseFrame(c []string) error {
+func (d *dicts) parseFrame(src string, c []string) error {
 	if _, ok := d.codes[c[0]]; !ok {
 		return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
 	}
@@ -76,7 +76,7 @@ func (d *dicts) parseFrame(c []string) error {
 			for _, n := range nouns {
 				words := append(append(append([]string(nil), vw...), "of", ""), strings.Fields(n)...)
 				p := &pattern{Code: c[0], Words: words, Noun: true, Recip: strings.Contains(c[3], "recip"),
-					Source: fileFrames + ": " + c[0] + " " + c[1] + " " + c[2]}
+					Frame: true, Source: src}
 				for _, f := range nounForms(vw[0]) {
 					d.nouns[f] = append(d.nouns[f], p)
 				}
@@ -89,7 +89,7 @@ func (d *dicts) parseFrame(c []string) error {
 				continue
 			}
 			p := &pattern{Code: c[0], Words: words, Recip: strings.Contains(c[3], "recip"), Org: strings.Contains(c[3], "org"),
-				Actor: strings.Contains(c[3], "actor"), Source: fileFrames + ": " + c[0] + " " + c[1] + " " + c[2]}
+				Actor: strings.Contains(c[3], "actor"), Frame: true, Source: src}
 			for _, f := range d.verbForms(vw[0]) {
 				d.verbs[f] = append(d.verbs[f], p)
 			}

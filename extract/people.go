@@ -7,18 +7,35 @@ import "strings"
 // commissioner Peter Mandelson" (the EU), "UK campaigner Shami Chakrabarti"
 // (the United Kingdom), "Iranian blogger Arash Sigarchi" (Iran), "Party
 // leader X" (the party named right before the title). It is what
-// the text says of that person; nil when nothing is named there.
+// the text says of that person; nil when nothing is named there. A
+// possessive names the body too: "Barclays' chief John Varley".
 func affiliationBefore(toks []token, ms []mention, m mention) *entRef {
-	k := m.i
+	k, poss := m.i, false
 	for n := 0; n < 3 && k > 0; n++ {
 		w := toks[k-1]
+		if n == 0 && m.title != nil && w.word && w.upper && !namedAt(ms, k-1) {
+			// "EU Trade Commissioner X", "Britain's Europe Director
+			// Y": a capitalized word of the title or a region, right
+			// before it ("Australian Open champion X" has no title).
+			k--
+			continue
+		}
 		if !w.word || w.upper || determiners[w.lower] || prepositions[w.lower] || pronouns[w.lower] || sayVerbs[w.lower] ||
 			isAux(w.lower) || modalWords[w.lower] || w.lower == "and" || w.lower == "or" || w.lower == "'s" {
 			break
 		}
 		k--
 	}
+	if k >= 2 && (toks[k-1].lower == "'s" || toks[k-1].text == "'" || toks[k-1].text == "\u2019") {
+		// "Barclays' chief John Varley", "BMW's finance chief X": the
+		// body whose title it is.
+		k--
+		poss = true
+	}
 	for _, o := range ms {
+		if poss && !toks[o.j-1].upper {
+			continue // "women's champion X": a common noun owns no one
+		}
 		if o.j == k && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind != KindPerson {
 			if o.ref.Kind == KindCountry || o.ref.Kind == KindOrganization || o.ref.Kind == KindGroup {
 				return o.ref
@@ -100,4 +117,16 @@ func (b *builder) knownAcronym(acro string) *entRef {
 		}
 	}
 	return nil
+}
+
+// namedAt reports whether token i is part of a mention of a body, a
+// country or a person (not of a place: "Europe" in "Britain's Europe
+// director" describes the office).
+func namedAt(ms []mention, i int) bool {
+	for _, o := range ms {
+		if o.i <= i && i < o.j && !o.loc {
+			return true
+		}
+	}
+	return false
 }

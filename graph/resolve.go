@@ -470,7 +470,7 @@ func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, to
 	preds := []string{"source", "target", "object", "agreement", "affects", "source_for", "target_for", "head", "tail"}
 	const fields = `{ uid xid event_key key_year date_xid evidence_from mentions { uid xid coding } claims { uid xid coding } }`
 	var b strings.Builder
-	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    name\n    aliases\n    known_as { uid }\n")
+	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    name\n    aliases\n    org_names\n    known_as { uid }\n")
 	for _, p := range preds {
 		fmt.Fprintf(&b, "    %s: ~%s %s\n", p, p, fields)
 	}
@@ -670,13 +670,18 @@ func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, to
 			}
 			// The names go to the node merged into; the node goes.
 			var name string
-			var aliases []string
+			var aliases, orgNames []string
 			var knownAs []struct {
 				UID string `json:"uid"`
 			}
 			_ = json.Unmarshal(n0["name"], &name)
 			_ = json.Unmarshal(n0["aliases"], &aliases)
 			_ = json.Unmarshal(n0["known_as"], &knownAs)
+			_ = json.Unmarshal(n0["org_names"], &orgNames)
+			if len(orgNames) > 0 {
+				// The names it was found by find the node merged into.
+				obj(toUID)["org_names"] = orgNames
+			}
 			// The better of the two names is the node's, the other an
 			// alias (as the writer settles names), so that merging X into
 			// Y and Y into X give one node; the batch then settles the

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -70,11 +71,35 @@ func abbreviates(a, name string) bool {
 }
 
 // orgMember is an organization of the batch or the graph that an acronym
-// may join.
+// or a name written another way may join.
 type orgMember struct {
 	id, uid, name string
 	acronymOnly   bool
 	acros         []string // for a full name: its aliases that abbreviate it
+	sigs          []string // for one found by its shape: its names' signatures (orgNames)
+}
+
+// orgSigned reports whether e is an organization that extraction found by
+// its shape, whose names join it to another written the same way
+// (orgNames): an "org:" key, no sector but NGO (the dictionary's bodies
+// and a state's parts have one, and their own keys), not an acronym.
+func orgSigned(e extract.Entity) bool {
+	return e.Kind == extract.KindOrganization && strings.HasPrefix(e.ID, "org:") && (e.Sector == "" || e.Sector == "NGO") &&
+		!acronymOrg(e) && !isAcronym(e.Name)
+}
+
+// orgNames are the signatures (orgSignature) of e's name and aliases of two
+// words or more, acronyms left out: what the graph stores as org_names.
+// One word ("Union", "Association") names too many bodies to join by.
+func orgNames(e extract.Entity) []string {
+	var out []string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if sg := orgSignature(n); !isAcronym(n) && strings.Contains(sg, " ") {
+			out = append(out, sg)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // resolveOrganizations returns docs with the organizations of one acronym
@@ -95,6 +120,12 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 			}
 		}
 	}
+	sign := func(id string, sigs []string) {
+		m := members[id]
+		m.sigs = append(m.sigs, sigs...)
+		slices.Sort(m.sigs)
+		m.sigs = slices.Compact(m.sigs)
+	}
 	for _, d := range docs {
 		for _, e := range d.Entities {
 			switch {
@@ -102,10 +133,13 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 				add(e.ID, e.Name, nil, true)
 			case e.Kind == extract.KindOrganization && strings.HasPrefix(e.ID, "org:"):
 				add(e.ID, e.Name, e.Aliases, false)
+				if orgSigned(e) {
+					sign(e.ID, orgNames(e))
+				}
 			}
 		}
 	}
-	var acros, acroXIDs []string
+	var acros, acroXIDs, sigs []string
 	for _, m := range members {
 		if m.acronymOnly {
 			acros = append(acros, m.name)
@@ -114,20 +148,31 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 			acros = append(acros, a)
 			acroXIDs = append(acroXIDs, "org:"+strings.ToLower(a))
 		}
+		sigs = append(sigs, m.sigs...)
 	}
-	if len(acros) == 0 {
+	if len(acros) == 0 && len(sigs) == 0 {
 		return docs, nil, nil
 	}
 	slices.Sort(acros)
 	acros = slices.Compact(acros)
 	slices.Sort(acroXIDs)
 	acroXIDs = slices.Compact(acroXIDs)
+	slices.Sort(sigs)
+	sigs = slices.Compact(sigs)
 
-	// The stored full names with those acronyms, and the stored
-	// acronym-only organizations of the batch's full names.
+	// The stored full names with those acronyms, the stored
+	// acronym-only organizations of the batch's full names, and the stored
+	// organizations with the names of the batch's written another way.
 	var qv qvars
-	blocks := fmt.Sprintf("  f(func: eq(aliases, %s)) @filter(type(Actor) AND eq(kind, %q)) { uid xid name aliases }\n",
-		qv.list(acros), extract.KindOrganization)
+	var blocks string
+	if len(acros) > 0 {
+		blocks += fmt.Sprintf("  f(func: eq(aliases, %s)) @filter(type(Actor) AND eq(kind, %q)) { uid xid name aliases }\n",
+			qv.list(acros), extract.KindOrganization)
+	}
+	if len(sigs) > 0 {
+		blocks += fmt.Sprintf("  s(func: eq(org_names, %s)) @filter(type(Actor) AND eq(kind, %q)) { uid xid name aliases org_names }\n",
+			qv.list(sigs), extract.KindOrganization)
+	}
 	if len(acroXIDs) > 0 {
 		blocks += fmt.Sprintf("  a(func: eq(xid, %s)) @filter(type(Actor) AND eq(kind, %q) AND NOT has(country) AND NOT has(actor_code) AND NOT has(sector)) { uid xid name }\n",
 			qv.list(acroXIDs), extract.KindOrganization)
@@ -139,8 +184,9 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 	type stored struct {
 		UID, XID, Name string
 		Aliases        []string
+		OrgNames       []string `json:"org_names"`
 	}
-	var out struct{ F, A []stored }
+	var out struct{ F, A, S []stored }
 	if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
 		return nil, nil, fmt.Errorf("read the organizations of the batch: decode: %w", err)
 	}
@@ -150,6 +196,11 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 		}
 		add(f.XID, f.Name, f.Aliases, false)
 		members[f.XID].uid = f.UID
+	}
+	for _, f := range out.S {
+		add(f.XID, f.Name, f.Aliases, false)
+		members[f.XID].uid = f.UID
+		sign(f.XID, f.OrgNames)
 	}
 	for _, a := range out.A {
 		if isAcronym(a.Name) && a.XID == "org:"+strings.ToLower(a.Name) {
@@ -168,17 +219,32 @@ func (s *Store) resolveOrganizations(ctx context.Context, docs []extract.Documen
 	return settleGroups(docs, orgCanon(members), uids, relabel, renameEntitiesIn)
 }
 
-// orgCanon maps the members an acronym joins to the key of their node:
-// per acronym, the acronym-only organization and the full names it
-// abbreviates, when those are one name (orgSignature); the smallest full
-// name's key.
+// orgCanon maps the members an acronym or a name joins to the key of
+// their node. An acronym joins the acronym-only organization and the full
+// names it abbreviates, when those are one name (orgSignature); two full
+// names that share a signature are one. The members so joined, directly or
+// through one another, are one node under the smallest full name's key.
 func orgCanon(members map[string]*orgMember) map[string]string {
-	byAcro := map[string][]string{}
-	ids := make([]string, 0, len(members))
-	for id := range members {
-		ids = append(ids, id)
+	ids := slices.Sorted(maps.Keys(members))
+	parent := map[string]string{}
+	find := func(x string) string {
+		for parent[x] != "" {
+			x = parent[x]
+		}
+		return x
 	}
-	slices.Sort(ids)
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	byAcro := map[string][]string{}
+	bySig := map[string][]string{}
 	for _, id := range ids {
 		m := members[id]
 		if m.acronymOnly {
@@ -187,8 +253,10 @@ func orgCanon(members map[string]*orgMember) map[string]string {
 		for _, a := range m.acros {
 			byAcro[a] = append(byAcro[a], id)
 		}
+		for _, sg := range m.sigs {
+			bySig[sg] = append(bySig[sg], id)
+		}
 	}
-	canon := map[string]string{}
 	for _, a := range slices.Sorted(maps.Keys(byAcro)) {
 		var full []string
 		sigs := map[string]bool{}
@@ -201,11 +269,28 @@ func orgCanon(members map[string]*orgMember) map[string]string {
 		if len(full) == 0 || len(sigs) > 1 {
 			continue // no full name, or two bodies with one acronym
 		}
-		best := slices.Min(full)
 		for _, id := range byAcro[a] {
-			if _, done := canon[id]; !done {
-				canon[id] = best
-			}
+			union(full[0], id)
+		}
+	}
+	for _, list := range bySig {
+		for _, id := range list[1:] {
+			union(list[0], id)
+		}
+	}
+	best := map[string]string{} // a group's smallest full-name key
+	size := map[string]int{}
+	for _, id := range ids {
+		r := find(id)
+		size[r]++
+		if !members[id].acronymOnly && (best[r] == "" || id < best[r]) {
+			best[r] = id
+		}
+	}
+	canon := map[string]string{}
+	for _, id := range ids {
+		if r := find(id); size[r] > 1 && best[r] != "" {
+			canon[id] = best[r]
 		}
 	}
 	return canon
@@ -236,7 +321,8 @@ func initials(name string) string {
 // endings, lower-cased: the spellings of one name share it.
 func orgSignature(name string) string {
 	var ws []string
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	name = strings.NewReplacer("'", "", "\u2019", "").Replace(strings.ToLower(name))
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' }) {
 		if orgFunctionWords[w] {
 			continue
 		}

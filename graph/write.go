@@ -640,6 +640,12 @@ func (p *plan) addDocument(doc extract.Document) error {
 		if a := orgAcronym(e); a != "" {
 			obj["acronym"] = a
 		}
+		if orgSigned(e) {
+			if ns := orgNames(e); len(ns) > 0 {
+				prev, _ := obj["org_names"].([]string)
+				obj["org_names"] = unionStrings(prev, ns)
+			}
+		}
 		if e.Kind == extract.KindAgreement {
 			p.knownAs(obj, append(append([]string{e.Name, keyAcronym(e.ID)}, e.Aliases...), e.Descriptors...))
 			if e.Described {

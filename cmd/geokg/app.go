@@ -72,6 +72,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		},
 		Commands: []*cli.Command{
 			newExtractCommand(g),
+			newFiresCommand(g),
 			newLoadCommand(g),
 			newQueryCommand(g),
 			newReportCommand(g),

@@ -51,7 +51,8 @@ func (d *dicts) parseClass(c []string) error {
 // verbs.tsv). With the flag "noun" the first column holds nouns instead,
 // whose "of" phrase must hold a noun of the class: "suspension" with the
 // aid class reads "the suspension of military aid to X". Each verb and noun of the class becomes a pattern "verb *
-// noun" unless verbs.tsv already has that pattern (the listed one wins).
+// noun" unless verbs.tsv or an earlier frame already has that pattern (the
+// listed one, then the earlier line, wins).
 func (d *dicts) parseFrame(src string, c []string) error {
 	if _, ok := d.codes[c[0]]; !ok {
 		return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)

@@ -402,7 +402,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t)) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
@@ -2498,6 +2498,93 @@ var saidOrDecided = toSet(`plan plans policy policies record decision decisions 
 proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
 handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
 verdict claims claim speech manifesto agenda`)
+
+// wordsOfAttack are the participles that, after a comma, say what an attack
+// said: "attacked British imperialists, saying they ...", "attacked the
+// tabloids, questioning their honesty".
+var wordsOfAttack = toSet(`saying questioning dubbing calling describing branding arguing claiming accusing
+insisting labelling labeling`)
+
+// faultsAfterFor are the words after "for" that give a fault blamed, not a
+// cause fought for: "attacked Mr Brown for failing to mention", "for not
+// consulting", "for his record".
+var faultsAfterFor = toSet(`failing not refusing allowing ignoring his her its their`)
+
+// fightersOnStreets are the sectors whose clashes are fights, whatever
+// they are over: "protesters clashed with police over the price rise".
+var fightersOnStreets = toSet(`MIL COP REB UAF CVL`)
+
+// notIssues after "over" name a place or a time, not an issue fought over:
+// "attacked over the border", "clashed over the weekend".
+var notIssues = toSet(`border borders frontier territory territories land lands area areas region city town
+village villages skies airspace waters sea island islands control week weekend month year night days
+past years months weeks hours`)
+
+// fightOfWords reports whether the verb "attack" or "clash" of trigger t
+// is a fight of words: what follows it says or blames ("attacked the
+// Tories, saying ...", "attacked Mr Brown for failing to ...", "clashed
+// with ministers over tuition fees", "have clashed over tax and spending
+// plans"), or, for an attack, a word in quotes opens its object ("attacked
+// "false" tabloids", "attacked Labour's "unfair" taxes"). Physical clashes
+// are over issues too, so a clash involving forces, police, rebels,
+// attackers or civilians is left alone.
+func fightOfWords(toks []token, ms []mention, t trigger, sources, targets []*entRef) bool {
+	w0 := t.p.Words[0]
+	if t.p.Noun || w0 != "attack" && w0 != "clash" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, w0) {
+		return false
+	}
+	if w0 == "clash" {
+		for _, r := range append(slices.Clip(sources), targets...) {
+			if fightersOnStreets[r.Sector] {
+				return false
+			}
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+12; q++ {
+		w := toks[q].lower
+		switch {
+		case w == "." || w == ";" || w == ":" || w == "(":
+			return false
+		case w0 == "attack" && q < t.j+4 && isQuoteMark(w):
+			return true
+		case w == "," && q+1 < len(toks) && wordsOfAttack[toks[q+1].lower]:
+			return true
+		case w == "for" && q+1 < len(toks) && faultsAfterFor[toks[q+1].lower]:
+			return true
+		case (w == "over" || w == "about") && issueAfter(toks, ms, q+1):
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether w is a quotation mark.
+func isQuoteMark(w string) bool {
+	return w == `"` || w == "\u201c" || w == "\u201d"
+}
+
+// issueAfter reports whether the phrase from k names an issue: after a
+// possessive or "the" and any lower-case modifiers, a lower-case word that
+// is no place or time (notIssues), in no mention ("over Iraq" may be
+// where); "how" and "whether" open one too.
+func issueAfter(toks []token, ms []mention, k int) bool {
+	if k < len(toks) && (toks[k].lower == "how" || toks[k].lower == "whether") {
+		return true
+	}
+	det := k < len(toks) && determiners[toks[k].lower]
+	if det {
+		k++
+	}
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		if !toks[k].word || toks[k].upper && !det || inMention(ms, k) || notIssues[toks[k].lower] || timeNouns[toks[k].lower] {
+			return false
+		}
+		if k+1 >= len(toks) || !toks[k+1].word || clauseWords[toks[k+1].lower] || prepositions[toks[k+1].lower] || toks[k+1].lower == "and" {
+			return !toks[k].upper
+		}
+	}
+	return false
+}
 
 // attackOnWords reports whether the attack of trigger t ("attacked",
 // "attacks on", "launched an attack on") has as its object, within seven

@@ -408,6 +408,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
+	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
+		// "warned house prices could fall", "..., Deloitte has warned.",
+		// "warned Mr Ebbers that falsifying the books would ...": a
+		// warning of what may happen, not of what the warner will do, is a
+		// statement (010), no threat.
+		p := *t.p
+		p.Code = "010"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
 		// A firm lending or delivering is trade, not aid.
 		return
@@ -2498,6 +2507,133 @@ var saidOrDecided = toSet(`plan plans policy policies record decision decisions 
 proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
 handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
 verdict claims claim speech manifesto agenda`)
+
+// forecastWarning reports whether the verb "warn" of trigger t, on its
+// own, warns of what may happen rather than of what the warner will do.
+// The warning's content is read after the verb (past one addressee or a
+// list of them, a time or "in a letter", and "that"), or, when nothing but
+// a time or place follows the verb ("..., the agency has warned.", "it
+// warned in a statement."), at the start of the sentence. It is a threat
+// when that content opens with the warner (ownAct: "warned it will
+// retaliate", "warned X that his government would expel him", "warned Y
+// in a letter that Washington would ..."), or when the warner tells the
+// addressee to act ("warned the broadcaster to steer away from"), or when
+// one state warns another. Advice
+// against something is no threat ("warned against disunity").
+func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "warn" || len(sources) == 0 || t.j > len(toks) {
+		return false
+	}
+	k := skipSpeechAdjunct(toks, t.j)
+	if e := placeTimeRun(toks, k, len(toks)); e >= len(toks) || toks[e].lower == "." || toks[e].lower == "," && e+1 < len(toks) && toks[e+1].lower == "saying" {
+		// The content came first: "Growth may slow, the bank warned."
+		q := 0
+		for q < t.i && !toks[q].word {
+			q++
+		}
+		return !ownAct(toks, ms, q, sources)
+	}
+	if w := toks[k].lower; w == "against" || w == "about" {
+		return true
+	}
+	for addressee := false; k < len(toks); {
+		if m := mentionAt(ms, k); m >= 0 && !ms[m].loc && ms[m].ref != nil && !addressee {
+			// The addressees: "warned Labour and the Tories they were ...".
+			// One state warning another of what would follow threatens it
+			// ("warned Beijing that any test would be met with sanctions").
+			if stateRef(ms[m].ref) && stateRef(sources[0]) && ms[m].ref.Country != sources[0].Country {
+				return false
+			}
+			k, addressee = ms[m].j, true
+			for k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == ",") {
+				q := k + 1
+				if toks[q].lower == "the" {
+					q++
+				}
+				m := mentionAt(ms, q)
+				if m < 0 || ms[m].loc {
+					break
+				}
+				k = ms[m].j
+			}
+			k = skipSpeechAdjunct(toks, k)
+			continue
+		}
+		break
+	}
+	if k < len(toks) && toks[k].lower == "to" {
+		return false // "warned the BBC to steer away from": told to act
+	}
+	for q := k; q < len(toks) && q < k+6; q++ {
+		// "warned the government in a letter that ...": the content
+		// opens after "that".
+		if toks[q].lower == "that" {
+			k = q + 1
+			break
+		}
+		if !toks[q].word {
+			break
+		}
+	}
+	return !ownAct(toks, ms, k, sources)
+}
+
+// ownAct reports whether the clause at k opens with the warner, who then
+// will or may act: a pronoun ("it will retaliate", "they would strike"), a
+// possessive pronoun before its government or forces ("his government
+// would expel him"), the warner named again, or a capital or body of the
+// warner's country ("Washington would consider scaling back").
+func ownAct(toks []token, ms []mention, k int, sources []*entRef) bool {
+	if k >= len(toks) {
+		return false
+	}
+	q := k
+	switch w := toks[k].lower; {
+	case pronouns[w] || w == "i":
+		q = k + 1
+	case possPronouns[w] && k+1 < len(toks):
+		q = k + 2
+	default:
+		m := mentionAt(ms, k)
+		if m < 0 || ms[m].ref == nil {
+			return false
+		}
+		r, own := ms[m].ref, false
+		for _, s := range sources {
+			if r == s || r.Country != "" && r.Country == s.Country && (r.Kind == KindCountry || r.Sector == "GOV" || r.Sector == "MIL") {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+		q = ms[m].j
+	}
+	for ; q < len(toks) && q < k+5; q++ {
+		if w := toks[q].lower; modalWords[w] && w != "should" && w != "must" && w != "did" && w != "does" && w != "do" {
+			return true
+		}
+		if !toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+// stateRef reports whether r is a country or its government or forces.
+func stateRef(r *entRef) bool {
+	return r != nil && r.Country != "" && (r.Kind == KindCountry || r.Sector == "GOV" || r.Sector == "MIL")
+}
+
+// mentionAt is the index of the mention that starts at token k, -1 when none.
+func mentionAt(ms []mention, k int) int {
+	for mi, m := range ms {
+		if m.i == k {
+			return mi
+		}
+	}
+	return -1
+}
 
 // wordsOfAttack are the participles that, after a comma, say what an attack
 // said: "attacked British imperialists, saying they ...", "attacked the

@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if obligedAct(toks, t) {
+		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}

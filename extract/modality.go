@@ -248,3 +248,15 @@ func counterfactual(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// obligedForms before "to" make what follows an obligation.
+var obligedForms = toSet(`have has having need needs`)
+
+// obligedAct reports whether the verb of trigger t is what someone has to
+// or needs to do ("may have to accept restrictions", "will have to defend
+// the record", "both chambers have to approve the text"): an obligation
+// is neither an act nor an intent to act. "had to" is left alone: what
+// one had to do was mostly done.
+func obligedAct(toks []token, t trigger) bool {
+	return !t.p.Noun && t.i >= 2 && toks[t.i-1].lower == "to" && obligedForms[toks[t.i-2].lower]
+}

@@ -79,6 +79,7 @@ func (b *builder) sentence(s sentence) {
 	ms = b.placeSectors(toks, chunks, ms)
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
+	cityModifiers(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	for _, m := range ms {
@@ -2255,3 +2256,29 @@ func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
 
 // firstPersonAux may stand between a quoted "I" and its act.
 var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)
+
+// marketNouns after a city name make it where a market or an office is,
+// not the state it is the capital of: "the Paris, Amsterdam and Lisbon
+// stock exchanges", "London shares", "the Tokyo office".
+var marketNouns = toSet(`stock stocks exchange exchanges bourse bourses market markets shares index trading
+traders dealers airport airports office offices branch branches`)
+
+// cityModifiers makes a capital or seat of government, or a list of them,
+// a place (never an actor) when a market noun follows it (marketNouns).
+func cityModifiers(toks []token, ms []mention) {
+	for mi := 0; mi < len(ms); mi++ {
+		if !ms[mi].seat || ms[mi].poss {
+			continue
+		}
+		last := mi // the list "Paris, Amsterdam and Lisbon"
+		for last+1 < len(ms) && ms[last+1].seat && ms[last+1].i == ms[last].j+1 && (toks[ms[last].j].lower == "," || toks[ms[last].j].lower == "and") {
+			last++
+		}
+		if k := ms[last].j; !ms[last].poss && k < len(toks) && marketNouns[toks[k].lower] {
+			for q := mi; q <= last; q++ {
+				ms[q].loc = true
+			}
+		}
+		mi = last
+	}
+}

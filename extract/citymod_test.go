@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCityModifiers: capitals that name where markets or offices are ("the
+// Oslo and Helsinki stock exchanges") are no actors; a capital that acts
+// still stands for its state. Texts written for the test.
+func TestCityModifiers(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string // eventKeys
+	}{
+		{"Nordex, which runs the Oslo and Helsinki stock exchanges, began talks with the Danish central bank.", nil},
+		{"Oslo began talks with Helsinki on fishing rights.", []string{"040 country:NOR>country:FIN"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := eventKeys(doc); !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

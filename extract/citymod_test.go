@@ -6,8 +6,9 @@ import (
 )
 
 // TestCityModifiers: capitals that name where markets or offices are ("the
-// Oslo and Helsinki stock exchanges") are no actors; a capital that acts
-// still stands for its state. Texts written for the test.
+// Oslo and Helsinki stock exchanges") are no actors, nor is the place of a
+// meeting of a body of no country; a capital that acts still stands for
+// its state. Texts written for the test.
 func TestCityModifiers(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -16,6 +17,11 @@ func TestCityModifiers(t *testing.T) {
 	}{
 		{"Nordex, which runs the Oslo and Helsinki stock exchanges, began talks with the Danish central bank.", nil},
 		{"Oslo began talks with Helsinki on fishing rights.", []string{"040 country:NOR>country:FIN"}},
+		// Where a body of no country, or a country's own leader, meets
+		// is no partner; another state's capital is.
+		{"NATO defence ministers are meeting on Friday in Brussels to discuss the budget.", nil},
+		{"President Lula of Brazil began to negotiate with foreign banks operating in Brazil.", nil},
+		{"The Brazilian foreign minister held talks in Beijing on Monday.", []string{"040 org:bra-government>country:CHN"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -411,6 +411,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
+	if c := t.p.Code; c[:2] == "04" && c != "042" && c != "043" && len(targets) > 0 {
+		// "EU ministers are meeting on Thursday in Brussels", "began to
+		// negotiate a solution with utilities operating in Argentina" (by
+		// Argentina's president): where a body of no country, or a
+		// country's own people, meet or talk is no partner. A state's
+		// envoy at talks or a summit in another country meets that
+		// country (plv-dev codes "attended a summit in the UK" so), and
+		// a visit's place is its target (042, 043).
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
+			return len(sources) > 0 && (sources[0].Country == "" && sources[0].Kind != KindPerson || sources[0].Country == r.Country) && venueOnly(toks, ms, t, r)
+		})
+	}
 	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
 		// "warned house prices could fall", "..., Deloitte has warned.",
 		// "warned Mr Ebbers that falsifying the books would ...": a
@@ -2621,6 +2633,27 @@ func ownAct(toks []token, ms []mention, k int, sources []*entRef) bool {
 		}
 	}
 	return false
+}
+
+// venueOnly reports whether every mention of r after trigger t is a
+// place after "in" or "at" ("in Brussels", "at the UN headquarters in
+// New York", "in the Swiss resort of Davos"), so r is only where t is held.
+func venueOnly(toks []token, ms []mention, t trigger, r *entRef) bool {
+	n := 0
+	for _, m := range ms {
+		if m.ref != r || m.i < t.j {
+			continue
+		}
+		n++
+		k := m.i - 1
+		for k > t.j && (toks[k].lower == "the" || toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && k >= m.i-3 && isNounish(toks[k].lower)) {
+			k-- // "in the Swiss mountain resort Davos"
+		}
+		if k < 0 || toks[k].lower != "in" && toks[k].lower != "at" {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // stateRef reports whether r is a country or its government or forces.

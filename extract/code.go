@@ -423,6 +423,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			return len(sources) > 0 && (sources[0].Country == "" && sources[0].Kind != KindPerson || sources[0].Country == r.Country) && venueOnly(toks, ms, t, r)
 		})
 	}
+	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
+		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
+	}
 	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
 		// "warned house prices could fall", "..., Deloitte has warned.",
 		// "warned Mr Ebbers that falsifying the books would ...": a
@@ -2654,6 +2657,34 @@ func venueOnly(toks []token, ms []mention, t trigger, r *entRef) bool {
 		}
 	}
 	return n > 0
+}
+
+// blamedBodies are nouns for people or bodies that can be blamed.
+var blamedBodies = toSet(`him her them himself herself themselves itself management managers agency board
+executives executive bosses boss staff union unions officials leaders regulators regulator ministers
+minister government governments lawmakers politicians party parties bank banks company firm rivals
+police army`)
+
+// blamedSomeone reports whether the words blamed by trigger t (those its
+// pattern spans and up to eight after it, so those after its "on" too:
+// "blamed the crash on the pilots")
+// name people or a body: a pronoun, a sector word or one of blamedBodies.
+// Without a target, blame of weak demand, high fuel prices or a wet
+// summer accuses no one.
+func (b *builder) blamedSomeone(toks []token, t trigger) bool {
+	for q := t.i + 1; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == ":" {
+			break
+		}
+		if blamedBodies[w] {
+			return true
+		}
+		if p := b.d.lookup(toks, q); p != nil && p.kind == phSector {
+			return true
+		}
+	}
+	return false
 }
 
 // stateRef reports whether r is a country or its government or forces.

@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
+		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
+	}
 	if obligedAct(toks, t) {
 		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
 	}
@@ -2683,6 +2686,42 @@ func (b *builder) blamedSomeone(toks []token, t trigger) bool {
 		if p := b.d.lookup(toks, q); p != nil && p.kind == phSector {
 			return true
 		}
+	}
+	return false
+}
+
+// returnStates after "return to" are states one comes back to, no place
+// and no owner: "returned to profit", "return it to growth", "Labour
+// returned to power".
+var returnStates = toSet(`profit profits profitability growth power office form work film films action
+normal normality health black top stage theatre theater screens television court`)
+
+// returnNotAct reports whether the verb "return" of trigger t gives
+// nothing back to anyone: a coming back from somewhere ("returned from a
+// tour of Africa", "when Parliament returns from its Easter break"), a
+// coming back to a state (returnStates, also after "it" or "them"), or
+// money paid back ("return $500m to shareholders", "return cash").
+// "returned to Brazil 21 frogs" and "returned the artefacts to Iraq" stay
+// returns.
+func returnNotAct(toks []token, t trigger) bool {
+	q := t.j
+	if q < len(toks) && (toks[q].lower == "it" || toks[q].lower == "them") {
+		q++
+	}
+	if q >= len(toks) {
+		return false
+	}
+	switch w := toks[q].lower; {
+	case w == "from" && q == t.j:
+		return true
+	case w == "to":
+		q++
+		if q < len(toks) && toks[q].lower == "the" {
+			q++
+		}
+		return q < len(toks) && returnStates[toks[q].lower]
+	case w == "$" || w == "£" || w == "€" || w == "cash" || w == "money":
+		return true
 	}
 	return false
 }

@@ -38,6 +38,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
+	if t.p.Noun && len(t.p.Words) == 1 && t.p.Words[0] == "threat" && !b.threatMade(toks, ms, t) {
+		return // "posed a threat to UKIP", "the Soviet threat", "security threats": a danger, not a threat made
+	}
 	if obligedAct(toks, t) {
 		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
 	}
@@ -2722,6 +2725,43 @@ func returnNotAct(toks []token, t trigger) bool {
 		return q < len(toks) && returnStates[toks[q].lower]
 	case w == "$" || w == "£" || w == "€" || w == "cash" || w == "money":
 		return true
+	}
+	return false
+}
+
+// threatVerbs before the noun "threat" make it one made: "issued a threat",
+// "repeated its threats", "carried out the threat".
+var threatVerbs = toSet(`issue issues issued issuing make makes made making repeat repeats repeated repeating
+renew renews renewed carry carries carried drop drops dropped withdraw withdraws withdrew withdrawn back
+backs backed follow`)
+
+// threatMade reports whether the noun "threat" of trigger t names a threat
+// someone made: with its maker after "by" or "from" ("threats by the
+// president", "threats from Iran"), a possessive actor right before it
+// ("Iran's threats"), a verb of making it within three words before
+// ("issued a threat", "dropped the threat of legal action"), or a verb
+// after "to" ("a threat to kill the hostages", not "a threat to peace"). A threat someone poses or
+// represents, or "the Soviet threat", is a danger, no act.
+func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
+	if q := t.j; q+1 < len(toks) {
+		if toks[q].lower == "made" {
+			q++ // "threats made by the government"
+		}
+		if w := toks[q].lower; (w == "by" || w == "from") && (inMention(ms, q+1) || q+2 < len(toks) && toks[q+1].lower == "the" && inMention(ms, q+2)) {
+			return true
+		}
+		q = t.j
+		if toks[q].lower == "to" && !toks[q+1].upper && len(b.d.verbs[toks[q+1].lower]) > 0 {
+			return true // "a threat to kill", not "a threat to peace"
+		}
+	}
+	if k := t.i - 1; k >= 0 && (toks[k].lower == "'s" || toks[k].lower == "'") {
+		return true
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		if threatVerbs[toks[k].lower] {
+			return true
+		}
 	}
 	return false
 }

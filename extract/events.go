@@ -1102,6 +1102,11 @@ func verbNotAct(toks []token, k int) bool {
 		meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
 		return true
 	}
+	// "the largest US telephone company", "the phone industry", "the
+	// Microsoft Mobile phone": the phone is a thing, no call made.
+	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
+		return true
+	}
 	// "help Taiwan defend itself": defending oneself is no verbal
 	// support of anyone (052).
 	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
@@ -1120,6 +1125,14 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// phoneForms are the verbs of calling by phone that are also nouns.
+var phoneForms = toSet(`phone phones telephone telephones`)
+
+// phoneThings after "phone" or "telephone" make it a noun modifier.
+var phoneThings = toSet(`company companies firm firms industry industries number numbers line lines network networks
+operator operators service services bill bills market markets maker makers handset handsets book books
+method user users giant giants box boxes booth booths sales`)
 
 var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDangersAndThings: a threat posed or "the Soviet threat" is a danger,
+// not a threat made; a telephone company is no call. Threats made, and
+// calls made, stay events. Texts written for the test.
+func TestDangersAndThings(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string // eventKeys
+	}{
+		{"Analysts said the new Samsung handset posed a real threat to Nokia.", nil},
+		{"The Soviet threat shaped Finnish policy for decades.", nil},
+		{"The Venezuelan president's threat to cut oil exports to the US alarmed markets.", []string{"130 org:ven-government>country:USA"}},
+		{"Venezuela issued a threat to cut oil exports to the US.", []string{"130 country:VEN>country:USA"}},
+		{"The largest Mexican telephone company Telmex has signed up more customers.", nil},
+		{"The Mexican president telephoned the Chilean president on Monday.", []string{"041 org:chl-government>org:mex-government", "041 org:mex-government>org:chl-government"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := eventKeys(doc); !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

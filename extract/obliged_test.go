@@ -13,6 +13,7 @@ func TestObligedActs(t *testing.T) {
 		{"Under the plan, Chile would have to accept more refugees from Peru.", false},
 		{"The Norwegian government needs to consult the Sami parliament first.", false},
 		{"Both chambers of the Italian parliament have to approve the treaty with Austria.", false},
+		{"The treaty must still be ratified by the Chilean president.", false},
 		{"Chile accepted more refugees from Peru.", true},
 		{"The Norwegian government will consult the Sami parliament first.", true},
 	} {

@@ -2530,7 +2530,7 @@ func releasesThing(toks []token, t trigger) bool {
 var saidOrDecided = toSet(`plan plans policy policies record decision decisions legislation law laws bill bills
 proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
 handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
-verdict claims claim speech manifesto agenda`)
+verdict claims claim speech manifesto agenda way words`)
 
 // forecastWarning reports whether the verb "warn" of trigger t, on its
 // own, warns of what may happen rather than of what the warner will do.

@@ -6,7 +6,8 @@ import (
 )
 
 // TestDangersAndThings: a threat posed or "the Soviet threat" is a danger,
-// not a threat made; a telephone company is no call. Threats made, and
+// not a threat made; a telephone company is no call; game or hoops shot
+// are no force. Threats made, and
 // calls made, stay events. Texts written for the test.
 func TestDangersAndThings(t *testing.T) {
 	x := newTestExtractor(t)
@@ -19,6 +20,9 @@ func TestDangersAndThings(t *testing.T) {
 		{"The Venezuelan president's threat to cut oil exports to the US alarmed markets.", []string{"130 org:ven-government>country:USA"}},
 		{"Venezuela issued a threat to cut oil exports to the US.", []string{"130 country:VEN>country:USA"}},
 		{"The largest Mexican telephone company Telmex has signed up more customers.", nil},
+		{"Under the new law, Welsh farmers may still shoot their quarry with a rifle.", nil},
+		{"The Chilean prime minister shot basketball hoops with pupils in Santiago.", nil},
+		{"Colombian troops shot two rebels near the border with Ecuador.", []string{"190 org:col-military>group:rebels"}},
 		{"The Mexican president telephoned the Chilean president on Monday.", []string{"041 org:chl-government>org:mex-government", "041 org:mex-government>org:chl-government"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

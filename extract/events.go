@@ -1107,6 +1107,12 @@ func verbNotAct(toks []token, k int) bool {
 	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
 		return true
 	}
+	// "shoot their quarry", "hunt and shoot game animals", "shot
+	// basketball hoops", "a mail shot campaign", "shoot the film": game,
+	// sport or film, no force used on anyone.
+	if shootForms[toks[k].lower] && (k > 0 && toks[k-1].lower == "mail" || wordWithin(toks, k+1, 3, shotThings)) {
+		return true
+	}
 	// "help Taiwan defend itself": defending oneself is no verbal
 	// support of anyone (052).
 	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
@@ -1125,6 +1131,13 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// shootForms are the forms of "shoot".
+var shootForms = toSet(`shoot shoots shot shooting`)
+
+// shotThings after "shoot" are game, sport or film, not people.
+var shotThings = toSet(`quarry game animals animal fox foxes deer birds pheasants grouse rabbits hoops basketball
+baskets goal goals film films movie movies scenes scene footage video pictures photos`)
 
 // phoneForms are the verbs of calling by phone that are also nouns.
 var phoneForms = toSet(`phone phones telephone telephones`)

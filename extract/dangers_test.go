@@ -7,7 +7,7 @@ import (
 
 // TestDangersAndThings: a threat posed or "the Soviet threat" is a danger,
 // not a threat made; a telephone company is no call; game or hoops shot
-// are no force. Threats made, and
+// are no force; targets met are no meeting. Threats made, and
 // calls made, stay events. Texts written for the test.
 func TestDangersAndThings(t *testing.T) {
 	x := newTestExtractor(t)
@@ -23,6 +23,8 @@ func TestDangersAndThings(t *testing.T) {
 		{"Under the new law, Welsh farmers may still shoot their quarry with a rifle.", nil},
 		{"The Chilean prime minister shot basketball hoops with pupils in Santiago.", nil},
 		{"Colombian troops shot two rebels near the border with Ecuador.", []string{"190 org:col-military>group:rebels"}},
+		{"The Peruvian finance minister will meet his fiscal targets this year.", nil},
+		{"The Peruvian finance minister will meet his Chilean counterpart this year.", []string{"036 org:per-government>org:chl-government planned"}},
 		{"The Mexican president telephoned the Chilean president on Monday.", []string{"041 org:chl-government>org:mex-government", "041 org:mex-government>org:chl-government"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

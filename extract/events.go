@@ -1107,6 +1107,11 @@ func verbNotAct(toks []token, k int) bool {
 	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
 		return true
 	}
+	// "would meet his fiscal rules", "to meet demand", "will meet the
+	// golden rule": a rule or a need met, no meeting.
+	if meetForms[toks[k].lower] && wordWithin(toks, k+1, 4, metThings) {
+		return true
+	}
 	// "shoot their quarry", "hunt and shoot game animals", "shot
 	// basketball hoops", "a mail shot campaign", "shoot the film": game,
 	// sport or film, no force used on anyone.
@@ -1131,6 +1136,11 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// metThings after "meet" are rules, needs and targets met, not people.
+var metThings = toSet(`rule rules target targets requirement requirements demand demands deadline deadlines criteria
+cost costs expectations obligations standard standards needs goal goals conditions commitments bill bills payments
+challenge challenges forecast forecasts debts shortfall`)
 
 // shootForms are the forms of "shoot".
 var shootForms = toSet(`shoot shoots shot shooting`)

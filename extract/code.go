@@ -432,6 +432,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
 		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
+		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
+	}
 	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
 		// "warned house prices could fall", "..., Deloitte has warned.",
 		// "warned Mr Ebbers that falsifying the books would ...": a
@@ -2761,6 +2764,26 @@ func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
 	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
 		if threatVerbs[toks[k].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// aidThings after "provide" make it aid given even with no one named to
+// receive it.
+var aidThings = toSet(`aid assistance help relief funds fund funding money cash loan loans grant grants credit
+food shelter medicine medicines supplies water troops soldiers forces weapons arms equipment training
+protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
+
+// moneyWithin reports a sum of money among the n tokens from q: a currency
+// sign, or a figure before bn, m, million or billion.
+func moneyWithin(toks []token, q, n int) bool {
+	for e := q; e < len(toks) && e < q+n; e++ {
+		switch w := toks[e].lower; {
+		case w == "$" || w == "£" || w == "€" || w == "euros" || w == "dollars":
+			return true
+		case w == "." || w == ";":
+			return false
 		}
 	}
 	return false

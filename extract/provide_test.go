@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestProvideWhat: providing a voice, a platform or a focus is no aid;
+// providing money, aid or troops is, even with no one named to receive it,
+// and so is providing anything to a named recipient. Texts written for the
+// test.
+func TestProvideWhat(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text   string
+		events bool // whether any event is expected
+	}{
+		{"The Danish actor Lars Holm will provide the voice of the narrator.", false},
+		{"Chile's membership of the pact would provide a useful bridge between the two blocs.", false},
+		{"Norway will provide $20m in emergency aid.", true},
+		{"Japan provided food and medicines to flood victims in Bangladesh.", true},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := len(doc.Events) > 0; got != tt.events {
+				t.Errorf("events %v, want any: %v", eventKeys(doc), tt.events)
+			}
+		})
+	}
+}

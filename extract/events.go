@@ -1107,6 +1107,12 @@ func verbNotAct(toks []token, k int) bool {
 	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
 		return true
 	}
+	// "this will support consumer spending", "resources can support any
+	// growth", "evidence to support the allegations": what holds up an
+	// economy or a claim, no one backing anyone.
+	if supportForms[toks[k].lower] && wordWithin(toks, k+1, 6, supportedThings) {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && wordWithin(toks, k+1, 4, metThings) {
@@ -1136,6 +1142,15 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// supportForms are the forms of the verb "support".
+var supportForms = toSet(`support supports supported supporting`)
+
+// supportedThings after "support" are an economy's figures or a claim's
+// truth, not actors or their plans.
+var supportedThings = toSet(`spending growth demand prices price economy economies weight dollar currency
+allegations allegation claims claim theory sales profits earnings markets shares recovery consumption
+investment exports imports`)
 
 // metThings after "meet" are rules, needs and targets met, not people.
 var metThings = toSet(`rule rules target targets requirement requirements demand demands deadline deadlines criteria

@@ -2,7 +2,8 @@ package extract
 
 import "testing"
 
-// TestProvideWhat: providing a voice, a platform or a focus is no aid;
+// TestProvideWhat: providing a voice, a platform or a focus is no aid, nor
+// is supporting consumer spending;
 // providing money, aid or troops is, even with no one named to receive it,
 // and so is providing anything to a named recipient. Texts written for the
 // test.
@@ -15,6 +16,8 @@ func TestProvideWhat(t *testing.T) {
 		{"The Danish actor Lars Holm will provide the voice of the narrator.", false},
 		{"Chile's membership of the pact would provide a useful bridge between the two blocs.", false},
 		{"Norway will provide $20m in emergency aid.", true},
+		{"Economists said the Chilean tax cuts would support consumer spending.", false},
+		{"Chile will support Peru's bid to join the trade pact.", true},
 		{"Japan provided food and medicines to flood victims in Bangladesh.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

@@ -22,6 +22,10 @@ func TestCityModifiers(t *testing.T) {
 		{"NATO defence ministers are meeting on Friday in Brussels to discuss the budget.", nil},
 		{"President Lula of Brazil began to negotiate with foreign banks operating in Brazil.", nil},
 		{"The Brazilian foreign minister held talks in Beijing on Monday.", []string{"040 org:bra-government>country:CHN"}},
+		// A campaign tour at home visits no one; a trip abroad visits the
+		// country.
+		{"The Canadian prime minister visited marginal constituencies in Ontario on Monday.", nil},
+		{"The Canadian prime minister visited Mexico on Monday.", []string{"042 org:can-government>country:MEX"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

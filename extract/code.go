@@ -435,6 +435,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if t.p.Code == "042" && len(targets) == 0 && len(sources) > 0 && homeVisit(toks, ms, t, sources[0]) {
+		return // "visits Manchester, Liverpool and Leicester", "visiting constituencies in Somerset": a tour at home meets no one
+	}
 	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
 		// "warned house prices could fall", "..., Deloitte has warned.",
 		// "warned Mr Ebbers that falsifying the books would ...": a
@@ -2784,6 +2787,27 @@ func moneyWithin(toks []token, q, n int) bool {
 			return true
 		case w == "." || w == ";":
 			return false
+		}
+	}
+	return false
+}
+
+// homeSeats are the places a campaign visits at home.
+var homeSeats = toSet(`constituency constituencies seats seat marginals marginal`)
+
+// homeVisit reports whether a visit of src (042) with no one visited goes
+// to places of src's own country: a place mention of that country, or
+// constituencies or seats, within six words after the trigger.
+func homeVisit(toks []token, ms []mention, t trigger, src *entRef) bool {
+	if src.Country == "" {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if homeSeats[toks[q].lower] {
+			return true
+		}
+		if m := mAtLoc(ms, q); m >= 0 && ms[m].ref != nil && ms[m].ref.locCountry == src.Country {
+			return true
 		}
 	}
 	return false

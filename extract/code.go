@@ -435,6 +435,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
+		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
+	}
 	if t.p.Code == "042" && len(targets) == 0 && len(sources) > 0 && homeVisit(toks, ms, t, sources[0]) {
 		return // "visits Manchester, Liverpool and Leicester", "visiting constituencies in Somerset": a tour at home meets no one
 	}
@@ -2790,6 +2793,24 @@ func moneyWithin(toks []token, q, n int) bool {
 		}
 	}
 	return false
+}
+
+// tradeThings after "withdraw from" or "pull out of" are sales and contests
+// a firm leaves.
+var tradeThings = toSet(`auction auctions bidding bid race tender contest sale takeover competition`)
+
+// leftJobOrTrade reports whether a leaving (166) is a person leaving a
+// firm, a show, a school or a band (a target of the business sector or of
+// no known sector: "quit the band", "left Apple entirely"), or anyone
+// leaving a sale or a contest with no one named ("withdrew from the
+// auction"). Leaving a party, a government or an international body
+// stays a cut in relations.
+func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if len(targets) == 0 {
+		return wordWithin(toks, t.j, 3, tradeThings)
+	}
+	r := targets[0]
+	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
 }
 
 // homeSeats are the places a campaign visits at home.

@@ -18,6 +18,11 @@ func TestProvideWhat(t *testing.T) {
 		{"Norway will provide $20m in emergency aid.", true},
 		{"Economists said the Chilean tax cuts would support consumer spending.", false},
 		{"Chile will support Peru's bid to join the trade pact.", true},
+		// leaving a firm or an auction cuts no relations; leaving a
+		// court or a body does
+		{"Jan Novak left the Czech carmaker Skoda in 2019.", false},
+		{"The Hungarian oil firm MOL withdrew from the auction.", false},
+		{"Hungary withdrew from the International Criminal Court.", true},
 		{"Japan provided food and medicines to flood victims in Bangladesh.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

@@ -26,6 +26,8 @@ func TestCityModifiers(t *testing.T) {
 		// country.
 		{"The Canadian prime minister visited marginal constituencies in Ontario on Monday.", nil},
 		{"The Canadian prime minister visited Mexico on Monday.", []string{"042 org:can-government>country:MEX"}},
+		// who speaks in a ", with X saying" clause is no target
+		{"Norway welcomed the ruling, with Norwegian foreign minister Jan Berg saying it was fair.", []string{"051 country:NOR>"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

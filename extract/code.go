@@ -435,6 +435,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if len(targets) > 0 {
+		// "Berlin welcomed the decision, with finance minister Hans Eichel
+		// saying ...": who speaks in an absolute "with" clause is no
+		// target of the act before it.
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inWithClause(toks, ms, t, r) })
+	}
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
@@ -2793,6 +2799,40 @@ func moneyWithin(toks []token, q, n int) bool {
 		}
 	}
 	return false
+}
+
+// inWithClause reports whether every mention of r after trigger t stands
+// in a ", with X saying" clause: after ", with" and before a verb in -ing
+// within six words of that "with".
+func inWithClause(toks []token, ms []mention, t trigger, r *entRef) bool {
+	n := 0
+	for _, m := range ms {
+		if m.ref != r || m.i < t.j {
+			continue
+		}
+		n++
+		w := -1
+		for k := m.i - 1; k > t.j && k >= m.i-5; k-- {
+			if toks[k].lower == "with" && toks[k-1].text == "," {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			return false
+		}
+		ing := false
+		for k := m.j; k < len(toks) && k <= w+8; k++ {
+			if strings.HasSuffix(toks[k].lower, "ing") && toks[k].word && !toks[k].upper {
+				ing = true
+				break
+			}
+		}
+		if !ing {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // tradeThings after "withdraw from" or "pull out of" are sales and contests

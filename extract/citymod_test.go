@@ -27,7 +27,8 @@ func TestCityModifiers(t *testing.T) {
 		{"The Canadian prime minister visited marginal constituencies in Ontario on Monday.", nil},
 		{"The Canadian prime minister visited Mexico on Monday.", []string{"042 org:can-government>country:MEX"}},
 		// who speaks in a ", with X saying" clause is no target
-		{"Norway welcomed the ruling, with Norwegian foreign minister Jan Berg saying it was fair.", []string{"051 country:NOR>"}},
+		{"Madrid praised the verdict, with justice minister Ana Ruiz adding that it was overdue.", []string{"051 country:ESP>"}},
+		{"Peru and Chile rejected the plan, with Chile preferring to wait.", []string{"127 country:CHL>", "127 country:PER>"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

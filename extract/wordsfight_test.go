@@ -15,7 +15,7 @@ func TestFightOfWords(t *testing.T) {
 		{"The Danish Green Party attacked the Danish government, saying its farm rules would ruin small growers.", "attacked", "ACCUSE"},
 		{`The Brazilian president attacked "biased" foreign reporters at a rally in Recife.`, "attacked", "ACCUSE"},
 		{"Norway's finance minister clashed with the European Commission over fishing quotas.", "clashed with", "ACCUSE"},
-		{"Senator Ruth Alder of Canada attacked the way the Canadian budget was drawn up.", "attacked", "ACCUSE"},
+		{"Senator Ruth Alder of Canada attacked the way the Canadian census was run.", "attacked", "ACCUSE"},
 		{"Rebels attacked an army base in northern Mali, killing six soldiers.", "attacked", "ASSAULT"},
 		{"Israeli jets attacked Hamas targets over the weekend.", "attacked", "ASSAULT"},
 		{"Indian and Pakistani troops clashed over the disputed border post on Monday.", "clashed", "ASSAULT"},

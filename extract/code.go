@@ -441,6 +441,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// target of the act before it.
 		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inWithClause(toks, ms, t, r) })
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "agree" && !t.p.Noun && agreedView(toks, t) {
+		return // "Mr Telford agreed, but ...", "the men agreed he was "brilliant"", "agreed with Dr Fox's view": a view shared, no agreement
+	}
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
@@ -2833,6 +2836,50 @@ func inWithClause(toks []token, ms []mention, t trigger, r *entRef) bool {
 		}
 	}
 	return n > 0
+}
+
+// agreedThings are what an agreement settles: "agreed a draft proposal",
+// "agreed a compensation package", "agreed plans to merge".
+var agreedThings = toSet(`deal deals proposal proposals package packages plan plans settlement settlements terms
+buy-back buyback takeover merger contract contracts sale sales price prices budget ceasefire truce accord
+accords pact treaty compromise framework timetable date deadline agenda statement text rules measures
+steps programme program loan loans funding exchange swap release transfer purchase buy move`)
+
+// agreedView reports whether the verb "agree" of trigger t, on its own,
+// shares a view rather than settles anything: nothing acted on or
+// settled follows it ("Mr Telford agreed, but ...", "agreed: "We need
+// ..."", "the men agreed he was "brilliant"", "agreed public spending would
+// increase more slowly", "agreed with Dr Fox's view"). It settles
+// something when "to", "on", "upon" or "in principle" follows, or a word
+// of agreedThings within six words ("agreed a draft proposal with the
+// IMF", "agreed with a new airline the sale of ten planes"), or, after
+// a "to" or an "on" before the clause ends ("agreed at that meeting to
+// apologise", "agreed with the Italian minister to push ...").
+func agreedView(toks []token, t trigger) bool {
+	q := t.j
+	for q < len(toks) && (toks[q].text == `"` || toks[q].lower == "today" || toks[q].lower == "yesterday" || toks[q].lower == "finally" || toks[q].lower == "also" || toks[q].lower == "now") {
+		q++ // "has agreed today to set up", ""verbally agreed" to the offer"
+	}
+	if q >= len(toks) {
+		return true
+	}
+	switch toks[q].lower {
+	case "to", "on", "upon", "in":
+		return false
+	}
+	for k := q; k < len(toks) && k < q+8; k++ {
+		w := toks[k].lower
+		if agreedThings[w] && k+1 < len(toks) && beForms[toks[k+1].lower] {
+			return true // "agreed the plan was too costly": the subject of a view
+		}
+		if agreedThings[w] || w == "to" || w == "on" {
+			return false // "agreed at that meeting to apologise", "agreed with the minister to push"
+		}
+		if !toks[k].word && !toks[k].hyph && w != "'s" && w != "£" && w != "$" || w == "and" || w == "but" || pronouns[w] && k > q {
+			break // "agreed, but ...", "agreed and said", "agreed he was ..."
+		}
+	}
+	return true
 }
 
 // tradeThings after "withdraw from" or "pull out of" are sales and contests

@@ -2551,7 +2551,8 @@ handling failure failures strategy approach package reform reforms proceedings p
 verdict claims claim speech manifesto agenda way words`)
 
 // forecastWarning reports whether the verb "warn" of trigger t, on its
-// own, warns of what may happen rather than of what the warner will do.
+// own or as "warn of", warns of what may happen rather than of what the
+// warner will do.
 // The warning's content is read after the verb (past one addressee or a
 // list of them, a time or "in a letter", and "that"), or, when nothing but
 // a time or place follows the verb ("..., the agency has warned.", "it
@@ -2563,6 +2564,17 @@ verdict claims claim speech manifesto agenda way words`)
 // one state warns another. Advice
 // against something is no threat ("warned against disunity").
 func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if !t.p.Noun && len(t.p.Words) == 2 && t.p.Words[0] == "warn" && t.p.Words[1] == "of" {
+		// "warned of the dangers of disunity", "warned of rising obesity
+		// levels": a danger named; "warned of a reaction if Biden does
+		// not ...", "warning of military action if ...": a threat.
+		for q := t.j; q < len(toks); q++ {
+			if w := toks[q].lower; w == "if" || w == "unless" || q < t.j+4 && threatenedActs[w] {
+				return false
+			}
+		}
+		return true
+	}
 	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "warn" || len(sources) == 0 || t.j > len(toks) {
 		return false
 	}
@@ -2619,6 +2631,11 @@ func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) b
 	}
 	return !ownAct(toks, ms, k, sources)
 }
+
+// threatenedActs right after "warn of" make it a threat with no condition
+// stated: "warned of retaliation", "warned of military action".
+var threatenedActs = toSet(`action retaliation reprisals reprisal response reaction strikes strike attack attacks
+sanctions force war measures countermeasures consequences`)
 
 // ownAct reports whether the clause at k opens with the warner, who then
 // will or may act: a pronoun ("it will retaliate", "they would strike"), a

@@ -9,8 +9,10 @@ import "testing"
 func TestForecastWarnings(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
-		text, want string // want: the CAMEO code of the event on "warned"
+		text, want string // want: the CAMEO code of the event on "warned" or "warned of"
 	}{
+		{"The Dutch opposition leader Anna de Vries warned of the dangers of rising debt.", "010"},
+		{"Iran warned of a harsh response if Israel struck its reactors.", "130"},
 		{"Steel demand in Asia could fall sharply next year, the World Bank warned on Monday.", "010"},
 		{"The Bank of Canada warned house prices were too high and might drop by a fifth.", "010"},
 		{"Senator Ruth Alder of Canada warned against deep cuts to the school budget.", "010"},
@@ -23,7 +25,7 @@ func TestForecastWarnings(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			found := false
 			for _, e := range doc.Events {
-				if e.Trigger != "warned" {
+				if e.Trigger != "warned" && e.Trigger != "warned of" {
 					continue
 				}
 				found = true

@@ -261,15 +261,16 @@ func obligedAct(toks []token, t trigger) bool {
 	if t.p.Noun || t.i < 2 {
 		return false
 	}
-	if toks[t.i-1].lower == "to" && obligedForms[toks[t.i-2].lower] {
+	if toks[t.i-1].lower == "to" && (obligedForms[toks[t.i-2].lower] || toks[t.i-2].lower == "ought") {
 		return true
 	}
 	// "must also surrender his passport", "must be ratified by the
-	// minister": what one must do is not done either. ("X said Y must
-	// end the attacks" is X's demand of Y: reportedDemands.)
+	// minister", "should return the waste": what one must or should do
+	// is not done either. ("X said Y must end the attacks" is X's demand
+	// of Y: reportedDemands.)
 	k := t.i - 1
 	for k > 0 && (toks[k].lower == "also" || toks[k].lower == "first" || toks[k].lower == "still" || toks[k].lower == "now" || toks[k].lower == "be") {
 		k--
 	}
-	return toks[k].lower == "must"
+	return toks[k].lower == "must" || toks[k].lower == "should"
 }

@@ -14,6 +14,7 @@ func TestObligedActs(t *testing.T) {
 		{"The Norwegian government needs to consult the Sami parliament first.", false},
 		{"Both chambers of the Italian parliament have to approve the treaty with Austria.", false},
 		{"The treaty must still be ratified by the Chilean president.", false},
+		{"Under the old deal, the Chilean navy should return the seized boats to Peru.", false},
 		{"Chile accepted more refugees from Peru.", true},
 		{"The Norwegian government will consult the Sami parliament first.", true},
 	} {

@@ -560,6 +560,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
 				continue // "NATO-member Norway": the subject is Norway
 			}
+			if k := m.i - 1; k >= 0 && (tellWords[toks[k].lower] || k > 0 && toks[k].lower == "the" && tellWords[toks[k-1].lower]) {
+				continue // "Bat told the BBC that it had not ...": whom one tells is no subject
+			}
 			if m.poss && !m.person && m.title == nil {
 				// "Russia's foreign minister" was merged; a bare
 				// possessive ("Kiev's obstruction") is not the subject.

@@ -35,6 +35,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
+		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
+	}
+	if t.p.Noun && len(t.p.Words) == 1 && t.p.Words[0] == "threat" && !b.threatMade(toks, ms, t) {
+		return // "posed a threat to UKIP", "the Soviet threat", "security threats": a danger, not a threat made
+	}
+	if obligedAct(toks, t) {
+		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}
@@ -419,10 +428,52 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t)) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
+		t.p = &p
+	}
+	if c := t.p.Code; c[:2] == "04" && c != "042" && c != "043" && len(targets) > 0 {
+		// "EU ministers are meeting on Thursday in Brussels", "began to
+		// negotiate a solution with utilities operating in Argentina" (by
+		// Argentina's president): where a body of no country, or a
+		// country's own people, meet or talk is no partner. A state's
+		// envoy at talks or a summit in another country meets that
+		// country (plv-dev codes "attended a summit in the UK" so), and
+		// a visit's place is its target (042, 043).
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
+			return len(sources) > 0 && (sources[0].Country == "" && sources[0].Kind != KindPerson || sources[0].Country == r.Country) && venueOnly(toks, ms, t, r)
+		})
+	}
+	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
+		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
+		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
+	}
+	if len(targets) > 0 {
+		// "Berlin welcomed the decision, with finance minister Hans Eichel
+		// saying ...": who speaks in an absolute "with" clause is no
+		// target of the act before it.
+		targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inWithClause(toks, ms, t, r) })
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "agree" && !t.p.Noun && agreedView(toks, t) {
+		return // "Mr Telford agreed, but ...", "the men agreed he was "brilliant"", "agreed with Dr Fox's view": a view shared, no agreement
+	}
+	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
+		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
+	}
+	if t.p.Code == "042" && len(targets) == 0 && len(sources) > 0 && homeVisit(toks, ms, t, sources[0]) {
+		return // "visits Manchester, Liverpool and Leicester", "visiting constituencies in Somerset": a tour at home meets no one
+	}
+	if t.p.Code == "130" && forecastWarning(toks, ms, t, sources) {
+		// "warned house prices could fall", "..., Deloitte has warned.",
+		// "warned Mr Ebbers that falsifying the books would ...": a
+		// warning of what may happen, not of what the warner will do, is a
+		// statement (010), no threat.
+		p := *t.p
+		p.Code = "010"
 		t.p = &p
 	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
@@ -2566,7 +2617,497 @@ func releasesThing(toks []token, t trigger) bool {
 var saidOrDecided = toSet(`plan plans policy policies record decision decisions legislation law laws bill bills
 proposal proposals tax taxes budget pledge pledges remark remarks comment comments statement statements
 handling failure failures strategy approach package reform reforms proceedings patents ruling rulings
-verdict claims claim speech manifesto agenda`)
+verdict claims claim speech manifesto agenda way words`)
+
+// forecastWarning reports whether the verb "warn" of trigger t, on its
+// own or as "warn of", warns of what may happen rather than of what the
+// warner will do.
+// The warning's content is read after the verb (past one addressee or a
+// list of them, a time or "in a letter", and "that"), or, when nothing but
+// a time or place follows the verb ("..., the agency has warned.", "it
+// warned in a statement."), at the start of the sentence. It is a threat
+// when that content opens with the warner (ownAct: "warned it will
+// retaliate", "warned X that his government would expel him", "warned Y
+// in a letter that Washington would ..."), or when the warner tells the
+// addressee to act ("warned the broadcaster to steer away from"), or when
+// one state warns another. Advice
+// against something is no threat ("warned against disunity").
+func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if !t.p.Noun && len(t.p.Words) == 2 && t.p.Words[0] == "warn" && t.p.Words[1] == "of" {
+		// "warned of the dangers of disunity", "warned of rising obesity
+		// levels": a danger named; "warned of a reaction if Biden does
+		// not ...", "warning of military action if ...": a threat.
+		for q := t.j; q < len(toks); q++ {
+			if w := toks[q].lower; w == "if" || w == "unless" || q < t.j+4 && threatenedActs[w] {
+				return false
+			}
+		}
+		return true
+	}
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "warn" || len(sources) == 0 || t.j > len(toks) {
+		return false
+	}
+	k := skipSpeechAdjunct(toks, t.j)
+	if e := placeTimeRun(toks, k, len(toks)); e >= len(toks) || toks[e].lower == "." || toks[e].lower == "," && e+1 < len(toks) && toks[e+1].lower == "saying" {
+		// The content came first: "Growth may slow, the bank warned."
+		q := 0
+		for q < t.i && !toks[q].word {
+			q++
+		}
+		return !ownAct(toks, ms, q, sources)
+	}
+	if w := toks[k].lower; w == "against" || w == "about" {
+		return true
+	}
+	for addressee := false; k < len(toks); {
+		if m := mentionAt(ms, k); m >= 0 && !ms[m].loc && ms[m].ref != nil && !addressee {
+			// The addressees: "warned Labour and the Tories they were ...".
+			// One state warning another of what would follow threatens it
+			// ("warned Beijing that any test would be met with sanctions").
+			if stateRef(ms[m].ref) && stateRef(sources[0]) && ms[m].ref.Country != sources[0].Country {
+				return false
+			}
+			k, addressee = ms[m].j, true
+			for k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == ",") {
+				q := k + 1
+				if toks[q].lower == "the" {
+					q++
+				}
+				m := mentionAt(ms, q)
+				if m < 0 || ms[m].loc {
+					break
+				}
+				k = ms[m].j
+			}
+			k = skipSpeechAdjunct(toks, k)
+			continue
+		}
+		break
+	}
+	if k < len(toks) && toks[k].lower == "to" {
+		return false // "warned the BBC to steer away from": told to act
+	}
+	for q := k; q < len(toks) && q < k+6; q++ {
+		// "warned the government in a letter that ...": the content
+		// opens after "that".
+		if toks[q].lower == "that" {
+			k = q + 1
+			break
+		}
+		if !toks[q].word {
+			break
+		}
+	}
+	return !ownAct(toks, ms, k, sources)
+}
+
+// threatenedActs right after "warn of" make it a threat with no condition
+// stated: "warned of retaliation", "warned of military action".
+var threatenedActs = toSet(`action retaliation reprisals reprisal response reaction strikes strike attack attacks
+sanctions force war measures countermeasures consequences`)
+
+// ownAct reports whether the clause at k opens with the warner, who then
+// will or may act: a pronoun ("it will retaliate", "they would strike"), a
+// possessive pronoun before its government or forces ("his government
+// would expel him"), the warner named again, or a capital or body of the
+// warner's country ("Washington would consider scaling back").
+func ownAct(toks []token, ms []mention, k int, sources []*entRef) bool {
+	if k >= len(toks) {
+		return false
+	}
+	q := k
+	switch w := toks[k].lower; {
+	case pronouns[w] || w == "i":
+		q = k + 1
+	case possPronouns[w] && k+1 < len(toks):
+		q = k + 2
+	default:
+		m := mentionAt(ms, k)
+		if m < 0 || ms[m].ref == nil {
+			return false
+		}
+		r, own := ms[m].ref, false
+		for _, s := range sources {
+			if r == s || r.Country != "" && r.Country == s.Country && (r.Kind == KindCountry || r.Sector == "GOV" || r.Sector == "MIL") {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+		q = ms[m].j
+	}
+	for ; q < len(toks) && q < k+5; q++ {
+		if w := toks[q].lower; modalWords[w] && w != "should" && w != "must" && w != "did" && w != "does" && w != "do" {
+			return true
+		}
+		if !toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+// venueOnly reports whether every mention of r after trigger t is a
+// place after "in" or "at" ("in Brussels", "at the UN headquarters in
+// New York", "in the Swiss resort of Davos"), so r is only where t is held.
+func venueOnly(toks []token, ms []mention, t trigger, r *entRef) bool {
+	n := 0
+	for _, m := range ms {
+		if m.ref != r || m.i < t.j {
+			continue
+		}
+		n++
+		k := m.i - 1
+		for k > t.j && (toks[k].lower == "the" || toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && k >= m.i-3 && isNounish(toks[k].lower)) {
+			k-- // "in the Swiss mountain resort Davos"
+		}
+		if k < 0 || toks[k].lower != "in" && toks[k].lower != "at" {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// blamedBodies are nouns for people or bodies that can be blamed.
+var blamedBodies = toSet(`him her them himself herself themselves itself management managers agency board
+executives executive bosses boss staff union unions officials leaders regulators regulator ministers
+minister government governments lawmakers politicians party parties bank banks company firm rivals
+police army`)
+
+// blamedSomeone reports whether the words blamed by trigger t (those its
+// pattern spans and up to eight after it, so those after its "on" too:
+// "blamed the crash on the pilots")
+// name people or a body: a pronoun, a sector word or one of blamedBodies.
+// Without a target, blame of weak demand, high fuel prices or a wet
+// summer accuses no one.
+func (b *builder) blamedSomeone(toks []token, t trigger) bool {
+	for q := t.i + 1; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == ":" {
+			break
+		}
+		if blamedBodies[w] {
+			return true
+		}
+		if p := b.d.lookup(toks, q); p != nil && p.kind == phSector {
+			return true
+		}
+	}
+	return false
+}
+
+// returnStates after "return to" are states one comes back to, no place
+// and no owner: "returned to profit", "return it to growth", "Labour
+// returned to power".
+var returnStates = toSet(`profit profits profitability growth power office form work film films action
+normal normality health black top stage theatre theater screens television court`)
+
+// returnNotAct reports whether the verb "return" of trigger t gives
+// nothing back to anyone: a coming back from somewhere ("returned from a
+// tour of Africa", "when Parliament returns from its Easter break"), a
+// coming back to a state (returnStates, also after "it" or "them"), or
+// money paid back ("return $500m to shareholders", "return cash").
+// "returned to Brazil 21 frogs" and "returned the artefacts to Iraq" stay
+// returns.
+func returnNotAct(toks []token, t trigger) bool {
+	q := t.j
+	if q < len(toks) && (toks[q].lower == "it" || toks[q].lower == "them") {
+		q++
+	}
+	if q >= len(toks) {
+		return false
+	}
+	switch w := toks[q].lower; {
+	case w == "from" && q == t.j:
+		return true
+	case w == "to":
+		q++
+		if q < len(toks) && toks[q].lower == "the" {
+			q++
+		}
+		return q < len(toks) && returnStates[toks[q].lower]
+	case w == "$" || w == "£" || w == "€" || w == "cash" || w == "money":
+		return true
+	}
+	return false
+}
+
+// threatVerbs before the noun "threat" make it one made: "issued a threat",
+// "repeated its threats", "carried out the threat".
+var threatVerbs = toSet(`issue issues issued issuing make makes made making repeat repeats repeated repeating
+renew renews renewed carry carries carried drop drops dropped withdraw withdraws withdrew withdrawn back
+backs backed follow`)
+
+// threatMade reports whether the noun "threat" of trigger t names a threat
+// someone made: with its maker after "by" or "from" ("threats by the
+// president", "threats from Iran"), a possessive actor right before it
+// ("Iran's threats"), a verb of making it within three words before
+// ("issued a threat", "dropped the threat of legal action"), or a verb
+// after "to" ("a threat to kill the hostages", not "a threat to peace"). A threat someone poses or
+// represents, or "the Soviet threat", is a danger, no act.
+func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
+	if q := t.j; q+1 < len(toks) {
+		if toks[q].lower == "made" {
+			q++ // "threats made by the government"
+		}
+		if w := toks[q].lower; (w == "by" || w == "from") && (inMention(ms, q+1) || q+2 < len(toks) && toks[q+1].lower == "the" && inMention(ms, q+2)) {
+			return true
+		}
+		q = t.j
+		if toks[q].lower == "to" && !toks[q+1].upper && len(b.d.verbs[toks[q+1].lower]) > 0 {
+			return true // "a threat to kill", not "a threat to peace"
+		}
+	}
+	if k := t.i - 1; k >= 0 && (toks[k].lower == "'s" || toks[k].lower == "'") {
+		return true
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-3; k-- {
+		if threatVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// aidThings after "provide" make it aid given even with no one named to
+// receive it.
+var aidThings = toSet(`aid assistance help relief funds fund funding money cash loan loans grant grants credit
+food shelter medicine medicines supplies water troops soldiers forces weapons arms equipment training
+protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
+
+// moneyWithin reports a sum of money among the n tokens from q: a currency
+// sign, or a figure before bn, m, million or billion.
+func moneyWithin(toks []token, q, n int) bool {
+	for e := q; e < len(toks) && e < q+n; e++ {
+		switch w := toks[e].lower; {
+		case w == "$" || w == "£" || w == "€" || w == "euros" || w == "dollars":
+			return true
+		case w == "." || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// inWithClause reports whether every mention of r after trigger t stands
+// in a ", with X saying" clause: after ", with" and before a verb in -ing
+// within six words of that "with".
+func inWithClause(toks []token, ms []mention, t trigger, r *entRef) bool {
+	n := 0
+	for _, m := range ms {
+		if m.ref != r || m.i < t.j {
+			continue
+		}
+		n++
+		w := -1
+		for k := m.i - 1; k > t.j && k >= m.i-5; k-- {
+			if toks[k].lower == "with" && toks[k-1].text == "," {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			return false
+		}
+		ing := false
+		for k := m.j; k < len(toks) && k <= w+8; k++ {
+			if strings.HasSuffix(toks[k].lower, "ing") && toks[k].word && !toks[k].upper {
+				ing = true
+				break
+			}
+		}
+		if !ing {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// agreedThings are what an agreement settles: "agreed a draft proposal",
+// "agreed a compensation package", "agreed plans to merge".
+var agreedThings = toSet(`deal deals proposal proposals package packages plan plans settlement settlements terms
+buy-back buyback takeover merger contract contracts sale sales price prices budget ceasefire truce accord
+accords pact treaty compromise framework timetable date deadline agenda statement text rules measures
+steps programme program loan loans funding exchange swap release transfer purchase buy move`)
+
+// agreedView reports whether the verb "agree" of trigger t, on its own,
+// shares a view rather than settles anything: nothing acted on or
+// settled follows it ("Mr Telford agreed, but ...", "agreed: "We need
+// ..."", "the men agreed he was "brilliant"", "agreed public spending would
+// increase more slowly", "agreed with Dr Fox's view"). It settles
+// something when "to", "on", "upon" or "in principle" follows, or a word
+// of agreedThings within six words ("agreed a draft proposal with the
+// IMF", "agreed with a new airline the sale of ten planes"), or, after
+// a "to" or an "on" before the clause ends ("agreed at that meeting to
+// apologise", "agreed with the Italian minister to push ...").
+func agreedView(toks []token, t trigger) bool {
+	q := t.j
+	for q < len(toks) && (toks[q].text == `"` || toks[q].lower == "today" || toks[q].lower == "yesterday" || toks[q].lower == "finally" || toks[q].lower == "also" || toks[q].lower == "now") {
+		q++ // "has agreed today to set up", ""verbally agreed" to the offer"
+	}
+	if q >= len(toks) {
+		return true
+	}
+	switch toks[q].lower {
+	case "to", "on", "upon", "in":
+		return false
+	}
+	for k := q; k < len(toks) && k < q+8; k++ {
+		w := toks[k].lower
+		if agreedThings[w] && k+1 < len(toks) && beForms[toks[k+1].lower] {
+			return true // "agreed the plan was too costly": the subject of a view
+		}
+		if agreedThings[w] || w == "to" || w == "on" {
+			return false // "agreed at that meeting to apologise", "agreed with the minister to push"
+		}
+		if !toks[k].word && !toks[k].hyph && w != "'s" && w != "£" && w != "$" || w == "and" || w == "but" || pronouns[w] && k > q {
+			break // "agreed, but ...", "agreed and said", "agreed he was ..."
+		}
+	}
+	return true
+}
+
+// tradeThings after "withdraw from" or "pull out of" are sales and contests
+// a firm leaves.
+var tradeThings = toSet(`auction auctions bidding bid race tender contest sale takeover competition`)
+
+// leftJobOrTrade reports whether a leaving (166) is a person leaving a
+// firm, a show, a school or a band (a target of the business sector or of
+// no known sector: "quit the band", "left Apple entirely"), or anyone
+// leaving a sale or a contest with no one named ("withdrew from the
+// auction"). Leaving a party, a government or an international body
+// stays a cut in relations.
+func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if len(targets) == 0 {
+		return wordWithin(toks, t.j, 3, tradeThings)
+	}
+	r := targets[0]
+	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
+}
+
+// homeSeats are the places a campaign visits at home.
+var homeSeats = toSet(`constituency constituencies seats seat marginals marginal`)
+
+// homeVisit reports whether a visit of src (042) with no one visited goes
+// to places of src's own country: a place mention of that country, or
+// constituencies or seats, within six words after the trigger.
+func homeVisit(toks []token, ms []mention, t trigger, src *entRef) bool {
+	if src.Country == "" {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if homeSeats[toks[q].lower] {
+			return true
+		}
+		if m := mAtLoc(ms, q); m >= 0 && ms[m].ref != nil && ms[m].ref.locCountry == src.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRef reports whether r is a country or its government or forces.
+func stateRef(r *entRef) bool {
+	return r != nil && r.Country != "" && (r.Kind == KindCountry || r.Sector == "GOV" || r.Sector == "MIL")
+}
+
+// mentionAt is the index of the mention that starts at token k, -1 when none.
+func mentionAt(ms []mention, k int) int {
+	for mi, m := range ms {
+		if m.i == k {
+			return mi
+		}
+	}
+	return -1
+}
+
+// wordsOfAttack are the participles that, after a comma, say what an attack
+// said: "attacked British imperialists, saying they ...", "attacked the
+// tabloids, questioning their honesty".
+var wordsOfAttack = toSet(`saying questioning dubbing calling describing branding arguing claiming accusing
+insisting labelling labeling`)
+
+// faultsAfterFor are the words after "for" that give a fault blamed, not a
+// cause fought for: "attacked Mr Brown for failing to mention", "for not
+// consulting", "for his record".
+var faultsAfterFor = toSet(`failing not refusing allowing ignoring his her its their`)
+
+// fightersOnStreets are the sectors whose clashes are fights, whatever
+// they are over: "protesters clashed with police over the price rise".
+var fightersOnStreets = toSet(`MIL COP REB UAF CVL`)
+
+// notIssues after "over" name a place or a time, not an issue fought over:
+// "attacked over the border", "clashed over the weekend".
+var notIssues = toSet(`border borders frontier territory territories land lands area areas region city town
+village villages skies airspace waters sea island islands control week weekend month year night days
+past years months weeks hours`)
+
+// fightOfWords reports whether the verb "attack" or "clash" of trigger t
+// is a fight of words: what follows it says or blames ("attacked the
+// Tories, saying ...", "attacked Mr Brown for failing to ...", "clashed
+// with ministers over tuition fees", "have clashed over tax and spending
+// plans"), or, for an attack, a word in quotes opens its object ("attacked
+// "false" tabloids", "attacked Labour's "unfair" taxes"). Physical clashes
+// are over issues too, so a clash involving forces, police, rebels,
+// attackers or civilians is left alone.
+func fightOfWords(toks []token, ms []mention, t trigger, sources, targets []*entRef) bool {
+	w0 := t.p.Words[0]
+	if t.p.Noun || w0 != "attack" && w0 != "clash" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, w0) {
+		return false
+	}
+	if w0 == "clash" {
+		for _, r := range append(slices.Clip(sources), targets...) {
+			if fightersOnStreets[r.Sector] {
+				return false
+			}
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+12; q++ {
+		w := toks[q].lower
+		switch {
+		case w == "." || w == ";" || w == ":" || w == "(":
+			return false
+		case w0 == "attack" && q < t.j+4 && isQuoteMark(w):
+			return true
+		case w == "," && q+1 < len(toks) && wordsOfAttack[toks[q+1].lower]:
+			return true
+		case w == "for" && q+1 < len(toks) && faultsAfterFor[toks[q+1].lower]:
+			return true
+		case (w == "over" || w == "about") && issueAfter(toks, ms, q+1):
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether w is a quotation mark.
+func isQuoteMark(w string) bool {
+	return w == `"` || w == "\u201c" || w == "\u201d"
+}
+
+// issueAfter reports whether the phrase from k names an issue: after a
+// possessive or "the" and any lower-case modifiers, a lower-case word that
+// is no place or time (notIssues), in no mention ("over Iraq" may be
+// where); "how" and "whether" open one too.
+func issueAfter(toks []token, ms []mention, k int) bool {
+	if k < len(toks) && (toks[k].lower == "how" || toks[k].lower == "whether") {
+		return true
+	}
+	det := k < len(toks) && determiners[toks[k].lower]
+	if det {
+		k++
+	}
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		if !toks[k].word || toks[k].upper && !det || inMention(ms, k) || notIssues[toks[k].lower] || timeNouns[toks[k].lower] {
+			return false
+		}
+		if k+1 >= len(toks) || !toks[k+1].word || clauseWords[toks[k+1].lower] || prepositions[toks[k+1].lower] || toks[k+1].lower == "and" {
+			return !toks[k].upper
+		}
+	}
+	return false
+}
 
 // attackOnWords reports whether the attack of trigger t ("attacked",
 // "attacks on", "launched an attack on") has as its object, within seven

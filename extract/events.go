@@ -83,6 +83,7 @@ func (b *builder) sentence(s sentence) {
 	ms = b.placeSectors(toks, chunks, ms)
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
+	cityModifiers(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	for _, m := range ms {
@@ -571,6 +572,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
 				continue // "NATO-member Norway": the subject is Norway
+			}
+			if k := m.i - 1; k >= 0 && (tellWords[toks[k].lower] || k > 0 && toks[k].lower == "the" && tellWords[toks[k-1].lower]) {
+				continue // "Bat told the BBC that it had not ...": whom one tells is no subject
 			}
 			if m.poss && !m.person && m.title == nil {
 				// "Russia's foreign minister" was merged; a bare
@@ -1288,6 +1292,28 @@ func verbNotAct(toks []token, k int) bool {
 		meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
 		return true
 	}
+	// "the largest US telephone company", "the phone industry", "the
+	// Microsoft Mobile phone": the phone is a thing, no call made.
+	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
+		return true
+	}
+	// "this will support consumer spending", "resources can support any
+	// growth", "evidence to support the allegations": what holds up an
+	// economy or a claim, no one backing anyone.
+	if supportForms[toks[k].lower] && wordWithin(toks, k+1, 6, supportedThings) {
+		return true
+	}
+	// "would meet his fiscal rules", "to meet demand", "will meet the
+	// golden rule": a rule or a need met, no meeting.
+	if meetForms[toks[k].lower] && wordWithin(toks, k+1, 4, metThings) {
+		return true
+	}
+	// "shoot their quarry", "hunt and shoot game animals", "shot
+	// basketball hoops", "a mail shot campaign", "shoot the film": game,
+	// sport or film, no force used on anyone.
+	if shootForms[toks[k].lower] && (k > 0 && toks[k-1].lower == "mail" || wordWithin(toks, k+1, 3, shotThings)) {
+		return true
+	}
 	// "help Taiwan defend itself": defending oneself is no verbal
 	// support of anyone (052).
 	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
@@ -1306,6 +1332,35 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// supportForms are the forms of the verb "support".
+var supportForms = toSet(`support supports supported supporting`)
+
+// supportedThings after "support" are an economy's figures or a claim's
+// truth, not actors or their plans.
+var supportedThings = toSet(`spending growth demand prices price economy economies weight dollar currency
+allegations allegation claims claim theory sales profits earnings markets shares recovery consumption
+investment exports imports`)
+
+// metThings after "meet" are rules, needs and targets met, not people.
+var metThings = toSet(`rule rules target targets requirement requirements demand demands deadline deadlines criteria
+cost costs expectations obligations standard standards needs goal goals conditions commitments bill bills payments
+challenge challenges forecast forecasts debts shortfall`)
+
+// shootForms are the forms of "shoot".
+var shootForms = toSet(`shoot shoots shot shooting`)
+
+// shotThings after "shoot" are game, sport or film, not people.
+var shotThings = toSet(`quarry game animals animal fox foxes deer birds pheasants grouse rabbits hoops basketball
+baskets goal goals film films movie movies scenes scene footage video pictures photos`)
+
+// phoneForms are the verbs of calling by phone that are also nouns.
+var phoneForms = toSet(`phone phones telephone telephones`)
+
+// phoneThings after "phone" or "telephone" make it a noun modifier.
+var phoneThings = toSet(`company companies firm firms industry industries number numbers line lines network networks
+operator operators service services bill bills market markets maker makers handset handsets book books
+method user users giant giants box boxes booth booths sales`)
 
 var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 
@@ -2481,3 +2536,29 @@ func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
 
 // firstPersonAux may stand between a quoted "I" and its act.
 var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)
+
+// marketNouns after a city name make it where a market or an office is,
+// not the state it is the capital of: "the Paris, Amsterdam and Lisbon
+// stock exchanges", "London shares", "the Tokyo office".
+var marketNouns = toSet(`stock stocks exchange exchanges bourse bourses market markets shares index trading
+traders dealers airport airports office offices branch branches`)
+
+// cityModifiers makes a capital or seat of government, or a list of them,
+// a place (never an actor) when a market noun follows it (marketNouns).
+func cityModifiers(toks []token, ms []mention) {
+	for mi := 0; mi < len(ms); mi++ {
+		if !ms[mi].seat || ms[mi].poss {
+			continue
+		}
+		last := mi // the list "Paris, Amsterdam and Lisbon"
+		for last+1 < len(ms) && ms[last+1].seat && ms[last+1].i == ms[last].j+1 && (toks[ms[last].j].lower == "," || toks[ms[last].j].lower == "and") {
+			last++
+		}
+		if k := ms[last].j; !ms[last].poss && k < len(toks) && marketNouns[toks[k].lower] {
+			for q := mi; q <= last; q++ {
+				ms[q].loc = true
+			}
+		}
+		mi = last
+	}
+}

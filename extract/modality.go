@@ -248,3 +248,29 @@ func counterfactual(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// obligedForms before "to" make what follows an obligation.
+var obligedForms = toSet(`have has having need needs`)
+
+// obligedAct reports whether the verb of trigger t is what someone has to,
+// needs to or must do ("may have to accept restrictions", "will have to
+// defend the record", "both chambers have to approve the text"): an obligation
+// is neither an act nor an intent to act. "had to" is left alone: what
+// one had to do was mostly done.
+func obligedAct(toks []token, t trigger) bool {
+	if t.p.Noun || t.i < 2 {
+		return false
+	}
+	if toks[t.i-1].lower == "to" && (obligedForms[toks[t.i-2].lower] || toks[t.i-2].lower == "ought") {
+		return true
+	}
+	// "must also surrender his passport", "must be ratified by the
+	// minister", "should return the waste": what one must or should do
+	// is not done either. ("X said Y must end the attacks" is X's demand
+	// of Y: reportedDemands.)
+	k := t.i - 1
+	for k > 0 && (toks[k].lower == "also" || toks[k].lower == "first" || toks[k].lower == "still" || toks[k].lower == "now" || toks[k].lower == "be") {
+		k--
+	}
+	return toks[k].lower == "must" || toks[k].lower == "should"
+}

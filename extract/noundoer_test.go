@@ -10,8 +10,9 @@ import (
 // sentence when the noun hangs elsewhere. Sentences written for the test.
 func TestNounDoer(t *testing.T) {
 	checkSources(t, []sourceCase{
-		// the subject of "posed", not of "dismissed"
-		{"Ms Lowe doubted that Spain posed a threat to Portugal.", "threat", "country:ESP"},
+		// the subject of "repeated", not of "doubted" (a threat only posed is
+		// a danger, no act: threatMade)
+		{"Ms Lowe doubted that Spain repeated a threat to Portugal.", "threat", "country:ESP"},
 		// nobody named does the embargo of a plan
 		{"Senator Ann Lowe was among those uneasy about a proposal to end the arms embargo imposed on Cuba.", "embargo", ""},
 		// the subject of a copula does what its predicate noun names

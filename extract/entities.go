@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // slug makes the stable part of an entity ID from a name: lower case,
@@ -411,27 +412,31 @@ func (b *builder) agreementRef(name string) *entRef {
 // the organization r, the same words once "the", function words and
 // plural endings are left out.
 func (b *builder) namesOrg(r *entRef, name string) bool {
-	want := nameSignature(name)
-	if nameSignature(r.Name) == want {
+	want := OrgSignature(name)
+	if OrgSignature(r.Name) == want {
 		return true
 	}
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	for _, ph := range b.d.phrases[first] {
-		if ph.kind == phOrg && ph.org != nil && "org:"+ph.org.ID == r.ID && nameSignature(strings.Join(ph.toks, " ")) == want {
+		if ph.kind == phOrg && ph.org != nil && "org:"+ph.org.ID == r.ID && OrgSignature(strings.Join(ph.toks, " ")) == want {
 			return true
 		}
 	}
 	return false
 }
 
-// nameSignature is a name's words without function words and plural
-// endings, lower-cased: "Office for National Statistics" and "Office of
-// National Statistics" share it.
-func nameSignature(name string) string {
+// orgFunctionWords are left out of a name's signature.
+var orgFunctionWords = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "in": true, "&": true}
+
+// OrgSignature is a name's words without function words, apostrophes and
+// plural endings, lower-cased: the spellings of one name share it ("Office
+// for National Statistics" and "Office of National Statistics", "Lloyd's"
+// and "Lloyds"). The writer joins organizations across articles by it.
+func OrgSignature(name string) string {
 	var ws []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !isLetterOrDigit(r) }) {
-		switch w {
-		case "and", "of", "for", "the", "on", "in":
+	name = strings.NewReplacer("'", "", "\u2019", "").Replace(strings.ToLower(name))
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' }) {
+		if orgFunctionWords[w] {
 			continue
 		}
 		switch {

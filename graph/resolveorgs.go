@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -94,7 +93,7 @@ func orgSigned(e extract.Entity) bool {
 func orgNames(e extract.Entity) []string {
 	var out []string
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if sg := orgSignature(n); !isAcronym(n) && strings.Contains(sg, " ") {
+		if sg := extract.OrgSignature(n); !isAcronym(n) && strings.Contains(sg, " ") {
 			out = append(out, sg)
 		}
 	}
@@ -263,7 +262,7 @@ func orgCanon(members map[string]*orgMember) map[string]string {
 		for _, id := range byAcro[a] {
 			if m := members[id]; !m.acronymOnly {
 				full = append(full, id)
-				sigs[orgSignature(m.name)] = true
+				sigs[extract.OrgSignature(m.name)] = true
 			}
 		}
 		if len(full) == 0 || len(sigs) > 1 {
@@ -296,8 +295,8 @@ func orgCanon(members map[string]*orgMember) map[string]string {
 	return canon
 }
 
-// orgFunctionWords are left out of an acronym's initials and of a name's
-// signature.
+// orgFunctionWords are left out of an acronym's initials, as
+// extract.OrgSignature leaves them out of a name's signature.
 var orgFunctionWords = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "in": true, "&": true}
 
 // initials is the acronym of a name: the first letter of each word but
@@ -315,26 +314,6 @@ func initials(name string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
-}
-
-// orgSignature is a name's words without function words and plural
-// endings, lower-cased: the spellings of one name share it.
-func orgSignature(name string) string {
-	var ws []string
-	name = strings.NewReplacer("'", "", "\u2019", "").Replace(strings.ToLower(name))
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' }) {
-		if orgFunctionWords[w] {
-			continue
-		}
-		switch {
-		case strings.HasSuffix(w, "ies"):
-			w = strings.TrimSuffix(w, "ies") + "y"
-		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-			w = strings.TrimSuffix(w, "s")
-		}
-		ws = append(ws, w)
-	}
-	return strings.Join(ws, " ")
 }
 
 // renameEntitiesIn returns a copy of d with the entities of ren's keys

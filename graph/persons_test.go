@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
 )
 
@@ -31,14 +32,7 @@ func TestPersonsAcrossArticles(t *testing.T) {
 			Events: []extract.Event{{ID: "e2", Cameo: "111", Root: "11", Source: "person:rusu", Target: "country:MDA", Date: "2021-05-04", DatePrecision: extract.PrecisionDay, Modality: extract.ModalityAsserted}}},
 	}
 	want := []string{"person:andrei-rusu", "person:rusu"}
-	var first string
-	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 3, 0, 2}, {2, 0, 3, 1}} {
-		st := graphtest.Store(t)
-		for _, i := range order {
-			if _, err := st.Write(ctx, docs[i]); err != nil {
-				t.Fatal(err)
-			}
-		}
+	inOrders(t, docs, [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 3, 0, 2}, {2, 0, 3, 1}}, func(order []int, st *graph.Store) {
 		if got := xidsOf(t, st, `eq(kind, "person")`); !slices.Equal(got, want) {
 			t.Errorf("order %v: persons %v, want %v", order, got, want)
 		}
@@ -58,12 +52,29 @@ func TestPersonsAcrossArticles(t *testing.T) {
 		if len(res.P) != 1 || res.P[0].Country == "" || len(res.P[0].Source) != 1 {
 			t.Errorf("order %v: Andrei Rusu %+v, want one node with a country and one event", order, res.P)
 		}
-		dump := graphtest.Dump(t, st)
-		for _, i := range order {
-			if _, err := st.Write(ctx, docs[i]); err != nil {
-				t.Fatal(err)
+	})
+}
+
+// inOrders writes docs into a new store in each order, runs check, then
+// writes them again: the graph must not change on the reload and must be
+// the same whatever the order (reloading and load order change nothing).
+func inOrders(t *testing.T, docs []extract.Document, orders [][]int, check func(order []int, st *graph.Store)) {
+	t.Helper()
+	ctx := context.Background()
+	var first string
+	for _, order := range orders {
+		st := graphtest.Store(t)
+		write := func() {
+			for _, i := range order {
+				if _, err := st.Write(ctx, docs[i]); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
+		write()
+		check(order, st)
+		dump := graphtest.Dump(t, st)
+		write()
 		if again := graphtest.Dump(t, st); again != dump {
 			t.Errorf("order %v: loading again changed the graph:\n%s\nthen\n%s", order, dump, again)
 		}

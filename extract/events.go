@@ -1718,8 +1718,15 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// Europe director X", "the founder of Iran's Islamic Republic,
 		// Ayatollah X"), never the sentence's or the article's.
 		state := stateOffice(m.title)
-		var best *entRef
+		// "President X of Kenya": the country named right after the name
+		// is said of the person, before any other of the sentence ("the
+		// ministers of Ethiopia and Somalia ... hosted by President X of
+		// Kenya" is Kenya's president, not Ethiopia's).
+		best := countryOfAfter(toks, ms, *m)
 		for _, o := range ms {
+			if best != nil {
+				break
+			}
 			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
 				continue
 			}
@@ -2561,4 +2568,20 @@ func cityModifiers(toks []token, ms []mention) {
 		}
 		mi = last
 	}
+}
+
+// countryOfAfter is the country named right after person m with "of"
+// ("President X of Kenya"), or nil. The person must have a full name (two
+// words or more): "the Director's Guild of Great Britain", read as a
+// person "Guild", is no person of Britain.
+func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
+	if m.j+1 >= len(toks) || toks[m.j].lower != "of" || !strings.Contains(m.ref.Name, " ") {
+		return nil
+	}
+	for _, o := range ms {
+		if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
+			return o.ref
+		}
+	}
+	return nil
 }

@@ -951,7 +951,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					// to" and "want the EU budget to" are not.
 					continue
 				}
-				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
+				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
 					continue
 				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
@@ -2584,4 +2584,10 @@ func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
 		}
 	}
 	return nil
+}
+
+// actorNamedAt reports an actor named at toks[k] for a pattern flagged actor:
+// an agreement is none ("welcomed the accord" is no hosting).
+func actorNamedAt(ms []mention, mAt []int, k int) bool {
+	return mAt[k] != 0 && !ms[mAt[k]-1].agr
 }

@@ -23,7 +23,8 @@ const hornStory = "testdata/horn-story"
 // reported by three outlets and dated that Tuesday; the regional bloc, the
 // traders' association (written with and without its apostrophe) and the
 // host president are one node each, the president Kenya's (the text says
-// "of Kenya"); nothing from the page's ticker, related stories or footer;
+// "of Kenya"); no agreement is "withdrawn from" (an ambassador recalled in
+// protest at the pact leaves it as it was); nothing from the page's ticker, related stories or footer;
 // a reload changes nothing and loading the files one at a time in reverse
 // order gives the same graph.
 func TestMultiOutletStory(t *testing.T) {
@@ -43,6 +44,7 @@ func TestMultiOutletStory(t *testing.T) {
 	    date article_count outlet_count source { name } target { name } agreement { name }
 	  }
 	  actors(func: type(Actor)) { name country }
+	  withdrawn(func: eq(status, "withdrawn from")) @filter(type(Agreement)) { name }
 	}`
 	if code := e.run("query", q); code != 0 {
 		t.Fatalf("query: exit %d: %s", code, e.stderr)
@@ -54,7 +56,8 @@ func TestMultiOutletStory(t *testing.T) {
 			OutletCount               int `json:"outlet_count"`
 			Source, Target, Agreement struct{ Name string }
 		}
-		Actors []struct{ Name, Country string }
+		Actors    []struct{ Name, Country string }
+		Withdrawn []struct{ Name string }
 	}
 	if err := json.Unmarshal(e.stdout.Bytes(), &res); err != nil {
 		t.Fatalf("%v\n%s", err, e.stdout)
@@ -72,6 +75,11 @@ func TestMultiOutletStory(t *testing.T) {
 	}
 	if dirs["Ethiopia>Somalia"] != 1 || dirs["Somalia>Ethiopia"] != 1 {
 		t.Errorf("signings by direction %v; want one event each way", dirs)
+	}
+	for _, a := range res.Withdrawn {
+		// Egypt recalled its ambassador in protest at the pact: ties cut
+		// with a state, no agreement left.
+		t.Errorf("agreement %q withdrawn from; nobody withdrew from any", a.Name)
 	}
 	names := map[string][]string{}
 	for _, a := range res.Actors {

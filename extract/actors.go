@@ -259,6 +259,16 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			lastGood = j
 			continue
 		}
+		if t.text == "'" && pluralPossessiveInName(toks, j) {
+			// "the Horn of Africa Traders' Association", "the Musicians'
+			// Union": the apostrophe of a plural before the body's head
+			// noun is inside the name, which would otherwise be the bare
+			// "Association" every such body shared.
+			hasHead = true
+			j += 2
+			lastGood = j
+			continue
+		}
 		if nameParticles[t.lower] || nameConnectors[t.lower] {
 			// "of the Ceasefire": connectors in a row before a capitalized word.
 			q := j + 1
@@ -407,7 +417,9 @@ func (b *builder) isCountryWord(toks []token, k int) bool {
 func spanText(toks []token, i, j int) string {
 	var sb strings.Builder
 	for k := i; k < j; k++ {
-		if k > i && !toks[k].hyph {
+		if k > i && toks[k].text == "'" {
+			// "Traders' Association": a plural's apostrophe stays on its word.
+		} else if k > i && !toks[k].hyph {
 			sb.WriteByte(' ')
 		} else if k > i {
 			sb.WriteByte('-')
@@ -1036,4 +1048,17 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// pluralPossessiveInName reports whether the apostrophe at toks[j] ends a
+// capitalized plural ("Traders'") and is followed, on the same line, by a
+// capitalized organization head ("Association", "Union"): the name of a
+// body goes on through it.
+func pluralPossessiveInName(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[j-1], toks[j+1]
+	return prev.upper && prev.word && len(prev.lower) > 2 && strings.HasSuffix(prev.lower, "s") &&
+		next.upper && next.word && !next.nl && orgHeads[next.lower]
 }

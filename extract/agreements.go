@@ -708,6 +708,10 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			continue // "reach agreement", "in accord with": no noun phrase of its own
 		}
 		leftStates := len(states)
+		// Topics after "on": "an agreement on border security" is the
+		// "border security agreement" another outlet writes, so both get
+		// one key and one event of signing it.
+		topics = append(topics, topicsAfterOn(toks, k)...)
 		// A state after "with" or "between" that the description names.
 		if q := k + 1; q < len(toks) && (toks[q].lower == "with" || toks[q].lower == "between") && (len(topics) > 0 || det == "the") {
 			for r := q + 1; r < len(toks) && r <= q+8; r++ {
@@ -1772,4 +1776,29 @@ func (b *builder) acronymOrgsAsAgreements() {
 		}
 	}
 	b.renameAgreements(b.orgAgreements)
+}
+
+// topicsAfterOn reads the agreement topics (agreementTopics, lower case)
+// that follow "on" right after the agreement noun at k ("an agreement on
+// border security", "a deal on nuclear arms"), when they end the noun
+// phrase: "an agreement on border security" gives border and security,
+// "an agreement on border crossings for trucks" gives none (the phrase
+// goes on with another noun, so it is no topic of the agreement).
+func topicsAfterOn(toks []token, k int) []string {
+	if k+2 >= len(toks) || toks[k+1].lower != "on" {
+		return nil
+	}
+	var topics []string
+	j := k + 2
+	for ; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if !t.word || t.upper || !agreementTopics[t.lower] {
+			break
+		}
+		topics = append(topics, t.lower)
+	}
+	if j < len(toks) && toks[j].word && !nameEnds(toks[j]) {
+		return nil
+	}
+	return topics
 }

@@ -861,7 +861,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
-		b.lastEventSource = sources[0]
+		if !reactionToLastAct(toks, ms, t, code) {
+			b.lastEventSource = sources[0]
+		}
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair = []*entRef{sources[0], targets[0]}
 		}
@@ -3568,4 +3570,39 @@ func patternText(p *pattern) string {
 		}
 	}
 	return strings.Join(w, " ")
+}
+
+// reactionToLastAct reports a verbal reaction (a comment, an appeal,
+// approval but a signing, a demand, disapproval or a rejection: roots 01,
+// 02, 05 but 057, 10, 11, 12) to an act or agreement already told ("welcomed the move", "praised
+// the agreement"): it makes no new act for a later "the deal" or "the
+// decision" to point back at, so "X and Y signed a deal. Z welcomed the
+// agreement. W criticised the deal." aims W's criticism at the deal's
+// maker, not at Z.
+func reactionToLastAct(toks []token, ms []mention, t trigger, code string) bool {
+	switch code[:2] {
+	case "01", "02", "05", "10", "11", "12":
+		if code == "057" {
+			return false // signing makes the deal
+		}
+	default:
+		return false
+	}
+	// The object right after the trigger, or inside it when the trigger
+	// is a frame that holds its object ("welcomed the agreement").
+	for k := t.i + 1; k <= t.j && k+1 < len(toks); k++ {
+		if !nounDets[toks[k].lower] {
+			continue
+		}
+		if anaphoricActs[toks[k+1].lower] || agreementNounsLower[toks[k+1].lower] {
+			return true
+		}
+		for _, m := range ms {
+			if m.agr && m.i == k+1 {
+				return true // "welcomed the Paris agreement"
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -951,7 +951,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					// to" and "want the EU budget to" are not.
 					continue
 				}
-				if p.Actor && t.j < len(toks) && mAt[t.j] == 0 && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && mAt[t.j+1] != 0) {
+				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
 					continue
 				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
@@ -1718,8 +1718,15 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// Europe director X", "the founder of Iran's Islamic Republic,
 		// Ayatollah X"), never the sentence's or the article's.
 		state := stateOffice(m.title)
-		var best *entRef
+		// "President X of Kenya": the country named right after the name
+		// is said of the person, before any other of the sentence ("the
+		// ministers of Ethiopia and Somalia ... hosted by President X of
+		// Kenya" is Kenya's president, not Ethiopia's).
+		best := countryOfAfter(toks, ms, *m)
 		for _, o := range ms {
+			if best != nil {
+				break
+			}
 			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
 				continue
 			}
@@ -2561,4 +2568,26 @@ func cityModifiers(toks []token, ms []mention) {
 		}
 		mi = last
 	}
+}
+
+// countryOfAfter is the country named right after person m with "of"
+// ("President X of Kenya"), or nil. The person must have a full name (two
+// words or more): "the Director's Guild of Great Britain", read as a
+// person "Guild", is no person of Britain.
+func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
+	if m.j+1 >= len(toks) || toks[m.j].lower != "of" || !strings.Contains(m.ref.Name, " ") {
+		return nil
+	}
+	for _, o := range ms {
+		if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
+			return o.ref
+		}
+	}
+	return nil
+}
+
+// actorNamedAt reports an actor named at toks[k] for a pattern flagged actor:
+// an agreement is none ("welcomed the accord" is no hosting).
+func actorNamedAt(ms []mention, mAt []int, k int) bool {
+	return mAt[k] != 0 && !ms[mAt[k]-1].agr
 }

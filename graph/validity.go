@@ -94,6 +94,11 @@ func agreementStatus(c *cluster, f eventFacts) (agreement, status string) {
 		status = StatusInForce
 	case strings.HasPrefix(f.Cameo, "16") && has("suspend", "freez"):
 		status = StatusSuspended
+	case f.Cameo == "161" && agreement == f.Agreement && f.Target != "" && c.kind(f.Target) != extract.KindAgreement:
+		// "recalled its ambassador to Ethiopia in protest at the pact":
+		// ties with a state cut over an agreement leave the agreement as
+		// it was; only cutting the agreement itself (its target) ends it.
+		return "", ""
 	case changeOf(f.Cameo, f.Modality, c.kind(f.Source)) == changeClose:
 		status = StatusWithdrawn
 	case f.Cameo == "128" || f.Cameo == "196" || has("violat", "breach"):

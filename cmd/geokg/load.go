@@ -254,7 +254,11 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	}
 	bar.wait()
 	problems = append(append(problems, notes...), rejected...)
-	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d written (%d new nodes, %d articles already loaded unchanged); %d inputs skipped",
+	// The counts are of the nodes the input's articles name, now all in the
+	// graph; only the new nodes were written this run. An article already
+	// loaded unchanged is not written again: said so, so that a reload does
+	// not read as a second write.
+	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d in the graph (%d new nodes written; %d articles already loaded unchanged, not written again); %d inputs skipped",
 		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Unchanged, len(problems))
 	if err != nil {
 		// The walk stopped: say how much of the input it never read, so

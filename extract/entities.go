@@ -261,10 +261,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// by surname.
 		return b.personRef(c.name, nil, owner), true
 	}
-	if n == 1 && unknownAcronym(toks, c.i) && (b.actsNext(toks, c.j) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
+	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no
 		// dictionary knows names a body; after "the" wherever it stands
-		// ("a raid by the NCB").
+		// ("a raid by the NCB"). A place may say where the body sits
+		// ("ICE in Miami returned").
 		return b.namedBody(c.name, owner, ""), false
 	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {

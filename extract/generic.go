@@ -408,11 +408,11 @@ func nameAfter(toks []token, mAt []int, i, j int) bool {
 
 // nameBefore reports a capitalized word no mention covers right before the
 // verb at j, with at most auxiliaries and adverbs between ("Buhari
-// attended", "Sisi had reportedly held"): a name the name rules could not
+// attended", "Sisi had reportedly held", "Maduro has now closed"): a name the name rules could not
 // place, in the subject's seat.
 func nameBefore(toks []token, mAt []int, i, j int) bool {
 	k := j - 1
-	for k > i && k > j-4 && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "has" || toks[k].lower == "had") {
+	for k > i && k > j-4 && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly") || midAdverbs[toks[k].lower]) {
 		k--
 	}
 	return k >= i && k < len(toks) && mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower]

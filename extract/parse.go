@@ -112,6 +112,9 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 		for _, k := range p.kids[v] {
 			switch p.words[k].Deprel {
 			case "nsubj", "nsubj:pass":
+				if p.timeSubject(v, k) {
+					continue
+				}
 				passive = p.words[k].Deprel == "nsubj:pass"
 				if relPronouns[strings.ToLower(p.words[k].Form)] && p.words[v].Deprel == "acl:relcl" {
 					return p.head(v), passive, true
@@ -489,6 +492,25 @@ func (b *builder) tree() *parse {
 func (b *builder) sourceCandidate(ms []mention, targets []*entRef) bool {
 	for _, m := range ms {
 		if actorMention(m) && !inRefs(m.ref, targets) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanNouns measure time: "Hours earlier", "Days later", "Moments after".
+var spanNouns = toSet(`hours days weeks months years minutes moments`)
+
+// timeSubject reports a time adjunct the parser took for a subject of v
+// while v has another subject after it ("Hours earlier Maduro expelled
+// ...": two nsubj; Maduro is the subject).
+func (p *parse) timeSubject(v, k int) bool {
+	w := strings.ToLower(p.words[k].Form)
+	if !spanNouns[w] && !timeNouns[w] {
+		return false
+	}
+	for _, o := range p.kids[v] {
+		if o > k && (p.words[o].Deprel == "nsubj" || p.words[o].Deprel == "nsubj:pass") {
 			return true
 		}
 	}

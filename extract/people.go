@@ -105,6 +105,21 @@ func (b *builder) actsNext(toks []token, k int) bool {
 		len(b.d.verbs[w]) > 0 && (strings.HasSuffix(w, "ed") || irregularPast[w] || strings.HasSuffix(w, "s"))
 }
 
+// actsAfterPlace reports whether the words at k are "in" or "at" and a place
+// the dictionaries know, followed by a verb the name before them is the
+// subject of (see actsNext): "ICE in Miami returned", "the summit in
+// Geneva agreed".
+func (b *builder) actsAfterPlace(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].lower != "in" && toks[k].lower != "at" {
+		return false
+	}
+	p := b.d.lookup(toks, k+1)
+	if p == nil || p.kind != phCountry && p.kind != phCapital && p.kind != phLocation {
+		return false
+	}
+	return b.actsNext(toks, k+1+len(p.toks))
+}
+
 // knownAcronym finds the organization an acronym names: one met in the
 // article, else one of the dictionary.
 func (b *builder) knownAcronym(acro string) *entRef {

@@ -538,6 +538,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				// actor of an earlier sentence.
 				return
 			}
+			if (w == "he" || w == "she") && k == cl.start && b.unnamedSpeaker(toks, ms, cls, c) {
+				return // "The home secretary said he would not ...": no earlier person
+			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				return
@@ -824,6 +827,60 @@ func spokesmanFor(toks []token, ms []mention, w string, cls []clause, c, k int) 
 		}
 	}
 	return cls[pa].subject
+}
+
+// unnamedSpeaker reports whether the clause that reports clause c names
+// its speaker only by a description no mention covers: "The home secretary
+// said he would not ...", "The comic and actor said he had ...". "he" or
+// "she" opening what is said then stands for that person, not for the last
+// person named before ("The heavy metal star said he could have met the
+// same fate" is not the politician of the last paragraph). An office the
+// dictionaries know ("the chancellor said he") is left to the title rules,
+// which give it to the person who holds it.
+func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int) bool {
+	pa := cls[c].parent
+	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) > 0 {
+		return false
+	}
+	end := cls[pa].sayAt
+	if end <= cls[pa].start {
+		return false
+	}
+	for end > cls[pa].start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || isAux(toks[end-1].lower)) {
+		end--
+	}
+	covered := func(k int) bool {
+		for _, m := range ms {
+			if m.i <= k && k < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	// Back over lower-case words ("heavy metal star", "comic and actor") to
+	// the determiner that opens the description.
+	k := end - 1
+	for ; k >= cls[pa].start && end-k <= 5; k-- {
+		t := toks[k]
+		if t.lower == "the" || t.lower == "a" {
+			break
+		}
+		if !t.word || t.upper || covered(k) || pronouns[t.lower] || prepositions[t.lower] || sayVerbs[t.lower] {
+			return false
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phTitle {
+			return false // "the chancellor said he": an office, held by someone named before
+		}
+	}
+	if k < cls[pa].start || k == end-1 || toks[k].lower != "the" && toks[k].lower != "a" {
+		return false
+	}
+	if strings.HasSuffix(toks[end-1].lower, "old") && strings.Contains(spanText(toks, k+1, end), "year") {
+		return false // "The 67-year-old also said he": a bare age names no one new
+	}
+	// The description opens its clause: "But the prime minister said",
+	// "Speaking on Monday, the minister said"; not "the head of the party".
+	return k == cls[pa].start || toks[k-1].text == "," || toks[k-1].lower == "but" || toks[k-1].lower == "and"
 }
 
 // resolvePronoun: "it" and "they" in a reported clause are the speaker

@@ -20,3 +20,16 @@ func TestUnnamedSpeaker(t *testing.T) {
 		{"Jacques Chirac visited Berlin. He said he would meet Angela Merkel in Paris.", "meet", "person:jacques-chirac"},
 	})
 }
+
+// TestThoughtClause checks that what someone knows, believes or argues is a
+// clause with its own subject: the act in it is its subject's, not the
+// thinker's. Sentences written for the test.
+func TestThoughtClause(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"Jacques Chirac met Angela Merkel. But he already knew Gerhard Schroeder would not form a coalition with Italy.", "form a coalition", "person:gerhard-schroeder"},
+		{"Jacques Chirac spoke in Paris. He argued that the EU was moving closer to Spain and would eventually recognise Kosovo.", "recognise", "org:eu"},
+		{"Peru believes Chile had violated the treaty.", "violated", "country:CHL"},
+		// an object or an infinitive is no clause: the thinker acts
+		{"Chile hoped to meet Peru in Lima.", "meet", "country:CHL"},
+	})
+}

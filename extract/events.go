@@ -227,6 +227,37 @@ func (b *builder) sentence(s sentence) {
 	}
 }
 
+// thinkVerbs introduce what someone knows, believes or argues: like what is
+// said, a clause of its own whose subject need not be the thinker's.
+var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected`)
+
+// thoughtFollows reports whether a clause follows the verb of thinking at
+// k: "that", or a subject and a finite verb within a few words ("knew Mr
+// Wilson would", "believed he had"), not an object or an infinitive
+// ("hoped to", "feared the worst").
+func thoughtFollows(toks []token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.lower == "that" {
+		return true
+	}
+	if !subjectPronouns[n.lower] && n.lower != "the" && !(n.upper && n.word) {
+		return false
+	}
+	for q := k + 2; q < len(toks) && q <= k+6; q++ {
+		w := toks[q].lower
+		if !toks[q].word {
+			return false
+		}
+		if modalWords[w] || beForms[w] && w != "be" && w != "been" && w != "being" || w == "had" || w == "has" || w == "have" && q == k+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
@@ -262,6 +293,17 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// clause ends at its comma; the main clause follows.
 				open(k+1, -1, false, false, -1)
 			}
+		case thinkVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && thoughtFollows(toks, k):
+			// "he knew Mr Wilson would not form a coalition", "he argued
+			// that the EU would recognise ...": what is thought is a
+			// clause of its own, with its own subject, as what is said is.
+			q := k + 1
+			if toks[q].lower == "that" {
+				q++
+			}
+			cls[cur].sayAt = k
+			open(q, cur, true, false, -1)
+			k = q - 1
 		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue

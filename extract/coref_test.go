@@ -33,3 +33,17 @@ func TestThoughtClause(t *testing.T) {
 		{"Chile hoped to meet Peru in Lima.", "meet", "country:CHL"},
 	})
 }
+
+// TestJoinedSubject checks that a verb after "and the X" in a clause whose
+// subject has already acted is X's act. Sentences written for the test.
+func TestJoinedSubject(t *testing.T) {
+	checkSources(t, []sourceCase{
+		// a subject no actor stands for: no source
+		{"Jacques Chirac was released on bail and the court agreed to free Lionel Jospin.", "free", ""},
+		// a subject that is an actor: that actor
+		{"Jacques Chirac said he was leaving and the EU invited Lionel Jospin to visit Brussels.", "invited", "org:eu"},
+		// a subject joined to the clause's own is the clause's
+		{"Jacques Chirac and the French ministers condemned Italy.", "condemned", "person:jacques-chirac"},
+		{"Jacques Chirac condemned Italy and then met Lionel Jospin.", "met", "person:jacques-chirac"},
+	})
+}

@@ -177,6 +177,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			if cl.subjPos > t.i && !cl.relative {
 				sources = nil // a subject after the verb is no subject of it
 			}
+			if mi, ok := joinedSubject(toks, ms, cl, t); ok && len(sources) > 0 {
+				// "he was resigning and the Queen invited Mr Wilson": the
+				// Queen's act, not his.
+				sources = nil
+				if mi >= 0 && !slices.ContainsFunc(cl.subject, func(r *entRef) bool { return r == ms[mi].ref }) {
+					sources = b.group(toks, ms, mi, cl.end)
+				}
+			}
 			if t.org >= 0 {
 				// "withdrew its officers from the JCCC": the body left, not
 				// the people withdrawn.
@@ -3605,4 +3613,62 @@ func reactionToLastAct(toks []token, ms []mention, t trigger, code string) bool 
 		return false
 	}
 	return false
+}
+
+// joinedSubject finds the subject of its own that verb trigger t has in a
+// clause joined by "and" or "but" after the clause's subject has acted:
+// "Sir Edward told the nation he was resigning and the Queen invited Mr
+// Wilson", "he is out on bail and the judge agreed to extend his curfew".
+// The clause's subject did not do it: ok is true, and mi is the mention of
+// that subject when it is an actor, -1 when it is none. A subject joined to
+// the clause's own ("he and the other protesters would plead", "Sri Lanka
+// and the Maldives") is not one: the word before "and" must be neither a
+// mention nor a pronoun.
+func joinedSubject(toks []token, ms []mention, cl *clause, t trigger) (mi int, ok bool) {
+	k := t.i - 1
+	if k > cl.start && toks[k].lower == "to" {
+		k -= 2 // "agreed to extend": back over the verb that governs it
+	}
+	for n := 0; k > cl.start && n < 4 && (isAux(toks[k].lower) || modalWords[toks[k].lower] || toks[k].lower == "not" ||
+		toks[k].lower == "also" || toks[k].lower == "still" || toks[k].lower == "quite" || toks[k].lower == "then" ||
+		strings.HasSuffix(toks[k].lower, "ly")); n++ {
+		k--
+	}
+	at := func(i int) int {
+		for x, m := range ms {
+			if m.i <= i && i < m.j {
+				return x
+			}
+		}
+		return -1
+	}
+	// The subject: an actor's mention, or one to three words, after "the".
+	end, mi := k, -1
+	if x := at(k); k > cl.start && x >= 0 {
+		if m := ms[x]; m.ref == nil || m.loc || m.agr || m.j != end+1 {
+			return -1, false
+		}
+		mi, k = x, ms[x].i-1
+	} else {
+		for ; k > cl.start && end-k < 3; k-- {
+			if toks[k].lower == "the" || !toks[k].word || at(k) >= 0 || pronouns[toks[k].lower] || prepositions[toks[k].lower] || determiners[toks[k].lower] {
+				break
+			}
+		}
+		if k == end {
+			return -1, false
+		}
+	}
+	if k <= cl.start || toks[k].lower != "the" {
+		return -1, false
+	}
+	and := k - 1
+	if toks[and].lower != "and" && toks[and].lower != "but" || and <= cl.subjPos+1 || and-1 <= cl.start {
+		return -1, false
+	}
+	prev := toks[and-1]
+	if !prev.word || at(and-1) >= 0 || subjectPronouns[prev.lower] {
+		return -1, false
+	}
+	return mi, true
 }

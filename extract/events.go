@@ -227,6 +227,37 @@ func (b *builder) sentence(s sentence) {
 	}
 }
 
+// thinkVerbs introduce what someone knows, believes or argues: like what is
+// said, a clause of its own whose subject need not be the thinker's.
+var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected`)
+
+// thoughtFollows reports whether a clause follows the verb of thinking at
+// k: "that", or a subject and a finite verb within a few words ("knew Mr
+// Wilson would", "believed he had"), not an object or an infinitive
+// ("hoped to", "feared the worst").
+func thoughtFollows(toks []token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.lower == "that" {
+		return true
+	}
+	if !subjectPronouns[n.lower] && n.lower != "the" && !(n.upper && n.word) {
+		return false
+	}
+	for q := k + 2; q < len(toks) && q <= k+6; q++ {
+		w := toks[q].lower
+		if !toks[q].word {
+			return false
+		}
+		if modalWords[w] || beForms[w] && w != "be" && w != "been" && w != "being" || w == "had" || w == "has" || w == "have" && q == k+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
@@ -262,6 +293,17 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// clause ends at its comma; the main clause follows.
 				open(k+1, -1, false, false, -1)
 			}
+		case thinkVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && thoughtFollows(toks, k):
+			// "he knew Mr Wilson would not form a coalition", "he argued
+			// that the EU would recognise ...": what is thought is a
+			// clause of its own, with its own subject, as what is said is.
+			q := k + 1
+			if toks[q].lower == "that" {
+				q++
+			}
+			cls[cur].sayAt = k
+			open(q, cur, true, false, -1)
+			k = q - 1
 		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
@@ -537,6 +579,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				// teachers, whom the tree gives (see speakerOf), not an
 				// actor of an earlier sentence.
 				return
+			}
+			if (w == "he" || w == "she") && k == cl.start && b.unnamedSpeaker(toks, ms, cls, c) {
+				return // "The home secretary said he would not ...": no earlier person
 			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
@@ -824,6 +869,60 @@ func spokesmanFor(toks []token, ms []mention, w string, cls []clause, c, k int) 
 		}
 	}
 	return cls[pa].subject
+}
+
+// unnamedSpeaker reports whether the clause that reports clause c names
+// its speaker only by a description no mention covers: "The home secretary
+// said he would not ...", "The comic and actor said he had ...". "he" or
+// "she" opening what is said then stands for that person, not for the last
+// person named before ("The heavy metal star said he could have met the
+// same fate" is not the politician of the last paragraph). An office the
+// dictionaries know ("the chancellor said he") is left to the title rules,
+// which give it to the person who holds it.
+func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int) bool {
+	pa := cls[c].parent
+	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) > 0 {
+		return false
+	}
+	end := cls[pa].sayAt
+	if end <= cls[pa].start {
+		return false
+	}
+	for end > cls[pa].start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || isAux(toks[end-1].lower)) {
+		end--
+	}
+	covered := func(k int) bool {
+		for _, m := range ms {
+			if m.i <= k && k < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	// Back over lower-case words ("heavy metal star", "comic and actor") to
+	// the determiner that opens the description.
+	k := end - 1
+	for ; k >= cls[pa].start && end-k <= 5; k-- {
+		t := toks[k]
+		if t.lower == "the" || t.lower == "a" {
+			break
+		}
+		if !t.word || t.upper || covered(k) || pronouns[t.lower] || prepositions[t.lower] || sayVerbs[t.lower] {
+			return false
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phTitle {
+			return false // "the chancellor said he": an office, held by someone named before
+		}
+	}
+	if k < cls[pa].start || k == end-1 || toks[k].lower != "the" && toks[k].lower != "a" {
+		return false
+	}
+	if strings.HasSuffix(toks[end-1].lower, "old") && strings.Contains(spanText(toks, k+1, end), "year") {
+		return false // "The 67-year-old also said he": a bare age names no one new
+	}
+	// The description opens its clause: "But the prime minister said",
+	// "Speaking on Monday, the minister said"; not "the head of the party".
+	return k == cls[pa].start || toks[k-1].text == "," || toks[k-1].lower == "but" || toks[k-1].lower == "and"
 }
 
 // resolvePronoun: "it" and "they" in a reported clause are the speaker

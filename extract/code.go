@@ -452,6 +452,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
+		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner
+	}
 	if len(targets) > 0 {
 		// "Berlin welcomed the decision, with finance minister Hans Eichel
 		// saying ...": who speaks in an absolute "with" clause is no
@@ -2875,6 +2878,29 @@ func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
 var aidThings = toSet(`aid assistance help relief funds fund funding money cash loan loans grant grants credit
 food shelter medicine medicines supplies water troops soldiers forces weapons arms equipment training
 protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
+
+// promiseWords are the verbs (and nouns) of a pledge: with no one it is
+// made to, a promise is a plan announced, not an agreement (030).
+var promiseWords = toSet(`promise pledge vow`)
+
+// aidPromised reports whether what is promised at trigger t is aid: a sum of
+// money or an aid word (aidThings) among the ten tokens after the trigger,
+// before the sentence or clause ends ("promised to give $717m in disaster
+// relief", "pledged $750m of his own money").
+func aidPromised(toks []token, t trigger) bool {
+	if moneyWithin(toks, t.j, 10) {
+		return true
+	}
+	for e := t.j; e < len(toks) && e < t.j+10; e++ {
+		switch w := toks[e].lower; {
+		case aidThings[w]:
+			return true
+		case w == "." || w == ";" || w == "but":
+			return false
+		}
+	}
+	return false
+}
 
 // moneyWithin reports a sum of money among the n tokens from q: a currency
 // sign, or a figure before bn, m, million or billion.

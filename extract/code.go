@@ -635,7 +635,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
-	cf := modality == ModalityNegated && counterfactual(toks, cl, t)
+	// What would have happened, or what a denial says did not, is
+	// negated, and no one refused it.
+	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t))
 	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
@@ -1096,14 +1098,8 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	// "denied (reports) that its troops had fired on civilians": what is
 	// denied did not happen, as far as the speaker says, whatever else the
 	// clause says of it ("denied a report that he planned to ...").
-	for k := max(0, t.i-14); k < t.i-1; k++ {
-		if denyForms[toks[k].lower] {
-			for q := k + 1; q < t.i && q <= k+4; q++ {
-				if toks[q].lower == "that" {
-					return ModalityNegated, false
-				}
-			}
-		}
+	if deniedContent(toks, t) {
+		return ModalityNegated, false
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
@@ -1135,6 +1131,54 @@ func decidedBefore(toks []token, i int) bool {
 var decideForms = toSet(`decide decides decided`)
 
 var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses rejected rejects refuted refutes`)
+
+// deniedContent reports whether trigger t is what a denial says did not
+// happen: "denied (reports) that ...", "denied he frequently met him",
+// "rejected allegations he pressured the finance chief to ...", "denied a
+// report claiming he warned ...". A bare subject pronoun opens the content
+// only right after a verb of denying; a claim noun opens it when a pronoun or
+// "claiming", "suggesting" or "saying" follows it. A comma, a dash, "but" or
+// ";" between the denial and t ends it for those two openings. What is denied
+// is negated, and no one refused it (emitEvents).
+func deniedContent(toks []token, t trigger) bool {
+	for k := max(0, t.i-14); k < t.i-1; k++ {
+		if !denyForms[toks[k].lower] {
+			continue
+		}
+		for q := k + 1; q < t.i && q <= k+4; q++ {
+			if toks[q].lower == "that" {
+				return true
+			}
+		}
+		open := false
+		if q := k + 1; denyVerbs[toks[k].lower] && subjectPronouns[toks[q].lower] {
+			open = true
+		}
+		for q := k + 1; q < t.i-1 && q <= k+3 && !open; q++ {
+			if claimNouns[toks[q].lower] {
+				w := toks[q+1].lower
+				open = subjectPronouns[w] || w == "claiming" || w == "suggesting" || w == "saying"
+			}
+		}
+		if !open {
+			continue
+		}
+		for q := k + 1; q < t.i; q++ {
+			switch toks[q].lower {
+			case ",", "-", "–", "—", "but", ";", ":":
+				open = false
+			}
+		}
+		if open {
+			return true
+		}
+	}
+	return false
+}
+
+var denyVerbs = toSet(`deny denies denied denying`)
+
+var claimNouns = toSet(`claim claims allegation allegations report reports suggestion suggestions accusation accusations charge charges`)
 
 // intentCode recodes a planned act as CAMEO codes an announced intention: a
 // cooperative act becomes an 03 intent to cooperate, a conflictual one an 13

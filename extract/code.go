@@ -1757,7 +1757,7 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 				// obligation is a reproach, not a demand.
 				break
 			}
-			if !b.obligedBefore(toks, ms, cl, k) {
+			if !b.obligedBefore(toks, ms, cl, k) || passiveObligation(toks, k) && actorIsSubject(toks, ms, cl, k) {
 				break
 			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
@@ -1766,6 +1766,45 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// passiveObligation reports whether the modal at k governs a passive ("Mr
+// Lee should be judged by results", "he should only be punished after a
+// trial", "should not be allowed these privileges"): the subject is what is
+// done to, not who is asked to act, so no one is asked of.
+func passiveObligation(toks []token, k int) bool {
+	q := k + 1
+	for q < len(toks) && q <= k+3 && (toks[q].lower == "not" || toks[q].lower == "also" || toks[q].lower == "only" || toks[q].lower == "never" || strings.HasSuffix(toks[q].lower, "ly")) {
+		q++
+	}
+	return q+1 < len(toks) && toks[q].lower == "be" && pastParticiple(toks[q+1])
+}
+
+// actorIsSubject reports whether the subject before the modal at k is an
+// actor itself ("Mr Lee should", "he should", "the Danish government
+// should"), not a thing whose phrase ends in one ("military intervention in
+// Venezuela must").
+func actorIsSubject(toks []token, ms []mention, cl *clause, k int) bool {
+	j := k - 1
+	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
+		return true
+	}
+	for _, m := range ms {
+		if m.j == j+1 && actorMention(m) {
+			i := m.i
+			if i > 0 && determiners[toks[i-1].lower] {
+				i--
+			}
+			return i <= cl.subjPos
+		}
+	}
+	return false
 }
 
 // obligedBefore reports whether the obligation at modal k is put on the

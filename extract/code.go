@@ -467,6 +467,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
+	if t.p.Code == "0874" && len(sources) > 0 && resignedJob(toks, t, sources[0], targets) {
+		return // "resigned as the company's chief executive", "stepped down as Chelsea chairman": a post in a firm or a club left, no retreat
+	}
 	if t.p.Code == "042" && len(targets) == 0 && len(sources) > 0 && homeVisit(toks, ms, t, sources[0]) {
 		return // "visits Manchester, Liverpool and Leicester", "visiting constituencies in Somerset": a tour at home meets no one
 	}
@@ -3093,6 +3096,45 @@ func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) boo
 	}
 	r := targets[0]
 	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
+}
+
+// jobPosts after a resignation name a post in a firm, a club or a show.
+var jobPosts = toSet(`ceo chief executive chairman chairwoman director directors board manager boss coach
+contestant band vice-chairman`)
+
+// publicPosts keep a resignation political: "resigned as home secretary",
+// "step down as a Labour MP".
+var publicPosts = toSet(`minister secretary mp mps government cabinet party leader president governor
+commissioner ambassador mayor senator chancellor whip`)
+
+// resignedJob reports whether a resignation (0874: resign, quit, step down)
+// leaves a post in a firm, a club or a show: the one who resigns is of the
+// business sector, leaves an organization of the business sector, or a post
+// of a firm or a club (jobPosts) is named within eight words after the
+// verb with no public post (publicPosts) among them ("resigning as the
+// company's CEO", "stepped down as Chelsea chairman", "resigned from
+// Southcorp's board"). Withdrawing troops is left alone.
+func resignedJob(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	switch t.p.Words[0] {
+	case "resign", "quit", "step":
+	default:
+		return false
+	}
+	if src.Sector == "BUS" || len(targets) > 0 && targets[0].Kind == KindOrganization && targets[0].Sector == "BUS" {
+		return true
+	}
+	job := false
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == "and" && job {
+			break
+		}
+		if publicPosts[w] {
+			return false
+		}
+		job = job || jobPosts[w]
+	}
+	return job
 }
 
 // homeSeats are the places a campaign visits at home.

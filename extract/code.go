@@ -467,6 +467,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
+	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
+		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
+	}
 	if t.p.Code == "0874" && len(sources) > 0 && resignedJob(toks, t, sources[0], targets) {
 		return // "resigned as the company's chief executive", "stepped down as Chelsea chairman": a post in a firm or a club left, no retreat
 	}
@@ -3096,6 +3099,31 @@ func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) boo
 	}
 	r := targets[0]
 	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
+}
+
+// receivedThings are what is received when no one is hosted.
+var receivedThings = toSet(`support aid assistance help backing honours honour honors award awards prize prizes
+proposal proposals offer offers bid bids letter letters request requests money funding funds payment payments
+grant grants loan loans damages approval complaints calls treatment training`)
+
+// receivedThing reports whether a "receive" (043) takes a thing, not a
+// guest: the actor after the verb only modifies a thing ("receive IMF
+// support", "received Kennedy Center honours"), or, for "received by", the
+// thing received stands before the verb ("a proposal was received by").
+func receivedThing(toks []token, ms []mention, t trigger) bool {
+	if t.j > 0 && toks[t.j-1].lower == "by" {
+		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+			if receivedThings[toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	q := t.j
+	if m := mentionAt(ms, q); m >= 0 {
+		q = ms[m].j
+	}
+	return q < len(toks) && receivedThings[toks[q].lower]
 }
 
 // jobPosts after a resignation name a post in a firm, a club or a show.

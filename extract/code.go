@@ -467,6 +467,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
+		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
+	}
 	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
 		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
 	}
@@ -3099,6 +3102,36 @@ func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) boo
 	}
 	r := targets[0]
 	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
+}
+
+// sentPeople are who or what, when sent, make a sending an act between
+// actors: a team, troops, envoys, ships or planes.
+var sentPeople = toSet(`team teams platoon unit units experts specialists delegation delegations mission
+missions envoy envoys diplomat diplomats lawmaker lawmakers minister ministers officials observers monitors
+inspectors investigators advisers personnel staff police ships warships planes aircraft jets vessels
+battalion battalions contingent force forces reinforcements rescuers volunteers`)
+
+// sentAid reports whether the bare "send" of trigger t sends aid, money or
+// people: an aid word (aidThings) or a sum of money within eight words
+// after the verb, or a word of sentPeople there or right before a passive
+// "sent to" or "sent by" ("a senior lawmaker sent to Addis Ababa").
+func sentAid(toks []token, t trigger) bool {
+	if moneyWithin(toks, t.j, 8) {
+		return true
+	}
+	if k := t.i - 1; k >= 0 && sentPeople[toks[k].lower] && t.j < len(toks) && (toks[t.j].lower == "to" || toks[t.j].lower == "by" || toks[t.j].lower == "into") {
+		return true // "a senior lawmaker sent to Addis Ababa by the president"
+	}
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if aidThings[w] || sentPeople[w] {
+			return true
+		}
+		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // receivedThings are what is received when no one is hosted.

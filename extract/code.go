@@ -470,6 +470,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
+		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
+	}
 	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
 		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
 	}
@@ -3128,6 +3131,29 @@ func sentAid(toks []token, t trigger) bool {
 			return true
 		}
 		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// products are what a firm or an artist releases.
+var products = toSet(`upgrade upgrades update updates patch patches software version versions program programs
+chip chips machine machines console consoles system device devices handset handsets phone phones game games
+film films movie movies album albums single singles song songs record records dvd dvds track tracks`)
+
+// releasedProduct reports whether the bare "release" of trigger t launches a
+// product: a firm (business sector) releasing with no one released, or a
+// product word (products) within six words after the verb.
+func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if src.Sector == "BUS" && len(targets) == 0 {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if products[toks[q].lower] {
+			return true
+		}
+		if w := toks[q].lower; w == "." || w == ";" {
 			return false
 		}
 	}

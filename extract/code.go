@@ -470,6 +470,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "charge" && !t.p.Noun && priceCharged(toks, t) {
+		return // "the high rates they charge for roaming", "held without trial or charge", "very charged politically": no accusation
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
 		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
 	}
@@ -3132,6 +3135,40 @@ func sentAid(toks []token, t trigger) bool {
 		}
 		if w == "." || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// priceWords after "charge" make it a price asked.
+var priceWords = toSet(`fee fees rate rates price prices tariff tariffs rent users customers clients subscribers
+consumers cents pence per`)
+
+// priceCharged reports whether the verb "charge" of trigger t asks a price
+// or is no verb at all: the noun after "without" or "without X or" ("held
+// without trial or charge"), the adjective after "very" ("very charged
+// politically"), or, with no "with" (the charge laid) within six words after
+// it, a price word (priceWords), a sum or a percentage there, or "for"
+// ("charging users for the tool", "the rates they charge for roaming").
+func priceCharged(toks []token, t trigger) bool {
+	if k := t.i - 1; k >= 0 {
+		switch toks[k].lower {
+		case "without", "very", "highly", "politically":
+			return true
+		case "or":
+			for q := k - 1; q >= 0 && q >= k-3; q-- {
+				if toks[q].lower == "without" {
+					return true
+				}
+			}
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		switch w := toks[q].lower; {
+		case w == "with" || w == "." || w == ";":
+			return false
+		case priceWords[w] || w == "for" || w == "$" || w == "£" || w == "€" || w == "%":
+			return true
 		}
 	}
 	return false

@@ -470,6 +470,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "fight" && len(sources) > 0 && foughtThing(toks, t, sources[0]) {
+		return // "fought all forms of racism", "fight crime", "has fought back with its own budget airline": no force used
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "charge" && !t.p.Noun && priceCharged(toks, t) {
 		return // "the high rates they charge for roaming", "held without trial or charge", "very charged politically": no accusation
 	}
@@ -3134,6 +3137,33 @@ func sentAid(toks []token, t trigger) bool {
 			return true
 		}
 		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// fightThings after "fight" are fought with no force: ills, cases, bids and
+// plans, or a contest fought out.
+var fightThings = toSet(`crime racism poverty disease diseases illness cancer aids corruption inflation fraud
+piracy spam viruses drugs obesity unemployment case cases charges ban bid bids takeover plans proposals law
+legislation election elections seat seats it back on off`)
+
+// foughtThing reports whether the verb or noun "fight" of trigger t uses no
+// force: a firm fights (business sector), or what is fought, within four
+// words after it, is an ill, a case, a bid or a contest ("fought all forms of
+// racism", "fight crime", "fight it out for the award", "urge the government
+// to fight on").
+func foughtThing(toks []token, t trigger, src *entRef) bool {
+	if src.Sector == "BUS" {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		w := toks[q].lower
+		if fightThings[w] {
+			return true
+		}
+		if w == "." || w == ";" || w == "," {
 			return false
 		}
 	}

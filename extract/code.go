@@ -470,6 +470,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "demonstrate" && !t.p.Noun && shownThing(toks, t) {
+		return // "demonstrated that ...", "demonstrating the strength of our values", "demonstrated a phone": shown, no protest
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "fight" && len(sources) > 0 && foughtThing(toks, t, sources[0]) {
 		return // "fought all forms of racism", "fight crime", "has fought back with its own budget airline": no force used
 	}
@@ -3141,6 +3144,20 @@ func sentAid(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// shownOpeners right after "demonstrate" make it "show": an object or a
+// clause follows.
+var shownOpeners = toSet(`that how what why whether the a an one its their his her our my your this these those
+it they we he she there`)
+
+// shownThing reports whether the verb "demonstrate" of trigger t shows
+// something ("demonstrated that ...", "demonstrated a phone using ...",
+// "demonstrate they have an acceptable standard of health"): an object or a
+// clause opens right after it. A protest is intransitive ("demonstrated
+// outside BBC buildings", "by demonstrating and talking").
+func shownThing(toks []token, t trigger) bool {
+	return t.j < len(toks) && shownOpeners[toks[t.j].lower]
 }
 
 // fightThings after "fight" are fought with no force: ills, cases, bids and

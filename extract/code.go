@@ -1162,6 +1162,12 @@ var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses re
 // ";" between the denial and t ends it for those two openings. What is denied
 // is negated, and no one refused it (emitEvents).
 func deniedContent(toks []token, t trigger) bool {
+	if t.i > 0 && toks[t.i-1].lower == "and" {
+		// "denied reports that its troops had fired on civilians and
+		// invited the United Nations to investigate": a verb right after
+		// "and" goes with the denial's own verb, not with what is denied.
+		return false
+	}
 	for k := max(0, t.i-14); k < t.i-1; k++ {
 		if !denyForms[toks[k].lower] {
 			continue

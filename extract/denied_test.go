@@ -18,6 +18,7 @@ func TestDeniedContent(t *testing.T) {
 		{"The Danish foreign minister denied a report suggesting he had visited Sweden.", "visited", "negated CONSULT"},
 		{"The Danish foreign minister met the Swedish envoy on Monday.", "met", "asserted CONSULT"},
 		{"The Danish foreign minister denied the report, but met the Swedish envoy on Monday.", "met", "asserted CONSULT"},
+		{"Denmark denied reports that its navy had fired on Swedish boats and asked Sweden to investigate.", "asked Sweden to", "requested REQUEST"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -470,6 +470,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
+		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "demonstrate" && !t.p.Noun && shownThing(toks, t) {
 		return // "demonstrated that ...", "demonstrating the strength of our values", "demonstrated a phone": shown, no protest
 	}
@@ -3147,6 +3150,21 @@ func sentAid(toks []token, t trigger) bool {
 		}
 		if w == "." || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// webVisitors near "visit" make it a visit to a web site or a shop.
+var webVisitors = toSet(`site sites website websites web page pages users user shoppers customers browsers`)
+
+// webVisit reports whether the word "visit" of trigger t is a visit to a
+// web site or a shop: a word of webVisitors within three words before or
+// after it.
+func webVisit(toks []token, t trigger) bool {
+	for q := max(0, t.i-3); q < len(toks) && q < t.j+3; q++ {
+		if webVisitors[toks[q].lower] {
+			return true
 		}
 	}
 	return false

@@ -460,6 +460,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
+		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner
+	}
 	if len(targets) > 0 {
 		// "Berlin welcomed the decision, with finance minister Hans Eichel
 		// saying ...": who speaks in an absolute "with" clause is no
@@ -471,6 +474,30 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
+		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
+		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "demonstrate" && !t.p.Noun && shownThing(toks, t) {
+		return // "demonstrated that ...", "demonstrating the strength of our values", "demonstrated a phone": shown, no protest
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "fight" && len(sources) > 0 && foughtThing(toks, t, sources[0]) {
+		return // "fought all forms of racism", "fight crime", "has fought back with its own budget airline": no force used
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "charge" && !t.p.Noun && priceCharged(toks, t) {
+		return // "the high rates they charge for roaming", "held without trial or charge", "very charged politically": no accusation
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
+		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
+	}
+	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
+		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
+	}
+	if t.p.Code == "0874" && len(sources) > 0 && resignedJob(toks, t, sources[0], targets) {
+		return // "resigned as the company's chief executive", "stepped down as Chelsea chairman": a post in a firm or a club left, no retreat
 	}
 	if t.p.Code == "042" && len(targets) == 0 && len(sources) > 0 && homeVisit(toks, ms, t, sources[0]) {
 		return // "visits Manchester, Liverpool and Leicester", "visiting constituencies in Somerset": a tour at home meets no one
@@ -640,7 +667,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
-	cf := modality == ModalityNegated && counterfactual(toks, cl, t)
+	// What would have happened, or what a denial says did not, is
+	// negated, and no one refused it.
+	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t))
 	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
@@ -1103,14 +1132,8 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	// "denied (reports) that its troops had fired on civilians": what is
 	// denied did not happen, as far as the speaker says, whatever else the
 	// clause says of it ("denied a report that he planned to ...").
-	for k := max(0, t.i-14); k < t.i-1; k++ {
-		if denyForms[toks[k].lower] {
-			for q := k + 1; q < t.i && q <= k+4; q++ {
-				if toks[q].lower == "that" {
-					return ModalityNegated, false
-				}
-			}
-		}
+	if deniedContent(toks, t) {
+		return ModalityNegated, false
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
@@ -1142,6 +1165,60 @@ func decidedBefore(toks []token, i int) bool {
 var decideForms = toSet(`decide decides decided`)
 
 var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses rejected rejects refuted refutes`)
+
+// deniedContent reports whether trigger t is what a denial says did not
+// happen: "denied (reports) that ...", "denied he frequently met him",
+// "rejected allegations he pressured the finance chief to ...", "denied a
+// report claiming he warned ...". A bare subject pronoun opens the content
+// only right after a verb of denying; a claim noun opens it when a pronoun or
+// "claiming", "suggesting" or "saying" follows it. A comma, a dash, "but" or
+// ";" between the denial and t ends it for those two openings. What is denied
+// is negated, and no one refused it (emitEvents).
+func deniedContent(toks []token, t trigger) bool {
+	if t.i > 0 && toks[t.i-1].lower == "and" {
+		// "denied reports that its troops had fired on civilians and
+		// invited the United Nations to investigate": a verb right after
+		// "and" goes with the denial's own verb, not with what is denied.
+		return false
+	}
+	for k := max(0, t.i-14); k < t.i-1; k++ {
+		if !denyForms[toks[k].lower] {
+			continue
+		}
+		for q := k + 1; q < t.i && q <= k+4; q++ {
+			if toks[q].lower == "that" {
+				return true
+			}
+		}
+		open := false
+		if q := k + 1; denyVerbs[toks[k].lower] && subjectPronouns[toks[q].lower] {
+			open = true
+		}
+		for q := k + 1; q < t.i-1 && q <= k+3 && !open; q++ {
+			if claimNouns[toks[q].lower] {
+				w := toks[q+1].lower
+				open = subjectPronouns[w] || w == "claiming" || w == "suggesting" || w == "saying"
+			}
+		}
+		if !open {
+			continue
+		}
+		for q := k + 1; q < t.i; q++ {
+			switch toks[q].lower {
+			case ",", "-", "–", "—", "but", ";", ":":
+				open = false
+			}
+		}
+		if open {
+			return true
+		}
+	}
+	return false
+}
+
+var denyVerbs = toSet(`deny denies denied denying`)
+
+var claimNouns = toSet(`claim claims allegation allegations report reports suggestion suggestions accusation accusations charge charges`)
 
 // intentCode recodes a planned act as CAMEO codes an announced intention: a
 // cooperative act becomes an 03 intent to cooperate, a conflictual one an 13
@@ -1720,7 +1797,7 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 				// obligation is a reproach, not a demand.
 				break
 			}
-			if !b.obligedBefore(toks, ms, cl, k) {
+			if !b.obligedBefore(toks, ms, cl, k) || passiveObligation(toks, k) && actorIsSubject(toks, ms, cl, k) {
 				break
 			}
 			p := &pattern{Code: code, Words: []string{toks[k].lower}}
@@ -1729,6 +1806,45 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// passiveObligation reports whether the modal at k governs a passive ("Mr
+// Lee should be judged by results", "he should only be punished after a
+// trial", "should not be allowed these privileges"): the subject is what is
+// done to, not who is asked to act, so no one is asked of.
+func passiveObligation(toks []token, k int) bool {
+	q := k + 1
+	for q < len(toks) && q <= k+3 && (toks[q].lower == "not" || toks[q].lower == "also" || toks[q].lower == "only" || toks[q].lower == "never" || strings.HasSuffix(toks[q].lower, "ly")) {
+		q++
+	}
+	return q+1 < len(toks) && toks[q].lower == "be" && pastParticiple(toks[q+1])
+}
+
+// actorIsSubject reports whether the subject before the modal at k is an
+// actor itself ("Mr Lee should", "he should", "the Danish government
+// should"), not a thing whose phrase ends in one ("military intervention in
+// Venezuela must").
+func actorIsSubject(toks []token, ms []mention, cl *clause, k int) bool {
+	j := k - 1
+	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
+		return true
+	}
+	for _, m := range ms {
+		if m.j == j+1 && actorMention(m) {
+			i := m.i
+			if i > 0 && determiners[toks[i-1].lower] {
+				i--
+			}
+			return i <= cl.subjPos
+		}
+	}
+	return false
 }
 
 // obligedBefore reports whether the obligation at modal k is put on the
@@ -2886,6 +3002,29 @@ var aidThings = toSet(`aid assistance help relief funds fund funding money cash 
 food shelter medicine medicines supplies water troops soldiers forces weapons arms equipment training
 protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
 
+// promiseWords are the verbs (and nouns) of a pledge: with no one it is
+// made to, a promise is a plan announced, not an agreement (030).
+var promiseWords = toSet(`promise pledge vow`)
+
+// aidPromised reports whether what is promised at trigger t is aid: a sum of
+// money or an aid word (aidThings) among the ten tokens after the trigger,
+// before the sentence or clause ends ("promised to give $717m in disaster
+// relief", "pledged $750m of his own money").
+func aidPromised(toks []token, t trigger) bool {
+	if moneyWithin(toks, t.j, 10) {
+		return true
+	}
+	for e := t.j; e < len(toks) && e < t.j+10; e++ {
+		switch w := toks[e].lower; {
+		case aidThings[w]:
+			return true
+		case w == "." || w == ";" || w == "but":
+			return false
+		}
+	}
+	return false
+}
+
 // moneyWithin reports a sum of money among the n tokens from q: a currency
 // sign, or a figure before bn, m, million or billion.
 func moneyWithin(toks []token, q, n int) bool {
@@ -2994,6 +3133,213 @@ func leftJobOrTrade(toks []token, t trigger, src *entRef, targets []*entRef) boo
 	}
 	r := targets[0]
 	return src.Kind == KindPerson && r.Kind == KindOrganization && (r.Sector == "BUS" || r.Sector == "" && r.Code == "")
+}
+
+// sentPeople are who or what, when sent, make a sending an act between
+// actors: a team, troops, envoys, ships or planes.
+var sentPeople = toSet(`team teams platoon unit units experts specialists delegation delegations mission
+missions envoy envoys diplomat diplomats lawmaker lawmakers minister ministers officials observers monitors
+inspectors investigators advisers personnel staff police ships warships planes aircraft jets vessels
+battalion battalions contingent force forces reinforcements rescuers volunteers`)
+
+// sentAid reports whether the bare "send" of trigger t sends aid, money or
+// people: an aid word (aidThings) or a sum of money within eight words
+// after the verb, or a word of sentPeople there or right before a passive
+// "sent to" or "sent by" ("a senior lawmaker sent to Addis Ababa").
+func sentAid(toks []token, t trigger) bool {
+	if moneyWithin(toks, t.j, 8) {
+		return true
+	}
+	if k := t.i - 1; k >= 0 && sentPeople[toks[k].lower] && t.j < len(toks) && (toks[t.j].lower == "to" || toks[t.j].lower == "by" || toks[t.j].lower == "into") {
+		return true // "a senior lawmaker sent to Addis Ababa by the president"
+	}
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if aidThings[w] || sentPeople[w] {
+			return true
+		}
+		if w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// webVisitors near "visit" make it a visit to a web site or a shop.
+var webVisitors = toSet(`site sites website websites web page pages users user shoppers customers browsers`)
+
+// webVisit reports whether the word "visit" of trigger t is a visit to a
+// web site or a shop: a word of webVisitors within three words before or
+// after it.
+func webVisit(toks []token, t trigger) bool {
+	for q := max(0, t.i-3); q < len(toks) && q < t.j+3; q++ {
+		if webVisitors[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// shownOpeners right after "demonstrate" make it "show": an object or a
+// clause follows.
+var shownOpeners = toSet(`that how what why whether the a an one its their his her our my your this these those
+it they we he she there`)
+
+// shownThing reports whether the verb "demonstrate" of trigger t shows
+// something ("demonstrated that ...", "demonstrated a phone using ...",
+// "demonstrate they have an acceptable standard of health"): an object or a
+// clause opens right after it. A protest is intransitive ("demonstrated
+// outside BBC buildings", "by demonstrating and talking").
+func shownThing(toks []token, t trigger) bool {
+	return t.j < len(toks) && shownOpeners[toks[t.j].lower]
+}
+
+// fightThings after "fight" are fought with no force: ills, cases, bids and
+// plans, or a contest fought out.
+var fightThings = toSet(`crime racism poverty disease diseases illness cancer aids corruption inflation fraud
+piracy spam viruses drugs obesity unemployment case cases charges ban bid bids takeover plans proposals law
+legislation election elections seat seats it back on off`)
+
+// foughtThing reports whether the verb or noun "fight" of trigger t uses no
+// force: a firm fights (business sector), or what is fought, within four
+// words after it, is an ill, a case, a bid or a contest ("fought all forms of
+// racism", "fight crime", "fight it out for the award", "urge the government
+// to fight on").
+func foughtThing(toks []token, t trigger, src *entRef) bool {
+	if src.Sector == "BUS" {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		w := toks[q].lower
+		if fightThings[w] {
+			return true
+		}
+		if w == "." || w == ";" || w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// priceWords after "charge" make it a price asked.
+var priceWords = toSet(`fee fees rate rates price prices tariff tariffs rent users customers clients subscribers
+consumers cents pence per`)
+
+// priceCharged reports whether the verb "charge" of trigger t asks a price
+// or is no verb at all: the noun after "without" or "without X or" ("held
+// without trial or charge"), the adjective after "very" ("very charged
+// politically"), or, with no "with" (the charge laid) within six words after
+// it, a price word (priceWords), a sum or a percentage there, or "for"
+// ("charging users for the tool", "the rates they charge for roaming").
+func priceCharged(toks []token, t trigger) bool {
+	if k := t.i - 1; k >= 0 {
+		switch toks[k].lower {
+		case "without", "very", "highly", "politically":
+			return true
+		case "or":
+			for q := k - 1; q >= 0 && q >= k-3; q-- {
+				if toks[q].lower == "without" {
+					return true
+				}
+			}
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		switch w := toks[q].lower; {
+		case w == "with" || w == "." || w == ";":
+			return false
+		case priceWords[w] || w == "for" || w == "$" || w == "£" || w == "€" || w == "%":
+			return true
+		}
+	}
+	return false
+}
+
+// products are what a firm or an artist releases.
+var products = toSet(`upgrade upgrades update updates patch patches software version versions program programs
+chip chips machine machines console consoles system device devices handset handsets phone phones game games
+film films movie movies album albums single singles song songs record records dvd dvds track tracks`)
+
+// releasedProduct reports whether the bare "release" of trigger t launches a
+// product: a firm (business sector) releasing with no one released, or a
+// product word (products) within six words after the verb.
+func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if src.Sector == "BUS" && len(targets) == 0 {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if products[toks[q].lower] {
+			return true
+		}
+		if w := toks[q].lower; w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// receivedThings are what is received when no one is hosted.
+var receivedThings = toSet(`support aid assistance help backing honours honour honors award awards prize prizes
+proposal proposals offer offers bid bids letter letters request requests money funding funds payment payments
+grant grants loan loans damages approval complaints calls treatment training`)
+
+// receivedThing reports whether a "receive" (043) takes a thing, not a
+// guest: the actor after the verb only modifies a thing ("receive IMF
+// support", "received Kennedy Center honours"), or, for "received by", the
+// thing received stands before the verb ("a proposal was received by").
+func receivedThing(toks []token, ms []mention, t trigger) bool {
+	if t.j > 0 && toks[t.j-1].lower == "by" {
+		for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+			if receivedThings[toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	q := t.j
+	if m := mentionAt(ms, q); m >= 0 {
+		q = ms[m].j
+	}
+	return q < len(toks) && receivedThings[toks[q].lower]
+}
+
+// jobPosts after a resignation name a post in a firm, a club or a show.
+var jobPosts = toSet(`ceo chief executive chairman chairwoman director directors board manager boss coach
+contestant band vice-chairman`)
+
+// publicPosts keep a resignation political: "resigned as home secretary",
+// "step down as a Labour MP".
+var publicPosts = toSet(`minister secretary mp mps government cabinet party leader president governor
+commissioner ambassador mayor senator chancellor whip`)
+
+// resignedJob reports whether a resignation (0874: resign, quit, step down)
+// leaves a post in a firm, a club or a show: the one who resigns is of the
+// business sector, leaves an organization of the business sector, or a post
+// of a firm or a club (jobPosts) is named within eight words after the
+// verb with no public post (publicPosts) among them ("resigning as the
+// company's CEO", "stepped down as Chelsea chairman", "resigned from
+// Southcorp's board"). Withdrawing troops is left alone.
+func resignedJob(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	switch t.p.Words[0] {
+	case "resign", "quit", "step":
+	default:
+		return false
+	}
+	if src.Sector == "BUS" || len(targets) > 0 && targets[0].Kind == KindOrganization && targets[0].Sector == "BUS" {
+		return true
+	}
+	job := false
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == "and" && job {
+			break
+		}
+		if publicPosts[w] {
+			return false
+		}
+		job = job || jobPosts[w]
+	}
+	return job
 }
 
 // homeSeats are the places a campaign visits at home.

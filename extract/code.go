@@ -481,6 +481,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
 		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, t) {
+		return // "defended his policies", "defended her decision to cast ...", "defending our national sovereignty": one's own course, no one supported
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "oppose" && !t.p.Noun && asOpposedTo(toks, t) {
+		return // "4% of sales as opposed to 5%", "a real obligation as opposed to a recommendation": a contrast, no rejection
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "demonstrate" && !t.p.Noun && shownThing(toks, t) {
 		return // "demonstrated that ...", "demonstrating the strength of our values", "demonstrated a phone": shown, no protest
 	}
@@ -3178,6 +3184,25 @@ func webVisit(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// ownPossessives right after "defend" make what is defended the speaker's own.
+var ownPossessives = toSet(`his her their its our my`)
+
+// ownDefended reports whether the verb "defend" of trigger t has as its
+// object something of the defender's own: a possessive pronoun opens it
+// ("defended his policies", "defended her decision", "defending our
+// national sovereignty"). With no one else named, that is justifying one's
+// own course, no support given to anyone; "defended Germany's decision"
+// names a target and is left alone by the caller.
+func ownDefended(toks []token, t trigger) bool {
+	return t.j < len(toks) && ownPossessives[toks[t.j].lower]
+}
+
+// asOpposedTo reports whether the verb "oppose" of trigger t is the
+// contrast "as opposed to": "as" right before it and "to" right after.
+func asOpposedTo(toks []token, t trigger) bool {
+	return t.i > 0 && toks[t.i-1].lower == "as" && t.j < len(toks) && toks[t.j].lower == "to"
 }
 
 // shownOpeners right after "demonstrate" make it "show": an object or a

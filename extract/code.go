@@ -3328,9 +3328,11 @@ func receivedThing(toks []token, ms []mention, t trigger) bool {
 	return q < len(toks) && receivedThings[toks[q].lower]
 }
 
-// jobPosts after a resignation name a post in a firm, a club or a show.
+// jobPosts after a resignation name a post in a firm, a club or a show
+// ("quit the show", "resigned as host of", "as a partner in a legal firm",
+// "resigned from running its petrochemicals subsidiary").
 var jobPosts = toSet(`ceo chief executive chairman chairwoman director directors board manager boss coach
-contestant band vice-chairman`)
+contestant band vice-chairman show host presenter partner subsidiary`)
 
 // publicPosts keep a resignation political: "resigned as home secretary",
 // "step down as a Labour MP".

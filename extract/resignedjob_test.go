@@ -15,6 +15,9 @@ func TestResignedJob(t *testing.T) {
 		{"Lars Holm stepped down as Aarhus chairman after the takeover.", false},
 		{"Lars Holm has resigned from the shipping group's board.", false},
 		{"Lars Holm resigned as Danish defence minister on Monday.", true},
+		{"The singer Lars Holm quit the show after a row with the judges.", false},
+		{"Lars Holm has resigned as host of the Danish quiz programme.", false},
+		{"Lars Holm resigned from his post as a partner in an Aarhus law firm.", false},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

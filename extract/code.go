@@ -481,6 +481,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
 		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
 	}
+	if !t.p.Noun && ownedGroupSubject(toks, t) {
+		return // "its banks have agreed to extend its credit", "the firm's creditors have been trying to agree a deal": unnamed lenders act, not the firm
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, t) {
 		return // "defended his policies", "defended her decision to cast ...", "defending our national sovereignty": one's own course, no one supported
 	}
@@ -3199,6 +3202,43 @@ func protectsOther(sources, targets []*entRef) bool {
 		}
 	}
 	return false
+}
+
+// ownedGroups are the unnamed people of a firm or a body: "its banks",
+// "the firm's creditors".
+var ownedGroups = toSet(`banks lenders creditors bondholders shareholders investors staff workers employees
+suppliers auditors advisers`)
+
+// subjectGap are the words that may stand between a subject and its verb:
+// auxiliaries, adverbs and "trying to".
+var subjectGap = toSet(`have has had been be is are was were will would could may might should must also already
+now finally still trying to`)
+
+// ownedGroupSubject reports whether the verb of trigger t has as its
+// subject an unnamed group owned by someone: one of ownedGroups after
+// "its", "their" or "'s", right before the verb but for auxiliaries,
+// adverbs and a relative clause aside ("its banks have agreed to", "the
+// firm's creditors - which own 99% of the firm - have been trying to
+// agree"). Its acts are not the owner's, and the group is no actor.
+func ownedGroupSubject(toks []token, t trigger) bool {
+	k := t.i - 1
+	for k >= 0 && subjectGap[toks[k].lower] {
+		k--
+	}
+	if k >= 0 && !ownedGroups[toks[k].lower] {
+		// a relative clause between subject and verb: "creditors - which
+		// own 99% of the firm - have"
+		for q := k - 1; q >= 1 && q > k-15; q-- {
+			if w := toks[q].lower; w == "which" || w == "who" {
+				k = q - 1
+				for k >= 0 && !toks[k].word {
+					k--
+				}
+				break
+			}
+		}
+	}
+	return k >= 1 && ownedGroups[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their" || toks[k-1].lower == "'s")
 }
 
 // ownPossessives right after "defend" make what is defended the speaker's own.

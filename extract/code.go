@@ -490,6 +490,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "protect" && !t.p.Noun && t.p.Code == "074" && !protectsOther(sources, targets) {
 		return // "protect the health of China's economic boom", "protect their national resources", "a petition to protect bloggers": no one given protection
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "beat" && !t.p.Noun && !beatenSomeone(targets) {
+		return // "Citigroup beat Standard Chartered to buy", "has beaten Santoro in five of", "the heart of Britain beats": a contest won, no one struck
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "oppose" && !t.p.Noun && asOpposedTo(toks, t) {
 		return // "4% of sales as opposed to 5%", "a real obligation as opposed to a recommendation": a contrast, no rejection
 	}
@@ -3239,6 +3242,21 @@ func ownedGroupSubject(toks []token, t trigger) bool {
 		}
 	}
 	return k >= 1 && ownedGroups[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their" || toks[k-1].lower == "'s")
+}
+
+// beatenSomeone reports whether a beating ("beat" alone, 182) has a target
+// that can be struck as an act of force: no plain person or firm, which
+// are beaten in contests ("Citigroup beat Standard Chartered to buy Koram
+// bank", "Casey beat Brian McFadden and Damien Rice"); a country, a body,
+// a group or a person of a known sector (a journalist, an opposition
+// figure) stay.
+func beatenSomeone(targets []*entRef) bool {
+	for _, r := range targets {
+		if r.Sector != "BUS" && (r.Kind != KindPerson || r.Sector != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPossessives right after "defend" make what is defended the speaker's own.

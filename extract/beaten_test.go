@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestBeatenSomeone: a firm or a person beaten in a contest is struck by no
-// one; protesters or journalists beaten by police are. Texts written for
-// the test.
+// one; protesters or journalists beaten by police are. "offensive" as an
+// adjective is no assault, a military offensive is. Texts written for the
+// test.
 func TestBeatenSomeone(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -15,6 +16,8 @@ func TestBeatenSomeone(t *testing.T) {
 		{"Actor Lars Holm has beaten Anna Berg to become Denmark's best-paid actor.", false},
 		{"The Danish police beat protesters in Copenhagen on Sunday.", true},
 		{"Danish police beat the Swedish journalists outside the embassy.", true},
+		{"The Danish minister branded the Swedish advert tasteless and offensive.", false},
+		{"The Danish army launched an offensive against the rebels in Mali.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

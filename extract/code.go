@@ -493,6 +493,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "beat" && !t.p.Noun && !beatenSomeone(targets) {
 		return // "Citigroup beat Standard Chartered to buy", "has beaten Santoro in five of", "the heart of Britain beats": a contest won, no one struck
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "offensive" && t.p.Noun && offensiveWord(toks, t) {
+		return // "a poster campaign which was offensive to many people", "tasteless and offensive", "a charm offensive": no assault
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "oppose" && !t.p.Noun && asOpposedTo(toks, t) {
 		return // "4% of sales as opposed to 5%", "a real obligation as opposed to a recommendation": a contrast, no rejection
 	}
@@ -3257,6 +3260,20 @@ func beatenSomeone(targets []*entRef) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveBefore are the words before an adjective "offensive": copulas,
+// adverbs, "and", "not", and "charm" of a charm offensive.
+var adjectiveBefore = toSet(`is was were are be been being seems seemed very deeply highly grossly extremely
+particularly so too and or not , charm`)
+
+// offensiveWord reports whether the noun "offensive" of trigger t is the
+// adjective ("which was offensive to many people", "tasteless and
+// offensive", "is not offensive") or a charm offensive: one of
+// adjectiveBefore right before it. A military offensive has a determiner
+// or a modifier before it ("launched an offensive", "a major offensive").
+func offensiveWord(toks []token, t trigger) bool {
+	return t.i > 0 && adjectiveBefore[toks[t.i-1].lower]
 }
 
 // ownPossessives right after "defend" make what is defended the speaker's own.

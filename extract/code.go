@@ -484,7 +484,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if !t.p.Noun && ownedGroupSubject(toks, t) {
 		return // "its banks have agreed to extend its credit", "the firm's creditors have been trying to agree a deal": unnamed lenders act, not the firm
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, t) {
+	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, ms, t) {
 		return // "defended his policies", "defended her decision to cast ...", "defending our national sovereignty": one's own course, no one supported
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "protect" && !t.p.Noun && t.p.Code == "074" && !protectsOther(sources, targets) {
@@ -3282,11 +3282,20 @@ var ownPossessives = toSet(`his her their its our my`)
 // ownDefended reports whether the verb "defend" of trigger t has as its
 // object something of the defender's own: a possessive pronoun opens it
 // ("defended his policies", "defended her decision", "defending our
-// national sovereignty"). With no one else named, that is justifying one's
-// own course, no support given to anyone; "defended Germany's decision"
-// names a target and is left alone by the caller.
-func ownDefended(toks []token, t trigger) bool {
-	return t.j < len(toks) && ownPossessives[toks[t.j].lower]
+// national sovereignty") and names no country or body within three words
+// ("defended its ally Syria" does). That is justifying one's own course,
+// no support given to anyone; "defended Germany's decision" (no pronoun)
+// is left alone.
+func ownDefended(toks []token, ms []mention, t trigger) bool {
+	if t.j >= len(toks) || !ownPossessives[toks[t.j].lower] {
+		return false
+	}
+	for q := t.j + 1; q < len(toks) && q <= t.j+3; q++ {
+		if m := mentionAt(ms, q); m >= 0 && ms[m].ref != nil && ms[m].ref.Kind != KindPerson && (ms[m].j >= len(toks) || toks[ms[m].j].lower != "'s") {
+			return false // "defended its ally Syria": someone else is named ("her ministry's handling" is her own)
+		}
+	}
+	return true
 }
 
 // asOpposedTo reports whether the verb "oppose" of trigger t is the

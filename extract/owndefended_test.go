@@ -17,6 +17,7 @@ func TestOwnDefendedAndAsOpposed(t *testing.T) {
 		{"Norway's foreign minister defended her ministry's handling of the crisis.", "SUPPORT", false},
 		{"The Danish prime minister defended Sweden against criticism from Finland.", "SUPPORT", true},
 		{"The Danish prime minister defended Sweden's decision to close the border.", "SUPPORT", true},
+		{"Russia defended its ally Syria against criticism from the West.", "SUPPORT", true},
 		{"The Danish government will protect the value of Denmark's pension funds.", "AGREE", false},
 		{"Several countries, including Norway and Finland, protect their fishing grounds from foreign fleets.", "AID", false},
 		{"Danish troops were sent to protect Estonia.", "AID", true},

@@ -1035,13 +1035,17 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if verbNotAct(toks, k) {
 			continue
 		}
-		if root := ps[0].Code; len(root) >= 2 && root[:2] >= "14" && figureAfter(toks, k+1) {
-			// "exports shot up 7.5%", "prices hit a record".
-			continue
-		}
+		// "exports shot up 7.5%", "prices hit a record": a figure after the
+		// verb rules out its readings of conflict (roots 14 and up), pattern
+		// by pattern; the word's other readings stay ("sent $5m to X" is
+		// aid whichever pattern of "send" the dictionary lists first).
+		figure := figureAfter(toks, k+1)
 		var best *trigger
 		for _, p := range ps {
 			if adjunct && !p.Frame {
+				continue
+			}
+			if figure && len(p.Code) >= 2 && p.Code[:2] >= "14" {
 				continue
 			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {

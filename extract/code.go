@@ -2896,17 +2896,25 @@ func ownAct(toks []token, ms []mention, k int, sources []*entRef) bool {
 // place after "in" or "at" ("in Brussels", "at the UN headquarters in
 // New York", "in the Swiss resort of Davos"), so r is only where t is held.
 func venueOnly(toks []token, ms []mention, t trigger, r *entRef) bool {
+	return everyMentionAfter(ms, t, r, func(m mention) bool {
+		k := m.i - 1
+		for k > t.j && (toks[k].lower == "the" || toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && k >= m.i-3 && isNounish(toks[k].lower)) {
+			k-- // "in the Swiss mountain resort Davos"
+		}
+		return k >= 0 && (toks[k].lower == "in" || toks[k].lower == "at")
+	})
+}
+
+// everyMentionAfter reports whether r is mentioned after trigger t and ok
+// holds of every such mention.
+func everyMentionAfter(ms []mention, t trigger, r *entRef, ok func(mention) bool) bool {
 	n := 0
 	for _, m := range ms {
 		if m.ref != r || m.i < t.j {
 			continue
 		}
 		n++
-		k := m.i - 1
-		for k > t.j && (toks[k].lower == "the" || toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && k >= m.i-3 && isNounish(toks[k].lower)) {
-			k-- // "in the Swiss mountain resort Davos"
-		}
-		if k < 0 || toks[k].lower != "in" && toks[k].lower != "at" {
+		if !ok(m) {
 			return false
 		}
 	}
@@ -3061,12 +3069,7 @@ func moneyWithin(toks []token, q, n int) bool {
 // in a ", with X saying" clause: after ", with" and before a verb in -ing
 // within six words of that "with".
 func inWithClause(toks []token, ms []mention, t trigger, r *entRef) bool {
-	n := 0
-	for _, m := range ms {
-		if m.ref != r || m.i < t.j {
-			continue
-		}
-		n++
+	return everyMentionAfter(ms, t, r, func(m mention) bool {
 		w := -1
 		for k := m.i - 1; k > t.j && k >= m.i-5; k-- {
 			if toks[k].lower == "with" && toks[k-1].text == "," {
@@ -3077,18 +3080,13 @@ func inWithClause(toks []token, ms []mention, t trigger, r *entRef) bool {
 		if w < 0 {
 			return false
 		}
-		ing := false
 		for k := m.j; k < len(toks) && k <= w+8; k++ {
 			if strings.HasSuffix(toks[k].lower, "ing") && toks[k].word && !toks[k].upper {
-				ing = true
-				break
+				return true
 			}
 		}
-		if !ing {
-			return false
-		}
-	}
-	return n > 0
+		return false
+	})
 }
 
 // agreedThings are what an agreement settles: "agreed a draft proposal",

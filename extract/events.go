@@ -2496,6 +2496,28 @@ func nounNotAct(toks []token, mAt []int, k int) bool {
 		return true
 	case visitForms[w] && wordWithin(toks, k+1, 6, webPlaces):
 		return true // "let web users visit the site", read as the noun
+	case costedNoun(toks, k):
+		return true
+	}
+	return false
+}
+
+// costWords name what a budget counts: "the cost of", "the bill for".
+var costWords = toSet(`cost costs bill bills price expense expenses`)
+
+// costedNoun reports a trigger noun that is what a cost is counted on,
+// up to two words after the "of" or "for" ("the cost of running military
+// operations in Iraq", "the bill for the war"): a budget item, no act the
+// sentence reports.
+func costedNoun(toks []token, k int) bool {
+	for m := k - 1; m > 0 && m >= k-3; m-- {
+		w := toks[m].lower
+		if (w == "of" || w == "for") && costWords[toks[m-1].lower] {
+			return true
+		}
+		if !toks[m].word || toks[m].upper {
+			return false
+		}
 	}
 	return false
 }

@@ -1206,7 +1206,17 @@ var needsObject = toSet(`want`)
 // noComment are the verbs of "declined to comment", "refused to confirm":
 // withholding a statement is not rejecting anyone.
 var noComment = toSet(`comment say elaborate confirm discuss speculate disclose reveal identify name specify
-give`)
+give answer`)
+
+// withheldComment reports the withheld statement after a refusal's "to" at
+// k: a verb of noComment, or "be drawn", "be pinned down" ("declined to be
+// drawn on reports of merger talks").
+func withheldComment(toks []token, k int) bool {
+	if noComment[toks[k].lower] {
+		return true
+	}
+	return toks[k].lower == "be" && k+1 < len(toks) && (toks[k+1].lower == "drawn" || toks[k+1].lower == "pinned")
+}
 
 // startsTrigger reports whether one of ts starts at token k.
 func startsTrigger(ts []trigger, k int) bool {
@@ -1224,7 +1234,7 @@ func startsTrigger(ts []trigger, k int) bool {
 func dropGoverned(toks []token, ts []trigger) []trigger {
 	out := ts[:0]
 	for k, t := range ts {
-		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && noComment[toks[t.j].lower] && !startsTrigger(ts, t.j) {
+		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && withheldComment(toks, t.j) && !startsTrigger(ts, t.j) {
 			// "declined to give details" is no refusal; "agreed to give
 			// Ukraine aid" is an agreement to the act that follows.
 			continue

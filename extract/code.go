@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if suppliedGoods(toks, t) {
+		return // "natural gas supplied by Turkmenistan", "a pump supplied by parts maker Bosch": goods described by their maker
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
@@ -4141,4 +4144,29 @@ func joinedSubject(toks []token, ms []mention, cl *clause, t trigger) (mi int, o
 		return -1, false
 	}
 	return mi, true
+}
+
+// passiveAux are the words before a participle that make it a passive verb
+// of its own clause ("was supplied by"), not a modifier of the noun before.
+var passiveAux = toSet(`is are was were be been being has have had get gets got getting not also`)
+
+// aidGoods are things whose supply is aid even when described by who gave
+// them ("weapons supplied by Iran").
+var aidGoods = toSet(`aid assistance help weapons weapon arms ammunition equipment troops food medicine
+medicines supplies relief funds money loans tents`)
+
+// suppliedGoods reports "supplied by", "provided by" right after a noun of
+// goods: a participle naming who makes or sells the thing ("natural gas
+// supplied by Turkmenistan", "a faulty pump supplied by Bosch"), no act of
+// aid the sentence reports. A passive verb ("was supplied by") and aid,
+// arms and troops stay acts.
+func suppliedGoods(toks []token, t trigger) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "supply" && t.p.Words[0] != "provide" {
+		return false
+	}
+	if w := toks[t.i].lower; w != "supplied" && w != "provided" || t.i < 1 || t.j >= len(toks) || toks[t.j].lower != "by" {
+		return false
+	}
+	prev := toks[t.i-1]
+	return prev.word && !prev.upper && !passiveAux[prev.lower] && !strings.HasSuffix(prev.lower, "ly") && !aidGoods[prev.lower]
 }

@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if backNotVerb(toks, t) {
+		return // "push people back into work", "a back tax bill", "back-ups", "back in 1998": no one supported
+	}
 	if suppliedGoods(toks, t) {
 		return // "natural gas supplied by Turkmenistan", "a pump supplied by parts maker Bosch": goods described by their maker
 	}
@@ -4169,4 +4172,23 @@ func suppliedGoods(toks []token, t trigger) bool {
 	}
 	prev := toks[t.i-1]
 	return prev.word && !prev.upper && !passiveAux[prev.lower] && !strings.HasSuffix(prev.lower, "ly") && !aidGoods[prev.lower]
+}
+
+// backAfter are the words after an adverb or adjective "back" ("back into
+// work", "back in 1998", "a back tax bill"); the verb takes an object.
+var backAfter = toSet(`to into in on onto from down out home then again and or but tax taxes pay payments`)
+
+// backNotVerb reports the word "back" of the 050 verb used as an adverb,
+// adjective or noun: before one of backAfter, before a hyphen or a
+// punctuation mark, or at the end of the sentence ("push people back into
+// work", "back-to-back court appearances", "he is back").
+func backNotVerb(toks []token, t trigger) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "back" || toks[t.i].lower != "back" {
+		return false
+	}
+	if t.i+1 >= len(toks) {
+		return true
+	}
+	next := toks[t.i+1]
+	return next.hyph || !next.word || backAfter[next.lower]
 }

@@ -1418,7 +1418,7 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
-	if meetForms[toks[k].lower] && wordWithin(toks, k+1, 4, metThings) {
+	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
 		return true
 	}
 	// "shoot their quarry", "hunt and shoot game animals", "shot
@@ -1459,6 +1459,21 @@ investment exports imports`)
 var metThings = toSet(`rule rules target targets requirement requirements demand demands deadline deadlines criteria
 cost costs expectations obligations standard standards needs goal goals conditions commitments bill bills payments
 challenge challenges forecast forecasts debts shortfall`)
+
+// metGoal reports one of metThings among the six words from q on, before
+// any punctuation but a per cent sign or preposition but "of": "would meet
+// his own fiscal budget rule", "to meet its 1.4% growth target".
+func metGoal(toks []token, q int) bool {
+	for e := q; e < len(toks) && e < q+6; e++ {
+		if metThings[toks[e].lower] {
+			return true
+		}
+		if !toks[e].word && toks[e].lower != "%" || prepositions[toks[e].lower] && toks[e].lower != "of" {
+			return false
+		}
+	}
+	return false
+}
 
 // shootForms are the forms of "shoot".
 var shootForms = toSet(`shoot shoots shot shooting`)

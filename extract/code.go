@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if profitWarning(toks, t) {
+		return // "issued a profit warning", "issued its third profits warning": a firm's forecast, no threat
+	}
 	if backNotVerb(toks, t) {
 		return // "push people back into work", "a back tax bill", "back-ups", "back in 1998": no one supported
 	}
@@ -4191,4 +4194,18 @@ func backNotVerb(toks []token, t trigger) bool {
 	}
 	next := toks[t.i+1]
 	return next.hyph || !next.word || backAfter[next.lower]
+}
+
+// forecastWords before "warning" make it a firm's forecast of its results.
+var forecastWords = toSet(`profit profits earnings sales trading results`)
+
+// profitWarning reports a trigger ending in "warning" right after a word
+// of forecastWords: "issued a profit warning", "issued its third profits
+// warning" warn investors of poor results and threaten no one.
+func profitWarning(toks []token, t trigger) bool {
+	if t.j < 2 || t.j > len(toks) {
+		return false
+	}
+	w := toks[t.j-1].lower
+	return (w == "warning" || w == "warnings") && forecastWords[toks[t.j-2].lower]
 }

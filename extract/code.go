@@ -35,6 +35,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if killedOff(toks, t) {
+		return // "killing off demand", a soap character "killed off": ended, no one killed
+	}
 	if profitWarning(toks, t) {
 		return // "issued a profit warning", "issued its third profits warning": a firm's forecast, no threat
 	}
@@ -4208,4 +4211,11 @@ func profitWarning(toks []token, t trigger) bool {
 	}
 	w := toks[t.j-1].lower
 	return (w == "warning" || w == "warnings") && forecastWords[toks[t.j-2].lower]
+}
+
+// killedOff reports the one-word verb "kill" followed by "off": ending a
+// thing or a character in a story ("without killing off demand", "saw Den
+// Watts killed off on Friday"), no killing.
+func killedOff(toks []token, t trigger) bool {
+	return t.j-t.i == 1 && !t.p.Noun && strings.HasPrefix(toks[t.i].lower, "kill") && t.j < len(toks) && toks[t.j].lower == "off"
 }

@@ -1850,20 +1850,34 @@ func passiveObligation(toks []token, k int) bool {
 	return q+1 < len(toks) && toks[q].lower == "be" && pastParticiple(toks[q+1])
 }
 
+// beforeModal is the last word before the modal at k, back past "also",
+// "now", "still", "therefore" and -ly adverbs, but not past the clause's
+// subject; -1 when there is none. pronoun reports that word is "he", "she"
+// or "they".
+func beforeModal(toks []token, cl *clause, k int) (j int, pronoun bool) {
+	j = k - 1
+	for j > cl.subjPos {
+		w := toks[j].lower
+		if w != "also" && w != "now" && w != "still" && w != "therefore" && !strings.HasSuffix(w, "ly") {
+			break
+		}
+		j--
+	}
+	if j < 0 {
+		return -1, false
+	}
+	w := toks[j].lower
+	return j, w == "he" || w == "she" || w == "they"
+}
+
 // actorIsSubject reports whether the subject before the modal at k is an
 // actor itself ("Mr Lee should", "he should", "the Danish government
 // should"), not a thing whose phrase ends in one ("military intervention in
 // Venezuela must").
 func actorIsSubject(toks []token, ms []mention, cl *clause, k int) bool {
-	j := k - 1
-	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || strings.HasSuffix(toks[j].lower, "ly")) {
-		j--
-	}
-	if j < 0 {
-		return false
-	}
-	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
-		return true
+	j, pronoun := beforeModal(toks, cl, k)
+	if j < 0 || pronoun {
+		return pronoun
 	}
 	for _, m := range ms {
 		if m.j == j+1 && actorMention(m) {
@@ -1884,16 +1898,9 @@ func actorIsSubject(toks []token, ms []mention, cl *clause, k int) bool {
 // "we should be doing more" and "the issues voters should consider" oblige
 // no one named.
 func (b *builder) obligedBefore(toks []token, ms []mention, cl *clause, k int) bool {
-	j := k - 1
-	for j > cl.subjPos && (toks[j].lower == "also" || toks[j].lower == "now" || toks[j].lower == "still" || toks[j].lower == "therefore" ||
-		strings.HasSuffix(toks[j].lower, "ly")) {
-		j--
-	}
-	if j < 0 {
-		return false
-	}
-	if w := toks[j].lower; w == "he" || w == "she" || w == "they" {
-		return true
+	j, pronoun := beforeModal(toks, cl, k)
+	if j < 0 || pronoun {
+		return pronoun
 	}
 	for _, m := range ms {
 		// The subject's phrase may end in another actor: "military

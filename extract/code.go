@@ -3044,8 +3044,8 @@ func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
 // aidThings after "provide" make it aid given even with no one named to
 // receive it.
 var aidThings = toSet(`aid assistance help relief funds fund funding money cash loan loans grant grants credit
-food shelter medicine medicines supplies water troops soldiers forces weapons arms equipment training
-protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
+food shelter medicine medicines supplies water troops soldiers forces weapons weapon arms ammunition equipment
+training protection security intelligence expertise facilities materials tents vaccines doctors homes housing`)
 
 // promiseWords are the verbs (and nouns) of a pledge: with no one it is
 // made to, a promise is a plan announced, not an agreement (030).
@@ -4166,16 +4166,11 @@ func joinedSubject(toks []token, ms []mention, cl *clause, t trigger) (mi int, o
 // of its own clause ("was supplied by"), not a modifier of the noun before.
 var passiveAux = toSet(`is are was were be been being has have had get gets got getting not also`)
 
-// aidGoods are things whose supply is aid even when described by who gave
-// them ("weapons supplied by Iran").
-var aidGoods = toSet(`aid assistance help weapons weapon arms ammunition equipment troops food medicine
-medicines supplies relief funds money loans tents`)
-
 // suppliedGoods reports "supplied by", "provided by" right after a noun of
 // goods: a participle naming who makes or sells the thing ("natural gas
 // supplied by Turkmenistan", "a faulty pump supplied by Bosch"), no act of
 // aid the sentence reports. A passive verb ("was supplied by") and aid,
-// arms and troops stay acts.
+// arms and troops (aidThings: "weapons supplied by Iran") stay acts.
 func suppliedGoods(toks []token, t trigger) bool {
 	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "supply" && t.p.Words[0] != "provide" {
 		return false
@@ -4184,7 +4179,7 @@ func suppliedGoods(toks []token, t trigger) bool {
 		return false
 	}
 	prev := toks[t.i-1]
-	return prev.word && !prev.upper && !passiveAux[prev.lower] && !strings.HasSuffix(prev.lower, "ly") && !aidGoods[prev.lower]
+	return prev.word && !prev.upper && !passiveAux[prev.lower] && !strings.HasSuffix(prev.lower, "ly") && !aidThings[prev.lower]
 }
 
 // backAfter are the words after an adverb or adjective "back" ("back into

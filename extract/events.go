@@ -1729,6 +1729,9 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 	return t, true
 }
 
+// sendForms are the forms of "send" (toGoverned).
+var sendForms = toSet(`send sends sent sending`)
+
 // toGoverned reports whether the "to" at k follows a modality marker
 // ("willing to") or a verb that governs an infinitive ("asked Russia to").
 func (b *builder) toGoverned(toks []token, k int) bool {
@@ -1754,8 +1757,13 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 			// governed: see demandedAct.)
 			continue
 		}
+		// "sent fighter jets to destroy": a form of "send" governs whatever
+		// dictionary line matched it (no "send * X to" line is needed).
+		if sendForms[toks[q].lower] {
+			return true
+		}
 		for _, p := range b.d.verbs[toks[q].lower] {
-			if p.Words[len(p.Words)-1] == "to" && (governRoots[p.Code[:2]] || p.Words[0] == "send") {
+			if p.Words[len(p.Words)-1] == "to" && governRoots[p.Code[:2]] {
 				return true
 			}
 		}

@@ -26,7 +26,7 @@ func TestUnnamedSpeaker(t *testing.T) {
 // thinker's. Sentences written for the test.
 func TestThoughtClause(t *testing.T) {
 	checkSources(t, []sourceCase{
-		{"Jacques Chirac met Angela Merkel. But he already knew Gerhard Schroeder would not form a coalition with Italy.", "form a coalition", "person:gerhard-schroeder"},
+		{"Jacques Chirac met Angela Merkel. But he already knew Gerhard Schroeder would not sign a treaty with Italy.", "sign a treaty", "person:gerhard-schroeder"},
 		{"Jacques Chirac spoke in Paris. He argued that the EU was moving closer to Spain and would eventually recognise Kosovo.", "recognise", "org:eu"},
 		{"Peru believes Chile had violated the treaty.", "violated", "country:CHL"},
 		// an object or an infinitive is no clause: the thinker acts

@@ -555,6 +555,13 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.resumed && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil {
+		// "A spokesman for X, which tracks ..., described Y's sentence as
+		// harsh and called on ...": the main clause resumes with its verb;
+		// a name after that verb ("Y's") is no subject.
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		return
+	}
 	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
 		// "Speaking from a cafe in east London, Mr Galloway said ...": the
 		// one who says is the actor named right before the verb of saying.
@@ -626,6 +633,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				// possessive ("Kiev's obstruction") is not the subject.
 				continue
 			}
+			if m.poss && m.person && firstTrig < cl.end && m.j+1 < cl.end && !speaksForAfter(toks, m.j+1, cl.end) {
+				// "Mr Sigarchi's lawyer called for a retrial", "Michael
+				// Jackson's lawyers have asked to": the one who acts is the
+				// possessed, not the person; only what speaks for the person
+				// ("Blair's spokesman said", "Mr Bell's speech called for")
+				// stands for him. A clause with no act keeps the person as
+				// its subject for a "he" that follows ("Mr Straw's trip is
+				// ... He will meet").
+				continue
+			}
 			cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
 			return
 		}
@@ -633,6 +650,22 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	if cl.relative && cl.antecedent >= 0 {
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 	}
+}
+
+// speaksFor are the nouns after a person's possessive that act or speak for
+// the person: "the president's office said", "Blair's spokesman denied",
+// "Mr Tanzi's statement said", "Ms Clarkson's legal action accuses".
+var speaksFor = toSet(`spokesman spokeswoman spokesperson spokespeople office government administration aide aides adviser advisers camp team campaign statement statements speech letter lawsuit action claim claims report`)
+
+// speaksForAfter reports a word of speaksFor among the three words from k
+// (before end): "X's legal action", "X's 2020 reelection campaign".
+func speaksForAfter(toks []token, k, end int) bool {
+	for q := k; q < k+3 && q < end && q < len(toks); q++ {
+		if speaksFor[toks[q].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleSpeaker reports a word for people of no country no mention covers before a pronoun

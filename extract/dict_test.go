@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -181,5 +182,25 @@ func TestPatternClasses(t *testing.T) {
 		if errs := d.parseFile("own/verbs.tsv", fileVerbs, "code\tpattern\tflags\n"+bad); len(errs) != 1 {
 			t.Errorf("%q: %d errors, want 1", bad, len(errs))
 		}
+	}
+}
+
+// TestClassFiresAsOneLine checks that two members of one embedded class
+// line, each in a sentence of its own, are reported as the same line.
+func TestClassFiresAsOneLine(t *testing.T) {
+	var mu sync.Mutex
+	fired := map[string]string{} // sentence -> dictionary line
+	x, err := New(Options{Fired: func(f Fire) {
+		mu.Lock()
+		fired[f.Sentence] = f.Pattern
+		mu.Unlock()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := "Germany ridiculed the Russian proposal.", "Poland mocked the Russian proposal."
+	x.Extract(Article{ID: "class"}, a+" "+b)
+	if fired[a] == "" || fired[a] != fired[b] {
+		t.Errorf("fires %q and %q, want one line of verbs.tsv for both", fired[a], fired[b])
 	}
 }

@@ -6,8 +6,9 @@ import (
 )
 
 // TestDefiniteDescriptions checks whom a bare title ("the prime minister")
-// stands for in an article: the holder named last before it, of the same
-// state; no one when none was named. Articles written for the test, a headline and paragraphs on
+// or a body noun ("the company") stands for in an article: the holder or
+// body named last before it, of the same state; no one when none was
+// named. Articles written for the test, a headline and paragraphs on
 // lines of their own.
 func TestDefiniteDescriptions(t *testing.T) {
 	x := newTestExtractor(t)
@@ -72,6 +73,19 @@ func TestDefiniteDescriptions(t *testing.T) {
 			text: "Leaders meet in London\n\nTony Blair met Gordon Brown in London on Monday.\n\n" +
 				"The prime minister later condemned Syria for the attack.",
 			trigger: "condemned", not: "person:gordon-brown",
+		},
+		{
+			name: "the company is the firm last a subject",
+			text: "Talks on steel merger\n\nNorwegian steel firm Norsk Stal said on Monday that it would buy a stake in a Polish mill owned by Orlen.\n\n" +
+				"The company also criticised Belarus for the delay.",
+			trigger: "criticised", source: "org:norsk-stal",
+		},
+
+		{
+			name: "the firm with no firm named: no actor",
+			text: "Poll date set\n\nVoters in Chile and Peru will go to the polls in May.\n\n" +
+				"The firm criticised Bolivia for the delay.",
+			trigger: "criticised", source: "",
 		},
 	}
 	for _, tt := range tests {

@@ -86,6 +86,7 @@ func (b *builder) sentence(s sentence) {
 	cityModifiers(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
+	ms = b.definiteBodies(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -217,6 +218,7 @@ func (b *builder) sentence(s sentence) {
 	b.reportedDemands(toks, s, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
+	b.noteSubjects(cls)
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {

@@ -124,6 +124,7 @@ type builder struct {
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	lastNamed       map[*entRef]int // when each person was last named (a count of person mentions), for personByTitle
+	lastSubjOf      map[*entRef]int // when each actor was last a clause's subject (on the count of named), for definiteBodies
 	named           int
 	titlesSeen      map[string]bool // canonical titles met with no owner in this document
 	leadLine        int             // the line of the lead paragraph (see noteLead); 0 before it

@@ -45,8 +45,13 @@ type entRef struct {
 	roleTail                              *entRef // the body or country the title belongs to
 	roleSince, roleUntil                  string  // when the text says the role began or ended
 	rolePast                              bool    // "former foreign minister": ended, date unknown
-	locCountry                            string
-	sw                                    *sectorWord // for bodies of a country: the sector word they were made from
+	// dictRole: the title is the dictionary's (people.tsv), not one the
+	// article gives: a person's best-known office, which they may not yet
+	// (or no longer) hold on the day ("Gordon Brown", prime minister in
+	// the dictionary, is the chancellor of a 2005 report).
+	dictRole   bool
+	locCountry string
+	sw         *sectorWord // for bodies of a country: the sector word they were made from
 }
 
 // capitalized function words, months and days: never names on their own.
@@ -535,7 +540,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			}
 		}
 		if len(run) > 0 {
+			n0 := len(out)
 			out = append(out, b.interpret(toks, run)...)
+			for _, m := range out[n0:] {
+				if m.person {
+					b.touch(m.ref)
+				}
+			}
 		}
 		k = n
 	}
@@ -832,7 +843,17 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		if affil != nil && affil.i < name.i && affil.kind != phAdjective && affil.kind != phCountry && affil.kind != phOrg {
 			home = b.countryRef(b.d.byISO[kp.Country])
 		}
+		prev := b.personByName(kp.Name)
+		hadRole := prev != nil && prev.roleTitle != ""
 		ref := b.personRef(kp.Name, t, home)
+		switch {
+		case ttl == nil && !hadRole && ref.roleTitle != "":
+			ref.dictRole = true
+		case ttl != nil && ref.dictRole:
+			// "Chancellor Gordon Brown" after a bare "Gordon Brown": the
+			// article's title wins over the dictionary's.
+			b.giveRole(ref, ttl, home)
+		}
 		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss})
 	}
 	if ttl == nil && sector != nil && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") && last.kind == phOrg && last.i >= sector.j {
@@ -879,29 +900,38 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	}
 	if ttl != nil && body == nil {
 		if owner == nil {
-			// "the minister": the last person with that title.
-			if p := b.personByTitle(ttl); p != nil {
+			// "the minister": the person with that title named last (see
+			// personByTitle).
+			if p := b.personByTitle(ttl, ttl.Country); p != nil {
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
-			// "..., Jack Straw said. The foreign secretary told MPs ...":
-			// news names a person first and then calls them by their
-			// office; the last person who was a subject, of no role yet,
-			// holds it.
-			// Only an office of state or a seat named for the first time,
-			// and not one said to be of or for someone ("the chairman of
-			// the council, X", "the lawyer for Mr Y") or apposed to a name.
+			// "Britain's rebate is not up for renegotiation, Jack Straw
+			// said. The foreign secretary told MPs ...": a report names
+			// its main person in its lead and then calls them by their
+			// office. Only the person the lead paragraph is about (see
+			// leadPerson), still the last person who was a subject,
+			// with no office the article gives, at the title's first
+			// use, and only an office of state opening its sentence
+			// and not said to be of or for someone ("the chairman of
+			// the council", "the lawyer for Mr Y"). Any other person
+			// last a subject is not taken for it: in "Mr Mubanga said
+			// he was interrogated. The home secretary said ..." they
+			// are two people.
 			seen := b.titlesSeen[ttl.Canonical]
 			if b.titlesSeen == nil {
 				b.titlesSeen = map[string]bool{}
 			}
 			b.titlesSeen[ttl.Canonical] = true
-			if p := b.lastPersonSubj; p != nil && !seen && p.roleTitle == "" && i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
+			if p := b.leadPerson; p != nil && p == b.lastPersonSubj && !seen && (p.roleTitle == "" || p.dictRole) &&
+				i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
 				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
 				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&
 				(ttl.Country == "" || p.Country == "" || p.Country == ttl.Country) {
 				var tail *entRef
 				if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
 					tail = b.countryRef(b.d.byISO[ttl.Country])
+				} else if p.dictRole {
+					tail = p.roleTail
 				}
 				b.giveRole(p, ttl, tail)
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})

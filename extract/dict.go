@@ -486,30 +486,47 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		if _, ok := d.codes[c[0]]; !ok {
 			return fmt.Errorf("CAMEO code %q is not in %s", c[0], fileCodes)
 		}
-		var words []string
-		for _, w := range strings.Fields(strings.ToLower(c[1])) {
-			if w == "*" {
-				words = append(words, "")
-			} else {
-				words = append(words, w)
+		// A line may name a class of synonyms, "kidnap|abduct": one pattern
+		// each, sharing the line's code, flags and source, so that the class
+		// is counted (pattern-fires.sh, eval's TestPatternsFire) as one line.
+		alts := splitList(c[1])
+		if len(alts) == 0 || strings.Count(c[1], "|") != len(alts)-1 {
+			return fmt.Errorf("pattern %q has an empty alternative", c[1])
+		}
+		for _, alt := range alts {
+			if err := d.addPattern(name, src, c[0], alt, c[2]); err != nil {
+				return err
 			}
 		}
-		if len(words) == 0 || words[0] == "" {
-			return errors.New("pattern must start with a word")
-		}
-		p := &pattern{Code: c[0], Words: words, Noun: name == fileNouns, Recip: strings.Contains(c[2], "recip"), Org: strings.Contains(c[2], "org"), Actor: strings.Contains(c[2], "actor"), Role: strings.Contains(c[2], "role"), Death: strings.Contains(c[2], "death"), Source: src}
-		if p.Noun {
-			for _, f := range nounForms(words[0]) {
-				d.nouns[f] = append(d.nouns[f], p)
-				if bare := strings.ReplaceAll(f, "-", ""); bare != f {
-					// Looked up by the words a hyphen joins (matchWord).
-					d.nouns[bare] = append(d.nouns[bare], p)
-				}
-			}
+	}
+	return nil
+}
+
+// addPattern adds one verb or noun pattern of a verbs.tsv or nouns.tsv line.
+func (d *dicts) addPattern(name, src, code, text, flags string) error {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "*" {
+			words = append(words, "")
 		} else {
-			for _, f := range d.verbForms(words[0]) {
-				d.verbs[f] = append(d.verbs[f], p)
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || words[0] == "" {
+		return fmt.Errorf("pattern %q must start with a word", text)
+	}
+	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Source: src}
+	if p.Noun {
+		for _, f := range nounForms(words[0]) {
+			d.nouns[f] = append(d.nouns[f], p)
+			if bare := strings.ReplaceAll(f, "-", ""); bare != f {
+				// Looked up by the words a hyphen joins (matchWord).
+				d.nouns[bare] = append(d.nouns[bare], p)
 			}
+		}
+	} else {
+		for _, f := range d.verbForms(words[0]) {
+			d.verbs[f] = append(d.verbs[f], p)
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -127,5 +128,79 @@ func TestVerbForms(t *testing.T) {
 		if !contains(verbForms(c.lemma), c.form) {
 			t.Errorf("verbForms(%q) = %v, lacks %q", c.lemma, verbForms(c.lemma), c.form)
 		}
+	}
+}
+
+// TestPatternClasses checks a verbs.tsv or nouns.tsv line that names a class
+// of synonyms ("a|b"): every member is a pattern with the line's code, flags
+// and source, and an empty member is an error.
+func TestPatternClasses(t *testing.T) {
+	d, err := loadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d = d.clone()
+	if errs := d.parseFile("own/verbs.tsv", fileVerbs, "code\tpattern\tflags\n110\tscoff at|sneer at\tactor\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if errs := d.parseFile("own/nouns.tsv", fileNouns, "code\tnoun\tflags\n0871\tlull in fighting|pause in fighting\trecip\n"); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, c := range []struct {
+		m     map[string][]*pattern
+		form  string
+		words string
+		src   string
+	}{
+		{d.verbs, "scoffed", "scoff at", "own/verbs.tsv:2"},
+		{d.verbs, "sneering", "sneer at", "own/verbs.tsv:2"},
+		{d.nouns, "lulls", "lull in fighting", "own/nouns.tsv:2"},
+		{d.nouns, "pause", "pause in fighting", "own/nouns.tsv:2"},
+	} {
+		found := false
+		for _, p := range c.m[c.form] {
+			if p.Source != c.src {
+				continue
+			}
+			found = true
+			if got := strings.Join(p.Words, " "); got != c.words {
+				t.Errorf("%s: words %q, want %q", c.form, got, c.words)
+			}
+			if p.Noun {
+				if p.Code != "0871" || !p.Recip {
+					t.Errorf("%s: code %s recip %v, want 0871 recip", c.form, p.Code, p.Recip)
+				}
+			} else if p.Code != "110" || !p.Actor {
+				t.Errorf("%s: code %s actor %v, want 110 actor", c.form, p.Code, p.Actor)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no pattern from %s", c.form, c.src)
+		}
+	}
+	for _, bad := range []string{"110\tscoff at||sneer at\t\n", "110\t|\t\n", "110\tscoff at|*\t\n"} {
+		if errs := d.parseFile("own/verbs.tsv", fileVerbs, "code\tpattern\tflags\n"+bad); len(errs) != 1 {
+			t.Errorf("%q: %d errors, want 1", bad, len(errs))
+		}
+	}
+}
+
+// TestClassFiresAsOneLine checks that two members of one embedded class
+// line, each in a sentence of its own, are reported as the same line.
+func TestClassFiresAsOneLine(t *testing.T) {
+	var mu sync.Mutex
+	fired := map[string]string{} // sentence -> dictionary line
+	x, err := New(Options{Fired: func(f Fire) {
+		mu.Lock()
+		fired[f.Sentence] = f.Pattern
+		mu.Unlock()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := "Germany ridiculed the Russian proposal.", "Poland mocked the Russian proposal."
+	x.Extract(Article{ID: "class"}, a+" "+b)
+	if fired[a] == "" || fired[a] != fired[b] {
+		t.Errorf("fires %q and %q, want one line of verbs.tsv for both", fired[a], fired[b])
 	}
 }

@@ -125,7 +125,7 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 	if p == nil || ttl == nil {
 		return
 	}
-	p.roleTitle, p.roleTail, p.Sector = ttl.Canonical, tail, ttl.Sector
+	p.roleTitle, p.roleTail, p.Sector, p.dictRole = ttl.Canonical, tail, ttl.Sector, false
 	if tail != nil {
 		p.Country = tail.Country
 		code := tail.Code
@@ -151,14 +151,42 @@ func (b *builder) personByName(name string) *entRef {
 	return nil
 }
 
-func (b *builder) personByTitle(ttl *title) *entRef {
-	for k := len(b.persons) - 1; k >= 0; k-- {
-		p := b.persons[k]
-		if p.roleTitle == ttl.Canonical || strings.HasSuffix(p.roleTitle, " "+ttl.Canonical) && !lesserOffice(p.roleTitle, ttl.Canonical) {
-			return p
+// personByTitle finds whom a bare title refers to ("the prime minister",
+// "the minister"): the person holding it who was named last in the
+// article. country, when not "", is the state the office is of ("the home
+// secretary" is Britain's): a person of another state does not hold it. A
+// title the article gives wins over one only the dictionary gives (see
+// entRef.dictRole), and a dictionary title is taken only when one person
+// holds it: two former and future prime ministers named bare may be
+// either. nil when no one holds it: the title then names no one yet.
+func (b *builder) personByTitle(ttl *title, country string) *entRef {
+	var best, dict *entRef
+	dicts := 0
+	for _, p := range b.persons {
+		if p.rolePast || !holdsTitle(p.roleTitle, ttl.Canonical) || country != "" && p.Country != "" && p.Country != country {
+			continue
+		}
+		if p.dictRole {
+			dict = p
+			dicts++
+			continue
+		}
+		if best == nil || b.lastNamed[p] > b.lastNamed[best] {
+			best = p
 		}
 	}
-	return nil
+	if best == nil && dicts == 1 {
+		return dict
+	}
+	return best
+}
+
+// holdsTitle reports whether the office role is the one a bare title
+// canonical names: the same, or a specific one of it ("Foreign Minister"
+// is "the minister"), not one below or beside it ("Deputy Prime Minister"
+// is not "the prime minister").
+func holdsTitle(role, canonical string) bool {
+	return role == canonical || strings.HasSuffix(role, " "+canonical) && !lesserOffice(role, canonical)
 }
 
 // lesserOffice reports whether full names an office below or beside the

@@ -86,6 +86,7 @@ func (b *builder) sentence(s sentence) {
 	cityModifiers(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
+	ms = b.definiteBodies(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -216,6 +217,8 @@ func (b *builder) sentence(s sentence) {
 	}
 	b.reportedDemands(toks, s, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
+	b.noteLead(s, cls)
+	b.noteSubjects(cls)
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
@@ -223,6 +226,33 @@ func (b *builder) sentence(s sentence) {
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 			}
+		}
+	}
+}
+
+// noteLead notes the person the lead paragraph is about: the first person
+// who is the sole subject of a clause in it ("..., Jack Straw said.",
+// "Gordon Brown is to freeze petrol duty"). The lead is the line of the
+// first sentence that ends with a full stop: a headline has none.
+func (b *builder) noteLead(s sentence, cls []clause) {
+	toks := s.toks
+	if len(toks) == 0 {
+		return
+	}
+	line := sort.SearchInts(b.lines, toks[0].start+1)
+	if b.leadLine == 0 {
+		if last := toks[len(toks)-1].text; last != "." && !(len(toks) > 1 && toks[len(toks)-2].text == "." && (last == "\"" || last == "”")) {
+			return
+		}
+		b.leadLine = line
+	}
+	if line != b.leadLine || b.leadPerson != nil {
+		return
+	}
+	for _, cl := range cls {
+		if len(cl.subject) == 1 && cl.subject[0].Kind == KindPerson {
+			b.leadPerson = cl.subject[0]
+			return
 		}
 	}
 }
@@ -555,6 +585,13 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.resumed && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil {
+		// "A spokesman for X, which tracks ..., described Y's sentence as
+		// harsh and called on ...": the main clause resumes with its verb;
+		// a name after that verb ("Y's") is no subject.
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		return
+	}
 	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
 		// "Speaking from a cafe in east London, Mr Galloway said ...": the
 		// one who says is the actor named right before the verb of saying.
@@ -580,8 +617,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				// actor of an earlier sentence.
 				return
 			}
-			if (w == "he" || w == "she") && k == cl.start && b.unnamedSpeaker(toks, ms, cls, c) {
-				return // "The home secretary said he would not ...": no earlier person
+			if (w == "he" || w == "she") && k == cl.start {
+				if r := officeSpeaker(ms, cls, c); r != nil {
+					// "The home secretary said he would not ...", the
+					// office's holder named nowhere before: its government.
+					cl.subject, cl.subjPos = r, k
+					return
+				}
+				if b.unnamedSpeaker(toks, ms, cls, c) {
+					return // "The comic and actor said he had ...": no earlier person
+				}
 			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
@@ -626,6 +671,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				// possessive ("Kiev's obstruction") is not the subject.
 				continue
 			}
+			if m.poss && m.person && firstTrig < cl.end && m.j+1 < cl.end && !speaksForAfter(toks, m.j+1, cl.end) {
+				// "Mr Sigarchi's lawyer called for a retrial", "Michael
+				// Jackson's lawyers have asked to": the one who acts is the
+				// possessed, not the person; only what speaks for the person
+				// ("Blair's spokesman said", "Mr Bell's speech called for")
+				// stands for him. A clause with no act keeps the person as
+				// its subject for a "he" that follows ("Mr Straw's trip is
+				// ... He will meet").
+				continue
+			}
 			cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
 			return
 		}
@@ -633,6 +688,22 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 	if cl.relative && cl.antecedent >= 0 {
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 	}
+}
+
+// speaksFor are the nouns after a person's possessive that act or speak for
+// the person: "the president's office said", "Blair's spokesman denied",
+// "Mr Tanzi's statement said", "Ms Clarkson's legal action accuses".
+var speaksFor = toSet(`spokesman spokeswoman spokesperson spokespeople office government administration aide aides adviser advisers camp team campaign statement statements speech letter lawsuit action claim claims report`)
+
+// speaksForAfter reports a word of speaksFor among the three words from k
+// (before end): "X's legal action", "X's 2020 reelection campaign".
+func speaksForAfter(toks []token, k, end int) bool {
+	for q := k; q < k+3 && q < end && q < len(toks); q++ {
+		if speaksFor[toks[q].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleSpeaker reports a word for people of no country no mention covers before a pronoun
@@ -877,8 +948,9 @@ func spokesmanFor(toks []token, ms []mention, w string, cls []clause, c, k int) 
 // "she" opening what is said then stands for that person, not for the last
 // person named before ("The heavy metal star said he could have met the
 // same fate" is not the politician of the last paragraph). An office the
-// dictionaries know ("the chancellor said he") is left to the title rules,
-// which give it to the person who holds it.
+// title rules gave to someone ("the chancellor said he", the chancellor
+// named before) is a mention, and no description: see personByTitle and
+// officeSpeaker.
 func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int) bool {
 	pa := cls[c].parent
 	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) > 0 {
@@ -910,9 +982,6 @@ func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int
 		if !t.word || t.upper || covered(k) || pronouns[t.lower] || prepositions[t.lower] || sayVerbs[t.lower] {
 			return false
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phTitle {
-			return false // "the chancellor said he": an office, held by someone named before
-		}
 	}
 	if k < cls[pa].start || k == end-1 || toks[k].lower != "the" && toks[k].lower != "a" {
 		return false
@@ -923,6 +992,23 @@ func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int
 	// The description opens its clause: "But the prime minister said",
 	// "Speaking on Monday, the minister said"; not "the head of the party".
 	return k == cls[pa].start || toks[k-1].text == "," || toks[k-1].lower == "but" || toks[k-1].lower == "and"
+}
+
+// officeSpeaker gives "he" or "she" opening a clause that clause c's
+// speaker reports the speaker's subject when that subject is an office
+// whose holder the article has not named, read as its government ("The
+// home secretary said he would not ...": the government of the United
+// Kingdom): the pronoun is the one who holds the office, not the last
+// person named before. nil otherwise.
+func officeSpeaker(ms []mention, cls []clause, c int) []*entRef {
+	pa := cls[c].parent
+	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) != 1 || cls[pa].subjIdx < 0 || cls[pa].subjIdx >= len(ms) {
+		return nil
+	}
+	if m := ms[cls[pa].subjIdx]; m.title == nil || m.person || m.ref != cls[pa].subject[0] {
+		return nil
+	}
+	return cls[pa].subject
 }
 
 // resolvePronoun: "it" and "they" in a reported clause are the speaker

@@ -123,8 +123,13 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
-	quoteSpeaker    *entRef         // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	lastNamed       map[*entRef]int // when each person was last named (a count of person mentions), for personByTitle
+	lastSubjOf      map[*entRef]int // when each actor was last a clause's subject (on the count of named), for definiteBodies
+	named           int
 	titlesSeen      map[string]bool // canonical titles met with no owner in this document
+	leadLine        int             // the line of the lead paragraph (see noteLead); 0 before it
+	leadPerson      *entRef         // the person the lead paragraph is about, if one is its subject
+	quoteSpeaker    *entRef         // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
 	lead            int             // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act

@@ -221,7 +221,9 @@ func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef 
 		return nil
 	}
 	owner := b.ownerOf(p, ms, h, true)
-	if owner == nil {
+	if owner == nil || owner.Kind == KindPerson && !speaksFor[toks[h].lower] {
+		// "a spokesman for President X" speaks for X; "X's lawyer" or
+		// "X's deputy" acts on his own.
 		return nil
 	}
 	ref := owner

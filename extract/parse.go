@@ -311,6 +311,22 @@ func (p *parse) mentionOf(mAt []int, ms []mention, i int) int {
 	return -1
 }
 
+// ownedBy reports a subject word s that is not the person m names but
+// someone or something of that person's ("Ivan Petrenko's lawyer
+// condemned ...": the lawyer acts, not Petrenko); what speaks for the
+// person ("X's spokesman", "X's statement") stands for the person.
+func (p *parse) ownedBy(mAt []int, ms []mention, s, m int) bool {
+	if !ms[m].person || mAt[s]-1 == m || speaksFor[strings.ToLower(p.words[s].Form)] {
+		return false
+	}
+	for _, k := range p.kids[s] {
+		if p.words[k].Deprel == "nmod:poss" && k < len(mAt) && mAt[k]-1 == m {
+			return true
+		}
+	}
+	return false
+}
+
 func actorMention(m mention) bool { return m.ref != nil && !m.loc && !m.agr }
 
 // parseRoles reads the source and target mentions of trigger t from the
@@ -355,6 +371,9 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 			return
 		}
 		src = p.mentionOf(mAt, ms, s)
+		if src >= 0 && p.ownedBy(mAt, ms, s, src) {
+			src = -1
+		}
 	}
 	if o, ok := p.objectFrom(v, t.j); ok {
 		tgt = p.mentionOf(mAt, ms, o)

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDefiniteDescriptions checks whom a bare title ("the prime minister")
+// or a body noun ("the company") stands for in an article: the holder or
+// body named last before it, of the same state; no one when none was
+// named. Articles written for the test, a headline and paragraphs on
+// lines of their own.
+func TestDefiniteDescriptions(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		trigger string
+		source  string // "" for no event with the trigger
+		country string // the source's country, when given
+		not     string // a source the event must not have
+	}{
+		{
+			name: "bare title resolved",
+			text: "Varga vows to guard border\n\nHungarian Prime Minister Elena Varga flew to Vienna on Monday for talks on migration.\n\n" +
+				"The prime minister later condemned Serbia for the border raid.",
+			trigger: "condemned", source: "person:elena-varga", country: "HUN",
+		},
+		{
+			name: "no holder named before: no actor, not the last country",
+			text: "Trade pact signed\n\nChile and Peru signed a trade pact in Lima on Friday.\n\n" +
+				"The minister later condemned Bolivia for closing the border.",
+			trigger: "condemned", source: "",
+		},
+		{
+			name: "a person last a subject outside the lead does not take the office",
+			text: "Detainee plans to sue\n\nA man held abroad for two years plans to sue the government, it is reported.\n\n" +
+				"Tomas Ruiz said he had been held without charge. The foreign minister condemned Bolivia and Chile for the arrest.",
+			trigger: "condemned", not: "person:tomas-ruiz",
+		},
+		{
+			name: "the lead's person takes the office at its first use",
+			text: "Ruiz attacks ruling\n\nTomas Ruiz has attacked the court's ruling on detention, saying it puts lives at risk.\n\n" +
+				"The foreign minister condemned Bolivia and Chile for the arrest.",
+			trigger: "condemned", source: "person:tomas-ruiz",
+		},
+		{
+			name: "two holders of the title: the one named last",
+			text: "Ministers meet in Lisbon\n\nSpanish Foreign Minister Ana Ruiz met Portuguese Foreign Minister Rui Matos in Lisbon on Monday.\n\n" +
+				"Ms Ruiz then flew to Rabat. The foreign minister condemned Morocco for the raid.",
+			trigger: "condemned", source: "person:ana-ruiz", country: "ESP",
+		},
+		{
+			name: "two holders of the title, the other order",
+			text: "Ministers meet in Lisbon\n\nSpanish Foreign Minister Ana Ruiz met Portuguese Foreign Minister Rui Matos in Lisbon on Monday.\n\n" +
+				"Mr Matos then flew to Rabat. The foreign minister condemned Morocco for the raid.",
+			trigger: "condemned", source: "person:rui-matos", country: "PRT",
+		},
+		{
+			name: "an office of another state is not taken",
+			text: "Raid condemned\n\nGerman Interior Minister Karl Weber met police chiefs in Berlin on Monday.\n\n" +
+				"The home secretary condemned Iran for the raid.",
+			trigger: "condemned", not: "person:karl-weber",
+		},
+		{
+			name: "a dictionary's office held by one person named",
+			text: "Leaders meet in London\n\nTony Blair met Jacques Chirac in London on Monday.\n\n" +
+				"The prime minister later condemned Syria for the attack.",
+			trigger: "condemned", source: "person:tony-blair",
+		},
+		{
+			name: "a dictionary's office held by two persons named: neither",
+			text: "Leaders meet in London\n\nTony Blair met Gordon Brown in London on Monday.\n\n" +
+				"The prime minister later condemned Syria for the attack.",
+			trigger: "condemned", not: "person:gordon-brown",
+		},
+		{
+			name: "the company is the firm last a subject",
+			text: "Talks on steel merger\n\nNorwegian steel firm Norsk Stal said on Monday that it would buy a stake in a Polish mill owned by Orlen.\n\n" +
+				"The company also criticised Belarus for the delay.",
+			trigger: "criticised", source: "org:norsk-stal",
+		},
+
+		{
+			name: "the firm with no firm named: no actor",
+			text: "Poll date set\n\nVoters in Chile and Peru will go to the polls in May.\n\n" +
+				"The firm criticised Bolivia for the delay.",
+			trigger: "criticised", source: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			var got []string
+			for _, e := range doc.Events {
+				if strings.Contains(e.Trigger, tt.trigger) {
+					got = append(got, e.Source)
+				}
+			}
+			switch {
+			case tt.not != "":
+				for _, s := range got {
+					if s == tt.not {
+						t.Errorf("want %q not done by %s\n%s", tt.trigger, tt.not, dumpDoc(doc))
+					}
+				}
+			case tt.source == "" && len(got) > 0:
+				t.Errorf("want no %q event, got sources %q\n%s", tt.trigger, got, dumpDoc(doc))
+			case tt.source != "" && (len(got) == 0 || got[0] != tt.source):
+				t.Errorf("want %q done by %s, got %q\n%s", tt.trigger, tt.source, got, dumpDoc(doc))
+			}
+			if tt.country == "" || len(got) == 0 {
+				return
+			}
+			for _, e := range doc.Entities {
+				if e.ID == got[0] && e.Country != tt.country {
+					t.Errorf("%s: want country %s, got %q", e.ID, tt.country, e.Country)
+				}
+			}
+		})
+	}
+}

@@ -187,8 +187,10 @@ func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
 		switch ref := ms[m].ref; {
 		case ref.Kind == KindCountry:
 			return ref
-		case ref.Kind == KindLocation && ref.Country != "" && b.d.byISO[ref.Country] != nil:
-			return b.countryRef(b.d.byISO[ref.Country])
+		case ref.Kind == KindLocation && locISO(ref) != "" && b.d.byISO[locISO(ref)] != nil:
+			// "the governor of Kerala", "the Quebec premier": a place's
+			// country is in locCountry, not Country.
+			return b.countryRef(b.d.byISO[locISO(ref)])
 		case (ref.Kind == KindOrganization || ref.Kind == KindGroup) && !ms[m].loc:
 			return ref
 		case ref.Kind == KindPerson && persons:
@@ -232,6 +234,55 @@ func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef 
 	}
 	if ref != nil {
 		b.addMention(ref, toks[h].start, toks[h].end)
+	}
+	return ref
+}
+
+// placeOffice makes the actor of an office its place names, with no
+// person named: "the Dubai Ruler", "the Kerala Governor", "the Alberta
+// premier" — the government of the place's country (or the title's body of
+// it). The tagger reads a capitalized title after a place as part of the
+// place's name ("Dubai" subject, "Ruler" flat), so the words, not the tree,
+// say whose office it is; w is the word the tree makes the subject or
+// object, in the place or in the title. nil when a name follows the title
+// ("the Dubai Ruler Sheikh Mohammed": the name rules' person) or the place
+// has no country.
+func (b *builder) placeOffice(toks []token, ms []mention, mAt []int, w int) *entRef {
+	m := -1
+	if mAt[w] != 0 {
+		m = mAt[w] - 1
+	} else {
+		for at := w; at >= 0 && at >= w-2; at-- {
+			if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == w+1 {
+				if at > 0 && mAt[at-1] != 0 {
+					m = mAt[at-1] - 1
+				}
+				break
+			}
+		}
+	}
+	if m < 0 || ms[m].ref == nil || ms[m].ref.Kind != KindLocation || ms[m].j >= len(toks) {
+		return nil
+	}
+	iso := locISO(ms[m].ref)
+	if iso == "" || b.d.byISO[iso] == nil {
+		return nil
+	}
+	ph := b.d.lookup(toks, ms[m].j)
+	if ph == nil || ph.kind != phTitle || ph.title == nil {
+		return nil
+	}
+	end := ms[m].j + len(ph.toks)
+	if mAt[w] == 0 && w != end-1 {
+		return nil
+	}
+	if end < len(toks) && (toks[end].upper && toks[end].word || mAt[end] != 0 || toks[end].lower == "'s") {
+		return nil // "the Dubai Ruler Sheikh Mohammed", "the Kerala Governor's office"
+	}
+	ttl := ph.title
+	ref := b.bodyRef(b.countryRef(b.d.byISO[iso]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+	if ref != nil {
+		b.addMention(ref, toks[ms[m].j].start, toks[end-1].end)
 	}
 	return ref
 }
@@ -357,7 +408,12 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	if needSrc && !t.p.Noun {
 		srcW = p.speakerOf(srcW)
 	}
-	if needSrc && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
+	if needSrc && srcW >= 0 && srcW < len(mAt) {
+		if r := b.placeOffice(toks, ms, mAt, srcW); r != nil && !inRefs(r, targets) {
+			sources = []*entRef{r}
+		}
+	}
+	if needSrc && len(sources) == 0 && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
 			if r := b.genericRef(p, toks, ms, h, sw, true); r != nil {
 				sources = []*entRef{r}

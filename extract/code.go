@@ -619,6 +619,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
+	if (len(targets) == 0 || talkVerbs[toks[t.i].lower]) && !t.p.Noun && t.i > 0 && toks[t.i-1].lower == "to" {
+		// "called Erdogan on Friday to convey Pakistan's support": the
+		// one called is whom the call's purpose is aimed at, and the one
+		// talked with in "called X to discuss Iran".
+		if q := calledAt(toks, b.pzMAt, t.i-1); q >= 0 {
+			if m := b.pzMAt[q] - 1; m >= 0 && actorMention(ms[m]) && !inRefs(ms[m].ref, sources) {
+				targets = []*entRef{ms[m].ref}
+			}
+		}
+	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.pz; b.pzDone && p != nil {

@@ -1090,7 +1090,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// marker such as "willing to" or "decided to" or a governing pattern
 		// ("asked X to") makes it one; those are handled by modality and
 		// absorption.
-		if k > 0 && toks[k-1].lower == "to" && !b.toGoverned(toks, k-1) {
+		if k > 0 && toks[k-1].lower == "to" && !b.toGoverned(toks, mAt, k-1) {
 			continue
 		}
 		// A determiner just before makes it a noun: "the ongoing probe".
@@ -1820,7 +1820,10 @@ var sendForms = toSet(`send sends sent sending`)
 
 // toGoverned reports whether the "to" at k follows a modality marker
 // ("willing to") or a verb that governs an infinitive ("asked Russia to").
-func (b *builder) toGoverned(toks []token, k int) bool {
+func (b *builder) toGoverned(toks []token, mAt []int, k int) bool {
+	if calledAt(toks, mAt, k) >= 0 {
+		return true
+	}
 	for _, mp := range b.d.modality["to"] {
 		if matchBack(toks, k, mp.toks, 0) {
 			return true
@@ -1849,15 +1852,56 @@ func (b *builder) toGoverned(toks []token, k int) bool {
 			return true
 		}
 		for _, p := range b.d.verbs[toks[q].lower] {
-			if p.Words[len(p.Words)-1] == "to" && governRoots[p.Code[:2]] {
-				return true
+			if p.Words[len(p.Words)-1] != "to" || !governRoots[p.Code[:2]] {
+				continue
 			}
+			if len(p.Words) > 2 && (p.Words[1] == "on" || p.Words[1] == "upon") && (q+1 >= len(toks) || toks[q+1].lower != p.Words[1]) {
+				// "called Bashir on Saturday to express his support": a call,
+				// not "called on X to"; the particle the pattern needs is not
+				// there.
+				continue
+			}
+			return true
 		}
 		if toks[q].text == "," || toks[q].text == "." {
 			break
 		}
 	}
 	return false
+}
+
+// talkVerbs are what one calls someone to do with that one: the one
+// called is the partner, whatever topic follows ("called X to discuss
+// Iran").
+var talkVerbs = toSet(`discuss talk consult confer meet speak`)
+
+// callForms are the forms of the verbs of calling someone up.
+var callForms = toSet(`call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning`)
+
+// calledAt finds who was called when "to" at k gives what a call was made
+// to do ("called Sudanese President Omar al-Bashir on Saturday to express
+// his support", "telephoned Kozyrev to convey"): what one calls someone to
+// do is done in the call, to the one called. It returns the token that
+// starts that actor, right after the verb and followed by a time or by
+// "to" (see phoneCall), or -1: not "called on X to", a demand, nor "called
+// the plan a disaster".
+func calledAt(toks []token, mAt []int, k int) int {
+	for q := k - 1; q >= 0 && q >= k-12; q-- {
+		if toks[q].text == "," || toks[q].text == "." {
+			return -1
+		}
+		if callForms[toks[q].lower] {
+			j := q + 1
+			if j < k && determiners[toks[j].lower] {
+				j++ // "called the Belgian foreign minister to discuss Iran"
+			}
+			if j < k && mAt[j] != 0 && phoneCall(toks, mAt, q+1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // mentionCountry is the ISO3 of the country a mention places the text in:

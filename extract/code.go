@@ -222,8 +222,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 					if !(w == "'s" || toks[k].word && !prepositions[w] && !determiners[w] && !sayVerbs[w]) {
 						between = false
 					}
-					if !m.poss && (lightVerbs[w] || isAux(w) || modalWords[w]) {
-						between = false // "Chad resumed talks": the subject, handled below
+					if !m.poss && (lightVerbs[w] || isAux(w) || modalWords[w] || receiveForms[w]) {
+						between = false // "Chad resumed talks": the subject, handled below; "Kenya received aid": no giver
 					}
 				}
 				if between && (m.poss || m.j == t.i || ms[mi].j < t.i) {
@@ -262,6 +262,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 		if len(sources) == 0 {
 			sources = subj
+		}
+		if receivedBefore(toks, t.i, cl.start) {
+			// "Kenya received humanitarian aid from Japan": the one who
+			// receives is the target; the giver is the actor after "from",
+			// or no one.
+			sources, targets = nil, cl.subject
+			if m := fromAfter(toks, ms, t.j, cl.end); m >= 0 && !inRefs(ms[m].ref, targets) {
+				sources = []*entRef{ms[m].ref}
+			}
 		}
 	}
 	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
@@ -1765,6 +1774,41 @@ conducted conducting carry carries carried out begin begins began begun stage st
 undertake undertook undertaken make makes made have has had continue continues continued continuing
 renew renewed resume resumed open opens opened start started organize organized organise organised
 mount mounted wage waged waging`)
+
+// receiveForms are the forms of the verbs of receiving what another gives:
+// their subject is given to.
+var receiveForms = toSet(`receive receives received receiving get gets got getting obtain obtains obtained
+obtaining accept accepts accepted accepting win wins won winning secure secures secured securing`)
+
+// receivedBefore reports a verb of receiving up to three words before the
+// act noun at i, with only adjectives, determiners or figures between
+// ("received fresh military aid", "has secured a $2bn loan").
+func receivedBefore(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if receiveForms[w] {
+			return true
+		}
+		if !toks[k].word && w != "$" || prepositions[w] || isAux(w) || toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// fromAfter is the actor mention named after "from" in [j, end) (the giver
+// of "aid from Japan"), -1 when none.
+func fromAfter(toks []token, ms []mention, j, end int) int {
+	for mi, m := range ms {
+		if m.i < j || m.i >= end || !actorMention(m) {
+			continue
+		}
+		if q := m.i - 1; q >= j && (toks[q].lower == "from" || q > j && toks[q-1].lower == "from" && determiners[toks[q].lower]) {
+			return mi
+		}
+	}
+	return -1
+}
 
 // lightVerbBefore reports a light verb up to three words before the noun at
 // i, past determiners and adjectives.

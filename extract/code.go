@@ -493,6 +493,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
 		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
 	}
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "recognise" || t.p.Words[0] == "recognize") && !t.p.Noun && recognisedThing(toks, ms, t) {
+		return // "recognise faces", "recognised people's concerns", "is then recognised as the winner": no standing granted
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "concede" && !t.p.Noun && concededPoint(toks, t) {
+		return // "conceded this was ambitious", "conceded there were grey areas", "..., he concedes.": a point admitted, nothing yielded
+	}
+	if len(t.p.Words) == 2 && t.p.Words[0] == "appeal" && t.p.Words[1] == "to" && appealsToTaste(toks, t) {
+		return // "the DS will appeal to all ages", "who they would appeal to": liked, nothing asked
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "monitor" && !t.p.Noun && !monitoredSomeone(toks, ms, t) {
+		return // "we will monitor developments carefully", "monitored MTV's output", "monitoring firm WebSideStory": no one investigated
+	}
 	if !t.p.Noun && ownedGroupSubject(toks, t) {
 		return // "its banks have agreed to extend its credit", "the firm's creditors have been trying to agree a deal": unnamed lenders act, not the firm
 	}

@@ -502,6 +502,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 2 && t.p.Words[0] == "appeal" && t.p.Words[1] == "to" && appealsToTaste(toks, t) {
 		return // "the DS will appeal to all ages", "who they would appeal to": liked, nothing asked
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "block" && !t.p.Noun && blockedThing(toks, t, sources) {
+		return // "Google began blocking infected sites", "it blocks pop-ups": things filtered, no one obstructed
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
+		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "monitor" && !t.p.Noun && !monitoredSomeone(toks, ms, t) {
 		return // "we will monitor developments carefully", "monitored MTV's output", "monitoring firm WebSideStory": no one investigated
 	}

@@ -161,3 +161,53 @@ func monitoredSomeone(toks []token, ms []mention, t trigger) bool {
 	}
 	return false
 }
+
+// blockedThings after "block" are what software or a firm filters out,
+// not a way or a plan obstructed.
+var blockedThings = toSet(`pop-ups pop-up popups messages message mail e-mail e-mails email emails spam junk
+site sites website websites page pages numbers calls visits virus viruses worm worms ads adverts
+advertisements downloads files programs queries searches`)
+
+// blockedThing reports whether the bare verb "block" of trigger t filters
+// things: a word of blockedThings within four words after it, and a source
+// that is no state or state body ("Google began blocking infected sites",
+// "it blocks pop-ups", "helps to block junk messages"). A state blocking
+// sites censors, and keeps its event.
+func blockedThing(toks []token, t trigger, sources []*entRef) bool {
+	for _, s := range sources {
+		if s.Kind == KindCountry || stateSectors[s.Sector] {
+			return false
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		w := toks[q].lower
+		if q+1 < len(toks) && toks[q+1].hyph {
+			w += "-" + toks[q+1].lower // "pop-ups", "e-mails"
+		}
+		if blockedThings[w] || blockedThings[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmJoined are the nouns after "join the" that name a firm or its board.
+var firmJoined = toSet(`company firm group bank board business corporation`)
+
+// joinedFirm reports whether a person joining (the bare "join", 050) takes
+// a job: what is joined is a firm (business or media sector) or "the
+// company", "the firm", "the board" ("She joined the company in January
+// 2003", "Mr Raskin joined Apple in 1978 as employee number 31"). Joining
+// a party, a body or a coalition is left alone.
+func joinedFirm(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if len(sources) == 0 || sources[0].Kind != KindPerson {
+		return false
+	}
+	if t.j+1 < len(toks) && toks[t.j].lower == "the" && firmJoined[toks[t.j+1].lower] {
+		return true
+	}
+	if m := mentionAt(ms, t.j); m >= 0 && ms[m].ref != nil && ms[m].ref.Kind == KindOrganization {
+		return ms[m].ref.Sector == "BUS" || ms[m].ref.Sector == "MED"
+	}
+	return false
+}

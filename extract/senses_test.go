@@ -2,10 +2,12 @@ package extract
 
 import "testing"
 
-// TestVerbSenses: "concede", "recognise", "appeal to" and "monitor" in their
-// everyday senses (a point admitted, a face or a worry recognised, a product
-// liked, developments watched) make no event; yielding, granting standing,
-// asking and keeping watch on a state still do. Texts written for the test.
+// TestVerbSenses: "concede", "recognise", "appeal to", "monitor", "block" and
+// "join" in their everyday senses (a point admitted, a face or a worry
+// recognised, a product liked, developments watched, sites filtered, a job
+// taken) make no event; yielding, granting standing, asking, keeping watch
+// on a state, a state blocking sites and a state joining a union still do.
+// Texts written for the test.
 func TestVerbSenses(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -30,6 +32,13 @@ func TestVerbSenses(t *testing.T) {
 		{"The Danish ministry will monitor developments closely.", ""},
 		{"The Danish central bank has been monitoring the markets.", ""},
 		{"The European Union will monitor Belarus to ensure it respects the embargo.", "090"},
+
+		{"Google began blocking the infected sites on Monday.", ""},
+		{"The Danish government has blocked sites critical of the king.", "144"},
+
+		{"Maersk is growing fast. Mr Larsen joined the company in 2003 as a director.", ""},
+		{"Mr Larsen joined Maersk in 1998 as an engineer.", ""},
+		{"Sweden joined the European Union in 1995.", "050"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

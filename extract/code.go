@@ -56,6 +56,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if obligedAct(toks, t) {
 		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
 	}
+	if ableAct(toks, t) {
+		return // "the US, which can veto any plan", "it can provide a lot more security": an ability, no act and no intent
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}

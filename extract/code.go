@@ -56,6 +56,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if obligedAct(toks, t) {
 		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
 	}
+	if ableAct(toks, t) {
+		return // "the US, which can veto any plan", "it can provide a lot more security": an ability, no act and no intent
+	}
 	if freeAdjective(toks, ms, t) {
 		return // "free media", "a free hand", "free of spyware": no one is freed
 	}
@@ -502,7 +505,25 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {
 		return // "logs of sites people visit", "blocking visits from overseas users", "shoppers to have visited": no one visited
 	}
-	if !t.p.Noun && ownedGroupSubject(toks, t) {
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "recognise" || t.p.Words[0] == "recognize") && !t.p.Noun && recognisedThing(toks, ms, t) {
+		return // "recognise faces", "recognised people's concerns", "is then recognised as the winner": no standing granted
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "concede" && !t.p.Noun && concededPoint(toks, t) {
+		return // "conceded this was ambitious", "conceded there were grey areas", "..., he concedes.": a point admitted, nothing yielded
+	}
+	if len(t.p.Words) == 2 && t.p.Words[0] == "appeal" && t.p.Words[1] == "to" && appealsToTaste(toks, t) {
+		return // "the DS will appeal to all ages", "who they would appeal to": liked, nothing asked
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "block" && !t.p.Noun && blockedThing(toks, t, sources) {
+		return // "Google began blocking infected sites", "it blocks pop-ups": things filtered, no one obstructed
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
+		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "monitor" && !t.p.Noun && !monitoredSomeone(toks, ms, t) {
+		return // "we will monitor developments carefully", "monitored MTV's output", "monitoring firm WebSideStory": no one investigated
+	}
+	if !t.p.Noun && ownedGroupSubject(toks, ms, t) {
 		return // "its banks have agreed to extend its credit", "the firm's creditors have been trying to agree a deal": unnamed lenders act, not the firm
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, ms, t) {
@@ -3296,8 +3317,10 @@ now finally still trying to`)
 // "its", "their" or "'s", right before the verb but for auxiliaries,
 // adverbs and a relative clause aside ("its banks have agreed to", "the
 // firm's creditors - which own 99% of the firm - have been trying to
-// agree"). Its acts are not the owner's, and the group is no actor.
-func ownedGroupSubject(toks []token, t trigger) bool {
+// agree"). Its acts are not the owner's, and the group is no actor. So
+// are those who own or lend to a named firm (firmOwners): "two Santander
+// shareholders filed", "a shareholder in US phone firm MCI has taken".
+func ownedGroupSubject(toks []token, ms []mention, t trigger) bool {
 	k := t.i - 1
 	for k >= 0 && subjectGap[toks[k].lower] {
 		k--
@@ -3315,7 +3338,44 @@ func ownedGroupSubject(toks []token, t trigger) bool {
 			}
 		}
 	}
-	return k >= 1 && ownedGroups[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their" || toks[k-1].lower == "'s")
+	if k >= 1 && ownedGroups[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their" || toks[k-1].lower == "'s") {
+		return true
+	}
+	return k >= 1 && firmOwners[toks[k].lower] && mentionEndsAt(ms, k-1) || ownerInFirm(toks, k)
+}
+
+// firmOwners are those who own or lend to a firm, one or many: what they do
+// is not the firm's act ("two Santander shareholders filed a complaint",
+// "a shareholder in MCI has taken legal action").
+var firmOwners = toSet(`shareholder shareholders investor investors creditor creditors lender lenders
+bondholder bondholders`)
+
+// ownerCount are the words before a firm owner that make it the head of a
+// subject: "a shareholder in", "two creditors of".
+var ownerCount = toSet(`a an one two three four five several some many the`)
+
+// mentionEndsAt reports whether a mention ends at token k: a name before
+// a noun that modifies it ("Santander shareholders").
+func mentionEndsAt(ms []mention, k int) bool {
+	m := mentionAt(ms, k)
+	return m >= 0 && ms[m].j == k+1
+}
+
+// ownerInFirm reports whether the subject ending at token k is a firm owner
+// of a named firm ("a shareholder in US phone firm MCI", "two creditors of
+// Yukos"): a counted firm owner, then "in", "of" or "at", then words with
+// no comma, verb or auxiliary up to k.
+func ownerInFirm(toks []token, k int) bool {
+	for q := k - 1; q >= 2 && q > k-8; q-- {
+		w := toks[q].lower
+		if w == "," || finiteWords[w] || !toks[q].word {
+			return false
+		}
+		if (w == "in" || w == "of" || w == "at") && firmOwners[toks[q-1].lower] && ownerCount[toks[q-2].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // beatenSomeone reports whether a beating ("beat" alone, 182) has a target

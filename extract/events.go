@@ -84,6 +84,7 @@ func (b *builder) sentence(s sentence) {
 	b.contextCountries(toks, ms)
 	b.placeOrgs(toks, ms)
 	cityModifiers(toks, ms)
+	firmOrigins(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)

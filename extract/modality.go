@@ -274,3 +274,23 @@ func obligedAct(toks []token, t trigger) bool {
 	}
 	return toks[k].lower == "must" || toks[k].lower == "should"
 }
+
+// ableAct reports whether the verb of trigger t is what someone can do
+// (bbc18): "can" right before it, past "only", "also", "now", "still" or
+// "then" ("the US, which can veto any plan", "they can only send money to
+// their relatives", "it can provide a lot more security", "she can ask for
+// it to be tested again"). An ability or a permission is neither an act
+// nor an intent; "cannot" and "can not", refusals, are left to modality.
+func ableAct(toks []token, t trigger) bool {
+	if t.p.Noun || t.i < 1 {
+		return false
+	}
+	k := t.i - 1
+	for k > 0 && ableGap[toks[k].lower] {
+		k--
+	}
+	return toks[k].lower == "can" && (k+1 >= len(toks) || toks[k+1].lower != "not")
+}
+
+// ableGap are the adverbs that may stand between "can" and its verb.
+var ableGap = toSet(`only also now still then just easily already`)

@@ -13,6 +13,9 @@ func TestOwnedGroupSubject(t *testing.T) {
 		{"Maersk is in talks. Its banks have agreed to extend its credit until 2009.", false},
 		{"Maersk's creditors, who hold most of its debt, have threatened Carlsberg with legal action.", false},
 		{"Maersk has threatened Carlsberg with legal action.", true},
+		{"Two Maersk shareholders have filed a lawsuit against the Danish government.", false},
+		{"A shareholder in Danish shipping firm Maersk has filed a lawsuit against the Danish government.", false},
+		{"Maersk has filed a lawsuit against the Danish government.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

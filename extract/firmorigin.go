@@ -1,0 +1,52 @@
+package extract
+
+// firmHeads end a description of a firm before its name: "Japanese car
+// maker Mitsubishi Motors", "the largest US telephone company Verizon",
+// "Japanese rival Nissan Motor", "Japanese mobile network NTT DoCoMo".
+var firmHeads = toSet(`company companies firm firms group maker makers carmaker manufacturer producer supplier
+operator network carrier airline bank insurer lender broker retailer chain brewer rival rivals giant
+conglomerate consultancy provider developer publisher utility corporation subsidiary partner`)
+
+// firmOrigins makes a country named before a description of a firm and the
+// firm's name a place, never an actor (bbc18): in "Japanese car maker
+// Mitsubishi Motors has struck a deal to supply French car maker Peugeot"
+// the firms act and are acted on, not Japan and France. The description is
+// one to four lower-case words ending in a word of firmHeads; the name
+// after it is a firm (business or media sector) of that country or of none
+// known. A firm the sector words already join to its country ("US
+// operator Sprint") is one mention and is left as it is.
+func firmOrigins(toks []token, ms []mention) {
+	for mi := 0; mi+1 < len(ms); mi++ {
+		m, f := ms[mi], ms[mi+1]
+		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || f.ref == nil {
+			continue
+		}
+		if f.ref.Kind != KindOrganization || f.ref.Sector != "BUS" && f.ref.Sector != "MED" {
+			continue
+		}
+		if f.ref.Country != "" && f.ref.Country != m.ref.Country {
+			continue
+		}
+		// The name starts at the first capital after the country; the
+		// mention may have taken the description's head ("company
+		// Verizon").
+		name := f.i
+		for name < f.j && !toks[name].upper {
+			name++
+		}
+		n := name - m.j
+		if name == f.j || n < 1 || n > 4 || !firmHeads[toks[name-1].lower] {
+			continue
+		}
+		desc := true
+		for q := m.j; q < name; q++ {
+			if !toks[q].word || toks[q].upper || listWords[toks[q].lower] {
+				desc = false
+				break
+			}
+		}
+		if desc {
+			ms[mi].loc = true
+		}
+	}
+}

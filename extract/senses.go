@@ -1,0 +1,213 @@
+package extract
+
+// Senses of trigger verbs that name no political act (bbc18): what a verb
+// takes after it tells the act from its everyday sense.
+
+// clauseEnds end the words a sense check reads after a verb.
+var clauseEnds = toSet(`, . ; : " ' ( ) - and but while whereas because`)
+
+// politicalMention reports whether mention m names a country, a place, a
+// government or a public body: no person, firm or newspaper.
+func politicalMention(m mention) bool {
+	if m.ref == nil {
+		return false
+	}
+	if m.loc || m.seat {
+		return true
+	}
+	switch m.ref.Kind {
+	case KindCountry:
+		return true
+	case KindOrganization:
+		return m.ref.Sector != "BUS" && m.ref.Sector != "MED"
+	}
+	return false
+}
+
+// recognisedStatus are the words that make what is recognised a standing a
+// state grants: "recognise Jerusalem as Israel's capital", "recognize his
+// re-election", "recognized this week as independent states".
+var recognisedStatus = toSet(`independence sovereignty statehood state states independent government governments
+regime regimes republic country nation capital annexation election elections re-election victory legitimacy
+authority authorities president leader ruler administration junta border borders jurisdiction`)
+
+// recognisedThing reports whether the bare verb "recognise" of trigger t
+// grants no standing: "that" or "the need" follows it, or the words after
+// it up to the clause's end name no country, place or public body (a
+// possessor aside: "Germany's fiscal policy") and no word of
+// recognisedStatus. "recognise faces", "recognised people's concerns",
+// "the BBC recognises that TV over broadband is a reality", "Gazprom is
+// then recognised as the winner", "one in 10 recognised Charles Kennedy".
+func recognisedThing(toks []token, ms []mention, t trigger) bool {
+	if t.j < len(toks) && (toks[t.j].lower == "that" || toks[t.j].lower == "the" && t.j+1 < len(toks) && toks[t.j+1].lower == "need") {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if clauseEnds[w] || w == "that" {
+			break
+		}
+		if recognisedStatus[w] {
+			return false
+		}
+		if m := mentionAt(ms, q); m >= 0 {
+			if ms[m].j < len(toks) && toks[ms[m].j].lower == "'s" {
+				q = ms[m].j // a possessor: what it owns is what is recognised
+				continue
+			}
+			if politicalMention(ms[m]) {
+				return false
+			}
+			q = ms[m].j - 1
+		}
+	}
+	return true
+}
+
+// admittedOpeners right after "concede" open the point admitted.
+var admittedOpeners = toSet(`that there he she it they we i you this these those his her its their our my`)
+
+// finiteWords are auxiliaries and copulas: a clause's verb.
+var finiteWords = toSet(`is was were are am be been had has have may might could would will can did does do
+should must`)
+
+// concededPoint reports whether the bare verb "concede" of trigger t admits
+// a point rather than yielding: nothing follows in its clause ("..., he
+// concedes."), a clause opener follows (that, there, a pronoun or a
+// possessive: "conceded this was ambitious", "conceded there were grey
+// areas", "conceded his comments may have been offensive"), or an
+// auxiliary or copula comes within six words ("conceded Kuznetsova might
+// have taken a medicine", "conceded these efforts had been dismal"). What
+// is given up stays a concession: "conceded defeat", "conceded to".
+func concededPoint(toks []token, t trigger) bool {
+	if t.j >= len(toks) || !toks[t.j].word {
+		return true
+	}
+	w := toks[t.j].lower
+	if w == "to" {
+		return false
+	}
+	if admittedOpeners[w] {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if clauseEnds[toks[q].lower] {
+			return false
+		}
+		if finiteWords[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBefore are the words before "appeal" that make it the noun ("a direct
+// appeal to the kidnappers", "his personal appeal to").
+var nounBefore = toSet(`a an the this his her its their our my direct personal public fresh new`)
+
+// appealsToTaste reports whether "appeal to" of trigger t is the verb of
+// liking, not of asking: no request follows the ones appealed to, that
+// is no "to" with a verb, no "for" and no "not" before the clause ends
+// ("the DS will appeal to all ages", "it would appeal to people thinking
+// of changing", "who they would appeal to", "would appeal to women
+// too"). "We appeal to the health board to allow ..." asks.
+func appealsToTaste(toks []token, t trigger) bool {
+	if t.i > 0 && nounBefore[toks[t.i-1].lower] {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+14; q++ {
+		w := toks[q].lower
+		if w == "." || w == ";" || w == ":" || w == "?" || w == "!" {
+			break
+		}
+		if w == "for" || w == "not" {
+			return false
+		}
+		if w == "to" && q+1 < len(toks) && toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// watchedThings after "monitor" make it the watch kept on an accord or a
+// vote.
+var watchedThings = toSet(`ceasefire cease-fire truce election elections poll polls vote voting referendum border
+borders withdrawal compliance sanctions embargo arms weapons troops`)
+
+// monitoredSomeone reports whether the bare verb "monitor" of trigger t
+// keeps watch on a state, a public body, an accord or a vote: a country,
+// place or public body is named, or a word of watchedThings stands, in the
+// words after it up to the clause's end ("will start monitoring China,
+// Ukraine and Russia", "to monitor a ceasefire"). Watching developments,
+// sites, a firm or a TV channel's output is no investigation ("we will
+// monitor developments carefully", "monitor for suspicious activity",
+// "monitored MTV's output", "Internet monitoring firm WebSideStory").
+func monitoredSomeone(toks []token, ms []mention, t trigger) bool {
+	for q := t.j; q < len(toks) && q < t.j+8; q++ {
+		w := toks[q].lower
+		if clauseEnds[w] || w == "by" {
+			break // "monitored by the FBI's centre": the watcher, not the watched
+		}
+		if watchedThings[w] {
+			return true
+		}
+		if m := mentionAt(ms, q); m >= 0 {
+			if politicalMention(ms[m]) && (ms[m].j >= len(toks) || toks[ms[m].j].lower != "'s") {
+				return true
+			}
+			q = ms[m].j - 1
+		}
+	}
+	return false
+}
+
+// blockedThings after "block" are what software or a firm filters out,
+// not a way or a plan obstructed.
+var blockedThings = toSet(`pop-ups pop-up popups messages message mail e-mail e-mails email emails spam junk
+site sites website websites page pages numbers calls visits virus viruses worm worms ads adverts
+advertisements downloads files programs queries searches`)
+
+// blockedThing reports whether the bare verb "block" of trigger t filters
+// things: a word of blockedThings within four words after it, and a source
+// that is no state or state body ("Google began blocking infected sites",
+// "it blocks pop-ups", "helps to block junk messages"). A state blocking
+// sites censors, and keeps its event.
+func blockedThing(toks []token, t trigger, sources []*entRef) bool {
+	for _, s := range sources {
+		if s.Kind == KindCountry || stateSectors[s.Sector] {
+			return false
+		}
+	}
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		w := toks[q].lower
+		if q+1 < len(toks) && toks[q+1].hyph {
+			w += "-" + toks[q+1].lower // "pop-ups", "e-mails"
+		}
+		if blockedThings[w] || blockedThings[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmJoined are the nouns after "join the" that name a firm or its board.
+var firmJoined = toSet(`company firm group bank board business corporation`)
+
+// joinedFirm reports whether a person joining (the bare "join", 050) takes
+// a job: what is joined is a firm (business or media sector) or "the
+// company", "the firm", "the board" ("She joined the company in January
+// 2003", "Mr Raskin joined Apple in 1978 as employee number 31"). Joining
+// a party, a body or a coalition is left alone.
+func joinedFirm(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if len(sources) == 0 || sources[0].Kind != KindPerson {
+		return false
+	}
+	if t.j+1 < len(toks) && toks[t.j].lower == "the" && firmJoined[toks[t.j+1].lower] {
+		return true
+	}
+	if m := mentionAt(ms, t.j); m >= 0 && ms[m].ref != nil && ms[m].ref.Kind == KindOrganization {
+		return ms[m].ref.Sector == "BUS" || ms[m].ref.Sector == "MED"
+	}
+	return false
+}

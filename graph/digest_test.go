@@ -36,6 +36,11 @@ func TestWriteUnchangedIsSkipped(t *testing.T) {
 	if ws.Unchanged != 1 || ws.NewNodes != 0 || ws.Articles != 1 {
 		t.Errorf("second write of a document: %+v, want it counted as unchanged", ws)
 	}
+	// The summary counts what is in the graph: its events too, though
+	// nothing was derived for it.
+	if want := len(withdrawal().Events); ws.Events == 0 || ws.Events > want {
+		t.Errorf("second write of a document: %d events counted, want 1 to %d (those it reports)", ws.Events, want)
+	}
 	if after := graphtest.Dump(t, st); after != before {
 		t.Errorf("skipped write changed the graph")
 	}

@@ -158,6 +158,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 	docErrs = make([]error, len(docs))
 	var todo []int
 	stats := make([]WriteStats, len(docs))
+	reported := make([]int, len(docs)) // events each document reports, for one skipped as unchanged
 	for i, d := range docs {
 		p, err := planDocument(d)
 		if err != nil {
@@ -165,6 +166,11 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 			continue
 		}
 		stats[i] = p.stats
+		keys := map[string]bool{}
+		for _, r := range p.reports {
+			keys[r.Key] = true
+		}
+		reported[i] = len(keys)
 		todo = append(todo, i)
 	}
 	if len(todo) == 0 {
@@ -182,8 +188,10 @@ func (s *Store) WriteBatch(ctx context.Context, docs []extract.Document) (sum Wr
 		kept := todo[:0]
 		for k, i := range todo {
 			if seen[k] {
+				// Its events are in the graph as they were: counted as the
+				// events it reports (derive counts those of written ones).
 				st := stats[i]
-				st.Unchanged = 1
+				st.Unchanged, st.Events = 1, reported[i]
 				sum.Add(st)
 				continue
 			}

@@ -87,6 +87,7 @@ func (b *builder) sentence(s sentence) {
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
+	b.noteAcronyms(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -754,6 +755,12 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		}
 		if !ok {
 			break
+		}
+		last = m.j
+		if m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" {
+			// "Fiat's Sergio Marchionne and GM's Rick Wagoner": the body
+			// before a person's name is whose they are, not one of the group.
+			continue
 		}
 		dup := false
 		for _, r := range out {

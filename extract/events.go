@@ -1174,6 +1174,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
 					continue
 				}
+				if p.Held && !personHeldBy(toks, ms, mAt, clOf, t) {
+					continue
+				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
 				}
@@ -2942,4 +2945,34 @@ func coordGap(gap []token) bool {
 		}
 	}
 	return true
+}
+
+// personHeldBy reports whether the verb of t is a passive whose agent an
+// actor names right after "by" ("have been held by the US", "was kept by
+// the army") and whose clause names a person before it: someone is held by
+// someone. A thing held ("the event is being held by the association",
+// "serve was held by both players") names no person.
+func personHeldBy(toks []token, ms []mention, mAt []int, clOf []int, t trigger) bool {
+	k := t.j
+	if k+1 >= len(toks) || toks[k].lower != "by" {
+		return false
+	}
+	if !actorNamedAt(ms, mAt, k+1) && !(k+2 < len(toks) && determiners[toks[k+1].lower] && actorNamedAt(ms, mAt, k+2)) {
+		return false
+	}
+	be := false
+	for q := t.i - 1; q >= 0 && q >= t.i-3; q-- {
+		if beForms[toks[q].lower] {
+			be = true
+		}
+	}
+	if !be {
+		return false
+	}
+	for _, m := range ms {
+		if m.person && m.j <= t.i && clOf[m.i] == clOf[t.i] {
+			return true
+		}
+	}
+	return false
 }

@@ -1092,3 +1092,27 @@ func pluralPossessiveInName(toks []token, j int) bool {
 	return prev.upper && prev.word && len(prev.lower) > 2 && strings.HasSuffix(prev.lower, "s") &&
 		next.upper && next.word && !next.nl && orgHeads[next.lower]
 }
+
+// noteAcronyms makes the acronym an article gives in parentheses after a
+// body it names ("the Palestinian Authority (PA)", "the National Iranian
+// Oil Company (NIOC)") that body's name for the rest of the article, as an
+// unknown body's acronym already is (nameRef). Only an acronym made of the
+// name's initials, that names nothing else in the article and is no
+// country's word, is taken.
+func (b *builder) noteAcronyms(toks []token, ms []mention) {
+	for _, m := range ms {
+		k := m.j
+		if m.ref == nil || m.ref.Kind != KindOrganization || m.person || m.loc || m.agr ||
+			k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" {
+			continue
+		}
+		acro := toks[k+1].text
+		if !isAbbrev(acro) || len(acro) < 2 || b.isCountryWord(toks, k+1) || b.aliases[strings.ToLower(acro)] != nil {
+			continue
+		}
+		if initials(spanText(toks, m.i, m.j)) != acro && initials(m.ref.Name) != acro {
+			continue
+		}
+		b.aliases[strings.ToLower(acro)] = m.ref
+	}
+}

@@ -344,6 +344,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		targets = b.objectPronoun(toks, ms, t, sources)
 	}
+	if len(targets) == 0 && !passive && t.p.Frame {
+		if r := possessorInGap(toks, ms, t, sources); r != nil {
+			targets = []*entRef{r}
+		}
+	}
 	if !passive && !t.p.Noun {
 		if doer := forToDoer(toks, ms, cl, t); doer >= 0 && !inRefs(ms[doer].ref, sources) {
 			// "gave approval for the United Nations to deliver aid": the
@@ -4334,4 +4339,38 @@ func profitWarning(toks []token, t trigger) bool {
 // Watts killed off on Friday"), no killing.
 func killedOff(toks []token, t trigger) bool {
 	return t.j-t.i == 1 && !t.p.Noun && strings.HasPrefix(toks[t.i].lower, "kill") && t.j < len(toks) && toks[t.j].lower == "off"
+}
+
+// possessorInGap is whose the frame's object is when a possessive pronoun
+// stands before it ("the US blocked its application" after "Iran's bid",
+// "Begg's MP welcomed his release"): the nearest actor of the sentence
+// before the verb, not a source, that the pronoun can name ("its" a
+// country or body, "his" and "her" a person). "their" is left alone, and
+// so is a pronoun with no such actor before it ("BAA reiterated its
+// support": its own).
+func possessorInGap(toks []token, ms []mention, t trigger, sources []*entRef) *entRef {
+	person := false
+	found := false
+	for k := t.i + 1; k < t.j && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "its":
+			found = true
+		case "his", "her":
+			found, person = true, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var best *entRef
+	for _, m := range ms {
+		if m.j > t.i || m.ref == nil || m.loc || m.agr || inRefs(m.ref, sources) {
+			continue
+		}
+		if (m.ref.Kind == KindPerson) != person {
+			continue
+		}
+		best = m.ref
+	}
+	return best
 }

@@ -125,6 +125,11 @@ type pattern struct {
 	// ("died as a result of torture"), not as any mention of the word
 	// ("a ban on torture").
 	Death bool
+	// Held: the pattern holds only as a passive with its agent named right
+	// after "by" and a person among the clause's words before it ("Mr X
+	// has been held by the US"), not as any use of the word ("held
+	// talks", "the event is being held by the association").
+	Held bool
 	// Frame: made from a line of frames.tsv ("verb * noun of a class"),
 	// not listed word for word in verbs.tsv or nouns.tsv.
 	Frame  bool
@@ -515,7 +520,7 @@ func (d *dicts) addPattern(name, src, code, text, flags string) error {
 	if len(words) == 0 || words[0] == "" {
 		return fmt.Errorf("pattern %q must start with a word", text)
 	}
-	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Source: src}
+	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Held: strings.Contains(flags, "held"), Source: src}
 	if p.Noun {
 		for _, f := range nounForms(words[0]) {
 			d.nouns[f] = append(d.nouns[f], p)

@@ -48,6 +48,7 @@ type clause struct {
 	fronted    bool // opens with a subordinator: the main clause follows its comma
 	sub        bool // opened by a subordinator mid-sentence ("..., after X attacked Y")
 	resumed    bool // the main clause resuming after a relative clause set off by commas
+	apposEnd   int  // that relative clause ended an apposition to the names before this comma (0: none)
 	insert     int  // for a relative clause set off by commas, the clause it interrupts; -1 otherwise
 	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
 	antecedent int  // mention index for a relative clause, -1 if none
@@ -88,6 +89,7 @@ func (b *builder) sentence(s sentence) {
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
+	b.noteAcronyms(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -317,6 +319,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				p := cls[cls[cur].insert]
 				open(k+1, p.parent, p.reported, true, cls[cur].antecedent)
 				cls[len(cls)-1].resumed = true
+				cls[len(cls)-1].apposEnd = cls[cur].apposEnd
 				continue
 			}
 			if cls[cur].fronted {
@@ -413,8 +416,27 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					ante = mi
 				}
 			}
+			apposed := false
+			if ante < 0 && toks[k-1].text != "," && lastComma > cls[cur].start && appositionNP(toks, lastComma+1, k) {
+				// "EADS, the European firm which owns Airbus, welcomed
+				// ...": the relative clause ends an apposition to the
+				// name before its comma, which the main clause resumes.
+				for mi, m := range ms {
+					if m.j == lastComma && m.ref != nil && !m.loc && !m.agr {
+						ante, apposed = mi, true
+					}
+				}
+				// "EADS and BAE Systems, the ... firms which": the
+				// apposition is to the whole coordination, from its first name.
+				for ante > 0 && ante < len(ms) && ms[ante-1].ref != nil && !ms[ante-1].loc && coordGap(toks[ms[ante-1].j:ms[ante].i]) {
+					ante--
+				}
+			}
 			open(k, cur, false, true, ante)
-			if toks[k-1].text == "," && ante >= 0 {
+			if apposed {
+				cls[len(cls)-1].apposEnd = lastComma
+			}
+			if (toks[k-1].text == "," || apposed) && ante >= 0 {
 				// "Rafael Grossi, who heads the agency, visited Tehran": the
 				// main clause goes on after the next comma.
 				cls[len(cls)-1].insert = cur
@@ -591,6 +613,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		// harsh and called on ...": the main clause resumes with its verb;
 		// a name after that verb ("Y's") is no subject.
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		if cl.apposEnd > 0 {
+			cl.subject = b.group(toks, ms, cl.antecedent, cl.apposEnd)
+		}
 		return
 	}
 	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
@@ -755,6 +780,12 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		}
 		if !ok {
 			break
+		}
+		last = m.j
+		if m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" {
+			// "Fiat's Sergio Marchionne and GM's Rick Wagoner": the body
+			// before a person's name is whose they are, not one of the group.
+			continue
 		}
 		dup := false
 		for _, r := range out {
@@ -1142,6 +1173,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					continue
 				}
 				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
+					continue
+				}
+				if p.Held && !personHeldBy(toks, ms, mAt, clOf, t) {
 					continue
 				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
@@ -2879,4 +2913,67 @@ func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
 // an agreement is none ("welcomed the accord" is no hosting).
 func actorNamedAt(ms []mention, mAt []int, k int) bool {
 	return mAt[k] != 0 && !ms[mAt[k]-1].agr
+}
+
+// appositionNP reports whether toks[i:j] read as a noun phrase in
+// apposition: a determiner first, then at most six words, none a verb's
+// auxiliary and no comma ("the European defence and aerospace firms", "a
+// state-owned company").
+func appositionNP(toks []token, i, j int) bool {
+	if i >= j || j-i > 7 || !apposDeterminers[toks[i].lower] {
+		return false
+	}
+	for _, t := range toks[i+1 : j] {
+		if !t.word || beForms[t.lower] || modalWords[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" {
+			return false
+		}
+	}
+	return true
+}
+
+// apposDeterminers open an apposition.
+var apposDeterminers = toSet(`the a an`)
+
+// coordGap reports whether the tokens between two names join them in a
+// list: "and", "or" or a comma, and nothing else.
+func coordGap(gap []token) bool {
+	if len(gap) == 0 || len(gap) > 2 {
+		return false
+	}
+	for _, t := range gap {
+		if t.lower != "and" && t.lower != "or" && t.text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// personHeldBy reports whether the verb of t is a passive whose agent an
+// actor names right after "by" ("have been held by the US", "was kept by
+// the army") and whose clause names a person before it: someone is held by
+// someone. A thing held ("the event is being held by the association",
+// "serve was held by both players") names no person.
+func personHeldBy(toks []token, ms []mention, mAt []int, clOf []int, t trigger) bool {
+	k := t.j
+	if k+1 >= len(toks) || toks[k].lower != "by" {
+		return false
+	}
+	if !actorNamedAt(ms, mAt, k+1) && !(k+2 < len(toks) && determiners[toks[k+1].lower] && actorNamedAt(ms, mAt, k+2)) {
+		return false
+	}
+	be := false
+	for q := t.i - 1; q >= 0 && q >= t.i-3; q-- {
+		if beForms[toks[q].lower] {
+			be = true
+		}
+	}
+	if !be {
+		return false
+	}
+	for _, m := range ms {
+		if m.person && m.j <= t.i && clOf[m.i] == clOf[t.i] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBodyAcronym checks that an acronym given in parentheses after a body
+// the dictionary knows names that body later in the article, and that a
+// body's possessive before a person in a meeting's group is whose the
+// person is, not a party to the meeting. Sentences written for the test.
+func TestBodyAcronym(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // source plover target, among the events
+		notWant    []string
+	}{
+		{
+			name: "acronym of a known body is its name later",
+			text: "The Palestinian Authority (PA) condemned the raid. Egypt later exchanged intelligence with the PA on the border.",
+			want: []string{"country:EGY COOPERATE org:palestinian-authority"},
+		},
+		{
+			name:    "letters that are not the name's initials are not taken",
+			text:    "The Palestinian Authority (EU) condemned the raid. Egypt later exchanged intelligence with the EU on the border.",
+			notWant: []string{"country:EGY COOPERATE org:palestinian-authority"},
+		},
+		{
+			name:    "possessor before a person is not in the meeting",
+			text:    "A meeting between Fiat's chief Paolo Rossi and Renault's Anne Martin was held on Monday in Paris.",
+			want:    []string{"person:paolo-rossi CONSULT person:anne-martin"},
+			notWant: []string{"person:anne-martin CONSULT org:renault", "person:paolo-rossi CONSULT org:renault"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
+				}
+			}
+			for _, w := range tt.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("want no %q, got %q\n%s", w, got, dumpDoc(doc))
+				}
+			}
+		})
+	}
+}

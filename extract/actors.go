@@ -23,6 +23,9 @@ type chunk struct {
 	// place is the place an agreement is named after ("Minsk agreements",
 	// "the Paris climate accord"): its key (placeAgreementID).
 	place string
+	// shape is the sector a lower-case body noun after an unknown name
+	// gives it ("the Juarez drug cartel": CRM); see bodyShape.
+	shape string
 }
 
 // mention is an actor, agreement or location named in a sentence.
@@ -210,6 +213,9 @@ func (b *builder) chunks(toks []token) []chunk {
 			continue
 		}
 		c := b.nameRun(toks, i)
+		if c.kind == chName {
+			bodyShape(toks, &c)
+		}
 		out = append(out, c)
 		i = c.j
 	}
@@ -345,6 +351,65 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 	}
 	return c
+}
+
+// bodyShapes are the lower-case nouns (and "NGO") that, right after a name
+// no dictionary knows, say what kind of body the name is: "the Juarez drug
+// cartel", "the Austin-Morris company", "The Standing Together NGO". The
+// value is the body's sector: CRM is CAMEO's criminal organizations.
+var bodyShapes = map[string]string{
+	"cartel": "CRM", "gang": "CRM", "syndicate": "CRM",
+	"company": "BUS",
+	"ngo":     "NGO",
+}
+
+// bodyShape widens unknown name c over the body noun after it, with at
+// most one lower-case word between ("drug", "car"), and records the body's
+// sector in c.shape: the name is then an organization's (a gang's or a
+// cartel's a group's), of no country unless its own words or an adjective
+// before it name one. A name in quotes keeps its closing quote inside
+// ("the 'Neeraj Bawana' gang"). It leaves c alone when
+//   - the name is already a body's by its own words or acronym;
+//   - it is one word opening the sentence ("Cable company NTL", "Total
+//     company sales": a capital the sentence gives) or one word that
+//     describes a firm ("the European company");
+//   - an apostrophe after it is a possessive ("Gates' company": the
+//     owner's firm, not one named after him);
+//   - a name or a noun follows the body noun ("Record company SonyBMG",
+//     "the Zetas cartel leader": the noun describes what follows).
+func bodyShape(toks []token, c *chunk) {
+	if c.acro != "" || looksLikeOrg(toks, c) || c.j-c.i == 1 && (c.i == 0 || companyFirst[toks[c.i].lower]) {
+		return
+	}
+	if c.j-c.i >= 2 && toks[c.j-1].text == "NGO" {
+		// "The Open Doors Together NGO": the body noun closes the name.
+		c.shape = "NGO"
+		return
+	}
+	q := c.j
+	if q < len(toks) && toks[q].text == "'" {
+		if c.i == 0 || toks[c.i-1].text != "'" {
+			return
+		}
+		q++
+	}
+	mid := q
+	if q < len(toks) && toks[q].word && !toks[q].upper && bodyShapes[toks[q].lower] == "" && isNounish(toks[q].lower) &&
+		!determiners[toks[q].lower] && !strings.HasSuffix(toks[q].lower, "s") {
+		q++
+	}
+	if q >= len(toks) || toks[q].nl || !toks[q].word {
+		return
+	}
+	sec := bodyShapes[toks[q].lower]
+	if sec == "" || toks[q].upper && toks[q].text != "NGO" || !toks[q].upper && toks[q].lower == "ngo" {
+		return
+	}
+	if n := q + 1; n < len(toks) && toks[n].word && !toks[n].nl && !notNames[toks[n].lower] && (toks[n].upper || isNounish(toks[n].lower) && !determiners[toks[n].lower]) {
+		return
+	}
+	c.name = spanText(toks, c.i, c.j) + " " + spanText(toks, mid, q+1)
+	c.j, c.shape = q+1, sec
 }
 
 // redefines reports whether the acronym at i, which the dictionary gives
@@ -1014,7 +1079,7 @@ func looksLikeOrg(toks []token, c *chunk) bool {
 			return true
 		}
 	}
-	return c.acro != ""
+	return c.acro != "" || c.shape != ""
 }
 
 // sectorCanon names the body a sector code stands for.

@@ -241,9 +241,16 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 					r.Code, r.Sector = "NGO", "NGO"
 				}
 			}
+			if c.shape != "" {
+				// "the Juarez drug cartel": the body its noun names.
+				r.Code, r.Sector = c.shape, c.shape
+				if c.shape == "CRM" {
+					r.Kind = KindGroup
+				}
+			}
 			if owner != nil && owner.Kind == KindCountry {
 				r.Country = owner.Country
-				r.Code = owner.Code
+				r.Code = owner.Code + c.shape
 			} else {
 				// "United Bus Company of Tehran": a place in the name.
 				for k := c.i; k < c.j; k++ {

@@ -1516,7 +1516,8 @@ func nameEnds(t token) bool {
 	return !t.word || notNames[t.lower] || auxiliaries[t.lower] || strings.HasSuffix(t.lower, "ed")
 }
 
-var auxiliaries = toSet(`is are was were be been will would shall should can could may might must has have had
+// auxiliaries are the auxiliaries and copulas: a clause's verb.
+var auxiliaries = toSet(`am is are was were be been will would shall should can could may might must has have had
 does did do`)
 
 // nameFunctionWords stay in lower case in a name.

@@ -3373,7 +3373,7 @@ func mentionEndsAt(ms []mention, k int) bool {
 func ownerInFirm(toks []token, k int) bool {
 	for q := k - 1; q >= 2 && q > k-8; q-- {
 		w := toks[q].lower
-		if w == "," || finiteWords[w] || !toks[q].word {
+		if w == "," || auxiliaries[w] || !toks[q].word {
 			return false
 		}
 		if (w == "in" || w == "of" || w == "at") && firmOwners[toks[q-1].lower] && ownerCount[toks[q-2].lower] {

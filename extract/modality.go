@@ -289,7 +289,7 @@ func ableAct(toks []token, t trigger) bool {
 	for k > 0 && ableGap[toks[k].lower] {
 		k--
 	}
-	return toks[k].lower == "can" && (k+1 >= len(toks) || toks[k+1].lower != "not")
+	return toks[k].lower == "can" // "can not send": "not" is no gap word, so k stops there
 }
 
 // ableGap are the adverbs that may stand between "can" and its verb.

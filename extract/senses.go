@@ -67,10 +67,6 @@ func recognisedThing(toks []token, ms []mention, t trigger) bool {
 // admittedOpeners right after "concede" open the point admitted.
 var admittedOpeners = toSet(`that there he she it they we i you this these those his her its their our my`)
 
-// finiteWords are auxiliaries and copulas: a clause's verb.
-var finiteWords = toSet(`is was were are am be been had has have may might could would will can did does do
-should must`)
-
 // concededPoint reports whether the bare verb "concede" of trigger t admits
 // a point rather than yielding: nothing follows in its clause ("..., he
 // concedes."), a clause opener follows (that, there, a pronoun or a
@@ -94,7 +90,7 @@ func concededPoint(toks []token, t trigger) bool {
 		if clauseEnds[toks[q].lower] {
 			return false
 		}
-		if finiteWords[toks[q].lower] {
+		if auxiliaries[toks[q].lower] {
 			return true
 		}
 	}

@@ -3362,8 +3362,12 @@ var ownerCount = toSet(`a an one two three four five several some many the`)
 // mentionEndsAt reports whether a mention ends at token k: a name before
 // a noun that modifies it ("Santander shareholders").
 func mentionEndsAt(ms []mention, k int) bool {
-	m := mentionAt(ms, k)
-	return m >= 0 && ms[m].j == k+1
+	for _, m := range ms {
+		if m.j == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerInFirm reports whether the subject ending at token k is a firm owner

@@ -14,6 +14,7 @@ func TestOwnedGroupSubject(t *testing.T) {
 		{"Maersk's creditors, who hold most of its debt, have threatened Carlsberg with legal action.", false},
 		{"Maersk has threatened Carlsberg with legal action.", true},
 		{"Two Maersk shareholders have filed a lawsuit against the Danish government.", false},
+		{"Two Nordic Steel Group shareholders have sued the Danish government.", false}, // a name of three words
 		{"A shareholder in Danish shipping firm Maersk has filed a lawsuit against the Danish government.", false},
 		{"Maersk has filed a lawsuit against the Danish government.", true},
 	} {

@@ -796,7 +796,6 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		if !dup {
 			out = append(out, m.ref)
 		}
-		last = m.j
 	}
 	return out
 }

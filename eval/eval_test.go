@@ -98,12 +98,13 @@ func TestDevFile(t *testing.T) {
 		t.Log("\n" + sb.String())
 	}
 	// The target is 0.70/0.70; the precision guard keeps a margin above it
-	// (measured P 0.759 R 0.724 when set). Recall is guarded at 0.68: frames18
-	// removed the dictionary lines that each fired on one shared sentence only,
-	// 14 of them written for one PLOVER dev sentence each, and recall fell
-	// from 0.765 to 0.694 (P 0.805).
-	if r.Overall.Precision < 0.72 || r.Overall.Recall < 0.68 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.72/0.68 guard", r.Overall.Precision, r.Overall.Recall)
+	// (measured P 0.759 R 0.724 when set). Recall is guarded at 0.62: the
+	// dictionary lines that each fired on one shared sentence only were
+	// removed (session 12: frames18's, then the last 50), 26 of them each the
+	// only line for one PLOVER dev sentence, and recall fell from 0.765 to
+	// 0.633 (P 0.805).
+	if r.Overall.Precision < 0.72 || r.Overall.Recall < 0.62 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.72/0.62 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

@@ -534,9 +534,6 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "defend" && !t.p.Noun && ownDefended(toks, ms, t) {
 		return // "defended his policies", "defended her decision to cast ...", "defending our national sovereignty": one's own course, no one supported
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "protect" && !t.p.Noun && t.p.Code == "074" && !protectsOther(sources, targets) {
-		return // "protect the health of China's economic boom", "protect their national resources", "a petition to protect bloggers": no one given protection
-	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "beat" && !t.p.Noun && !beatenSomeone(targets) {
 		return // "Citigroup beat Standard Chartered to buy", "has beaten Santoro in five of", "the heart of Britain beats": a contest won, no one struck
 	}
@@ -3289,18 +3286,6 @@ var webVisitors = toSet(`site sites website websites web page pages users user s
 func webVisit(toks []token, t trigger) bool {
 	for q := max(0, t.i-3); q < len(toks) && q < t.j+3; q++ {
 		if webVisitors[toks[q].lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// protectsOther reports whether a protection (074) has a target other
-// than the source's own country: "protect the health of China's economic
-// boom" said of China's leaders protects no one else.
-func protectsOther(sources, targets []*entRef) bool {
-	for _, r := range targets {
-		if len(sources) == 0 || sources[0].Country == "" || r.Country != sources[0].Country {
 			return true
 		}
 	}

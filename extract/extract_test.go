@@ -90,9 +90,9 @@ func TestExtractTable(t *testing.T) {
 		},
 		{
 			name:     "threat absorbs the act",
-			text:     "«Iran» threatened to cut off gas supplies to «Armenia».",
+			text:     "«Iran» threatened to invade «Armenia».",
 			mentions: []string{"country:IRN", "country:ARM"},
-			events:   []string{"1313 country:IRN>country:ARM threatened"},
+			events:   []string{"1384 country:IRN>country:ARM threatened"},
 		},
 		{
 			name:     "reported speech: the speaker is not the actor",

@@ -102,6 +102,10 @@ striker midfielder defender goalkeeper skipper chairman executive`)
 // honorifics before a name make it a person's.
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
 
+// givenHonorifics come before a given name as often as a surname ("Sir
+// Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
+var givenHonorifics = toSet(`sir dame lord lady`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul dos das del della ter zu y arap`)
 

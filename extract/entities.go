@@ -106,6 +106,11 @@ func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
 		}
 		return p
 	}
+	return b.newPerson(name, ttl, tail)
+}
+
+// newPerson makes a person not met before in the article.
+func (b *builder) newPerson(name string, ttl *title, tail *entRef) *entRef {
 	id := "person:" + slug(name)
 	r := &entRef{ID: id, Name: name, Kind: KindPerson}
 	b.refs[id] = r
@@ -138,12 +143,22 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 
 // personByName matches a full name or a surname against the persons met.
 func (b *builder) personByName(name string) *entRef {
+	return b.findPerson(name, false)
+}
+
+// findPerson matches name against the persons met. A one-word name may
+// also be the first word of a name written surname first ("Zhao" for "Zhao
+// Lin"), unless surname says it stands where a surname does and it is a
+// given name: "Mr Howard" is not Howard Flight, while "Mr Khoo" is Khoo
+// Kay Peng.
+func (b *builder) findPerson(name string, surname bool) *entRef {
 	low := strings.ToLower(name)
+	first := !strings.Contains(low, " ") && len(low) > 2 && !(surname && b.d.given[low])
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		pl := strings.ToLower(p.Name)
 		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
-			!strings.Contains(low, " ") && strings.HasPrefix(pl, low+" ") && len(low) > 2 {
+			first && strings.HasPrefix(pl, low+" ") {
 			// "Zhao" for "Zhao Lin": names written surname first.
 			return p
 		}
@@ -212,7 +227,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if r := b.aliases[low]; r != nil {
 		return r, r.Kind == KindPerson
 	}
-	if p := b.personByName(c.name); p != nil {
+	honorific := c.i > 0 && honorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
+	// "Sir Edward", "Lord Alan": these honorifics take a given name.
+	surname := honorific && !givenHonorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
+	if p := b.findPerson(c.name, surname); p != nil {
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
@@ -291,10 +309,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// describes a person.
 		return b.personRef(c.name, nil, owner), true
 	}
-	if honorifics[strings.TrimSuffix(prev, ".")] && n <= 3 {
+	if honorific && n <= 3 {
 		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
-		// by surname.
-		return b.personRef(c.name, nil, owner), true
+		// by surname (findPerson above), else someone new.
+		return b.newPerson(c.name, nil, owner), true
 	}
 	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no

@@ -529,6 +529,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		n := k + 1
 		for n < len(chunks) {
 			prev := run[len(run)-1]
+			if next := &chunks[n]; prev.poss && prev.kind == phTitle && (next.kind == phTitle || next.kind == chName && !looksLikeOrg(toks, next)) {
+				// "the president's spokesman", "the foreign secretary's
+				// official Kent house": a title or name after a title's
+				// possessive is someone or something else, while "the
+				// Information Commissioner's Office" is the one body.
+				break
+			}
 			gapEnd := prev.j
 			if prev.poss {
 				gapEnd++

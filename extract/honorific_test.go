@@ -41,3 +41,21 @@ func TestHonorificSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePossessive checks that a name after a title's possessive is
+// not that title's holder: "the chairman's Mondeo" is a thing the chairman
+// owns, not a person called Mondeo. Sentences written for the test.
+func TestTitlePossessive(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, notID string }{
+		{"The party chairman's Mondeo estate was stolen on Monday.", "person:mondeo"},
+		{"Reporters waited outside the finance minister's Ashgrove residence.", "person:ashgrove"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		for _, e := range doc.Entities {
+			if e.ID == tt.notID {
+				t.Errorf("%q: made %s\n%s", tt.text, e.ID, dumpDoc(doc))
+			}
+		}
+	}
+}

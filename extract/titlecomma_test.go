@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestTitleComplementApposition checks that a title with a short
+// complement of its office, set off from the name after it by a comma,
+// gives the person its role and country, and that the person, not the
+// place of the office, is the one acted on. Sentences written for the
+// test.
+func TestTitleComplementApposition(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, person, country string
+		target                bool // the person is an event's target
+	}{
+		{"Spain's director general for Europe, Jose Arce, said talks would resume.", "person:jose-arce", "ESP", false},
+		{"The Malaysian prime minister received the Chilean envoy to Peru, Rosa Diaz, on Monday.", "person:rosa-diaz", "CHL", true},
+		{"Norway's ambassador to the UN, Ola Brekke, said the vote was close.", "person:ola-brekke", "NOR", false},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Entities {
+			if e.ID == tt.person {
+				found = true
+				if e.Country != tt.country {
+					t.Errorf("%q: %s has country %q, want %q\n%s", tt.text, e.ID, e.Country, tt.country, dumpDoc(doc))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s\n%s", tt.text, tt.person, dumpDoc(doc))
+		}
+		if tt.target {
+			hit := false
+			for _, e := range doc.Events {
+				hit = hit || e.Target == tt.person
+			}
+			if !hit {
+				t.Errorf("%q: no event aimed at %s\n%s", tt.text, tt.person, dumpDoc(doc))
+			}
+		}
+	}
+}

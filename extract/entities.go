@@ -166,6 +166,29 @@ func (b *builder) findPerson(name string, surname bool) *entRef {
 	return nil
 }
 
+// bodyByHead finds the organization a capitalized head noun alone names
+// ("the Commission", "the Council"): of those met in the article whose
+// name of two or more words ends in head, the one mentioned last (a body
+// met only inside a title, "European commission president", counts as
+// met first). nil when none: the word then names a body of its own.
+func (b *builder) bodyByHead(head string) *entRef {
+	var best *entRef
+	last := -2
+	for id, r := range b.refs {
+		if r.Kind != KindOrganization || !strings.HasSuffix(strings.ToLower(r.Name), " "+head) {
+			continue
+		}
+		at := -1
+		if e := b.ents[id]; e != nil && len(e.Mentions) > 0 {
+			at = e.Mentions[len(e.Mentions)-1].Start
+		}
+		if at > last || at == last && id < best.ID {
+			best, last = r, at
+		}
+	}
+	return best
+}
+
 // personByTitle finds whom a bare title refers to ("the prime minister",
 // "the minister"): the person holding it who was named last in the
 // article. country, when not "", is the state the office is of ("the home
@@ -226,6 +249,13 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	low := strings.ToLower(c.name)
 	if r := b.aliases[low]; r != nil {
 		return r, r.Kind == KindPerson
+	}
+	if c.j-c.i == 1 && c.i > 0 && toks[c.i-1].lower == "the" && orgHeads[low] {
+		// "the Commission" after "the European Commission": the body
+		// named last whose name ends in that word.
+		if r := b.bodyByHead(low); r != nil {
+			return r, false
+		}
 	}
 	honorific := c.i > 0 && honorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
 	// "Sir Edward", "Lord Alan": these honorifics take a given name.

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleComplementApposition checks that a title with a short
 // complement of its office, set off from the name after it by a comma,
@@ -38,6 +41,34 @@ func TestTitleComplementApposition(t *testing.T) {
 			if !hit {
 				t.Errorf("%q: no event aimed at %s\n%s", tt.text, tt.person, dumpDoc(doc))
 			}
+		}
+	}
+}
+
+// TestBodyByHead checks that a body's head noun alone, capitalized after
+// "the", names the body met before whose name ends in it, and a body of
+// its own when none does. Sentences written for the test.
+func TestBodyByHead(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, id, not string }{
+		{"The European Commission fined Norvik Foods on Monday. The Commission said the firm had fixed prices.", "org:european-commission", "org:commission"},
+		{"European commission president Ilse Brandt spoke. Later the Commission warned Poland over its budget.", "org:european-commission", "org:commission"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		at := strings.LastIndex(tt.text, "Commission")
+		got := ""
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m.Start <= at && at < m.End {
+					got = e.ID
+				}
+			}
+			if e.ID == tt.not {
+				t.Errorf("%q: made %s\n%s", tt.text, e.ID, dumpDoc(doc))
+			}
+		}
+		if got != tt.id {
+			t.Errorf("%q: the last Commission is %q, want %q\n%s", tt.text, got, tt.id, dumpDoc(doc))
 		}
 	}
 }

@@ -72,3 +72,33 @@ func TestBodyByHead(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOfficeAs checks that "resigned as" or "stepped down as" an
+// office gives the person that office, ended, with the country the office
+// is of. Sentences written for the test.
+func TestLeftOfficeAs(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, country, label string }{
+		{"Ms Harlow resigned as home secretary over the visa affair.", "person:harlow", "GBR", "Interior Minister"},
+		{"Raul Vega stepped down as Chile's foreign minister in March.", "person:raul-vega", "CHL", "Foreign Minister"},
+	} {
+		doc := x.extract(Article{ID: "t", Published: "2009-06-02"}, tt.text)
+		role := false
+		for _, r := range doc.Relations {
+			if r.Type == RelRole && r.Head == tt.person && r.Label == tt.label {
+				role = true
+				if r.Since != "" || r.Until == "" && !r.Past {
+					t.Errorf("%q: role %+v not ended", tt.text, r)
+				}
+			}
+		}
+		if !role {
+			t.Errorf("%q: no %s role for %s\n%s", tt.text, tt.label, tt.person, dumpDoc(doc))
+		}
+		for _, e := range doc.Entities {
+			if e.ID == tt.person && e.Country != tt.country {
+				t.Errorf("%q: %s country %q, want %q", tt.text, e.ID, e.Country, tt.country)
+			}
+		}
+	}
+}

@@ -102,3 +102,26 @@ func TestLeftOfficeAs(t *testing.T) {
 		}
 	}
 }
+
+// TestOneStateMinistries checks that a ministry whose name belongs to one
+// state gives that state, and that a name several states use does not.
+// Sentences written for the test.
+func TestOneStateMinistries(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, id, country string }{
+		{"A Home Office spokesman denied the visa rules had changed.", "org:gbr-interior-ministry", "GBR"},
+		{"The Department for International Development sent tents to Malawi.", "org:gbr-development-ministry", "GBR"},
+		{"The German foreign office said the talks had failed.", "org:deu-foreign-ministry", "DEU"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Entities {
+			if e.ID == tt.id {
+				found = e.Country == tt.country
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s of %s\n%s", tt.text, tt.id, tt.country, dumpDoc(doc))
+		}
+	}
+}

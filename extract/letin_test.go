@@ -40,7 +40,8 @@ func checkCodes(t *testing.T, cases []codeCase) {
 // restrictions eased (081); inspectors, peacekeepers and aid let in are
 // international involvement allowed (086), an intent to cooperate when
 // announced; people taken in by any verb of receiving are given asylum
-// (075). Sentences written for the test.
+// (075); troops contributed to a force are peacekeeping provided (074).
+// Sentences written for the test.
 func TestYieldFrames(t *testing.T) {
 	checkCodes(t, []codeCase{
 		{"Kenya eased its emergency measures in the north on Friday.", "eased", "081", "CONCEDE"},
@@ -49,7 +50,9 @@ func TestYieldFrames(t *testing.T) {
 		{"Iran said it would allow nuclear inspectors into the plant.", "allow", "03", "AGREE"},
 		{"Canada took in 2,000 refugees from Syria last year.", "took in", "075", "AID"},
 		{"Chile received hundreds of asylum seekers from Peru.", "received", "075", "AID"},
-		// not a frame's object: letting a firm's customers in, measuring a sheet
+		{"Ghana contributed 500 soldiers to the UN force in Mali.", "contributed", "074", "AID"},
+		{"Ghana is ready to contribute troops to the UN force in Mali.", "contribute", "03", "AGREE"},
+		// not a frame's object: letting a firm's customers in
 		{"Kenya allowed customers access to the new network.", "allowed", "", ""},
 	})
 }
@@ -76,5 +79,18 @@ func TestCallPurpose(t *testing.T) {
 		{"Tony Blair called Jacques Chirac on Monday to congratulate him.", "congratulate", "051", "SUPPORT"},
 		{"Tony Blair called Jacques Chirac on Monday to discuss Iraq.", "called", "041", "CONSULT"},
 		{"Tony Blair called new French President Jacques Chirac to congratulate him.", "congratulate", "051", "SUPPORT"},
+	})
+}
+
+// TestOrderedRestriction checks the frame of stopping a publication (1721)
+// and an order to stop one: the restriction imposed on the one ordered
+// (COERCE), while an order to do anything else, or to restrict someone
+// named, stays a demand. Sentences written for the test.
+func TestOrderedRestriction(t *testing.T) {
+	checkCodes(t, []codeCase{
+		{"Kenyan authorities suspended publication of the country's oldest daily.", "suspended", "1721", "COERCE"},
+		{"The Kenyan government ordered the weekly paper to suspend publication for a month.", "ordered", "1721", "COERCE"},
+		{"The Kenyan government ordered the Kenyan police to ban the opposition party.", "ordered", "10", "REQUEST"},
+		{"The Kenyan government ordered the weekly paper to apologise for the cartoon.", "ordered", "10", "REQUEST"},
 	})
 }

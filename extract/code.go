@@ -430,6 +430,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "051"
 		t.p = &p
 	}
+	if in := t.inner; in != nil && t.p.Words[0] == "order" && t.p.Code[:2] == "10" && in.p.Code == "1721" && !mentionIn(ms, in.i, in.j) {
+		// "ordered the newspaper Opinar to suspend publication": an order
+		// to give up a freedom is the restriction imposed on the one
+		// ordered (COERCE), not a demand; "ordered X to appear for
+		// questioning" stays a demand, and so does an order to restrict
+		// someone else ("ordered the police to shut the Daily News").
+		// The act coded is the one the inner line names, so the event is
+		// that line's (Fire.Pattern, scripts/pattern-fires.sh).
+		p := *t.p
+		p.Code, p.Source = in.p.Code, in.p.Source
+		t.p = &p
+	}
 	if t.p.Code == "0863" && b.bordersToPeople(toks, t.j) {
 		// "opened its borders to refugees": asylum granted (075), not a
 		// blockade eased.
@@ -4414,4 +4426,14 @@ func possessorInGap(toks []token, ms []mention, t trigger, sources []*entRef) *e
 		best = m.ref
 	}
 	return best
+}
+
+// mentionIn reports whether an actor is named within tokens [i, j).
+func mentionIn(ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.ref != nil && m.i >= i && m.i < j {
+			return true
+		}
+	}
+	return false
 }

@@ -1118,8 +1118,8 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 			if w == "in" && (m.ref.Kind == KindCountry || m.ctx) {
 				break // "talks in Geneva", "negotiations in Addis Ababa": where, not with whom
 			}
-			if (w == "into" || w == "of") && countryModifier(toks, m) {
-				break // "an investigation of the US insurance industry": the industry, not the US
+			if (w == "into" || w == "of" || doer) && slices.ContainsFunc(toks[k+1:m.i], func(x token) bool { return prepositions[x.lower] }) {
+				break // "an inquiry into AOL by US regulators": the agent after "by" is no target
 			}
 			g := b.group(toks, ms, mi, cl.end)
 			if w == "between" && t.p.Recip && len(g) > 1 {
@@ -1145,17 +1145,6 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 		break
 	}
 	return nil
-}
-
-// countryModifier reports whether mention m is a country's name that
-// modifies the noun after it ("the US insurance industry", "the French car
-// industry") rather than the country itself ("Iran began", "Iran says").
-func countryModifier(toks []token, m mention) bool {
-	if m.poss || m.ref.Kind != KindCountry || !modifierAt(toks, m.j) {
-		return false
-	}
-	w := toks[m.j].lower
-	return !irregularPast[w] && !modalWords[w] && !strings.HasSuffix(w, "s")
 }
 
 // fromDoerRoots are the roots of acts of saying, asking, offering, backing,

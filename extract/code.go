@@ -1103,12 +1103,15 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 	if prepositions[toks[t.j-1].lower] {
 		from = t.j - 1 // the pattern ends with its preposition: "agreement between"
 	}
-	inquiry := t.p.Code[:2] == "09"
+	root := t.p.Code[:2]
 	for k := from; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
 		w := toks[k].lower
 		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" && w != "for" &&
-			!(inquiry && (w == "into" || w == "of")) {
+			!(w == "of" && ofPatientRoots[root]) && !(w == "into" && (root == "09" || root == "19")) {
 			continue
+		}
+		if (w == "of" || w == "into") && inMention(ms, k) {
+			continue // "criticism from the House of Lords committee": a name's own "of"
 		}
 		doer := w == "from" && fromDoerRoots[t.p.Code[:2]]
 		for mi, m := range ms {
@@ -1146,6 +1149,15 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 	}
 	return nil
 }
+
+// ofPatientRoots are the roots of acts whose noun names, after "of", whom
+// the act is done to: "an investigation of Flynn", "Serbia's condemnation of
+// Albania", "the invasion of Iraq", "the arrest of X", "the recognition of
+// Kosovo". After other act nouns "of" names what is given, moved or ended
+// ("the withdrawal of troops", "a suspension of aid"), or the doer ("the
+// visit of the Pope"). "into" names the target after an investigation (09)
+// or an incursion (19).
+var ofPatientRoots = toSet(`05 09 11 12 17 18 19 20`)
 
 // fromDoerRoots are the roots of acts of saying, asking, offering, backing,
 // giving, criticising and refusing: the actor after "from" in a noun naming

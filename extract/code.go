@@ -1670,6 +1670,44 @@ var pastMods = toSet(`former ex ousted deposed late toppled`)
 // in as president".
 var appointVerbs = toSet(`appointed named elected sworn nominated installed`)
 
+// leftOfficeAs is the token after "as" when the words at v say that one
+// left an office ("resigned as", "quit as", "stepped down as", "stood
+// down as"), else 0.
+func leftOfficeAs(toks []token, v int) int {
+	if v+1 < len(toks) && leaveVerbs[toks[v].lower] && toks[v+1].lower == "as" {
+		return v + 2
+	}
+	if v+2 < len(toks) && (toks[v].lower == "stepped" || toks[v].lower == "stood") && toks[v+1].lower == "down" && toks[v+2].lower == "as" {
+		return v + 3
+	}
+	return 0
+}
+
+// officeAt reads the office named from token a on ("the
+// international development secretary", "Chile's foreign minister"):
+// its title and the country or body it is of, from a mention of the
+// title or, for an office of one state only, that state. tail is nil
+// when the text says of no country or body.
+func (b *builder) officeAt(toks []token, ms []mention, a int) (*title, *entRef) {
+	for _, o := range ms {
+		if o.i >= a && o.i <= a+2 && o.title != nil && o.ref != nil && !o.person && o.ref.roleTail != nil {
+			return o.title, o.ref.roleTail
+		}
+	}
+	k := a
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if p := b.d.lookup(toks, k); p != nil && p.kind == phTitle && p.title != nil && p.title.Country != "" && b.d.byISO[p.title.Country] != nil {
+		ttl := *p.title
+		return &ttl, b.countryRef(b.d.byISO[p.title.Country])
+	}
+	return nil, nil
+}
+
+// leaveVerbs end a role: "resigned as minister".
+var leaveVerbs = toSet(`resigned quit retired`)
+
 // becomeVerbs start a role stated in the active: "X became Chile's
 // foreign minister in 2014".
 var becomeVerbs = toSet(`became becomes become`)
@@ -1719,6 +1757,20 @@ func (b *builder) roleChanges(toks []token, ms []mention, cls []clause, clOf []i
 			}
 			if !given {
 				b.bareTitleRole(toks, ms, cls, clOf, r, v)
+			}
+		}
+		// "X resigned as international development secretary", "X stepped
+		// down as leader": an office held until then, when the person has
+		// none from the text yet (or none of a country).
+		if a := leftOfficeAs(toks, m.j); a > 0 && (r.roleTitle == "" || r.roleTail == nil || r.dictRole) {
+			if ttl, tail := b.officeAt(toks, ms, a); tail != nil {
+				b.giveRole(r, ttl, tail)
+				// Left on the clause's date; with none stated, at some
+				// time before the report ("former").
+				r.roleSince, r.roleUntil, r.rolePast = "", "", true
+				if d, _, ok := b.dateFor(nil, cls, trigger{cl: clOf[m.j]}); ok {
+					r.roleUntil, r.rolePast = d.date, false
+				}
 			}
 		}
 		// "X was sworn in ..., replacing Y": Y held the office until then.

@@ -614,5 +614,12 @@ func (x *Extractor) CountryISO(code string) string {
 	if ct := x.d.byCameo[code]; ct != nil {
 		return ct.ISO3
 	}
+	if iso, ok := olderCameo[code]; ok {
+		return iso
+	}
 	return code
 }
+
+// olderCameo holds country codes of earlier CAMEO dictionaries that gold
+// sets still use ("JAP" in the PLOVER gold); geokg writes the ISO code.
+var olderCameo = map[string]string{"JAP": "JPN"}

@@ -45,6 +45,7 @@ const (
 	ministryBody                      // a ministry or department of state named before
 	paperBody                         // a newspaper
 	countryBody                       // a country
+	govBody                           // the government of a country
 )
 
 // definiteNouns are the nouns that, after "the", stand for a body named
@@ -67,6 +68,7 @@ var definiteNouns = map[string]bodyClass{
 	"ministry": ministryBody, "department": ministryBody,
 	"newspaper": paperBody,
 	"country":   countryBody, "nation": countryBody,
+	"government": govBody,
 }
 
 // fitsClass reports whether r is a body a description of class c with head
@@ -151,11 +153,22 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 		if class == countryBody && placeOf(toks, k-1) {
 			continue // "used in the country", "the south of the country": where, not who
 		}
+		if class == govBody && !opensClause(toks, k-1) {
+			continue
+		}
 		var ref *entRef
 		at := len(ms)
-		if class == firmBody {
+		switch class {
+		case firmBody:
 			ref, at = b.firmBefore(toks, ms, k, noun)
-		} else {
+		case govBody:
+			var c *entRef
+			if c, at = b.govCountry(toks, ms, k); c != nil {
+				if p := b.d.lookup(toks, k); p != nil && p.kind == phSector {
+					ref = b.bodyRef(c, p.sector, "the "+noun)
+				}
+			}
+		default:
 			ref, at = b.bodyBefore(toks, ms, k, class, noun)
 		}
 		if ref == nil {
@@ -172,6 +185,65 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 	}
 	b.noteNamed(ms)
 	return ms
+}
+
+// govCountry is the country whose government "the government" opening a
+// clause at token k is, nil when the article does not say, and the index
+// in ms its mention goes at: the one country the sentence names before it
+// outside a prepositional phrase, as a country or a state body of one
+// ("British Navy ships have helped and the prime minister said the
+// government could give more"), else the country of the last clause's
+// subject ("Aguas Argentinas asked for a 60% rise. The government has
+// rejected it"). Not the country named last: in "The US
+// has forces helping ... the government could give" and "discussions have
+// begun with Indonesia ... the government has offered the Indonesian
+// government" the government is the speaker's own.
+func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
+	at := len(ms)
+	iso := ""
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+			continue
+		}
+		c := b.mentionCountry(ms[q])
+		if c == "" || inPP(toks, ms[q].i, 0) {
+			continue // "talks have begun with Indonesia, but the government said": not Indonesia's
+		}
+		if r := ms[q].ref; r.Kind != KindCountry && !stateSectors[r.Sector] {
+			continue // "Lavagna told the French media that the government": not a state's voice
+		}
+		if iso != "" && c != iso {
+			return nil, at
+		}
+		iso = c
+	}
+	if iso == "" {
+		// The subject of the last clause with one, all of one country:
+		// "Peru and Chile held talks. The government" names neither.
+		for _, r := range b.lastSubject {
+			if iso != "" && r.Country != iso {
+				return nil, at
+			}
+			iso = r.Country
+		}
+	}
+	if b.d.byISO[iso] == nil {
+		return nil, at
+	}
+	return b.countryRef(b.d.byISO[iso]), at
+}
+
+// opensClause reports whether the phrase opening at token i ("the") opens
+// a clause, where a subject stands: the sentence's start, or after a comma,
+// a conjunction or a verb of saying ("Officials said the government
+// would").
+func opensClause(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	w := toks[i-1].lower
+	return !toks[i-1].word && w != "'s" || w == "and" || w == "but" || w == "that" || w == "while" || sayVerbs[w]
 }
 
 // placePreps before "the country" make it where something happens.

@@ -119,6 +119,18 @@ func TestDefiniteDescriptions(t *testing.T) {
 			trigger: "accused", not: "org:bbc",
 		},
 		{
+			name: "the government opening a clause is the last subject's country's",
+			text: "Copper talks\n\nPeru and Chile held talks on copper prices in Lima on Monday.\n\n" +
+				"Chilean miner Andes Cobre then asked for a price rise. The government later criticised Bolivia for the delay.",
+			trigger: "criticised", source: "org:chl-government",
+		},
+		{
+			name: "the government after a subject of two countries: neither",
+			text: "Copper talks\n\nPeru and Chile held talks on copper prices in Lima on Monday.\n\n" +
+				"The government later criticised Bolivia for the delay.",
+			trigger: "criticised", source: "",
+		},
+		{
 			name: "the firm with no firm named: no actor",
 			text: "Poll date set\n\nVoters in Chile and Peru will go to the polls in May.\n\n" +
 				"The firm criticised Bolivia for the delay.",

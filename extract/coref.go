@@ -128,11 +128,11 @@ var firmNounStops = toSet(`of that which who whose where`)
 // central bank is a state's).
 //
 // The other classes take the one body of the class named last, only when
-// unambiguous: the one named earlier in the sentence when it names one
-// ("describing it as a step like the Paris Club's decision to write off
-// the country's debts" after "Iraq's trade minister"), else the one named
-// last in an earlier sentence when that sentence names no other of the
-// class ("between Turkey and Cyprus ... the country" names no one).
+// unambiguous (see bodyBefore): the one named earlier in the sentence when
+// it names one ("Turkey, which occupies northern Cyprus, ... recognise the
+// country" names no one), else the one named last in an earlier sentence
+// when that sentence names no other of the class. "the government" is a
+// state's (see govCountry).
 //
 // With no such body before, the description names no one.
 func (b *builder) definiteBodies(toks []token, ms []mention) []mention {

@@ -663,13 +663,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return
 			}
 		}
-		if (w == "sides" || w == "countries" || w == "leaders" || w == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
-			if len(b.lastSubject) > 1 {
-				cl.subject, cl.subjPos = b.lastSubject, k
-				return
-			}
-			if len(b.lastPair) == 2 {
-				cl.subject, cl.subjPos = b.lastPair, k
+		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+			if r := b.pairBefore(toks, k, w); r != nil {
+				cl.subject, cl.subjPos = r, k
 				return
 			}
 		}

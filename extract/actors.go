@@ -75,7 +75,7 @@ union party front movement agency ministry bank court forum company group army t
 service institute alliance league fund program programme mission office federation assembly
 authority brigade brigades corps coalition foundation society board department university school
 corporation watch jihad force forces guard congress parliament senate community government cabinet
-secretariat tribunal police`)
+secretariat tribunal police administration`)
 
 // businessNouns after a name that no rule knows are a firm's deal, a
 // club's charter or a custom ("the ESPN deal", "the WRU charter",

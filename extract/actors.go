@@ -308,7 +308,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	// word is a title.
 	// "Oona King" opens with a given name: a person named King; "Margaret
 	// Moran MP" is the person and her title after it.
-	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 {
+	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 && !b.titleBefore(toks, i) {
 		if !b.d.given[toks[i].lower] {
 			return chunk{kind: phTitle, i: i, j: j, ph: p}
 		}
@@ -351,6 +351,18 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 	}
 	return c
+}
+
+// titleBefore reports whether a title ends right before token i ("Mayor
+// Dayton King"): the capitalized run after it is the holder's name, even
+// when its last word is a title too.
+func (b *builder) titleBefore(toks []token, i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if p := b.d.lookup(toks, i-n); p != nil && p.kind == phTitle && len(p.toks) == n && toks[i-n].upper && !toks[i].nl {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyShapes are the lower-case nouns (and "NGO") that, right after a name

@@ -135,7 +135,7 @@ func phraseStart(p *parse, toks []token, h int) int {
 		for hops := 0; a >= 0 && a != h && hops < 4; hops++ {
 			a = p.head(a)
 		}
-		if a != h || p.verbal(k) || p.rel(k) == "case" || p.rel(k) == "punct" && !toks[k].hyph {
+		if a != h || p.verbal(k) || p.rel(k) == "case" || p.rel(k) == "cc" || p.rel(k) == "punct" && !toks[k].hyph {
 			break
 		}
 		start = k

@@ -822,6 +822,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var affil, sector, name *chunk
 	var ttl *title
 	var out []mention
+	var implied *entRef // the country a sector phrase before another implies
 	last := run[len(run)-1]
 	for k := range run {
 		c := &run[k]
@@ -831,6 +832,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				affil = c
 			}
 		case phSector:
+			if sector != nil && affil == nil && implied == nil && sector.ph.sector.Country != "" && b.d.byISO[sector.ph.sector.Country] != nil {
+				// "IDF troops", "State Department officials": the phrase
+				// before the sector word says whose they are.
+				implied = b.countryRef(b.d.byISO[sector.ph.sector.Country])
+			}
 			sector = c
 		case phTitle:
 			t := *c.ph.title
@@ -885,6 +891,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var owner *entRef
 	if affil != nil {
 		owner = b.affilRef(affil)
+	} else if implied != nil {
+		owner = implied
 	} else if run[0].kind == phLocation && run[0].ph.loc.Country != "" && b.d.byISO[run[0].ph.loc.Country] != nil {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}

@@ -75,7 +75,7 @@ union party front movement agency ministry bank court forum company group army t
 service institute alliance league fund program programme mission office federation assembly
 authority brigade brigades corps coalition foundation society board department university school
 corporation watch jihad force forces guard congress parliament senate community government cabinet
-secretariat tribunal police`)
+secretariat tribunal police administration`)
 
 // businessNouns after a name that no rule knows are a firm's deal, a
 // club's charter or a custom ("the ESPN deal", "the WRU charter",
@@ -312,7 +312,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	// word is a title.
 	// "Oona King" opens with a given name: a person named King; "Margaret
 	// Moran MP" is the person and her title after it.
-	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 {
+	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 && !b.titleBefore(toks, i) {
 		if !b.d.given[toks[i].lower] {
 			return chunk{kind: phTitle, i: i, j: j, ph: p}
 		}
@@ -355,6 +355,18 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 	}
 	return c
+}
+
+// titleBefore reports whether a title ends right before token i ("Mayor
+// Dayton King"): the capitalized run after it is the holder's name, even
+// when its last word is a title too.
+func (b *builder) titleBefore(toks []token, i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if p := b.d.lookup(toks, i-n); p != nil && p.kind == phTitle && len(p.toks) == n && toks[i-n].upper && !toks[i].nl {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyShapes are the lower-case nouns (and "NGO") that, right after a name
@@ -858,6 +870,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var affil, sector, name *chunk
 	var ttl *title
 	var out []mention
+	var implied *entRef // the country a sector phrase before another implies
 	last := run[len(run)-1]
 	for k := range run {
 		c := &run[k]
@@ -867,6 +880,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				affil = c
 			}
 		case phSector:
+			if sector != nil && affil == nil && implied == nil && sector.ph.sector.Country != "" && b.d.byISO[sector.ph.sector.Country] != nil {
+				// "IDF troops", "State Department officials": the phrase
+				// before the sector word says whose they are.
+				implied = b.countryRef(b.d.byISO[sector.ph.sector.Country])
+			}
 			sector = c
 		case phTitle:
 			t := *c.ph.title
@@ -921,6 +939,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var owner *entRef
 	if affil != nil {
 		owner = b.affilRef(affil)
+	} else if implied != nil {
+		owner = implied
 	} else if run[0].kind == phLocation && run[0].ph.loc.Country != "" && b.d.byISO[run[0].ph.loc.Country] != nil {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}

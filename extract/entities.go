@@ -78,7 +78,10 @@ func (b *builder) bodyRef(owner *entRef, sw *sectorWord, surface string) *entRef
 		return r
 	}
 	name := sw.Canonical
-	if sw.Country == "" {
+	if sw.Country == "" || strings.ToLower(sw.Canonical) == sw.Canonical {
+		// "Israeli military" for "the IDF": a phrase that implies its
+		// country and names a common body is named as that body; "State
+		// Department" is a name of its own.
 		adj := ct.Name
 		if len(ct.Adjectives) > 0 {
 			adj = ct.Adjectives[0]

@@ -80,7 +80,67 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if memberWords[toks[h].lower] {
 		return memberSector, h
 	}
+	if personWords[toks[h].lower] && !ownedByPronoun(p, toks, h) && !namedInApposition(p, h) {
+		return personSector, h
+	}
 	return nil, h
+}
+
+// personWords name one or a few people by what they are, not by name: "a
+// 95-year-old man", "one of two men", "a 35-year-old inmate". They are no
+// sector word of the dictionary, whose rules give a sector word the country
+// the sentence places it in or names last: a person's country comes only
+// from the word's own phrase ("a Palestinian man", "three Afghan men"), else
+// the actor is a group of no country (code CVL).
+var personWords = toSet(`man men woman inmate inmates prisoner detainee`)
+
+var personSector = &sectorWord{Sector: "CVL", Canonical: "civilians"}
+
+// ownedByPronoun reports whether word h has a possessive pronoun ("its
+// men", "their members"): people of whoever the pronoun stands for, whom a
+// word of no country would misname ("the brigade mobilised its men").
+func ownedByPronoun(p *parse, toks []token, h int) bool {
+	for _, k := range p.kids[h] {
+		if p.words[k].Deprel == "nmod:poss" && p.words[k].UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInApposition reports whether word h has a name in apposition ("the
+// woman she played, Katharine Hepburn"): the name rules' person, not a
+// nameless one.
+func namedInApposition(p *parse, h int) bool {
+	for _, k := range p.kids[h] {
+		if p.rel(k) == "appos" && k < len(p.mAt) && p.mAt[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart is the first word of the noun phrase headed by h that comes
+// before h: its determiners, numbers and modifiers ("a 95-year-old man"),
+// and the quantity word whose "of" phrase h is ("one of two men"). The
+// alias of a group named by its word is that phrase, which names the people
+// meant better than the bare word.
+func phraseStart(p *parse, toks []token, h int) int {
+	if q := p.head(h); q >= 0 && q < h && p.rel(h) == "nmod" && p.caseOf(h) == "of" && quantityHeads[toks[q].lower] {
+		h = q
+	}
+	start := h
+	for k := h - 1; k >= 0; k-- {
+		a := k
+		for hops := 0; a >= 0 && a != h && hops < 4; hops++ {
+			a = p.head(a)
+		}
+		if a != h || p.verbal(k) || p.rel(k) == "case" || p.rel(k) == "cc" || p.rel(k) == "punct" && !toks[k].hyph {
+			break
+		}
+		start = k
+	}
+	return start
 }
 
 // memberWords name the members of whatever their phrase says owns them
@@ -138,6 +198,9 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	if ref == nil {
 		word := strings.ToLower(toks[h].text)
+		if sw == personSector {
+			start = toks[phraseStart(p, toks, h)].start
+		}
 		id := "group:" + slug(word)
 		if ref = b.refs[id]; ref == nil {
 			kind := KindGroup
@@ -295,7 +358,7 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || stateWords[toks[k].lower] {
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || personWords[toks[k].lower] || stateWords[toks[k].lower] {
 			return true
 		}
 	}
@@ -395,7 +458,12 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			}
 		}
 		if tgtW < 0 {
-			if o, ok := p.objectFrom(t.i, t.j); ok {
+			// A bare noun right after the pattern is the object the
+			// tagger missed, before any aimed oblique further on ("freed
+			// 37 prisoners late on Tuesday").
+			if o := p.bareNounAfter(t.i, t.j); o >= 0 {
+				tgtW = o
+			} else if o, ok := p.objectFrom(t.i, t.j); ok {
 				tgtW = o
 			}
 		}
@@ -415,7 +483,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needSrc && len(sources) == 0 && srcW >= 0 && srcW < len(mAt) && mAt[srcW] == 0 {
 		if sw, h := b.peopleWord(p, toks, srcW); sw != nil && mAt[h] == 0 {
-			if r := b.genericRef(p, toks, ms, h, sw, true); r != nil {
+			if sw == personSector && t.p.Noun && p.words[h].Deprel == "nmod:poss" {
+				// "the men's arrest": the one a person word owns is done
+				// to him.
+			} else if r := b.genericRef(p, toks, ms, h, sw, true); r != nil {
 				sources = []*entRef{r}
 			}
 		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
@@ -426,7 +497,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	}
 	if needTgt && tgtW >= 0 && tgtW < len(mAt) && mAt[tgtW] == 0 && tgtW < tgtAt {
 		if sw, h := b.peopleWord(p, toks, tgtW); sw != nil && mAt[h] == 0 && h < tgtAt {
-			if r := b.genericRef(p, toks, ms, h, sw, false); r != nil && !inRefs(r, sources) {
+			if sw == personSector && len(targets) > 0 && targets[0].Kind == KindPerson {
+				// "thanked the woman she played, Katharine Hepburn": the
+				// person the word rules found after it is the one meant.
+			} else if r := b.genericRef(p, toks, ms, h, sw, false); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
 		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
@@ -626,7 +700,7 @@ func (b *builder) endsOnPeople(toks []token, mAt []int, t trigger) bool {
 			return true
 		}
 	}
-	return memberWords[toks[h].lower]
+	return memberWords[toks[h].lower] || personWords[toks[h].lower]
 }
 
 // stateWords name states the text does not name one by one: "some European

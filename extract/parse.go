@@ -131,10 +131,11 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 		case "conj", "xcomp":
 			if p.words[v].Deprel == "xcomp" {
 				// Object control: "urged Russia to withdraw": the one urged
-				// is the subject of the withdrawal.
+				// is the subject of the withdrawal; of a passive ("wants
+				// these men to be returned") the one it is done to.
 				for _, k := range p.kids[p.head(v)] {
 					if p.words[k].Deprel == "obj" {
-						return k, false, true
+						return k, passive, true
 					}
 				}
 			}
@@ -227,6 +228,32 @@ func (p *parse) objectFrom(v, from int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bareNounAfter is a noun the tagger hangs as a bare oblique (obl:unmarked,
+// as in "arrived home" or "two days late") on verb v, or on an adverb of v,
+// right after the pattern ending before word from, where an object stands:
+// "freed 37 prisoners late on Tuesday" is read so. -1 when there is none.
+// Only people words are taken from it (genericArgs): a time noun ("met last
+// week") names no one.
+func (p *parse) bareNounAfter(v, from int) int {
+	k := from
+	for k < len(p.words) && p.head(k) > k && (p.rel(k) == "det" || p.rel(k) == "nummod" || p.rel(k) == "amod") {
+		k++
+	}
+	if k >= len(p.words) || p.words[k].Deprel != "obl:unmarked" || p.words[k].UPOS != "NOUN" || p.caseOf(k) != "" {
+		return -1
+	}
+	for q := from; q < k; q++ {
+		if p.head(q) != k {
+			return -1
+		}
+	}
+	h := p.head(k)
+	if h == v || h > k && p.words[h].UPOS == "ADV" && p.head(h) == v {
+		return k
+	}
+	return -1
 }
 
 // clauseSubject is the subject of the clause verb v governs ("demanded

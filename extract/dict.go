@@ -181,6 +181,7 @@ type dicts struct {
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
 	given     map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
+	misspelt  map[string]string   // a one-letter slip of a country's name or people, to the spelling known (see spelling.go)
 	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
 	forms     map[string][]string // irregular forms of verb-forms.tsv, by lemma
 }
@@ -595,6 +596,7 @@ func (d *dicts) finish() {
 			sort.SliceStable(v, func(i, j int) bool { return specificity(v[i]) > specificity(v[j]) })
 		}
 	}
+	d.buildMisspellings()
 }
 
 // specificity ranks patterns: more literal words first, then longer codes.

@@ -181,6 +181,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.lines = lineStarts(text)
 	text = cutSignOff(text)
 	toks := tokenize(text, make([]token, 0, tokenEstimate(text)))
+	b.d.correctSpelling(toks)
 	sents, split := splitLong(splitSentences(toks), maxSentenceTokens)
 	if split > 0 {
 		doc.Notes = append(doc.Notes, longSentenceNote(split))

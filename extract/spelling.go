@@ -1,0 +1,158 @@
+package extract
+
+import "strings"
+
+// News copy misspells country names and peoples ("Afganistan", "Quatar",
+// "Phillippines", "Chenchen"); a name the lexicon does not know is then
+// taken for a person or lost. A capitalized word one letter short of, or
+// one letter over, exactly one single-word country name or people of six
+// letters or more is read as that name, when it stands alone: no
+// capitalized word beside it ("Inland Revenue", "Robert Germain"), and a
+// people only before a lower-case word ("Chenchen refugees", not "in
+// Brixton"). A changed or swapped letter is not taken: on the BBC corpus
+// it turned names into countries ("Allawi", "Greene", "Columbia").
+// Shorter names are left alone: "Mali", "Oman" or "Iran" are one letter
+// from too many other words, and a name's first letter must stand.
+
+const minMisspeltLen = 6
+
+// buildMisspellings fills d.misspelt: each deletion variant of a country
+// name or people maps to that name; "" marks a variant names of two
+// countries share. A name is its own variant first ("chechen" is not
+// "chechens" less a letter).
+func (d *dicts) buildMisspellings() {
+	d.misspelt = map[string]string{}
+	add := func(k, v string) {
+		old, ok := d.misspelt[k]
+		switch {
+		case !ok || k == v:
+			d.misspelt[k] = v
+		case old == k || old == v:
+		case old == "" || d.nameCountry(old) != d.nameCountry(v):
+			d.misspelt[k] = ""
+		case v < old:
+			// Two names of one country: either will do; the same one on
+			// every run.
+			d.misspelt[k] = v
+		}
+	}
+	for w, ps := range d.phrases {
+		if len(w) < minMisspeltLen-1 {
+			continue
+		}
+		for _, p := range ps {
+			if len(p.toks) != 1 || p.kind != phCountry && p.kind != phAdjective || !p.capital {
+				continue
+			}
+			// "Quatar" is Qatar with a letter too many; a word with one
+			// letter fewer than a name must still be six long.
+			add(w, w)
+			if len(w) > minMisspeltLen {
+				for _, del := range deletions(w)[1:] {
+					add(del, w)
+				}
+			}
+		}
+	}
+}
+
+// nameCountry is the country a one-word name or people names.
+func (d *dicts) nameCountry(w string) *country {
+	for _, p := range d.phrases[w] {
+		if len(p.toks) == 1 && (p.kind == phCountry || p.kind == phAdjective) {
+			return p.country
+		}
+	}
+	return nil
+}
+
+// deletions lists w with one letter left out, each once, the first
+// letter first: callers skip it, as a slip rarely touches a name's first
+// letter ("Iberia" is no Liberia).
+func deletions(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue // the same word as leaving out w[i-1]
+		}
+		out = append(out, w[:i]+w[i+1:])
+	}
+	return out
+}
+
+// correctSpelling reads the one name a capitalized word unknown to the
+// lexicon misspells, if any, into its lower-case form: "Quatar's emir" is
+// then Qatar's. The text is left as written.
+func (d *dicts) correctSpelling(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.upper || len(t.lower) < minMisspeltLen || d.phrases[t.lower] != nil || d.given[t.lower] || !asciiLetters(t.lower) {
+			continue
+		}
+		if i > 0 && toks[i-1].word && toks[i-1].upper && !toks[i].nl && !determiners[toks[i-1].lower] || i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !toks[i+1].nl {
+			continue
+		}
+		fix := d.misspelling(t.lower)
+		if fix == "" || strings.HasSuffix(t.lower, "s") && strings.HasSuffix(fix, "s") && len(fix) > len(t.lower) {
+			// "the Americas", "the two Israels": another plural, not a
+			// people's name misspelt.
+			continue
+		}
+		if d.nameKind(fix) == phAdjective && (len(fix) <= minMisspeltLen || !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper)) {
+			// A people of six letters is too near place names ("Brixton
+			// prison" is not a Briton's).
+			continue
+		}
+		t.lower = fix
+	}
+}
+
+// nameKind is phCountry when w is a one-word name of a country, else
+// phAdjective when it names a people, else 0.
+func (d *dicts) nameKind(w string) int {
+	kind := 0
+	for _, p := range d.phrases[w] {
+		if len(p.toks) == 1 && p.kind == phCountry {
+			return phCountry
+		}
+		if len(p.toks) == 1 && p.kind == phAdjective {
+			kind = phAdjective
+		}
+	}
+	return kind
+}
+
+// misspelling is the name w is one letter short of or over, or "" when
+// none or more than one.
+func (d *dicts) misspelling(w string) string {
+	found := ""
+	take := func(v string) bool {
+		if v == "" || found != "" && found != v {
+			return false
+		}
+		found = v
+		return true
+	}
+	// A letter missing from w: w is a deletion of the name.
+	if v, ok := d.misspelt[w]; ok && !take(v) {
+		return ""
+	}
+	dels := deletions(w)
+	for _, del := range dels[1 : len(dels)-1] {
+		// A letter too many, inside the word: a deletion of w is the name
+		// itself. One letter after a name makes another word ("Bening").
+		if v, ok := d.misspelt[del]; ok && v == del && !take(v) {
+			return ""
+		}
+	}
+	return found
+}
+
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}

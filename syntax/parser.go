@@ -65,12 +65,30 @@ type state struct {
 	lc1, lc2, rc1, rc2 []int
 	nl, nr             []int
 	lset, rset         []uint64
+	// The memory of the tables, kept by reset for the next sentence.
+	ints []int
+	sets []uint64
 }
 
 func newState(n int) *state {
-	s := &state{n: n, b: 1, stack: make([]int, 0, n)}
+	s := &state{}
+	s.reset(n)
+	return s
+}
+
+// reset makes s the initial configuration over n words, reusing its memory.
+func (s *state) reset(n int) {
+	s.n, s.b = n, 1
+	if cap(s.stack) < n {
+		s.stack = make([]int, 0, n)
+	}
+	s.stack = s.stack[:0]
 	// One allocation for the eight tables of n+1 ints, one for the two sets.
-	all := make([]int, 8*(n+1))
+	if cap(s.ints) < 8*(n+1) {
+		s.ints = make([]int, 8*(n+1))
+	}
+	all := s.ints[:8*(n+1)]
+	clear(all)
 	next := func() []int {
 		a := all[: n+1 : n+1]
 		all = all[n+1:]
@@ -78,12 +96,15 @@ func newState(n int) *state {
 	}
 	s.heads, s.labels = next(), next()
 	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = next(), next(), next(), next(), next(), next()
-	sets := make([]uint64, 2*(n+1))
+	if cap(s.sets) < 2*(n+1) {
+		s.sets = make([]uint64, 2*(n+1))
+	}
+	sets := s.sets[:2*(n+1)]
+	clear(sets)
 	s.lset, s.rset = sets[:n+1:n+1], sets[n+1:]
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
-	return s
 }
 
 func (s *state) done() bool { return s.b > s.n && len(s.stack) == 0 }
@@ -231,6 +252,9 @@ type sentCtx struct {
 	// n+1: the root, after the last word), for what lies between two words:
 	// a comma or a verb between them makes an arc less likely.
 	puncts, verbs []int32
+	// The memory of the tables, kept by reset for the next sentence.
+	vals   []uint64
+	counts []int32
 }
 
 // Flags of tag classes that the parser's between-features count.
@@ -268,11 +292,24 @@ const (
 )
 
 func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
+	c := &sentCtx{}
+	c.reset(ws, tags, flags)
+	return c
+}
+
+// reset makes c the context of another sentence, reusing its memory.
+func (c *sentCtx) reset(ws []wordInfo, tags []int, flags []uint8) {
 	n := len(ws)
-	vals := make([]uint64, 3*(n+2))
-	counts := make([]int32, 2*(n+2))
-	c := &sentCtx{words: vals[: n+2 : n+2], tags: vals[n+2 : 2*(n+2) : 2*(n+2)], ambs: vals[2*(n+2):],
-		puncts: counts[: n+2 : n+2], verbs: counts[n+2:]}
+	if cap(c.vals) < 3*(n+2) {
+		c.vals = make([]uint64, 3*(n+2))
+	}
+	if cap(c.counts) < 2*(n+2) {
+		c.counts = make([]int32, 2*(n+2))
+	}
+	vals, counts := c.vals[:3*(n+2)], c.counts[:2*(n+2)]
+	clear(counts)
+	c.words, c.tags, c.ambs = vals[:n+2:n+2], vals[n+2:2*(n+2):2*(n+2)], vals[2*(n+2):]
+	c.puncts, c.verbs = counts[:n+2:n+2], counts[n+2:]
 	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
 	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
 	for i, w := range ws {
@@ -284,7 +321,6 @@ func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
 		c.verbs[i+1] = c.verbs[i] + int32(f&flagVerb)
 	}
 	c.puncts[n+1], c.verbs[n+1] = c.puncts[n], c.verbs[n]
-	return c
 }
 
 // between returns how many punctuation marks (at most 3) and verbs (at most
@@ -576,18 +612,32 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 	return s.heads, s.labels
 }
 
+// parseScratch is the memory a parse needs, kept for the next one.
+type parseScratch struct {
+	s   state
+	c   sentCtx
+	buf []uint64
+}
+
 // parse returns the head and label number of each word (1-based words,
 // index 0 unused) given their tag classes.
 func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
+	return p.parseWith(new(parseScratch), ws, tags)
+}
+
+// parseWith is parse in the memory of ps; heads and labels are ps's until
+// its next use.
+func (p *parser) parseWith(ps *parseScratch, ws []wordInfo, tags []int) (heads, labels []int) {
 	if p.labeler != nil {
 		return p.parseSeparate(ws, tags)
 	}
 	n := len(ws)
-	c := newSentCtx(ws, tags, p.flags)
-	s := newState(n)
+	c, s := &ps.c, &ps.s
+	c.reset(ws, tags, p.flags)
+	s.reset(n)
 	var sc [classCap]int32
 	scores := newScores(numClasses(len(p.labels)), &sc)
-	buf := make([]uint64, 0, 128)
+	buf := ps.buf[:0]
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
 		// alone before the root becomes the root.
@@ -603,5 +653,6 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 		p.model.scoreAll(buf, scores)
 		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
+	ps.buf = buf
 	return s.heads, s.labels
 }

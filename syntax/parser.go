@@ -358,15 +358,14 @@ func (c *sentCtx) between(a, b int) uint64 {
 // transition. Such a feature's three weights sit in its slot of the table,
 // so it costs one lookup and no labelled weights.
 func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
+	return appendParseFeatures(buf, c, s, between, extra, true)
+}
+
+// bufferWords returns the first three words of the buffer: 0 for the root
+// after the last word, n+1 for none.
+func (s *state) bufferWords() (b0, b1, b2 int) {
 	none := s.n + 1
-	st := func(k int) int {
-		if k < len(s.stack) {
-			return s.stack[len(s.stack)-1-k]
-		}
-		return none
-	}
-	s0, s1, s2 := st(0), st(1), st(2)
-	b0, b1, b2 := s.b0(), none, none
+	b0, b1, b2 = s.b0(), none, none
 	if s.b <= s.n {
 		b1 = s.b + 1
 		if b1 > s.n {
@@ -379,6 +378,41 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	} else {
 		b0 = 0
 	}
+	return b0, b1, b2
+}
+
+// bufferFeatures appends the bias and the features of parseFeatures that
+// read only the first words of the buffer (bufferFeatureCount of them), which
+// stay the same until the next shift.
+func bufferFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
+	b0, b1, b2 := s.bufferWords()
+	W, P, A := c.words, c.tags, c.ambs
+	b0w, b0p, b1w, b1p, b2p := W[b0], P[b0], W[b1], P[b1], P[b2]
+	return append(buf,
+		parseBias,
+		feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p),
+		feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0),
+		feat2(123, b0p, b1p), feat(129, b0p, b1p, b2p, 0),
+		feat2(191, A[b0], 0), feat2(193, A[b0], A[b1]),
+	)
+}
+
+// bufferFeatureCount is the number of features bufferFeatures appends.
+const bufferFeatureCount = 12
+
+// appendParseFeatures is parseFeatures; without withBuffer, it leaves out
+// those of bufferFeatures.
+func appendParseFeatures(buf []uint64, c *sentCtx, s *state, between, extra, withBuffer bool) []uint64 {
+	start := len(buf)
+	none := s.n + 1
+	st := func(k int) int {
+		if k < len(s.stack) {
+			return s.stack[len(s.stack)-1-k]
+		}
+		return none
+	}
+	s0, s1, s2 := st(0), st(1), st(2)
+	b0, b1, b2 := s.bufferWords()
 	cnt := func(a []int, h int) uint64 {
 		if h == none || h == 0 {
 			return maxValen + 1
@@ -407,10 +441,17 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	// the labels: training may let only them score the labelled
 	// transitions (TrainOptions.LabelFeatures), the others then scoring only
 	// the kinds of transition.
+	core := coreLabelFeatures
+	if withBuffer {
+		buf = append(buf, parseBias)
+	} else {
+		core -= 4 // the bias, 104, 105 and 106
+	}
+	buf = append(buf, feat2(101, s0w, 0), feat2(102, s0p, 0), feat2(103, s0w, s0p))
+	if withBuffer {
+		buf = append(buf, feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p))
+	}
 	buf = append(buf,
-		parseBias,
-		feat2(101, s0w, 0), feat2(102, s0p, 0), feat2(103, s0w, s0p),
-		feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p),
 		feat2(113, s1w, 0), feat2(114, s1p, 0),
 		feat2(122, s0p, b0p), feat2(121, s0w, b0w), feat2(125, s1p, s0p), feat2(124, s1w, s0w),
 		feat2(141, s0p, d), feat2(143, b0p, d), feat(146, s1p, s0p, d10, 0),
@@ -422,14 +463,21 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat2(156, W[s0l], 0), feat2(157, P[s0l], 0), feat2(161, s.lab(s0r), 0), feat2(162, W[b0l], 0),
 		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
 	)
-	if len(buf) != coreLabelFeatures {
+	if len(buf)-start != core {
 		panic("syntax: coreLabelFeatures is out of date")
 	}
+	if withBuffer {
+		buf = append(buf, feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0))
+	}
+	buf = append(buf, feat2(115, s1w, s1p))
+	if withBuffer {
+		buf = append(buf, feat2(123, b0p, b1p))
+	}
+	buf = append(buf, feat(128, s1w, s1p, s0w, s0p))
+	if withBuffer {
+		buf = append(buf, feat(129, b0p, b1p, b2p, 0))
+	}
 	buf = append(buf,
-		feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0),
-		feat2(115, s1w, s1p),
-		feat2(123, b0p, b1p), feat(128, s1w, s1p, s0w, s0p),
-		feat(129, b0p, b1p, b2p, 0),
 		feat(135, s1p, s0p, P[s0l], 0), feat(136, s1p, P[s1r], s0p, 0), feat(137, s2p, s1p, s0p, 0),
 		feat(138, s1p, s0p, P[s0r], 0), feat(139, s1p, P[s1l], s0p, 0),
 		feat2(140, s0w, d), feat2(142, b0w, d), feat(144, s0w, b0w, d, 0),
@@ -439,7 +487,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat2(158, s.lab(s0l), 0),
 		feat2(159, W[s0r], 0), feat2(160, P[s0r], 0),
 		feat2(163, P[b0l], 0), feat2(164, s.lab(b0l), 0),
-		feat2(190, A[s0], 0), feat2(191, A[b0], 0), feat2(192, A[s0], A[b0]), feat2(193, A[b0], A[b1]),
+		feat2(190, A[s0], 0), feat2(192, A[s0], A[b0]),
 		feat2(194, A[s1], A[s0]),
 		feat2(166, P[s1r], 0), feat2(167, s.lab(s1r), 0),
 		feat2(169, P[s0l2], 0), feat2(170, s.lab(s0l2), 0),
@@ -449,6 +497,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat(186, s0p, s.lab(s0l), s.lab(s0r), b0p),
 		feat(188, s0w, s0p, b0p, b1p), feat(189, s0p, b0w, b0p, b1p),
 	)
+	if withBuffer {
+		buf = append(buf, feat2(191, A[b0], 0), feat2(193, A[b0], A[b1]))
+	}
 	if between {
 		buf = append(buf, feat(240, s0p, b0p, c.between(s0, b0), 0), feat(241, s1p, s0p, c.between(s1, s0), 0))
 	}
@@ -635,8 +686,12 @@ func (p *parser) parseWith(ps *parseScratch, ws []wordInfo, tags []int) (heads, 
 	c, s := &ps.c, &ps.s
 	c.reset(ws, tags, p.flags)
 	s.reset(n)
-	var sc [classCap]int32
+	var sc, bsc [classCap]int32
 	scores := newScores(numClasses(len(p.labels)), &sc)
+	// The scores of bufferFeatures, which change only with the buffer: a
+	// step that adds an arc leaves it as it was.
+	bscores := newScores(len(scores), &bsc)
+	bufferAt := -1
 	buf := ps.buf[:0]
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
@@ -649,8 +704,14 @@ func (p *parser) parseWith(ps *parseScratch, ws []wordInfo, tags []int) (heads, 
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
-		p.model.scoreAll(buf, scores)
+		if s.b != bufferAt {
+			buf = bufferFeatures(buf[:0], c, s)
+			p.model.scoreAll(buf, bscores)
+			bufferAt = s.b
+		}
+		buf = appendParseFeatures(buf[:0], c, s, p.between, p.kindExtra, false)
+		copy(scores, bscores)
+		p.model.score(buf, scores)
 		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
 	ps.buf = buf

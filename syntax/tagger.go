@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,13 +142,46 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-func infoOf(w string) wordInfo {
-	l := normWord(w)
+// shapeHash is strHash(shape(w)), without building the shape.
+func shapeHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	var last rune
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			var enc [utf8.UTFMax]byte
+			for _, b := range utf8.AppendRune(enc[:0], c) {
+				h ^= uint64(b)
+				h *= 1099511628211
+			}
+			last = c
+			n++
+			if n > 6 {
+				break
+			}
+		}
+	}
+	return mix(h)
+}
+
+func infoOf(w string) wordInfo { return infoOfNorm(w, normWord(w)) }
+
+// infoOfNorm is infoOf given l, normWord(w).
+func infoOfNorm(w, l string) wordInfo {
 	return wordInfo{
 		form: strHash(w), lower: strHash(l),
 		suf1: strHash(suffix(l, 1)), suf2: strHash(suffix(l, 2)), suf3: strHash(suffix(l, 3)), suf4: strHash(suffix(l, 4)),
 		pre1: strHash(prefix(l, 1)), pre2: strHash(prefix(l, 2)), pre3: strHash(prefix(l, 3)),
-		shape: strHash(shape(w)),
+		shape: shapeHash(w),
 	}
 }
 
@@ -158,10 +192,16 @@ var (
 )
 
 func (lex lexicon) infos(words []string) []wordInfo {
-	out := make([]wordInfo, len(words))
-	for i, w := range words {
-		out[i] = infoOf(w)
-		out[i].amb = lex[normWord(w)]
+	return lex.infosTo(make([]wordInfo, 0, len(words)), words)
+}
+
+// infosTo appends the infos of words to out.
+func (lex lexicon) infosTo(out []wordInfo, words []string) []wordInfo {
+	for _, w := range words {
+		l := normWord(w)
+		wi := infoOfNorm(w, l)
+		wi.amb = lex[l]
+		out = append(out, wi)
 	}
 	return out
 }
@@ -257,10 +297,16 @@ const (
 
 // tag returns the class of each word.
 func (t *tagger) tag(words []string, ws []wordInfo) []int {
-	out := make([]int, len(words))
+	out, _ := t.tagTo(make([]int, 0, len(words)), make([]uint64, 0, 64), words, ws)
+	return out
+}
+
+// tagTo is tag in the memory of out and buf (features), which it returns
+// for reuse.
+func (t *tagger) tagTo(out []int, buf []uint64, words []string, ws []wordInfo) ([]int, []uint64) {
+	out = slices.Grow(out[:0], len(words))[:len(words)]
 	var sc [classCap]int32
 	scores := newScores(len(t.upos), &sc)
-	buf := make([]uint64, 0, 64)
 	p1, p2 := uint64(startTag1), uint64(startTag2)
 	fin := false
 	for i, w := range words {
@@ -277,7 +323,7 @@ func (t *tagger) tag(words []string, ws []wordInfo) []int {
 	if !fin {
 		t.ensureFinite(words, ws, out, scores, buf)
 	}
-	return out
+	return out, buf
 }
 
 // ensureFinite gives a sentence tagged without a finite verb the one it

@@ -341,6 +341,28 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = over
 		}
 	}
+	if t.p.Code[:2] == "14" && !passive {
+		// "began a hunger strike to protest against X's decision", "shunned
+		// work in protest at ...": what is protested gives the target, and
+		// a protest with no doer before it is its clause's people's (see
+		// protest.go).
+		if q := protestWord(toks, t); q >= 0 {
+			// The word has no doer of its own: an actor the word rules
+			// found after it does the act protested ("to protest at the
+			// arrest of ... by X").
+			sources = b.protesters(toks, ms, cl, t)
+			if r := b.protestedActor(toks, ms, q, cl.end); r != nil && !inRefs(r, sources) {
+				targets = []*entRef{r}
+			}
+		} else if q := protestedAfter(toks, cl, t); q >= 0 && (len(targets) == 0 || len(sources) == 0 || t.p.Noun && mentionedFrom(ms, sources[0], q)) {
+			if t.p.Noun && (len(sources) == 0 || mentionedFrom(ms, sources[0], q)) {
+				sources = b.protesters(toks, ms, cl, t)
+			}
+			if r := b.protestedActor(toks, ms, q, cl.end); r != nil && len(targets) == 0 && !inRefs(r, sources) {
+				targets = []*entRef{r}
+			}
+		}
+	}
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		targets = b.objectPronoun(toks, ms, t, sources)
 	}

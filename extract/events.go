@@ -212,6 +212,9 @@ func (b *builder) sentence(s sentence) {
 				absorbed[tj] = true
 			}
 		}
+		for _, tj := range protestAbsorbed(toks, trigs, ti) {
+			absorbed[tj] = true
+		}
 		t.inner = inner
 		if cls[t.cl].cond {
 			continue

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestProtestFrames: what a protest is against ("to protest (against) X",
+// "in protest of X", "demonstrations against X") gives its target, the
+// actor of the protested phrase; a protest named only by such a phrase is
+// the act of its clause's people, never of a state. Texts written for the
+// test.
+func TestProtestFrames(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string // PROTEST events as "source country>target country"; nil: none
+	}{
+		// the possessor of the protested act is the target
+		{"Hundreds of Kenyan nurses began a hunger strike on Tuesday to protest against Uganda's decision to close the border.", []string{"KEN>UGA"}},
+		// a rally in a phrase: its people are the subject; the agent after "by" is the target
+		{"Thousands of Chilean miners were gathering on Friday for a rally in Santiago to protest the pollution caused by Canada's mining firms.", []string{"CHL>CAN"}},
+		// the protest told by its purpose alone; those after "of" an act are the ones acted on
+		{"Armenian students shunned classes on Monday to protest at the arrest of their teachers by Azerbaijani police.", []string{"ARM>AZE"}},
+		{"Ghanaian teachers boycotted the exams in protest of Nigeria's new tariffs.", []string{"GHA>NGA"}},
+		// a noun of protest in a phrase, its doer the subject
+		{"Tibetan monks chanted slogans during demonstrations against the harsh treatment of prisoners by the Chinese army.", []string{"CHN>CHN"}},
+		// the act named is how a state protests: no second event
+		{"Norway cut its aid to Eritrea in protest at the jailing of journalists.", nil},
+		// the rally is the act of those called on, not of the callers
+		{"Activists urged Polish farmers to join a rally against Germany's import rules.", nil},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			country := map[string]string{}
+			for _, e := range doc.Entities {
+				country[e.ID] = e.Country
+			}
+			var got []string
+			for _, ev := range doc.Events {
+				if ev.Plover == "PROTEST" {
+					got = append(got, country[ev.Source]+">"+country[ev.Target])
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("PROTEST %v, want %v; events %v", got, tt.want, eventKeys(doc))
+			}
+		})
+	}
+}

@@ -1107,6 +1107,12 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if toks[k].upper && k > 0 || toks[k].hyph {
 			continue
 		}
+		// "anti-government protests", "pro-democracy rallies": after a
+		// word joined to "anti" or "pro", a noun, not a verb with the word
+		// for its subject.
+		if k > 1 && toks[k-1].hyph && (toks[k-2].lower == "anti" || toks[k-2].lower == "pro") {
+			continue
+		}
 		// "..., killing 20 people": a participle adjunct adds to the act
 		// before it rather than being another act.
 		// Only a frame holds there, its object of the frame's class making

@@ -123,7 +123,12 @@ func (b *builder) actNoun(w string) bool {
 // body of them, not a state or its organs (stateSectors: a government, its
 // forces, police, courts or parliament is no crowd of protesters).
 func protester(r *entRef) bool {
-	return r != nil && r.Kind != KindCountry && !stateSectors[r.Sector]
+	if r == nil || r.Kind == KindCountry {
+		return false
+	}
+	// A person's code tells the side a politician is on where the sector
+	// only says politics: "opposition leader Alexei Navalny" (RUSOPP).
+	return !stateSectors[r.Sector] || r.Kind == KindPerson && strings.Contains(r.Code, "OPP")
 }
 
 // protesters finds who does the protest t when the words before it name no
@@ -215,4 +220,16 @@ func mentionedFrom(ms []mention, r *entRef, q int) bool {
 		found = true
 	}
 	return found
+}
+
+// antiBefore is the actor joined to "anti" just before the protest noun of
+// t, the trigger's own noun or the last of its words ("anti-government
+// protests", "joined anti-American rallies"), nil when none.
+func antiBefore(toks []token, ms []mention, t trigger) *entRef {
+	for _, m := range ms {
+		if (m.j == t.i || m.j == t.j-1 && m.i > t.i) && m.i > 1 && toks[m.i].hyph && toks[m.i-1].lower == "anti" && actorMention(m) {
+			return m.ref
+		}
+	}
+	return nil
 }

@@ -27,6 +27,10 @@ func TestProtestFrames(t *testing.T) {
 		{"Tibetan monks chanted slogans during demonstrations against the harsh treatment of prisoners by the Chinese army.", []string{"CHN>CHN"}},
 		// the act named is how a state protests: no second event
 		{"Norway cut its aid to Eritrea in protest at the jailing of journalists.", nil},
+		// a state does not demonstrate: the police after "by" did the killing
+		{"Kenyan authorities imposed a curfew in Mombasa to stop fresh demonstrations after the killing of two students by police.", nil},
+		// "anti-government": the government is protested against, it does not protest
+		{"The Peruvian minister resigned after weeks of anti-government protests that left ten people dead.", nil},
 		// the rally is the act of those called on, not of the callers
 		{"Activists urged Polish farmers to join a rally against Germany's import rules.", nil},
 	} {

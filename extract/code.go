@@ -342,41 +342,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	if t.p.Code[:2] == "14" && !passive {
-		// "began a hunger strike to protest against X's decision", "shunned
-		// work in protest at ...": what is protested gives the target, and
-		// a protest with no doer before it is its clause's people's (see
-		// protest.go).
-		if t.p.Code != "140" && t.p.Code != "143" && t.p.Code != "144" && len(sources) > 0 && !protester(sources[0]) {
-			// "authorities imposed a curfew to stop fresh demonstrations",
-			// "a rally ... by troops": a state and its organs do not march,
-			// rally or riot; the words named someone else's act.
-			sources = nil
-		}
-		if r := antiBefore(toks, ms, t); r != nil {
-			// "anti-government protests", "anti-US rallies": the
-			// actor the protest is against, not its doer.
-			targets = []*entRef{r}
-			sources = slices.DeleteFunc(slices.Clone(sources), func(s *entRef) bool { return s.ID == r.ID })
-			if len(sources) == 0 && t.p.Noun {
-				sources = b.protesters(toks, ms, cl, t)
-			}
-		}
-		if q := protestWord(toks, t); q >= 0 {
-			// The word has no doer of its own: an actor the word rules
-			// found after it does the act protested ("to protest at the
-			// arrest of ... by X").
-			sources = b.protesters(toks, ms, cl, t)
-			if r := b.protestedActor(toks, ms, q, cl.end); r != nil && !inRefs(r, sources) {
-				targets = []*entRef{r}
-			}
-		} else if q := protestedAfter(toks, cl, t); q >= 0 && (len(targets) == 0 || len(sources) == 0 || t.p.Noun && mentionedFrom(ms, sources[0], q)) {
-			if t.p.Noun && (len(sources) == 0 || mentionedFrom(ms, sources[0], q)) {
-				sources = b.protesters(toks, ms, cl, t)
-			}
-			if r := b.protestedActor(toks, ms, q, cl.end); r != nil && len(targets) == 0 && !inRefs(r, sources) {
-				targets = []*entRef{r}
-			}
-		}
+		// "began a hunger strike to protest against X's decision": see protest.go.
+		sources, targets = b.protestArgs(toks, ms, cl, &t, sources, targets)
 	}
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		targets = b.objectPronoun(toks, ms, t, sources)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Protest frames. A protest (root 14: a strike, a hunger strike, a rally, a
 // boycott, a sit-in) is often named by one phrase and aimed by another that
@@ -232,4 +235,51 @@ func antiBefore(toks []token, ms []mention, t trigger) *entRef {
 		}
 	}
 	return nil
+}
+
+// protestArgs reads the sources and targets of protest t (root 14) from the
+// frames above, over those the other rules found: what is protested gives
+// the target, and a protest with no doer before it is its clause's
+// people's. A state's protest noun is recoded to 114.
+func (b *builder) protestArgs(toks []token, ms []mention, cl *clause, t *trigger, sources, targets []*entRef) ([]*entRef, []*entRef) {
+	if t.p.Code != "140" && t.p.Code != "143" && t.p.Code != "144" && len(sources) > 0 && !protester(sources[0]) {
+		// "authorities imposed a curfew to stop fresh demonstrations",
+		// "a rally ... by troops": a state and its organs do not march,
+		// rally or riot; the words named someone else's act.
+		sources = nil
+	}
+	if r := antiBefore(toks, ms, *t); r != nil {
+		// "anti-government protests", "anti-US rallies": the
+		// actor the protest is against, not its doer.
+		targets = []*entRef{r}
+		sources = slices.DeleteFunc(slices.Clone(sources), func(s *entRef) bool { return s.ID == r.ID })
+		if len(sources) == 0 && t.p.Noun {
+			sources = b.protesters(toks, ms, cl, *t)
+		}
+	}
+	if q := protestWord(toks, *t); q >= 0 {
+		// The word has no doer of its own: an actor the word rules
+		// found after it does the act protested ("to protest at the
+		// arrest of ... by X").
+		sources = b.protesters(toks, ms, cl, *t)
+		if r := b.protestedActor(toks, ms, q, cl.end); r != nil && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	} else if q := protestedAfter(toks, cl, *t); q >= 0 && (len(targets) == 0 || len(sources) == 0 || t.p.Noun && mentionedFrom(ms, sources[0], q)) {
+		if t.p.Noun && (len(sources) == 0 || mentionedFrom(ms, sources[0], q)) {
+			sources = b.protesters(toks, ms, cl, *t)
+		}
+		if r := b.protestedActor(toks, ms, q, cl.end); r != nil && len(targets) == 0 && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	if t.p.Code == "140" && t.p.Noun && protestWord(toks, *t) < 0 && t.p.Words[0] == "protest" && len(sources) > 0 && !protester(sources[0]) {
+		// "Serbia lodged an official protest with Albania": a
+		// state's protest is a complaint made officially (114), not
+		// dissent.
+		p := *t.p
+		p.Code = "114"
+		t.p = &p
+	}
+	return sources, targets
 }

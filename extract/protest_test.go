@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,8 @@ func TestProtestFrames(t *testing.T) {
 		{"The Peruvian minister resigned after weeks of anti-government protests that left ten people dead.", nil},
 		// the rally is the act of those called on, not of the callers
 		{"Activists urged Polish farmers to join a rally against Germany's import rules.", nil},
+		// a state's protest is a complaint (114, ACCUSE), no dissent
+		{"Chile lodged a formal protest with Peru on Monday over the seizure of two fishing boats.", nil},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
@@ -48,6 +51,9 @@ func TestProtestFrames(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("PROTEST %v, want %v; events %v", got, tt.want, eventKeys(doc))
+			}
+			if strings.Contains(tt.text, "lodged") && !slices.Contains(eventKeys(doc), "114 country:CHL>country:PER") {
+				t.Errorf("want 114 country:CHL>country:PER; events %v", eventKeys(doc))
 			}
 		})
 	}

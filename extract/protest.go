@@ -242,6 +242,9 @@ func antiBefore(toks []token, ms []mention, t trigger) *entRef {
 // the target, and a protest with no doer before it is its clause's
 // people's. A state's protest noun is recoded to 114.
 func (b *builder) protestArgs(toks []token, ms []mention, cl *clause, t *trigger, sources, targets []*entRef) ([]*entRef, []*entRef) {
+	if rallyNotProtest(toks, ms, *t) {
+		return nil, nil
+	}
 	if t.p.Code != "140" && t.p.Code != "143" && t.p.Code != "144" && len(sources) > 0 && !protester(sources[0]) {
 		// "authorities imposed a curfew to stop fresh demonstrations",
 		// "a rally ... by troops": a state and its organs do not march,
@@ -282,4 +285,33 @@ func (b *builder) protestArgs(toks []token, ms []mention, cl *clause, t *trigger
 		t.p = &p
 	}
 	return sources, targets
+}
+
+// rallyWords name a rally; rallySport are the nouns a motor-sport rally
+// modifies, and campaignWords those that make a rally a candidate's.
+var (
+	rallyWords    = toSet(`rally rallies`)
+	rallySport    = toSet(`driver drivers co-driver car cars championship team racing stage stages`)
+	campaignWords = toSet(`campaign election electoral`)
+)
+
+// rallyNotProtest reports a rally that is no protest: a candidate's
+// ("a campaign rally", "an election rally", "the Amit Shah rally": a
+// person's name before it) or a motor race ("rally driver Dave Hawkins").
+func rallyNotProtest(toks []token, ms []mention, t trigger) bool {
+	if !t.p.Noun || t.j != t.i+1 || !rallyWords[toks[t.i].lower] {
+		return false
+	}
+	if t.j < len(toks) && rallySport[toks[t.j].lower] {
+		return true
+	}
+	if t.i > 0 && campaignWords[toks[t.i-1].lower] {
+		return true
+	}
+	for _, m := range ms {
+		if m.j == t.i && m.person && !m.poss && !toks[m.i].hyph {
+			return true
+		}
+	}
+	return false
 }

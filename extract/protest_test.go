@@ -34,6 +34,10 @@ func TestProtestFrames(t *testing.T) {
 		{"The Peruvian minister resigned after weeks of anti-government protests that left ten people dead.", nil},
 		// the rally is the act of those called on, not of the callers
 		{"Activists urged Polish farmers to join a rally against Germany's import rules.", nil},
+		// a rally is a protest, but not a candidate's or a motor race
+		{"Thousands of Nigerian students held a rally in Lagos on Friday.", []string{"NGA>NGA"}},
+		{"At a campaign rally in Nairobi, Kenyan students demanded free tuition.", nil},
+		{"Rally driver Ari Lahti said the Finnish team would race again.", nil},
 		// a state's protest is a complaint (114, ACCUSE), no dissent
 		{"Chile lodged a formal protest with Peru on Monday over the seizure of two fishing boats.", nil},
 	} {

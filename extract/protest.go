@@ -315,3 +315,29 @@ func rallyNotProtest(toks []token, ms []mention, t trigger) bool {
 	}
 	return false
 }
+
+// protestedAct reports whether trigger t names the act a protest is against,
+// inside the phrase that says so ("in protest of the government's refusal
+// to ...", "to protest against the arrest of ..."): the cause the protest
+// answers, told as background, not an act the sentence reports.
+func protestedAct(toks []token, t trigger) bool {
+	for k := t.i - 1; k > 0 && k >= t.i-8; k-- {
+		w := toks[k].lower
+		if w == "," || w == ";" || w == ":" || relPronouns[w] {
+			return false
+		}
+		if w != "protest" && w != "protesting" {
+			continue
+		}
+		switch p := toks[k-1].lower; {
+		case w == "protesting":
+			return p == ","
+		case p == "to":
+			return true
+		case p == "in":
+			return k+1 < t.i && protestPreps[toks[k+1].lower]
+		}
+		return false
+	}
+	return false
+}

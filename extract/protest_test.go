@@ -34,6 +34,8 @@ func TestProtestFrames(t *testing.T) {
 		{"The Peruvian minister resigned after weeks of anti-government protests that left ten people dead.", nil},
 		// the rally is the act of those called on, not of the callers
 		{"Activists urged Polish farmers to join a rally against Germany's import rules.", nil},
+		// the act protested is the protest's cause, not news of its own (no REJECT)
+		{"Chilean dockers went on strike in protest at Peru's refusal to return the seized boats.", []string{"CHL>PER"}},
 		// a rally is a protest, but not a candidate's or a motor race
 		{"Thousands of Nigerian students held a rally in Lagos on Friday.", []string{"NGA>NGA"}},
 		{"At a campaign rally in Nairobi, Kenyan students demanded free tuition.", nil},
@@ -55,6 +57,9 @@ func TestProtestFrames(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("PROTEST %v, want %v; events %v", got, tt.want, eventKeys(doc))
+			}
+			if strings.Contains(tt.text, "refusal") && len(doc.Events) != 1 {
+				t.Errorf("want the strike alone; events %v", eventKeys(doc))
 			}
 			if strings.Contains(tt.text, "lodged") && !slices.Contains(eventKeys(doc), "114 country:CHL>country:PER") {
 				t.Errorf("want 114 country:CHL>country:PER; events %v", eventKeys(doc))

@@ -245,13 +245,10 @@ func (b *builder) protestArgs(toks []token, ms []mention, cl *clause, t *trigger
 	if rallyNotProtest(toks, ms, *t) {
 		return nil, nil
 	}
-	if t.p.Code != "140" && t.p.Code != "143" && len(sources) > 0 && !protester(sources[0]) {
+	if t.p.Code != "140" && t.p.Code != "143" && t.p.Code != "144" && len(sources) > 0 && !protester(sources[0]) {
 		// "authorities imposed a curfew to stop fresh demonstrations",
-		// "a court will decide whether to block the auction": a state and
-		// its organs do not march, rally, riot or block roads in protest;
-		// the words named someone else's act, or another sense. (A protest
-		// noun of theirs is a complaint, below; a boycott, 143, may be a
-		// state's.)
+		// "a rally ... by troops": a state and its organs do not march,
+		// rally or riot; the words named someone else's act.
 		sources = nil
 	}
 	if r := antiBefore(toks, ms, *t); r != nil {

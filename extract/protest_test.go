@@ -30,9 +30,6 @@ func TestProtestFrames(t *testing.T) {
 		{"Norway cut its aid to Eritrea in protest at the jailing of journalists.", nil},
 		// a state does not demonstrate: the police after "by" did the killing
 		{"Kenyan authorities imposed a curfew in Mombasa to stop fresh demonstrations after the killing of two students by police.", nil},
-		// a court blocking a sale obstructs no passage; drivers blocking a road do
-		{"A Kenyan court will decide whether to block the sale of the state airline.", nil},
-		{"Kenyan taxi drivers blocked the main road into Nairobi on Monday.", []string{"KEN>KEN"}},
 		// "anti-government": the government is protested against, it does not protest
 		{"The Peruvian minister resigned after weeks of anti-government protests that left ten people dead.", nil},
 		// the rally is the act of those called on, not of the callers

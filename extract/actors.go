@@ -102,6 +102,10 @@ striker midfielder defender goalkeeper skipper chairman executive`)
 // honorifics before a name make it a person's.
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
 
+// givenHonorifics come before a given name as often as a surname ("Sir
+// Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
+var givenHonorifics = toSet(`sir dame lord lady`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul dos das del della ter zu y arap`)
 
@@ -525,6 +529,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		n := k + 1
 		for n < len(chunks) {
 			prev := run[len(run)-1]
+			if next := &chunks[n]; prev.poss && prev.kind == phTitle && (next.kind == phTitle || next.kind == chName && !looksLikeOrg(toks, next)) {
+				// "the president's spokesman", "the foreign secretary's
+				// official Kent house": a title or name after a title's
+				// possessive is someone or something else, while "the
+				// Information Commissioner's Office" is the one body.
+				break
+			}
 			gapEnd := prev.j
 			if prev.poss {
 				gapEnd++
@@ -684,14 +695,24 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if a.ref == nil {
 			continue
 		}
-		// Title first: "The Kenyan foreign minister, Raila Odhiambo, said".
-		if !a.person && a.title != nil && a.ref.roleTail != nil && m+1 < len(out) && a.j < len(toks) && toks[a.j].text == "," {
-			c := &out[m+1]
-			if c.person && c.title == nil && c.ref != nil && c.i == a.j+1 && c.ref.roleTitle == "" && (c.j >= len(toks) || !toks[c.j].word || sayVerbs[toks[c.j].lower]) {
-				b.giveRole(c.ref, a.title, a.ref.roleTail)
-				c.i, c.title = a.i, a.title
-				out = append(out[:m], out[m+1:]...)
-				continue
+		// Title first: "The Kenyan foreign minister, Raila Odhiambo, said",
+		// "Spain's envoy to the UN, Jose Arce,".
+		if comma := b.titleComma(toks, a.j); !a.person && a.title != nil && a.ref.roleTail != nil && comma >= 0 {
+			n := m + 1
+			for n < len(out) && out[n].i <= comma {
+				n++
+			}
+			if n < len(out) {
+				c := &out[n]
+				if c.person && c.title == nil && c.ref != nil && c.i == comma+1 && c.ref.roleTitle == "" && (c.j >= len(toks) || !toks[c.j].word || sayVerbs[toks[c.j].lower]) {
+					b.giveRole(c.ref, a.title, a.ref.roleTail)
+					// The mention covers the title, its complement and
+					// the name: "the UN" in "envoy to the UN" is where
+					// the office is, not an actor beside the person.
+					c.i, c.title = a.i, a.title
+					out = append(out[:m], out[n:]...)
+					continue
+				}
 			}
 		}
 		if !a.person || a.title != nil || a.j >= len(toks) || toks[a.j].text != "," {
@@ -778,6 +799,33 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// titleComma is the comma that sets off the name after a title ending at
+// j: right after it, or after a short complement of the office ("director
+// general for Europe,", "envoy to the UN,"). -1 when there is none.
+func (b *builder) titleComma(toks []token, j int) int {
+	if j >= len(toks) {
+		return -1
+	}
+	if toks[j].text == "," {
+		return j
+	}
+	if w := toks[j].lower; w != "for" && w != "to" {
+		return -1
+	}
+	for q := j + 1; q < len(toks) && q <= j+5; q++ {
+		if toks[q].text == "," {
+			if q == j+1 {
+				return -1
+			}
+			return q
+		}
+		if !toks[q].word || len(b.d.verbs[toks[q].lower]) > 0 || prepositions[toks[q].lower] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // countryBefore is the country "the country's" refers to: the last country

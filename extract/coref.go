@@ -34,32 +34,111 @@ func (b *builder) noteSubjects(cls []clause) {
 	}
 }
 
-// firmNouns are the nouns that, after "the", stand for a firm named before
-// ("the company said", "the firm's shares"). Not "the party": in the BBC
-// reports it is mostly the owner in a phrase no act is done to
+// bodyClass is the kind of actor a definite description ("the company",
+// "the party", "the country") may stand for.
+type bodyClass int
+
+const (
+	firmBody     bodyClass = iota + 1 // a firm (BUS), or a body with "bank" in its name for "the bank"
+	partyBody                         // a political party
+	armedBody                         // an armed group: rebels, militants, militias
+	ministryBody                      // a ministry or department of state named before
+	paperBody                         // a newspaper
+	countryBody                       // a country
+	govBody                           // the government of a country
+)
+
+// definiteNouns are the nouns that, after "the", stand for a body named
+// before ("the company said", "the firm's shares", "the party voted", "the
+// group claimed", "the country's debts").
+//
+// "the party" is mostly the owner in a phrase no act is done to
 // ("misrepresenting the party's proposals", "return the seats to the
-// party"), and taking it for the party named last made 6 wrong events for
-// 2 right ones.
-var firmNouns = toSet(`company firm bank airline carrier carmaker retailer insurer lender brewer supermarket`)
+// party"); taking it for the party named last made 6 wrong events for 2
+// right ones when it was read like "the company" (the party last a
+// subject, the nearest in the sentence). It is read like the classes
+// after firms: only an antecedent no other of its class rivals (see
+// definiteBodies).
+var definiteNouns = map[string]bodyClass{
+	"company": firmBody, "firm": firmBody, "bank": firmBody, "airline": firmBody, "carrier": firmBody,
+	"carmaker": firmBody, "retailer": firmBody, "insurer": firmBody, "lender": firmBody, "brewer": firmBody,
+	"supermarket": firmBody,
+	"party":       partyBody,
+	"group":       armedBody, "movement": armedBody, "militia": armedBody,
+	"ministry": ministryBody, "department": ministryBody,
+	"newspaper": paperBody,
+	"country":   countryBody, "nation": countryBody,
+	"government": govBody,
+}
+
+// fitsClass reports whether r is a body a description of class c with head
+// noun may stand for.
+func fitsClass(r *entRef, c bodyClass, noun string) bool {
+	if r == nil {
+		return false
+	}
+	switch c {
+	case firmBody:
+		return r.Kind == KindOrganization && (r.Sector == "BUS" || noun == "bank" && strings.Contains(strings.ToLower(r.Name), "bank"))
+	case partyBody:
+		return r.Kind == KindOrganization && (r.Sector == "PTY" || strings.HasSuffix(r.Code, "PTY"))
+	case armedBody:
+		return r.Kind == KindGroup && (r.Sector == "REB" || r.Sector == "UAF" || strings.HasSuffix(r.Code, "REB"))
+	case ministryBody:
+		// "the ministry" is the Ministry of Defence named before, not the
+		// government a minister's title made.
+		return r.Kind == KindOrganization && r.Sector == "GOV" && strings.Contains(strings.ToLower(r.Name), noun)
+	case paperBody:
+		if r.Kind != KindOrganization || r.Sector != "MED" {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(r.Name)) {
+			if notPapers[w] {
+				return false
+			}
+		}
+		return true
+	case countryBody:
+		return r.Kind == KindCountry
+	}
+	return false
+}
+
+// notPapers are words in the names of broadcasters and news agencies, which
+// "the newspaper" is not: "in her interview with the newspaper" after "told
+// the BBC" is another outlet.
+var notPapers = toSet(`bbc itv cbs nbc abc cnn sky fox cctv bskyb reuters press agence interfax xinhua bloomberg
+tv television radio broadcasting channel`)
 
 // firmNounStops after the noun make it another body than one named
 // before: "the company that makes it", "the firm of lawyers", "the bank
 // which lent".
 var firmNounStops = toSet(`of that which who whose where`)
 
-// definiteBodies adds a mention for each "the company", "the firm", "the
-// bank" no mention covers when the article has a firm as a subject before
-// it: the one named earlier in the sentence outside a prepositional phrase
-// (unless it speaks of "the firm": "Southcorp confirmed the brewer had
-// asked" is another firm), else the one last a subject of a clause ("IBM
-// said it would free patents ... Microsoft ... The company said" is IBM:
-// a report calls the body it is about "the company", not any firm it
+// definiteBodies adds a mention for each "the company", "the party", "the
+// country" (see definiteNouns) no mention covers, for the body of its class
+// named before it.
+//
+// A firm: the one named earlier in the sentence outside a prepositional
+// phrase (unless it speaks of "the firm": "Southcorp confirmed the brewer
+// had asked" is another firm), else the one last a subject of a clause
+// ("IBM said it would free patents ... Microsoft ... The company said" is
+// IBM: a report calls the body it is about "the company", not any firm it
 // names). "the bank" is a firm, or a body with "bank" in its name (a
-// central bank is a state's). With no such body before, the description
-// names no one.
+// central bank is a state's).
+//
+// The other classes take the one body of the class named last, only when
+// unambiguous (see bodyBefore): the one named earlier in the sentence when
+// it names one ("Turkey, which occupies northern Cyprus, ... recognise the
+// country" names no one), else the one named last in an earlier sentence
+// when that sentence names no other of the class. "the government" is a
+// state's (see govCountry).
+//
+// With no such body before, the description names no one.
 func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 	for k := 1; k < len(toks); k++ {
-		if !firmNouns[toks[k].lower] || toks[k].upper || toks[k-1].lower != "the" || inMention(ms, k) || inMention(ms, k-1) {
+		class := definiteNouns[toks[k].lower]
+		if class == 0 || toks[k].upper || toks[k-1].lower != "the" || inMention(ms, k) || inMention(ms, k-1) {
 			continue
 		}
 		if k+1 < len(toks) {
@@ -70,44 +149,33 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 				continue // "the company chairman", "the bank's staff": an office, people
 			}
 		}
-		fits := func(r *entRef) bool {
-			if r == nil || r.Kind != KindOrganization {
-				return false
-			}
-			return r.Sector == "BUS" || toks[k].lower == "bank" && strings.Contains(strings.ToLower(r.Name), "bank")
+		noun := toks[k].lower
+		if class == countryBody && placeOf(toks, k-1) {
+			continue // "used in the country", "the south of the country": where, not who
 		}
-		var ref, speaker *entRef
-		at := len(ms)
-		for q := len(ms) - 1; q >= 0; q-- {
-			if ms[q].i > k {
-				at = q
-				continue
-			}
-			if ref != nil || speaker != nil || ms[q].loc || ms[q].agr || ms[q].poss || !fits(ms[q].ref) || inPP(toks, ms[q].i, 0) {
-				continue
-			}
-			if saidBetween(toks, ms[q].j, k-1) {
-				// "Southcorp confirmed the brewer had asked for talks":
-				// the one who speaks of "the brewer" is likely another
-				// firm, which one the sentence does not say.
-				speaker = ms[q].ref
-				continue
-			}
-			ref = ms[q].ref
-		}
-		if speaker != nil {
+		if class == govBody && !opensClause(toks, k-1) {
 			continue
 		}
-		if ref == nil {
-			last := 0
-			for r, n := range b.lastSubjOf {
-				if n > last && fits(r) {
-					ref, last = r, n
+		var ref *entRef
+		at := len(ms)
+		switch class {
+		case firmBody:
+			ref, at = b.firmBefore(toks, ms, k, noun)
+		case govBody:
+			var c *entRef
+			if c, at = b.govCountry(toks, ms, k); c != nil {
+				if p := b.d.lookup(toks, k); p != nil && p.kind == phSector {
+					ref = b.bodyRef(c, p.sector, "the "+noun)
 				}
 			}
+		default:
+			ref, at = b.bodyBefore(toks, ms, k, class, noun)
 		}
 		if ref == nil {
 			continue
+		}
+		if debugTrig {
+			println("DEFINITE", noun, ref.ID, "::", spanText(toks, max(0, k-14), min(len(toks), k+6)))
 		}
 		m := mention{i: k - 1, j: k + 1, ref: ref}
 		if k+1 < len(toks) && toks[k+1].lower == "'s" {
@@ -115,7 +183,208 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 		}
 		ms = append(ms[:at], append([]mention{m}, ms[at:]...)...)
 	}
+	b.noteNamed(ms)
 	return ms
+}
+
+// govCountry is the country whose government "the government" opening a
+// clause at token k is, nil when the article does not say, and the index
+// in ms its mention goes at: the one country the sentence names before it
+// outside a prepositional phrase, as a country or a state body of one
+// ("British Navy ships have helped and the prime minister said the
+// government could give more"), else the country of the last clause's
+// subject ("Aguas Argentinas asked for a 60% rise. The government has
+// rejected it"). Not the country named last: in "The US
+// has forces helping ... the government could give" and "discussions have
+// begun with Indonesia ... the government has offered the Indonesian
+// government" the government is the speaker's own.
+func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
+	at := len(ms)
+	iso := ""
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+			continue
+		}
+		c := b.mentionCountry(ms[q])
+		if c == "" || inPP(toks, ms[q].i, 0) {
+			continue // "talks have begun with Indonesia, but the government said": not Indonesia's
+		}
+		if r := ms[q].ref; r.Kind != KindCountry && !stateSectors[r.Sector] {
+			continue // "Lavagna told the French media that the government": not a state's voice
+		}
+		if iso != "" && c != iso {
+			return nil, at
+		}
+		iso = c
+	}
+	if iso == "" {
+		// The subject of the last clause with one, all of one country:
+		// "Peru and Chile held talks. The government" names neither.
+		for _, r := range b.lastSubject {
+			if iso != "" && r.Country != iso {
+				return nil, at
+			}
+			iso = r.Country
+		}
+	}
+	if b.d.byISO[iso] == nil {
+		return nil, at
+	}
+	return b.countryRef(b.d.byISO[iso]), at
+}
+
+// opensClause reports whether the phrase opening at token i ("the") opens
+// a clause, where a subject stands: the sentence's start, or after a comma,
+// a conjunction or a verb of saying ("Officials said the government
+// would").
+func opensClause(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	w := toks[i-1].lower
+	return !toks[i-1].word && w != "'s" || w == "and" || w == "but" || w == "that" || w == "while" || sayVerbs[w]
+}
+
+// placePreps before "the country" make it where something happens.
+var placePreps = toSet(`in across throughout within inside outside around into`)
+
+// placeParts before "of the country" make it where something happens.
+var placeParts = toSet(`north south east west northeast northwest southeast southwest centre center rest part parts
+regions region areas area interior capital heart`)
+
+// placeOf reports whether the phrase opening at token i ("the") names a
+// place: after a preposition of place, or as the whole a part is of.
+func placeOf(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if placePreps[toks[i-1].lower] {
+		return true
+	}
+	return i >= 2 && toks[i-1].lower == "of" && placeParts[toks[i-2].lower]
+}
+
+// firmBefore is the firm "the company" at token k stands for (see
+// definiteBodies) and the index in ms its mention goes at.
+func (b *builder) firmBefore(toks []token, ms []mention, k int, noun string) (*entRef, int) {
+	var ref, speaker *entRef
+	at := len(ms)
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+			continue
+		}
+		if ref != nil || speaker != nil || ms[q].loc || ms[q].agr || ms[q].poss || !fitsClass(ms[q].ref, firmBody, noun) || inPP(toks, ms[q].i, 0) {
+			continue
+		}
+		if saidBetween(toks, ms[q].j, k-1) {
+			// "Southcorp confirmed the brewer had asked for talks":
+			// the one who speaks of "the brewer" is likely another
+			// firm, which one the sentence does not say.
+			speaker = ms[q].ref
+			continue
+		}
+		ref = ms[q].ref
+	}
+	if speaker != nil {
+		return nil, at
+	}
+	if ref == nil {
+		last := 0
+		for r, n := range b.lastSubjOf {
+			if n > last && fitsClass(r, firmBody, noun) {
+				ref, last = r, n
+			}
+		}
+	}
+	return ref, at
+}
+
+// countryReach is how many sentences back, this one included, "the
+// country" finds the country it stands for: further back a report's "the
+// country" is as often its own country, named nowhere.
+const countryReach = 3
+
+// bodyBefore is the body of class c "the party" or "the country" at token
+// k stands for (see definiteBodies), nil when none or more than one fits,
+// and the index in ms its mention goes at.
+func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, noun string) (*entRef, int) {
+	var ref *entRef
+	at := len(ms)
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+			continue
+		}
+		if ms[q].loc || ms[q].agr {
+			continue
+		}
+		if !fitsClass(ms[q].ref, c, noun) {
+			continue
+		}
+		if ref != nil && ref != ms[q].ref {
+			return nil, at // "Turkey, which occupies northern Cyprus, ... the country"
+		}
+		if saidBetween(toks, ms[q].j, k-1) {
+			return nil, at // "Labour said the party had ...": maybe another party
+		}
+		ref = ms[q].ref
+	}
+	if ref != nil {
+		if k+1 < len(toks) && toks[k+1].lower == "'s" {
+			// "Islamic State members surrendered from the group's last
+			// holdout": the sentence's own actor again, as "its" would
+			// be; taken for a second actor it makes the act reflexive.
+			return nil, at
+		}
+		return ref, at
+	}
+	var last seenAt
+	for r, n := range b.bodySeen {
+		if n.order > last.order && fitsClass(r, c, noun) {
+			ref, last = r, n
+		}
+	}
+	for r, n := range b.bodySeen {
+		if r != ref && n.sent == last.sent && fitsClass(r, c, noun) {
+			return nil, at // two of the class in one sentence
+		}
+	}
+	if c == countryBody && last.sent < b.sents+1-countryReach {
+		// "Mr Bannatyne attacked the government over Iraq ... Disunity in
+		// the Cabinet has a corrosive effect on the country" six sentences
+		// on is his own country, which the report never names.
+		return nil, at
+	}
+	return ref, at
+}
+
+// seenAt is when a body was last named: the sentence (counted from 1)
+// and the order among all mentions of the article.
+type seenAt struct{ sent, order int }
+
+// noteNamed records the bodies the sentence's mentions name, for
+// bodyBefore.
+func (b *builder) noteNamed(ms []mention) {
+	if b.bodySeen == nil {
+		b.bodySeen = map[*entRef]seenAt{}
+		b.countrySeen = map[string]seenAt{}
+	}
+	b.sents++
+	for _, m := range ms {
+		if m.ref == nil || m.loc || m.agr {
+			continue
+		}
+		b.named++
+		b.bodySeen[m.ref] = seenAt{b.sents, b.named}
+	}
+	for _, m := range ms {
+		if iso := b.mentionCountry(m); iso != "" {
+			b.named++
+			b.countrySeen[iso] = seenAt{b.sents, b.named}
+		}
+	}
 }
 
 // saidBetween reports a verb of saying or thinking in toks[i:j].
@@ -126,4 +395,88 @@ func saidBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// pairNouns are the plural nouns that, after "the two" or "both", stand for
+// the two actors named before ("the two countries signed", "both sides
+// agreed"), with what each may stand for.
+var pairNouns = map[string]pairClass{
+	"sides": anyPair, "countries": countryPair, "nations": countryPair,
+	"leaders": personPair, "presidents": personPair, "men": personPair,
+	"firms": firmPair, "companies": firmPair,
+}
+
+// pairClass is what a pair noun may stand for.
+type pairClass int
+
+const (
+	anyPair     pairClass = iota + 1 // "both sides": any two actors
+	countryPair                      // two countries
+	personPair                       // two persons
+	firmPair                         // two firms
+)
+
+func (c pairClass) fits(r *entRef) bool {
+	switch c {
+	case countryPair:
+		return r.Kind == KindCountry
+	case personPair:
+		return r.Kind == KindPerson
+	case firmPair:
+		return fitsClass(r, firmBody, "")
+	}
+	return r != nil
+}
+
+// pairBefore is the two actors "the two countries" or "both sides" at token
+// k stands for, nil when the article does not say which two: the subjects
+// of the last clause with two, or the two sides of the last two-sided act,
+// when both are of the noun's class; else, for countries, the two last
+// named (as countries, bodies of one or places in one) when no third was
+// named with the earlier of them ("Chavez invited Chinese firms to bid
+// for contracts in the Gulf of Venezuela. The two countries also signed").
+// The two named before it in its own sentence are its clause's subject
+// already ("between Egypt and Israel, the two countries").
+func (b *builder) pairBefore(toks []token, k int, noun string) []*entRef {
+	c := pairNouns[noun]
+	if k+1 < len(toks) && (toks[k+1].text == "[" || toks[k+1].text == "(" || toks[k+1].text == ",") {
+		return nil // "The two companies [Rosneft and CNPC]": the names follow
+	}
+	fit := func(rs []*entRef) bool {
+		return len(rs) == 2 && rs[0] != rs[1] && c.fits(rs[0]) && c.fits(rs[1])
+	}
+	if fit(b.lastSubject) {
+		return b.lastSubject
+	}
+	if c == anyPair && len(b.lastSubject) > 1 {
+		return b.lastSubject // as before: "both sides" after a subject of three
+	}
+	if fit(b.lastPair) {
+		return b.lastPair
+	}
+	if c != countryPair {
+		return nil
+	}
+	// The two countries named last, by the mentions of countries, of their
+	// bodies and of places in them.
+	var first, second string
+	var at1, at2 seenAt
+	for iso, n := range b.countrySeen {
+		switch {
+		case n.order > at1.order:
+			second, at2 = first, at1
+			first, at1 = iso, n
+		case n.order > at2.order:
+			second, at2 = iso, n
+		}
+	}
+	if second == "" {
+		return nil
+	}
+	for iso, n := range b.countrySeen {
+		if iso != first && iso != second && n.sent == at2.sent {
+			return nil // "talks between Chile, Peru and Bolivia ... the two countries"
+		}
+	}
+	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
 }

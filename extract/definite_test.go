@@ -82,6 +82,55 @@ func TestDefiniteDescriptions(t *testing.T) {
 		},
 
 		{
+			name: "the party is the party named last",
+			text: "Manifesto launched\n\nThe Labour Party set out its tax plans in Leeds on Monday.\n\n" +
+				"The party also criticised Belarus for the arrests.",
+			trigger: "criticised", source: "org:uk-labour-party",
+		},
+		{
+			name: "two parties named together: the party is neither",
+			text: "Manifestos launched\n\nThe Labour Party and the Liberal Democrats set out their tax plans on Monday.\n\n" +
+				"The party also criticised Belarus for the arrests.",
+			trigger: "criticised", source: "",
+		},
+		{
+			name: "the country is the country named last",
+			text: "Gas price rise\n\nUkraine raised the price of gas for households on Monday.\n\n" +
+				"The country also accused Moldova of stealing supplies.",
+			trigger: "accused", source: "country:UKR",
+		},
+		{
+			name: "two countries in the last sentence naming one: the country is neither",
+			text: "Gas price rise\n\nUkraine and Poland raised the price of gas for households on Monday.\n\n" +
+				"The country also accused Moldova of stealing supplies.",
+			trigger: "accused", source: "",
+		},
+		{
+			name: "a country named long before is not the country",
+			text: "Donor quits\n\nA businessman who gave money to the party criticised the war in Iraq on Monday.\n\n" +
+				"He said he would give no more. He runs hotels in the north. His spokesman said talks had ended. " +
+				"The country then accused Moldova of stealing supplies.",
+			trigger: "accused", source: "",
+		},
+		{
+			name: "the newspaper is not a broadcaster",
+			text: "Interview row\n\nThe minister told the BBC on Monday that she would stay.\n\n" +
+				"The newspaper then accused Moldova of stealing supplies.",
+			trigger: "accused", not: "org:bbc",
+		},
+		{
+			name: "the government opening a clause is the last subject's country's",
+			text: "Copper talks\n\nPeru and Chile held talks on copper prices in Lima on Monday.\n\n" +
+				"Chilean miner Andes Cobre then asked for a price rise. The government later criticised Bolivia for the delay.",
+			trigger: "criticised", source: "org:chl-government",
+		},
+		{
+			name: "the government after a subject of two countries: neither",
+			text: "Copper talks\n\nPeru and Chile held talks on copper prices in Lima on Monday.\n\n" +
+				"The government later criticised Bolivia for the delay.",
+			trigger: "criticised", source: "",
+		},
+		{
 			name: "the firm with no firm named: no actor",
 			text: "Poll date set\n\nVoters in Chile and Peru will go to the polls in May.\n\n" +
 				"The firm criticised Bolivia for the delay.",
@@ -115,6 +164,53 @@ func TestDefiniteDescriptions(t *testing.T) {
 			for _, e := range doc.Entities {
 				if e.ID == got[0] && e.Country != tt.country {
 					t.Errorf("%s: want country %s, got %q", e.ID, tt.country, e.Country)
+				}
+			}
+		})
+	}
+}
+
+// TestDefinitePair checks whom "the two countries" opening a clause stands
+// for: the two countries named last, when no third was named with them. Articles written for the
+// test.
+func TestDefinitePair(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, trigger string
+		sources             []string // the events' sources, in any order; none for no event
+	}{
+		{
+			name: "the two countries named last",
+			text: "Fishing accord\n\nChile will let boats from Peru fish in its waters, officials said on Monday.\n\n" +
+				"Prices of fish fell in Lima. The two countries also signed a mining accord.",
+			trigger: "signed", sources: []string{"country:CHL", "country:PER"},
+		},
+		{
+			name: "three countries named with the earlier one: no pair",
+			text: "Fishing accord\n\nChile, Bolivia and Peru met in Lima on Monday.\n\n" +
+				"The two countries also signed a mining accord.",
+			trigger: "signed",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			got := map[string]bool{}
+			for _, e := range doc.Events {
+				if strings.Contains(e.Trigger, tt.trigger) && e.Source != "" {
+					got[e.Source] = true
+				}
+			}
+			want := map[string]bool{}
+			for _, s := range tt.sources {
+				want[s] = true
+			}
+			if len(got) != len(want) {
+				t.Fatalf("want %q done by %q, got %v\n%s", tt.trigger, tt.sources, got, dumpDoc(doc))
+			}
+			for s := range want {
+				if !got[s] {
+					t.Errorf("want %q done by %q, got %v\n%s", tt.trigger, tt.sources, got, dumpDoc(doc))
 				}
 			}
 		})

@@ -106,6 +106,11 @@ func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
 		}
 		return p
 	}
+	return b.newPerson(name, ttl, tail)
+}
+
+// newPerson makes a person not met before in the article.
+func (b *builder) newPerson(name string, ttl *title, tail *entRef) *entRef {
 	id := "person:" + slug(name)
 	r := &entRef{ID: id, Name: name, Kind: KindPerson}
 	b.refs[id] = r
@@ -138,17 +143,50 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 
 // personByName matches a full name or a surname against the persons met.
 func (b *builder) personByName(name string) *entRef {
+	return b.findPerson(name, false)
+}
+
+// findPerson matches name against the persons met. A one-word name may
+// also be the first word of a name written surname first ("Zhao" for "Zhao
+// Lin"), unless surname says it stands where a surname does and it is a
+// given name: "Mr Howard" is not Howard Flight, while "Mr Khoo" is Khoo
+// Kay Peng.
+func (b *builder) findPerson(name string, surname bool) *entRef {
 	low := strings.ToLower(name)
+	first := !strings.Contains(low, " ") && len(low) > 2 && !(surname && b.d.given[low])
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		pl := strings.ToLower(p.Name)
 		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
-			!strings.Contains(low, " ") && strings.HasPrefix(pl, low+" ") && len(low) > 2 {
+			first && strings.HasPrefix(pl, low+" ") {
 			// "Zhao" for "Zhao Lin": names written surname first.
 			return p
 		}
 	}
 	return nil
+}
+
+// bodyByHead finds the organization a capitalized head noun alone names
+// ("the Commission", "the Council"): of those met in the article whose
+// name of two or more words ends in head, the one mentioned last (a body
+// met only inside a title, "European commission president", counts as
+// met first). nil when none: the word then names a body of its own.
+func (b *builder) bodyByHead(head string) *entRef {
+	var best *entRef
+	last := -2
+	for id, r := range b.refs {
+		if r.Kind != KindOrganization || !strings.HasSuffix(strings.ToLower(r.Name), " "+head) {
+			continue
+		}
+		at := -1
+		if e := b.ents[id]; e != nil && len(e.Mentions) > 0 {
+			at = e.Mentions[len(e.Mentions)-1].Start
+		}
+		if at > last || at == last && id < best.ID {
+			best, last = r, at
+		}
+	}
+	return best
 }
 
 // personByTitle finds whom a bare title refers to ("the prime minister",
@@ -212,7 +250,17 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if r := b.aliases[low]; r != nil {
 		return r, r.Kind == KindPerson
 	}
-	if p := b.personByName(c.name); p != nil {
+	if c.j-c.i == 1 && c.i > 0 && toks[c.i-1].lower == "the" && orgHeads[low] {
+		// "the Commission" after "the European Commission": the body
+		// named last whose name ends in that word.
+		if r := b.bodyByHead(low); r != nil {
+			return r, false
+		}
+	}
+	honorific := c.i > 0 && honorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
+	// "Sir Edward", "Lord Alan": these honorifics take a given name.
+	surname := honorific && !givenHonorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
+	if p := b.findPerson(c.name, surname); p != nil {
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
@@ -291,10 +339,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// describes a person.
 		return b.personRef(c.name, nil, owner), true
 	}
-	if honorifics[strings.TrimSuffix(prev, ".")] && n <= 3 {
+	if honorific && n <= 3 {
 		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
-		// by surname.
-		return b.personRef(c.name, nil, owner), true
+		// by surname (findPerson above), else someone new.
+		return b.newPerson(c.name, nil, owner), true
 	}
 	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no

@@ -666,13 +666,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return
 			}
 		}
-		if (w == "sides" || w == "countries" || w == "leaders" || w == "nations") && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
-			if len(b.lastSubject) > 1 {
-				cl.subject, cl.subjPos = b.lastSubject, k
-				return
-			}
-			if len(b.lastPair) == 2 {
-				cl.subject, cl.subjPos = b.lastPair, k
+		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+			if r := b.pairBefore(toks, k, w); r != nil {
+				cl.subject, cl.subjPos = r, k
 				return
 			}
 		}
@@ -1189,6 +1185,12 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
 				}
+				if p.Code == "041" && len(p.Words) == 1 && b.callPurposeCoded(toks, mAt, clOf, k) {
+					// "called Erdogan on Friday to convey Pakistan's support",
+					// "called Erdogan to apologize": the call is how the act
+					// was done, and the act is the event.
+					continue
+				}
 				if len(p.Words) == 1 && p.Code == "057" && paperAfter(toks, t.j, signedPapers) {
 					// "signed a decree granting citizenship", "signed a
 					// petition": what is signed is no agreement with anyone.
@@ -1479,6 +1481,30 @@ func wordWithin(toks []token, q, n int, words map[string]bool) bool {
 	return false
 }
 
+// callPurposeCoded reports whether the call at k was made to do an act a
+// pattern codes ("to convey Pakistan's support", "to congratulate him"):
+// the purpose "to" within twelve words, in the call's clause, that calledAt
+// traces back to this call, followed by a verb one of whose patterns
+// matches there. A call to talk ("to discuss Iran") is a consultation and
+// stays one.
+func (b *builder) callPurposeCoded(toks []token, mAt []int, clOf []int, k int) bool {
+	for u := k + 1; u+1 < len(toks) && u <= k+12 && clOf[u] == clOf[k]; u++ {
+		if toks[u].lower != "to" {
+			continue
+		}
+		if calledAt(toks, mAt, u) < 0 || talkVerbs[toks[u+1].lower] {
+			return false
+		}
+		for _, p := range b.d.verbs[toks[u+1].lower] {
+			if _, ok := matchPattern(toks, u+1, p, clOf, mAt); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // phoneCall reports whether the actor named at token j, right after
 // "called", is called up rather than named something: what follows it is
 // a time ("on Saturday", "late on Friday"), a purpose ("to discuss"), a
@@ -1487,6 +1513,9 @@ func wordWithin(toks []token, q, n int, words map[string]bool) bool {
 func phoneCall(toks []token, mAt []int, j int) bool {
 	if j < len(toks) && determiners[toks[j].lower] && j+1 < len(toks) && mAt[j+1] != 0 {
 		j++
+	}
+	if j+1 < len(toks) && officeAges[toks[j].lower] && mAt[j] == 0 && mAt[j+1] != 0 {
+		j++ // "called new Australian Prime Minister Scott Morrison"
 	}
 	if j >= len(toks) || mAt[j] == 0 {
 		return false
@@ -1904,6 +1933,13 @@ func (b *builder) toGoverned(toks []token, mAt []int, k int) bool {
 				// there.
 				continue
 			}
+			if len(p.Words) == 2 && q+2 < k && toks[q+1].lower == "to" && determiners[toks[q+2].lower] {
+				// "agreed to a cease-fire to end months of fighting": the
+				// pattern's own "to" came right after the verb and took a
+				// noun; the later "to" is a purpose ("failed to persuade
+				// them to" is still governed).
+				continue
+			}
 			return true
 		}
 		if toks[q].text == "," || toks[q].text == "." {
@@ -1928,6 +1964,9 @@ var callForms = toSet(`call calls called calling phone phones phoned phoning tel
 // starts that actor, right after the verb and followed by a time or by
 // "to" (see phoneCall), or -1: not "called on X to", a demand, nor "called
 // the plan a disaster".
+// officeAges before a title say when its holder holds it: "new", "former".
+var officeAges = toSet(`new former outgoing incoming`)
+
 func calledAt(toks []token, mAt []int, k int) int {
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
 		if toks[q].text == "," || toks[q].text == "." {
@@ -1937,6 +1976,9 @@ func calledAt(toks []token, mAt []int, k int) int {
 			j := q + 1
 			if j < k && determiners[toks[j].lower] {
 				j++ // "called the Belgian foreign minister to discuss Iran"
+			}
+			if j+1 < k && officeAges[toks[j].lower] && mAt[j] == 0 {
+				j++
 			}
 			if j < k && mAt[j] != 0 && phoneCall(toks, mAt, q+1) {
 				return j

@@ -126,11 +126,14 @@ type builder struct {
 	lastNamed       map[*entRef]int // when each person was last named (a count of person mentions), for personByTitle
 	lastSubjOf      map[*entRef]int // when each actor was last a clause's subject (on the count of named), for definiteBodies
 	named           int
-	titlesSeen      map[string]bool // canonical titles met with no owner in this document
-	leadLine        int             // the line of the lead paragraph (see noteLead); 0 before it
-	leadPerson      *entRef         // the person the lead paragraph is about, if one is its subject
-	quoteSpeaker    *entRef         // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
-	lead            int             // tokens of the sentence's dateline (dateline.go): never an argument
+	bodySeen        map[*entRef]seenAt // when each body was last named, for definiteBodies
+	countrySeen     map[string]seenAt  // when each country (ISO3) was last named, as a country, a body's or a place's
+	sents           int                // sentences read, for bodySeen
+	titlesSeen      map[string]bool    // canonical titles met with no owner in this document
+	leadLine        int                // the line of the lead paragraph (see noteLead); 0 before it
+	leadPerson      *entRef            // the person the lead paragraph is about, if one is its subject
+	quoteSpeaker    *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
 	sentTarget      *entRef   // the target of the last act of the sentence being coded, for "and sentenced him"
@@ -614,5 +617,12 @@ func (x *Extractor) CountryISO(code string) string {
 	if ct := x.d.byCameo[code]; ct != nil {
 		return ct.ISO3
 	}
+	if iso, ok := olderCameo[code]; ok {
+		return iso
+	}
 	return code
 }
+
+// olderCameo holds country codes of earlier CAMEO dictionaries that gold
+// sets still use ("JAP" in the PLOVER gold); geokg writes the ISO code.
+var olderCameo = map[string]string{"JAP": "JPN"}

@@ -77,7 +77,7 @@ func TestPastForce(t *testing.T) {
 			"Two Kenyan soldiers were wounded after a Somali car bomb exploded near the gate.",
 			[]string{"car bomb country:SOM>"}},
 		{"no other act in the sentence",
-			"Kenya has hosted thousands of Somali refugees since the Ethiopian invasion in 2006.",
+			"Kenya has built thousands of schools since the Ethiopian invasion in 2006.",
 			[]string{"invasion country:ETH>"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

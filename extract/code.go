@@ -68,6 +68,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if b.causeOfOther(toks, t) {
 		return // "complained over two Israeli air raids", "since last month's invasion": a past act the sentence's own act answers
 	}
+	if t.p.Code[:2] != "14" && protestedAct(toks, t) {
+		return // "in protest of the government's refusal to ...": the cause the protest answers
+	}
 	if namedPastAttack(toks, t) {
 		return // "after the 9/11 attacks": a known past act, not one the sentence's actors did
 	}
@@ -343,6 +346,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if over := b.complainedOf(toks, ms, cl, t); len(over) > 0 {
 			targets = over
 		}
+	}
+	if t.p.Code[:2] == "14" && !passive {
+		// "began a hunger strike to protest against X's decision": see protest.go.
+		sources, targets = b.protestArgs(toks, ms, cl, &t, sources, targets)
 	}
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		targets = b.objectPronoun(toks, ms, t, sources)

@@ -212,6 +212,9 @@ func (b *builder) sentence(s sentence) {
 				absorbed[tj] = true
 			}
 		}
+		for _, tj := range protestAbsorbed(toks, trigs, ti) {
+			absorbed[tj] = true
+		}
 		t.inner = inner
 		if cls[t.cl].cond {
 			continue
@@ -1098,6 +1101,12 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// A capitalized verb form inside a sentence is a name ("March"); a
 		// form joined by a hyphen is an adjective ("Israeli-occupied").
 		if toks[k].upper && k > 0 || toks[k].hyph {
+			continue
+		}
+		// "anti-government protests", "pro-democracy rallies": after a
+		// word joined to "anti" or "pro", a noun, not a verb with the word
+		// for its subject.
+		if k > 1 && toks[k-1].hyph && (toks[k-2].lower == "anti" || toks[k-2].lower == "pro") {
 			continue
 		}
 		// "..., killing 20 people": a participle adjunct adds to the act

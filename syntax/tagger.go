@@ -102,15 +102,7 @@ func shape(w string) string {
 	var last rune
 	n := 0
 	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
+		c := shapeRune(r)
 		if c != last {
 			b.WriteRune(c)
 			last = c
@@ -121,6 +113,19 @@ func shape(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// shapeRune is the class of r in a word shape: X, x, d or r itself.
+func shapeRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
 }
 
 // suffix returns the last n runes of s (all of s when shorter).
@@ -148,15 +153,7 @@ func shapeHash(w string) uint64 {
 	var last rune
 	n := 0
 	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
+		c := shapeRune(r)
 		if c != last {
 			var enc [utf8.UTFMax]byte
 			for _, b := range utf8.AppendRune(enc[:0], c) {

@@ -1971,9 +1971,15 @@ func facedBefore(toks []token, i, start int) bool {
 	if i-2 >= start && toks[i-1].lower == "under" && comeForms[toks[i-2].lower] {
 		return true
 	}
+	return formBefore(toks, i, start, faceForms)
+}
+
+// formBefore reports one of forms up to four words before the noun at i,
+// with only determiners and adjectives between.
+func formBefore(toks []token, i, start int, forms map[string]bool) bool {
 	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
-		if faceForms[w] {
+		if forms[w] {
 			return true
 		}
 		if !toks[k].word || prepositions[w] || isAux(w) || toks[k].upper {
@@ -1994,16 +2000,7 @@ suspended suspending`)
 // noun at i, with only determiners and adjectives between: "has dropped the
 // investigation of", "ended its offensive". What is ended is not done.
 func endedBefore(toks []token, i, start int) bool {
-	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
-		w := toks[k].lower
-		if endForms[w] {
-			return true
-		}
-		if !toks[k].word || prepositions[w] || isAux(w) || toks[k].upper {
-			return false
-		}
-	}
-	return false
+	return formBefore(toks, i, start, endForms)
 }
 
 // fromAfter is the actor mention named after "from" in [j, end) (the giver

@@ -195,6 +195,12 @@ const weightSteps = 32
 // harmlessly) and halve the table and the model file.
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 
+// home is the slot where the search for key k (a key32) starts, before
+// masking. Not k itself: its lowest bit is always 1, so that only every
+// other slot would be a home and the runs of full slots, which a search
+// walks, would be those of a table twice as full.
+func home(k uint32) uint32 { return k >> 1 }
+
 // setBias makes scoreAll take the weights of feature f, which must come
 // first in every list of features scored, from a dense row.
 func (m *compactModel) setBias(f uint64) {
@@ -237,7 +243,7 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 	slots := m.slots[:mask+1] // so that i&mask indexes it without a bounds check
 	touch := uint32(0)
 	for j, f := range feats {
-		i := key32(f) & mask
+		i := home(key32(f)) & mask
 		at[j] = i
 		touch += slots[i].key
 	}
@@ -489,7 +495,7 @@ func (b *compactBuilder) group(g [4]uint32) {
 // insert puts sl in its slot.
 func (b *compactBuilder) insert(sl slot) {
 	m := b.m
-	i := uint64(sl.key) & m.mask
+	i := uint64(home(sl.key)) & m.mask
 	for m.slots[i].key != 0 {
 		i = (i + 1) & m.mask
 	}

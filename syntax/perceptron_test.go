@@ -197,3 +197,20 @@ func TestShapeHash(t *testing.T) {
 		}
 	}
 }
+
+// Searches start at even slots as often as at odd ones, although every
+// key32 is odd: with odd homes only, the runs of full slots a search walks
+// would be those of a table twice as full.
+func TestHomesTakeBothParities(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	even := 0
+	const n = 10000
+	for range n {
+		if home(key32(rng.Uint64()))%2 == 0 {
+			even++
+		}
+	}
+	if even < n*45/100 || even > n*55/100 {
+		t.Errorf("%d of %d homes even, want about half", even, n)
+	}
+}

@@ -748,6 +748,31 @@ policy proposal offer sale`)
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)
 
+// privateDomestic reports whether r acts for itself rather than for or
+// against its state, so that an act of its with no stated target is not done
+// to its own country: a person who resigns, quits or clashes in debate
+// ("Mr Blunkett quit as home secretary", "Dr Fox attacking the lies"), a firm
+// ("Microsoft is restricting access"), the media, or a party in a country's
+// politics ("the Liberal Democrats returned"). The state, its forces, rebels,
+// opposition movements and civilians keep the domestic target: "authorities
+// cracked down", "Young Algerians blocked roads".
+func privateDomestic(r *entRef, code string) bool {
+	if r.Kind == KindPerson {
+		// A head of state or government who resigns or backs down
+		// yields to the country ("Interim President Manuel Merino
+		// resigned").
+		return !(code[:2] == "08" && stateLeaderTitles[strings.ToLower(r.roleTitle)])
+	}
+	switch r.Sector {
+	case "BUS", "MED", "PTY":
+		return true
+	}
+	return false
+}
+
+// stateLeaderTitles are the titles of those who lead a state.
+var stateLeaderTitles = map[string]bool{"president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emir": true}
+
 // emitEvents codes the act of t from sources to targets.
 func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []clause, t trigger, sources, targets []*entRef, passive bool) {
 	cl := &cls[t.cl]
@@ -873,7 +898,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) {
 		targets = []*entRef{b.lastEventSource}
 	}
-	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" {
+	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
 		if ct := b.d.byISO[sources[0].Country]; ct != nil {
 			targets = []*entRef{b.countryRef(ct)}
 			conf -= 0.1

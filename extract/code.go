@@ -788,7 +788,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	code := t.p.Code
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
-	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t))
+	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t))
 	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
@@ -1326,6 +1326,24 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 		}
 	}
 	return ModalityAsserted, false
+}
+
+// undecidedAct reports whether trigger t is the open question of a
+// "whether (or not) to": "will decide whether to begin entry talks", "has
+// not decided whether to grant". The act is not done, and not refused
+// either: no one has answered yet.
+func undecidedAct(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-3; k-- {
+		if toks[k].lower != "to" {
+			continue
+		}
+		w := k - 1
+		if w-2 >= cl.start && toks[w].lower == "not" && toks[w-1].lower == "or" {
+			w -= 2
+		}
+		return toks[w].lower == "whether"
+	}
+	return false
 }
 
 // decidedBefore reports whether the verb at i follows "decided to" (or

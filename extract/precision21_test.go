@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDomesticTarget: an act with no stated target is done to the actor's
+// own country only when a state body, its forces or its people do it; a
+// person, a firm or a party acts for itself. Texts written for the test.
+func TestDomesticTarget(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want string // an event key that must be there, "" for none
+		not  string // an event key that must not be there
+	}{
+		{"Norwegian police cracked down on Tuesday after a week of unrest.", "173 org:nor-police>country:NOR", ""},
+		{"Norwegian Finance Minister Ola Berg resigned on Tuesday.", "", "0874 person:ola-berg>country:NOR"},
+		{"Norwegian President Ola Berg resigned on Tuesday.", "0874 person:ola-berg>country:NOR", ""},
+		{"Statoil cracked down on Tuesday after a week of unrest.", "", ">country:NOR"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			keys := eventKeys(doc)
+			if tt.want != "" && !slices.Contains(keys, tt.want) {
+				t.Errorf("events %v, want %q", keys, tt.want)
+			}
+			if tt.not != "" {
+				for _, k := range keys {
+					if len(k) >= len(tt.not) && (k == tt.not || k[len(k)-len(tt.not):] == tt.not) {
+						t.Errorf("events %v, want none like %q", keys, tt.not)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestUndecidedAct: "whether to" leaves the act open; it is neither done
+// nor refused. Texts written for the test.
+func TestUndecidedAct(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"The European Union will decide next month whether to open talks with Norway.",
+		"Norway will decide on Monday whether to lift the sanctions on Denmark.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, text)
+			for _, e := range doc.Events {
+				if e.Modality != ModalityNegated {
+					t.Errorf("events %v, want none but negated ones", eventKeys(doc))
+				}
+			}
+		})
+	}
+}

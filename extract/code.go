@@ -766,6 +766,15 @@ func privateDomestic(r *entRef, code string) bool {
 	switch r.Sector {
 	case "BUS", "MED", "PTY":
 		return true
+	case "CVL":
+		// People act against their state by protesting ("Young
+		// Algerians blocked roads") and yield to it by ending a protest
+		// ("truck drivers called off their strike"); what else a
+		// country's people are said to do ("people had returned their
+		// ballot papers", "suspects can be detained in British jails",
+		// "people execute their business plans") is not done to it.
+		yields := code[:2] == "08" && !strings.HasPrefix(code, "084")
+		return code[:2] != "14" && !yields
 	}
 	return false
 }

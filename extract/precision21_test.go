@@ -19,6 +19,8 @@ func TestDomesticTarget(t *testing.T) {
 		{"Norwegian Finance Minister Ola Berg resigned on Tuesday.", "", "0874 person:ola-berg>country:NOR"},
 		{"Norwegian President Ola Berg resigned on Tuesday.", "0874 person:ola-berg>country:NOR", ""},
 		{"Statoil cracked down on Tuesday after a week of unrest.", "", ">country:NOR"},
+		{"Norwegian truck drivers called off their strike on Thursday.", "082 org:nor-civilians>country:NOR", ""},
+		{"Norwegians returned their ballot papers by Wednesday.", "", ">country:NOR"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

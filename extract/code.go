@@ -547,6 +547,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
 		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
+		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "free" && !t.p.Noun && freedNoOne(toks, t) {
+		return // "freeing up its labour markets", "goods free access to American markets": no one released
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "monitor" && !t.p.Noun && !monitoredSomeone(toks, ms, t) {
 		return // "we will monitor developments carefully", "monitored MTV's output", "monitoring firm WebSideStory": no one investigated
 	}

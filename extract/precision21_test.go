@@ -57,3 +57,26 @@ func TestUndecidedAct(t *testing.T) {
 		})
 	}
 }
+
+// TestFigurativeSenses: a chance seized and a market freed up take and free
+// no one; force and release keep their events. Texts written for the test.
+func TestFigurativeSenses(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text   string
+		events bool
+	}{
+		{"The Danish opposition leader Mette Lund is expected to seize on the figures to attack the Norwegian government.", false},
+		{"Norway's biggest brewer Ringnes seized the top spot in the market last year.", false},
+		{"Norwegian troops seized the airport outside the capital of Mali on Monday.", true},
+		{"The Norwegian government wants to free up its labour markets.", false},
+		{"Denmark will free the Norwegian fishermen on Monday.", true},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := len(doc.Events) > 0; got != tt.events {
+				t.Errorf("events %v, want any: %v", eventKeys(doc), tt.events)
+			}
+		})
+	}
+}

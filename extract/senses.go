@@ -207,3 +207,45 @@ func joinedFirm(toks []token, ms []mention, t trigger, sources []*entRef) bool {
 	}
 	return false
 }
+
+// seizedChances are the things one seizes in the figurative sense: a chance,
+// a lead, a place in a ranking.
+var seizedChances = toSet(`chance chances opportunity opportunities initiative moment momentum advantage lead
+spot place title crown headlines tools`)
+
+// seizedChance reports whether the bare verb "seize" of trigger t takes
+// nothing by force: "on" or "upon" follows it ("is expected to seize on
+// those reports"), or a word of seizedChances comes within four words after
+// it, before the clause ends ("seized the top spot", "seizing a poll
+// advantage", "are now seizing the tools we have given them").
+func seizedChance(toks []token, t trigger) bool {
+	if t.j < len(toks) && (toks[t.j].lower == "on" || toks[t.j].lower == "upon") {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEnds[toks[q].lower]; q++ {
+		if seizedChances[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// freedNoOne reports whether the verb "free" of trigger t releases no one:
+// "free up" makes room or money ("freeing up its labour markets", "freed up
+// when the UK switches off its analogue signal"), and the bare form before
+// a plain word, with no modal, "to" or negation before it, is the adjective
+// ("allowing Egyptian goods free access to American markets"). "would free
+// 1,500 prisoners", "to free the hostages" and "set him free" stay releases.
+func freedNoOne(toks []token, t trigger) bool {
+	if t.j < len(toks) && toks[t.j].lower == "up" {
+		return true
+	}
+	if toks[t.i].lower != "free" || t.j >= len(toks) || t.i == 0 {
+		return false
+	}
+	next, prev := toks[t.j], toks[t.i-1].lower
+	if !next.word || next.upper || determiners[next.lower] || possPronouns[next.lower] || next.lower[0] >= '0' && next.lower[0] <= '9' {
+		return false
+	}
+	return !modalWords[prev] && prev != "to" && prev != "not" && prev != "n't" && !isAux(prev)
+}

@@ -452,6 +452,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code, p.Source = in.p.Code, in.p.Source
 		t.p = &p
 	}
+	if t.p.Code == "057" && tentativeAgreement(toks, t) {
+		// "reached a preliminary deal", "had reached general agreement on
+		// a new funding programme", "agreed in principle": a deal in
+		// outline, agreed (030), not a formal agreement signed (057).
+		p := *t.p
+		p.Code = "030"
+		t.p = &p
+	}
 	if t.p.Code == "0863" && b.bordersToPeople(toks, t.j) {
 		// "opened its borders to refugees": asylum granted (075), not a
 		// blockade eased.

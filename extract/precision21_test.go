@@ -80,3 +80,23 @@ func TestFigurativeSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestTentativeAgreement: a deal in outline is agreed (030), a formal one
+// signed (057). Texts written for the test.
+func TestTentativeAgreement(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, code string
+	}{
+		{"Norway and Denmark reached a preliminary deal on fishing quotas on Monday.", "030"},
+		{"Norway and Denmark signed an agreement on fishing quotas on Monday.", "057"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			want := tt.code + " country:NOR>country:DNK"
+			if !slices.Contains(eventKeys(doc), want) {
+				t.Errorf("events %v, want %q", eventKeys(doc), want)
+			}
+		})
+	}
+}

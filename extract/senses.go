@@ -249,3 +249,19 @@ func freedNoOne(toks []token, t trigger) bool {
 	}
 	return !modalWords[prev] && prev != "to" && prev != "not" && prev != "n't" && !isAux(prev)
 }
+
+// tentativeWords before an agreement noun make it one in outline.
+var tentativeWords = toSet(`preliminary tentative general provisional outline interim initial draft`)
+
+// tentativeAgreement reports whether the agreement of trigger t is agreed
+// in outline only: a word of tentativeWords inside the trigger's words
+// ("reached a preliminary deal", "signed preliminary agreements") or "in
+// principle" right after them.
+func tentativeAgreement(toks []token, t trigger) bool {
+	for q := t.i + 1; q < t.j; q++ {
+		if tentativeWords[toks[q].lower] {
+			return true
+		}
+	}
+	return t.j+1 < len(toks) && toks[t.j].lower == "in" && toks[t.j+1].lower == "principle"
+}

@@ -555,6 +555,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
 		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance
 	}
+	if !t.p.Noun && pressedAct(toks, cl, t) {
+		return // "is expected to face renewed pressure to abandon its fixed exchange rate", "putting pressure on me to agree": what others press for is not done
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
 		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
 	}

@@ -71,6 +71,7 @@ func TestFigurativeSenses(t *testing.T) {
 		{"Norwegian troops seized the airport outside the capital of Mali on Monday.", true},
 		{"The Norwegian government wants to free up its labour markets.", false},
 		{"Denmark will free the Norwegian fishermen on Monday.", true},
+		{"Norway is expected to face renewed pressure to abandon its whaling quota.", false},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -265,3 +265,23 @@ func tentativeAgreement(toks []token, t trigger) bool {
 	}
 	return t.j+1 < len(toks) && toks[t.j].lower == "in" && toks[t.j+1].lower == "principle"
 }
+
+// pressedAct reports whether the verb of trigger t is what "pressure"
+// before it presses for: "pressure to abandon", "pressure on me to agree",
+// an actor or a few words between "on" and "to". The act is someone else's
+// demand of the subject, neither done nor planned by it.
+func pressedAct(toks []token, cl *clause, t trigger) bool {
+	k := t.i - 1
+	if k <= cl.start || toks[k].lower != "to" {
+		return false
+	}
+	for q := k - 1; q >= cl.start && q >= k-5; q-- {
+		if toks[q].lower == "pressure" {
+			return q == k-1 || toks[q+1].lower == "on"
+		}
+		if clauseEnds[toks[q].lower] {
+			return false
+		}
+	}
+	return false
+}

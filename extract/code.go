@@ -558,6 +558,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if !t.p.Noun && pressedAct(toks, cl, t) {
 		return // "is expected to face renewed pressure to abandon its fixed exchange rate", "putting pressure on me to agree": what others press for is not done
 	}
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "phone" || t.p.Words[0] == "telephone") && !t.p.Noun && phoneDevice(toks, t) {
+		return // "by e-mail, text message and telephone", "left her iPod, phone and purse", "the Microsoft Mobile phone": a device, no call
+	}
+	if t.p.Code[:2] == "06" && privateCollaboration(sources, targets) {
+		return // "Hill also worked with Carpenter on Escape From New York", "has teamed up with Phil Collins to record": artists at work, no cooperation between polities
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
 		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
 	}

@@ -72,6 +72,10 @@ func TestFigurativeSenses(t *testing.T) {
 		{"The Norwegian government wants to free up its labour markets.", false},
 		{"Denmark will free the Norwegian fishermen on Monday.", true},
 		{"Norway is expected to face renewed pressure to abandon its whaling quota.", false},
+		{"The singer Kari Moen has worked with Lars Dahl on three albums.", false},
+		{"Norway will work with Denmark on fishing quotas.", true},
+		{"Customers can reach the Norwegian embassy by e-mail, fax and telephone.", false},
+		{"The Norwegian foreign minister telephoned his Danish counterpart on Monday.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -285,3 +285,38 @@ func pressedAct(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// phoneDevice reports whether the base form "phone" or "telephone" of verb
+// trigger t is the noun: a verb's base form follows "to", a modal or a
+// negation; anything else before it ("and telephone", "mobile phone", "her
+// iPod, phone and purse") makes it the device.
+func phoneDevice(toks []token, t trigger) bool {
+	w := toks[t.i].lower
+	if w != "phone" && w != "telephone" {
+		return false // "phoned", "telephoning": a verb
+	}
+	if t.i == 0 {
+		return false
+	}
+	prev := toks[t.i-1].lower
+	return prev != "to" && !modalWords[prev] && prev != "not" && prev != "n't"
+}
+
+// privateCollaboration reports whether a cooperation (root 06) joins only
+// private persons: every source and every target is a person with no
+// country and no political standing ("Hill also worked with Carpenter",
+// "West collaborated with Jamie Foxx"). Firms, states and officials keep
+// their cooperation.
+func privateCollaboration(sources, targets []*entRef) bool {
+	if len(sources) == 0 || len(targets) == 0 && len(sources) < 2 {
+		return false // with no target, a joint subject works together ("Carpenter and Hill collaborated")
+	}
+	for _, rs := range [][]*entRef{sources, targets} {
+		for _, r := range rs {
+			if r.Kind != KindPerson || r.Country != "" || politicalActor(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -811,6 +811,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if len(sources) == 0 {
 		return
 	}
+	if withListSource(toks, ms, t, sources) {
+		// "talks with Russia and Saudi Arabia have been taking place",
+		// "is in negotiations with Rover and SAIC": those named after
+		// "with" are the partners of someone else, not of each other.
+		return
+	}
 	if instrumentContent(toks, ms, t) {
 		// "will support a resolution that aims to tighten sanctions": the
 		// resolution's content, not the supporter's act.
@@ -1061,6 +1067,37 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			b.lastPair = []*entRef{targets[0], targets[1]}
 		}
 	}
+}
+
+// withListSource reports whether the sources of noun trigger t are all
+// named in the list of partners right after its "with" ("talks with Russia
+// and Saudi Arabia"): names joined by "and", nothing else between them.
+func withListSource(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if !t.p.Noun || len(sources) == 0 || t.j >= len(toks) || toks[t.j].lower != "with" {
+		return false
+	}
+	var list []*entRef
+	for k := t.j + 1; k < len(toks); {
+		m := mentionAt(ms, k)
+		if m < 0 || ms[m].ref == nil {
+			break
+		}
+		list = append(list, ms[m].ref)
+		k = ms[m].j
+		if k >= len(toks) || toks[k].lower != "and" {
+			break
+		}
+		k++
+	}
+	if len(list) < 2 {
+		return false
+	}
+	for _, s := range sources {
+		if !inRefs(s, list) {
+			return false
+		}
+	}
+	return true
 }
 
 func inRefs(r *entRef, rs []*entRef) bool {

@@ -105,3 +105,24 @@ func TestTentativeAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestWithListPartners: those listed after "talks with" are the partners
+// of someone unnamed, not of each other; a named subject keeps its talks
+// with each. Texts written for the test.
+func TestWithListPartners(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The deal took years and talks with Norway and Denmark have been taking place for ten years.", nil},
+		{"Sweden held talks with Norway and Denmark on Monday.", []string{"040 country:SWE>country:DNK", "040 country:SWE>country:NOR"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := eventKeys(doc); !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

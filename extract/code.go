@@ -564,6 +564,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code[:2] == "06" && privateCollaboration(sources, targets) {
 		return // "Hill also worked with Carpenter on Escape From New York", "has teamed up with Phil Collins to record": artists at work, no cooperation between polities
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && t.j < len(toks) && toks[t.j].lower == "up" {
+		return // "people signing up for broadband", "have signed up for Ricky Gervais' new sitcom", "try to sign up AOL's customers": enrolled, no agreement signed
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
 		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
 	}

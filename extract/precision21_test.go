@@ -76,6 +76,8 @@ func TestFigurativeSenses(t *testing.T) {
 		{"Norway will work with Denmark on fishing quotas.", true},
 		{"Customers can reach the Norwegian embassy by e-mail, fax and telephone.", false},
 		{"The Norwegian foreign minister telephoned his Danish counterpart on Monday.", true},
+		{"Norway and Denmark have signed up for the new broadband service.", false},
+		{"Norway and Denmark have signed a fishing agreement.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

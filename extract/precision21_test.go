@@ -78,6 +78,8 @@ func TestFigurativeSenses(t *testing.T) {
 		{"The Norwegian foreign minister telephoned his Danish counterpart on Monday.", true},
 		{"Norway and Denmark have signed up for the new broadband service.", false},
 		{"Norway and Denmark have signed a fishing agreement.", true},
+		{"Former minister Ola Berg, who resigned from the Norwegian government over the war, said the report was wrong.", false},
+		{"Norwegian defence minister Ola Berg resigned from the government over the war.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

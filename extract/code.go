@@ -452,6 +452,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code, p.Source = in.p.Code, in.p.Source
 		t.p = &p
 	}
+	if t.p.Code == "057" && tentativeAgreement(toks, t) {
+		// "reached a preliminary deal", "had reached general agreement on
+		// a new funding programme", "agreed in principle": a deal in
+		// outline, agreed (030), not a formal agreement signed (057).
+		p := *t.p
+		p.Code = "030"
+		t.p = &p
+	}
 	if t.p.Code == "0863" && b.bordersToPeople(toks, t.j) {
 		// "opened its borders to refugees": asylum granted (075), not a
 		// blockade eased.
@@ -546,6 +554,27 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
 		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance
+	}
+	if !t.p.Noun && pressedAct(toks, cl, t) {
+		return // "is expected to face renewed pressure to abandon its fixed exchange rate", "putting pressure on me to agree": what others press for is not done
+	}
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "phone" || t.p.Words[0] == "telephone") && !t.p.Noun && phoneDevice(toks, t) {
+		return // "by e-mail, text message and telephone", "left her iPod, phone and purse", "the Microsoft Mobile phone": a device, no call
+	}
+	if t.p.Code[:2] == "06" && privateCollaboration(sources, targets) {
+		return // "Hill also worked with Carpenter on Escape From New York", "has teamed up with Phil Collins to record": artists at work, no cooperation between polities
+	}
+	if t.p.Code == "0874" && resignWords[t.p.Words[0]] && !t.p.Noun && cl.relative && t.i > cl.start && toks[cl.start].lower == "who" && cl.start > 0 && (toks[cl.start-1].lower == "," || toks[cl.start-1].text == "-") {
+		return // "Former minister Clare Short, who resigned from the government over the Iraq war, said ...", "Mr Hague, who stepped down after his party's 2001 election defeat": a resignation recalled about someone, not reported
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && t.j < len(toks) && toks[t.j].lower == "up" {
+		return // "people signing up for broadband", "have signed up for Ricky Gervais' new sitcom", "try to sign up AOL's customers": enrolled, no agreement signed
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
+		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "free" && !t.p.Noun && freedNoOne(toks, t) {
+		return // "freeing up its labour markets", "goods free access to American markets": no one released
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "monitor" && !t.p.Noun && !monitoredSomeone(toks, ms, t) {
 		return // "we will monitor developments carefully", "monitored MTV's output", "monitoring firm WebSideStory": no one investigated
@@ -748,10 +777,50 @@ policy proposal offer sale`)
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)
 
+// privateDomestic reports whether r acts for itself rather than for or
+// against its state, so that an act of its with no stated target is not done
+// to its own country: a person who resigns, quits or clashes in debate
+// ("Mr Blunkett quit as home secretary", "Dr Fox attacking the lies"), a firm
+// ("Microsoft is restricting access"), the media, or a party in a country's
+// politics ("the Liberal Democrats returned"). The state, its forces, rebels,
+// opposition movements and civilians keep the domestic target: "authorities
+// cracked down", "Young Algerians blocked roads".
+func privateDomestic(r *entRef, code string) bool {
+	if r.Kind == KindPerson {
+		// A head of state or government who resigns or backs down
+		// yields to the country ("Interim President Manuel Merino
+		// resigned").
+		return !(code[:2] == "08" && stateLeaderTitles[strings.ToLower(r.roleTitle)])
+	}
+	switch r.Sector {
+	case "BUS", "MED", "PTY":
+		return true
+	case "CVL":
+		// People act against their state by protesting ("Young
+		// Algerians blocked roads") and yield to it by ending a protest
+		// ("truck drivers called off their strike"); what else a
+		// country's people are said to do ("people had returned their
+		// ballot papers", "suspects can be detained in British jails",
+		// "people execute their business plans") is not done to it.
+		yields := code[:2] == "08" && !strings.HasPrefix(code, "084")
+		return code[:2] != "14" && !yields
+	}
+	return false
+}
+
+// stateLeaderTitles are the titles of those who lead a state.
+var stateLeaderTitles = map[string]bool{"president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "emir": true}
+
 // emitEvents codes the act of t from sources to targets.
 func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []clause, t trigger, sources, targets []*entRef, passive bool) {
 	cl := &cls[t.cl]
 	if len(sources) == 0 {
+		return
+	}
+	if withListSource(toks, ms, t, sources) {
+		// "talks with Russia and Saudi Arabia have been taking place",
+		// "is in negotiations with Rover and SAIC": those named after
+		// "with" are the partners of someone else, not of each other.
 		return
 	}
 	if instrumentContent(toks, ms, t) {
@@ -763,7 +832,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	code := t.p.Code
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
-	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t))
+	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t))
 	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted
@@ -873,7 +942,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) {
 		targets = []*entRef{b.lastEventSource}
 	}
-	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" {
+	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
 		if ct := b.d.byISO[sources[0].Country]; ct != nil {
 			targets = []*entRef{b.countryRef(ct)}
 			conf -= 0.1
@@ -1004,6 +1073,37 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			b.lastPair = []*entRef{targets[0], targets[1]}
 		}
 	}
+}
+
+// withListSource reports whether the sources of noun trigger t are all
+// named in the list of partners right after its "with" ("talks with Russia
+// and Saudi Arabia"): names joined by "and", nothing else between them.
+func withListSource(toks []token, ms []mention, t trigger, sources []*entRef) bool {
+	if !t.p.Noun || len(sources) == 0 || t.j >= len(toks) || toks[t.j].lower != "with" {
+		return false
+	}
+	var list []*entRef
+	for k := t.j + 1; k < len(toks); {
+		m := mentionAt(ms, k)
+		if m < 0 || ms[m].ref == nil {
+			break
+		}
+		list = append(list, ms[m].ref)
+		k = ms[m].j
+		if k >= len(toks) || toks[k].lower != "and" {
+			break
+		}
+		k++
+	}
+	if len(list) < 2 {
+		return false
+	}
+	for _, s := range sources {
+		if !inRefs(s, list) {
+			return false
+		}
+	}
+	return true
 }
 
 func inRefs(r *entRef, rs []*entRef) bool {
@@ -1301,6 +1401,24 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 		}
 	}
 	return ModalityAsserted, false
+}
+
+// undecidedAct reports whether trigger t is the open question of a
+// "whether (or not) to": "will decide whether to begin entry talks", "has
+// not decided whether to grant". The act is not done, and not refused
+// either: no one has answered yet.
+func undecidedAct(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-3; k-- {
+		if toks[k].lower != "to" {
+			continue
+		}
+		w := k - 1
+		if w-2 >= cl.start && toks[w].lower == "not" && toks[w-1].lower == "or" {
+			w -= 2
+		}
+		return toks[w].lower == "whether"
+	}
+	return false
 }
 
 // decidedBefore reports whether the verb at i follows "decided to" (or

@@ -207,3 +207,116 @@ func joinedFirm(toks []token, ms []mention, t trigger, sources []*entRef) bool {
 	}
 	return false
 }
+
+// seizedChances are the things one seizes in the figurative sense: a chance,
+// a lead, a place in a ranking.
+var seizedChances = toSet(`chance chances opportunity opportunities initiative moment momentum advantage lead
+spot place title crown headlines tools`)
+
+// seizedChance reports whether the bare verb "seize" of trigger t takes
+// nothing by force: "on" or "upon" follows it ("is expected to seize on
+// those reports"), or a word of seizedChances comes within four words after
+// it, before the clause ends ("seized the top spot", "seizing a poll
+// advantage", "are now seizing the tools we have given them").
+func seizedChance(toks []token, t trigger) bool {
+	if t.j < len(toks) && (toks[t.j].lower == "on" || toks[t.j].lower == "upon") {
+		return true
+	}
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEnds[toks[q].lower]; q++ {
+		if seizedChances[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// freedNoOne reports whether the verb "free" of trigger t releases no one:
+// "free up" makes room or money ("freeing up its labour markets", "freed up
+// when the UK switches off its analogue signal"), and the bare form before
+// a plain word, with no modal, "to" or negation before it, is the adjective
+// ("allowing Egyptian goods free access to American markets"). "would free
+// 1,500 prisoners", "to free the hostages" and "set him free" stay releases.
+func freedNoOne(toks []token, t trigger) bool {
+	if t.j < len(toks) && toks[t.j].lower == "up" {
+		return true
+	}
+	if toks[t.i].lower != "free" || t.j >= len(toks) || t.i == 0 {
+		return false
+	}
+	next, prev := toks[t.j], toks[t.i-1].lower
+	if !next.word || next.upper || determiners[next.lower] || possPronouns[next.lower] || next.lower[0] >= '0' && next.lower[0] <= '9' {
+		return false
+	}
+	return !modalWords[prev] && prev != "to" && prev != "not" && prev != "n't" && !isAux(prev)
+}
+
+// tentativeWords before an agreement noun make it one in outline.
+var tentativeWords = toSet(`preliminary tentative general provisional outline interim initial draft`)
+
+// tentativeAgreement reports whether the agreement of trigger t is agreed
+// in outline only: a word of tentativeWords inside the trigger's words
+// ("reached a preliminary deal", "signed preliminary agreements") or "in
+// principle" right after them.
+func tentativeAgreement(toks []token, t trigger) bool {
+	for q := t.i + 1; q < t.j; q++ {
+		if tentativeWords[toks[q].lower] {
+			return true
+		}
+	}
+	return t.j+1 < len(toks) && toks[t.j].lower == "in" && toks[t.j+1].lower == "principle"
+}
+
+// pressedAct reports whether the verb of trigger t is what "pressure"
+// before it presses for: "pressure to abandon", "pressure on me to agree",
+// an actor or a few words between "on" and "to". The act is someone else's
+// demand of the subject, neither done nor planned by it.
+func pressedAct(toks []token, cl *clause, t trigger) bool {
+	k := t.i - 1
+	if k <= cl.start || toks[k].lower != "to" {
+		return false
+	}
+	for q := k - 1; q >= cl.start && q >= k-5; q-- {
+		if toks[q].lower == "pressure" {
+			return q == k-1 || toks[q+1].lower == "on"
+		}
+		if clauseEnds[toks[q].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// phoneDevice reports whether the base form "phone" or "telephone" of verb
+// trigger t is the noun: a verb's base form follows "to", a modal or a
+// negation; anything else before it ("and telephone", "mobile phone", "her
+// iPod, phone and purse") makes it the device.
+func phoneDevice(toks []token, t trigger) bool {
+	w := toks[t.i].lower
+	if w != "phone" && w != "telephone" {
+		return false // "phoned", "telephoning": a verb
+	}
+	if t.i == 0 {
+		return false
+	}
+	prev := toks[t.i-1].lower
+	return prev != "to" && !modalWords[prev] && prev != "not" && prev != "n't"
+}
+
+// privateCollaboration reports whether a cooperation (root 06) joins only
+// private persons: every source and every target is a person with no
+// country and no political standing ("Hill also worked with Carpenter",
+// "West collaborated with Jamie Foxx"). Firms, states and officials keep
+// their cooperation.
+func privateCollaboration(sources, targets []*entRef) bool {
+	if len(sources) == 0 || len(targets) == 0 && len(sources) < 2 {
+		return false // with no target, a joint subject works together ("Carpenter and Hill collaborated")
+	}
+	for _, rs := range [][]*entRef{sources, targets} {
+		for _, r := range rs {
+			if r.Kind != KindPerson || r.Country != "" || politicalActor(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

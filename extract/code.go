@@ -873,6 +873,10 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if src == DateFromSentence {
 			b.lastStated = d
 		}
+	} else if cls[t.cl].pair && b.lastPairDate.date != "" {
+		// "The two men discussed ...", after "X met Y on Saturday": the
+		// pair goes on with that act, on its day.
+		ev.Date, ev.DatePrecision, ev.DateSource = b.lastPairDate.date, b.lastPairDate.prec, DateFromReport
 	} else if b.lastStated.date != "" && elaborates(toks) {
 		// "According to the statement, ...": the date of what it elaborates.
 		ev.Date, ev.DatePrecision, ev.DateSource = b.lastStated.date, b.lastStated.prec, DateFromReport
@@ -1064,13 +1068,21 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if !reactionToLastAct(toks, ms, t, code) {
 			b.lastEventSource = sources[0]
 		}
+		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
-			b.lastPair = []*entRef{sources[0], targets[0]}
+			b.lastPair, set = []*entRef{sources[0], targets[0]}, true
 		}
 		if len(targets) == 2 && targets[0].Kind == targets[1].Kind && targets[0].Kind != KindPerson {
 			// "welcomed the decision by India and Pakistan ... Both
 			// sides agreed": two states acted on together are a pair.
-			b.lastPair = []*entRef{targets[0], targets[1]}
+			b.lastPair, set = []*entRef{targets[0], targets[1]}, true
+		}
+		if set && !cls[t.cl].pair {
+			// The day the pair's act has in its own sentence, if any.
+			b.lastPairDate = dateExpr{}
+			if ev.DateSource == DateFromSentence {
+				b.lastPairDate = dateExpr{date: ev.Date, prec: ev.DatePrecision}
+			}
 		}
 	}
 }

@@ -56,7 +56,8 @@ type clause struct {
 	subjIdx    int // mention index of the subject, -1 if pronoun or none
 	subjPos    int // token index where the subject starts
 	dates      []dateExpr
-	speaker    int // the clause that reports this one ("..., the ministry said on Friday"), -1 if none
+	speaker    int  // the clause that reports this one ("..., the ministry said on Friday"), -1 if none
+	pair       bool // the subject is the pair of the last two-sided act ("the two men discussed")
 }
 
 // trigger is a matched verb or noun pattern.
@@ -669,6 +670,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
 			if r := b.pairBefore(toks, k, w); r != nil {
 				cl.subject, cl.subjPos = r, k
+				cl.pair = len(b.lastPair) == 2 && r[0] == b.lastPair[0] && r[1] == b.lastPair[1]
 				return
 			}
 		}

@@ -125,3 +125,29 @@ func TestOneStateMinistries(t *testing.T) {
 		}
 	}
 }
+
+// TestPairTakesActDate checks that "the two men" going on with the act
+// of the sentence before takes that act's day when it states none, and
+// nothing when that act's day came from the publication only. Sentences
+// written for the test.
+func TestPairTakesActDate(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Foreign Minister Lena Holt of Norway met Foreign Minister Ivo Brandt of Austria in Geneva on Tuesday. The two men discussed fishing rights.", "2020-06-02"},
+		{"Foreign Minister Lena Holt of Norway met Foreign Minister Ivo Brandt of Austria in Geneva. The two men discussed fishing rights.", "2020-06-05"},
+	} {
+		doc := x.extract(Article{ID: "t", Published: "2020-06-05"}, tt.text)
+		n := 0
+		for _, e := range doc.Events {
+			if e.Trigger == "discussed" {
+				n++
+				if e.Date != tt.want {
+					t.Errorf("%q: %s>%s dated %q, want %q", tt.text, e.Source, e.Target, e.Date, tt.want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no event for 'discussed'\n%s", tt.text, dumpDoc(doc))
+		}
+	}
+}

@@ -214,7 +214,7 @@ var storyWant = map[string][]string{
 	"as-of Minsk Protocol 2014-09-05": {"party_to Russia->Minsk Protocol", "party_to Ukraine->Minsk Protocol"},
 	"as-of Russia 2018-06-01":         {"party_to Russia->Minsk Protocol"},
 	"dyad-series Russia United States": {
-		"2017-11 Q1 1 1.0",  // Tillerson met Lavrov (040)
+		"2017-11 Q1 2 2.0",  // Tillerson met Lavrov (040); "the two men discussed" the same day: Lavrov with Tillerson too
 		"2017-12 Q3 1 -2.0", // Russia condemned the United States (111)
 	},
 	"changes ended": {"member_of Russia->Joint Center for Control and Coordination 2017-12-18 by 2017-12-18 166"},

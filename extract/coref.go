@@ -138,6 +138,11 @@ var firmNounStops = toSet(`of that which who whose where`)
 func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 	for k := 1; k < len(toks); k++ {
 		class := definiteNouns[toks[k].lower]
+		if (class == countryBody || class == govBody) && (toks[k-1].lower == "his" || toks[k-1].lower == "her") &&
+			!toks[k].upper && !inMention(ms, k-1) && opensClause(toks, k-1) {
+			ms = b.ownCountry(toks, ms, k, class)
+			continue
+		}
 		if class == 0 || toks[k].upper || toks[k-1].lower != "the" || inMention(ms, k) || inMention(ms, k-1) {
 			continue
 		}
@@ -185,6 +190,63 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 	}
 	b.noteNamed(ms)
 	return ms
+}
+
+// ownCountry adds the mention of "his country" or "her government" at
+// token k opening a clause ("Putin said his country will not lift the
+// ban"): the country (or its government) of the person named before it in
+// the sentence outside a prepositional phrase, when all such persons are of
+// one country. A person with no country, or none named, gives no mention:
+// the country named last is not the one meant.
+func (b *builder) ownCountry(toks []token, ms []mention, k int, class bodyClass) []mention {
+	at := len(ms)
+	iso := ""
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+			continue
+		}
+		r := ms[q].ref
+		if r == nil || r.Kind != KindPerson || ms[q].agr || inPP(toks, ms[q].i, 0) {
+			continue
+		}
+		if r.Country == "" || iso != "" && r.Country != iso {
+			return ms
+		}
+		iso = r.Country
+	}
+	c := b.d.byISO[iso]
+	if c == nil {
+		return ms
+	}
+	ref := b.countryRef(c)
+	if class == govBody {
+		p := b.d.lookup(toks, k)
+		if p == nil || p.kind != phSector {
+			return ms
+		}
+		ref = b.bodyRef(ref, p.sector, toks[k-1].lower+" "+toks[k].lower)
+	}
+	if ref == nil {
+		return ms
+	}
+	m := mention{i: k - 1, j: k + 1, ref: ref}
+	if k+1 < len(toks) && toks[k+1].lower == "'s" {
+		m.poss = true
+	}
+	for q := range ms {
+		if ms[q].i <= k && ms[q].j > k {
+			// "his government" read as a sector word of the country the
+			// sentence places it in: the person's own is meant.
+			if ms[q].i != k || ms[q].j != k+1 {
+				return ms
+			}
+			m.poss = ms[q].poss
+			ms[q] = m
+			return ms
+		}
+	}
+	return append(ms[:at], append([]mention{m}, ms[at:]...)...)
 }
 
 // govCountry is the country whose government "the government" opening a

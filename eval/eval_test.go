@@ -102,9 +102,11 @@ func TestDevFile(t *testing.T) {
 	// dictionary lines that each fired on one shared sentence only were
 	// removed (session 12: frames18's, then the last 50), 26 of them each the
 	// only line for one PLOVER dev sentence, and recall fell from 0.765 to
-	// 0.633 (P 0.805).
-	if r.Overall.Precision < 0.72 || r.Overall.Recall < 0.62 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.72/0.62 guard", r.Overall.Precision, r.Overall.Recall)
+	// 0.633 (P 0.805). Session 13's general rules (frames, protest
+	// frames, nominal arguments, misspelt country names) brought it to P
+	// 0.834 R 0.694: guarded at 0.80/0.67.
+	if r.Overall.Precision < 0.80 || r.Overall.Recall < 0.67 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.80/0.67 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

@@ -2196,6 +2196,15 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 		if speaker < 0 && cl.speaker >= 0 && cl.speaker < len(cls) {
 			speaker = cl.speaker
 		}
+		if speaker < 0 {
+			// "X concluded that Y must ...", "X reminded Y that it must ...".
+			if k, obliged := demandReport(toks, ms, cl); k >= 0 && len(obliged) > 0 && !inRefs(obliged[0], cl.subject) {
+				p := &pattern{Code: obligations[toks[k].lower], Words: []string{toks[k].lower}}
+				t := trigger{p: p, i: k, j: k + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
+				b.emitEvents(toks, s, ms, cls, t, cl.subject, obliged, false)
+			}
+			continue
+		}
 		if speaker < 0 || len(cl.subject) == 0 || len(cls[speaker].subject) == 0 || inRefs(cl.subject[0], cls[speaker].subject) {
 			continue
 		}
@@ -4686,4 +4695,110 @@ func mentionIn(ms []mention, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// demandReports are words of concluding, insisting, warning, reminding and
+// ruling that put an obligation on someone when a that-clause with "must"
+// or "should" follows them: "the forum concluded on Saturday that the US
+// must allocate more", "issued a stern reminder to Iraq that it must
+// cooperate", "a court ruled that the firm must stop selling". Unlike the
+// verbs of saying they do not cut the sentence into clauses, so the
+// demand is read here from the tokens.
+var demandReports = toSet(`concluded concludes insisted insists warned warns argued argues ruled rules
+stressed stresses reminded reminds reminder warning`)
+
+// coordFiller are the words that may join the actors of a coordinated
+// subject before a modal: "the US and other developed nations", "President
+// Kagame and his Rwandan Patriotic Front".
+var coordFiller = toSet(`and , the his her its their other all`)
+
+// demandReport finds, in clause cl, a that-clause opened by a word of
+// demandReports whose subject is put under an obligation. It returns the
+// modal's index and the actors obliged (nil when there is none). A pronoun
+// subject ("that it must") stands for the one actor between the word and
+// "that" ("to Iraq", "warned ministers").
+func demandReport(toks []token, ms []mention, cl *clause) (int, []*entRef) {
+	if len(cl.subject) == 0 {
+		return -1, nil
+	}
+	for w := cl.subjPos + 1; w < cl.end && w < len(toks); w++ {
+		if !demandReports[toks[w].lower] {
+			continue
+		}
+		// "that" within a few words: adjuncts ("on Saturday") or the one
+		// reminded ("to Iraq", "ministers").
+		that := -1
+		for q := w + 1; q < cl.end && q <= w+6; q++ {
+			if toks[q].lower == "that" {
+				that = q
+				break
+			}
+			if !toks[q].word {
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		// The modal may open a clause of its own ("that Norway and other
+		// states | must share"): look on to the sentence's end.
+		for k := that + 2; k < len(toks) && k <= that+12; k++ {
+			if _, ok := obligations[toks[k].lower]; !ok {
+				continue
+			}
+			if k+2 < len(toks) && toks[k+1].lower == "have" && pastParticiple(toks[k+2]) || passiveObligation(toks, k) {
+				return -1, nil
+			}
+			return k, obligedSpan(toks, ms, that+1, k, w)
+		}
+	}
+	return -1, nil
+}
+
+// obligedSpan is the actors of the subject [i, k) before the modal at k:
+// actor mentions joined only by coordFiller words, the last of them (or of
+// the words after "other") ending right before the modal. A lone pronoun
+// is the one actor mention between w and i.
+func obligedSpan(toks []token, ms []mention, i, k, w int) []*entRef {
+	if p := toks[i].lower; k == i+1 && (p == "it" || p == "they" || p == "he" || p == "she") {
+		var got *entRef
+		for _, m := range ms {
+			if m.i > w && m.j <= i-1 && actorMention(m) {
+				if got != nil {
+					return nil
+				}
+				got = m.ref
+			}
+		}
+		if got == nil {
+			return nil
+		}
+		return []*entRef{got}
+	}
+	var refs []*entRef
+	q, other := i, false
+	for q < k {
+		if other {
+			// "and other developed nations": the words after "other" are
+			// the class the named actors belong to.
+			q++
+			continue
+		}
+		found := false
+		for _, m := range ms {
+			if m.i == q && m.j <= k && actorMention(m) {
+				refs, q, found = append(refs, m.ref), m.j, true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if !coordFiller[toks[q].lower] {
+			return nil
+		}
+		other = toks[q].lower == "other" && len(refs) > 0
+		q++
+	}
+	return refs
 }

@@ -146,6 +146,14 @@ func (b *builder) sentence(s sentence) {
 		// Absorbed only when someone demands it: "X said Y must ..." or
 		// "Y must ..., X said" with X an actor.
 		if sp := cls[c].speaker; !cls[c].reported && (sp < 0 || sp >= len(cls) || len(cls[sp].subject) == 0) {
+			// "X concluded that Y must ...": what Y must do is not done.
+			if k, obliged := demandReport(toks, ms, &cls[c]); k >= 0 && len(obliged) > 0 {
+				for ti, t := range trigs {
+					if (t.cl == c || t.cl == clOf[k]) && t.i > k {
+						absorbed[ti] = true
+					}
+				}
+			}
 			continue
 		}
 		for k := cls[c].subjPos; k < cls[c].end && k < cls[c].subjPos+12; k++ {

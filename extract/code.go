@@ -777,6 +777,10 @@ policy proposal offer sale`)
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)
 
+// abroadRoots are the domestic roots of force, whose act in a place of
+// another country is done to that country.
+var abroadRoots = toSet(`15 17 18 19 20`)
+
 // privateDomestic reports whether r acts for itself rather than for or
 // against its state, so that an act of its with no stated target is not done
 // to its own country: a person who resigns, quits or clashes in debate
@@ -947,7 +951,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		targets = []*entRef{b.lastEventSource}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
-		if ct := b.d.byISO[sources[0].Country]; ct != nil {
+		if c := b.placeCountryIn(toks, ms, cl.start, cl.end); c != nil && abroadRoots[code[:2]] && c.Country != sources[0].Country && !inRefs(c, sources) {
+			// "launched airstrikes against a camp in Pakistan": force used
+			// in another country's place is used against that country,
+			// not the actor's own.
+			targets = []*entRef{c}
+			conf -= 0.1
+		} else if ct := b.d.byISO[sources[0].Country]; ct != nil {
 			targets = []*entRef{b.countryRef(ct)}
 			conf -= 0.1
 		}
@@ -2328,7 +2338,12 @@ separately earlier later again`)
 // placeCountry is the country of the place a sentence puts its act in: a
 // place or country right after "in", "near", "outside" or "at".
 func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
-	for k := 0; k+1 < len(toks); k++ {
+	return b.placeCountryIn(toks, ms, 0, len(toks))
+}
+
+// placeCountryIn is placeCountry for the place words from token lo up to hi.
+func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef {
+	for k := lo; k+1 < len(toks) && k < hi; k++ {
 		if w := toks[k].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
 			continue
 		}

@@ -39,4 +39,3 @@ func TestForceAbroadTarget(t *testing.T) {
 		})
 	}
 }
-

@@ -1142,6 +1142,9 @@ func inRefs(r *entRef, rs []*entRef) bool {
 // is not the agent of a passive.
 func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
 	moves := b.movesForces(toks, t)
+	if c := b.sentInto(toks, ms, cl, t); c != nil {
+		return []*entRef{c}
+	}
 	for mi, m := range ms {
 		if moves && m.ref != nil && (m.loc || m.ref.Kind == KindLocation) && m.i >= t.j && m.i <= t.j+3 && m.i < cl.end && b.d.byISO[locISO(m.ref)] != nil {
 			// "withdrew peacekeepers from the Golan Heights": forces go
@@ -1235,6 +1238,42 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 	}
 	return nil
 }
+
+// sentInto is the country that those the act sends or places are sent
+// "into": "sent teams of agents into Libya", "placed a brigade in Italy on
+// alert to fly into Lebanon". nil when no such country follows in the
+// clause.
+func (b *builder) sentInto(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	if t.p.Noun {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.i <= t.j || m.i > t.j+12 || m.i >= cl.end {
+			continue
+		}
+		k := m.i - 1
+		if determiners[toks[k].lower] {
+			k--
+		}
+		if toks[k].lower != "into" || !(intoVerbs[toks[k-1].lower] || intoVerbs[toks[t.i].lower]) {
+			continue
+		}
+		iso := m.ref.Country
+		if m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation {
+			iso = locISO(m.ref)
+		} else {
+			return nil
+		}
+		if ct := b.d.byISO[iso]; ct != nil {
+			return b.countryRef(ct)
+		}
+	}
+	return nil
+}
+
+// intoVerbs move people or things into a place.
+var intoVerbs = toSet(`send sends sent sending dispatch dispatched dispatches dispatching deploy deploys
+deployed deploying fly flies flew flown flying move moves moved moving march marched marching`)
 
 // nounTargets finds the targets of a noun: "talks with X", "attack on X",
 // "between X and Y". For an agreement "between X and Y" the two parties are

@@ -777,6 +777,10 @@ policy proposal offer sale`)
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)
 
+// abroadRoots are the domestic roots of force, whose act in a place of
+// another country is done to that country.
+var abroadRoots = toSet(`15 17 18 19 20`)
+
 // privateDomestic reports whether r acts for itself rather than for or
 // against its state, so that an act of its with no stated target is not done
 // to its own country: a person who resigns, quits or clashes in debate
@@ -947,7 +951,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		targets = []*entRef{b.lastEventSource}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
-		if ct := b.d.byISO[sources[0].Country]; ct != nil {
+		if c := b.placeCountryIn(toks, ms, cl.start, cl.end); c != nil && abroadRoots[code[:2]] && c.Country != sources[0].Country && !inRefs(c, sources) {
+			// "launched airstrikes against a camp in Pakistan": force used
+			// in another country's place is used against that country,
+			// not the actor's own.
+			targets = []*entRef{c}
+			conf -= 0.1
+		} else if ct := b.d.byISO[sources[0].Country]; ct != nil {
 			targets = []*entRef{b.countryRef(ct)}
 			conf -= 0.1
 		}
@@ -1132,6 +1142,9 @@ func inRefs(r *entRef, rs []*entRef) bool {
 // is not the agent of a passive.
 func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger) []*entRef {
 	moves := b.movesForces(toks, t)
+	if c := b.sentInto(toks, ms, cl, t); c != nil {
+		return []*entRef{c}
+	}
 	for mi, m := range ms {
 		if moves && m.ref != nil && (m.loc || m.ref.Kind == KindLocation) && m.i >= t.j && m.i <= t.j+3 && m.i < cl.end && b.d.byISO[locISO(m.ref)] != nil {
 			// "withdrew peacekeepers from the Golan Heights": forces go
@@ -1225,6 +1238,42 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 	}
 	return nil
 }
+
+// sentInto is the country that those the act sends or places are sent
+// "into": "sent teams of agents into Libya", "placed a brigade in Italy on
+// alert to fly into Lebanon". nil when no such country follows in the
+// clause.
+func (b *builder) sentInto(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	if t.p.Noun {
+		return nil
+	}
+	for _, m := range ms {
+		if m.ref == nil || m.i <= t.j || m.i > t.j+12 || m.i >= cl.end {
+			continue
+		}
+		k := m.i - 1
+		if determiners[toks[k].lower] {
+			k--
+		}
+		if toks[k].lower != "into" || !(intoVerbs[toks[k-1].lower] || intoVerbs[toks[t.i].lower]) {
+			continue
+		}
+		iso := m.ref.Country
+		if m.ref.Kind == KindCountry || m.loc || m.ref.Kind == KindLocation {
+			iso = locISO(m.ref)
+		} else {
+			return nil
+		}
+		if ct := b.d.byISO[iso]; ct != nil {
+			return b.countryRef(ct)
+		}
+	}
+	return nil
+}
+
+// intoVerbs move people or things into a place.
+var intoVerbs = toSet(`send sends sent sending dispatch dispatched dispatches dispatching deploy deploys
+deployed deploying fly flies flew flown flying move moves moved moving march marched marching`)
 
 // nounTargets finds the targets of a noun: "talks with X", "attack on X",
 // "between X and Y". For an agreement "between X and Y" the two parties are
@@ -2337,7 +2386,12 @@ separately earlier later again`)
 // placeCountry is the country of the place a sentence puts its act in: a
 // place or country right after "in", "near", "outside" or "at".
 func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
-	for k := 0; k+1 < len(toks); k++ {
+	return b.placeCountryIn(toks, ms, 0, len(toks))
+}
+
+// placeCountryIn is placeCountry for the place words from token lo up to hi.
+func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef {
+	for k := lo; k+1 < len(toks) && k < hi; k++ {
 		if w := toks[k].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
 			continue
 		}

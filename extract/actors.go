@@ -774,7 +774,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					r++
 				}
 				// "director of civil rights group Liberty", "an analyst at
-				// brokerage Aton": a few lower-case words describe the body.
+				// brokerage Aton": a few lower-case words describe the body
+				// (a sector phrase among them may open the body's mention).
+				r0 := r
 				for q := r; q < len(toks) && q < r+3 && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; q++ {
 					if q+1 < len(toks) && toks[q+1].upper {
 						r = q + 1
@@ -786,7 +788,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					if c.i > r {
 						break
 					}
-					if c.i == r && c.ref != nil && !c.person && !c.loc && !c.agr {
+					if c.i >= r0 && c.i <= r && c.j > r && c.ref != nil && !c.person && !c.loc && !c.agr {
 						tail, end = c.ref, c.j
 						out = append(out[:n], out[n+1:]...)
 						break

@@ -198,6 +198,17 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	if ref == nil {
 		word := strings.ToLower(toks[h].text)
+		if ph := b.d.lookup(toks, h); ph == nil || ph.kind != phSector {
+			// "rights groups", "aid agencies": a head that names no one
+			// alone ("groups") gives way to the canonical name of the
+			// sector phrase it ends.
+			for k := h - 1; k >= 0 && k >= h-3; k-- {
+				if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector && ph.sector == sw && k+len(ph.toks) == h+1 {
+					word = sw.Canonical
+					break
+				}
+			}
+		}
 		if sw == personSector {
 			start = toks[phraseStart(p, toks, h)].start
 		}
@@ -222,7 +233,7 @@ var eliteWords = toSet(`leaders leadership officials official`)
 // countrylessSectors are the sectors whose people are an actor without a
 // country: protesters, prisoners, rebels, police, journalists. A government,
 // a court, a parliament or a firm of no country says nothing.
-var countrylessSectors = toSet(`CVL REB OPP REF UAF COP MIL LAB MED`)
+var countrylessSectors = toSet(`CVL REB OPP REF UAF COP MIL LAB MED NGO`)
 
 // vagueWords name no one in particular without a country: "people visited
 // the website", "forces".

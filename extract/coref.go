@@ -199,11 +199,10 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 // one country. A person with no country, or none named, gives no mention:
 // the country named last is not the one meant.
 func (b *builder) ownCountry(toks []token, ms []mention, k int, class bodyClass) []mention {
-	at := len(ms)
+	at := insertAt(ms, k)
 	iso := ""
 	for q := len(ms) - 1; q >= 0; q-- {
 		if ms[q].i > k {
-			at = q
 			continue
 		}
 		r := ms[q].ref
@@ -261,11 +260,10 @@ func (b *builder) ownCountry(toks []token, ms []mention, k int, class bodyClass)
 // begun with Indonesia ... the government has offered the Indonesian
 // government" the government is the speaker's own.
 func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
-	at := len(ms)
+	at := insertAt(ms, k)
 	iso := ""
 	for q := len(ms) - 1; q >= 0; q-- {
 		if ms[q].i > k {
-			at = q
 			continue
 		}
 		c := b.mentionCountry(ms[q])
@@ -331,10 +329,9 @@ func placeOf(toks []token, i int) bool {
 // definiteBodies) and the index in ms its mention goes at.
 func (b *builder) firmBefore(toks []token, ms []mention, k int, noun string) (*entRef, int) {
 	var ref, speaker *entRef
-	at := len(ms)
+	at := insertAt(ms, k)
 	for q := len(ms) - 1; q >= 0; q-- {
 		if ms[q].i > k {
-			at = q
 			continue
 		}
 		if ref != nil || speaker != nil || ms[q].loc || ms[q].agr || ms[q].poss || !fitsClass(ms[q].ref, firmBody, noun) || inPP(toks, ms[q].i, 0) {
@@ -373,10 +370,9 @@ const countryReach = 3
 // and the index in ms its mention goes at.
 func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, noun string) (*entRef, int) {
 	var ref *entRef
-	at := len(ms)
+	at := insertAt(ms, k)
 	for q := len(ms) - 1; q >= 0; q-- {
 		if ms[q].i > k {
-			at = q
 			continue
 		}
 		if ms[q].loc || ms[q].agr {
@@ -447,6 +443,18 @@ func (b *builder) noteNamed(ms []mention) {
 			b.countrySeen[iso] = seenAt{b.sents, b.named}
 		}
 	}
+}
+
+// insertAt is where in ms a mention at token k goes: before the first
+// mention that starts after k.
+func insertAt(ms []mention, k int) int {
+	at := len(ms)
+	for q := len(ms) - 1; q >= 0; q-- {
+		if ms[q].i > k {
+			at = q
+		}
+	}
+	return at
 }
 
 // saidBetween reports a verb of saying or thinking in toks[i:j].

@@ -28,7 +28,7 @@ func (d *dicts) buildMisspellings() {
 		case !ok || k == v:
 			d.misspelt[k] = v
 		case old == k || old == v:
-		case old == "" || d.nameCountry(old) != d.nameCountry(v):
+		case old == "" || !d.sameCountry(old, v):
 			d.misspelt[k] = ""
 		case v < old:
 			// Two names of one country: either will do; the same one on
@@ -56,14 +56,27 @@ func (d *dicts) buildMisspellings() {
 	}
 }
 
-// nameCountry is the country a one-word name or people names.
-func (d *dicts) nameCountry(w string) *country {
+// nameOf is what the one-word name w names: phCountry and the country
+// for a country's name, else phAdjective and the country for a people,
+// else 0 and nil.
+func (d *dicts) nameOf(w string) (int, *country) {
+	kind, c := 0, (*country)(nil)
 	for _, p := range d.phrases[w] {
-		if len(p.toks) == 1 && (p.kind == phCountry || p.kind == phAdjective) {
-			return p.country
+		if len(p.toks) == 1 && p.kind == phCountry {
+			return phCountry, p.country
+		}
+		if len(p.toks) == 1 && p.kind == phAdjective && kind == 0 {
+			kind, c = phAdjective, p.country
 		}
 	}
-	return nil
+	return kind, c
+}
+
+// sameCountry reports whether one-word names a and b name one country.
+func (d *dicts) sameCountry(a, b string) bool {
+	_, ca := d.nameOf(a)
+	_, cb := d.nameOf(b)
+	return ca == cb
 }
 
 // deletions lists w with one letter left out, each once, the first
@@ -98,28 +111,13 @@ func (d *dicts) correctSpelling(toks []token) {
 			// people's name misspelt.
 			continue
 		}
-		if d.nameKind(fix) == phAdjective && (len(fix) <= minMisspeltLen || !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper)) {
+		if kind, _ := d.nameOf(fix); kind == phAdjective && (len(fix) <= minMisspeltLen || !(i+1 < len(toks) && toks[i+1].word && !toks[i+1].upper)) {
 			// A people of six letters is too near place names ("Brixton
 			// prison" is not a Briton's).
 			continue
 		}
 		t.lower = fix
 	}
-}
-
-// nameKind is phCountry when w is a one-word name of a country, else
-// phAdjective when it names a people, else 0.
-func (d *dicts) nameKind(w string) int {
-	kind := 0
-	for _, p := range d.phrases[w] {
-		if len(p.toks) == 1 && p.kind == phCountry {
-			return phCountry
-		}
-		if len(p.toks) == 1 && p.kind == phAdjective {
-			kind = phAdjective
-		}
-	}
-	return kind
 }
 
 // misspelling is the name w is one letter short of or over, or "" when
@@ -137,11 +135,17 @@ func (d *dicts) misspelling(w string) string {
 	if v, ok := d.misspelt[w]; ok && !take(v) {
 		return ""
 	}
-	dels := deletions(w)
-	for _, del := range dels[1 : len(dels)-1] {
-		// A letter too many, inside the word: a deletion of w is the name
-		// itself. One letter after a name makes another word ("Bening").
-		if v, ok := d.misspelt[del]; ok && v == del && !take(v) {
+	// A letter too many, inside the word: a deletion of w is the name
+	// itself. One letter after a name makes another word ("Bening"), and
+	// the first letter stands (see deletions). Read on the stack: every
+	// capitalized word the lexicon does not know comes here.
+	var buf [64]byte
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] == w[i-1] || i == len(w)-2 && w[i] == w[i+1] {
+			continue // the same word as leaving out the letter beside it
+		}
+		del := append(append(buf[:0], w[:i]...), w[i+1:]...)
+		if v, ok := d.misspelt[string(del)]; ok && v == string(del) && !take(v) {
 			return ""
 		}
 	}

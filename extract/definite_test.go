@@ -140,12 +140,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				if strings.Contains(e.Trigger, tt.trigger) {
-					got = append(got, e.Source)
-				}
-			}
+			got := triggerSources(doc, tt.trigger)
 			switch {
 			case tt.not != "":
 				for _, s := range got {

@@ -24,6 +24,18 @@ func TestNounDoer(t *testing.T) {
 // act must have; "" when there must be no act of that trigger.
 type sourceCase struct{ text, trigger, source string }
 
+// triggerSources lists the sources of doc's events whose trigger holds
+// word, in order.
+func triggerSources(doc Document, word string) []string {
+	var got []string
+	for _, e := range doc.Events {
+		if strings.Contains(e.Trigger, word) {
+			got = append(got, e.Source)
+		}
+	}
+	return got
+}
+
 // checkSources extracts each case's sentence and checks the source of the
 // first event whose trigger holds the case's word.
 func checkSources(t *testing.T, cases []sourceCase) {
@@ -31,12 +43,7 @@ func checkSources(t *testing.T, cases []sourceCase) {
 	x := newTestExtractor(t)
 	for _, tt := range cases {
 		doc := x.extract(Article{ID: "t"}, tt.text)
-		var got []string
-		for _, e := range doc.Events {
-			if strings.Contains(e.Trigger, tt.trigger) {
-				got = append(got, e.Source)
-			}
-		}
+		got := triggerSources(doc, tt.trigger)
 		switch {
 		case tt.source == "" && len(got) > 0:
 			t.Errorf("%q: want no %q event, got sources %q\n%s", tt.text, tt.trigger, got, dumpDoc(doc))

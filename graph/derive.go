@@ -1002,26 +1002,30 @@ func (p *plan) deriveLeads(s *snapshot) {
 	}
 }
 
-// eventLead keeps an event's lead, its report with the smallest xid (the
-// one whose sentence the canned queries show), as relations keep theirs:
-// sorting the mentions of every event of a page cost the queries about a
-// third of their time. The event's reports after this write are c's and
-// the stored ones an older geokg wrote that re-clustering leaves where
-// they are (not in oldOf), so the lead is a function of the reports alone.
+// eventLead keeps an event's lead, its report of least leadRank (a main
+// clause's, then the first published: the sentence the canned queries
+// show), as relations keep theirs: sorting the mentions of every event of
+// a page cost the queries about a third of their time. The event's reports
+// after this write are c's and the stored ones an older geokg wrote that
+// re-clustering leaves where they are (not in oldOf), so the lead is a
+// function of the reports alone.
 func (p *plan) eventLead(obj map[string]any, c *cluster, prev *dbEvent, oldOf map[string]heldReport) {
-	lead := ""
+	lead, best := "", ""
 	var ref map[string]any
 	for _, r := range c.Reports {
-		if lead == "" || r.Mention < lead {
-			lead, ref = r.Mention, p.ref(r.Mention)
+		if rank := r.leadRank(); best == "" || rank < best {
+			lead, best, ref = r.Mention, rank, p.ref(r.Mention)
 		}
 	}
 	var stored []dbMention
 	if prev != nil {
 		stored = prev.Lead
 		for _, m := range prev.Mentions {
-			if _, moved := oldOf[m.XID]; !moved && (lead == "" || m.XID < lead) {
-				lead, ref = m.XID, map[string]any{"uid": m.UID}
+			if _, moved := oldOf[m.XID]; moved {
+				continue
+			}
+			if rank := mentionRank(m.XID, m.Coding); best == "" || rank < best {
+				lead, best, ref = m.XID, rank, map[string]any{"uid": m.UID}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
@@ -55,10 +56,43 @@ type report struct {
 	DateSource string  `json:"date_source,omitempty"`
 	Modality   string  `json:"modality,omitempty"`
 	Trigger    string  `json:"trigger,omitempty"`
+	// Clause is where in its sentence the report told the event (main or
+	// background, extract.ClauseMain): the lead prefers a main clause.
+	Clause string `json:"clause,omitempty"`
 	// Kinds of the entities involved, as the reporting article knew them:
 	// whether an event changes a relation depends on them (a person
 	// resigning, a withdrawal from an agreement).
 	Kinds map[string]string `json:"kinds,omitempty"`
+}
+
+// leadRank orders the reports of an event for its lead, the one report
+// whose sentence the canned queries show: a report told in its sentence's
+// main clause before one a background clause recalls ("..., who signed the
+// accord in 2015"), then the earliest published (the first report of the
+// event; undated articles last), then the smallest mention xid. It is a
+// function of the report alone, so the lead, the least rank among all the
+// event's reports, does not depend on the order articles are written in.
+func (r report) leadRank() string {
+	clause := "0"
+	if r.Clause == extract.ClauseBackground {
+		clause = "1"
+	}
+	published := r.Published
+	if published == "" {
+		published = "~"
+	}
+	return clause + "|" + published + "|" + r.Mention
+}
+
+// mentionRank is the lead rank of a stored mention from its coding; one an
+// older geokg wrote without a coding ranks after every coded one, by xid.
+func mentionRank(xid, coding string) string {
+	var r report
+	if json.Unmarshal([]byte(coding), &r) != nil {
+		return "2|~|" + xid
+	}
+	r.Mention = xid
+	return r.leadRank()
 }
 
 // cluster is one event: the reports of one key that are taken to tell of

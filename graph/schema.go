@@ -151,19 +151,22 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // migrateLeads gives every relation and every event without a lead (an
-// older geokg's) the report with the smallest xid, a page of nodes at a
-// time.
+// older geokg's) the lead the writer would have kept, a page of nodes at a
+// time: a relation's report with the smallest xid, an event's report of
+// least leadRank.
 func (s *Store) migrateLeads(ctx context.Context) error {
-	if err := s.migrateLeadsOf(ctx, "rel_type"); err != nil {
+	if err := s.migrateLeadsOf(ctx, "rel_type", "m: mentions(orderasc: xid, first: 1) { uid xid }"); err != nil {
 		return err
 	}
-	return s.migrateLeadsOf(ctx, "event_key")
+	// An event has a few reports, read with their codings to rank them.
+	return s.migrateLeadsOf(ctx, "event_key", "m: mentions { uid xid coding }")
 }
 
-// migrateLeadsOf migrates the nodes that have the predicate has.
-func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
+// migrateLeadsOf migrates the nodes that have the predicate has, choosing
+// among the mentions that read gives.
+func (s *Store) migrateLeadsOf(ctx context.Context, has, read string) error {
 	q := `query page($after: string) {
-  r(func: has(` + has + `), first: 2000, after: $after) { uid lead { uid } m: mentions(orderasc: xid, first: 1) { uid } }
+  r(func: has(` + has + `), first: 2000, after: $after) { uid lead { uid } ` + read + ` }
 }`
 	after := "0x0"
 	for {
@@ -177,9 +180,7 @@ func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
 				Lead []struct {
 					UID string `json:"uid"`
 				} `json:"lead"`
-				M []struct {
-					UID string `json:"uid"`
-				} `json:"m"`
+				M []dbMention `json:"m"`
 			}
 		}
 		if err := json.Unmarshal(raw, &res); err != nil {
@@ -190,9 +191,16 @@ func (s *Store) migrateLeadsOf(ctx context.Context, has string) error {
 		}
 		var nq bytes.Buffer
 		for _, r := range res.R {
-			if len(r.Lead) == 0 && len(r.M) == 1 {
-				fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, r.M[0].UID)
+			if len(r.Lead) > 0 || len(r.M) == 0 {
+				continue
 			}
+			lead, best := "", ""
+			for _, m := range r.M {
+				if rank := mentionRank(m.XID, m.Coding); best == "" || rank < best {
+					lead, best = m.UID, rank
+				}
+			}
+			fmt.Fprintf(&nq, "<%s> <lead> <%s> .\n", r.UID, lead)
 		}
 		if err := s.setNquads(ctx, nq.Bytes(), "set lead on "+has); err != nil {
 			return err

@@ -2360,7 +2360,11 @@ func quantityWord(t token) bool {
 	return quantityWords[t.lower]
 }
 
-var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hundred worth tons tonnes tons metric more than about nearly some around over`)
+// Numbers spelled out are amounts as digits are: "shortened by one hour the
+// curfew" measures the change as "by 1 hour" would.
+var quantityWords = toSet(`$ € £ usd eur million billion trillion thousand hundred worth tons tonnes tons metric more than about nearly some around over
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+dozen dozens hundreds thousands half`)
 
 // paperAfter reports whether the object starting at j (within three words)
 // is a paper one signs alone: a decree, a law, a petition, a letter.

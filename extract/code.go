@@ -848,6 +848,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// decision is the concession, not an intent to make one.
 		modality = ModalityAsserted
 	}
+	if modality == ModalityPlanned && conditioned(toks, cls, t) {
+		// "will cut aid to Iraq if Baghdad does not comply", "said it
+		// would withdraw its envoy unless Tehran frees the sailors": an
+		// act held over someone on a condition is a threat, however
+		// firmly it is announced (intentCode: a firm 16 stays an act).
+		weak = true
+	}
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
@@ -4338,6 +4345,25 @@ func (b *builder) placeOfFounding(toks []token, ms []mention, cl *clause, t trig
 		}
 	}
 	return nil
+}
+
+// conditioned reports whether the clause of trigger t is bound to an "if"
+// or "unless" clause: one right after it ("will cut aid if Baghdad does not
+// comply") or one that opens the sentence right before it ("If Baghdad does
+// not comply, Britain will cut aid").
+func conditioned(toks []token, cls []clause, t trigger) bool {
+	if t.cl < 0 || t.cl >= len(cls) {
+		return false
+	}
+	if c := t.cl + 1; c < len(cls) && cls[c].cond && cls[c].start == cls[t.cl].end && cls[c].start < len(toks) {
+		if w := toks[cls[c].start].lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	if c := t.cl - 1; c >= 0 && cls[c].cond && cls[c].fronted && cls[c].end == cls[t.cl].start && cls[c].start == 0 {
+		return true
+	}
+	return false
 }
 
 // conditionSubject is the actor that is the subject of an "if" or "unless"

@@ -71,6 +71,61 @@ func protestedAfter(toks []token, cl *clause, t trigger) int {
 	return -1
 }
 
+// demandedAfter finds, in the words after the protest act t within its
+// clause, the phrase that says what the protesters demand, and returns where
+// it starts (-1 when none): "a sit-in demanding that X ...", "a hunger
+// strike to demand the return of ...", "a rally calling for ...". What a
+// protest demands is said after where and when it took place, so the
+// phrase may come later than the protested one ("rioted at a jail in the
+// capital on Monday, joining demonstrators in demanding ...").
+func demandedAfter(toks []token, cl *clause, t trigger) int {
+	end := min(cl.end, t.j+20)
+	for k := t.j; k+1 < end; k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		switch {
+		case w == "demanding":
+			return k + 1
+		case w == "to" && next == "demand":
+			return k + 2
+		case (w == "calling" || w == "call") && next == "for":
+			return k + 2
+		case w == ";" || w == ":" || w == "who" || w == "which" || w == "while" || w == "but" || w == "after" || w == "because":
+			return -1
+		}
+	}
+	return -1
+}
+
+// demandedActor is the actor a protest's demand is made of: the active
+// subject of a "that" clause ("demanding that the authorities release
+// ..."; not "demanding that he be reinstated", where the one named gains
+// by the demand), or the actor of the demanded noun phrase (see
+// protestedActor: "the return of property seized by X", "independence from
+// X rule").
+func (b *builder) demandedActor(toks []token, ms []mention, q, end int) *entRef {
+	if q >= end || toks[q].lower != "that" {
+		return b.protestedActor(toks, ms, q, end)
+	}
+	k := q + 1
+	if k < end && determiners[toks[k].lower] {
+		k++
+	}
+	m := mentionAt(ms, k)
+	if m < 0 || !actorMention(ms[m]) {
+		return nil
+	}
+	for v := ms[m].j; v < end && v < ms[m].j+3; v++ {
+		if w := toks[v].lower; w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "was" || w == "were" {
+			return nil
+		}
+	}
+	return ms[m].ref
+}
+
+// separationNouns name a break from someone: the one after "from" is the
+// one the break is from ("independence from X", "liberation from X rule").
+var separationNouns = toSet(`independence freedom liberation secession separation`)
+
 // protestedActor is the actor of the protested noun phrase starting at q
 // (see the comment at the top of the file), nil when it names none.
 func (b *builder) protestedActor(toks []token, ms []mention, q, end int) *entRef {
@@ -86,6 +141,11 @@ func (b *builder) protestedActor(toks []token, ms []mention, q, end int) *entRef
 			return nil // "X's decision to send them back": what follows is the decision's content
 		}
 		if prepositions[w] {
+			if w == "from" && k > q && separationNouns[toks[k-1].lower] {
+				prep = "from-sep"
+				head = false
+				continue
+			}
 			if prep == "of-act" && w != "by" {
 				continue // "the arrest of a number of activists": still the ones acted on
 			}
@@ -101,7 +161,7 @@ func (b *builder) protestedActor(toks []token, ms []mention, q, end int) *entRef
 		if m < 0 || ms[m].i != k || !actorMention(ms[m]) {
 			continue
 		}
-		if head || prep == "by" || prep == "of" {
+		if head || prep == "by" || prep == "of" || prep == "from-sep" {
 			return ms[m].ref
 		}
 	}
@@ -273,6 +333,16 @@ func (b *builder) protestArgs(toks []token, ms []mention, cl *clause, t *trigger
 			sources = b.protesters(toks, ms, cl, *t)
 		}
 		if r := b.protestedActor(toks, ms, q, cl.end); r != nil && len(targets) == 0 && !inRefs(r, sources) {
+			targets = []*entRef{r}
+		}
+	}
+	if q := demandedAfter(toks, cl, *t); q >= 0 && len(sources) > 0 && (len(targets) == 0 || targets[0].Country == sources[0].Country) {
+		// "rioted in Dili demanding independence from Indonesian
+		// rule", "a hunger strike outside Parliament to demand the
+		// return of property seized by X": the protest is aimed at the
+		// one the demand is made of, not at the protesters' own
+		// country or the body of it where it happens.
+		if r := b.demandedActor(toks, ms, q, cl.end); r != nil && !inRefs(r, sources) {
 			targets = []*entRef{r}
 		}
 	}

@@ -67,3 +67,40 @@ func TestProtestFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestProtestDemands: what a protest demands names whom it is aimed at,
+// over the protesters' own country where it happens: the active subject of
+// a "that" clause, the agent of the act whose undoing is demanded, the one
+// a break is demanded from. Texts written for the test.
+func TestProtestDemands(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want string // the first PROTEST event as "source country>target country"
+	}{
+		{"Cuban dockers rioted outside a prison in Havana on Friday, joining crowds of students in demanding independence from Spanish rule.", "CUB>ESP"},
+		{"Moroccan farmers marched in Rabat on Monday calling for freedom from French rule.", "MAR>FRA"},
+		{"Kenyan nurses staged a sit-in in Nairobi demanding that the Ugandan government reopen the border.", "KEN>UGA"},
+		{"Chilean miners began a hunger strike outside Congress to demand the return of land taken by Peruvian troops.", "CHL>PER"},
+		// the one named in a passive "that" clause gains by the demand
+		{"Kenyan nurses blocked roads in Nairobi demanding that their leader be freed.", "KEN>KEN"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			country := map[string]string{}
+			for _, e := range doc.Entities {
+				country[e.ID] = e.Country
+			}
+			got := ""
+			for _, ev := range doc.Events {
+				if ev.Plover == "PROTEST" {
+					got = country[ev.Source] + ">" + country[ev.Target]
+					break
+				}
+			}
+			if got != tt.want {
+				t.Errorf("PROTEST %q, want %q; events %v", got, tt.want, eventKeys(doc))
+			}
+		})
+	}
+}

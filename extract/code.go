@@ -2399,8 +2399,14 @@ func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef
 			return b.countryRef(b.d.byISO[iso])
 		}
 		// "in a residential sector of mostly Christian eastern Beirut":
-		// the place may stand a few modifiers after the "of".
-		for q, n := ofPlace(toks, k+1), 0; q > 0 && q < len(toks) && n < 3 && toks[q].word; q, n = q+1, n+1 {
+		// the place may stand a few modifiers after the "of"; "in eastern
+		// Beirut", "in mostly Kurdish northern Syria": or after a word of
+		// direction or extent right after the preposition.
+		q0 := ofPlace(toks, k+1)
+		if q0 == 0 && placeLeads[toks[k+1].lower] {
+			q0 = k + 1
+		}
+		for q, n := q0, 0; q > 0 && q < len(toks) && n < 4 && toks[q].word; q, n = q+1, n+1 {
 			if iso := b.countryAt(toks, ms, q, false); iso != "" {
 				return b.countryRef(b.d.byISO[iso])
 			}
@@ -2408,6 +2414,10 @@ func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef
 	}
 	return nil
 }
+
+// placeLeads open a place's name after "in": a direction or how much of it.
+var placeLeads = toSet(`eastern western northern southern central northeastern northwestern southeastern southwestern
+mostly predominantly largely`)
 
 // ofPlace is the token after the "of" of a place named through the kind of
 // place it is ("near the town of Samarra", "in the West Bank city of

@@ -310,7 +310,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
-		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut"
+		bePassive && !(cl.relative && !cl.resumed) && (len(targets) > 0 || b.forceNounAfter(t)) && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut", "a reporter was killed in a bomb blast in Kabul"
 		attackSubj >= 0 // "a roadside bomb near Mosul killed two soldiers"
 	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
 		return // the verb it is the subject of tells the act, with its target
@@ -4472,6 +4472,18 @@ func instrumentContent(toks []token, ms []mention, t trigger) bool {
 }
 
 // forceRoot reports whether code is an assault (18) or a fight (19).
+// forceNounAfter reports whether a noun of force follows verb trigger t
+// in its clause ("was killed in a car bomb explosion"): the passive tells
+// of an attack even when the one it struck is no actor ("a journalist").
+func (b *builder) forceNounAfter(t trigger) bool {
+	for _, u := range b.trigs {
+		if u.cl == t.cl && u.i >= t.j && u.p.Noun && forceRoot(u.p.Code) {
+			return true
+		}
+	}
+	return false
+}
+
 func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"
 }

@@ -310,10 +310,21 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	unnamedForce := t.p.Noun && (!nounInPP(toks, t.i, cl.start) || t.p.Death) && !(t.i > 0 && possPronouns[toks[t.i-1].lower]) ||
-		bePassive && !(cl.relative && !cl.resumed) && len(targets) > 0 && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut"
+		bePassive && !(cl.relative && !cl.resumed) && (len(targets) > 0 || b.forceNounAfter(t)) && !byAfter(toks, t.j, cl.end) || // "a journalist was killed in Beirut", "a reporter was killed in a bomb blast in Kabul"
 		attackSubj >= 0 // "a roadside bomb near Mosul killed two soldiers"
 	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
 		return // the verb it is the subject of tells the act, with its target
+	}
+	if len(sources) == 0 && forceRoot(t.p.Code) && b.assertedAct(toks, cl, t) {
+		// "a prisoner died of torture while in Israeli police custody",
+		// "was beaten to death in the custody of the regiment": who held
+		// the victim did it; the one held (the subject) suffered it.
+		if cu := custodian(toks, ms); cu != nil {
+			sources = []*entRef{cu}
+			if len(targets) == 0 && len(cl.subject) > 0 && !inRefs(cu, cl.subject) {
+				targets = cl.subject
+			}
+		}
 	}
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
@@ -2406,8 +2417,14 @@ func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef
 			return b.countryRef(b.d.byISO[iso])
 		}
 		// "in a residential sector of mostly Christian eastern Beirut":
-		// the place may stand a few modifiers after the "of".
-		for q, n := ofPlace(toks, k+1), 0; q > 0 && q < len(toks) && n < 3 && toks[q].word; q, n = q+1, n+1 {
+		// the place may stand a few modifiers after the "of"; "in eastern
+		// Beirut", "in mostly Kurdish northern Syria": or after a word of
+		// direction or extent right after the preposition.
+		q0 := ofPlace(toks, k+1)
+		if q0 == 0 && placeLeads[toks[k+1].lower] {
+			q0 = k + 1
+		}
+		for q, n := q0, 0; q > 0 && q < len(toks) && n < 4 && toks[q].word; q, n = q+1, n+1 {
 			if iso := b.countryAt(toks, ms, q, false); iso != "" {
 				return b.countryRef(b.d.byISO[iso])
 			}
@@ -2415,6 +2432,10 @@ func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef
 	}
 	return nil
 }
+
+// placeLeads open a place's name after "in": a direction or how much of it.
+var placeLeads = toSet(`eastern western northern southern central northeastern northwestern southeastern southwestern
+mostly predominantly largely`)
 
 // ofPlace is the token after the "of" of a place named through the kind of
 // place it is ("near the town of Samarra", "in the West Bank city of
@@ -4488,6 +4509,40 @@ func instrumentContent(toks []token, ms []mention, t trigger) bool {
 }
 
 // forceRoot reports whether code is an assault (18) or a fight (19).
+// forceNounAfter reports whether a noun of force follows verb trigger t
+// in its clause ("was killed in a car bomb explosion"): the passive tells
+// of an attack even when the one it struck is no actor ("a journalist").
+func (b *builder) forceNounAfter(t trigger) bool {
+	for _, u := range b.trigs {
+		if u.cl == t.cl && u.i >= t.j && u.p.Noun && forceRoot(u.p.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// custodian is the actor whose custody the sentence puts someone in: "in
+// Israeli police custody", "in the custody of the regiment"; nil when none.
+func custodian(toks []token, ms []mention) *entRef {
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].lower; w != "custody" && w != "captivity" {
+			continue
+		}
+		for _, m := range ms {
+			if !actorMention(m) {
+				continue
+			}
+			if m.j == k && m.i > 0 && toks[m.i-1].lower == "in" {
+				return m.ref // "in Israeli police custody"
+			}
+			if k+1 < len(toks) && toks[k+1].lower == "of" && (m.i == k+2 || m.i == k+3 && toks[k+2].lower == "the") && toks[k-1].lower == "the" && k >= 2 && toks[k-2].lower == "in" {
+				return m.ref // "in the custody of the regiment"
+			}
+		}
+	}
+	return nil
+}
+
 func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"
 }

@@ -315,17 +315,6 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
 		return // the verb it is the subject of tells the act, with its target
 	}
-	if len(sources) == 0 && forceRoot(t.p.Code) && b.assertedAct(toks, cl, t) {
-		// "a prisoner died of torture while in Israeli police custody",
-		// "was beaten to death in the custody of the regiment": who held
-		// the victim did it; the one held (the subject) suffered it.
-		if cu := custodian(toks, ms); cu != nil {
-			sources = []*entRef{cu}
-			if len(targets) == 0 && len(cl.subject) > 0 && !inRefs(cu, cl.subject) {
-				targets = cl.subject
-			}
-		}
-	}
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
@@ -4519,28 +4508,6 @@ func (b *builder) forceNounAfter(t trigger) bool {
 		}
 	}
 	return false
-}
-
-// custodian is the actor whose custody the sentence puts someone in: "in
-// Israeli police custody", "in the custody of the regiment"; nil when none.
-func custodian(toks []token, ms []mention) *entRef {
-	for k := 1; k < len(toks); k++ {
-		if w := toks[k].lower; w != "custody" && w != "captivity" {
-			continue
-		}
-		for _, m := range ms {
-			if !actorMention(m) {
-				continue
-			}
-			if m.j == k && m.i > 0 && toks[m.i-1].lower == "in" {
-				return m.ref // "in Israeli police custody"
-			}
-			if k+1 < len(toks) && toks[k+1].lower == "of" && (m.i == k+2 || m.i == k+3 && toks[k+2].lower == "the") && toks[k-1].lower == "the" && k >= 2 && toks[k-2].lower == "in" {
-				return m.ref // "in the custody of the regiment"
-			}
-		}
-	}
-	return nil
 }
 
 func forceRoot(code string) bool {

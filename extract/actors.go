@@ -518,6 +518,51 @@ func spanText(toks []token, i, j int) string {
 // hyphenMods joined to an affiliation keep it: "Vietnamese-led forces".
 var hyphenMods = toSet(`led backed based owned run controlled held allied`)
 
+// backerMods joined to an affiliation name who stands behind a body, not
+// whose it is: "Iran-backed militias", "a UN-sponsored government", "an
+// Iran-allied group" belong to their own country (or the place they are
+// in), not to the backer; "Vietnamese-led forces" (hyphenMods) are
+// Vietnam's.
+var backerMods = toSet(`backed allied sponsored supported funded aligned`)
+
+// backedBy reports whether chunk c is the backer in "c-backed ...".
+func backedBy(toks []token, c chunk) bool {
+	return !c.poss && c.j < len(toks) && toks[c.j].hyph && backerMods[toks[c.j].lower]
+}
+
+// ownedElsewhere reports whether the text says whose the body at chunks[n]
+// is other than by its backer: a nationality of its own ("Russia-backed
+// Syrian regime") or a country it is in ("UN-backed government in
+// Libya"). With neither, "Iran-backed militias" stay Iran's: the text gives
+// nothing better.
+func (b *builder) ownedElsewhere(toks []token, chunks []chunk, n int) bool {
+	if n >= len(chunks) {
+		return false
+	}
+	c := chunks[n]
+	if isAffil(c) {
+		return true
+	}
+	if c.kind == chName && n+1 < len(chunks) && chunks[n+1].i == c.j && chunks[n+1].kind == phSector {
+		return b.ownedElsewhere(toks, chunks, n+1) // "US-backed Kurdish fighters in Syria"
+	}
+	if c.kind != phSector {
+		return false
+	}
+	q := c.j
+	if q < len(toks) && !toks[q].upper && isNounish(toks[q].lower) && !prepositions[toks[q].lower] {
+		q++ // "militia groups in"
+	}
+	if q+1 >= len(toks) || toks[q].lower != "in" {
+		return false
+	}
+	q++
+	if toks[q].lower == "the" && q+1 < len(toks) {
+		q++
+	}
+	return b.isCountryWord(toks, q)
+}
+
 // lesserMods before a title name an office under or beside it.
 var lesserMods = toSet(`deputy assistant shadow junior`)
 
@@ -551,6 +596,9 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			gapEnd := prev.j
 			if prev.poss {
 				gapEnd++
+			}
+			if backedBy(toks, prev) && b.ownedElsewhere(toks, chunks, n) {
+				break // "Iran-backed militias in Iraq" are not Iran's militias
 			}
 			for gapEnd < chunks[n].i && (titleModifiers[toks[gapEnd].lower] || toks[gapEnd].hyph && hyphenMods[toks[gapEnd].lower]) {
 				gapEnd++
@@ -598,6 +646,12 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			}
 			run = append(run, chunks[n])
 			n++
+		}
+		if len(run) == 1 && isAffil(run[0]) && backedBy(toks, run[0]) && b.ownedElsewhere(toks, chunks, n) {
+			// "Russia-backed Syrian regime": the backer is not an actor of
+			// the sentence's acts.
+			k = n
+			continue
 		}
 		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
 		// sector word owned by the country after it.

@@ -2572,7 +2572,7 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
-		if m.j != end || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) {
+		if m.j != end || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
 			continue
 		}
 		// Back over "X and Y", "X, Y and Z".
@@ -2596,6 +2596,23 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 		return mi
 	}
 	return -1
+}
+
+// postmodifiers follow a noun and take a "to" or "with" phrase: "militants
+// loyal to X", "a source close to X", "groups linked to X".
+var postmodifiers = toSet(`loyal close linked allied affiliated tied`)
+
+// afterPostmodifier reports "loyal to", "close to", "linked with" and the
+// like between token start and i: a name after it tells whom the speaker is
+// loyal or close to, not who speaks ("Militants loyal to X said",
+// "a friend close to X said").
+func afterPostmodifier(toks []token, start, i int) bool {
+	for k := start; k+1 < i; k++ {
+		if postmodifiers[toks[k].lower] && (toks[k+1].lower == "to" || toks[k+1].lower == "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // sayIsAct reports whether the verb of saying at k is itself an act by a

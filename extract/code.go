@@ -83,6 +83,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	var sources, targets []*entRef
 	passive := false
 	bePassive := false // passive by a form of "be" ("was killed"), not a reduced participle
+	reduced := false   // a participle with its "by" agent right after a common noun ("property seized by X")
 	if joinVerbLemmas[t.p.Words[0]] && t.p.Org && t.org >= 0 {
 		// Joining an agreement is acceding to it (057); joining a body is
 		// cooperating with it (050). See verbs.tsv.
@@ -164,6 +165,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
 			passive = true
 		}
+		// "asked for the land confiscated by the army", "the tribal
+		// elders freed by the rebels": a participle right after a common
+		// noun, with its agent after "by", is a reduced passive, whatever
+		// the parser made of it (it may hang the participle anywhere
+		// when the agent's nationality is rare in its treebank).
+		if k := t.i - 1; !passive && k > cl.start && t.j == t.i+1 && toks[k].word && !toks[k].upper && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
+			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && !prepositions[toks[k].lower] && !determiners[toks[k].lower] &&
+			!strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "and" && toks[k].lower != "or" &&
+			(strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
+			t.j < len(toks) && toks[t.j].lower == "by" && len(agent(t.j, 1)) > 0 {
+			passive, reduced = true, true
+		}
 		if passive {
 			// The agent's "by" may close the pattern ("received * by").
 			sources = agent(t.i+1, t.j-t.i-1+8)
@@ -177,7 +190,17 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				passive = false // "were engaged in", "is committed to": not a passive act
 			}
 		}
-		if passive {
+		if passive && reduced {
+			// What is acted on is the noun the participle describes, or
+			// the actor named with it ("Taliban inmates freed by Kabul"),
+			// not the subject of the clause it sits in.
+			targets = nil
+			for mi, m := range ms {
+				if m.j >= t.i-2 && m.j <= t.i && m.i < t.i && m.i >= cl.start && !m.loc && !m.agr && m.ref != nil {
+					targets = b.group(toks, ms, mi, t.i)
+				}
+			}
+		} else if passive {
 			targets = cl.subject
 			if len(targets) == 0 {
 				// "A camp for Congolese refugees was attacked by ...": the

@@ -1483,6 +1483,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 			break // a name ends the search: "Theresa May has held talks" is no "may"
 		}
 		for _, mp := range b.d.modality[w] {
+			if w == "have" && !perfectHave(toks, k, t) {
+				continue // "may have talks with": "have" is the verb, "may" the plan
+			}
 			if matchBack(toks, k, mp.toks, cl.start) {
 				return mp.Modality, mp.Weak
 			}
@@ -1493,6 +1496,26 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	}
 	return ModalityAsserted, false
 }
+
+// perfectHave reports whether the "have" at k makes a perfect ("may have
+// launched", "would have been killed", "could have imposed tough
+// sanctions") rather than being the verb itself: "have" followed (adverbs
+// skipped) by a determiner or by a noun trigger ("might have talks", "may
+// have a meeting") is what is had, and the modal before it is a plan.
+func perfectHave(toks []token, k int, t trigger) bool {
+	j := k + 1
+	for j < t.i && (strings.HasSuffix(toks[j].lower, "ly") || perfectAdverbs[toks[j].lower]) {
+		j++
+	}
+	if j >= len(toks) || haveObjectDets[toks[j].lower] {
+		return false
+	}
+	return !(j == t.i && t.p.Noun)
+}
+
+var haveObjectDets = toSet(`a an the some no more further new fresh its their his her our`)
+
+var perfectAdverbs = toSet(`also already just since even never not`)
 
 // undecidedAct reports whether trigger t is the open question of a
 // "whether (or not) to": "will decide whether to begin entry talks", "has

@@ -470,8 +470,8 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		}
 		d.addNames(phPerson, append([]string{p.Name}, splitList(c[1])...), &phrase{person: p})
 	case fileModality:
-		if c[1] != ModalityNegated && c[1] != ModalityPlanned {
-			return fmt.Errorf("modality %q is not negated or planned", c[1])
+		if c[1] != ModalityNegated && c[1] != ModalityPlanned && c[1] != ModalityAsserted {
+			return fmt.Errorf("modality %q is not negated, planned or asserted", c[1])
 		}
 		toks := lowerTokens(c[0])
 		if len(toks) == 0 {

@@ -2172,6 +2172,38 @@ func governs(p *pattern) bool {
 
 // verbContext checks the word before an -s or -ing form: a third-person verb
 // follows its subject, a progressive follows an auxiliary.
+// nounAfterPrepActor reports whether the -s form at k follows an actor word
+// that itself follows a preposition: "in violation of EU sanctions", "an
+// end to Western sanctions". A clause's subject does not stand right after a
+// preposition, so the form is a noun the actor word modifies, when nothing
+// that could be its complement follows. Words that
+// also open clauses ("after", "before", "since", "until", "than", "like")
+// do not count.
+func nounAfterPrepActor(toks []token, k int, mAt []int) bool {
+	q := k - 1
+	for q > 0 && mAt[q-1] == mAt[k-1] {
+		q--
+	}
+	if q == 0 {
+		return false
+	}
+	w := toks[q-1].lower
+	if !prepositions[w] || prepClauseOpeners[w] {
+		return false
+	}
+	// What follows must end the phrase or modify the noun: punctuation,
+	// "and", "or", a participle ("orders telling staff to"). "The head of
+	// the agency warns Iran", "the leader of Hamas calls for": a verb with
+	// its complement, its subject a noun with an of-phrase.
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return true
+	}
+	n := toks[k+1].lower
+	return n == "and" || n == "or" || n == "but" || strings.HasSuffix(n, "ing") && !toks[k+1].upper
+}
+
+var prepClauseOpeners = toSet(`after before since until than like`)
+
 func verbContext(toks []token, k int, mAt []int, past bool) bool {
 	w := toks[k].lower
 	ing := strings.HasSuffix(w, "ing")
@@ -2198,6 +2230,9 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
 			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also" ||
 			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) // "Yemen today let free", not "there is now pressure"
+	}
+	if third && mAt[k-1] != 0 && nounAfterPrepActor(toks, k, mAt) {
+		return false
 	}
 	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
 		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {

@@ -52,6 +52,11 @@ func datelineEnd(toks []token, text string, orgAt func(k int) bool) int {
 			}
 			open = false
 		case t.text == "," || t.text == ":" || t.text == ".":
+		case t.text == `"` && k > 0 && toks[k-1].text == ")" && (caps || lead) && k+1 < len(toks) && toks[k+1].upper && text[t.end:toks[k+1].start] == " ":
+			// "CAIRO (AP) " Acting on ...": a dash after the agency that
+			// a copy mangled into a straight quote, spaced as a dash is; a
+			// quotation's opening mark sits on its first word ("(AP) "We").
+			return k + 1
 		case !t.word:
 			return 0
 		case t.upper:

@@ -17,6 +17,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"BERN: The Swiss cabinet approved a loan.", "BERN :"},
 		{"Davao City--Soldiers raided a camp.", "Davao City"},
 		{"MOSCOW -- Officials denied the report.", "MOSCOW"},
+		{"OSLO (Wire) \" Norway's navy seized a trawler.", "OSLO ( Wire ) \""}, // a dash mangled into a quote
+		{"(Wire) \"We seized a trawler,\" the navy said.", ""},                   // a quotation after the agency
 		{"The Malian Armed Forces (FAMa) Chief visited the base.", ""}, // an acronym is no agency
 		{"Chile - Peru talks ended without a deal.", ""},               // a dash between two names
 		{"Lima: the talks resumed.", ""},                               // a colon with no capitals before

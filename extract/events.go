@@ -105,6 +105,9 @@ func (b *builder) sentence(s sentence) {
 		m := mAt[k] - 1
 		return m < 0 || ms[m].ref == nil || ms[m].ref.Kind != KindCountry && !ms[m].loc
 	})
+	// The tree is parsed when a clause split or a trigger first needs it
+	// (see tree).
+	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
@@ -112,8 +115,6 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
-	// The tree is parsed when a trigger first needs it (see tree).
-	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	b.trigs = trigs
 	b.sentTarget = nil
 	if debugTrig {
@@ -412,6 +413,12 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			if k+1 < len(toks) && w != "according" {
 				k0 := k
 				q := skipSpeechAdjunct(toks, k+1)
+				if b.saidThing(toks, k, openingDet(toks, k+1, q)) {
+					// "announced the deployment of 230 troops to Liberia":
+					// what is announced is a noun phrase, not a clause; the
+					// announcer stays the subject of what follows.
+					continue
+				}
 				if q < len(toks) && toks[q].lower == "that" {
 					q++
 				}
@@ -454,7 +461,9 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// main clause goes on after the next comma.
 				cls[len(cls)-1].insert = cur
 			}
-		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+		case (subordinators[w] && w != "but" && w != "where" || w == "as" && k+1 < len(toks) && (toks[k+1].upper || startsMention(ms, toks, k+1))) && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+			// "As Mr Brown announced the date, a firm urged him ...": a
+			// fronted "as" clause with an actor of its own ends at its comma.
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
@@ -532,6 +541,68 @@ func onlyNames(toks []token, ms []mention, i, j int) bool {
 var speechAdjunctWords = toSet(`on in at last this earlier late week month year night morning afternoon
 evening weekend today yesterday tonight a an the statement interview conference news
 press briefing televised address speech letter also again later`)
+
+// saidThing reports whether the verb of saying at k takes a noun phrase as
+// its object, starting at q past an adjunct ("announced the deployment of
+// troops", "confirmed on Friday the closure of the border"), rather than a
+// reported clause ("said the army will withdraw"). The tree decides: the
+// verb's object is a noun and it has no clause of its own after it.
+func (b *builder) saidThing(toks []token, k, q int) bool {
+	if q >= len(toks) || !nounDets[toks[q].lower] || toks[q].lower == "that" || tellForms[toks[k].lower] {
+		return false
+	}
+	// A finite verb before the sentence (or a relative clause) ends makes
+	// what follows a clause: "said the bill had the feel of ...".
+	for r := q; r < len(toks); r++ {
+		w := toks[r].lower
+		if w == "." || w == ";" || w == "which" || w == "who" || w == "that" {
+			break
+		}
+		if finiteWords[w] {
+			return false
+		}
+	}
+	p := b.tree()
+	if p == nil || !p.verbal(k) {
+		return false
+	}
+	// The verb has a subject before it: "would not discuss reports the
+	// party repaid ..." is a noun the tagger took for a verb.
+	obj, subj := false, false
+	for _, o := range p.kids[k] {
+		if o < k && p.rel(o) == "nsubj" {
+			subj = true
+		}
+		if o <= k {
+			continue
+		}
+		switch p.rel(o) {
+		case "ccomp", "parataxis", "xcomp", "advcl":
+			return false
+		case "obj":
+			u := p.words[o].UPOS
+			obj = obj || u == "NOUN" || u == "PROPN"
+		}
+	}
+	return obj && subj
+}
+
+// tellForms take whom they tell as their object, not what is said.
+var tellForms = toSet(`told tells tell telling`)
+
+// finiteWords are the auxiliaries and modals that make a clause finite.
+var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
+did does do 'll`)
+
+// openingDet steps back from q, the end of an adjunct skipped from k, over
+// the determiners that open what is said: in "announced the deployment" or
+// "said on Monday the army ...", "the" is no part of the adjunct.
+func openingDet(toks []token, k, q int) int {
+	for q > k && nounDets[toks[q-1].lower] {
+		q--
+	}
+	return q
+}
 
 // skipSpeechAdjunct returns the first token at or after k past an adjunct of
 // a verb of saying (up to six tokens), or k when there is none.

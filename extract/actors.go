@@ -1305,3 +1305,44 @@ func (b *builder) noteAcronyms(toks []token, ms []mention) {
 		b.aliases[strings.ToLower(acro)] = m.ref
 	}
 }
+
+// bracketAppositions joins to an actor's name the brackets right after it
+// that hold a short acronym or gloss of it: "the World Health Organization
+// (WHO)", "the Umma (Nation) party", "the Homeland Union (Conservatives)".
+// The brackets are then part of the name's phrase: a verb after them follows
+// the name ("the Foreign Office (FO) says"), a list goes on after them ("the
+// OIC (OIC), the UN and Iran"), and a name inside them is no actor of its
+// own. A place before the brackets keeps them ("KABUL (Pajhwok)" is a
+// dateline, "Libya (UNSMIL)" ends a name the rules did not find).
+func bracketAppositions(toks []token, ms []mention) []mention {
+	out := ms[:0:0]
+	for mi := 0; mi < len(ms); mi++ {
+		m := ms[mi]
+		k := m.j
+		if m.ref == nil || m.loc || m.agr || m.ctx || m.ref.Kind == KindCountry || k+2 >= len(toks) || toks[k].text != "(" {
+			out = append(out, m)
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+5 && toks[e].text != ")" && toks[e].word {
+			e++
+		}
+		if e >= len(toks) || toks[e].text != ")" || e == k+1 || !toks[k+1].upper {
+			out = append(out, m)
+			continue
+		}
+		// Mentions inside the brackets go: they name the same actor.
+		q := mi + 1
+		for q < len(ms) && ms[q].i > k && ms[q].j <= e {
+			q++
+		}
+		if q < len(ms) && ms[q].i <= e {
+			out = append(out, m) // a mention runs out of the brackets
+			continue
+		}
+		m.j = e + 1
+		out = append(out, m)
+		mi = q - 1
+	}
+	return out
+}

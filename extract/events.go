@@ -91,6 +91,7 @@ func (b *builder) sentence(s sentence) {
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
 	b.noteAcronyms(toks, ms)
+	ms = bracketAppositions(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
@@ -358,7 +359,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			}
 			// "..., the ministry said (on Friday)." or "..., said X": the speaker
 			// comes after the report.
-			if lastComma >= cls[cur].start && k-lastComma <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
+			if lastComma >= cls[cur].start && k-lastComma-bracketed(toks, lastComma, k) <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
 				between := toks[lastComma+1 : k]
 				ok := true
 				for _, t := range between {
@@ -429,7 +430,8 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[cur].sayAt = k0
 				open(q, cur, true, false, -1)
 			}
-		case (w == "which" || w == "who") && k > 0:
+		case (w == "which" || w == "who") && k > 0 && toks[k].text != "WHO":
+			// ("the World Health Organization (WHO)" names the body.)
 			ante := -1
 			for mi, m := range ms {
 				if m.j == k || m.j == k-1 && toks[k-1].text == "," {
@@ -593,6 +595,25 @@ var tellForms = toSet(`told tells tell telling`)
 // finiteWords are the auxiliaries and modals that make a clause finite.
 var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
 did does do 'll`)
+
+// bracketed counts the tokens of brackets, "(" and ")" included, in
+// (i, j): ", the United Nations Economic Commission for Europe (UNECE) said"
+// is as short a speaker as it is without its acronym.
+func bracketed(toks []token, i, j int) int {
+	n, open := 0, -1
+	for k := i + 1; k < j; k++ {
+		switch toks[k].text {
+		case "(":
+			open = k
+		case ")":
+			if open >= 0 {
+				n += k - open + 1
+				open = -1
+			}
+		}
+	}
+	return n
+}
 
 // openingDet steps back from q, the end of an adjunct skipped from k, over
 // the determiners that open what is said: in "announced the deployment" or

@@ -1314,7 +1314,7 @@ func (b *builder) noteAcronyms(toks []token, ms []mention) {
 // OIC (OIC), the UN and Iran"), and a name inside them is no actor of its
 // own. A place before the brackets keeps them ("KABUL (Pajhwok)" is a
 // dateline, "Libya (UNSMIL)" ends a name the rules did not find).
-func bracketAppositions(toks []token, ms []mention) []mention {
+func (b *builder) bracketAppositions(toks []token, ms []mention) []mention {
 	out := ms[:0:0]
 	for mi := 0; mi < len(ms); mi++ {
 		m := ms[mi]
@@ -1341,8 +1341,19 @@ func bracketAppositions(toks []token, ms []mention) []mention {
 			continue
 		}
 		m.j = e + 1
-		out = append(out, m)
 		mi = q - 1
+		if q < len(ms) && ms[q].i == m.j && ms[q].person && ms[q].title != nil && ms[q].ref != nil && (ms[q].ref.roleTail == nil || ms[q].ref.dictRole) && m.ref.Kind == KindOrganization {
+			// "Movement for Democratic Change (MDC) opposition leader
+			// Morgan Tsvangirai": the body's titled officer, one phrase, as
+			// it is without the brackets.
+			p := ms[q]
+			p.i = m.i
+			b.giveRole(p.ref, p.title, m.ref)
+			out = append(out, p)
+			mi = q
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

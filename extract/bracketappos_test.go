@@ -10,6 +10,7 @@ func TestBracketAppositions(t *testing.T) {
 	checkSources(t, []sourceCase{
 		{"The Arab Maghreb Union (AMU) condemns the raid on the port.", "condemns", "org:arab-maghreb-union"},
 		{"The World Health Organization (WHO) urges Chad to vaccinate more children.", "urges Chad to", "org:who"},
+		{"Alliance for Civic Renewal (ACR) opposition leader Tomas Brenner condemned the raid.", "condemned", "person:tomas-brenner"},
 	})
 	x := newTestExtractor(t)
 	doc := x.extract(Article{ID: "t"}, "The Arab Maghreb Union (AMU), the African Union and Egypt criticized the raid.")

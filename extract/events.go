@@ -91,7 +91,7 @@ func (b *builder) sentence(s sentence) {
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
 	b.noteAcronyms(toks, ms)
-	ms = bracketAppositions(toks, ms)
+	ms = b.bracketAppositions(toks, ms)
 	for _, m := range ms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}

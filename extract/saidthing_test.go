@@ -42,6 +42,7 @@ func TestSaidThing(t *testing.T) {
 		{"Peru confirmed the suspension of its flights to Bolivia.", false},
 		{"Kenya on Tuesday announced the consulate would close within a week.", true},
 		{"Peru said the army will leave the border area.", true},
+		{"The minister said the plan aimed to cut costs.", true},
 		{"The envoy told the committee the talks had failed.", true},
 	}
 	for _, tt := range tests {

@@ -1314,8 +1314,11 @@ func (b *builder) noteAcronyms(toks []token, ms []mention) {
 // OIC (OIC), the UN and Iran"), and a name inside them is no actor of its
 // own. A place before the brackets keeps them ("KABUL (Pajhwok)" is a
 // dateline, "Libya (UNSMIL)" ends a name the rules did not find).
-func (b *builder) bracketAppositions(toks []token, ms []mention) []mention {
-	out := ms[:0:0]
+//
+// The mentions inside the brackets of the name's own actor (the acronym)
+// come back in same: they still mark where the text names it.
+func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []mention) {
+	out = ms[:0:0]
 	for mi := 0; mi < len(ms); mi++ {
 		m := ms[mi]
 		k := m.j
@@ -1340,6 +1343,11 @@ func (b *builder) bracketAppositions(toks []token, ms []mention) []mention {
 			out = append(out, m) // a mention runs out of the brackets
 			continue
 		}
+		for _, n := range ms[mi+1 : q] {
+			if n.ref == m.ref {
+				same = append(same, n)
+			}
+		}
 		m.j = e + 1
 		mi = q - 1
 		if q < len(ms) && ms[q].i == m.j && ms[q].person && ms[q].title != nil && ms[q].ref != nil && (ms[q].ref.roleTail == nil || ms[q].ref.dictRole) && m.ref.Kind == KindOrganization {
@@ -1355,5 +1363,5 @@ func (b *builder) bracketAppositions(toks []token, ms []mention) []mention {
 		}
 		out = append(out, m)
 	}
-	return out
+	return out, same
 }

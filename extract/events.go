@@ -91,8 +91,22 @@ func (b *builder) sentence(s sentence) {
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
 	b.noteAcronyms(toks, ms)
-	ms = b.bracketAppositions(toks, ms)
+	ms, acronyms := b.bracketAppositions(toks, ms)
 	for _, m := range ms {
+		// A name's mention, its alias, ends before the brackets
+		// bracketAppositions joined to it.
+		j := m.j
+		if toks[j-1].text == ")" {
+			for q := m.i + 1; q < j-1; q++ {
+				if toks[q].text == "(" {
+					j = q
+					break
+				}
+			}
+		}
+		b.addMention(m.ref, toks[m.i].start, toks[j-1].end)
+	}
+	for _, m := range acronyms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
 	ms = relationalPossessors(toks, ms, func(w string) bool { return len(b.d.verbs[w]) > 0 })

@@ -1305,3 +1305,63 @@ func (b *builder) noteAcronyms(toks []token, ms []mention) {
 		b.aliases[strings.ToLower(acro)] = m.ref
 	}
 }
+
+// bracketAppositions joins to an actor's name the brackets right after it
+// that hold a short acronym or gloss of it: "the World Health Organization
+// (WHO)", "the Umma (Nation) party", "the Homeland Union (Conservatives)".
+// The brackets are then part of the name's phrase: a verb after them follows
+// the name ("the Foreign Office (FO) says"), a list goes on after them ("the
+// OIC (OIC), the UN and Iran"), and a name inside them is no actor of its
+// own. A place before the brackets keeps them ("KABUL (Pajhwok)" is a
+// dateline, "Libya (UNSMIL)" ends a name the rules did not find).
+//
+// The mentions inside the brackets of the name's own actor (the acronym)
+// come back in same: they still mark where the text names it.
+func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []mention) {
+	out = ms[:0:0]
+	for mi := 0; mi < len(ms); mi++ {
+		m := ms[mi]
+		k := m.j
+		if m.ref == nil || m.loc || m.agr || m.ctx || m.ref.Kind == KindCountry || k+2 >= len(toks) || toks[k].text != "(" {
+			out = append(out, m)
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+5 && toks[e].text != ")" && toks[e].word {
+			e++
+		}
+		if e >= len(toks) || toks[e].text != ")" || e == k+1 || !toks[k+1].upper {
+			out = append(out, m)
+			continue
+		}
+		// Mentions inside the brackets go: they name the same actor.
+		q := mi + 1
+		for q < len(ms) && ms[q].i > k && ms[q].j <= e {
+			q++
+		}
+		if q < len(ms) && ms[q].i <= e {
+			out = append(out, m) // a mention runs out of the brackets
+			continue
+		}
+		for _, n := range ms[mi+1 : q] {
+			if n.ref == m.ref {
+				same = append(same, n)
+			}
+		}
+		m.j = e + 1
+		mi = q - 1
+		if q < len(ms) && ms[q].i == m.j && ms[q].person && ms[q].title != nil && ms[q].ref != nil && (ms[q].ref.roleTail == nil || ms[q].ref.dictRole) && m.ref.Kind == KindOrganization {
+			// "Movement for Democratic Change (MDC) opposition leader
+			// Morgan Tsvangirai": the body's titled officer, one phrase, as
+			// it is without the brackets.
+			p := ms[q]
+			p.i = m.i
+			b.giveRole(p.ref, p.title, m.ref)
+			out = append(out, p)
+			mi = q
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, same
+}

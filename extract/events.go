@@ -91,7 +91,22 @@ func (b *builder) sentence(s sentence) {
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
 	b.noteAcronyms(toks, ms)
+	ms, acronyms := b.bracketAppositions(toks, ms)
 	for _, m := range ms {
+		// A name's mention, its alias, ends before the brackets
+		// bracketAppositions joined to it.
+		j := m.j
+		if toks[j-1].text == ")" {
+			for q := m.i + 1; q < j-1; q++ {
+				if toks[q].text == "(" {
+					j = q
+					break
+				}
+			}
+		}
+		b.addMention(m.ref, toks[m.i].start, toks[j-1].end)
+	}
+	for _, m := range acronyms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
 	ms = relationalPossessors(toks, ms, func(w string) bool { return len(b.d.verbs[w]) > 0 })
@@ -105,6 +120,9 @@ func (b *builder) sentence(s sentence) {
 		m := mAt[k] - 1
 		return m < 0 || ms[m].ref == nil || ms[m].ref.Kind != KindCountry && !ms[m].loc
 	})
+	// The tree is parsed when a clause split or a trigger first needs it
+	// (see tree).
+	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
@@ -112,8 +130,6 @@ func (b *builder) sentence(s sentence) {
 		cls[c].dates = append(cls[c].dates, d)
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
-	// The tree is parsed when a trigger first needs it (see tree).
-	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	b.trigs = trigs
 	b.sentTarget = nil
 	if debugTrig {
@@ -357,7 +373,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			}
 			// "..., the ministry said (on Friday)." or "..., said X": the speaker
 			// comes after the report.
-			if lastComma >= cls[cur].start && k-lastComma <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
+			if lastComma >= cls[cur].start && k-lastComma-bracketed(toks, lastComma, k) <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
 				between := toks[lastComma+1 : k]
 				ok := true
 				for _, t := range between {
@@ -412,6 +428,12 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			if k+1 < len(toks) && w != "according" {
 				k0 := k
 				q := skipSpeechAdjunct(toks, k+1)
+				if b.saidThing(toks, k, openingDet(toks, k+1, q)) {
+					// "announced the deployment of 230 troops to Liberia":
+					// what is announced is a noun phrase, not a clause; the
+					// announcer stays the subject of what follows.
+					continue
+				}
 				if q < len(toks) && toks[q].lower == "that" {
 					q++
 				}
@@ -422,7 +444,8 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[cur].sayAt = k0
 				open(q, cur, true, false, -1)
 			}
-		case (w == "which" || w == "who") && k > 0:
+		case (w == "which" || w == "who") && k > 0 && toks[k].text != "WHO":
+			// ("the World Health Organization (WHO)" names the body.)
 			ante := -1
 			for mi, m := range ms {
 				if m.j == k || m.j == k-1 && toks[k-1].text == "," {
@@ -454,7 +477,9 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// main clause goes on after the next comma.
 				cls[len(cls)-1].insert = cur
 			}
-		case subordinators[w] && w != "but" && w != "where" && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+		case (subordinators[w] && w != "but" && w != "where" || w == "as" && k+1 < len(toks) && (toks[k+1].upper || startsMention(ms, toks, k+1))) && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+			// "As Mr Brown announced the date, a firm urged him ...": a
+			// fronted "as" clause with an actor of its own ends at its comma.
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
@@ -532,6 +557,90 @@ func onlyNames(toks []token, ms []mention, i, j int) bool {
 var speechAdjunctWords = toSet(`on in at last this earlier late week month year night morning afternoon
 evening weekend today yesterday tonight a an the statement interview conference news
 press briefing televised address speech letter also again later`)
+
+// saidThing reports whether the verb of saying at k takes a noun phrase as
+// its object, starting at q past an adjunct ("announced the deployment of
+// troops", "confirmed on Friday the closure of the border"), rather than a
+// reported clause ("said the army will withdraw"). The tree decides: the
+// verb's object is a noun and it has no clause of its own after it.
+func (b *builder) saidThing(toks []token, k, q int) bool {
+	if q >= len(toks) || !nounDets[toks[q].lower] || toks[q].lower == "that" || !thingSaidForms[toks[k].lower] {
+		return false
+	}
+	// A finite verb before the sentence ends makes what follows a clause:
+	// "announced the consulate would close".
+	for r := q; r < len(toks); r++ {
+		w := toks[r].lower
+		if w == "." || w == ";" {
+			break
+		}
+		if finiteWords[w] {
+			return false
+		}
+	}
+	p := b.tree()
+	if p == nil || !p.verbal(k) {
+		return false
+	}
+	// The verb has a subject before it: "would not discuss reports the
+	// party repaid ..." is a noun the tagger took for a verb.
+	obj, subj := false, false
+	for _, o := range p.kids[k] {
+		if o < k && p.rel(o) == "nsubj" {
+			subj = true
+		}
+		if o <= k {
+			continue
+		}
+		switch p.rel(o) {
+		case "ccomp", "parataxis", "xcomp", "advcl":
+			return false
+		case "obj":
+			u := p.words[o].UPOS
+			obj = obj || u == "NOUN" || u == "PROPN"
+		}
+	}
+	return obj && subj
+}
+
+// thingSaidForms are the verbs of saying that take a noun phrase as their
+// object as often as a clause ("announced a ceasefire", "confirmed the
+// arrest of", "reported a loss", "declared a state of emergency"); "say",
+// "tell" and "add" take a clause (whom "told" takes is the one told).
+var thingSaidForms = toSet(`announced announces confirmed confirms reported reports declared declares`)
+
+// finiteWords are the auxiliaries and modals that make a clause finite.
+var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
+did does do 'll`)
+
+// bracketed counts the tokens of brackets, "(" and ")" included, in
+// (i, j): ", the United Nations Economic Commission for Europe (UNECE) said"
+// is as short a speaker as it is without its acronym.
+func bracketed(toks []token, i, j int) int {
+	n, open := 0, -1
+	for k := i + 1; k < j; k++ {
+		switch toks[k].text {
+		case "(":
+			open = k
+		case ")":
+			if open >= 0 {
+				n += k - open + 1
+				open = -1
+			}
+		}
+	}
+	return n
+}
+
+// openingDet steps back from q, the end of an adjunct skipped from k, over
+// the determiners that open what is said: in "announced the deployment" or
+// "said on Monday the army ...", "the" is no part of the adjunct.
+func openingDet(toks []token, k, q int) int {
+	for q > k && nounDets[toks[q-1].lower] {
+		q--
+	}
+	return q
+}
 
 // skipSpeechAdjunct returns the first token at or after k past an adjunct of
 // a verb of saying (up to six tokens), or k when there is none.

@@ -104,9 +104,11 @@ func TestDevFile(t *testing.T) {
 	// only line for one PLOVER dev sentence, and recall fell from 0.765 to
 	// 0.633 (P 0.805). Session 13's general rules (frames, protest
 	// frames, nominal arguments, misspelt country names) brought it to P
-	// 0.825 R 0.699: guarded at 0.80/0.67.
-	if r.Overall.Precision < 0.80 || r.Overall.Recall < 0.67 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.80/0.67 guard", r.Overall.Precision, r.Overall.Recall)
+	// 0.825 R 0.699; session 14's (conditional threats, relational
+	// possessives, protest demands, bracketed acronyms) P 0.842 R 0.735:
+	// guarded at 0.82/0.71.
+	if r.Overall.Precision < 0.82 || r.Overall.Recall < 0.71 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.82/0.71 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -69,5 +70,30 @@ func TestScoreSpans(t *testing.T) {
 	var sb strings.Builder
 	if err := r.WriteText(&sb); err != nil || !strings.Contains(sb.String(), "wrong target") {
 		t.Errorf("WriteText: %v\n%s", err, sb.String())
+	}
+}
+
+// TestPLVDevFile runs the extractor over the shared plv-dev file (real
+// news sentences, the main dev measure) when present and guards the figures
+// reached: pair recall 0.682 with type precision 0.864 when set (session 14;
+// the target is 0.65 with 0.80). A change that costs more than a
+// point here must say why.
+func TestPLVDevFile(t *testing.T) {
+	f, err := os.Open("../../shared/eval/plv-dev.jsonl")
+	if err != nil {
+		t.Skip("plv-dev file not present")
+	}
+	defer f.Close()
+	gold, err := ReadSpanGold(f, f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := RunSpans(x, gold)
+	if r.PairRecall < 0.67 || r.TypePrec < 0.85 {
+		t.Errorf("plv-dev pair recall %.3f type precision %.3f fell below the 0.67/0.85 guard", r.PairRecall, r.TypePrec)
 	}
 }

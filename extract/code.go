@@ -170,7 +170,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
 			!introAdverbs[toks[k-1].lower] && !strings.HasSuffix(toks[k-1].lower, "ly") &&
 			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) {
+			// With its agent after "by", what it was done to is what the
+			// comma closes, not the clause's subject ("worried about plans,
+			// backed by the UK, to ...").
 			passive = true
+			reduced = len(agent(t.i+1, t.j-t.i-1+2)) > 0
 		}
 		// "the inmates detained without trial", "civilians killed in the
 		// raid": a participle of force right after a plural noun, with no

@@ -46,6 +46,12 @@ func TestPassiveRoles(t *testing.T) {
 			text: "The party was criticised for being pushed aside by Emmanuel Macron in the debate.",
 		},
 		{
+			// A participle after a comma with its agent describes what the
+			// comma closes, here no actor, not the clause's subject.
+			name: "comma participle with an agent", want: "050 country:FRA>",
+			text: "Senator Lisa Marsh was among those alarmed by rules, supported by France, to limit farm subsidies.",
+		},
+		{
 			// Coordinated passives share their agent.
 			name: "shared agent", want: "1823 org:syr-military>person:ahmad-khalil",
 			text: "Ahmad Khalil was beaten and killed by Syrian soldiers.",

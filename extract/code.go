@@ -111,8 +111,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	// The actor after "by" within reach: the agent of a passive verb or of a noun.
 	agent := func(from, reach int) []*entRef {
+		sawBy := false
 		for k := from; k < len(toks) && k < from+reach && clOf[k] == t.cl; k++ {
+			if w := toks[k].lower; !t.p.Noun && (w == "being" || w == "been" || sawBy) && otherPassive(toks, k) {
+				// "criticised for being thrown out by X", "was criticised
+				// by net users and later dropped by X": the "by" phrase past
+				// another passive participle is that verb's agent ("tortured
+				// and killed by X" share theirs). A noun's agent may stand
+				// past the verb it is the subject of ("a crackdown ... has
+				// been launched by X").
+				return nil
+			}
 			if toks[k].lower == "by" {
+				sawBy = true
 				for mi, m := range ms {
 					if m.i > k && m.i <= k+3 && !m.loc && !m.agr && m.ref != nil {
 						return b.group(toks, ms, mi, cl.end)
@@ -127,6 +138,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		for k, n := t.i-1, 0; k >= cl.start && n < 3; k, n = k-1, n+1 {
 			w := toks[k].lower
 			if beForms[w] && !strings.HasSuffix(toks[t.i].lower, "ing") {
+				passive, bePassive = true, true
+				break
+			}
+			if getForms[w] && k == t.i-1 && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
+				// "people get shot", "were getting arrested": a get-passive.
 				passive, bePassive = true, true
 				break
 			}
@@ -154,7 +170,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
 			!introAdverbs[toks[k-1].lower] && !strings.HasSuffix(toks[k-1].lower, "ly") &&
 			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) {
+			// With its agent after "by", what it was done to is what the
+			// comma closes, not the clause's subject ("worried about plans,
+			// backed by the UK, to ...").
 			passive = true
+			reduced = len(agent(t.i+1, t.j-t.i-1+2)) > 0
 		}
 		// "the inmates detained without trial", "civilians killed in the
 		// raid": a participle of force right after a plural noun, with no
@@ -170,7 +190,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// noun, with its agent after "by", is a reduced passive, whatever
 		// the parser made of it (it may hang the participle anywhere
 		// when the agent's nationality is rare in its treebank).
-		if k := t.i - 1; !passive && k > cl.start && t.j == t.i+1 && toks[k].word && !toks[k].upper && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
+		if k := t.i - 1; !passive && k > cl.start && t.j == t.i+1 && toks[k].word && !toks[k].upper && (!inMention(ms, k) || sectorEndsAt(ms, k) || actorEndsAt(ms, k)) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && !prepositions[toks[k].lower] && !determiners[toks[k].lower] &&
 			!strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "and" && toks[k].lower != "or" &&
 			(strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
@@ -2505,6 +2525,46 @@ var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 // sectorEndsAt reports whether a mention made from a sector word ends at
 // token k ("terror suspects" placed in the UK): the people word is still a
 // noun a participle may follow ("suspects detained without trial").
+// actorEndsAt reports an actor mention of several words whose last, k, is
+// a common noun ("Taliban fighters", "Hamas militants"): a participle
+// after it may describe it ("Taliban fighters freed by Kabul").
+func actorEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k+1 && m.i < k && actorMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPassive reports a passive participle of its own starting at token k:
+// "and (later) dropped", "being thrown", "been sent".
+func otherPassive(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "and", "or", "but", "being", "been":
+	default:
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && toks[k].lower != "being" && toks[k].lower != "been" && (strings.HasSuffix(toks[q].lower, "ly") || toks[q].lower == "later" || toks[q].lower == "then") {
+		q++
+	}
+	return q < len(toks) && toks[q].word && !toks[q].upper && (strings.HasSuffix(toks[q].lower, "ed") || irregularPast[toks[q].lower])
+}
+
+// auxAfter reports an auxiliary or modal among tokens from..end.
+func auxAfter(toks []token, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if w := toks[k].lower; beForms[w] || w == "has" || w == "have" || w == "had" || modalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// getForms make a passive with a participle right after them: "got arrested".
+var getForms = toSet(`get gets got getting gotten`)
+
 func sectorEndsAt(ms []mention, k int) bool {
 	for _, m := range ms {
 		if m.j == k+1 && m.ref != nil && m.ref.sw != nil {
@@ -2782,7 +2842,16 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 		subjEnd = ms[cl.subjIdx].j
 	}
 	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i <= subjEnd {
-		return false
+		// Right after the subject the participle is the clause's verb,
+		// unless an auxiliary later in the clause starts the verb the
+		// tree makes the subject's ("Five detainees released from the
+		// camp last year were questioned ...").
+		if !auxAfter(toks, t.j, cl.end) {
+			return false
+		}
+		if p := b.tree(); p == nil || t.i >= len(p.words) || !p.reducedBeforeVerb(t.i) {
+			return false
+		}
 	}
 	if len(cl.subject) > 0 && cl.subjPos < t.i && t.i == subjEnd+1 && strings.HasSuffix(prev, "ly") {
 		return false // "X strongly condemned"
@@ -2804,7 +2873,7 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	// leaves no doubt, wherever the verb above the noun stands.
 	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
 		if p.verbal(h) {
-			return h < t.i || byAgent && p.words[t.i].Deprel == "acl"
+			return h < t.i || byAgent && p.words[t.i].Deprel == "acl" || p.reducedBeforeVerb(t.i)
 		}
 	}
 	return false

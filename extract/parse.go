@@ -108,6 +108,11 @@ var relPronouns = toSet(`which who that whom whose`)
 // provide ..."), or the antecedent of the relative clause it heads ("Russia,
 // which attacked ..."). ok is false when the tree gives none.
 func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
+	// ownPass: the verb asked about is passive by its own auxiliary ("X
+	// would have provided Y but has been abandoned"): the subject it
+	// borrows from an active conjunct is then the one acted on, whatever
+	// that conjunct's voice.
+	ownPass := false
 	for hops := 0; v >= 0 && hops < 4; hops++ {
 		for _, k := range p.kids[v] {
 			switch p.words[k].Deprel {
@@ -115,7 +120,7 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 				if p.timeSubject(v, k) {
 					continue
 				}
-				passive = p.words[k].Deprel == "nsubj:pass"
+				passive = p.words[k].Deprel == "nsubj:pass" || ownPass
 				if relPronouns[strings.ToLower(p.words[k].Form)] && p.words[v].Deprel == "acl:relcl" {
 					return p.head(v), passive, true
 				}
@@ -125,6 +130,7 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 		for _, k := range p.kids[v] {
 			if p.words[k].Deprel == "aux:pass" {
 				passive = true
+				ownPass = ownPass || hops == 0
 			}
 		}
 		switch p.words[v].Deprel {
@@ -526,7 +532,7 @@ func (b *builder) tree() *parse {
 	b.pz = b.parseTree(b.pzToks, b.pzMAt)
 	if debugTrig && b.pz != nil {
 		for i, w := range b.pz.words {
-			println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1)
+			println("TREE", i, w.Form, w.UPOS, w.Head-1, w.Deprel, b.pz.mAt[i]-1, w.XPOS)
 		}
 	}
 	return b.pz
@@ -557,6 +563,32 @@ func (p *parse) timeSubject(v, k int) bool {
 	}
 	for _, o := range p.kids[v] {
 		if o > k && (p.words[o].Deprel == "nsubj" || p.words[o].Deprel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedBeforeVerb reports a past participle v that the tree hangs on a
+// noun (acl) when that noun is the subject of a later verb with its own
+// auxiliary ("Five detainees released from the camp last year were
+// questioned ..."): the later verb is the clause's, so the participle only
+// describes the noun. Without the auxiliary the parser may have taken the
+// main verb after a long subject for a modifier, and this says nothing.
+func (p *parse) reducedBeforeVerb(v int) bool {
+	if p.words[v].Deprel != "acl" || p.words[v].XPOS != "VBN" {
+		return false
+	}
+	n := p.head(v)
+	if n < 0 || n > v {
+		return false
+	}
+	h := p.head(n)
+	if h <= v || !p.verbal(h) || p.words[n].Deprel != "nsubj" && p.words[n].Deprel != "nsubj:pass" {
+		return false
+	}
+	for _, k := range p.kids[h] {
+		if r := p.words[k].Deprel; r == "aux" || r == "aux:pass" {
 			return true
 		}
 	}

@@ -68,6 +68,7 @@ type trigger struct {
 	cl         int
 	inner      *trigger // the act a governing verb governs ("asked X to <return>")
 	org        int      // for an Org pattern, the mention of the organization acted on; -1 otherwise
+	gov        string   // root of the pattern of a verb that governs this one as its infinitive and is no trigger (silentGovernor); "" when none
 }
 
 // governRoots are the roots of verbs that may govern an infinitive: appeals,

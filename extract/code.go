@@ -21,6 +21,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// not by the one who asks.
 		return
 	}
+	if wantedNoun(toks, cl, t) {
+		return // "wants house arrest for suspects", "demanded a serious, immediate apology": wanted, not done
+	}
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}

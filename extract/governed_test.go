@@ -63,3 +63,30 @@ func TestAdjunctGovernor(t *testing.T) {
 		})
 	}
 }
+
+// TestWantedNoun: an act named as the object of a verb of wanting, or after
+// "calls for", is wanted, not done, and not by the one who wants it; an act
+// in a that-clause after it is left to the clause. Texts written for the test.
+func TestWantedNoun(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want string // "cameo/modality" of each event, joined by spaces
+	}{
+		{"The Chilean minister wants house arrest for the smugglers.", ""},
+		{"Peru's foreign minister demanded a full, public apology from Chile.", "100/asserted"},
+		{"Peru's president renewed calls for an end to Western sanctions.", ""},
+		{"Peru arrested the smugglers.", "173/asserted"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, e.Cameo+"/"+e.Modality)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("events %q, want %q (%v)", g, tt.want, eventKeys(doc))
+			}
+		})
+	}
+}

@@ -364,3 +364,46 @@ func governedModality(root string) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// wantForms take what is wanted as their object: "wants house arrest for
+// suspects", "demanded a serious, immediate apology". (Not "seek":
+// prosecutors "seeking indictments" accuse.)
+var wantForms = toSet(`want wants wanted wanting demand demands demanded demanding`)
+
+// wantForForms take it after "for": "called for an inquiry", "hoping for
+// talks", "repeating calls for an end to Western sanctions".
+var wantForForms = toSet(`call calls called calling hope hopes hoped hoping push pushes pushed pushing press presses pressed
+pressing appeal appeals appealed appealing ask asks asked asking plead pleads pleaded pleading`)
+
+// wantedNoun reports whether the noun of trigger t is what a verb of wanting (or
+// its noun, "calls for") a few words before it asks for: the act is wanted,
+// not done, and not by the one who wants it. (A governing trigger before it
+// drops it already, dropGoverned, when no comma stands between.) Between the
+// verb and t stand only the noun phrase's words: determiners, adjectives,
+// names, commas between adjectives, and "an end to", "the lifting of".
+func wantedNoun(toks []token, cl *clause, t trigger) bool {
+	// A verb form is a noun here only after a determiner or "an end to":
+	// "calls for an end to Western sanctions".
+	np := t.p.Noun
+	for q := t.i - 1; q > cl.start && q >= t.i-7; q-- {
+		w := toks[q].lower
+		if wantForms[w] || w == "for" && wantForForms[toks[q-1].lower] {
+			return np
+		}
+		if w == "that" {
+			return false // "want people thinking that soldiers beat up ...": a clause of its own
+		}
+		np = np || determiners[w]
+		switch {
+		case w == ",":
+			if q+1 >= t.i || !toks[q+1].word || toks[q+1].upper {
+				return false // a comma ends the phrase, unless adjectives go on
+			}
+		case w == "to" && toks[q-1].lower == "end", w == "of" && toks[q-1].lower == "lifting":
+			np = true
+		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w]:
+			return false
+		}
+	}
+	return false
+}

@@ -327,9 +327,10 @@ func (b *builder) silentGovernor(toks []token, clOf []int, t trigger) (string, i
 		if startsTriggerAt(b.trigs, q) >= 0 {
 			return "", -1 // a trigger governs, or does not: absorption decides
 		}
-		// "his monthly press conference to clash with": after a determiner
-		// the form is a noun.
-		if q > 0 && nounDets[toks[q-1].lower] || q > 1 && nounDets[toks[q-2].lower] && b.pzMAt[q-1] == 0 && toks[q-1].word && !toks[q-1].upper && !isAux(toks[q-1].lower) {
+		// "his monthly press conference to clash with", "the anti-hunting
+		// lobby expects ...": after a determiner or a hyphened modifier the
+		// form is a noun.
+		if q > 0 && (nounDets[toks[q-1].lower] || toks[q-1].hyph) || q > 1 && nounDets[toks[q-2].lower] && b.pzMAt[q-1] == 0 && toks[q-1].word && !toks[q-1].upper && !isAux(toks[q-1].lower) {
 			continue
 		}
 		for _, p := range b.d.verbs[toks[q].lower] {

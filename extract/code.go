@@ -14,6 +14,16 @@ upset upsets enraged enrages incensed incenses alarmed alarms provoked provokes`
 // date, location and object.
 func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clOf []int, t trigger) {
 	cl := &cls[t.cl]
+	t.gov, _ = b.silentGovernor(toks, clOf, t)
+	if t.gov == "02" || t.gov == "10" {
+		// "wanted the cigarette firms to surrender", "..., asking him to
+		// apologise": what is asked or demanded of someone is not done, and
+		// not by the one who asks.
+		return
+	}
+	if wantedNoun(toks, cl, t) {
+		return // "wants house arrest for suspects", "demanded a serious, immediate apology": wanted, not done
+	}
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}
@@ -901,6 +911,16 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)
 	}
+	if t.gov == "13" && modality == ModalityPlanned {
+		// "..., threatening to impose sanctions": the act is threatened
+		// (modality), and a threatened act that is no conflict is a threat
+		// all the same ("threatening to pull out": 130, not an intent to
+		// withdraw).
+		if !strings.HasPrefix(code, "13") {
+			code = "130"
+		}
+		modality = ModalityThreatened
+	}
 	if (t.p.Words[0] == "threaten" || t.p.Words[0] == "warn") && strings.HasPrefix(code, "13") {
 		// A warning recoded as a statement (010, "warned that the economy
 		// could slow") threatens nothing.
@@ -1496,6 +1516,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 	// clause says of it ("denied a report that he planned to ...").
 	if deniedContent(toks, t) {
 		return ModalityNegated, false
+	}
+	if m, weak, ok := governedModality(t.gov); ok {
+		return m, weak
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower

@@ -68,6 +68,7 @@ type trigger struct {
 	cl         int
 	inner      *trigger // the act a governing verb governs ("asked X to <return>")
 	org        int      // for an Org pattern, the mention of the organization acted on; -1 otherwise
+	gov        string   // root of the pattern of a verb that governs this one as its infinitive and is no trigger (silentGovernor); "" when none
 }
 
 // governRoots are the roots of verbs that may govern an infinitive: appeals,
@@ -1284,7 +1285,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		figure := figureAfter(toks, k+1)
 		var best *trigger
 		for _, p := range ps {
-			if adjunct && !p.Frame {
+			if adjunct && !p.Frame && !adjunctGovernor(toks, k, p) {
 				continue
 			}
 			if figure && len(p.Code) >= 2 && p.Code[:2] >= "14" {
@@ -3199,6 +3200,33 @@ func personHeldBy(toks []token, ms []mention, mAt []int, clOf []int, t trigger) 
 	for _, m := range ms {
 		if m.person && m.j <= t.i && clOf[m.i] == clOf[t.i] {
 			return true
+		}
+	}
+	return false
+}
+
+// adjunctVerbs may open a participle after a comma as an act of their own:
+// "..., threatening to impose sanctions", "..., urging Kiev to release the
+// prisoners", "..., refusing to meet him". A threat, an appeal, a demand or
+// a refusal is said by the clause's subject besides what the clause tells;
+// "..., inviting him to Jerusalem" and "..., ordering employees to hide
+// expenses" (a boss's orders) are left out.
+var adjunctVerbs = toSet(`threaten urge ask call appeal press demand refuse decline`)
+
+// adjunctGovernor reports whether pattern p, tried at the participle k after
+// a comma, is a governing pattern of adjunctVerbs ("threaten to", "threaten
+// to impose", "urge * to") whose "to" takes a verb:
+// the governed act follows, and absorption makes it part of the threat or
+// appeal (silentGovernor otherwise).
+func adjunctGovernor(toks []token, k int, p *pattern) bool {
+	if !adjunctVerbs[p.Words[0]] || !governs(p) || !governRoots[p.Code[:2]] {
+		return false
+	}
+	// The "to" the pattern ends in must be followed by a plain word: no
+	// name or determiner ("to Jerusalem", "to the court").
+	for q := k + 1; q < len(toks) && q <= k+gapMax+2; q++ {
+		if toks[q].lower == "to" {
+			return q+1 < len(toks) && toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower]
 		}
 	}
 	return false

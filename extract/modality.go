@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // refusalCode is how CAMEO codes a cooperative or yielding act that the
 // actor says it will not do or did not do: "France will not lift the ban"
@@ -294,3 +297,114 @@ func ableAct(toks []token, t trigger) bool {
 
 // ableGap are the adverbs that may stand between "can" and its verb.
 var ableGap = toSet(`only also now still then just easily already`)
+
+// silentGovernor finds the verb that governs verb trigger t as its
+// infinitive when that verb is no trigger of its own, and returns the root
+// of its governing pattern ("02", "03", "10", "12", "13") and its word, or
+// "" and -1. The governor is a form of a verb pattern ending in "to"
+// (verbs.tsv "ask * to", "threaten to", "pledge to") whose "to" stands
+// right before t, an adverb allowed ("to swiftly impose"); it may open a
+// participle after a comma ("..., threatening to impose sanctions",
+// "..., asking him to apologise"), where only frames fire (triggers), or
+// its gap may hold what is no actor ("wanted the cigarette firms to
+// surrender"). Absorption handles a governor that is a trigger; without
+// this the act read as done.
+func (b *builder) silentGovernor(toks []token, clOf []int, t trigger) (string, int) {
+	if t.p.Noun || t.i < 2 {
+		return "", -1
+	}
+	to := t.i - 1
+	if strings.HasSuffix(toks[to].lower, "ly") && toks[to-1].lower == "to" {
+		to--
+	}
+	if toks[to].lower != "to" {
+		return "", -1
+	}
+	for q := to - 1; q >= 0 && q >= to-gapMax-1; q-- {
+		if !toks[q].word && !toks[q].hyph && toks[q].lower != "'s" {
+			return "", -1 // a comma, a quote: the governor opens its phrase after it
+		}
+		if startsTriggerAt(b.trigs, q) >= 0 {
+			return "", -1 // a trigger governs, or does not: absorption decides
+		}
+		// "his monthly press conference to clash with", "the anti-hunting
+		// lobby expects ...": after a determiner or a hyphened modifier the
+		// form is a noun.
+		if q > 0 && (nounDets[toks[q-1].lower] || toks[q-1].hyph) || q > 1 && nounDets[toks[q-2].lower] && b.pzMAt[q-1] == 0 && toks[q-1].word && !toks[q-1].upper && !isAux(toks[q-1].lower) {
+			continue
+		}
+		for _, p := range b.d.verbs[toks[q].lower] {
+			if p.Words[len(p.Words)-1] != "to" || !governRoots[p.Code[:2]] {
+				continue
+			}
+			if slices.Contains(p.Words, "") && to == q+1 {
+				// "wanted to attack": a gap that holds no one leaves the
+				// subject's own intent, which modality.tsv reads.
+				continue
+			}
+			if u, ok := matchPattern(toks, q, p, clOf, b.pzMAt); ok && u.j == to+1 {
+				return p.Code[:2], q
+			}
+		}
+	}
+	return "", -1
+}
+
+// governedModality is the modality of an act governed by a verb that is no
+// trigger (silentGovernor): threatened, promised or agreed acts are planned
+// (a threat weakly, so that a conflictual act becomes a 13 threat), refused
+// ones negated (refusalCode makes the refusal the event).
+func governedModality(root string) (string, bool, bool) {
+	switch root {
+	case "13":
+		return ModalityPlanned, true, true
+	case "03":
+		return ModalityPlanned, false, true
+	case "12":
+		return ModalityNegated, false, true
+	}
+	return "", false, false
+}
+
+// wantForms take what is wanted as their object: "wants house arrest for
+// suspects", "demanded a serious, immediate apology". (Not "seek":
+// prosecutors "seeking indictments" accuse.)
+var wantForms = toSet(`want wants wanted wanting demand demands demanded demanding`)
+
+// wantForForms take it after "for": "called for an inquiry", "hoping for
+// talks", "repeating calls for an end to Western sanctions".
+var wantForForms = toSet(`call calls called calling hope hopes hoped hoping push pushes pushed pushing press presses pressed
+pressing appeal appeals appealed appealing ask asks asked asking plead pleads pleaded pleading`)
+
+// wantedNoun reports whether the noun of trigger t is what a verb of wanting (or
+// its noun, "calls for") a few words before it asks for: the act is wanted,
+// not done, and not by the one who wants it. (A governing trigger before it
+// drops it already, dropGoverned, when no comma stands between.) Between the
+// verb and t stand only the noun phrase's words: determiners, adjectives,
+// names, commas between adjectives, and "an end to", "the lifting of".
+func wantedNoun(toks []token, cl *clause, t trigger) bool {
+	// A verb form is a noun here only after a determiner or "an end to":
+	// "calls for an end to Western sanctions".
+	np := t.p.Noun
+	for q := t.i - 1; q > cl.start && q >= t.i-7; q-- {
+		w := toks[q].lower
+		if wantForms[w] || w == "for" && wantForForms[toks[q-1].lower] {
+			return np
+		}
+		if w == "that" {
+			return false // "want people thinking that soldiers beat up ...": a clause of its own
+		}
+		np = np || determiners[w]
+		switch {
+		case w == ",":
+			if q+1 >= t.i || !toks[q+1].word || toks[q+1].upper {
+				return false // a comma ends the phrase, unless adjectives go on
+			}
+		case w == "to" && toks[q-1].lower == "end", w == "of" && toks[q-1].lower == "lifting":
+			np = true
+		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w]:
+			return false
+		}
+	}
+	return false
+}

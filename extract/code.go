@@ -179,7 +179,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// participle right after a comma is passive without its "was".
 		if k := t.i - 1; !passive && k > cl.start && toks[k].text == "," && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) &&
 			!introAdverbs[toks[k-1].lower] && !strings.HasSuffix(toks[k-1].lower, "ly") &&
-			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) {
+			(t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) && !b.closesAside(toks, t.i) {
 			// With its agent after "by", what it was done to is what the
 			// comma closes, not the clause's subject ("worried about plans,
 			// backed by the UK, to ...").

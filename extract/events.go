@@ -741,6 +741,13 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return
 	}
+	if cl.relative && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil && subjectRelative(toks, ms, cl.start, cl.end) {
+		// "Mr Blair, who was instrumental in returning Mr Livingstone to
+		// the party, insisted ...": the relative pronoun is the subject and
+		// stands for the antecedent; an actor after it is an object.
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		return
+	}
 	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
 		// "Speaking from a cafe in east London, Mr Galloway said ...": the
 		// one who says is the actor named right before the verb of saying.

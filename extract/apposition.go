@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Subjects set off from their verb. A past participle right after a comma
 // is read as a reduced passive ("the film, released in 2003, ...", "Mutu,
 // banned by the FA, ..."): it describes the noun before it and tells of an
@@ -83,4 +85,103 @@ func subjectRelative(toks []token, ms []mention, start, end int) bool {
 		return false
 	}
 	return true
+}
+
+// listTailInPP reports whether mention mi goes on a list whose first member
+// sits in a prepositional phrase, word by word: "to help people in Somalia,
+// Ethiopia and Kenya", "talks with France, Germany and Britain". Only the
+// names and the commas, "and", "or" and "the" between them count.
+func listTailInPP(toks []token, ms []mention, mi, from int) bool {
+	commaOnly := false // a later gap held only a comma
+	for n := mi; n > 0; n-- {
+		prev, cur := ms[n-1], ms[n]
+		if prev.ref == nil || prev.agr || prev.j > cur.i || prev.i < from || cur.i-prev.j < 1 || cur.i-prev.j > 3 {
+			return false
+		}
+		conj := false
+		for _, t := range toks[prev.j:cur.i] {
+			if t.text != "," && t.lower != "and" && t.lower != "or" && t.lower != "the" {
+				return false
+			}
+			conj = conj || t.lower == "and" || t.lower == "or"
+		}
+		if conj && commaOnly {
+			// "with A, B and C, Egypt criticised ...": a list ends at its
+			// "and"; a name after the next comma starts something else.
+			return false
+		}
+		commaOnly = commaOnly || !conj && n == mi
+		if inPP(toks, prev.i, from) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjInPP reports whether the tree makes the words [i, j) of a mention a
+// later member of a list inside a prepositional phrase: the mention's head
+// is conjoined, through any number of "conj" links, to a word marked by a
+// preposition ("in Somalia, Ethiopia and Kenya": Kenya and Ethiopia are
+// conjuncts of Somalia, which "in" marks).
+func (b *builder) conjInPP(i, j int) bool {
+	p := b.tree()
+	if p == nil || j > len(p.words) {
+		return false
+	}
+	h := -1
+	for q := i; q < j; q++ {
+		if hd := p.head(q); hd < i || hd >= j {
+			if h >= 0 {
+				return false // the words are no one phrase in the tree
+			}
+			h = q
+		}
+	}
+	if h < 0 || p.words[h].Deprel != "conj" {
+		return false
+	}
+	for hops := 0; h >= 0 && p.words[h].Deprel == "conj" && hops < 8; hops++ {
+		h = p.head(h)
+	}
+	if h < 0 {
+		return false
+	}
+	c := p.caseOf(h)
+	return c != "" && !listOpeners[c]
+}
+
+// listOpeners mark a phrase whose list is no prepositional adjunct: a
+// possessor ("Russia's"), the members of what comes before ("companies
+// including A, B and C", "people like A and B"), or the subject of a clause
+// the tree took for a phrase ("days after the US and the EU had released").
+var listOpeners = toSet(`'s including like such as after before since until`)
+
+// nounStart reports whether token t may open a noun phrase with no
+// determiner ("announced additional aid", "confirmed new sanctions"): a
+// lower-case word that is no pronoun, preposition or particle. The tree
+// then decides whether it heads the verb's object.
+func nounStart(t token) bool {
+	return t.word && !t.upper && !pronouns[t.lower] && !prepositions[t.lower] && !isDigit(t.lower[0]) &&
+		t.lower != "to" && t.lower != "it" && t.lower != "there" && t.lower != "this" && !finiteWords[t.lower]
+}
+
+// adjunctClause reports whether the adverbial clause v is one no verb of
+// saying reports: a purpose infinitive ("announced aid to help people in
+// X") or a relative clause the tree hung on the verb ("..., who have been
+// facing drought").
+func (p *parse) adjunctClause(v int) bool {
+	for _, k := range p.kids[v] {
+		w := strings.ToLower(p.words[k].Form)
+		switch p.words[k].Deprel {
+		case "mark":
+			if w == "to" {
+				return true
+			}
+		case "nsubj", "nsubj:pass":
+			if w == "who" || w == "which" {
+				return true
+			}
+		}
+	}
+	return false
 }

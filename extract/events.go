@@ -565,15 +565,22 @@ press briefing televised address speech letter also again later`)
 // reported clause ("said the army will withdraw"). The tree decides: the
 // verb's object is a noun and it has no clause of its own after it.
 func (b *builder) saidThing(toks []token, k, q int) bool {
-	if q >= len(toks) || !nounDets[toks[q].lower] || toks[q].lower == "that" || !thingSaidForms[toks[k].lower] {
+	if q >= len(toks) || !(nounDets[toks[q].lower] || nounStart(toks[q])) || toks[q].lower == "that" || !thingSaidForms[toks[k].lower] {
 		return false
 	}
 	// A finite verb before the sentence ends makes what follows a clause:
-	// "announced the consulate would close".
+	// "announced the consulate would close". One in a relative clause set
+	// off by a comma ("announced new aid to people in X, who have been
+	// facing drought") is the relative clause's own.
 	for r := q; r < len(toks); r++ {
 		w := toks[r].lower
 		if w == "." || w == ";" {
 			break
+		}
+		if w == "," && r+1 < len(toks) && (toks[r+1].lower == "who" || toks[r+1].lower == "which") {
+			for r++; r+1 < len(toks) && toks[r+1].text != "," && toks[r+1].text != "." && toks[r+1].text != ";"; r++ {
+			}
+			continue
 		}
 		if finiteWords[w] {
 			return false
@@ -594,7 +601,11 @@ func (b *builder) saidThing(toks []token, k, q int) bool {
 			continue
 		}
 		switch p.rel(o) {
-		case "ccomp", "parataxis", "xcomp", "advcl":
+		case "advcl":
+			if !p.adjunctClause(o) {
+				return false
+			}
+		case "ccomp", "parataxis", "xcomp":
 			return false
 		case "obj":
 			u := p.words[o].UPOS
@@ -815,6 +826,13 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
 				continue // "NATO-member Norway": the subject is Norway
+			}
+			if listTailInPP(toks, ms, mi, from) && b.conjInPP(m.i, m.j) {
+				// "to help people in Somalia, Ethiopia and Kenya": the
+				// names after the first go on the list in its phrase, when
+				// the tree says so ("In Colombia, the ELN declared ...":
+				// the subject after a fronted phrase).
+				continue
 			}
 			if k := m.i - 1; k >= 0 && (tellWords[toks[k].lower] || k > 0 && toks[k].lower == "the" && tellWords[toks[k-1].lower]) {
 				continue // "Bat told the BBC that it had not ...": whom one tells is no subject

@@ -25,11 +25,7 @@ func TestSilentGovernor(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Cameo+"/"+e.Modality)
-			}
-			if g := strings.Join(got, " "); g != tt.want {
+			if g := cameoModalities(doc); g != tt.want {
 				t.Errorf("events %q, want %q (%v)", g, tt.want, eventKeys(doc))
 			}
 		})
@@ -80,13 +76,18 @@ func TestWantedNoun(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Cameo+"/"+e.Modality)
-			}
-			if g := strings.Join(got, " "); g != tt.want {
+			if g := cameoModalities(doc); g != tt.want {
 				t.Errorf("events %q, want %q (%v)", g, tt.want, eventKeys(doc))
 			}
 		})
 	}
+}
+
+// cameoModalities is "cameo/modality" of each event of doc, joined by spaces.
+func cameoModalities(doc Document) string {
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Cameo+"/"+e.Modality)
+	}
+	return strings.Join(got, " ")
 }

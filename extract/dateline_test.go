@@ -18,10 +18,10 @@ func TestDatelineEnd(t *testing.T) {
 		{"Davao City--Soldiers raided a camp.", "Davao City"},
 		{"MOSCOW -- Officials denied the report.", "MOSCOW"},
 		{"OSLO (Wire) \" Norway's navy seized a trawler.", "OSLO ( Wire ) \""}, // a dash mangled into a quote
-		{"(Wire) \"We seized a trawler,\" the navy said.", ""},                   // a quotation after the agency
-		{"The Malian Armed Forces (FAMa) Chief visited the base.", ""}, // an acronym is no agency
-		{"Chile - Peru talks ended without a deal.", ""},               // a dash between two names
-		{"Lima: the talks resumed.", ""},                               // a colon with no capitals before
+		{"(Wire) \"We seized a trawler,\" the navy said.", ""},                 // a quotation after the agency
+		{"The Malian Armed Forces (FAMa) Chief visited the base.", ""},         // an acronym is no agency
+		{"Chile - Peru talks ended without a deal.", ""},                       // a dash between two names
+		{"Lima: the talks resumed.", ""},                                       // a colon with no capitals before
 		{"Norway seized a trawler on Monday.", ""},
 	} {
 		toks := tokenize(tt.text, nil)

@@ -1270,13 +1270,6 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)
 			continue
 		}
-		// "giving in to French and German pressure", "the jailing of people
-		// for IRA bomb attacks": an actor's name or adjective right after a
-		// preposition opens a noun phrase, so the word after it is a noun,
-		// not a verb the actor does.
-		if !past && actorAfterPrep(toks, ms, mAt, k) {
-			continue
-		}
 		// "accepted that ...", "agreed that ...": a verb of assent before a
 		// that-clause states a view; it is not an act.
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
@@ -1740,54 +1733,6 @@ func verbNotAct(toks []token, k int) bool {
 		return true
 	}
 	return false
-}
-
-// nounPreps open a noun phrase that cannot hold a clause's subject.
-var nounPreps = toSet(`to for of from on by with against into about amid over under`)
-
-// actorAfterPrep reports the word at k right after one or more actor
-// mentions ("French and German", "IRA") joined by "and" or commas, that
-// follow one of nounPreps: the mentions modify the word, a noun. Only
-// nationality adjectives and acronyms count: a place or a name there may
-// end a phrase that is the verb's subject ("people of Hebron set fire").
-func actorAfterPrep(toks []token, ms []mention, mAt []int, k int) bool {
-	q := k - 1
-	if q < 1 || mAt[q] == 0 || inflected(toks[k].lower) {
-		return false // "President Kirchner of Argentina arrived": a verb
-	}
-	// "of Britons support the decision": an object follows a verb.
-	if k+1 < len(toks) && (nounDets[toks[k+1].lower] || toks[k+1].lower == "the" || mAt[k+1] != 0) {
-		return false
-	}
-	for q >= 0 && (mAt[q] != 0 || (toks[q].lower == "and" || toks[q].lower == ",") && q > 0 && mAt[q-1] != 0) {
-		if m := mAt[q]; m != 0 && !(ms[m-1].ctx && !ms[m-1].seat) && !acronym(toks[q].text) {
-			return false // "settlers in the city of Hebron set fire": a place, the subject's
-		}
-		q--
-	}
-	return q >= 0 && nounPreps[toks[q].lower]
-}
-
-// acronym reports a word of two or more letters all in upper case ("IRA",
-// "US").
-func acronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			if r != '.' {
-				return false
-			}
-			continue
-		}
-		n++
-	}
-	return n >= 2
-}
-
-// inflected reports a word ending as a verb's past, third person or
-// participle does.
-func inflected(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing")
 }
 
 // supportForms are the forms of the verb "support".

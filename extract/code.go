@@ -885,6 +885,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// resolution's content, not the supporter's act.
 		return
 	}
+	if strings.HasPrefix(t.p.Code, "01") {
+		// "denied to Reuters that ...", "denied this, telling French
+		// media": the press a statement is given to carries it; it is
+		// not whom the statement is about.
+		targets = dropPressAddressees(toks, ms, t, targets)
+	}
 	modality, weak := b.modality(toks, cl, t)
 	code := t.p.Code
 	// What would have happened, or what a denial says did not, is
@@ -5041,4 +5047,36 @@ func obligedSpan(toks []token, ms []mention, i, k, w int) []*entRef {
 		q++
 	}
 	return refs
+}
+
+// dropPressAddressees removes from targets the news media (sector MED) that
+// a mention after the trigger names as the addressee of the statement:
+// right after "to" or a tell word ("telling French media", "told the
+// BBC"), a determiner between.
+func dropPressAddressees(toks []token, ms []mention, t trigger, targets []*entRef) []*entRef {
+	var kept []*entRef
+	for _, r := range targets {
+		if r == nil || r.Sector != "MED" || !pressAddressee(toks, ms, t, r) {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// pressAddressee reports a mention of r after the trigger that follows "to"
+// or a tell word.
+func pressAddressee(toks []token, ms []mention, t trigger, r *entRef) bool {
+	for _, m := range ms {
+		if m.ref == nil || m.ref.ID != r.ID || m.i < t.j {
+			continue
+		}
+		p := m.i - 1
+		if p > 0 && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && (toks[p].lower == "to" || tellWords[toks[p].lower]) {
+			return true
+		}
+	}
+	return false
 }

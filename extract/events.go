@@ -1620,6 +1620,9 @@ func wordWithin(toks []token, q, n int, words map[string]bool) bool {
 		if words[toks[e].lower] {
 			return true
 		}
+		if toks[e].lower == "'s" || toks[e].lower == "'" {
+			continue // "the woman's allegations": a possessor stands before the word
+		}
 		if !toks[e].word || prepositions[toks[e].lower] && toks[e].lower != "of" {
 			return false
 		}
@@ -1720,6 +1723,13 @@ func verbNotAct(toks []token, k int) bool {
 	if supportForms[toks[k].lower] && wordWithin(toks, k+1, 6, supportedThings) {
 		return true
 	}
+	// "is backing a next generation DVD format", "which technology it
+	// will be supporting", "a technology backed by Sony", "will support
+	// speeds of up to": a product or technical standard chosen, no actor
+	// backed.
+	if (supportForms[toks[k].lower] || backForms[toks[k].lower]) && techBacked(toks, k) {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
@@ -1752,6 +1762,34 @@ func verbNotAct(toks []token, k int) bool {
 
 // supportForms are the forms of the verb "support".
 var supportForms = toSet(`support supports supported supporting`)
+
+// backForms are the forms of the verb "back".
+var backForms = toSet(`back backs backed backing`)
+
+// techThings are products and technical standards, which firms back or
+// support in a market, not actors.
+var techThings = toSet(`technology technologies format formats software platform platforms speeds codec codecs
+chip chips browser browsers`)
+
+// techBacked reports one of techThings as what the verb at k backs: its
+// object within six words ("supports the new format"), the noun a
+// participle describes ("a DVD technology backed by Sony"), or the object
+// a question word fronts in the verb's clause ("which technology it is
+// backing").
+func techBacked(toks []token, k int) bool {
+	if wordWithin(toks, k+1, 6, techThings) || k > 0 && techThings[toks[k-1].lower] {
+		return true
+	}
+	for e := k - 1; e > 0 && e >= k-6; e-- {
+		if !toks[e].word {
+			return false
+		}
+		if (toks[e-1].lower == "which" || toks[e-1].lower == "what") && techThings[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // supportedThings after "support" are an economy's figures or a claim's
 // truth, not actors or their plans.

@@ -1092,6 +1092,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// "the minister": the person with that title named last (see
 			// personByTitle).
 			if p := b.personByTitle(ttl, ttl.Country); p != nil {
+				if b.calledBy == nil {
+					b.calledBy = map[*entRef]string{}
+				}
+				b.calledBy[p] = ttl.Canonical
+				if debugTrig {
+					println("TITLE", ttl.Canonical, ttl.Country, p.ID, p.Country, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
+				}
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
 			// "Britain's rebate is not up for renegotiation, Jack Straw
@@ -1111,7 +1118,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				b.titlesSeen = map[string]bool{}
 			}
 			b.titlesSeen[ttl.Canonical] = true
-			if p := b.leadPerson; p != nil && p == b.lastPersonSubj && !seen && (p.roleTitle == "" || p.dictRole) &&
+			if p := b.leadPerson; p != nil && p == b.lastPersonSubj && !seen && (p.roleTitle == "" || p.dictRole) && (b.calledBy[p] == "" || b.calledBy[p] == ttl.Canonical) &&
 				i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
 				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
 				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&

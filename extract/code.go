@@ -1125,6 +1125,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// multilateral meeting is no set of dyads; pairing everyone would
 		// invent a dozen events.
 		return
+	case t.p.Recip && len(sources) > 1 && len(targets) > 0 && !sharesActor(sources, targets) && partnersWith(toks, ms, t, targets):
+		// "A and B signed a protocol with C": both sides of the act are
+		// named, the subject's members with the partner, not with each
+		// other.
+		for _, a := range sources {
+			for _, c := range targets {
+				emit(a, c)
+			}
+		}
 	case t.p.Recip && len(sources) > 1:
 		for _, a := range sources {
 			for _, c := range sources {
@@ -5079,4 +5088,41 @@ func pressAddressee(toks []token, ms []mention, t trigger, r *entRef) bool {
 		}
 	}
 	return false
+}
+
+// sharesActor reports an actor that is in both as and bs.
+func sharesActor(as, bs []*entRef) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partnersWith reports whether each of targets is named after trigger t
+// right after "with" ("signed a protocol with the US"): the partner of a
+// two-sided act, not a topic ("agreed to share information on X").
+func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool {
+	for _, c := range targets {
+		ok := false
+		for _, m := range ms {
+			if m.ref != c || m.i < t.j || m.i < 1 {
+				continue
+			}
+			p := m.i - 1
+			if toks[p].lower == "the" && p > 0 {
+				p--
+			}
+			if toks[p].lower == "with" {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

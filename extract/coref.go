@@ -180,7 +180,7 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		if debugTrig {
-			println("DEFINITE", noun, ref.ID, "::", spanText(toks, max(0, k-14), min(len(toks), k+6)))
+			println("DEFINITE", noun, ref.ID, "::", spanText(toks, 0, len(toks)))
 		}
 		m := mention{i: k - 1, j: k + 1, ref: ref}
 		if k+1 < len(toks) && toks[k+1].lower == "'s" {
@@ -261,12 +261,15 @@ func (b *builder) ownCountry(toks []token, ms []mention, k int, class bodyClass)
 // government" the government is the speaker's own.
 func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 	at := insertAt(ms, k)
-	iso := ""
+	iso, anyState := "", ""
 	for q := len(ms) - 1; q >= 0; q-- {
 		if ms[q].i > k {
 			continue
 		}
 		c := b.mentionCountry(ms[q])
+		if c != "" && (ms[q].ref.Kind == KindCountry || stateSectors[ms[q].ref.Sector]) {
+			anyState = c
+		}
 		if c == "" || inPP(toks, ms[q].i, 0) {
 			continue // "talks have begun with Indonesia, but the government said": not Indonesia's
 		}
@@ -286,6 +289,16 @@ func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 				return nil, at
 			}
 			iso = r.Country
+			if r.Kind != KindCountry && !stateSectors[r.Sector] && (iso != b.countryNamedLast() || anyState != "" && anyState != iso) {
+				// "Fitch and Moody's upped their rating of Russia's
+				// debt. S&P had held back through fear that the
+				// government ...": a firm or an analyst of another
+				// country speaks of the state the report is about,
+				// the one named last or, in a phrase, in the sentence
+				// ("with Russian state coffers full, S&P said the
+				// government").
+				return nil, at
+			}
 		}
 	}
 	if b.d.byISO[iso] == nil {
@@ -505,15 +518,18 @@ func (c pairClass) fits(r *entRef) bool {
 // named (as countries, bodies of one or places in one) when no third was
 // named with the earlier of them ("Chavez invited Chinese firms to bid
 // for contracts in the Gulf of Venezuela. The two countries also signed").
-// The two named before it in its own sentence are its clause's subject
-// already ("between Egypt and Israel, the two countries").
-func (b *builder) pairBefore(toks []token, k int, noun string) []*entRef {
+// Two joined by "and" before it in its own sentence, with no other of the
+// class there, come first (see pairInSentence).
+func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*entRef {
 	c := pairNouns[noun]
 	if k+1 < len(toks) && (toks[k+1].text == "[" || toks[k+1].text == "(" || toks[k+1].text == ",") {
 		return nil // "The two companies [Rosneft and CNPC]": the names follow
 	}
 	fit := func(rs []*entRef) bool {
 		return len(rs) == 2 && rs[0] != rs[1] && c.fits(rs[0]) && c.fits(rs[1])
+	}
+	if r := pairInSentence(ms, toks, k, c); r != nil {
+		return r
 	}
 	if fit(b.lastSubject) {
 		return b.lastSubject
@@ -549,4 +565,48 @@ func (b *builder) pairBefore(toks []token, k int, noun string) []*entRef {
 		}
 	}
 	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
+}
+
+// pairInSentence is the pair "the two countries" at token k stands for when
+// its own sentence names it before it: two actors of the class joined by
+// "and" ("after talks between Oslo's and Bern's envoys ..., the two
+// countries signed"), with no third of the class before k. Read as one of
+// the two, the act loses the other; read as the last pair of the article,
+// it is an older pair.
+func pairInSentence(ms []mention, toks []token, k int, c pairClass) []*entRef {
+	var pair []*entRef
+	var idx []int
+	for q, m := range ms {
+		if m.j > k {
+			break
+		}
+		if m.ref == nil || m.loc || m.agr || !c.fits(m.ref) {
+			continue
+		}
+		if len(pair) == 1 && pair[0] == m.ref {
+			continue
+		}
+		pair = append(pair, m.ref)
+		idx = append(idx, q)
+	}
+	if len(pair) != 2 || c == anyPair {
+		return nil
+	}
+	a, z := ms[idx[0]], ms[idx[1]]
+	if a.j+1 != z.i || a.j >= len(toks) || toks[a.j].lower != "and" {
+		return nil
+	}
+	return pair
+}
+
+// countryNamedLast is the country named last in an earlier sentence of the
+// article (as a country, a body of one or a place in one), "" when none.
+func (b *builder) countryNamedLast() string {
+	iso, last := "", 0
+	for c, n := range b.countrySeen {
+		if n.order > last {
+			iso, last = c, n.order
+		}
+	}
+	return iso
 }

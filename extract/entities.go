@@ -208,6 +208,11 @@ func (b *builder) personByTitle(ttl *title, country string) *entRef {
 			continue
 		}
 		if p.dictRole {
+			if b.calledBy[p] == ttl.Canonical {
+				// "the prime minister" already taken for one of two
+				// the dictionary calls so: the same one again.
+				return p
+			}
 			dict = p
 			dicts++
 			continue

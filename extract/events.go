@@ -765,6 +765,20 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, ms[mi].i
 		return
 	}
+	for k := cl.start + 1; k < cl.end && k < firstTrig; k++ {
+		// "In talks between A and B, the two countries signed": the pair
+		// the clause names before its subject (see pairInSentence), not
+		// the one of the two a prepositional phrase leaves.
+		if w := toks[k].lower; pairNouns[w] != 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") && !inPP(toks, k, cl.start) {
+			if r := pairInSentence(ms, toks, k, pairNouns[w]); r != nil {
+				if debugTrig {
+					println("PAIR-HERE", w, r[0].ID, r[1].ID)
+				}
+				cl.subject, cl.subjPos = r, k
+				return
+			}
+		}
+	}
 	for k := cl.start; k < cl.end && k < firstTrig; k++ {
 		w := toks[k].lower
 		// "their forces had completed their withdrawal": a possessive
@@ -805,7 +819,10 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
-			if r := b.pairBefore(toks, k, w); r != nil {
+			if r := b.pairBefore(toks, ms, k, w); r != nil {
+				if debugTrig {
+					println("PAIR", w, r[0].ID, r[1].ID, "::", spanText(toks, 0, len(toks)))
+				}
 				cl.subject, cl.subjPos = r, k
 				cl.pair = len(b.lastPair) == 2 && r[0] == b.lastPair[0] && r[1] == b.lastPair[1]
 				return

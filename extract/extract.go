@@ -123,8 +123,9 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
-	lastNamed       map[*entRef]int // when each person was last named (a count of person mentions), for personByTitle
-	lastSubjOf      map[*entRef]int // when each actor was last a clause's subject (on the count of named), for definiteBodies
+	calledBy        map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
+	lastNamed       map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
+	lastSubjOf      map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies
 	named           int
 	bodySeen        map[*entRef]seenAt // when each body was last named, for definiteBodies
 	countrySeen     map[string]seenAt  // when each country (ISO3) was last named, as a country, a body's or a place's

@@ -189,6 +189,7 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 		ms = append(ms[:at], append([]mention{m}, ms[at:]...)...)
 	}
 	b.noteNamed(ms)
+	b.noteGender(toks, ms)
 	return ms
 }
 
@@ -456,6 +457,44 @@ func (b *builder) noteNamed(ms []mention) {
 			b.countrySeen[iso] = seenAt{b.sents, b.named}
 		}
 	}
+}
+
+// noteGender records the sex an honorific gives a person: "Mr Howard" is
+// a man, "Mrs Howard", "Ms Robinson" or "Miss Lee" a woman. resolvePronoun
+// then passes over a man for "she" and a woman for "he". A person called
+// by both (two of one family name sharing an entity) is left unknown.
+func (b *builder) noteGender(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.ref == nil || m.ref.Kind != KindPerson || m.i >= len(toks) {
+			continue
+		}
+		k := m.i
+		if honorificSex[toks[k].lower] == 0 && k > 0 && honorificSex[toks[k-1].lower] != 0 {
+			k--
+		}
+		g := honorificSex[toks[k].lower]
+		if g == 0 {
+			continue
+		}
+		if b.gender == nil {
+			b.gender = map[*entRef]byte{}
+		}
+		if old, ok := b.gender[m.ref]; ok && old != g {
+			g = '?'
+		}
+		b.gender[m.ref] = g
+	}
+}
+
+// honorificSex gives the sex of a person an honorific before their name
+// stands for: 'm' or 'f'.
+var honorificSex = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lady": 'f', "lord": 'm', "baroness": 'f', "baron": 'm'}
+
+// genderFits reports whether "he" or "she" may stand for person r: not
+// when an honorific gave r the other sex.
+func (b *builder) genderFits(w string, r *entRef) bool {
+	g := b.gender[r]
+	return !(w == "she" && g == 'm' || w == "he" && g == 'f')
 }
 
 // insertAt is where in ms a mention at token k goes: before the first

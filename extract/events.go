@@ -258,6 +258,9 @@ func (b *builder) sentence(s sentence) {
 			b.lastSubject = cls[k].subject
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
+				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {
+					b.personSubjs = append(b.personSubjs, b.lastPersonSubj)
+				}
 			}
 		}
 	}
@@ -791,6 +794,11 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				}
 			}
 		}
+		if pronouns[w] && k > cl.start && toks[k-1].text == "," && k+2 < cl.end && sayVerbs[toks[k+1].lower] && toks[k+2].text == "," {
+			// "..., he said, and they had ...": a speaker set off by
+			// commas inside the clause is no subject of what follows.
+			continue
+		}
 		if pronouns[w] && !inPP(toks, k, cl.start) {
 			if (w == "they" || w == "it" || w == "we") && b.peopleSpeaker(toks, cls, c, k) {
 				// "Teachers said they will not end the strike": the
@@ -1210,12 +1218,19 @@ func officeSpeaker(ms []mention, cls []clause, c int) []*entRef {
 func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 	if w == "he" || w == "she" {
 		for k := c - 1; k >= 0; k-- {
-			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson {
+			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson && b.genderFits(w, cls[k].subject[0]) {
 				return cls[k].subject
 			}
 		}
-		if b.lastPersonSubj != nil {
+		if b.lastPersonSubj != nil && b.genderFits(w, b.lastPersonSubj) {
 			return []*entRef{b.lastPersonSubj}
+		}
+		// The last person subject is of the other sex ("Mr Howard ...
+		// She"): the one before who fits, a few subjects back at most.
+		for k := len(b.personSubjs) - 1; k >= 0 && k >= len(b.personSubjs)-4; k-- {
+			if r := b.personSubjs[k]; b.gender[r] != 0 && b.genderFits(w, r) {
+				return []*entRef{r}
+			}
 		}
 		return nil
 	}

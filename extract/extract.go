@@ -123,6 +123,8 @@ type builder struct {
 	manyCountries   bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
+	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
+	personSubjs     []*entRef          // the persons who were subjects, in order (for resolvePronoun)
 	calledBy        map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
 	lastNamed       map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
 	lastSubjOf      map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies

@@ -817,6 +817,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 					return // "The comic and actor said he had ...": no earlier person
 				}
 			}
+			if w == "they" && b.pluralNounBefore(toks, k) {
+				return // "hiring women because they demanded ...": the women, no actor
+			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				return
@@ -1091,6 +1094,51 @@ func ruledOutSubject(toks []token, cls []clause, c int) {
 	if pa := cl.parent; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
 		cl.subject, cl.subjIdx, cl.subjPos = cls[pa].subject, -1, k
 	}
+}
+
+// pluralNounBefore reports whether the nearest candidate for "they" at
+// token k, looking back in its sentence, is a plural common noun no actor
+// covers, the subject or object of a verb ("hiring women because they
+// demanded", "urged councils to ... but they have warned", "transformers
+// are wasteful as they charge"): "they" then stands for those, not for
+// an actor named before. An actor mention met first, a sector word
+// ("police", "rebels"), a pair noun ("the two countries"), a noun after
+// "there are" or the subject of a verb of saying ("the ministers said
+// they") leaves the pronoun to the usual rules.
+func (b *builder) pluralNounBefore(toks []token, k int) bool {
+	p := b.tree()
+	if p == nil {
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return false
+		}
+		t := toks[q]
+		if !t.word || t.upper || p.words[q].XPOS != "NNS" || vagueWords[t.lower] || pairNouns[t.lower] != 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return false
+		}
+		if h := p.words[q].Head - 1; h >= 0 && h < len(p.kids) {
+			expl := false
+			for _, o := range p.kids[h] {
+				expl = expl || p.rel(o) == "expl"
+			}
+			if expl {
+				continue // "there are individuals who ...": no one acting yet
+			}
+		}
+		if h := p.words[q].Head - 1; p.rel(q) == "nsubj" && h >= 0 && sayVerbs[toks[h].lower] {
+			return false // "the ministers said they would ...": the speakers, a body's people the usual rules give
+		}
+		switch p.words[q].Deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj":
+			return true
+		}
+	}
+	return false
 }
 
 // spokesmanFor gives "we" or "they" in a clause one person reports that

@@ -20,3 +20,16 @@ func TestPronounAgreement(t *testing.T) {
 		{"Jacques Chirac spoke in Paris. Only the European Union opposed the war, he said, and it had also criticised Israel.", "criticised", "org:eu"},
 	})
 }
+
+// TestTheyPluralNoun checks that "they" after a plural common noun that is
+// a verb's subject or object, no actor, stands for that noun's people and
+// not for an actor of an earlier sentence. Sentences written for the test.
+func TestTheyPluralNoun(t *testing.T) {
+	checkSources(t, []sourceCase{
+		{"The French government spoke on Monday. The minister urged landlords to stay calm but they condemned the new tax.", "condemned", ""},
+		// the speakers of "said they": the usual rules, as before
+		{"The French government spoke on Monday. Later the ministers said they would condemn the new tax.", "condemn", "org:fra-government"},
+		// "there are landlords who": no one acting yet
+		{"The French government spoke on Monday. The minister said there are landlords who may protest, but they will condemn the new tax.", "condemn", "org:fra-government"},
+	})
+}

@@ -659,6 +659,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
 		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && len(sources) > 0 && selfReturn(toks, t, sources[0], targets) {
+		return // "returned to England", "will return as a minister", "returns to direct the sequel", "return after maternity leave": someone comes back, nothing is handed back
+	}
 	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
 		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
 	}
@@ -4072,6 +4075,35 @@ func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bo
 		}
 	}
 	return false
+}
+
+// selfReturnNext are the words that follow an intransitive "return": the
+// one who returns comes back somewhere or in some role, and hands nothing back.
+var selfReturnNext = toSet(`to for in after as again home from on this next later . , ; "`)
+
+// selfReturn reports whether the bare "return" of trigger t is the coming
+// back of its source itself ("returned to England", "will return as a
+// minister", "returns for a one-off special"): the word after the verb is no
+// object but a preposition, an adverb or the end of the clause. A state or its
+// forces coming back (a withdrawal of troops) stays an event, and so does a
+// body's return to a state (what it hands back may follow the state).
+func selfReturn(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" {
+		return false
+	}
+	if src.Kind != KindPerson {
+		// a body "returned to Brazil ... 21 frogs": what it hands a state
+		// may follow the state.
+		for _, r := range targets {
+			if r.Kind == KindCountry {
+				return false
+			}
+		}
+	}
+	if t.j >= len(toks) {
+		return true
+	}
+	return selfReturnNext[toks[t.j].lower]
 }
 
 // receivedThings are what is received when no one is hosted.

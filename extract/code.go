@@ -57,6 +57,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if suppliedGoods(toks, t) {
 		return // "natural gas supplied by Turkmenistan", "a pump supplied by parts maker Bosch": goods described by their maker
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && signedPerson(toks, ms, t) {
+		return // "have signed Italian striker X", "signed West up to his label", "signed to Mr Campbell's label": a player or an artist hired, no agreement
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
@@ -4073,6 +4076,28 @@ func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bo
 		if w := toks[q].lower; w == "." || w == ";" {
 			return false
 		}
+	}
+	return false
+}
+
+// signedPerson reports whether the bare "sign" of trigger t takes a person
+// as its object ("signed Italian striker X", "signed West up") or joins a
+// person's label or club ("signed to Mr Campbell's label", "signed for X"):
+// a player or an artist is hired, no agreement is signed. A person's own
+// document ("signed Putin's decree") is no such object.
+func signedPerson(toks []token, ms []mention, t trigger) bool {
+	from := t.j
+	if from < len(toks) && (toks[from].lower == "to" || toks[from].lower == "for") {
+		from++
+	}
+	for _, m := range ms {
+		if m.i < from || m.i > from+2 || m.ref == nil || m.ref.Kind != KindPerson || m.loc || m.ctx {
+			continue
+		}
+		if m.j < len(toks) && toks[m.j].lower == "'s" && from == t.j {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -57,6 +57,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if suppliedGoods(toks, t) {
 		return // "natural gas supplied by Turkmenistan", "a pump supplied by parts maker Bosch": goods described by their maker
 	}
+	if t.p.Words[0] == "meet" && !t.p.Noun && metThing(toks, ms, t) {
+		return // "Carlisle's cross was met by Scott", "it was met with protests", "demands have been met by": a thing met, no one consulted
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && signedPerson(toks, ms, t) {
 		return // "have signed Italian striker X", "signed West up to his label", "signed to Mr Campbell's label": a player or an artist hired, no agreement
 	}
@@ -4078,6 +4081,30 @@ func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bo
 		}
 	}
 	return false
+}
+
+// metThing reports whether the "meet" of trigger t is a passive whose
+// subject is no actor: "the cross was met by X", "it was met with
+// protests", "their demands have been met": a ball, a plan or a demand
+// met, no meeting of two parties.
+func metThing(toks []token, ms []mention, t trigger) bool {
+	k := t.i - 1
+	if k < 1 || !beForms[toks[k].lower] {
+		return false
+	}
+	k--
+	if toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "had" {
+		k--
+	}
+	if k < 0 || !toks[k].word || pronouns[toks[k].lower] && toks[k].lower != "it" || toks[k].lower == "i" || toks[k].lower == "who" {
+		return false // "he was met by the envoy": a person met
+	}
+	for _, m := range ms {
+		if m.i <= k && k < m.j && m.ref != nil && !m.loc {
+			return false
+		}
+	}
+	return true
 }
 
 // signedPerson reports whether the bare "sign" of trigger t takes a person

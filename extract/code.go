@@ -662,7 +662,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "charge" && !t.p.Noun && priceCharged(toks, t) {
 		return // "the high rates they charge for roaming", "held without trial or charge", "very charged politically": no accusation
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, ms, t, sources[0], targets) {
 		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && len(sources) > 0 && selfReturn(toks, t, sources[0], targets) {
@@ -4067,10 +4067,14 @@ film films movie movies album albums single singles song songs record records dv
 
 // releasedProduct reports whether the bare "release" of trigger t launches a
 // product: a firm (business sector) releasing with no one released, or a
-// product word (products) within six words after the verb.
-func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+// product word (products) within six words after the verb, or, with no one
+// released, a capitalized title right after it that names no actor.
+func releasedProduct(toks []token, ms []mention, t trigger, src *entRef, targets []*entRef) bool {
 	if src.Sector == "BUS" && len(targets) == 0 {
 		return true
+	}
+	if len(targets) == 0 && t.j < len(toks) && toks[t.j].upper && !actorStartsAt(ms, t.j) {
+		return true // "have released No More", "released The Passion of the Christ": a title, no one freed
 	}
 	for q := t.j; q < len(toks) && q < t.j+6; q++ {
 		if products[toks[q].lower] {
@@ -4156,6 +4160,16 @@ func selfReturn(toks []token, t trigger, src *entRef, targets []*entRef) bool {
 		return true
 	}
 	return selfReturnNext[toks[t.j].lower]
+}
+
+// actorStartsAt reports whether a resolved mention starts at token k.
+func actorStartsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i == k && m.ref != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // receivedThings are what is received when no one is hosted.

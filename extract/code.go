@@ -57,6 +57,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if suppliedGoods(toks, t) {
 		return // "natural gas supplied by Turkmenistan", "a pump supplied by parts maker Bosch": goods described by their maker
 	}
+	if t.p.Words[0] == "meet" && !t.p.Noun && metThing(toks, ms, t) {
+		return // "Carlisle's cross was met by Scott", "it was met with protests", "demands have been met by": a thing met, no one consulted
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && signedPerson(toks, ms, t) {
+		return // "have signed Italian striker X", "signed West up to his label", "signed to Mr Campbell's label": a player or an artist hired, no agreement
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
@@ -656,8 +662,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "charge" && !t.p.Noun && priceCharged(toks, t) {
 		return // "the high rates they charge for roaming", "held without trial or charge", "very charged politically": no accusation
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, t, sources[0], targets) {
+	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, ms, t, sources[0], targets) {
 		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && len(sources) > 0 && selfReturn(toks, t, sources[0], targets) {
+		return // "returned to England", "will return as a minister", "returns to direct the sequel", "return after maternity leave": someone comes back, nothing is handed back
 	}
 	if t.p.Code == "043" && t.p.Words[0] == "receive" && receivedThing(toks, ms, t) {
 		return // "receive IMF support", "received Kennedy Center honours", "a proposal was received by": a thing received, no one hosted
@@ -4058,10 +4067,14 @@ film films movie movies album albums single singles song songs record records dv
 
 // releasedProduct reports whether the bare "release" of trigger t launches a
 // product: a firm (business sector) releasing with no one released, or a
-// product word (products) within six words after the verb.
-func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+// product word (products) within six words after the verb, or, with no one
+// released, a capitalized title right after it that names no actor.
+func releasedProduct(toks []token, ms []mention, t trigger, src *entRef, targets []*entRef) bool {
 	if src.Sector == "BUS" && len(targets) == 0 {
 		return true
+	}
+	if len(targets) == 0 && t.j < len(toks) && toks[t.j].upper && !actorStartsAt(ms, t.j) {
+		return true // "have released No More", "released The Passion of the Christ": a title, no one freed
 	}
 	for q := t.j; q < len(toks) && q < t.j+6; q++ {
 		if products[toks[q].lower] {
@@ -4069,6 +4082,91 @@ func releasedProduct(toks []token, t trigger, src *entRef, targets []*entRef) bo
 		}
 		if w := toks[q].lower; w == "." || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// metThing reports whether the "meet" of trigger t is a passive whose
+// subject is no actor: "the cross was met by X", "it was met with
+// protests", "their demands have been met": a ball, a plan or a demand
+// met, no meeting of two parties.
+func metThing(toks []token, ms []mention, t trigger) bool {
+	k := t.i - 1
+	if k < 1 || !beForms[toks[k].lower] {
+		return false
+	}
+	k--
+	if toks[k].lower == "have" || toks[k].lower == "has" || toks[k].lower == "had" {
+		k--
+	}
+	if k < 0 || !toks[k].word || pronouns[toks[k].lower] && toks[k].lower != "it" || toks[k].lower == "i" || toks[k].lower == "who" {
+		return false // "he was met by the envoy": a person met
+	}
+	for _, m := range ms {
+		if m.i <= k && k < m.j && m.ref != nil && !m.loc {
+			return false
+		}
+	}
+	return true
+}
+
+// signedPerson reports whether the bare "sign" of trigger t takes a person
+// as its object ("signed Italian striker X", "signed West up") or joins a
+// person's label or club ("signed to Mr Campbell's label", "signed for X"):
+// a player or an artist is hired, no agreement is signed. A person's own
+// document ("signed Putin's decree") is no such object.
+func signedPerson(toks []token, ms []mention, t trigger) bool {
+	from := t.j
+	if from < len(toks) && (toks[from].lower == "to" || toks[from].lower == "for") {
+		from++
+	}
+	for _, m := range ms {
+		if m.i < from || m.i > from+2 || m.ref == nil || m.ref.Kind != KindPerson || m.loc || m.ctx {
+			continue
+		}
+		if m.j < len(toks) && toks[m.j].lower == "'s" && from == t.j {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// selfReturnNext are the words that follow an intransitive "return": the
+// one who returns comes back somewhere or in some role, and hands nothing back.
+var selfReturnNext = toSet(`to for in after as again home from on this next later . , ; "`)
+
+// selfReturn reports whether the bare "return" of trigger t is the coming
+// back of its source itself ("returned to England", "will return as a
+// minister", "returns for a one-off special"): the word after the verb is no
+// object but a preposition, an adverb or the end of the clause. A state or its
+// forces coming back (a withdrawal of troops) stays an event, and so does a
+// body's return to a state (what it hands back may follow the state).
+func selfReturn(toks []token, t trigger, src *entRef, targets []*entRef) bool {
+	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" {
+		return false
+	}
+	if src.Kind != KindPerson {
+		// a body "returned to Brazil ... 21 frogs": what it hands a state
+		// may follow the state.
+		for _, r := range targets {
+			if r.Kind == KindCountry {
+				return false
+			}
+		}
+	}
+	if t.j >= len(toks) {
+		return true
+	}
+	return selfReturnNext[toks[t.j].lower]
+}
+
+// actorStartsAt reports whether a resolved mention starts at token k.
+func actorStartsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i == k && m.ref != nil {
+			return true
 		}
 	}
 	return false

@@ -252,6 +252,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
 				sources, targets = tg[:1], []*entRef{b.lastEventSource}
 			}
+		} else if g := nominalDoer(toks, ms, cl, t); g >= 0 {
+			// "bowing to French and German pressure", "US support for
+			// Boeing": a verb word used as a noun after a preposition and
+			// an actor adjective is that actor's act, not the clause
+			// subject's.
+			sources = b.group(toks, ms, g, t.i)
+			targets = slices.DeleteFunc(b.targetAfter(toks, ms, cl, t), func(r *entRef) bool { return inRefs(r, sources) })
 		} else {
 			sources = cl.subject
 			if cl.subjPos > t.i && !cl.relative {
@@ -5223,4 +5230,52 @@ func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool
 		}
 	}
 	return true
+}
+
+// nominalDoer finds, for a verb trigger t used as a noun, the actor mention
+// that does it: the actor named right before the word ("French pressure",
+// "IRA bomb"), alone or last of a list joined by "and" or commas ("French
+// and German pressure"), where the list follows a preposition ("giving in
+// to ...", "for IRA bomb attacks"). The first mention of the
+// list is returned; -1 when the word is no such noun or has a verb's
+// ending.
+func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
+	if t.p.Noun || t.i == 0 || t.j-t.i != 1 {
+		return -1
+	}
+	if w := toks[t.i].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] {
+		return -1 // a verb form: "in Iraq killed", "from Britain visiting"
+	}
+	if t.j < len(toks) && (determiners[toks[t.j].lower] || pronouns[toks[t.j].lower]) {
+		return -1 // "US to pressure the Dutch": an object follows, a verb
+	}
+	last := -1
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if ms[mi].j == t.i {
+			last = mi
+			break
+		}
+	}
+	if last < 0 || !actorMention(ms[last]) || ms[last].person || ms[last].poss {
+		return -1
+	}
+	first := last
+	for first > 0 {
+		m, prev := ms[first], ms[first-1]
+		if !actorMention(prev) || prev.person || prev.j >= m.i || m.i-prev.j > 1 {
+			break
+		}
+		if w := toks[prev.j].lower; w != "and" && toks[prev.j].text != "," {
+			break
+		}
+		first--
+	}
+	k := ms[first].i - 1
+	if k < cl.start || k < 0 {
+		return -1
+	}
+	if w := toks[k].lower; !prepositions[w] || w == "than" || w == "like" {
+		return -1
+	}
+	return first
 }

@@ -386,7 +386,7 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 			// "the OIC expressed its condemnation", "police launched an
 			// investigation", "X announced the arrest of Y": the noun is the
 			// object of a verb, and that verb's subject does the act.
-			if h := p.governingVerb(v); h >= 0 {
+			if h := p.governingVerb(v); h >= 0 && !othersActVerbs[strings.ToLower(p.words[h].Lemma)] {
 				if s, pass, ok := p.subjectOf(h); ok && !pass {
 					src = p.mentionOf(mAt, ms, s)
 				}
@@ -456,6 +456,13 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 	return sources, targets, passive
 }
 
+// othersActVerbs take as object an act someone else did or is to do: their
+// subject answers it ("welcomed the apology", "demanded an apology",
+// "condemned the attack"), it does not do it.
+var othersActVerbs = toSet(`welcome demand accept reject condemn praise hail criticise criticize blame
+deplore denounce applaud
+`)
+
 // governingVerb is the verb whose object noun n is ("launched an
 // investigation"), through a conjunction of objects ("its rejection and
 // condemnation"); -1 when n is no verb's object.
@@ -498,6 +505,9 @@ func (p *parse) nounDoer(n int) int {
 		return subj
 	}
 	h := p.governingVerb(n)
+	if h >= 0 && othersActVerbs[strings.ToLower(p.words[h].Lemma)] {
+		return -1
+	}
 	for hops := 0; h >= 0 && hops < 3; hops++ {
 		if s, pass, ok := p.subjectOf(h); ok {
 			if pass {

@@ -14,11 +14,7 @@ import (
 // the noun before it. Sentences written for the test.
 func TestAsideBeforeVerb(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		text    string
-		trigger string   // prefix of the trigger of the events checked
-		want    []string // cameo source>target of those events
-	}{
+	tests := []triggerCase{
 		// apposition, then the verb
 		{"Vladimir Putin, the Russian president, called for sanctions against Ukraine.", "called for",
 			[]string{"111 org:rus-government>country:UKR", "111 person:vladimir-putin>country:UKR"}},
@@ -37,6 +33,21 @@ func TestAsideBeforeVerb(t *testing.T) {
 		{"The former leader of Ukraine, Yulia Tymoshenko, jailed in 2011, was freed by Ukraine.", "jailed",
 			[]string{"173 country:UKR>person:yulia-tymoshenko"}},
 	}
+	checkTriggerEvents(t, x, tests)
+}
+
+// triggerCase is a text, the prefix of the triggers of the events checked
+// and those events as sorted "cameo source>target".
+type triggerCase struct {
+	text    string
+	trigger string
+	want    []string
+}
+
+// checkTriggerEvents extracts each case's text and compares the events
+// whose trigger starts with the case's prefix.
+func checkTriggerEvents(t *testing.T, x *Extractor, tests []triggerCase) {
+	t.Helper()
 	for _, tt := range tests {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		var got []string

@@ -20,16 +20,7 @@ func TestBoycottNoun(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			country := map[string]string{}
-			for _, e := range doc.Entities {
-				country[e.ID] = e.Country
-			}
-			var got []string
-			for _, ev := range doc.Events {
-				if ev.Plover == "PROTEST" {
-					got = append(got, country[ev.Source]+">"+country[ev.Target])
-				}
-			}
+			got := protestDyads(doc)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("PROTEST %v, want %v; events %v", got, tt.want, eventKeys(doc))
 			}

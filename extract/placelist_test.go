@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestListInPlacePhrase checks lists inside a prepositional phrase ("to
 // help families in A, B and C"): the names after the first go on the list,
@@ -15,11 +11,7 @@ import (
 // set off by a comma after it. Sentences written for the test.
 func TestListInPlacePhrase(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		text    string
-		trigger string   // prefix of the trigger of the events checked
-		want    []string // cameo source>target of those events
-	}{
+	tests := []triggerCase{
 		{"The European Union has announced new humanitarian aid to help families in Sudan, Chad and Niger, who have suffered from floods.",
 			"humanitarian aid", []string{"073 org:eu>country:SDN"}},
 		{"At a meeting with Sudan, Chad and Niger, Egypt criticised the blockade.",
@@ -27,17 +19,5 @@ func TestListInPlacePhrase(t *testing.T) {
 		{"In Sudan, Chad condemned the attacks.",
 			"condemned", []string{"111 country:TCD>"}},
 	}
-	for _, tt := range tests {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		var got []string
-		for _, e := range doc.Events {
-			if strings.HasPrefix(e.Trigger, tt.trigger) {
-				got = append(got, e.Cameo+" "+e.Source+">"+e.Target)
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: want %q, got %q\n%s", tt.text, tt.want, got, dumpDoc(doc))
-		}
-	}
+	checkTriggerEvents(t, x, tests)
 }

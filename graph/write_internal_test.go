@@ -286,3 +286,20 @@ func TestDollarVars(t *testing.T) {
 		t.Error("dollarVars(nil) != nil")
 	}
 }
+
+// TestTransientRefusals: the refusals a moment of Dgraph's own (a tablet
+// moving, an alpha not yet connected to its zero after a restart) are sent
+// again; any other refusal is not.
+func TestTransientRefusals(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"rpc error: code = Unknown desc = Tablet isn't being served by this instance":        true,
+		"rpc error: code = Unknown desc = StartTs: 5 is from before MoveTs: 9":               true,
+		"rpc error: code = Unknown desc = No connection exists":                              true,
+		"rpc error: code = Unknown desc = Transaction has been aborted. Please retry":        false,
+		"rpc error: code = Unknown desc = while lexing {: Unrecognized character in lexText": false,
+	} {
+		if got := tabletMoving(errors.New(msg)); got != want {
+			t.Errorf("tabletMoving(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -1325,6 +1326,9 @@ func (b *builder) noteAcronyms(toks []token, ms []mention) {
 // The mentions inside the brackets of the name's own actor (the acronym)
 // come back in same: they still mark where the text names it.
 func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []mention) {
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.j < len(toks) && toks[m.j].text == "(" }) {
+		return ms, nil // most sentences: no brackets after a name, nothing to copy
+	}
 	out = ms[:0:0]
 	for mi := 0; mi < len(ms); mi++ {
 		m := ms[mi]

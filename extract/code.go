@@ -1141,7 +1141,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// multilateral meeting is no set of dyads; pairing everyone would
 		// invent a dozen events.
 		return
-	case t.p.Recip && len(sources) > 1 && len(targets) > 0 && !sharesActor(sources, targets) && partnersWith(toks, ms, t, targets):
+	case t.p.Recip && len(sources) > 1 && len(targets) > 0 && !slices.ContainsFunc(sources, func(a *entRef) bool { return inRefs(a, targets) }) && partnersWith(toks, ms, t, targets):
 		// "A and B signed a protocol with C": both sides of the act are
 		// named, the subject's members with the partner, not with each
 		// other.
@@ -5190,18 +5190,6 @@ func pressAddressee(toks []token, ms []mention, t trigger, r *entRef) bool {
 		}
 		if p >= 0 && (toks[p].lower == "to" || tellWords[toks[p].lower]) {
 			return true
-		}
-	}
-	return false
-}
-
-// sharesActor reports an actor that is in both as and bs.
-func sharesActor(as, bs []*entRef) bool {
-	for _, a := range as {
-		for _, b := range bs {
-			if a == b {
-				return true
-			}
 		}
 	}
 	return false

@@ -22,6 +22,8 @@ func relationalPossessors(toks []token, ms []mention, isVerb func(string) bool) 
 	return out
 }
 
+// relationalAfter reports whether the mention at tokens [i, j) is the
+// possessor before a relational noun.
 func relationalAfter(toks []token, i, j int, isVerb func(string) bool) bool {
 	k := j
 	if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {

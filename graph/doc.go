@@ -31,8 +31,11 @@
 // # One event, many reports
 //
 // Reports share an event key (EventKey) when they give the same CAMEO root,
-// source, target and, unless asserted, modality. The reports of a key are
-// split into events by clusterReports:
+// source, target and, unless asserted, modality; when a side is a generic
+// group of no country ("police", "protesters"), also the same place, or
+// the same article when none is given, since such a group is a kind of
+// people and not one body. The reports of a key are split into events by
+// clusterReports:
 //
 //   - day-precise reports are cut greedily from the earliest: an event takes
 //     the reports dated its first day or the next, and is dated the day most

@@ -15,8 +15,16 @@ import (
 // CAMEO root (so 161 "reduce relations" and 166 "withdraw" coded by two
 // outlets for one walk-out meet), the source, the target, and the modality
 // when the act was not asserted as done ("A threatened to sanction B" and
-// "A sanctioned B" are different claims and never merge).
-func EventKey(ev extract.Event) string {
+// "A sanctioned B" are different claims and never merge). articleID is the
+// id of the article that reports ev.
+//
+// An event with a generic group of no country on either side ("police",
+// "protesters", "men": extract's group: ids) is also keyed by its place,
+// else by its article: the group is a kind of people, not one body, so
+// "police detained protesters" in two articles of one day is two events
+// unless both put it in one place. Without this every such report of a
+// day, worldwide, would be read as one event.
+func EventKey(articleID string, ev extract.Event) string {
 	root := ev.Root
 	if root == "" && len(ev.Cameo) >= 2 {
 		root = ev.Cameo[:2]
@@ -25,8 +33,19 @@ func EventKey(ev extract.Event) string {
 	if ev.Modality != "" && ev.Modality != extract.ModalityAsserted {
 		k += "|" + ev.Modality
 	}
+	if genericGroup(ev.Source) || genericGroup(ev.Target) {
+		if ev.Location != "" {
+			k += "|at:" + ev.Location
+		} else {
+			k += "|in:" + articleKey(articleID)
+		}
+	}
 	return k
 }
+
+// genericGroup reports whether id is one of extract's groups of no country
+// named by a common noun ("group:police"): many unrelated bodies share it.
+func genericGroup(id string) bool { return strings.HasPrefix(id, "group:") }
 
 // EventXID is the xid of the event with the given key (EventKey) dated date
 // (YYYY-MM-DD, YYYY-MM or YYYY: the date the event's reports settle on, see

@@ -702,7 +702,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 			continue
 		}
 
-		key := EventKey(ev)
+		key := EventKey(a.ID, ev)
 		mx := MentionXID(a.ID, key, ev.Span.Start)
 		m, isNew := p.node(mx, TypeMention)
 		if !isNew {

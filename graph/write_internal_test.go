@@ -72,8 +72,8 @@ func TestXIDs(t *testing.T) {
 	same := base
 	same.ID, same.Sentence, same.Span.Start, same.Confidence, same.Trigger, same.Modality = "e9", "another wording", 400, 0.9, "pulled out", ""
 	same.Cameo, same.Date = "166", "2017-12-18" // another code of the same root, another date: the date is matched apart
-	if EventKey(base) != EventKey(same) {
-		t.Errorf("two reports of one event got different keys: %q, %q", EventKey(base), EventKey(same))
+	if EventKey("a1", base) != EventKey("a2", same) {
+		t.Errorf("two reports of one event got different keys: %q, %q", EventKey("a1", base), EventKey("a2", same))
 	}
 	for name, change := range map[string]func(*extract.Event){
 		"root":     func(e *extract.Event) { e.Cameo, e.Root = "111", "11" },
@@ -83,14 +83,14 @@ func TestXIDs(t *testing.T) {
 	} {
 		ev := base
 		change(&ev)
-		if EventKey(ev) == EventKey(base) {
-			t.Errorf("changing the %s leaves the event key %q", name, EventKey(ev))
+		if EventKey("a1", ev) == EventKey("a1", base) {
+			t.Errorf("changing the %s leaves the event key %q", name, EventKey("a1", ev))
 		}
 	}
-	if EventXID(EventKey(base), "2017-12") == EventXID(EventKey(base), "2017-12-18") {
+	if EventXID(EventKey("a1", base), "2017-12") == EventXID(EventKey("a1", base), "2017-12-18") {
 		t.Error("event xids must differ by date")
 	}
-	evX := EventKey(base)
+	evX := EventKey("a1", base)
 	if MentionXID("a1", evX, 10) == MentionXID("a2", evX, 10) || MentionXID("a1", evX, 10) == MentionXID("a1", evX, 11) {
 		t.Error("mention xids must differ by article and offset")
 	}
@@ -303,3 +303,34 @@ func TestTransientRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericGroupKeys: a generic group of no country ("police") is a kind
+// of people, so its events meet across articles only in one place.
+func TestGenericGroupKeys(t *testing.T) {
+	police := extract.Event{Cameo: "173", Root: "17", Source: "group:police", Target: "group:protesters", Date: "2020-05-02"}
+	for _, c := range []struct {
+		name       string
+		a, b       extract.Event
+		artA, artB string
+		same       bool
+	}{
+		{"no place, two articles", police, police, "a1", "a2", false},
+		{"no place, one article", police, police, "a1", "a1", true},
+		{"one place, two articles", with(police, "location:lyon"), with(police, "location:lyon"), "a1", "a2", true},
+		{"two places", with(police, "location:lyon"), with(police, "location:lagos"), "a1", "a1", false},
+		{"generic target only", target(police, "country:FRA"), target(police, "country:FRA"), "a1", "a2", false},
+	} {
+		if got := EventKey(c.artA, c.a) == EventKey(c.artB, c.b); got != c.same {
+			t.Errorf("%s: same key %v, want %v (%q, %q)", c.name, got, c.same, EventKey(c.artA, c.a), EventKey(c.artB, c.b))
+		}
+	}
+	// A named body of a country is one body: its events meet across articles.
+	named := extract.Event{Cameo: "173", Root: "17", Source: "org:fra-police", Target: "country:FRA"}
+	if EventKey("a1", named) != EventKey("a2", named) {
+		t.Error("a country's police got a key per article")
+	}
+}
+
+func with(ev extract.Event, loc string) extract.Event { ev.Location = loc; return ev }
+
+func target(ev extract.Event, src string) extract.Event { ev.Source, ev.Target = src, "group:protesters"; return ev }

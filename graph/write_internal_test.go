@@ -333,4 +333,7 @@ func TestGenericGroupKeys(t *testing.T) {
 
 func with(ev extract.Event, loc string) extract.Event { ev.Location = loc; return ev }
 
-func target(ev extract.Event, src string) extract.Event { ev.Source, ev.Target = src, "group:protesters"; return ev }
+func target(ev extract.Event, src string) extract.Event {
+	ev.Source, ev.Target = src, "group:protesters"
+	return ev
+}

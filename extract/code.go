@@ -907,8 +907,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// not whom the statement is about.
 		targets = dropPressAddressees(toks, ms, t, targets)
 	}
-	modality, weak := b.modality(toks, cl, t)
+	modality, weak, tried := b.modality(toks, cl, t)
 	code := t.p.Code
+	if tried {
+		code = attemptedCode(code)
+	}
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
 	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t))
@@ -1532,24 +1535,25 @@ func (b *builder) consultPartner(toks []token, ms []mention, cl *clause, t trigg
 }
 
 // modality reads the words before a trigger: negation, and markers of
-// plans and intentions.
-func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
+// plans and intentions. weak marks an intention (a conflictual act becomes a
+// threat); tried, an act of force that was attempted, and so done.
+func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak, tried bool) {
 	if t.p.Death {
 		// "died due to continued torture": what someone died of was done.
-		return ModalityAsserted, false
+		return ModalityAsserted, false, false
 	}
 	if !t.p.Noun && ruledOutGerund(toks, t.i) {
 		// "said that lifting the ban is out of the question": refused.
-		return ModalityNegated, false
+		return ModalityNegated, false, false
 	}
 	// "denied (reports) that its troops had fired on civilians": what is
 	// denied did not happen, as far as the speaker says, whatever else the
 	// clause says of it ("denied a report that he planned to ...").
 	if deniedContent(toks, t) {
-		return ModalityNegated, false
+		return ModalityNegated, false, false
 	}
 	if m, weak, ok := governedModality(t.gov); ok {
-		return m, weak
+		return m, weak, false
 	}
 	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
 		w := toks[k].lower
@@ -1561,14 +1565,33 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (string, bool) {
 				continue // "may have talks with": "have" is the verb, "may" the plan
 			}
 			if matchBack(toks, k, mp.toks, cl.start) {
-				return mp.Modality, mp.Weak
+				if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
+					// "attempted to assassinate the prime minister",
+					// "tried to storm the embassy": an attack tried is an
+					// attack made, as CAMEO's 185 (attempt to assassinate)
+					// is an assault. Other acts tried are intentions
+					// ("trying to negotiate a settlement", "trying to take
+					// control of a firm").
+					return ModalityAsserted, false, true
+				}
+				return mp.Modality, mp.Weak, false
 			}
 		}
 		if !toks[k].word || toks[k].upper {
 			break
 		}
 	}
-	return ModalityAsserted, false
+	return ModalityAsserted, false, false
+}
+
+// attemptedCode is the code of an act of force that was tried: a killing
+// tried is CAMEO 185 (attempt to assassinate); any other attack tried keeps
+// its code.
+func attemptedCode(code string) string {
+	if code == "1823" || code == "186" {
+		return "185"
+	}
+	return code
 }
 
 // perfectHave reports whether the "have" at k makes a perfect ("may have
@@ -4715,7 +4738,7 @@ func (b *builder) landReturnedTo(toks []token, ms []mention, cl *clause, t trigg
 // planned, feared or denied ("saying it would encourage more fighting"):
 // only a done act of force has attackers to stand in for.
 func (b *builder) assertedAct(toks []token, cl *clause, t trigger) bool {
-	m, _ := b.modality(toks, cl, t)
+	m, _, _ := b.modality(toks, cl, t)
 	return m == ModalityAsserted
 }
 

@@ -94,6 +94,10 @@ type location struct {
 type modMarker struct {
 	Modality string
 	Weak     bool
+	// Attempt marks a try ("tried to", "attempted to"): weak like an
+	// intention, except that an act of force tried is an act of force made
+	// (see builder.modality).
+	Attempt bool
 }
 
 // cameoCode is one line of cameo-event-codes.tsv.
@@ -477,7 +481,14 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		if len(toks) == 0 {
 			return errors.New("empty modality phrase")
 		}
-		d.modality[toks[len(toks)-1]] = append(d.modality[toks[len(toks)-1]], modPhrase{toks: toks, modMarker: modMarker{Modality: c[1], Weak: c[2] == "weak"}})
+		if c[2] != "firm" && c[2] != "weak" && c[2] != "attempt" {
+			return fmt.Errorf("modality strength %q is not firm, weak or attempt", c[2])
+		}
+		if c[2] == "attempt" && c[1] != ModalityPlanned {
+			return fmt.Errorf("an attempt (%q) must be planned, not %s", c[0], c[1])
+		}
+		mk := modMarker{Modality: c[1], Weak: c[2] != "firm", Attempt: c[2] == "attempt"}
+		d.modality[toks[len(toks)-1]] = append(d.modality[toks[len(toks)-1]], modPhrase{toks: toks, modMarker: mk})
 	case fileVerbForms:
 		if c[0] == "" || c[1] == "" {
 			return errors.New("a verb form line needs a form and a lemma")

@@ -1591,9 +1591,11 @@ func startsTrigger(ts []trigger, k int) bool {
 func dropGoverned(toks []token, ts []trigger) []trigger {
 	out := ts[:0]
 	for k, t := range ts {
-		if !t.p.Noun && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && withheldComment(toks, t.j) && !startsTrigger(ts, t.j) {
+		if !t.p.Noun && strings.HasPrefix(t.p.Code, "12") && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && withheldComment(toks, t.j) && !startsTrigger(ts, t.j) {
 			// "declined to give details" is no refusal; "agreed to give
-			// Ukraine aid" is an agreement to the act that follows.
+			// Ukraine aid" is an agreement to the act that follows. Only a
+			// refusal is read so: "agreed to give concessions" is an
+			// agreement, "urged Iran to disclose its sites" a demand.
 			continue
 		}
 		if t.p.Noun && k > 0 {

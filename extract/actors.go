@@ -581,6 +581,7 @@ func isAffil(c chunk) bool {
 // mentions turns chunks into actor, agreement and location mentions.
 func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []mention {
 	var out []mention
+	clear(b.sentNamed)
 	for k := 0; k < len(chunks); {
 		// Collect a run of adjacent chunks: affiliation, sector, titles, name.
 		run := []chunk{chunks[k]}
@@ -685,9 +686,21 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		if len(run) > 0 {
 			n0 := len(out)
 			out = append(out, b.interpret(toks, run)...)
+			named := false
+			for _, c := range run {
+				named = named || c.kind == chName || c.kind == phPerson
+			}
 			for _, m := range out[n0:] {
 				if m.person {
 					b.touch(m.ref)
+					if named && !m.poss {
+						// "X's spokesman declined to say whether the
+						// prime minister ...": X may be that minister.
+						if b.sentNamed == nil {
+							b.sentNamed = map[*entRef]bool{}
+						}
+						b.sentNamed[m.ref] = true
+					}
 				}
 			}
 		}
@@ -1092,7 +1105,16 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		if owner == nil {
 			// "the minister": the person with that title named last (see
 			// personByTitle).
-			if p := b.personByTitle(ttl, ttl.Country); p != nil {
+			p := b.personByTitle(ttl, ttl.Country)
+			if p != nil && !p.dictRole && b.sentNamed[p] && !asideOpen(toks, i0) {
+				// "Foreign Minister X held talks with the foreign
+				// minister": the holder the sentence has named with the
+				// article's title is not the one it now names by
+				// office, and nobody else is known to be. (A title the
+				// dictionary gives may be one of several people's.)
+				return out
+			}
+			if p != nil {
 				if b.calledBy == nil {
 					b.calledBy = map[*entRef]string{}
 				}
@@ -1375,4 +1397,20 @@ func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []me
 		out = append(out, m)
 	}
 	return out, same
+}
+
+// asideOpen reports whether the phrase at i opens an aside after a comma
+// ("X, the foreign minister, said"), where a bare title may stand for a
+// person the sentence has just named.
+func asideOpen(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].lower {
+		case ",", "(", "-", "--":
+			return true
+		case "the", "a", "an":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -585,6 +585,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
+	if t.p.Code == "051" && len(targets) == 0 && t.p.Words[len(t.p.Words)-1] == "commitment" {
+		return // "reiterated the commitment of the organization to collaborate", "renewed a commitment to democracy": a course of action, no one supported
+	}
 	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
 		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner
 	}
@@ -1268,12 +1271,14 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		}
 		if t.gapI >= 0 && m.i >= t.gapI && m.i < t.gapJ {
 			if t.p.Code[:2] == "05" && m.poss && m.j < t.gapJ && t.gapJ < t.j && !m.person && m.ref.Kind != KindPerson && len(cl.subject) > 0 &&
-				cl.subject[0].Country != "" && m.ref.Country == cl.subject[0].Country {
+				(cl.subject[0].Country != "" && m.ref.Country == cl.subject[0].Country || cl.subject[0].roleTail == m.ref) {
 				// "Erdogan reiterated Turkey's support for X", "expressed
 				// Egypt's solidarity with and support for X": the
 				// subject's own state owns the support; whom it is for
-				// follows the pattern. ("rejected Iraq's proposal", "met
-				// the government's demands": the possessor is whom.)
+				// follows the pattern; so does the body the subject
+				// holds office in ("the Secretary-General reiterated the
+				// UN's commitment to X"). ("rejected Iraq's proposal",
+				// "met the government's demands": the possessor is whom.)
 				continue
 			}
 			return b.group(toks, ms, mi, cl.end)

@@ -35,6 +35,9 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			}
 		}
 	}
+	if faithWords[toks[h].lower] && toks[h].upper && p.mAt[h] == 0 && (p.words[h].XPOS == "NNPS" || p.words[h].XPOS == "NNS") {
+		return &sectorWord{Sector: "CVL", Canonical: toks[h].text, named: true, start: toks[h].start}, h
+	}
 	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
 		// A capitalized word is part of a name ("the Supreme Court"),
 		// which the name rules read.
@@ -85,6 +88,11 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	}
 	return nil, h
 }
+
+// faithWords name the people of a faith ("at least 19 Christians", "dozens
+// of Muslims"): capitalized, so no sector word of the dictionary, and of no
+// country unless their own phrase names one ("Egyptian Christians").
+var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics protestants copts shias shiites sunnis yazidis ahmadis`)
 
 // personWords name one or a few people by what they are, not by name: "a
 // 95-year-old man", "one of two men", "a 35-year-old inmate". They are no
@@ -373,6 +381,9 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 			continue
 		}
 		if toks[k].upper && k > 0 {
+			if faithWords[toks[k].lower] {
+				return true
+			}
 			if b.titleWord(toks[k].lower) && !(k+1 < len(toks) && toks[k+1].upper && toks[k+1].word) {
 				return true // "the Prime Minister": a bare title (see bareCapitalTitle)
 			}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRoleActors checks that people named only by their office or role
 // ("the prime minister", "12 senators", "arms inspectors") become the
@@ -79,6 +82,31 @@ func TestRoleActorCode(t *testing.T) {
 		}
 		if got != tt.code {
 			t.Errorf("%q: %s code %q, want %q", tt.text, tt.id, got, tt.code)
+		}
+	}
+}
+
+// TestFaithPeople checks that the people of a faith named in the object's
+// seat are the ones acted on, of the country their own phrase names and of
+// none otherwise.
+func TestFaithPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ text, target string }{
+		{"Rebels in Mali released at least 30 Christians on Monday.", "Christians"},
+		{"Police arrested dozens of Muslims in Mumbai.", "Indian Muslims"},
+	}
+	for _, tt := range tests {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		name := map[string]string{}
+		for _, e := range doc.Entities {
+			name[e.ID] = e.Name
+		}
+		var got []string
+		for _, ev := range doc.Events {
+			got = append(got, name[ev.Target])
+		}
+		if !slices.Contains(got, tt.target) {
+			t.Errorf("%q: targets %q, want %q among them", tt.text, got, tt.target)
 		}
 	}
 }

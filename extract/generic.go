@@ -184,7 +184,11 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && !doer && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
+		// (Firms acted on are an actor of no country: "fined three
+		// banks", "sanctions against hundreds of companies"; a firm
+		// that acts without a name says nothing, nor do "these
+		// companies", named before.)
 		return nil
 	}
 	start := toks[h].start

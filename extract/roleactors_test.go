@@ -110,3 +110,28 @@ func TestFaithPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsActedOn checks that firms named by kind in the object's seat are
+// the ones acted on, of no country, and that firms the text named before
+// ("these companies") are not made a group.
+func TestFirmsActedOn(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Prosecutors in Oslo have sued six banks over the losses.", true},
+		{"Chile fined dozens of companies for hiding fees.", true},
+		{"Prosecutors in Oslo said these companies had hidden fees and sued them.", false},
+	}
+	for _, tt := range tests {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		got := false
+		for _, ev := range doc.Events {
+			got = got || ev.Target == "group:banks" || ev.Target == "group:companies"
+		}
+		if got != tt.want {
+			t.Errorf("%q: firms acted on %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -502,6 +502,13 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				tgtW = o
 			} else if o, ok := p.objectFrom(t.i, t.j); ok {
 				tgtW = o
+			} else if last := t.j - 1; last > t.i && last < len(p.words) && p.words[last].UPOS == "VERB" && p.head(last) == t.i {
+				// "refused to meet science body president": a pattern
+				// that ends on a verb of its own acts on that verb's
+				// object.
+				if o, ok := p.objectFrom(last, t.j); ok {
+					tgtW = o
+				}
 			}
 		}
 		if asks {

@@ -20,6 +20,8 @@ func TestRoleActors(t *testing.T) {
 		{"Senator Maria Lopez demanded that the prime minister explain the payments.", "100", "Maria Lopez", "prime minister"},
 		{"The mayor of Oslo refused a request from the culture minister to close the museum.", "120", "", "culture minister"},
 		{"A retired judge demanded a full and public apology from the Prime Minister.", "100", "", "prime minister"},
+		// the object of a pattern's own last verb
+		{"Chile's government refused to meet union negotiators in May.", "125", "", "union negotiators"},
 		// plurals of titles and role words
 		{"Norway expelled all the arms inspectors on Friday.", "166", "Norway", "arms inspectors"},
 		{"The Peruvian parliament issued an ultimatum to climate negotiators on Monday.", "139", "", "climate negotiators"},

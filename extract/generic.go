@@ -1020,6 +1020,14 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 		// stand for someone named, or name no state's office.
 		return nil
 	}
+	for _, k := range p.kids[h] {
+		if c := p.caseOf(k); p.rel(k) == "nmod" && (c == "of" || c == "from" || c == "for") && k < len(p.mAt) && (p.mAt[k] != 0 || stateWords[toks[k].lower]) {
+			// "foreign ministers of both countries": ministers of
+			// states named, whom the owner rules could not make one
+			// body; no role of no country.
+			return nil
+		}
+	}
 	if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
 		ref := b.bodyRef(b.countryRef(b.d.byISO[ttl.Country]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
 		if ref != nil {
@@ -1073,7 +1081,7 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 // plainAdjectives say when or how much of a role, not which role: "the
 // former prime minister", "the new president".
 var plainAdjectives = toSet(`former then current new top senior incumbent outgoing late previous next future
-longtime long-time veteran acting interim`)
+longtime long-time veteran acting interim fellow other`)
 
 // titleWord reports whether w is a one-word title or opens a title of the
 // dictionary ("minister", "prime").

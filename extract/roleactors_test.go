@@ -55,6 +55,7 @@ func TestRoleActors(t *testing.T) {
 		{"Her spokesman insisted she had done nothing wrong.", "spokesman"},
 		{"Critics praised the director of the film for its daring.", "director"},
 		{"Bankers warned that growth may slow, analysts said.", "analysts"},
+		{"Peru and Chile signed a border deal on Monday. Officials in both countries said it came after a meeting of foreign ministers of both countries in Lima.", "foreign-ministers"},
 	}
 	for _, tt := range none {
 		doc := x.extract(Article{ID: "t"}, tt.text)

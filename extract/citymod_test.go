@@ -20,7 +20,7 @@ func TestCityModifiers(t *testing.T) {
 		// Where a body of no country, or a country's own leader, meets
 		// is no partner; another state's capital is.
 		{"NATO defence ministers are meeting on Friday in Brussels to discuss the budget.", nil},
-		{"President Lula of Brazil began to negotiate with foreign banks operating in Brazil.", nil},
+		{"President Lula of Brazil began to negotiate with foreign banks operating in Brazil.", []string{"046 person:lula>group:banks"}}, // the banks, not Brazil
 		{"The Brazilian foreign minister held talks in Beijing on Monday.", []string{"040 org:bra-government>country:CHN"}},
 		// A campaign tour at home visits no one; a trip abroad visits the
 		// country.

@@ -27,10 +27,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			trigger: "condemned", source: "person:elena-varga", country: "HUN",
 		},
 		{
-			name: "no holder named before: no actor, not the last country",
+			name: "no holder named before: the role of no country, not the last country",
 			text: "Trade pact signed\n\nChile and Peru signed a trade pact in Lima on Friday.\n\n" +
 				"The minister later condemned Bolivia for closing the border.",
-			trigger: "condemned", source: "",
+			trigger: "condemned", source: "group:minister",
 		},
 		{
 			name: "a person last a subject outside the lead does not take the office",

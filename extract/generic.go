@@ -35,6 +35,9 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			}
 		}
 	}
+	if faithWords[toks[h].lower] && toks[h].upper && p.mAt[h] == 0 && (p.words[h].XPOS == "NNPS" || p.words[h].XPOS == "NNS") {
+		return &sectorWord{Sector: "CVL", Canonical: toks[h].text, named: true, start: toks[h].start}, h
+	}
 	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
 		// A capitalized word is part of a name ("the Supreme Court"),
 		// which the name rules read.
@@ -85,6 +88,11 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	}
 	return nil, h
 }
+
+// faithWords name the people of a faith ("at least 19 Christians", "dozens
+// of Muslims"): capitalized, so no sector word of the dictionary, and of no
+// country unless their own phrase names one ("Egyptian Christians").
+var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics protestants copts shias shiites sunnis yazidis ahmadis`)
 
 // personWords name one or a few people by what they are, not by name: "a
 // 95-year-old man", "one of two men", "a 35-year-old inmate". They are no
@@ -176,7 +184,11 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && !doer && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
+		// (Firms acted on are an actor of no country: "fined three
+		// banks", "sanctions against hundreds of companies"; a firm
+		// that acts without a name says nothing, nor do "these
+		// companies", named before.)
 		return nil
 	}
 	start := toks[h].start
@@ -278,26 +290,29 @@ func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
 // phrase says whose office it is ("the premier of Canada's Alberta
 // province", "a spokesman for President X"): the owner's body of the
 // title's sector (the Canadian government), or the owning person or
-// organization itself. nil for a bare title ("the prime minister"), whose
-// country the text does not say.
+// organization itself. A bare title ("the prime minister", "Brexit
+// negotiators") is a role of no country (see roleRef).
 func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef {
-	if h < 0 || h >= len(toks) || p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+	if h < 0 || h >= len(toks) {
 		return nil
 	}
-	var ttl *title
-	for _, at := range []int{h, h - 1} {
-		if at < 0 {
-			continue
+	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+		if b.bareCapitalTitle(p, toks, h) {
+			if ttl := b.titleOf(p, toks, h); ttl != nil && b.ownerOf(p, ms, h, true) == nil {
+				return b.roleRef(p, toks, h, ttl)
+			}
 		}
-		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
-			ttl = ph.title
-		}
+		return nil
 	}
+	ttl := b.titleOf(p, toks, h)
 	if ttl == nil {
 		return nil
 	}
 	owner := b.ownerOf(p, ms, h, true)
-	if owner == nil || owner.Kind == KindPerson && !speaksFor[toks[h].lower] {
+	if owner == nil {
+		return b.roleRef(p, toks, h, ttl)
+	}
+	if owner.Kind == KindPerson && !speaksFor[toks[h].lower] {
 		// "a spokesman for President X" speaks for X; "X's lawyer" or
 		// "X's deputy" acts on his own.
 		return nil
@@ -366,10 +381,19 @@ func (b *builder) placeOffice(toks []token, ms []mention, mAt []int, w int) *ent
 // is the sentence parsed for it.
 func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 	for k := max(i, 0); k < j && k < len(toks); k++ {
-		if mAt[k] != 0 || !toks[k].word || toks[k].upper && k > 0 {
+		if mAt[k] != 0 || !toks[k].word {
 			continue
 		}
-		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || personWords[toks[k].lower] || stateWords[toks[k].lower] {
+		if toks[k].upper && k > 0 {
+			if faithWords[toks[k].lower] {
+				return true
+			}
+			if b.titleWord(toks[k].lower) && !(k+1 < len(toks) && toks[k+1].upper && toks[k+1].word) {
+				return true // "the Prime Minister": a bare title (see bareCapitalTitle)
+			}
+			continue
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || personWords[toks[k].lower] || stateWords[toks[k].lower] || b.roleWordAt(toks, k) {
 			return true
 		}
 	}
@@ -434,7 +458,9 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// A target is of use only to an act with a source; the object stands
 	// within a few words of its verb ("freed 37 prisoners", "detained
 	// dozens of students"), a passive's subject just before it.
+	asks := !t.p.Noun && (t.p.Code[:2] == "10" || t.p.Code[:2] == "12")
 	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
+		asks && fromPeople(b, toks, mAt, t.j, tgtAt) ||
 		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i) ||
 		!t.p.Noun && nameAfter(toks, mAt, t.j, min(tgtAt, t.j+3)))
 	if debugTrig {
@@ -476,7 +502,17 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				tgtW = o
 			} else if o, ok := p.objectFrom(t.i, t.j); ok {
 				tgtW = o
+			} else if last := t.j - 1; last > t.i && last < len(p.words) && p.words[last].UPOS == "VERB" && p.head(last) == t.i {
+				// "refused to meet science body president": a pattern
+				// that ends on a verb of its own acts on that verb's
+				// object.
+				if o, ok := p.objectFrom(last, t.j); ok {
+					tgtW = o
+				}
 			}
+		}
+		if asks {
+			tgtW = b.askedOf(p, toks, t, tgtW)
 		}
 		if tgtW < 0 && t.p.Words[len(t.p.Words)-1] == "that" {
 			// "demanded that Dbeibeh appear": whom the demand is of is
@@ -559,6 +595,45 @@ func nameBefore(toks []token, mAt []int, i, j int) bool {
 		k--
 	}
 	return k >= i && k < len(toks) && mAt[k] == 0 && toks[k].word && toks[k].upper && !notNames[toks[k].lower]
+}
+
+// fromPeople reports a people word no mention covers within a "from"
+// phrase after the verb ("demanded an apology from the prime minister").
+func fromPeople(b *builder, toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < len(toks) && k < i+10; k++ {
+		if toks[k].lower == "from" {
+			return b.uncoveredPeople(toks, mAt, k+1, min(j, k+5))
+		}
+	}
+	return false
+}
+
+// askedOf is whom a demand or a refusal is aimed at when its object is a
+// thing asked of someone: the object's "from" phrase ("demanded an apology
+// from the prime minister", "refused a request from the justice
+// minister": the one who asked). o is the object the tree gave (-1 when
+// none: then the pattern's own last noun, "refused a request"); o is
+// returned when it has no such phrase or names people itself.
+func (b *builder) askedOf(p *parse, toks []token, t trigger, o int) int {
+	n := o
+	if n < 0 {
+		n = t.j - 1
+		if n <= t.i || n >= len(p.words) || p.words[n].UPOS != "NOUN" {
+			return o
+		}
+	}
+	if p.words[n].UPOS != "NOUN" {
+		return o
+	}
+	if sw, _ := b.peopleWord(p, toks, n); sw != nil || b.titleOf(p, toks, n) != nil {
+		return o
+	}
+	for _, k := range p.kids[n] {
+		if p.rel(k) == "nmod" && p.caseOf(k) == "from" && k > n {
+			return k
+		}
+	}
+	return o
 }
 
 // byPeople reports a people word no mention covers within a "by" phrase
@@ -819,3 +894,225 @@ func (p *parse) speakerOf(s int) int {
 // speechLemmas are the verbs of saying whose subject a pronoun of what is
 // said stands for.
 var speechLemmas = toSet(`say tell announce state declare assert insist confirm vow pledge`)
+
+// lookupTitle is the dictionary's title ending on word h, nil when none.
+func (b *builder) lookupTitle(toks []token, h int) *title {
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
+			return ph.title
+		}
+	}
+	return nil
+}
+
+// titleOf is the office word h names: a title of the dictionary ending on
+// h ("the justice minister", "the prime minister"), or the plural of a
+// one-word title ("20 MPs", "Brexit negotiators"), or a role word
+// (roleWords). nil for titles too vague to name anyone alone (vagueTitles).
+func (b *builder) titleOf(p *parse, toks []token, h int) *title {
+	if vagueTitles[toks[h].lower] {
+		return nil
+	}
+	for _, at := range []int{h, h - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
+			return ph.title
+		}
+	}
+	return b.pluralTitle(p, toks, h)
+}
+
+// pluralTitle is the one-word title or role word (roleWords) whose plural
+// (or, for role words, itself) word h is: "20 MPs", "Brexit negotiators",
+// "weapons inspectors".
+func (b *builder) pluralTitle(p *parse, toks []token, h int) *title {
+	lemma := strings.ToLower(p.words[h].Lemma)
+	if p.words[h].XPOS == "NNS" || p.words[h].XPOS == "NNPS" {
+		if vagueTitles[lemma] {
+			return nil
+		}
+		if lemma == toks[h].lower {
+			lemma = strings.TrimSuffix(lemma, "s")
+		}
+		for _, ph := range b.d.phrases[lemma] {
+			if ph.kind == phTitle && len(ph.toks) == 1 {
+				return ph.title
+			}
+		}
+	}
+	if code, ok := roleWords[lemma]; ok {
+		return &title{Sector: code}
+	}
+	return nil
+}
+
+// vagueTitles name no one in particular without an owner ("the leader",
+// "the chief", "the general public", "the speaker system").
+var vagueTitles = toSet(`leader leaders chief chiefs general generals speaker speakers representative representatives
+secretary secretaries official officials giant`)
+
+// roleWords name people by a role the dictionary of titles lacks, which
+// they take in acts: "weapons inspectors", "a presidential candidate",
+// "its owners", "European allies".
+var roleWords = map[string]string{"inspector": "GOV", "candidate": "ELI", "ally": "GOV"}
+
+// stateRoles are the sectors of the offices roleRef makes actors of: a
+// state's government, parliament, forces, courts, opposition and
+// political elite (a candidate); a firm's
+// director, an analyst or a lawyer of no one named is no actor of note.
+var stateRoles = toSet(`GOV LEG MIL JUD OPP ELI`)
+
+// otherRoles are the state titles that speak or serve for someone else
+// ("a spokesman said", "his counterpart") or name no office ("the
+// official", "the director").
+var otherRoles = toSet(`Spokesperson Official Counterpart Leader Secretary`)
+
+// namedBefore reports whether plural role word h is people the text has
+// named before ("the two presidents", "both candidates", "these
+// ministers").
+func namedBefore(p *parse, toks []token, h int) bool {
+	if p.words[h].XPOS != "NNS" && p.words[h].XPOS != "NNPS" {
+		return false
+	}
+	det := false
+	for _, k := range p.kids[h] {
+		switch w := toks[k].lower; {
+		case w == "both" || w == "these" || w == "those":
+			return true
+		case w == "the":
+			det = true
+		case det && p.rel(k) == "nummod":
+			return true
+		}
+	}
+	return false
+}
+
+// bareCapitalTitle reports whether the capitalized word h ends a title no
+// name follows ("demanded an apology from the Prime Minister", "The
+// President established"): a determiner opens it and the word after it is
+// no capitalized word, so no person's name is meant.
+func (b *builder) bareCapitalTitle(p *parse, toks []token, h int) bool {
+	if h+1 < len(toks) && (toks[h+1].upper && toks[h+1].word || toks[h+1].lower == "'s") || p.mAt[h] != 0 {
+		return false
+	}
+	i := h
+	for i > 0 && toks[i-1].upper && toks[i-1].word && p.mAt[i-1] == 0 && i > h-2 {
+		i--
+	}
+	return i > 0 && (toks[i-1].lower == "the")
+}
+
+// roleRef makes the actor of a title no phrase of its own owns: people
+// named by their role and of no country, since the text does not say it
+// ("the prime minister", "20 MPs", "weapons inspectors"); a title only one
+// state has ("the home secretary") is that state's. The name is the role's
+// words: the title with the nouns compounded before it ("justice
+// minister", "Brexit negotiators").
+func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
+	if !stateRoles[ttl.Sector] || ttl.Country == "" && otherRoles[ttl.Canonical] || ownedByPronoun(p, toks, h) || namedInApposition(p, h) || namedBefore(p, toks, h) {
+		// "his spokesman", "the director of the film", "the two presidents"
+		// stand for someone named, or name no state's office.
+		return nil
+	}
+	for _, k := range p.kids[h] {
+		if c := p.caseOf(k); p.rel(k) == "nmod" && (c == "of" || c == "from" || c == "for") && k < len(p.mAt) && (p.mAt[k] != 0 || stateWords[toks[k].lower]) {
+			// "foreign ministers of both countries": ministers of
+			// states named, whom the owner rules could not make one
+			// body; no role of no country.
+			return nil
+		}
+	}
+	if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
+		ref := b.bodyRef(b.countryRef(b.d.byISO[ttl.Country]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+		if ref != nil {
+			b.addMention(ref, toks[h].start, toks[h].end)
+		}
+		return ref
+	}
+	i := h
+	for i > 0 {
+		k := i - 1
+		r := p.rel(k)
+		if p.head(k) < k || p.head(k) > h || !toks[k].word || p.mAt[k] != 0 ||
+			!(r == "compound" || r == "amod" && !plainAdjectives[toks[k].lower]) {
+			break
+		}
+		i = k
+	}
+	words := make([]string, 0, h-i+1)
+	for k := i; k <= h; k++ {
+		w := toks[k].text
+		if k == 0 || k == h || b.titleWord(toks[k].lower) {
+			w = toks[k].lower
+		}
+		words = append(words, w)
+	}
+	name := strings.Join(words, " ")
+	code := ttl.Sector
+	for k := i; k < h; k++ {
+		// "a rebel commander", "opposition candidates": a sector word
+		// before the title says whose office it is.
+		for _, w := range []string{toks[k].lower, toks[k].lower + "s"} {
+			if ph := b.d.phrases[w]; len(ph) > 0 {
+				for _, x := range ph {
+					if x.kind == phSector && len(x.toks) == 1 && x.sector.Sector != "CVL" {
+						code = x.sector.Sector
+					}
+				}
+			}
+		}
+	}
+	id := "group:" + slug(name)
+	ref := b.refs[id]
+	if ref == nil {
+		ref = &entRef{ID: id, Name: name, Kind: KindGroup, Code: code, Sector: code}
+		b.refs[id] = ref
+	}
+	b.addMention(ref, toks[i].start, toks[h].end)
+	return ref
+}
+
+// plainAdjectives say when or how much of a role, not which role: "the
+// former prime minister", "the new president".
+var plainAdjectives = toSet(`former then current new top senior incumbent outgoing late previous next future
+longtime long-time veteran acting interim fellow other`)
+
+// titleWord reports whether w is a one-word title or opens a title of the
+// dictionary ("minister", "prime").
+func (b *builder) titleWord(w string) bool {
+	for _, ph := range b.d.phrases[w] {
+		if ph.kind == phTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWordAt reports whether word k is the plural of a one-word title ("MPs",
+// "negotiators") or a role word ("inspectors", "candidate"), which the
+// dictionary's phrases do not match: the tree may make it an actor.
+func (b *builder) roleWordAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if vagueTitles[w] {
+		return false
+	}
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	for _, ph := range b.d.phrases[w] {
+		if ph.kind == phTitle && len(ph.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -261,7 +262,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	d := &decoder{r: zr, buf: make([]byte, 1<<16)}
 	between, separate, kindExtra := false, false, false
 	switch d.str() {
 	case modelMagic:
@@ -292,6 +293,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 		t.model.setBias(tagBias)
 	}
 	l := d.lemmatizer()
+	if d.err != nil || len(t.xpos) != len(t.upos) {
+		// A file cut short: classFlags needs both lists of tags whole.
+		return nil, fmt.Errorf("read model: %w", cmp.Or(d.err, errors.New("tag lists of different lengths")))
+	}
 	p := &parser{labels: d.strs(), flags: classFlags(t.upos, t.xpos), between: between, kindExtra: kindExtra}
 	p.rootLabel = int(d.uint())
 	if separate {
@@ -378,20 +383,53 @@ func (e *encoder) lemmatizer(l *lemmatizer) {
 	}
 }
 
+// decoder reads a model through a buffer of its own: a varint is decoded
+// from the buffer's bytes, not byte by byte through io.ByteReader (that
+// took half the time of loading the model).
 type decoder struct {
-	r   *bufio.Reader
-	err error
+	r        io.Reader
+	buf      []byte
+	pos, end int   // the unread bytes are buf[pos:end]
+	rerr     error // what r said last, once it stops
+	err      error
 }
+
+// fill reads until the buffer holds a whole varint, or r stops.
+func (d *decoder) fill() {
+	d.end = copy(d.buf, d.buf[d.pos:d.end])
+	d.pos = 0
+	for d.end < binary.MaxVarintLen64 && d.rerr == nil {
+		n, err := d.r.Read(d.buf[d.end:])
+		d.end += n
+		if err != nil {
+			d.rerr = err
+		}
+	}
+}
+
+// errOverflow is binary.ReadUvarint's error for a varint too long.
+var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
 
 func (d *decoder) uint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.err = err
+	if d.end-d.pos < binary.MaxVarintLen64 {
+		d.fill()
 	}
-	return v
+	v, n := binary.Uvarint(d.buf[d.pos:d.end])
+	switch {
+	case n > 0:
+		d.pos += n
+		return v
+	case n < 0:
+		d.err = errOverflow
+	case d.pos == d.end && d.rerr != nil:
+		d.err = d.rerr // io.EOF when nothing is left, as ReadUvarint says
+	default:
+		d.err = io.ErrUnexpectedEOF
+	}
+	return 0
 }
 
 func (d *decoder) str() string {
@@ -403,8 +441,16 @@ func (d *decoder) str() string {
 		return ""
 	}
 	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
+	c := copy(b, d.buf[d.pos:d.end])
+	d.pos += c
+	if c < len(b) {
+		// The buffer is empty: the rest comes from r.
+		if _, err := io.ReadFull(d.r, b[c:]); err != nil {
+			if err == io.EOF && c > 0 {
+				err = io.ErrUnexpectedEOF
+			}
+			d.err = err
+		}
 	}
 	return string(b)
 }

@@ -2031,6 +2031,20 @@ func nounPlural(w string) string {
 	return fs[len(fs)-1]
 }
 
+// isPluralOf reports whether l is nounPlural(w), without building the
+// plural: matchWord asks it of every word a pattern's gap passes over.
+func isPluralOf(l, w string) bool {
+	switch {
+	case strings.HasSuffix(w, "s") || sumWords[w]:
+		return l == w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !isVowel(w[len(w)-2]):
+		return len(l) == len(w)+2 && l[:len(w)-1] == w[:len(w)-1] && l[len(w)-1:] == "ies"
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return len(l) == len(w)+2 && l[:len(w)] == w && l[len(w):] == "es"
+	}
+	return len(l) == len(w)+1 && l[:len(w)] == w && l[len(w)] == 's'
+}
+
 // matchWord reports how many tokens from pos spell the pattern word w (a
 // plural too when last): one for the word itself, more for words joined by
 // hyphens, which match w with or without its hyphens ("cease-fire" is
@@ -2039,7 +2053,7 @@ func matchWord(toks []token, pos int, w string, last bool) int {
 	if pos >= len(toks) {
 		return 0
 	}
-	if l := toks[pos].lower; l == w || last && l == nounPlural(w) {
+	if l := toks[pos].lower; l == w || last && isPluralOf(l, w) {
 		return 1
 	}
 	if pos+1 >= len(toks) || !toks[pos+1].hyph {

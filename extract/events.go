@@ -124,6 +124,7 @@ func (b *builder) sentence(s sentence) {
 	// The tree is parsed when a clause split or a trigger first needs it
 	// (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
+	b.pzTagged, b.pzOwed = nil, false
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
@@ -1105,22 +1106,24 @@ func ruledOutSubject(toks []token, cls []clause, c int) {
 // ("police", "rebels"), a pair noun ("the two countries"), a noun after
 // "there are" or the subject of a verb of saying ("the ministers said
 // they") leaves the pronoun to the usual rules.
+//
+// Most sentences have no such noun before "they": the tags tell, and the
+// sentence is not parsed for it (the tree, when another rule parses, gives
+// the same tags). Most words have their tag from the tagger's dictionary,
+// whatever their sentence; the sentence is tagged only for the others.
 func (b *builder) pluralNounBefore(toks []token, k int) bool {
+	if !b.pzDone {
+		if b.parseSentence == nil || b.pluralNounAt(toks, k, b.dictXPOS) < 0 {
+			b.pzOwed = true // as if parsed: see askedTree
+			return false
+		}
+	}
 	p := b.tree()
 	if p == nil {
 		return false
 	}
-	for q := k - 1; q >= 0; q-- {
-		if b.pzMAt[q] != 0 {
-			return false
-		}
-		t := toks[q]
-		if !t.word || t.upper || p.words[q].XPOS != "NNS" || vagueWords[t.lower] || pairNouns[t.lower] != 0 {
-			continue
-		}
-		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
-			return false
-		}
+	xpos := func(q int) string { return p.words[q].XPOS }
+	for q := b.pluralNounAt(toks, k, xpos); q >= 0; q = b.pluralNounAt(toks, q, xpos) {
 		if h := p.words[q].Head - 1; h >= 0 && h < len(p.kids) {
 			expl := false
 			for _, o := range p.kids[h] {
@@ -1139,6 +1142,27 @@ func (b *builder) pluralNounBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralNounAt is the nearest word before k that pluralNounBefore asks the
+// tree about: a plural common noun (Penn tag NNS by xpos) not vague and no
+// pair noun. -1 when there is none, or when an actor mention or a sector
+// word comes first.
+func (b *builder) pluralNounAt(toks []token, k int, xpos func(int) string) int {
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return -1
+		}
+		t := toks[q]
+		if !t.word || t.upper || xpos(q) != "NNS" || vagueWords[t.lower] || pairNouns[t.lower] != 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return -1
+		}
+		return q
+	}
+	return -1
 }
 
 // spokesmanFor gives "we" or "they" in a clause one person reports that
@@ -2009,6 +2033,20 @@ func nounPlural(w string) string {
 	return fs[len(fs)-1]
 }
 
+// isPluralOf reports whether l is nounPlural(w), without building the
+// plural: matchWord asks it of every word a pattern's gap passes over.
+func isPluralOf(l, w string) bool {
+	switch {
+	case strings.HasSuffix(w, "s") || sumWords[w]:
+		return l == w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !isVowel(w[len(w)-2]):
+		return len(l) == len(w)+2 && l[:len(w)-1] == w[:len(w)-1] && l[len(w)-1:] == "ies"
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return len(l) == len(w)+2 && l[:len(w)] == w && l[len(w):] == "es"
+	}
+	return len(l) == len(w)+1 && l[:len(w)] == w && l[len(w)] == 's'
+}
+
 // matchWord reports how many tokens from pos spell the pattern word w (a
 // plural too when last): one for the word itself, more for words joined by
 // hyphens, which match w with or without its hyphens ("cease-fire" is
@@ -2017,7 +2055,7 @@ func matchWord(toks []token, pos int, w string, last bool) int {
 	if pos >= len(toks) {
 		return 0
 	}
-	if l := toks[pos].lower; l == w || last && l == nounPlural(w) {
+	if l := toks[pos].lower; l == w || last && isPluralOf(l, w) {
 		return 1
 	}
 	if pos+1 >= len(toks) || !toks[pos+1].hyph {

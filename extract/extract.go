@@ -47,9 +47,10 @@ type Extractor struct {
 	// dp parses the explicit dates the rules of dates.go do not read
 	// (explicitDate; tests put go-dateparser here to compare).
 	dp dateParser
-	// parseSentence parses the words of a sentence that has triggers
-	// (syntax.ParseTokens; tests put hand-built trees here).
-	parseSentence func(words []string) syntax.Sentence
+	// parseSentence parses the words of a sentence that has triggers, from
+	// their tags when a rule tagged them first (parseWords; tests put
+	// hand-built trees here).
+	parseSentence func(words []string, tagged *syntax.Tagged) syntax.Sentence
 	fired         func(Fire)
 }
 
@@ -80,7 +81,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		d.finish()
 	}
-	return &Extractor{d: d, dp: explicitDate, parseSentence: syntax.ParseTokens, fired: opts.Fired}, nil
+	return &Extractor{d: d, dp: explicitDate, parseSentence: parseWords, fired: opts.Fired}, nil
 }
 
 func joinErrs(errs []error) error {
@@ -152,9 +153,11 @@ type builder struct {
 	acronymOrgs     []*entRef           // bodies known only by an acronym, in the order met
 	orgAgreements   map[string]string   // such a body that "the deal" shows is an agreement: its agreement ID
 	agrInfo         map[string]*agrInfo // what the article says of each agreement
-	parseSentence   func(words []string) syntax.Sentence
-	pz              *parse // the tree of the sentence being coded, nil when none or not parsed yet
-	pzDone          bool   // the sentence was parsed (pz may still be nil)
+	parseSentence   func(words []string, tagged *syntax.Tagged) syntax.Sentence
+	pz              *parse         // the tree of the sentence being coded, nil when none or not parsed yet
+	pzDone          bool           // the sentence was parsed (pz may still be nil)
+	pzTagged        *syntax.Tagged // its words tagged, nil until a rule asks for the tags alone (see tags)
+	pzOwed          bool           // a rule answered from the tags where it would have parsed (see askedTree)
 	pzToks          []token
 	pzMAt           []int
 	trigs           []trigger  // the triggers of the sentence being coded

@@ -28,7 +28,7 @@ func (b *builder) parseTree(toks []token, mAt []int) *parse {
 	for i, t := range toks {
 		words[i] = t.text
 	}
-	s := b.parseSentence(words)
+	s := b.parseSentence(words, b.pzTagged)
 	if len(s.Tokens) != len(toks) {
 		return nil
 	}
@@ -527,6 +527,53 @@ func (p *parse) nounDoer(n int) int {
 		h = p.head(h)
 	}
 	return -1
+}
+
+// parseWords is the parser of an Extractor: it parses words from the tags
+// of tagged when a rule tagged the sentence first, not tagging it again.
+func parseWords(words []string, tagged *syntax.Tagged) syntax.Sentence {
+	if tagged != nil {
+		return tagged.Parse()
+	}
+	return syntax.ParseTokens(words)
+}
+
+// tags tags the sentence being coded on first use, for a rule that needs
+// the parts of speech of its words before it needs their tree (tagging is
+// about a sixth of parsing); nil when there is no parser. A parse after it
+// reuses the tags.
+func (b *builder) tags() *syntax.Tagged {
+	if b.pzTagged == nil && b.parseSentence != nil {
+		words := make([]string, len(b.pzToks))
+		for i, t := range b.pzToks {
+			words[i] = t.text
+		}
+		b.pzTagged = syntax.Tag(words)
+	}
+	return b.pzTagged
+}
+
+// dictXPOS is the Penn tag of word q of the sentence being coded: the
+// tagger's dictionary's when it has the word (a VBN or JJ of it may be read
+// as VBD in the sentence: dictXPOS is for asking whether a word is a noun),
+// from tagging the sentence otherwise.
+func (b *builder) dictXPOS(q int) string {
+	if x := syntax.DictXPOS(b.pzToks[q].text); x != "" {
+		return x
+	}
+	return b.tags().XPOS(q)
+}
+
+// askedTree is the tree of the sentence being coded when a rule has asked
+// for it, nil otherwise: the clause label reads the tree only then, so that
+// no sentence is parsed for its label alone. A rule that would have parsed
+// but could answer from the tags (pzOwed, see pluralNounBefore) asked too:
+// the label is the one the tree gives, whichever rule parsed first.
+func (b *builder) askedTree() *parse {
+	if b.pzDone || b.pzOwed {
+		return b.tree()
+	}
+	return nil
 }
 
 // tree parses the sentence being coded on first use and returns its tree,

@@ -109,7 +109,7 @@ func TestTreeRoles(t *testing.T) {
 	spec := "But/CCONJ/11/cc back/ADV/11/advmod in/ADP/4/case Oslo/PROPN/2/obl ,/PUNCT/11/punct former/ADJ/9/amod prime/ADJ/8/amod minister/NOUN/9/compound " +
 		"Kari/PROPN/11/nsubj Lund/PROPN/9/flat blamed/VERB/0/root Sweden/PROPN/11/obj for/ADP/15/case the/DET/15/det crisis/NOUN/11/obl ./PUNCT/11/punct"
 	hand := tree(t, spec)
-	x.parseSentence = func(words []string) syntax.Sentence {
+	x.parseSentence = func(words []string, _ *syntax.Tagged) syntax.Sentence {
 		if len(words) == len(hand.Tokens) {
 			return hand
 		}

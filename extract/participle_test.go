@@ -40,7 +40,7 @@ func TestParticipleOfNoun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			hand := tree(t, tt.spec)
-			x.parseSentence = func(words []string) syntax.Sentence {
+			x.parseSentence = func(words []string, _ *syntax.Tagged) syntax.Sentence {
 				if len(words) == len(hand.Tokens) {
 					return hand
 				}

@@ -130,6 +130,7 @@ type compactModel struct {
 	nClasses int
 	inline   int // first of the three classes kept in the slots; -1: none
 	mask     uint64
+	shift    uint32 // a key's home slot is home(key) >> shift (see homeSlot)
 	slots    []slot // open addressing by key32; key 0 = empty
 	// Packed weights: a slot's run starts a group of four and its last
 	// group is filled up with zeros (class 0, weight 0), so that the
@@ -201,6 +202,13 @@ func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 // walks, would be those of a table twice as full.
 func home(k uint32) uint32 { return k >> 1 }
 
+// homeSlot is the slot where the search for key k starts: the top bits of
+// its home, so that the keys, which a model file lists in order, fill the
+// table from its start to its end as they are read, one cache line after
+// the other, instead of all over it (inserting was then most of the time
+// of loading a model). Any bits of the hash serve lookups alike.
+func (m *compactModel) homeSlot(k uint32) uint32 { return home(k) >> m.shift }
+
 // setBias makes scoreAll take the weights of feature f, which must come
 // first in every list of features scored, from a dense row.
 func (m *compactModel) setBias(f uint64) {
@@ -239,11 +247,11 @@ func (m *compactModel) scoreBatch(feats []uint64, scores []int32) {
 	// of many features at once instead of one after the other. Then add.
 	var at [scoreBatch]uint32
 	feats = feats[:min(len(feats), scoreBatch)]
-	mask := uint32(m.mask)
+	mask, shift := uint32(m.mask), m.shift
 	slots := m.slots[:mask+1] // so that i&mask indexes it without a bounds check
 	touch := uint32(0)
 	for j, f := range feats {
-		i := home(key32(f)) & mask
+		i := home(key32(f)) >> shift & mask
 		at[j] = i
 		touch += slots[i].key
 	}
@@ -449,11 +457,12 @@ const chunkGroups = 1 << 15
 
 // newCompactBuilder starts a model of n features at most.
 func newCompactBuilder(nClasses, inline, n int) *compactBuilder {
-	size := 1
+	size, bits := 1, uint32(0)
 	for size < 2*n+1 {
 		size <<= 1
+		bits++
 	}
-	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), slots: make([]slot, size)}
+	m := &compactModel{nClasses: nClasses, inline: inline, mask: uint64(size - 1), shift: 31 - bits, slots: make([]slot, size)}
 	adviseHugePages(m.slots)
 	return &compactBuilder{m: m}
 }
@@ -495,7 +504,7 @@ func (b *compactBuilder) group(g [4]uint32) {
 // insert puts sl in its slot.
 func (b *compactBuilder) insert(sl slot) {
 	m := b.m
-	i := uint64(home(sl.key)) & m.mask
+	i := uint64(m.homeSlot(sl.key)) & m.mask
 	for m.slots[i].key != 0 {
 		i = (i + 1) & m.mask
 	}

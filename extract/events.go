@@ -407,11 +407,22 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				if ok {
 					// ", Marta Kowalczyk, Poland's foreign minister, said": the
 					// speaker is the apposition before the last comma.
+					appos := lastComma
 					for _, m := range ms {
 						if k == lastComma+1 && m.j == lastComma && m.i > cls[cur].start+1 && toks[m.i-1].text == "," && m.ref != nil {
-							lastComma = m.i - 1
+							appos = m.i - 1
 						}
 					}
+					if appos != lastComma && (rest > 6 || finiteWithin(toks, k+1, k+1+rest)) {
+						// "The woman, Ann Smith, said her client would ...": a
+						// name set off by commas before "said" with a clause
+						// after it is the subject's apposition; the speaker
+						// is before the verb and what follows is the report.
+						ok = false
+					}
+					lastComma = appos
+				}
+				if ok {
 					cls[len(cls)-1].end = lastComma
 					// The clauses before the comma back to the sentence's
 					// start (or a semicolon) are what the speaker reports.
@@ -498,6 +509,18 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		}
 	}
 	return cls, clOf
+}
+
+// finiteWithin reports an auxiliary or modal among the tokens [i, j): what
+// follows a verb of saying there is a clause ("said Russia had agreed"), not
+// a date or a place ("said on Monday", "said in a statement").
+func finiteWithin(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if w := toks[k].lower; w != "to" && w != "also" && w != "not" && isAux(w) || modalWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // asClause reports whether "as" at k opens a clause of its own: an actor
@@ -2860,8 +2883,14 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
-		if m.j != end || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
+		// "The woman's lawyer, Ann Smith, said": a name set off by commas
+		// right before the verb is the speaker too.
+		appos := m.j == end-1 && toks[end-1].text == "," && m.i > cl.start+1 && toks[m.i-1].text == "," && m.ref != nil && m.ref.Kind == KindPerson
+		if m.j != end && !appos || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
 			continue
+		}
+		if appos {
+			return mi
 		}
 		// Back over "X and Y", "X, Y and Z".
 		for mi > 0 {

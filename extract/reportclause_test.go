@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestApposedSpeakerReports checks a speaker named in an apposition before
+// the verb of saying ("The bank's lawyer, Hugo Weiss, said ..."): what
+// follows the verb is the report, with its own subject, not an act of the
+// speaker; a report before the commas ("..., Jan Nowak, Poland's ambassador,
+// said on Monday") still has the speaker after it. Sentences written for the
+// test.
+func TestApposedSpeakerReports(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []triggerCase{
+		// the reported clause's subject acts, not the speaker
+		{"The bank's lawyer, Hugo Weiss, said France had threatened to sue the firm.", "threatened",
+			[]string{"130 country:FRA>"}},
+		{"The ambassador, Jan Nowak, said in a statement that Russia had agreed to withdraw.", "agreed",
+			[]string{"030 country:RUS>"}},
+		// a reported subject that is no actor: no event of the speaker's
+		{"The firm's chairman, Pieter Janssen, said his rivals were likely to sue Shell.", "sue", nil},
+		// a report before the apposition keeps its speaker after it
+		{"Russia has agreed to withdraw, Jan Nowak, Poland's ambassador, said on Monday.", "agreed",
+			[]string{"030 country:RUS>"}},
+	}
+	checkTriggerEvents(t, x, tests)
+}

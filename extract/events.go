@@ -295,7 +295,8 @@ func (b *builder) noteLead(s sentence, cls []clause) {
 
 // thinkVerbs introduce what someone knows, believes or argues: like what is
 // said, a clause of its own whose subject need not be the thinker's.
-var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected`)
+var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected
+claimed suggested noted admitted acknowledged conceded`)
 
 // thoughtFollows reports whether a clause follows the verb of thinking at
 // k: "that", or a subject and a finite verb within a few words ("knew Mr

@@ -24,3 +24,19 @@ func TestApposedSpeakerReports(t *testing.T) {
 	}
 	checkTriggerEvents(t, x, tests)
 }
+
+// TestThinkVerbsOpenClause checks verbs that report a claim or a view
+// ("claimed that", "noted that", "suggested that"): the clause after them
+// has its own subject, who does the act there. Sentences written for the
+// test.
+func TestThinkVerbsOpenClause(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []triggerCase{
+		{"Mr Lind claimed that Russia had attacked Georgia.", "attacked",
+			[]string{"180 country:RUS>country:GEO"}},
+		{"Ms Vega noted that Germany had signed a deal with Brazil.", "signed",
+			[]string{"057 country:DEU>country:BRA"}},
+		{"Mr Cheng noted that a foreign firm trying to take control of a Chinese bank may face hurdles.", "take control", nil},
+	}
+	checkTriggerEvents(t, x, tests)
+}

@@ -255,7 +255,12 @@ func (b *builder) sentence(s sentence) {
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
-			b.lastSubject = cls[k].subject
+			if pa := cls[k].parent; !cls[k].reported || pa < 0 || pa >= k || !pronounFits("it", cls[pa].subject) {
+				// "Caspian has claimed that RFID chips could ... It
+				// warned": "it" after a report is its speaker, not the
+				// subject of what it said.
+				b.lastSubject = cls[k].subject
+			}
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {

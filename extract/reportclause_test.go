@@ -40,3 +40,17 @@ func TestThinkVerbsOpenClause(t *testing.T) {
 	}
 	checkTriggerEvents(t, x, tests)
 }
+
+// TestPronounAfterReport checks "it" in the sentence after a report: it
+// stands for the one who reported, not for the subject of what was
+// reported. Sentences written for the test.
+func TestPronounAfterReport(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []triggerCase{
+		{"Amnesty International said that the Ugandan army had tortured prisoners. It called for an inquiry.", "called for",
+			[]string{"111 org:amnesty>"}},
+		{"Greenpeace has claimed that Shell could drill near the coast. It urged Norway to ban the drilling.", "urged",
+			[]string{"020 org:greenpeace>country:NOR"}},
+	}
+	checkTriggerEvents(t, x, tests)
+}

@@ -88,6 +88,7 @@ func (b *builder) sentence(s sentence) {
 	b.placeOrgs(toks, ms)
 	cityModifiers(toks, ms)
 	firmOrigins(toks, ms)
+	originWords(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)

@@ -140,6 +140,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 			if toks[k].lower == "by" {
 				sawBy = true
+				if k+1 < len(toks) && !toks[k+1].upper && strings.HasSuffix(toks[k+1].lower, "ing") && !inMention(ms, k+1) {
+					// "accused of breaching their duties by depriving
+					// MCI shareholders": a means, not an agent.
+					continue
+				}
 				for mi, m := range ms {
 					if m.i > k && m.i <= k+3 && !m.loc && !m.agr && m.ref != nil {
 						return b.group(toks, ms, mi, cl.end)

@@ -253,6 +253,14 @@ func (b *builder) sentence(s sentence) {
 	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
+	for mi := 0; mi+1 < len(ms); mi++ {
+		// "shareholders John Magnier and JP McManus": two persons a later
+		// "the duo" may stand for, whatever their role here.
+		if m, n := ms[mi], ms[mi+1]; m.ref != nil && n.ref != nil && m.ref != n.ref && m.ref.Kind == KindPerson && n.ref.Kind == KindPerson &&
+			n.i == m.j+1 && toks[m.j].lower == "and" {
+			b.lastPersonPair = []*entRef{m.ref, n.ref}
+		}
+	}
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
@@ -859,7 +867,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return
 			}
 		}
-		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" || dualNouns[w] && (toks[k-1].lower == "the" || k > 1 && toks[k-2].lower == "the" && toks[k-1].upper)) {
 			if r := b.pairBefore(toks, ms, k, w); r != nil {
 				if debugTrig {
 					println("PAIR", w, r[0].ID, r[1].ID, "::", spanText(toks, 0, len(toks)))

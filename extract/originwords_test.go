@@ -21,3 +21,15 @@ func TestOriginWords(t *testing.T) {
 	}
 	checkTriggerEvents(t, x, tests)
 }
+
+// TestDuoNamedBefore checks "the duo" for two persons joined by "and" in an
+// earlier sentence, whatever their role there: they are its actors, and a
+// country word before "duo" is no actor. Sentences written for the test.
+func TestDuoNamedBefore(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []triggerCase{
+		{"The offer needs the backing of Lars Holm and Erik Lind. The Swedish duo have cut off talks with Norway.", "cut off",
+			[]string{"164 person:erik-lind>country:NOR", "164 person:lars-holm>country:NOR"}},
+	}
+	checkTriggerEvents(t, x, tests)
+}

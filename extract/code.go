@@ -1359,7 +1359,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 // building in Kabul", a threat, a withdrawal "to another position in
 // Syria", a visit to "an orphanage in Tanzania" or "the war in Iraq" take
 // the country of the place as their target, as plv-dev's gold does. A
-// place right after the trigger ("held talks in Beijing") is kept.
+// place right after the trigger ("held talks in Beijing") or of a noun
+// that names an act in the dictionaries ("called for a ceasefire in
+// Lebanon") is kept.
 func (b *builder) placeOfNoun(toks []token, m mention, t trigger) bool {
 	if m.ref == nil || !(m.ref.Kind == KindCountry || m.ref.Kind == KindLocation || m.ctx) {
 		return false
@@ -1391,6 +1393,9 @@ func (b *builder) placeOfNoun(toks []token, m mention, t trigger) bool {
 	g := p.head(h)
 	if g < 0 || g >= t.i && g < t.j || p.rel(h) != "nmod" && p.rel(h) != "obl" {
 		return false
+	}
+	if w := toks[g].lower; len(b.d.nouns[w]) > 0 || len(b.d.verbs[w]) > 0 {
+		return false // "called for an immediate ceasefire in Lebanon": the place of an act is its target
 	}
 	u := p.words[g].UPOS
 	return u == "NOUN" || u == "PROPN" && g < m.i

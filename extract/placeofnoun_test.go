@@ -13,6 +13,9 @@ func TestPlaceOfNoun(t *testing.T) {
 			[]string{"020 person:olsen>"}},
 		{"Renault has agreed to buy 20% of Dacia, the biggest car maker in Romania.", "agreed",
 			[]string{"030 org:renault>"}},
+		// the place of an act the dictionaries name is its target
+		{"Mr Olsen appealed for a ceasefire in Kenya.", "appealed for",
+			[]string{"020 person:olsen>country:KEN"}},
 		{"Mr Olsen called on Germany to act.", "called on",
 			[]string{"020 person:olsen>country:DEU"}},
 		{"The UN condemned the attack on a school in Kenya.", "condemned",

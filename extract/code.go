@@ -140,6 +140,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 			if toks[k].lower == "by" {
 				sawBy = true
+				if k+1 < len(toks) && !toks[k+1].upper && strings.HasSuffix(toks[k+1].lower, "ing") && !inMention(ms, k+1) {
+					// "accused of breaching their duties by depriving
+					// MCI shareholders": a means, not an agent.
+					continue
+				}
 				for mi, m := range ms {
 					if m.i > k && m.i <= k+3 && !m.loc && !m.agr && m.ref != nil {
 						return b.group(toks, ms, mi, cl.end)
@@ -1300,6 +1305,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.i == t.j && (m.ctx || m.ref.Kind == KindCountry) && placeWords[t.p.Words[len(t.p.Words)-1]] {
 			continue // "rallied in Seoul": where, not against whom
 		}
+		if b.placeOfNoun(toks, m, t) {
+			continue // "the largest wine maker in China": where that firm is, not whom the act is done to
+		}
 		if m.ref.Kind == KindOrganization && b.movesForces(toks, t) {
 			// "sending troops to the UN peacekeeping force in South
 			// Sudan": forces joining a mission go to the country it is in.
@@ -1337,6 +1345,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.loc || m.agr || m.ref == nil || m.ref.Kind != KindCountry || m.i <= t.j+9 || m.i > t.j+16 || m.i >= cl.end {
 			continue
 		}
+		if b.placeOfNoun(toks, m, t) {
+			continue
+		}
 		for k := m.i - 1; k >= m.i-3 && k > t.j; k-- {
 			if w := toks[k].lower; w == "in" || w == "to" {
 				return []*entRef{m.ref}
@@ -1346,6 +1357,56 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		}
 	}
 	return nil
+}
+
+// placeOfNoun reports a country or place m after "in" or "at" that the
+// tree hangs on a noun other than the trigger's own: where that thing is
+// ("agreed to buy 33% of the largest wine maker in China", "the perception
+// in Germany", "its office in Baghdad"), not whom the act is done to. Only
+// appeals (02) and intents (03) are read so: condemning "an attack on a
+// building in Kabul", a threat, a withdrawal "to another position in
+// Syria", a visit to "an orphanage in Tanzania" or "the war in Iraq" take
+// the country of the place as their target, as plv-dev's gold does. A
+// place right after the trigger ("held talks in Beijing") or of a noun
+// that names an act in the dictionaries ("called for a ceasefire in
+// Lebanon") is kept.
+func (b *builder) placeOfNoun(toks []token, m mention, t trigger) bool {
+	if m.ref == nil || !(m.ref.Kind == KindCountry || m.ref.Kind == KindLocation || m.ctx) {
+		return false
+	}
+	if r := t.p.Code[:2]; r != "02" && r != "03" {
+		return false
+	}
+	k := m.i - 1
+	for k > t.j && determiners[toks[k].lower] {
+		k--
+	}
+	if k <= t.j || toks[k].lower != "in" && toks[k].lower != "at" {
+		return false
+	}
+	p := b.tree()
+	if p == nil || m.j > len(p.words) {
+		return false
+	}
+	h := -1
+	for q := m.i; q < m.j; q++ {
+		if hd := p.head(q); hd < m.i || hd >= m.j {
+			h = q
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	g := p.head(h)
+	if g < 0 || g >= t.i && g < t.j || p.rel(h) != "nmod" && p.rel(h) != "obl" {
+		return false
+	}
+	if w := toks[g].lower; len(b.d.nouns[w]) > 0 || len(b.d.verbs[w]) > 0 {
+		return false // "called for an immediate ceasefire in Lebanon": the place of an act is its target
+	}
+	u := p.words[g].UPOS
+	return u == "NOUN" || u == "PROPN" && g < m.i
 }
 
 // sentInto is the country that those the act sends or places are sent

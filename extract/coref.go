@@ -526,7 +526,13 @@ var pairNouns = map[string]pairClass{
 	"sides": anyPair, "countries": countryPair, "nations": countryPair,
 	"leaders": personPair, "presidents": personPair, "men": personPair,
 	"firms": firmPair, "companies": firmPair,
+	"duo": personPair,
 }
+
+// dualNouns name two by themselves, with no "both" or "two" before them:
+// "the duo", "the Irish duo" (see originWords) are two persons named
+// before.
+var dualNouns = toSet(`duo`)
 
 // pairClass is what a pair noun may stand for.
 type pairClass int
@@ -578,6 +584,9 @@ func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*
 	}
 	if fit(b.lastPair) {
 		return b.lastPair
+	}
+	if dualNouns[noun] && fit(b.lastPersonPair) {
+		return b.lastPersonPair // "... John Magnier and JP McManus. The Irish duo have cut off talks"
 	}
 	if c != countryPair {
 		return nil

@@ -88,6 +88,7 @@ func (b *builder) sentence(s sentence) {
 	b.placeOrgs(toks, ms)
 	cityModifiers(toks, ms)
 	firmOrigins(toks, ms)
+	originWords(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.definiteBodies(toks, ms)
@@ -253,10 +254,23 @@ func (b *builder) sentence(s sentence) {
 	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
+	for mi := 0; mi+1 < len(ms); mi++ {
+		// "shareholders John Magnier and JP McManus": two persons a later
+		// "the duo" may stand for, whatever their role here.
+		if m, n := ms[mi], ms[mi+1]; m.ref != nil && n.ref != nil && m.ref != n.ref && m.ref.Kind == KindPerson && n.ref.Kind == KindPerson &&
+			n.i == m.j+1 && toks[m.j].lower == "and" {
+			b.lastPersonPair = []*entRef{m.ref, n.ref}
+		}
+	}
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
-			b.lastSubject = cls[k].subject
+			if pa := cls[k].parent; !cls[k].reported || pa < 0 || pa >= k || !pronounFits("it", cls[pa].subject) {
+				// "Caspian has claimed that RFID chips could ... It
+				// warned": "it" after a report is its speaker, not the
+				// subject of what it said.
+				b.lastSubject = cls[k].subject
+			}
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {
@@ -296,7 +310,8 @@ func (b *builder) noteLead(s sentence, cls []clause) {
 
 // thinkVerbs introduce what someone knows, believes or argues: like what is
 // said, a clause of its own whose subject need not be the thinker's.
-var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected`)
+var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected
+claimed suggested noted admitted acknowledged conceded`)
 
 // thoughtFollows reports whether a clause follows the verb of thinking at
 // k: "that", or a subject and a finite verb within a few words ("knew Mr
@@ -408,11 +423,22 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				if ok {
 					// ", Marta Kowalczyk, Poland's foreign minister, said": the
 					// speaker is the apposition before the last comma.
+					appos := lastComma
 					for _, m := range ms {
 						if k == lastComma+1 && m.j == lastComma && m.i > cls[cur].start+1 && toks[m.i-1].text == "," && m.ref != nil {
-							lastComma = m.i - 1
+							appos = m.i - 1
 						}
 					}
+					if appos != lastComma && (rest > 6 || finiteWithin(toks, k+1, k+1+rest)) {
+						// "The woman, Ann Smith, said her client would ...": a
+						// name set off by commas before "said" with a clause
+						// after it is the subject's apposition; the speaker
+						// is before the verb and what follows is the report.
+						ok = false
+					}
+					lastComma = appos
+				}
+				if ok {
 					cls[len(cls)-1].end = lastComma
 					// The clauses before the comma back to the sentence's
 					// start (or a semicolon) are what the speaker reports.
@@ -499,6 +525,18 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		}
 	}
 	return cls, clOf
+}
+
+// finiteWithin reports an auxiliary or modal among the tokens [i, j): what
+// follows a verb of saying there is a clause ("said Russia had agreed"), not
+// a date or a place ("said on Monday", "said in a statement").
+func finiteWithin(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if w := toks[k].lower; w != "to" && w != "also" && w != "not" && isAux(w) || modalWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // asClause reports whether "as" at k opens a clause of its own: an actor
@@ -830,7 +868,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return
 			}
 		}
-		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" || dualNouns[w] && (toks[k-1].lower == "the" || k > 1 && toks[k-2].lower == "the" && toks[k-1].upper)) {
 			if r := b.pairBefore(toks, ms, k, w); r != nil {
 				if debugTrig {
 					println("PAIR", w, r[0].ID, r[1].ID, "::", spanText(toks, 0, len(toks)))
@@ -2900,8 +2938,14 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 	}
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
-		if m.j != end || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
+		// "The woman's lawyer, Ann Smith, said": a name set off by commas
+		// right before the verb is the speaker too.
+		appos := m.j == end-1 && toks[end-1].text == "," && m.i > cl.start+1 && toks[m.i-1].text == "," && m.ref != nil && m.ref.Kind == KindPerson
+		if m.j != end && !appos || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
 			continue
+		}
+		if appos {
+			return mi
 		}
 		// Back over "X and Y", "X, Y and Z".
 		for mi > 0 {

@@ -141,6 +141,7 @@ type builder struct {
 	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
+	lastPersonPair  []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
 	lastPairDate    dateExpr  // the date that act's sentence gives it, for "the two men discussed"
 	sentTarget      *entRef   // the target of the last act of the sentence being coded, for "and sentenced him"
 	pendingUntil    []pendingClose

@@ -50,3 +50,27 @@ func firmOrigins(toks []token, ms []mention) {
 		}
 	}
 }
+
+// originNouns name people or a body by what they are, after the country
+// they come from: "the Irish duo", "the British pair", "US tycoon X",
+// "Scottish club Rangers". The country there is their origin, not the
+// state acting.
+var originNouns = toSet(`duo pair trio couple tycoon tycoons billionaire billionaires businessman businessmen
+entrepreneur entrepreneurs club clubs`)
+
+// originWords makes a country a place, never an actor, when it only says
+// where a firm, a person or a club comes from: "a Canada-based company",
+// "the US-based group" (the word "based" joined to it), or a noun of
+// originNouns right after it ("the Irish duo have cut off talks": the two
+// investors, not Ireland). A firm the sector words join to its country
+// ("a US-based firm") is one mention and is left as it is.
+func originWords(toks []token, ms []mention) {
+	for mi, m := range ms {
+		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || m.j >= len(toks) {
+			continue
+		}
+		if w := toks[m.j]; w.hyph && w.lower == "based" || originNouns[w.lower] && !w.upper {
+			ms[mi].loc = true
+		}
+	}
+}

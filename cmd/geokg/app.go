@@ -85,7 +85,11 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			newTrainSyntaxCommand(g),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
-			return usageErr("%v (see --help)", err)
+			name := "geokg"
+			if c.Command != nil && c.Command.HelpName != "" {
+				name = c.Command.HelpName
+			}
+			return usageErr("%v (see %s --help)", err, name)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
 		// A --var value or a --dict directory may hold commas ("b=Korea,
@@ -93,7 +97,53 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		DisableSliceFlagSeparator: true,
 	}
 	noteGlobalFlags(app)
+	usageErrors(app)
 	return app
+}
+
+// usageErrors makes what urfave/cli finds wrong on any command line a usage
+// error (exit 2, as the README documents): an unknown flag or a flag without
+// its value after a sub-command, and an unknown command. urfave/cli applies
+// an OnUsageError to the command that has it only (the app's not to its
+// commands), and answers an unknown command with "No help topic for 'x'"
+// and its own exit status 3, which geokg uses for skipped inputs.
+func usageErrors(app *cli.App) {
+	var walk func(cmds []*cli.Command)
+	walk = func(cmds []*cli.Command) {
+		for _, c := range cmds {
+			if c.OnUsageError == nil {
+				c.OnUsageError = app.OnUsageError
+			}
+			if len(c.Subcommands) > 0 {
+				if c.Action == nil {
+					c.Action = unknownCommand("geokg "+c.Name, c.Subcommands, cli.ShowSubcommandHelp)
+				}
+				walk(c.Subcommands)
+			}
+		}
+	}
+	walk(app.Commands)
+	if app.Action == nil {
+		app.Action = unknownCommand("geokg", app.Commands, cli.ShowAppHelp)
+	}
+}
+
+// unknownCommand is the action of a command that only groups others (and of
+// the app): with no argument it shows the help, with one it is a word that
+// names no command.
+func unknownCommand(parent string, cmds []*cli.Command, help func(*cli.Context) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if !c.Args().Present() {
+			return help(c)
+		}
+		var names []string
+		for _, sc := range cmds {
+			if !sc.Hidden {
+				names = append(names, sc.Name)
+			}
+		}
+		return usageErr("%s: unknown command %q (known: %s; see %s --help)", parent, c.Args().First(), strings.Join(names, ", "), parent)
+	}
 }
 
 // noteGlobalFlags tells in each command's help that the global flags may be

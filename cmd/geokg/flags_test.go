@@ -111,3 +111,37 @@ func TestVarKeepsCommas(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestUsageErrorsExit2 checks that what is wrong on the command line itself
+// (a flag a sub-command does not have, a flag without its value, a missing
+// --gold, a word that names no command) exits 2 with a line saying what,
+// and prints no help on stdout: urfave/cli left these at exit 1 ("No help
+// topic for 'x'" for an unknown command).
+func TestUsageErrorsExit2(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--bogus", "a.txt"}, "flag provided but not defined: -bogus (see geokg extract --help)"},
+		{[]string{"load", "dir", "--batch", "many"}, "invalid value \"many\" for flag -batch"},
+		{[]string{"eval"}, "eval needs --gold"},
+		{[]string{"eval", "--gold"}, "flag needs an argument: -gold"},
+		{[]string{"nosuchcmd"}, `unknown command "nosuchcmd" (known: extract, load,`},
+		{[]string{"dgraph", "start"}, `geokg dgraph: unknown command "start" (known: up, down, build, status;`},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runArgs(t, tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) {
+			t.Errorf("geokg %s: exit %d, want %d with %q; stderr:\n%s", strings.Join(tt.args, " "), code, exitUsage, tt.want, stderr)
+		}
+		if stdout != "" {
+			t.Errorf("geokg %s: printed on stdout:\n%s", strings.Join(tt.args, " "), stdout)
+		}
+	}
+	// Without an argument, the app and a group of commands show their help.
+	for _, args := range [][]string{{}, {"dgraph"}} {
+		if code, stdout, _ := runArgs(t, args...); code != exitOK || !strings.Contains(stdout, "COMMANDS:") {
+			t.Errorf("geokg %s: exit %d, want %d and the help; stdout:\n%s", strings.Join(args, " "), code, exitOK, stdout)
+		}
+	}
+}

@@ -68,6 +68,27 @@ func (p ReportParams) bind(q Query) map[string]string {
 	return out
 }
 
+// Check returns an error naming the flag that fills a required variable of
+// the canned query name that p leaves empty ("report dyad needs --with"),
+// so that a command can refuse it before it connects to Dgraph.
+func (p ReportParams) Check(name string) error {
+	q, err := Get(name)
+	if err != nil {
+		return err
+	}
+	return p.check(name, q)
+}
+
+func (p ReportParams) check(name string, q Query) error {
+	params := p.bind(q)
+	for _, v := range q.Vars {
+		if _, ok := params[v.Name]; v.Required && !ok {
+			return fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
+		}
+	}
+	return nil
+}
+
 // flagFor names the report flag that fills a variable, for error messages.
 func flagFor(v string) string {
 	switch v {
@@ -98,12 +119,10 @@ func Fetch(ctx context.Context, r Runner, name string, p ReportParams) (Result, 
 	if err != nil {
 		return Result{}, err
 	}
-	params := p.bind(q)
-	for _, v := range q.Vars {
-		if _, ok := params[v.Name]; v.Required && !ok {
-			return Result{}, fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
-		}
+	if err := p.check(name, q); err != nil {
+		return Result{}, err
 	}
+	params := p.bind(q)
 	data, err := Run(ctx, r, name, params)
 	if err != nil {
 		return Result{}, err

@@ -145,3 +145,25 @@ func TestUsageErrorsExit2(t *testing.T) {
 		}
 	}
 }
+
+// TestReportMissingActor checks that a report without the actors its query
+// needs is refused as a usage error before geokg connects to Dgraph: it
+// failed with the connection's error (exit 1), or started the managed
+// Dgraph only to say that --actor was missing.
+func TestReportMissingActor(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"report", "dyad"}, "report dyad needs --actor"},
+		{[]string{"report", "dyad", "--actor", "Russia"}, "report dyad needs --with"},
+		{[]string{"report", "as-of", "--actor", "JCCC", "--format", "html"}, "report as-of needs --at"},
+	}
+	for _, tt := range tests {
+		args := append([]string{"--alpha", "127.0.0.1:1"}, tt.args...)
+		code, _, stderr := runArgs(t, args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "connect") {
+			t.Errorf("geokg %s: exit %d, want %d with %q; stderr:\n%s", strings.Join(args, " "), code, exitUsage, tt.want, stderr)
+		}
+	}
+}

@@ -646,3 +646,16 @@ func TestUnreadDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLargeNamesTheFlag: the remedy for a file over the size limit names
+// the flag that raises it, as bad-date's names --published.
+func TestTooLargeNamesTheFlag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(path, []byte("Chile and Peru agreed to reopen the border crossing on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, probs := walkAll(t, []string{path}, Options{MaxBytes: 20})
+	if len(probs) != 1 || probs[0].Reason != ReasonTooLarge || !strings.Contains(probs[0].Error(), "--max-bytes") {
+		t.Errorf("problems %v, want one too-large naming --max-bytes", probs)
+	}
+}

@@ -84,7 +84,7 @@ func (p *Problem) Hint() string {
 	case ReasonInvalidUTF8:
 		return "convert it to UTF-8 (for example iconv -f WINDOWS-1252 -t UTF-8)"
 	case ReasonTooLarge:
-		return "split it, give a JSON Lines dump (one article a line), or raise the size limit"
+		return "split it, give a JSON Lines dump (one article a line), or raise the limit with --max-bytes"
 	case ReasonBadGzip:
 		return "the compressed data is damaged; fetch the file again or check it with gzip -t"
 	case ReasonNotGzip:

@@ -659,3 +659,19 @@ func TestTooLargeNamesTheFlag(t *testing.T) {
 		t.Errorf("problems %v, want one too-large naming --max-bytes", probs)
 	}
 }
+
+// TestJSONLByteOrderMark: a dump that starts with a UTF-8 byte-order mark
+// (as Windows tools write it) gives its first record too; it was reported
+// as bad-json ("invalid character 'ï'") and lost.
+func TestJSONLByteOrderMark(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	data := "\ufeff" + `{"id":"r1","text":"Chile and Peru agreed to reopen the border crossing."}` + "\r\n" +
+		`{"id":"r2","text":"Peru thanked Chile for the decision."}` + "\r\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := walkAll(t, []string{path}, Options{})
+	if len(arts) != 2 || len(probs) != 0 || arts[0].Meta.ID != "r1" {
+		t.Errorf("got %d articles, problems %v; want r1 and r2, none", len(arts), reasons(probs))
+	}
+}

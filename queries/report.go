@@ -70,7 +70,8 @@ func (p ReportParams) bind(q Query) map[string]string {
 
 // Check returns an error naming the flag that fills a required variable of
 // the canned query name that p leaves empty ("report dyad needs --with"),
-// so that a command can refuse it before it connects to Dgraph.
+// or a page flag that is not a count ("--first 0"), so that a command can
+// refuse them before it connects to Dgraph.
 func (p ReportParams) Check(name string) error {
 	q, err := Get(name)
 	if err != nil {
@@ -82,8 +83,12 @@ func (p ReportParams) Check(name string) error {
 func (p ReportParams) check(name string, q Query) error {
 	params := p.bind(q)
 	for _, v := range q.Vars {
-		if _, ok := params[v.Name]; v.Required && !ok {
+		val, ok := params[v.Name]
+		if v.Required && !ok {
 			return fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
+		}
+		if min, paged := pageVarMin[v.Name]; ok && paged && !isCount(val, min) {
+			return fmt.Errorf("%s %q: want a whole number of rows, %d or more", flagFor(v.Name), val, min)
 		}
 	}
 	return nil

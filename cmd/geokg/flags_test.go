@@ -147,7 +147,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 }
 
 // TestReportMissingActor checks that a report without the actors its query
-// needs is refused as a usage error before geokg connects to Dgraph: it
+// needs, or with a page flag that is no count, is refused as a usage error before geokg connects to Dgraph: it
 // failed with the connection's error (exit 1), or started the managed
 // Dgraph only to say that --actor was missing.
 func TestReportMissingActor(t *testing.T) {
@@ -158,6 +158,8 @@ func TestReportMissingActor(t *testing.T) {
 		{[]string{"report", "dyad"}, "report dyad needs --actor"},
 		{[]string{"report", "dyad", "--actor", "Russia"}, "report dyad needs --with"},
 		{[]string{"report", "as-of", "--actor", "JCCC", "--format", "html"}, "report as-of needs --at"},
+		{[]string{"report", "dyad", "--actor", "Russia", "--with", "Ukraine", "--first", "abc"}, `--first "abc": want a whole number of rows, 1 or more`},
+		{[]string{"report", "withdrawals", "--offset", "-5"}, `--offset "-5": want a whole number of rows, 0 or more`},
 	}
 	for _, tt := range tests {
 		args := append([]string{"--alpha", "127.0.0.1:1"}, tt.args...)

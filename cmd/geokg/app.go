@@ -39,6 +39,18 @@ type globalOptions struct {
 	stdout, stderr io.Writer
 }
 
+// checkPortOffset refuses a --port-offset that moves a port of the managed
+// Dgraph (zero's 5080 to alpha's 9080) out of 1-65535: Dgraph could not
+// listen there, and "dgraph up" said the port was busy.
+func checkPortOffset(off int) error {
+	lo, hi := 1-graph.ZeroGRPCPort, 65535-graph.AlphaGRPCPort
+	if off < lo || off > hi {
+		return usageErr("--port-offset %d: the managed Dgraph's ports would be %d to %d; want an offset from %d to %d",
+			off, graph.ZeroGRPCPort+off, graph.AlphaGRPCPort+off, lo, hi)
+	}
+	return nil
+}
+
 func usageErr(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
 }
@@ -68,7 +80,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		}, clusterFlags(&g.Cluster)...),
 		Before: func(c *cli.Context) error {
 			g.Dicts = c.StringSlice("dict")
-			return nil
+			return checkPortOffset(g.Offset)
 		},
 		Commands: []*cli.Command{
 			newExtractCommand(g),
@@ -142,7 +154,11 @@ func unknownCommand(parent string, cmds []*cli.Command, help func(*cli.Context) 
 				names = append(names, sc.Name)
 			}
 		}
-		return usageErr("%s: unknown command %q (known: %s; see %s --help)", parent, c.Args().First(), strings.Join(names, ", "), parent)
+		prefix := "" // main already starts the line with "geokg:"
+		if parent != "geokg" {
+			prefix = parent + ": "
+		}
+		return usageErr("%sunknown command %q (known: %s; see %s --help)", prefix, c.Args().First(), strings.Join(names, ", "), parent)
 	}
 }
 

@@ -115,7 +115,8 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 
 // usageErrors makes what urfave/cli finds wrong on any command line a usage
 // error (exit 2, as the README documents): an unknown flag or a flag without
-// its value after a sub-command, and an unknown command. urfave/cli applies
+// its value after a sub-command, an unknown command, and an argument to a
+// command that takes none. urfave/cli applies
 // an OnUsageError to the command that has it only (the app's not to its
 // commands), and answers an unknown command with "No help topic for 'x'"
 // and its own exit status 3, which geokg uses for skipped inputs.
@@ -125,6 +126,9 @@ func usageErrors(app *cli.App) {
 		for _, c := range cmds {
 			if c.OnUsageError == nil {
 				c.OnUsageError = app.OnUsageError
+			}
+			if len(c.Subcommands) == 0 && c.ArgsUsage == "" && c.Action != nil {
+				c.Action = noArgs(c.Action)
 			}
 			if len(c.Subcommands) > 0 {
 				if c.Action == nil {
@@ -137,6 +141,18 @@ func usageErrors(app *cli.App) {
 	walk(app.Commands)
 	if app.Action == nil {
 		app.Action = unknownCommand("geokg", app.Commands, cli.ShowAppHelp)
+	}
+}
+
+// noArgs refuses arguments to a command that takes none (one that declares
+// no ArgsUsage): "geokg schema apply" printed the schema, applied nothing
+// and exited 0.
+func noArgs(action cli.ActionFunc) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if c.Args().Present() {
+			return usageErr("%s takes no arguments (got %q; see %s --help)", c.Command.HelpName, c.Args().First(), c.Command.HelpName)
+		}
+		return action(c)
 	}
 }
 

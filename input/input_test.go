@@ -658,6 +658,21 @@ func TestTooLargeNamesTheFlag(t *testing.T) {
 	if len(probs) != 1 || probs[0].Reason != ReasonTooLarge || !strings.Contains(probs[0].Error(), "--max-bytes") {
 		t.Errorf("problems %v, want one too-large naming --max-bytes", probs)
 	}
+	// A record of a dump over the limit: the rest of the dump is read, and
+	// the hint does not tell to give what it already is, a JSON Lines dump.
+	dump := filepath.Join(t.TempDir(), "dump.jsonl")
+	lines := `{"id":"r1","text":"Chile and Peru agreed to reopen the border crossing on Monday, officials said."}` + "\n" +
+		`{"id":"r2","text":"Peru thanked Chile."}` + "\n"
+	if err := os.WriteFile(dump, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := walkAll(t, []string{dump}, Options{MaxBytes: 60})
+	if len(arts) != 1 || len(probs) != 1 || probs[0].Line != 1 {
+		t.Fatalf("got %d articles, problems %v; want r2 and line 1 too large", len(arts), probs)
+	}
+	if msg := probs[0].Error(); strings.Contains(msg, "give a JSON Lines dump") || !strings.Contains(msg, "--max-bytes") {
+		t.Errorf("too-large record: %q, want the --max-bytes remedy and no advice to give a dump", msg)
+	}
 }
 
 // TestJSONLByteOrderMark: a dump that starts with a UTF-8 byte-order mark

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/geokg/geokg/input"
 )
 
 // runArgs runs the app on args exactly as typed (no flags added), with the
@@ -173,5 +175,22 @@ func TestReportMissingActor(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "connect") {
 			t.Errorf("geokg %s: exit %d, want %d with %q; stderr:\n%s", strings.Join(args, " "), code, exitUsage, tt.want, stderr)
 		}
+	}
+}
+
+// TestSkippedNote: load's summary line counts apart the articles read only
+// in part (a date not read, long sentences cut), as stderr tells them; it
+// called all of them skipped ("3 inputs skipped" for 2 skipped, 1 read).
+func TestSkippedNote(t *testing.T) {
+	probs := []input.Problem{
+		{Path: "a.jsonl", Line: 2, Reason: input.ReasonBadJSON},
+		{Path: "a.jsonl", Line: 3, Reason: input.ReasonBadDate},
+		{Path: "b.txt", Reason: input.ReasonBinary},
+	}
+	if got, want := skippedNote(probs), "2 inputs skipped, 1 read in part"; got != want {
+		t.Errorf("skippedNote = %q, want %q", got, want)
+	}
+	if got, want := skippedNote(nil), "0 inputs skipped"; got != want {
+		t.Errorf("skippedNote(nil) = %q, want %q", got, want)
 	}
 }

@@ -77,7 +77,30 @@ func (p ReportParams) Check(name string) error {
 	if err != nil {
 		return err
 	}
-	return p.check(name, q)
+	if err := p.check(name, q); err != nil {
+		return err
+	}
+	// A flag the query has no variable for is refused, as geokg query
+	// refuses an undeclared --var: "report withdrawals --actor Russia"
+	// listed everyone's withdrawals under a command that named Russia.
+	takes := map[string]bool{}
+	for _, v := range q.Vars {
+		takes[flagFor(v.Name)] = true
+	}
+	given := []struct{ flag, val string }{
+		{"--actor", p.Actor}, {"--with", p.With}, {"--from", p.From}, {"--to", p.To},
+		{"--at", p.At}, {"--first", p.First}, {"--offset", p.Offset},
+	}
+	for _, f := range given {
+		if f.val != "" && !takes[f.flag] {
+			var flags []string
+			for _, v := range q.Vars {
+				flags = append(flags, flagFor(v.Name))
+			}
+			return fmt.Errorf("report %s does not take %s (it takes %s)", name, f.flag, strings.Join(flags, ", "))
+		}
+	}
+	return nil
 }
 
 func (p ReportParams) check(name string, q Query) error {

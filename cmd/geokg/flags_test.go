@@ -155,7 +155,8 @@ func TestUsageErrorsExit2(t *testing.T) {
 }
 
 // TestReportMissingActor checks that a report without the actors its query
-// needs, or with a page flag that is no count, is refused as a usage error before geokg connects to Dgraph: it
+// needs, with a flag it does not take, or with a page flag that is no
+// count, is refused as a usage error before geokg connects to Dgraph: it
 // failed with the connection's error (exit 1), or started the managed
 // Dgraph only to say that --actor was missing.
 func TestReportMissingActor(t *testing.T) {
@@ -168,6 +169,10 @@ func TestReportMissingActor(t *testing.T) {
 		{[]string{"report", "as-of", "--actor", "JCCC", "--format", "html"}, "report as-of needs --at"},
 		{[]string{"report", "dyad", "--actor", "Russia", "--with", "Ukraine", "--first", "abc"}, `--first "abc": want a whole number of rows, 1 or more`},
 		{[]string{"report", "withdrawals", "--offset", "-5"}, `--offset "-5": want a whole number of rows, 0 or more`},
+		// A flag the report has no use for was ignored: all withdrawals
+		// under a command that named Russia.
+		{[]string{"report", "withdrawals", "--actor", "Russia"}, "report withdrawals does not take --actor (it takes --from, --to, --first, --offset)"},
+		{[]string{"report", "actor-timeline", "--actor", "Russia", "--with", "Ukraine"}, "report actor-timeline does not take --with"},
 	}
 	for _, tt := range tests {
 		args := append([]string{"--alpha", "127.0.0.1:1"}, tt.args...)

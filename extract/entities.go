@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -540,4 +541,36 @@ func OrgSignature(name string) string {
 		ws = append(ws, w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// KnownIDs returns the ids ("country:USA", "org:...") of the countries and
+// organizations of the embedded dictionaries that have name as their name
+// or one of their aliases ("US", "U.S.", "America": country:USA), compared
+// as extraction compares them: an abbreviation in capitals exactly, other
+// names ignoring case. It lets a query name an actor the way articles do
+// even where no article loaded used that name.
+func KnownIDs(name string) []string {
+	d, err := embedded()
+	if err != nil {
+		return nil
+	}
+	name = strings.Join(strings.Fields(name), " ")
+	same := func(alias string) bool {
+		if isAbbrev(alias) {
+			return alias == name
+		}
+		return strings.EqualFold(alias, name)
+	}
+	var ids []string
+	for _, ct := range d.countries {
+		if same(ct.Name) || slices.ContainsFunc(ct.Aliases, same) {
+			ids = append(ids, "country:"+ct.ISO3)
+		}
+	}
+	for _, o := range d.orgs {
+		if same(o.Name) || slices.ContainsFunc(o.Aliases, same) {
+			ids = append(ids, "org:"+o.ID)
+		}
+	}
+	return ids
 }

@@ -646,3 +646,47 @@ func TestUnreadDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLargeNamesTheFlag: the remedy for a file over the size limit names
+// the flag that raises it, as bad-date's names --published.
+func TestTooLargeNamesTheFlag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(path, []byte("Chile and Peru agreed to reopen the border crossing on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, probs := walkAll(t, []string{path}, Options{MaxBytes: 20})
+	if len(probs) != 1 || probs[0].Reason != ReasonTooLarge || !strings.Contains(probs[0].Error(), "--max-bytes") {
+		t.Errorf("problems %v, want one too-large naming --max-bytes", probs)
+	}
+	// A record of a dump over the limit: the rest of the dump is read, and
+	// the hint does not tell to give what it already is, a JSON Lines dump.
+	dump := filepath.Join(t.TempDir(), "dump.jsonl")
+	lines := `{"id":"r1","text":"Chile and Peru agreed to reopen the border crossing on Monday, officials said."}` + "\n" +
+		`{"id":"r2","text":"Peru thanked Chile."}` + "\n"
+	if err := os.WriteFile(dump, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := walkAll(t, []string{dump}, Options{MaxBytes: 60})
+	if len(arts) != 1 || len(probs) != 1 || probs[0].Line != 1 {
+		t.Fatalf("got %d articles, problems %v; want r2 and line 1 too large", len(arts), probs)
+	}
+	if msg := probs[0].Error(); strings.Contains(msg, "give a JSON Lines dump") || !strings.Contains(msg, "--max-bytes") {
+		t.Errorf("too-large record: %q, want the --max-bytes remedy and no advice to give a dump", msg)
+	}
+}
+
+// TestJSONLByteOrderMark: a dump that starts with a UTF-8 byte-order mark
+// (as Windows tools write it) gives its first record too; it was reported
+// as bad-json ("invalid character 'ï'") and lost.
+func TestJSONLByteOrderMark(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dump.jsonl")
+	data := "\ufeff" + `{"id":"r1","text":"Chile and Peru agreed to reopen the border crossing."}` + "\r\n" +
+		`{"id":"r2","text":"Peru thanked Chile for the decision."}` + "\r\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := walkAll(t, []string{path}, Options{})
+	if len(arts) != 2 || len(probs) != 0 || arts[0].Meta.ID != "r1" {
+		t.Errorf("got %d articles, problems %v; want r1 and r2, none", len(arts), reasons(probs))
+	}
+}

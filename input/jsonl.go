@@ -34,6 +34,11 @@ func (w *walker) jsonl(name string, br *bufio.Reader, gz bool) error {
 	records := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(br, w.opts.MaxBytes)
+		if n == 1 {
+			// The byte-order mark Windows tools write first is no part
+			// of the first record (decodeText drops it for whole files).
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
 			records++
 		}

@@ -84,7 +84,11 @@ func (p *Problem) Hint() string {
 	case ReasonInvalidUTF8:
 		return "convert it to UTF-8 (for example iconv -f WINDOWS-1252 -t UTF-8)"
 	case ReasonTooLarge:
-		return "split it, give a JSON Lines dump (one article a line), or raise the size limit"
+		if p.Line > 0 {
+			// One record of a dump: it is already one article a line.
+			return "this record was skipped (the other lines were read); raise the limit with --max-bytes to read it"
+		}
+		return "split it, give a JSON Lines dump (one article a line), or raise the limit with --max-bytes"
 	case ReasonBadGzip:
 		return "the compressed data is damaged; fetch the file again or check it with gzip -t"
 	case ReasonNotGzip:

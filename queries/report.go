@@ -68,6 +68,55 @@ func (p ReportParams) bind(q Query) map[string]string {
 	return out
 }
 
+// Check returns an error naming the flag that fills a required variable of
+// the canned query name that p leaves empty ("report dyad needs --with"),
+// or a page flag that is not a count ("--first 0"), so that a command can
+// refuse them before it connects to Dgraph.
+func (p ReportParams) Check(name string) error {
+	q, err := Get(name)
+	if err != nil {
+		return err
+	}
+	if err := p.check(name, q); err != nil {
+		return err
+	}
+	// A flag the query has no variable for is refused, as geokg query
+	// refuses an undeclared --var: "report withdrawals --actor Russia"
+	// listed everyone's withdrawals under a command that named Russia.
+	takes := map[string]bool{}
+	for _, v := range q.Vars {
+		takes[flagFor(v.Name)] = true
+	}
+	given := []struct{ flag, val string }{
+		{"--actor", p.Actor}, {"--with", p.With}, {"--from", p.From}, {"--to", p.To},
+		{"--at", p.At}, {"--first", p.First}, {"--offset", p.Offset},
+	}
+	for _, f := range given {
+		if f.val != "" && !takes[f.flag] {
+			var flags []string
+			for _, v := range q.Vars {
+				flags = append(flags, flagFor(v.Name))
+			}
+			return fmt.Errorf("report %s does not take %s (it takes %s)", name, f.flag, strings.Join(flags, ", "))
+		}
+	}
+	return nil
+}
+
+func (p ReportParams) check(name string, q Query) error {
+	params := p.bind(q)
+	for _, v := range q.Vars {
+		val, ok := params[v.Name]
+		if v.Required && !ok {
+			return fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
+		}
+		if min, paged := pageVarMin[v.Name]; ok && paged && !isCount(val, min) {
+			return fmt.Errorf("%s %q: want a whole number of rows, %d or more", flagFor(v.Name), val, min)
+		}
+	}
+	return nil
+}
+
 // flagFor names the report flag that fills a variable, for error messages.
 func flagFor(v string) string {
 	switch v {
@@ -98,12 +147,10 @@ func Fetch(ctx context.Context, r Runner, name string, p ReportParams) (Result, 
 	if err != nil {
 		return Result{}, err
 	}
-	params := p.bind(q)
-	for _, v := range q.Vars {
-		if _, ok := params[v.Name]; v.Required && !ok {
-			return Result{}, fmt.Errorf("report %s needs %s", name, flagFor(v.Name))
-		}
+	if err := p.check(name, q); err != nil {
+		return Result{}, err
 	}
+	params := p.bind(q)
 	data, err := Run(ctx, r, name, params)
 	if err != nil {
 		return Result{}, err

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/geokg/geokg/extract"
 )
 
 // nameVars are the variables of the canned queries that name an actor or
@@ -140,7 +142,7 @@ func resolveName(ctx context.Context, r Runner, v string) (alt string, found boo
 	}
 	switch {
 	case len(xids) == 0:
-		return v, false, nil
+		return knownName(ctx, r, v)
 	case len(xids) == 1:
 		for x := range xids {
 			if x != "" {
@@ -161,6 +163,35 @@ func resolveName(ctx context.Context, r Runner, v string) (alt string, found boo
 		}
 	})
 	return "", false, fmt.Errorf("%w: no node is named %q as typed, and nodes are named %s; give one of these exactly, or an xid", ErrAmbiguousName, v, strings.Join(names, ", "))
+}
+
+const xidsQuery = `query q($x: string) {
+  x(func: eq(xid, $x)) { xid }
+}`
+
+// knownName finds v, which no node has as a name or alias in any case, in
+// the dictionaries extraction uses: "US" is the United States (country:USA)
+// whether or not an article loaded called it so. It returns the xid of the
+// one node of the graph the dictionaries give v to, else v unmatched.
+func knownName(ctx context.Context, r Runner, v string) (alt string, found bool, err error) {
+	var have []string
+	for _, id := range extract.KnownIDs(v) {
+		data, err := r.Query(ctx, xidsQuery, map[string]string{"$x": id})
+		if err != nil {
+			return "", false, fmt.Errorf("look up the name: %w", err)
+		}
+		var res struct{ X []struct{ XID string } }
+		if err := json.Unmarshal(data, &res); err != nil {
+			return "", false, fmt.Errorf("look up the name: decode: %w", err)
+		}
+		if len(res.X) > 0 {
+			have = append(have, id)
+		}
+	}
+	if len(have) != 1 {
+		return v, false, nil
+	}
+	return have[0], true, nil
 }
 
 // foldName is how names are compared when none matches as typed: lower

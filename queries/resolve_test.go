@@ -49,6 +49,9 @@ func TestNamesIgnoreCase(t *testing.T) {
 		{"actor-timeline", "actor", "russia", "Russia"},
 		{"actor-timeline", "actor", "rus", "Russia"}, // by the term index: "rus" is its code, not a name
 		{"actor-timeline", "actor", "Belarus", ""},
+		// Names the dictionaries give an actor that no article loaded used.
+		{"actor-timeline", "actor", "Russian Federation", "Russia"},
+		{"actor-timeline", "actor", "republic of moldova", "Moldova"},
 		{"dyad", "a", "kremlin", "Russian government"},
 	} {
 		params := map[string]string{tt.param: tt.value}

@@ -39,6 +39,18 @@ type globalOptions struct {
 	stdout, stderr io.Writer
 }
 
+// checkPortOffset refuses a --port-offset that moves a port of the managed
+// Dgraph (zero's 5080 to alpha's 9080) out of 1-65535: Dgraph could not
+// listen there, and "dgraph up" said the port was busy.
+func checkPortOffset(off int) error {
+	lo, hi := 1-graph.ZeroGRPCPort, 65535-graph.AlphaGRPCPort
+	if off < lo || off > hi {
+		return usageErr("--port-offset %d: the managed Dgraph's ports would be %d to %d; want an offset from %d to %d",
+			off, graph.ZeroGRPCPort+off, graph.AlphaGRPCPort+off, lo, hi)
+	}
+	return nil
+}
+
 func usageErr(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
 }
@@ -68,7 +80,7 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		}, clusterFlags(&g.Cluster)...),
 		Before: func(c *cli.Context) error {
 			g.Dicts = c.StringSlice("dict")
-			return nil
+			return checkPortOffset(g.Offset)
 		},
 		Commands: []*cli.Command{
 			newExtractCommand(g),
@@ -85,7 +97,11 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 			newTrainSyntaxCommand(g),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
-			return usageErr("%v (see --help)", err)
+			name := "geokg"
+			if c.Command != nil && c.Command.HelpName != "" {
+				name = c.Command.HelpName
+			}
+			return usageErr("%v (see %s --help)", err, name)
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // main decides exit codes
 		// A --var value or a --dict directory may hold commas ("b=Korea,
@@ -93,7 +109,73 @@ answers there they start a managed local Dgraph (see "geokg dgraph --help").`,
 		DisableSliceFlagSeparator: true,
 	}
 	noteGlobalFlags(app)
+	usageErrors(app)
 	return app
+}
+
+// usageErrors makes what urfave/cli finds wrong on any command line a usage
+// error (exit 2, as the README documents): an unknown flag or a flag without
+// its value after a sub-command, an unknown command, and an argument to a
+// command that takes none. urfave/cli applies
+// an OnUsageError to the command that has it only (the app's not to its
+// commands), and answers an unknown command with "No help topic for 'x'"
+// and its own exit status 3, which geokg uses for skipped inputs.
+func usageErrors(app *cli.App) {
+	var walk func(cmds []*cli.Command)
+	walk = func(cmds []*cli.Command) {
+		for _, c := range cmds {
+			if c.OnUsageError == nil {
+				c.OnUsageError = app.OnUsageError
+			}
+			if len(c.Subcommands) == 0 && c.ArgsUsage == "" && c.Action != nil {
+				c.Action = noArgs(c.Action)
+			}
+			if len(c.Subcommands) > 0 {
+				if c.Action == nil {
+					c.Action = unknownCommand("geokg "+c.Name, c.Subcommands, cli.ShowSubcommandHelp)
+				}
+				walk(c.Subcommands)
+			}
+		}
+	}
+	walk(app.Commands)
+	if app.Action == nil {
+		app.Action = unknownCommand("geokg", app.Commands, cli.ShowAppHelp)
+	}
+}
+
+// noArgs refuses arguments to a command that takes none (one that declares
+// no ArgsUsage): "geokg schema apply" printed the schema, applied nothing
+// and exited 0.
+func noArgs(action cli.ActionFunc) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if c.Args().Present() {
+			return usageErr("%s takes no arguments (got %q; see %s --help)", c.Command.HelpName, c.Args().First(), c.Command.HelpName)
+		}
+		return action(c)
+	}
+}
+
+// unknownCommand is the action of a command that only groups others (and of
+// the app): with no argument it shows the help, with one it is a word that
+// names no command.
+func unknownCommand(parent string, cmds []*cli.Command, help func(*cli.Context) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if !c.Args().Present() {
+			return help(c)
+		}
+		var names []string
+		for _, sc := range cmds {
+			if !sc.Hidden {
+				names = append(names, sc.Name)
+			}
+		}
+		prefix := "" // main already starts the line with "geokg:"
+		if parent != "geokg" {
+			prefix = parent + ": "
+		}
+		return usageErr("%sunknown command %q (known: %s; see %s --help)", prefix, c.Args().First(), strings.Join(names, ", "), parent)
+	}
 }
 
 // noteGlobalFlags tells in each command's help that the global flags may be

@@ -35,7 +35,7 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	for _, p := range problems {
 		kind := "skipped"
 		switch {
-		case p.Reason == input.ReasonCutShort, p.Reason == input.ReasonBadDate:
+		case readInPart(p):
 			kind = "read in part"
 		case p.Warning():
 			kind = "warning: skipped"
@@ -49,6 +49,28 @@ func reportProblems(g *globalOptions, problems []input.Problem) error {
 	}
 	sort.Strings(reasons)
 	return fmt.Errorf("%w: %d (%s)", errSkipped, len(problems), strings.Join(reasons, ", "))
+}
+
+// readInPart says whether p is an article read only in part (a date not
+// read, long sentences cut), not an input skipped.
+func readInPart(p input.Problem) bool {
+	return p.Reason == input.ReasonCutShort || p.Reason == input.ReasonBadDate
+}
+
+// skippedNote ends load's summary line: the inputs skipped and, apart, the
+// articles read only in part, as stderr tells them.
+func skippedNote(problems []input.Problem) string {
+	partial := 0
+	for _, p := range problems {
+		if readInPart(p) {
+			partial++
+		}
+	}
+	s := fmt.Sprintf("%d inputs skipped", len(problems)-partial)
+	if partial > 0 {
+		s += fmt.Sprintf(", %d read in part", partial)
+	}
+	return s
 }
 
 // notesProblems turns what extraction noted about one article (a sentence

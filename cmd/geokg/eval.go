@@ -44,10 +44,17 @@ Examples:
    geokg eval --gold ../shared/eval/plv-dev.jsonl
    geokg eval --gold gold.jsonl --json | jq .overall`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "gold", Usage: "gold `FILE.jsonl`", Required: true, Destination: &opts.Gold},
+			&cli.StringFlag{Name: "gold", Usage: "gold `FILE.jsonl` (required)", Destination: &opts.Gold},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON", Destination: &opts.JSON},
 		},
-		Action: func(c *cli.Context) error { return runEval(c.Context, opts, g) },
+		// --gold is checked here, not with cli's Required: a missing
+		// required flag is not a usage error to cli (exit 1, help on stdout).
+		Action: func(c *cli.Context) error {
+			if opts.Gold == "" {
+				return usageErr("eval needs --gold FILE.jsonl (see geokg eval --help)")
+			}
+			return runEval(c.Context, opts, g)
+		},
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/geokg/geokg/input"
 )
 
 // runArgs runs the app on args exactly as typed (no flags added), with the
@@ -109,5 +111,91 @@ func TestVarKeepsCommas(t *testing.T) {
 		}}}
 	if err := app.Run([]string{"geokg", "q", "--var", "b=Korea, North", "--var", "a=x,y"}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestUsageErrorsExit2 checks that what is wrong on the command line itself
+// (a flag a sub-command does not have, a flag without its value, a missing
+// --gold, a word that names no command) exits 2 with a line saying what,
+// and prints no help on stdout: urfave/cli left these at exit 1 ("No help
+// topic for 'x'" for an unknown command).
+func TestUsageErrorsExit2(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--bogus", "a.txt"}, "flag provided but not defined: -bogus (see geokg extract --help)"},
+		{[]string{"load", "dir", "--batch", "many"}, "invalid value \"many\" for flag -batch"},
+		{[]string{"eval"}, "eval needs --gold"},
+		{[]string{"eval", "--gold"}, "flag needs an argument: -gold"},
+		{[]string{"nosuchcmd"}, `unknown command "nosuchcmd" (known: extract, load,`},
+		{[]string{"dgraph", "start"}, `geokg dgraph: unknown command "start" (known: up, down, build, status;`},
+		// Arguments to a command that takes none were ignored, exit 0.
+		{[]string{"schema", "apply"}, `geokg schema takes no arguments (got "apply"`},
+		{[]string{"dgraph", "status", "now"}, `geokg dgraph status takes no arguments (got "now"`},
+		// "dgraph up" said "port 75080 is busy"; status said nothing.
+		{[]string{"--data-dir", t.TempDir(), "--port-offset", "70000", "dgraph", "status"}, "--port-offset 70000: the managed Dgraph's ports would be 75080 to 79080; want an offset from -5079 to 56455"},
+		{[]string{"dgraph", "status", "--data-dir", t.TempDir(), "--port-offset", "-6000"}, "--port-offset -6000"},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runArgs(t, tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) {
+			t.Errorf("geokg %s: exit %d, want %d with %q; stderr:\n%s", strings.Join(tt.args, " "), code, exitUsage, tt.want, stderr)
+		}
+		if stdout != "" {
+			t.Errorf("geokg %s: printed on stdout:\n%s", strings.Join(tt.args, " "), stdout)
+		}
+	}
+	// Without an argument, the app and a group of commands show their help.
+	for _, args := range [][]string{{}, {"dgraph"}} {
+		if code, stdout, _ := runArgs(t, args...); code != exitOK || !strings.Contains(stdout, "COMMANDS:") {
+			t.Errorf("geokg %s: exit %d, want %d and the help; stdout:\n%s", strings.Join(args, " "), code, exitOK, stdout)
+		}
+	}
+}
+
+// TestReportMissingActor checks that a report without the actors its query
+// needs, with a flag it does not take, or with a page flag that is no
+// count, is refused as a usage error before geokg connects to Dgraph: it
+// failed with the connection's error (exit 1), or started the managed
+// Dgraph only to say that --actor was missing.
+func TestReportMissingActor(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"report", "dyad"}, "report dyad needs --actor"},
+		{[]string{"report", "dyad", "--actor", "Russia"}, "report dyad needs --with"},
+		{[]string{"report", "as-of", "--actor", "JCCC", "--format", "html"}, "report as-of needs --at"},
+		{[]string{"report", "dyad", "--actor", "Russia", "--with", "Ukraine", "--first", "abc"}, `--first "abc": want a whole number of rows, 1 or more`},
+		{[]string{"report", "withdrawals", "--offset", "-5"}, `--offset "-5": want a whole number of rows, 0 or more`},
+		// A flag the report has no use for was ignored: all withdrawals
+		// under a command that named Russia.
+		{[]string{"report", "withdrawals", "--actor", "Russia"}, "report withdrawals does not take --actor (it takes --from, --to, --first, --offset)"},
+		{[]string{"report", "actor-timeline", "--actor", "Russia", "--with", "Ukraine"}, "report actor-timeline does not take --with"},
+	}
+	for _, tt := range tests {
+		args := append([]string{"--alpha", "127.0.0.1:1"}, tt.args...)
+		code, _, stderr := runArgs(t, args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "connect") {
+			t.Errorf("geokg %s: exit %d, want %d with %q; stderr:\n%s", strings.Join(args, " "), code, exitUsage, tt.want, stderr)
+		}
+	}
+}
+
+// TestSkippedNote: load's summary line counts apart the articles read only
+// in part (a date not read, long sentences cut), as stderr tells them; it
+// called all of them skipped ("3 inputs skipped" for 2 skipped, 1 read).
+func TestSkippedNote(t *testing.T) {
+	probs := []input.Problem{
+		{Path: "a.jsonl", Line: 2, Reason: input.ReasonBadJSON},
+		{Path: "a.jsonl", Line: 3, Reason: input.ReasonBadDate},
+		{Path: "b.txt", Reason: input.ReasonBinary},
+	}
+	if got, want := skippedNote(probs), "2 inputs skipped, 1 read in part"; got != want {
+		t.Errorf("skippedNote = %q, want %q", got, want)
+	}
+	if got, want := skippedNote(nil), "0 inputs skipped"; got != want {
+		t.Errorf("skippedNote(nil) = %q, want %q", got, want)
 	}
 }

@@ -258,8 +258,8 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 	// graph; only the new nodes were written this run. An article already
 	// loaded unchanged is not written again: said so, so that a reload does
 	// not read as a second write.
-	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d in the graph (%d new nodes written; %d articles already loaded unchanged, not written again); %d inputs skipped",
-		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Unchanged, len(problems))
+	fmt.Fprintf(g.stdout, "articles %d, entities %d, events %d, relations %d, mentions %d in the graph (%d new nodes written; %d articles already loaded unchanged, not written again); %s",
+		sum.Articles, sum.Entities, sum.Events, sum.Relations, sum.Mentions, sum.NewNodes, sum.Unchanged, skippedNote(problems))
 	if err != nil {
 		// The walk stopped: say how much of the input it never read, so
 		// that "0 skipped" is not mistaken for "all loaded". The file it
@@ -271,7 +271,11 @@ func runLoad(ctx context.Context, opts LoadOptions, g *globalOptions, paths []st
 		}
 		fmt.Fprintln(g.stdout)
 		for _, p := range problems {
-			fmt.Fprintf(g.stderr, "geokg: skipped: %s\n", p.Error())
+			kind := "skipped"
+			if readInPart(p) {
+				kind = "read in part"
+			}
+			fmt.Fprintf(g.stderr, "geokg: %s: %s\n", kind, p.Error())
 		}
 		return err
 	}

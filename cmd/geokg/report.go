@@ -67,8 +67,12 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 	if name == "all" && (opts.Format != "html" || opts.Out == "") {
 		return usageErr("report all needs --format html --out DIR")
 	}
-	if _, err := queries.Get(name); err != nil && name != "all" {
-		return usageErr("%v", err)
+	if name != "all" {
+		// A missing --actor or --with is said before connecting (which
+		// may start the managed Dgraph), as a usage error.
+		if err := opts.ReportParams.Check(name); err != nil {
+			return usageErr("%v", err)
+		}
 	}
 	if opts.Format != "md" && opts.Format != "json" && opts.Format != "html" {
 		return usageErr("--format %q: want md, json or html", opts.Format)

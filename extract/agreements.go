@@ -1277,6 +1277,26 @@ func agreeingAct(code string, t trigger) bool {
 		strings.HasPrefix(code, "087") && (w == "agree" || w == "sign" || w == "reach" || w == "conclude")
 }
 
+// relativeAgreement is the agreement a relative clause opened by "which" or
+// "that" hangs on ("the accord, which both sides signed"); "" when the
+// clause opens no such relative or the word before it names no agreement.
+func relativeAgreement(toks []token, ms []mention, cl *clause) string {
+	k := cl.start
+	if k < 1 || k >= len(toks) || toks[k].lower != "which" && toks[k].lower != "that" {
+		return ""
+	}
+	end := k
+	if toks[k-1].text == "," {
+		end = k - 1
+	}
+	for _, m := range ms {
+		if m.agr && m.ref != nil && m.j == end {
+			return m.ref.ID
+		}
+	}
+	return ""
+}
+
 // passiveAgreement is the agreement named before a passive verb in its
 // clause ("The pact was ratified by ..."); "" when none.
 func passiveAgreement(ms []mention, cl *clause, t trigger) string {

@@ -1010,6 +1010,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// "The accord was signed by ...": the agreement is the subject.
 		ev.Agreement = passiveAgreement(ms, cl, t)
 	}
+	if ev.Agreement == "" && !passive && agreeingAct(code, t) {
+		// "the Minsk agreements, which Ukraine and Russia signed in
+		// September": the relative pronoun stands for the agreement.
+		ev.Agreement = relativeAgreement(toks, ms, cl)
+	}
 	// "The accord was signed at the United Nations by A, B and C": what a
 	// passive signing acts on is its subject, the agreement; a body named
 	// in a place phrase is where it was signed.

@@ -30,7 +30,9 @@ func TestDoersAndObjects(t *testing.T) {
 					got = append(got, ev.Source+">"+ev.Target)
 				}
 			}
-			if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, tt.want) || strings.Contains(s, tt.want) && tt.want[0] == '>' }) {
+			if !slices.ContainsFunc(got, func(s string) bool {
+				return strings.HasPrefix(s, tt.want) || strings.Contains(s, tt.want) && tt.want[0] == '>'
+			}) {
 				t.Errorf("want %s among %v (all %v)", tt.want, got, eventKeys(doc))
 			}
 			for _, s := range got {

@@ -4186,9 +4186,12 @@ var selfReturnNext = toSet(`to for in after as again home from on this next late
 // minister", "returns for a one-off special"): the word after the verb is no
 // object but a preposition, an adverb or the end of the clause. A state or its
 // forces coming back (a withdrawal of troops) stays an event, and so does a
-// body's return to a state (what it hands back may follow the state).
+// body's return to a state (what it hands back may follow the state). An
+// official or a director comes back in person ("would return to Parliament
+// with proposals", "returns to direct the sequel"): only a government body
+// (not a person of that sector) keeps it.
 func selfReturn(toks []token, t trigger, src *entRef, targets []*entRef) bool {
-	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" {
+	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" && src.Kind != KindPerson {
 		return false
 	}
 	if src.Kind != KindPerson {

@@ -820,6 +820,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if w == "they" && b.pluralNounBefore(toks, k) {
 				return // "hiring women because they demanded ...": the women, no actor
 			}
+			if w == "it" && b.thingSubjectBefore(toks, k) {
+				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
+			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				return
@@ -1137,6 +1140,59 @@ func (b *builder) pluralNounBefore(toks []token, k int) bool {
 		case "nsubj", "nsubj:pass", "obj", "iobj":
 			return true
 		}
+	}
+	return false
+}
+
+// bodyNouns name bodies or their kinds: "it" after them may stand for an
+// actor the usual rules find ("the company said it ...").
+var bodyNouns = toSet(`company firm group bank government party country council committee union agency board body
+organisation organization ministry department court commission administration regime state army club team side
+league authority watchdog regulator carrier airline operator maker retailer network channel broadcaster newspaper
+paper station business industry institute association alliance coalition charity campaign service office house
+parliament assembly bloc fund corporation conglomerate giant chain studio label publisher`)
+
+// thingSubjectBefore reports whether the nearest subject before "it" at
+// token k in its sentence is a singular common noun no actor covers and
+// that names no body (bodyNouns, a sector word): "The bill was backed by
+// some firms, saying they needed protections it offered". "it" then stands
+// for that thing (a bill, a report, a plan), not for an actor named
+// before. The subject of a verb of saying ("the report said it") is left
+// to the usual rules.
+func (b *builder) thingSubjectBefore(toks []token, k int) bool {
+	p := b.tree()
+	if p == nil {
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return false
+		}
+		t := toks[q]
+		if isQuoteMark(t.text) || bodyNouns[t.lower] {
+			return false // a quote's speaker; "the firm's new ownership, and it": the firm may be meant
+		}
+		if !t.word || t.upper || p.words[q].XPOS != "NN" || vagueWords[t.lower] {
+			continue
+		}
+		if d := p.words[q].Deprel; d != "nsubj" && d != "nsubj:pass" {
+			continue
+		}
+		if pairNouns[t.lower] != 0 {
+			return false
+		}
+		for _, o := range p.kids[q] {
+			if w := toks[o].lower; w == "its" || w == "their" || w == "'s" {
+				return false // "Its most recent action came ... when it took control": its owner's
+			}
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return false
+		}
+		if h := p.words[q].Head - 1; h >= 0 && sayVerbs[toks[h].lower] {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -745,6 +745,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.resumed && cl.antecedent >= 0 && c > 0 && (toks[cl.start].lower == "and" || toks[cl.start].lower == "but") {
+		// "It picked out the case of X, who hanged himself ..., and urged
+		// the home secretary to ...": a verb joined by "and" after a
+		// relative clause on the main clause's object goes with the main
+		// clause's own subject, not with the relative's antecedent.
+		if ins := cls[c-1].insert; ins >= 0 && ins < c-1 && cls[ins].subjPos < ms[cl.antecedent].i && cls[ins].subjIdx != cl.antecedent && objectAntecedent(toks, cls[ins], ms[cl.antecedent].i) {
+			cl.subject, cl.subjIdx, cl.subjPos = cls[ins].subject, cls[ins].subjIdx, cl.start
+			return
+		}
+	}
 	if cl.resumed && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil {
 		// "A spokesman for X, which tracks ..., described Y's sentence as
 		// harsh and called on ...": the main clause resumes with its verb;
@@ -3426,6 +3436,20 @@ func adjunctGovernor(toks []token, k int, p *pattern) bool {
 	for q := k + 1; q < len(toks) && q <= k+gapMax+2; q++ {
 		if toks[q].lower == "to" {
 			return q+1 < len(toks) && toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower]
+		}
+	}
+	return false
+}
+
+// objectAntecedent reports whether a lower-case verb word stands in main
+// clause cl between its subject and token i: the mention at i comes after
+// the main verb, as its object or in a phrase after it ("picked out the
+// case of X, who ..."), and is no subject.
+func objectAntecedent(toks []token, cl clause, i int) bool {
+	for k := cl.subjPos + 1; k < i && k < cl.end; k++ {
+		w := toks[k]
+		if w.word && !w.upper && (strings.HasSuffix(w.lower, "ed") || irregularPast[w.lower]) && !determiners[w.lower] {
+			return true
 		}
 	}
 	return false

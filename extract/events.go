@@ -1876,6 +1876,12 @@ func verbNotAct(toks []token, k int) bool {
 	if (supportForms[toks[k].lower] || backForms[toks[k].lower]) && techBacked(toks, k) {
 		return true
 	}
+	// "development and support commitments", "placed on support status":
+	// "support" naming a service or a kind of help, before the noun it
+	// describes, is no one backing anyone.
+	if toks[k].lower == "support" && k+1 < len(toks) && supportHeads[toks[k+1].lower] {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
@@ -1908,6 +1914,11 @@ func verbNotAct(toks []token, k int) bool {
 
 // supportForms are the forms of the verb "support".
 var supportForms = toSet(`support supports supported supporting`)
+
+// supportHeads after the word "support" make it a noun modifier: a
+// service, its staff or a status, no backing of an actor.
+var supportHeads = toSet(`commitments commitment status staff services service team teams worker workers system
+systems line lines centre centres center centers desk package packages contract contracts costs`)
 
 // backForms are the forms of the verb "back".
 var backForms = toSet(`back backs backed backing`)

@@ -1882,6 +1882,11 @@ func verbNotAct(toks []token, k int) bool {
 	if toks[k].lower == "support" && k+1 < len(toks) && supportHeads[toks[k+1].lower] {
 		return true
 	}
+	// "did not train with the first team", "wants to train with Romanian
+	// side X", "the training centre": sport, no military cooperation.
+	if trainForms[toks[k].lower] && k+1 < len(toks) && (toks[k+1].lower == "with" && wordWithin(toks, k+2, 5, sportSides) || trainingPlaces[toks[k+1].lower]) {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
@@ -1919,6 +1924,12 @@ var supportForms = toSet(`support supports supported supporting`)
 // service, its staff or a status, no backing of an actor.
 var supportHeads = toSet(`commitments commitment status staff services service team teams worker workers system
 systems line lines centre centres center centers desk package packages contract contracts costs`)
+
+// trainForms are the forms of "train"; sportSides are whom an athlete
+// trains with; trainingPlaces, where.
+var trainForms = toSet(`train trains trained training`)
+var sportSides = toSet(`team side squad club champion champions coach players teammates`)
+var trainingPlaces = toSet(`centre center ground grounds session sessions pitch`)
 
 // backForms are the forms of the verb "back".
 var backForms = toSet(`back backs backed backing`)

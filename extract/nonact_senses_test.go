@@ -26,6 +26,9 @@ func TestNonActSenses(t *testing.T) {
 		{"Acme Corp will deliver on the sales and support commitments it has made to customers.", "05", false},
 		{"The Tory branch in Leeds has been placed on \"support status\" and is run from party headquarters.", "05", false},
 		{"The Danish government supported the Norwegian plan.", "05", true},
+		{"Striker Jon Dale did not train with the first team on Friday.", "12", false},
+		{"Mr Dale wants to train with Danish side Brondby while he serves his ban.", "03", false},
+		{"The Danish army will train with Norwegian forces next month.", "0312", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

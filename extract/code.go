@@ -422,6 +422,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "began a hunger strike to protest against X's decision": see protest.go.
 		sources, targets = b.protestArgs(toks, ms, cl, &t, sources, targets)
 	}
+	if !passive && !t.p.Noun {
+		if r, ok := itObject(toks, ms, t, sources); ok {
+			targets = r // "quit the party and accused it of betraying its supporters": the party, not its supporters
+		}
+	}
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		targets = b.objectPronoun(toks, ms, t, sources)
 	}
@@ -679,6 +684,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && !t.p.Noun && len(sources) > 0 && releasedProduct(toks, ms, t, sources[0], targets) {
 		return // "Microsoft released the SP2 upgrade", "plan to release their own chips": a product launched, no one freed
+	}
+	if softAttack(toks, t) {
+		return // "investigating what it called a criminal attack on its software", "phishing attacks", "the legal attacks on X": no force used
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "accept" && !t.p.Noun && acceptedView(toks, t) {
+		return // "accepted there was a problem", "accepted the difficult balance", "accepted the prize": a view granted, no offer taken
+	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "decline" && marketDecline(toks, t) {
+		return // "the biggest monthly decline since August", "declining consumption": a fall, no refusal
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && len(sources) > 0 && selfReturn(toks, t, sources[0], targets) {
 		return // "returned to England", "will return as a minister", "returns to direct the sequel", "return after maternity leave": someone comes back, nothing is handed back
@@ -4243,9 +4257,12 @@ var selfReturnNext = toSet(`to for in after as again home from on this next late
 // minister", "returns for a one-off special"): the word after the verb is no
 // object but a preposition, an adverb or the end of the clause. A state or its
 // forces coming back (a withdrawal of troops) stays an event, and so does a
-// body's return to a state (what it hands back may follow the state).
+// body's return to a state (what it hands back may follow the state). An
+// official or a director comes back in person ("would return to Parliament
+// with proposals", "returns to direct the sequel"): only a government body
+// (not a person of that sector) keeps it.
 func selfReturn(toks []token, t trigger, src *entRef, targets []*entRef) bool {
-	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" {
+	if src.Kind == KindCountry || src.Sector == "MIL" || src.Sector == "GOV" && src.Kind != KindPerson {
 		return false
 	}
 	if src.Kind != KindPerson {
@@ -4425,9 +4442,9 @@ func fightOfWords(toks []token, ms []mention, t trigger, sources, targets []*ent
 			return true
 		case w == "," && q+1 < len(toks) && wordsOfAttack[toks[q+1].lower]:
 			return true
-		case w == "for" && q+1 < len(toks) && faultsAfterFor[toks[q+1].lower]:
+		case w == "for" && q+1 < len(toks) && (faultsAfterFor[toks[q+1].lower] || w0 == "clash" && strings.HasSuffix(toks[q+1].lower, "ing")):
 			return true
-		case (w == "over" || w == "about") && issueAfter(toks, ms, q+1):
+		case (w == "over" || w == "about" || w0 == "clash" && w == "on") && issueAfter(toks, ms, q+1):
 			return true
 		}
 	}
@@ -4992,7 +5009,9 @@ func reactionToLastAct(toks []token, ms []mention, t trigger, code string) bool 
 // joinedSubject finds the subject of its own that verb trigger t has in a
 // clause joined by "and" or "but" after the clause's subject has acted:
 // "Sir Edward told the nation he was resigning and the Queen invited Mr
-// Wilson", "he is out on bail and the judge agreed to extend his curfew".
+// Wilson", "he is out on bail and the judge agreed to extend his curfew",
+// "X was swept into power, and Lord Callaghan resigned" (a named subject
+// may follow "and" itself, after a comma or not).
 // The clause's subject did not do it: ok is true, and mi is the mention of
 // that subject when it is an actor, -1 when it is none. A subject joined to
 // the clause's own ("he and the other protesters would plead", "Sri Lanka
@@ -5033,15 +5052,28 @@ func joinedSubject(toks []token, ms []mention, cl *clause, t trigger) (mi int, o
 			return -1, false
 		}
 	}
-	if k <= cl.start || toks[k].lower != "the" {
+	if mi >= 0 {
+		for n := 0; n < 3 && k > cl.start && toks[k].upper && toks[k].word && at(k) < 0; n++ {
+			k-- // "and Lord Callaghan", "and Mr Brown": a title outside the mention
+		}
+	}
+	named := mi >= 0 && k > cl.start && (toks[k].lower == "and" || toks[k].lower == "but")
+	if k <= cl.start || toks[k].lower != "the" && !named {
 		return -1, false
 	}
 	and := k - 1
+	if named {
+		and = k // "..., and Lord Callaghan resigned": a named subject right after "and"
+	}
 	if toks[and].lower != "and" && toks[and].lower != "but" || and <= cl.subjPos+1 || and-1 <= cl.start {
 		return -1, false
 	}
-	prev := toks[and-1]
-	if !prev.word || at(and-1) >= 0 || subjectPronouns[prev.lower] {
+	pk := and - 1
+	if named && toks[pk].text == "," && pk-1 > cl.start {
+		pk-- // "was swept into power in a landslide victory, and Lord Callaghan resigned"
+	}
+	prev := toks[pk]
+	if !prev.word || at(pk) >= 0 || subjectPronouns[prev.lower] {
 		return -1, false
 	}
 	return mi, true
@@ -5318,8 +5350,9 @@ func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool
 // that does it: the actor named right before the word ("French pressure",
 // "IRA bomb"), alone or last of a list joined by "and" or commas ("French
 // and German pressure"), where the list follows a preposition ("giving in
-// to ...", "for IRA bomb attacks"). The first mention of the
-// list is returned; -1 when the word is no such noun or has a verb's
+// to ...", "for IRA bomb attacks"), "the" ("half the IMF support could
+// come from") or a verb of getting ("receive IMF support"). The first
+// mention of the list is returned; -1 when the word is no such noun or has a verb's
 // ending.
 func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if t.p.Noun || t.i == 0 || t.j-t.i != 1 {
@@ -5356,8 +5389,10 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if k < cl.start || k < 0 {
 		return -1
 	}
-	if w := toks[k].lower; !prepositions[w] || w == "than" || w == "like" {
+	if w := toks[k].lower; (!prepositions[w] || w == "than" || w == "like") && w != "the" && !receiveForms[w] {
 		return -1
+	} else if !prepositions[w] && (ms[first].loc || ms[first].seat) {
+		return -1 // "the Berlin blockade", "the Madrid bomb": where, not who
 	}
 	return first
 }

@@ -325,6 +325,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return r, false
 	}
+	if workBeforeRole(toks, c) {
+		// "Harry Potter director Alfonso Cuaron", "Franz Ferdinand
+		// frontman Alex Kapranos": an unknown name before a role and
+		// another name is the film, band or show the person works in.
+		return nil, false
+	}
 	n := c.j - c.i
 	prev := ""
 	if c.i > 0 {
@@ -573,4 +579,20 @@ func KnownIDs(name string) []string {
 		}
 	}
 	return ids
+}
+
+// roleNouns after a work's or a band's name and before a person's: the
+// person's part in it.
+var roleNouns = toSet(`frontman frontwoman singer guitarist drummer bassist keyboardist star actor actress
+director producer writer creator presenter host rapper`)
+
+// workBeforeRole reports whether the unknown name chunk c of two or three
+// words stands right before a lower-case role noun (roleNouns) and another
+// capitalized name: "Vera Drake star Imelda Staunton".
+func workBeforeRole(toks []token, c *chunk) bool {
+	if n := c.j - c.i; n < 2 || n > 3 || c.j+1 >= len(toks) {
+		return false
+	}
+	r, nx := toks[c.j], toks[c.j+1]
+	return r.word && !r.upper && !r.hyph && roleNouns[r.lower] && nx.word && nx.upper
 }

@@ -784,6 +784,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.resumed && cl.antecedent >= 0 && c > 0 && (toks[cl.start].lower == "and" || toks[cl.start].lower == "but") {
+		// "It picked out the case of X, who hanged himself ..., and urged
+		// the home secretary to ...": a verb joined by "and" after a
+		// relative clause on the main clause's object goes with the main
+		// clause's own subject, not with the relative's antecedent.
+		if ins := cls[c-1].insert; ins >= 0 && ins < c-1 && cls[ins].subjPos < ms[cl.antecedent].i && cls[ins].subjIdx != cl.antecedent && objectAntecedent(toks, cls[ins], ms[cl.antecedent].i) {
+			cl.subject, cl.subjIdx, cl.subjPos = cls[ins].subject, cls[ins].subjIdx, cl.start
+			return
+		}
+	}
 	if cl.resumed && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil {
 		// "A spokesman for X, which tracks ..., described Y's sentence as
 		// harsh and called on ...": the main clause resumes with its verb;
@@ -858,6 +868,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 			if w == "they" && b.pluralNounBefore(toks, k) {
 				return // "hiring women because they demanded ...": the women, no actor
+			}
+			if w == "it" && b.thingSubjectBefore(toks, k) {
+				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
@@ -1201,6 +1214,59 @@ func (b *builder) pluralNounAt(toks []token, k int, xpos func(int) string) int {
 		return q
 	}
 	return -1
+}
+
+// bodyNouns name bodies or their kinds: "it" after them may stand for an
+// actor the usual rules find ("the company said it ...").
+var bodyNouns = toSet(`company firm group bank government party country council committee union agency board body
+organisation organization ministry department court commission administration regime state army club team side
+league authority watchdog regulator carrier airline operator maker retailer network channel broadcaster newspaper
+paper station business industry institute association alliance coalition charity campaign service office house
+parliament assembly bloc fund corporation conglomerate giant chain studio label publisher`)
+
+// thingSubjectBefore reports whether the nearest subject before "it" at
+// token k in its sentence is a singular common noun no actor covers and
+// that names no body (bodyNouns, a sector word): "The bill was backed by
+// some firms, saying they needed protections it offered". "it" then stands
+// for that thing (a bill, a report, a plan), not for an actor named
+// before. The subject of a verb of saying ("the report said it") is left
+// to the usual rules.
+func (b *builder) thingSubjectBefore(toks []token, k int) bool {
+	p := b.tree()
+	if p == nil {
+		return false
+	}
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return false
+		}
+		t := toks[q]
+		if isQuoteMark(t.text) || bodyNouns[t.lower] {
+			return false // a quote's speaker; "the firm's new ownership, and it": the firm may be meant
+		}
+		if !t.word || t.upper || p.words[q].XPOS != "NN" || vagueWords[t.lower] {
+			continue
+		}
+		if d := p.words[q].Deprel; d != "nsubj" && d != "nsubj:pass" {
+			continue
+		}
+		if pairNouns[t.lower] != 0 {
+			return false
+		}
+		for _, o := range p.kids[q] {
+			if w := toks[o].lower; w == "its" || w == "their" || w == "'s" {
+				return false // "Its most recent action came ... when it took control": its owner's
+			}
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return false
+		}
+		if h := p.words[q].Head - 1; h >= 0 && sayVerbs[toks[h].lower] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // spokesmanFor gives "we" or "they" in a clause one person reports that
@@ -1874,6 +1940,17 @@ func verbNotAct(toks []token, k int) bool {
 	if (supportForms[toks[k].lower] || backForms[toks[k].lower]) && techBacked(toks, k) {
 		return true
 	}
+	// "development and support commitments", "placed on support status":
+	// "support" naming a service or a kind of help, before the noun it
+	// describes, is no one backing anyone.
+	if toks[k].lower == "support" && k+1 < len(toks) && supportHeads[toks[k+1].lower] {
+		return true
+	}
+	// "did not train with the first team", "wants to train with Romanian
+	// side X", "the training centre": sport, no military cooperation.
+	if trainForms[toks[k].lower] && k+1 < len(toks) && (toks[k+1].lower == "with" && wordWithin(toks, k+2, 5, sportSides) || trainingPlaces[toks[k+1].lower]) {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
@@ -1906,6 +1983,17 @@ func verbNotAct(toks []token, k int) bool {
 
 // supportForms are the forms of the verb "support".
 var supportForms = toSet(`support supports supported supporting`)
+
+// supportHeads after the word "support" make it a noun modifier: a
+// service, its staff or a status, no backing of an actor.
+var supportHeads = toSet(`commitments commitment status staff services service team teams worker workers system
+systems line lines centre centres center centers desk package packages contract contracts costs`)
+
+// trainForms are the forms of "train"; sportSides are whom an athlete
+// trains with; trainingPlaces, where.
+var trainForms = toSet(`train trains trained training`)
+var sportSides = toSet(`team side squad club champion champions coach players teammates`)
+var trainingPlaces = toSet(`centre center ground grounds session sessions pitch`)
 
 // backForms are the forms of the verb "back".
 var backForms = toSet(`back backs backed backing`)
@@ -3454,6 +3542,20 @@ func adjunctGovernor(toks []token, k int, p *pattern) bool {
 	for q := k + 1; q < len(toks) && q <= k+gapMax+2; q++ {
 		if toks[q].lower == "to" {
 			return q+1 < len(toks) && toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower]
+		}
+	}
+	return false
+}
+
+// objectAntecedent reports whether a lower-case verb word stands in main
+// clause cl between its subject and token i: the mention at i comes after
+// the main verb, as its object or in a phrase after it ("picked out the
+// case of X, who ..."), and is no subject.
+func objectAntecedent(toks []token, cl clause, i int) bool {
+	for k := cl.subjPos + 1; k < i && k < cl.end; k++ {
+		w := toks[k]
+		if w.word && !w.upper && (strings.HasSuffix(w.lower, "ed") || irregularPast[w.lower]) && !determiners[w.lower] {
+			return true
 		}
 	}
 	return false

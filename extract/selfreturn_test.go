@@ -16,6 +16,8 @@ func TestSelfReturn(t *testing.T) {
 		{"Singer Lars Holm returned to Sweden in 1990 and became famous there.", false},
 		{"Presenter Anna Berg will return for a one-off special next year.", false},
 		{"Comedian Per Holm will return after a long break.", false},
+		{"Interior Minister Ola Berg said she would return to Parliament next month.", false},
+		{"Oscar-winning director Lena Holm returns to direct the sequel.", false},
 		{"The Danish government returned the Swedish prisoners on Monday.", true},
 		{"The Danish Nature Agency returned to Sweden on Friday 40 stolen birds.", true},
 	} {

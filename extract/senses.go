@@ -304,7 +304,8 @@ func phoneDevice(toks []token, t trigger) bool {
 
 // privateCollaboration reports whether a cooperation (root 06) joins only
 // private persons: every source and every target is a person with no
-// country and no political standing ("Hill also worked with Carpenter",
+// sector (a nationality alone, "US rapper Kanye West", is private) and no
+// political standing ("Hill also worked with Carpenter",
 // "West collaborated with Jamie Foxx"). Firms, states and officials keep
 // their cooperation.
 func privateCollaboration(sources, targets []*entRef) bool {
@@ -313,7 +314,7 @@ func privateCollaboration(sources, targets []*entRef) bool {
 	}
 	for _, rs := range [][]*entRef{sources, targets} {
 		for _, r := range rs {
-			if r.Kind != KindPerson || r.Country != "" || politicalActor(r) {
+			if r.Kind != KindPerson || r.Country != "" && r.Sector != "" || politicalActor(r) {
 				return false
 			}
 		}

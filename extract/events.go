@@ -1231,22 +1231,23 @@ parliament assembly bloc fund corporation conglomerate giant chain studio label 
 // for that thing (a bill, a report, a plan), not for an actor named
 // before. The subject of a verb of saying ("the report said it") is left
 // to the usual rules.
+//
+// As in pluralNounBefore, the tags answer first: with no singular common
+// noun in reach (most sentences), the sentence is not parsed for it.
 func (b *builder) thingSubjectBefore(toks []token, k int) bool {
+	if !b.pzDone {
+		if b.parseSentence == nil || b.thingNounAt(toks, k, b.dictXPOS) < 0 {
+			b.pzOwed = true // as if parsed: see askedTree
+			return false
+		}
+	}
 	p := b.tree()
 	if p == nil {
 		return false
 	}
-	for q := k - 1; q >= 0; q-- {
-		if b.pzMAt[q] != 0 {
-			return false
-		}
+	xpos := func(q int) string { return p.words[q].XPOS }
+	for q := b.thingNounAt(toks, k, xpos); q >= 0; q = b.thingNounAt(toks, q, xpos) {
 		t := toks[q]
-		if isQuoteMark(t.text) || bodyNouns[t.lower] {
-			return false // a quote's speaker; "the firm's new ownership, and it": the firm may be meant
-		}
-		if !t.word || t.upper || p.words[q].XPOS != "NN" || vagueWords[t.lower] {
-			continue
-		}
 		if d := p.words[q].Deprel; d != "nsubj" && d != "nsubj:pass" {
 			continue
 		}
@@ -1267,6 +1268,27 @@ func (b *builder) thingSubjectBefore(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// thingNounAt is the nearest word before k that thingSubjectBefore asks the
+// tree about: a singular common noun (Penn tag NN by xpos), not vague. -1
+// when there is none, or when an actor mention, a quote mark or a body noun
+// comes first.
+func (b *builder) thingNounAt(toks []token, k int, xpos func(int) string) int {
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return -1
+		}
+		t := toks[q]
+		if isQuoteMark(t.text) || bodyNouns[t.lower] {
+			return -1 // a quote's speaker; "the firm's new ownership, and it": the firm may be meant
+		}
+		if !t.word || t.upper || xpos(q) != "NN" || vagueWords[t.lower] {
+			continue
+		}
+		return q
+	}
+	return -1
 }
 
 // spokesmanFor gives "we" or "they" in a clause one person reports that

@@ -2272,6 +2272,10 @@ func (b *builder) mentionCountry(m mention) string {
 	return iso
 }
 
+// regionAdjectives name a region, a bloc or the world rather than one
+// country: a sector word they qualify is no one country's body.
+var regionAdjectives = toSet(`european western eastern arab african asian nordic scandinavian balkan caribbean gulf world foreign international regional`)
+
 // noteCountry records the country a mention names for soleCountry.
 func (b *builder) noteCountry(m mention) {
 	iso := b.mentionCountry(m)
@@ -2778,7 +2782,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		if n > 0 && c.kind == phSector && chunks[n-1].kind == phSector && chunks[n-1].j == c.i && !covered(chunks[n-1].i) {
 			c.i = chunks[n-1].i
 		}
-		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" {
+		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" ||
+			c.i == 1 && regionAdjectives[toks[0].lower] {
+			// (At the start of a sentence the capital says nothing, but a
+			// word naming a region or the world does: "European leaders",
+			// "World leaders" are not the one country's government.)
 			continue
 		}
 		sw := c.ph.sector

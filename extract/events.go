@@ -340,9 +340,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		switch {
 		case w == ";":
 			open(k+1, -1, false, false, -1)
-		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1):
+		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1):
 			// "..., and the United Nations condemned the assault": a new
-			// clause with its own subject.
+			// clause with its own subject. Names alone before the comma,
+			// with their ages or home towns, are the first members of a
+			// list ("A, 35, and B were held", "A, from X, and B met").
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
@@ -554,6 +556,45 @@ func onlyNames(toks []token, ms []mention, i, j int) bool {
 		}
 	}
 	return seen
+}
+
+// namesSoFar reports whether tokens i..j-1 are names only, each perhaps
+// followed by an age or a home town set off by commas ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"): the start of a list of names, no clause.
+func namesSoFar(toks []token, ms []mention, i, j int) bool {
+	if i >= j || !inMention(ms, i) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch w := toks[k].lower; {
+		case inMention(ms, k), w == ",":
+		case k > i && toks[k-1].text == "," && asideAfter(toks, ms, k-1) > k:
+			k = asideAfter(toks, ms, k-1) - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// asideAfter gives, for the comma at k after a name, the position of the
+// comma closing an age or a home town set off after it ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"), or k when none follows.
+func asideAfter(toks []token, ms []mention, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	if allDigits(toks[k+1].lower) && toks[k+2].text == "," {
+		return k + 2
+	}
+	if toks[k+1].lower == "from" {
+		for _, m := range ms {
+			if m.i == k+2 && m.loc && m.j < len(toks) && toks[m.j].text == "," {
+				return m.j
+			}
+		}
+	}
+	return k
 }
 
 // speechAdjunctWords may follow a verb of saying before what is said: "said
@@ -938,6 +979,13 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 	last := ms[mi].j
 	for n := mi + 1; n < len(ms); n++ {
 		m := ms[n]
+		if a := asideAfter(toks, ms, last); a > last && a < end {
+			// "A, from X, and B": the home town is no member.
+			last = a
+		}
+		if m.j <= last && m.loc {
+			continue
+		}
 		if m.loc || m.agr || m.ref == nil || m.i >= end {
 			break
 		}

@@ -256,6 +256,7 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
 			b.lastSubject = cls[k].subject
+			b.notePersonPair(cls[k].subject)
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {

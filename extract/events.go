@@ -374,6 +374,10 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			cls[cur].sayAt = k
 			open(q, cur, true, false, -1)
 			k = q - 1
+		case sayVerbs[w] && raisedSay(toks, ms, k):
+			// "Iran was reported to have sent weapons", "he is said to
+			// have met X": the subject of the passive verb of saying is
+			// the subject of the infinitive; no report opens.
 		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
@@ -557,6 +561,28 @@ func onlyNames(toks []token, ms []mention, i, j int) bool {
 		}
 	}
 	return seen
+}
+
+// raisedSay reports whether the verb of saying at k is a passive with an
+// infinitive after it, perhaps past a short adjunct, and its subject, a
+// name or a pronoun, right before it ("X was reported in June to have
+// attended", "he is widely said to be").
+func raisedSay(toks []token, ms []mention, k int) bool {
+	b := k - 1
+	if b > 0 && strings.HasSuffix(toks[b].lower, "ly") {
+		b-- // "is widely said"
+	}
+	if b < 1 || !beForms[toks[b].lower] || !(strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "said") {
+		return false
+	}
+	if !subjectPronouns[toks[b-1].lower] && !slices.ContainsFunc(ms, func(m mention) bool { return m.j == b && m.ref != nil && !m.loc }) {
+		return false
+	}
+	q := k + 1
+	for q < len(toks) && q <= k+3 && (speechAdjunctWords[toks[q].lower] || toks[q].upper && toks[q].word || allDigits(toks[q].lower)) {
+		q++ // "in June", "last week"
+	}
+	return q+1 < len(toks) && toks[q].lower == "to" && toks[q+1].word && !toks[q+1].upper
 }
 
 // namesSoFar reports whether tokens i..j-1 are names only, each perhaps

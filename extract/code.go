@@ -1212,6 +1212,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair, set = []*entRef{sources[0], targets[0]}, true
+			b.notePersonPair(b.lastPair)
 		}
 		if len(targets) == 2 && targets[0].Kind == targets[1].Kind && targets[0].Kind != KindPerson {
 			// "welcomed the decision by India and Pakistan ... Both

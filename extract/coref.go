@@ -588,6 +588,12 @@ func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*
 	if dualNouns[noun] && fit(b.lastPersonPair) {
 		return b.lastPersonPair // "... John Magnier and JP McManus. The Irish duo have cut off talks"
 	}
+	if c == personPair && fit(b.personPair) && !b.personNamedSince(b.personPair, b.personPairAt) {
+		// "Kirchner and Chavez signed the deal. ... President Chavez
+		// added ... The two presidents also agreed": the last pair of
+		// persons, when no third person has been named since.
+		return b.personPair
+	}
 	if c != countryPair {
 		return nil
 	}
@@ -613,6 +619,24 @@ func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*
 		}
 	}
 	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
+}
+
+// notePersonPair records rs as the last pair of persons (see personPair).
+func (b *builder) notePersonPair(rs []*entRef) {
+	if len(rs) == 2 && rs[0] != rs[1] && rs[0].Kind == KindPerson && rs[1].Kind == KindPerson {
+		b.personPair, b.personPairAt = []*entRef{rs[0], rs[1]}, b.named
+	}
+}
+
+// personNamedSince reports whether a person other than those of pair has
+// been named after the person mention count at.
+func (b *builder) personNamedSince(pair []*entRef, at int) bool {
+	for r, n := range b.lastNamed {
+		if n > at && r.Kind == KindPerson && !inRefs(r, pair) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairInSentence is the pair "the two countries" at token k stands for when

@@ -343,6 +343,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 			return b.namedBody(c.name, owner, ""), false
 		}
 	}
+	if sec, ok := ngoApposition(toks, c.j); ok && n <= 4 && !b.d.given[toks[c.i].lower] {
+		// "Care Worldwide, the aid agency she works for": a name the
+		// apposition after it calls a charity or an agency is a body's.
+		return b.namedBody(c.name, owner, sec), false
+	}
 	if orgCues[prev] && n <= 4 && !b.d.given[toks[c.i].lower] {
 		// "civil rights group Liberty", "the charity Oxfam": the name
 		// after a body's noun is that body's.
@@ -434,6 +439,33 @@ var companyFirst = toSet(`standard royal general national united first new great
 international christian air american british european pacific atlantic western eastern northern
 southern continental federal imperial allied consolidated associated universal digital crown
 metro citizens daily sunday evening weekly st saint mount mt port fort cape lake`)
+
+// ngoApposition reports whether the words after the name ending at j are
+// an apposition calling it a charity or an aid, relief or rights body
+// (", the aid agency", ", a British charity", ", the rights group"), with
+// the sector that gives (NGO).
+func ngoApposition(toks []token, j int) (string, bool) {
+	if j+2 >= len(toks) || toks[j].text != "," || !determiners[toks[j+1].lower] {
+		return "", false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		w := toks[k].lower
+		if w == "charity" || w == "charities" {
+			return "NGO", true
+		}
+		if (w == "agency" || w == "group" || w == "organisation" || w == "organization") && ngoKinds[toks[k-1].lower] {
+			return "NGO", true
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return "", false
+}
+
+// ngoKinds before "agency", "group" or "organisation" make it a
+// civil-society body: "aid agency", "rights group".
+var ngoKinds = toSet(`aid relief humanitarian rights campaign pressure development medical`)
 
 // orgCues are nouns for bodies that may stand right before a body's name.
 var orgCues = toSet(`group charity organisation organization campaigners movement thinktank watchdog

@@ -271,6 +271,7 @@ func (b *builder) sentence(s sentence) {
 				// subject of what it said.
 				b.lastSubject = cls[k].subject
 			}
+			b.notePersonPair(cls[k].subject)
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {
@@ -356,9 +357,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		switch {
 		case w == ";":
 			open(k+1, -1, false, false, -1)
-		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1):
+		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1):
 			// "..., and the United Nations condemned the assault": a new
-			// clause with its own subject.
+			// clause with its own subject. Names alone before the comma,
+			// with their ages or home towns, are the first members of a
+			// list ("A, 35, and B were held", "A, from X, and B met").
 			open(k+1, -1, false, false, -1)
 		case w == ",":
 			lastComma = k
@@ -387,6 +390,10 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			cls[cur].sayAt = k
 			open(q, cur, true, false, -1)
 			k = q - 1
+		case sayVerbs[w] && raisedSay(toks, ms, k):
+			// "Iran was reported to have sent weapons", "he is said to
+			// have met X": the subject of the passive verb of saying is
+			// the subject of the infinitive; no report opens.
 		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
@@ -593,6 +600,67 @@ func onlyNames(toks []token, ms []mention, i, j int) bool {
 		}
 	}
 	return seen
+}
+
+// raisedSay reports whether the verb of saying at k is a passive with an
+// infinitive after it, perhaps past a short adjunct, and its subject, a
+// name or a pronoun, right before it ("X was reported in June to have
+// attended", "he is widely said to be").
+func raisedSay(toks []token, ms []mention, k int) bool {
+	b := k - 1
+	if b > 0 && strings.HasSuffix(toks[b].lower, "ly") {
+		b-- // "is widely said"
+	}
+	if b < 1 || !beForms[toks[b].lower] || !(strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "said") {
+		return false
+	}
+	if !subjectPronouns[toks[b-1].lower] && !slices.ContainsFunc(ms, func(m mention) bool { return m.j == b && m.ref != nil && !m.loc }) {
+		return false
+	}
+	q := k + 1
+	for q < len(toks) && q <= k+3 && (speechAdjunctWords[toks[q].lower] || toks[q].upper && toks[q].word || allDigits(toks[q].lower)) {
+		q++ // "in June", "last week"
+	}
+	return q+1 < len(toks) && toks[q].lower == "to" && toks[q+1].word && !toks[q+1].upper
+}
+
+// namesSoFar reports whether tokens i..j-1 are names only, each perhaps
+// followed by an age or a home town set off by commas ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"): the start of a list of names, no clause.
+func namesSoFar(toks []token, ms []mention, i, j int) bool {
+	if i >= j || !inMention(ms, i) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch w := toks[k].lower; {
+		case inMention(ms, k), w == ",":
+		case k > i && toks[k-1].text == "," && asideAfter(toks, ms, k-1) > k:
+			k = asideAfter(toks, ms, k-1) - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// asideAfter gives, for the comma at k after a name, the position of the
+// comma closing an age or a home town set off after it ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"), or k when none follows.
+func asideAfter(toks []token, ms []mention, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	if allDigits(toks[k+1].lower) && toks[k+2].text == "," {
+		return k + 2
+	}
+	if toks[k+1].lower == "from" {
+		for _, m := range ms {
+			if m.i == k+2 && m.loc && m.j < len(toks) && toks[m.j].text == "," {
+				return m.j
+			}
+		}
+	}
+	return k
 }
 
 // speechAdjunctWords may follow a verb of saying before what is said: "said
@@ -990,6 +1058,13 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 	last := ms[mi].j
 	for n := mi + 1; n < len(ms); n++ {
 		m := ms[n]
+		if a := asideAfter(toks, ms, last); a > last && a < end {
+			// "A, from X, and B": the home town is no member.
+			last = a
+		}
+		if m.j <= last && m.loc {
+			continue
+		}
 		if m.loc || m.agr || m.ref == nil || m.i >= end {
 			break
 		}
@@ -2458,6 +2533,10 @@ func (b *builder) mentionCountry(m mention) string {
 	return iso
 }
 
+// regionAdjectives name a region, a bloc or the world rather than one
+// country: a sector word they qualify is no one country's body.
+var regionAdjectives = toSet(`european western eastern arab african asian nordic scandinavian balkan caribbean gulf world foreign international regional`)
+
 // noteCountry records the country a mention names for soleCountry.
 func (b *builder) noteCountry(m mention) {
 	iso := b.mentionCountry(m)
@@ -2964,7 +3043,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		if n > 0 && c.kind == phSector && chunks[n-1].kind == phSector && chunks[n-1].j == c.i && !covered(chunks[n-1].i) {
 			c.i = chunks[n-1].i
 		}
-		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" {
+		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" ||
+			c.i == 1 && regionAdjectives[toks[0].lower] {
+			// (At the start of a sentence the capital says nothing, but a
+			// word naming a region or the world does: "European leaders",
+			// "World leaders" are not the one country's government.)
 			continue
 		}
 		sw := c.ph.sector

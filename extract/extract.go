@@ -142,8 +142,14 @@ type builder struct {
 	lastEventSource *entRef
 	lastPair        []*entRef // the two sides of the last two-sided act
 	lastPersonPair  []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
-	lastPairDate    dateExpr  // the date that act's sentence gives it, for "the two men discussed"
-	sentTarget      *entRef   // the target of the last act of the sentence being coded, for "and sentenced him"
+	// personPair is the last two persons who were a clause's joint subject
+	// or the two sides of an act, and personPairAt the count of person
+	// mentions then (b.named): "the two presidents" may stand for them while
+	// no other person has been named since.
+	personPair      []*entRef
+	personPairAt    int
+	lastPairDate    dateExpr // the date that act's sentence gives it, for "the two men discussed"
+	sentTarget      *entRef  // the target of the last act of the sentence being coded, for "and sentenced him"
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token

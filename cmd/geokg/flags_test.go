@@ -133,6 +133,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		// Arguments to a command that takes none were ignored, exit 0.
 		{[]string{"schema", "apply"}, `geokg schema takes no arguments (got "apply"`},
 		{[]string{"dgraph", "status", "now"}, `geokg dgraph status takes no arguments (got "now"`},
+		{[]string{"query", "--list", "extra"}, `query --list takes no arguments, got ["extra"]`},
 		// "dgraph up" said "port 75080 is busy"; status said nothing.
 		{[]string{"--data-dir", t.TempDir(), "--port-offset", "70000", "dgraph", "status"}, "--port-offset 70000: the managed Dgraph's ports would be 75080 to 79080; want an offset from -5079 to 56455"},
 		{[]string{"dgraph", "status", "--data-dir", t.TempDir(), "--port-offset", "-6000"}, "--port-offset -6000"},

@@ -48,6 +48,9 @@ Examples:
 		Action: func(c *cli.Context) error {
 			opts.Vars = c.StringSlice("var")
 			if c.Bool("list") {
+				if c.Args().Present() {
+					return usageErr("query --list takes no arguments, got %q", c.Args().Slice())
+				}
 				return listQueries(g)
 			}
 			return runQuery(c.Context, opts, g, c.Args().Slice())

@@ -99,7 +99,7 @@ func runReport(ctx context.Context, opts ReportOptions, g *globalOptions, name s
 	}
 	f, err := os.Create(opts.Out)
 	if err != nil {
-		return err
+		return fmt.Errorf("write the report (--out): %w; give a path in a directory that exists", err)
 	}
 	if err := queries.ReportTo(ctx, st, name, opts.ReportParams, opts.Format, f, g.stderr); err != nil {
 		f.Close()

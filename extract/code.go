@@ -325,6 +325,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
 			subj = cl.subject
 		}
+		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i {
+			// "Germany is one of the largest bilateral donors": a role
+			// noun holds only after "be", "remain" or "become", and names
+			// what the subject of that verb is, with or without the one
+			// it gives to.
+			subj = cl.subject
+		}
 		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {

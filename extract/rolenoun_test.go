@@ -9,12 +9,13 @@ import "testing"
 func TestRoleNounSubject(t *testing.T) {
 	x := newTestExtractor(t)
 	tests := []struct {
-		text, source string // source: entity name, "" for no event of the code
+		text, source string // source: entity name of the 070 (or 122) event, "" for none
 	}{
 		{"Norway is one of the biggest bilateral donors, with its help aimed at schools and clinics.", "Norway"},
 		{"The Japanese government has long been a major donor, above all for roads and ports.", "Japanese government"},
 		{"Sweden remains the biggest donor of relief in the region.", "Sweden"},
 		{"Officials met at a donor conference in Oslo on Monday.", ""},
+		{"Sweden is no longer a donor, its minister said.", ""},
 	}
 	for _, tt := range tests {
 		doc := x.extract(Article{ID: "t"}, tt.text)
@@ -24,7 +25,7 @@ func TestRoleNounSubject(t *testing.T) {
 		}
 		got := ""
 		for _, ev := range doc.Events {
-			if ev.Cameo == "070" {
+			if ev.Cameo == "070" || ev.Cameo == "122" { // 122: a negated aid act
 				got = name[ev.Source]
 			}
 		}

@@ -325,6 +325,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
 			subj = cl.subject
 		}
+		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {
+			// "Germany is one of the largest bilateral donors": a role
+			// noun holds only after "be", "remain" or "become", and names
+			// what the subject of that verb is, with or without the one
+			// it gives to. ("is no longer a donor" with no one it gave to
+			// tells what the subject is not, no refusal.)
+			subj = cl.subject
+		}
 		before := len(sources)
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
@@ -2446,6 +2454,22 @@ func nounInPP(toks []token, i, start int) bool {
 		}
 		if !toks[k].word && w != "'s" && w != "-" || lightVerbs[w] || beForms[w] || isAux(w) || w == "to" {
 			return false
+		}
+	}
+	return false
+}
+
+// negatedRole reports a negation between the role noun at i and the form
+// of "be", "remain" or "become" before it ("is not a major donor", "is no
+// longer a donor"); see afterCopula.
+func negatedRole(toks []token, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-6; q-- {
+		w := toks[q].lower
+		if beForms[w] || copulaForms[w] {
+			return false
+		}
+		if w == "not" || w == "n't" || w == "no" || w == "never" {
+			return true
 		}
 	}
 	return false

@@ -28,7 +28,16 @@ func (b *builder) parseTree(toks []token, mAt []int) *parse {
 	for i, t := range toks {
 		words[i] = t.text
 	}
-	s := b.parseSentence(words, b.pzTagged)
+	var s syntax.Sentence
+	if lead := b.lead; lead > 0 && lead < len(toks)-1 {
+		// "Bogota, March 8 (IANS) The Venezuela's ... president rejected":
+		// the parser reads a dateline's place as the subject of the verb
+		// after it. The sentence is parsed without it, and its words hang
+		// on that tree's root (see datelineLeaves).
+		s = datelineLeaves(toks[:lead], b.parseSentence(words[lead:], nil))
+	} else {
+		s = b.parseSentence(words, b.pzTagged)
+	}
 	if len(s.Tokens) != len(toks) {
 		return nil
 	}
@@ -37,6 +46,44 @@ func (b *builder) parseTree(toks []token, mAt []int) *parse {
 		p.mAt = mAt
 	}
 	return p
+}
+
+// datelineLeaves puts the words of a dateline (lead) before the tree of the
+// sentence that follows it, parsed alone: the tree's words move up by
+// len(lead), and each dateline word is a "dep" of its root, so that no rule
+// reads the place or the agency of the dateline as an argument of a verb
+// (the word rules skip them already: see datelineEnd).
+func datelineLeaves(lead []token, rest syntax.Sentence) syntax.Sentence {
+	n := len(lead)
+	root := 0
+	for i, w := range rest.Tokens {
+		if w.Head == 0 {
+			root = i + 1 + n
+			break
+		}
+	}
+	if root == 0 {
+		return syntax.Sentence{}
+	}
+	out := make([]syntax.Token, 0, n+len(rest.Tokens))
+	for k, t := range lead {
+		upos, xpos := "PROPN", "NNP"
+		switch {
+		case !t.word:
+			upos, xpos = "PUNCT", t.text
+		case isDigitStart(t.text):
+			upos, xpos = "NUM", "CD"
+		}
+		out = append(out, syntax.Token{ID: k + 1, Form: t.text, Lemma: t.text, UPOS: upos, XPOS: xpos, Head: root, Deprel: "dep"})
+	}
+	for _, w := range rest.Tokens {
+		w.ID += n
+		if w.Head > 0 {
+			w.Head += n
+		}
+		out = append(out, w)
+	}
+	return syntax.Sentence{Tokens: out}
 }
 
 // newParse indexes the children of every word of s. It returns nil when the
@@ -440,6 +487,12 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 		return sources, targets, passive
 	}
 	src, tgt, pass := p.parseRoles(toks, ms, p.mAt, t)
+	if src >= 0 && ms[src].i < b.lead && ms[src].ref != nil && ms[src].ref.Sector == "MED" {
+		// "Tehran, March 15, IRNA - Secretary-General of ...": the agency
+		// that filed the story, joined to the title after it, is not the
+		// speaker ("Cebu City--Police have ...": the police are).
+		src = -1
+	}
 	// Where the word rules found the same actor, they keep their list: it
 	// may hold actors conjoined before it ("Peruvian and Bolivian troops").
 	if src >= 0 && parseMode != "tgt" && !inRefs(ms[src].ref, sources) {

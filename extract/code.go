@@ -810,6 +810,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			println("TREE-ROLES", s, o, pass, p.readable(t.i, t.p.Noun))
 		}
 	}
+	targets = b.dropClauseTargets(toks, ms, t, targets) // "insists the club will never sell X": the content's actor is no target
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// clauseTargetRoots are the roots whose target is whom the act is
+// addressed to or aimed at, never an actor the act's content is about:
+// statements (01), intents and pledges (03), rejections (12).
+var clauseTargetRoots = toSet(`01 03 12`)
+
+// dropClauseTargets removes the targets of a statement, pledge or
+// rejection told by a verb that the tree puts inside a clause of their own
+// below the trigger: "insists the club will never sell X", "warned that
+// the Tories were planning", "rejected the idea that X and Y appealed",
+// "denied there was an attempt to sideline X", "pledged the economy would
+// outstrip that of X". An actor that is the verb's own object ("warned X
+// that ...", "rejected X's offer") is kept. Accusations (11) keep the
+// subject of what is alleged, and appeals (02) whom they ask to act.
+func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targets []*entRef) []*entRef {
+	if len(targets) == 0 || t.p.Noun || !clauseTargetRoots[t.p.Code[:2]] {
+		return targets
+	}
+	p := b.tree()
+	if p == nil {
+		return targets
+	}
+	return slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
+		for _, m := range ms {
+			if m.ref == r && m.i > t.i && m.j <= len(p.words) {
+				if debugTrig {
+					println("CLAUSETGT", r.Name, m.i, m.j, t.i, p.inClauseBelow(m, t.i, t.p.Code[:2] == "12"))
+				}
+				return p.inClauseBelow(m, t.i, t.p.Code[:2] == "12")
+			}
+		}
+		return false
+	})
+}
+
+// inClauseBelow reports whether mention m hangs on word v through a clause
+// of its own: on the path up from m's head to v there is a verb with its
+// own subject, told between v and m, that is a complement, adverbial or
+// noun clause ("v the idea that m ...", "v m2 will sell m"). False when the
+// path does not reach v.
+//
+// With marked, the clause must open with "that" ("rejected the idea that
+// ..."): verbs of refusal take no bare clause, and a tree that gives them
+// one has misread a participle or a noun ("rejected proposals laid out by",
+// "rejected U.S. calls for") as a finite verb.
+func (p *parse) inClauseBelow(m mention, v int, marked bool) bool {
+	h := -1
+	for q := m.i; q < m.j; q++ {
+		if hd := p.head(q); hd < m.i || hd >= m.j {
+			h = q
+			break
+		}
+	}
+	clause := false
+	for x, n := h, 0; x >= 0 && n < len(p.words); x, n = p.head(x), n+1 {
+		if x == v {
+			return clause
+		}
+		if x == h {
+			continue
+		}
+		switch p.rel(x) {
+		case "ccomp", "acl", "advcl", "parataxis":
+			if u := p.words[x].UPOS; (u == "VERB" || u == "AUX") && p.subjectBetween(x, v, m.j) && !p.markedWith(x, "to") && (!marked || p.markedWith(x, "that")) {
+				clause = true
+			}
+		}
+	}
+	return false
+}
+
+// subjectBetween reports whether verb x governs a subject (or an expletive
+// "there") after word v and before word j: a clause told after the
+// trigger whose subject comes before the mention or is it.
+func (p *parse) subjectBetween(x, v, j int) bool {
+	for _, k := range p.kids[x] {
+		if r := p.rel(k); (r == "nsubj" || r == "expl") && k > v && k < j {
+			return true
+		}
+	}
+	return false
+}
+
+// markedWith reports whether clause x opens with word w ("that"; "to" marks
+// an infinitive, whose subject a tree gives only by misreading: "send 120
+// Gurkhas to assist with the relief effort in X").
+func (p *parse) markedWith(x int, w string) bool {
+	for _, k := range p.kids[x] {
+		if p.rel(k) == "mark" && strings.EqualFold(p.words[k].Form, w) {
+			return true
+		}
+	}
+	return false
+}

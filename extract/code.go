@@ -198,9 +198,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			reduced = len(agent(t.i+1, t.j-t.i-1+2)) > 0
 		}
 		// "the inmates detained without trial", "civilians killed in the
-		// raid": a participle of force right after a plural noun, with no
-		// object, is a reduced passive.
-		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
+		// raid", "with 200 people killed": a participle of force right
+		// after a plural noun, with no object, is a reduced passive.
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && (strings.HasSuffix(toks[k].lower, "s") || irregularPlurals[toks[k].lower]) && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
@@ -4879,6 +4879,9 @@ func (b *builder) forceNounAfter(t trigger) bool {
 	}
 	return false
 }
+
+// irregularPlurals are plural nouns of people without an "s".
+var irregularPlurals = toSet(`people men women children`)
 
 func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"

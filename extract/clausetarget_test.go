@@ -16,6 +16,7 @@ func TestClauseTargets(t *testing.T) {
 		{"The Danish foreign minister warned that the Swedish government was planning deep cuts.", "010", ""},
 		{"The Danish foreign minister denied there was an attempt to sideline the Swedish government.", "016", ""},
 		{"The Danish prime minister rejected the idea that the Swedish government had broken the treaty.", "120", ""},
+		{"The Danish central bank warned that Sweden's plans to cut taxes posed serious risks.", "010", ""},
 		{"The Danish prime minister rejected the Swedish government's offer on Monday.", "125", "org:swe-government"},
 		{"The Danish foreign minister warned the Swedish government that the talks would fail.", "130", "org:swe-government"},
 	} {

@@ -22,13 +22,14 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 	if len(targets) == 0 || t.p.Noun || !clauseTargetRoots[t.p.Code[:2]] {
 		return targets
 	}
+	that := clauseThatAt(toks, ms, t)
 	p := b.tree()
-	if p == nil {
-		return targets
-	}
 	return slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
 		for _, m := range ms {
-			if m.ref == r && m.i > t.i && m.j <= len(p.words) {
+			if m.ref == r && m.i > t.i && that > 0 && m.i > that {
+				return true // "warned in September that the weakening US dollar ..."
+			}
+			if p != nil && m.ref == r && m.i > t.i && m.j <= len(p.words) {
 				if debugTrig {
 					println("CLAUSETGT", r.Name, m.i, m.j, t.i, p.inClauseBelow(m, t.i, t.p.Code[:2] == "12"))
 				}
@@ -41,8 +42,8 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 
 // inClauseBelow reports whether mention m hangs on word v through a clause
 // of its own: on the path up from m's head to v there is a verb with its
-// own subject, told between v and m, that is a complement, adverbial or
-// noun clause ("v the idea that m ...", "v m2 will sell m"). False when the
+// own subject (or auxiliary), told between v and m or opening with "that",
+// that is a complement, adverbial or noun clause ("v the idea that m ...", "v m2 will sell m"). False when the
 // path does not reach v.
 //
 // With marked, the clause must open with "that" ("rejected the idea that
@@ -67,9 +68,25 @@ func (p *parse) inClauseBelow(m mention, v int, marked bool) bool {
 		}
 		switch p.rel(x) {
 		case "ccomp", "acl", "advcl", "parataxis":
-			if u := p.words[x].UPOS; (u == "VERB" || u == "AUX") && p.subjectBetween(x, v, m.j) && !p.markedWith(x, "to") && (!marked || p.markedWith(x, "that")) {
+			if u := p.words[x].UPOS; (u == "VERB" || u == "AUX") && (p.markedWith(x, "that") && p.finiteBetween(x, v, len(p.words)) || !marked && !p.markedWith(x, "to") && p.finiteBetween(x, v, m.j)) {
 				clause = true
 			}
+		}
+	}
+	return false
+}
+
+// finiteBetween reports whether verb x is told as a clause of its own after
+// word v and before word j: it has a subject there, or an auxiliary or
+// modal there ("insists the club will never sell X", where a tree may take
+// the club for the object of "insists").
+func (p *parse) finiteBetween(x, v, j int) bool {
+	if p.subjectBetween(x, v, j) {
+		return true
+	}
+	for _, k := range p.kids[x] {
+		if p.rel(k) == "aux" && k > v && k < x && k < j {
+			return true
 		}
 	}
 	return false
@@ -97,4 +114,29 @@ func (p *parse) markedWith(x int, w string) bool {
 		}
 	}
 	return false
+}
+
+// clauseThatAt is the index of a "that" opening the clause of verb trigger
+// t: its pattern's last word, or within four words after it with no actor
+// named in between ("denied that", "warned in September that", "rejected
+// the idea that"); -1 when none.
+func clauseThatAt(toks []token, ms []mention, t trigger) int {
+	if toks[t.j-1].lower == "that" {
+		return t.j - 1
+	}
+	if toks[t.j-1].lower == "to" {
+		return -1 // "agreed to continue that service to the people of X": an infinitive's object
+	}
+	for k := t.j; k < len(toks) && k < t.j+5; k++ {
+		if !toks[k].word || inMention(ms, k) {
+			return -1
+		}
+		if toks[k].lower == "that" {
+			if k+1 < len(toks) && (toks[k+1].lower == "is" || toks[k+1].lower == "was" || toks[k+1].lower == "would" || toks[k+1].lower == "will") {
+				return -1 // "rejected a plan that would ...": a relative clause on the object
+			}
+			return k
+		}
+	}
+	return -1
 }

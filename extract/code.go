@@ -592,7 +592,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
 		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
+	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && !wordWithin(toks, t.j, 8, aidThings) && !(len(targets) > 0 && wordWithin(toks, t.j, 3, supportWords)) && !moneyWithin(toks, t.j, 8) {
+		// Whoever it is given to: "provided BBC Scotland with the
+		// indicative figures", "provides the voice for X", "provided
+		// strong opposition to the plans" give no aid.
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
 	if t.p.Code == "051" && len(targets) == 0 && t.p.Words[len(t.p.Words)-1] == "commitment" {
@@ -3789,6 +3792,10 @@ func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
 	}
 	return false
 }
+
+// supportWords, right after "provide", make the support given aid
+// to someone ("willing to provide support to refugees").
+var supportWords = toSet(`support backing`)
 
 // aidThings after "provide" make it aid given even with no one named to
 // receive it.

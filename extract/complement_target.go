@@ -23,18 +23,24 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 		return targets
 	}
 	that := clauseThatAt(toks, ms, t)
-	p := b.tree()
 	return slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
 		for _, m := range ms {
-			if m.ref == r && m.i > t.i && that > 0 && m.i > that {
+			if m.ref != r || m.i <= t.i {
+				continue
+			}
+			if that > 0 && m.i > that {
 				return true // "warned in September that the weakening US dollar ..."
 			}
-			if p != nil && m.ref == r && m.i > t.i && m.j <= len(p.words) {
+			if m.i <= t.j+1 && !(m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower])) {
+				return false // the verb's object ("warned X that", "rejected the X"), not the subject of a clause ("warned the government would"): no tree asked
+			}
+			if p := b.tree(); p != nil && m.j <= len(p.words) {
 				if debugTrig {
 					println("CLAUSETGT", r.Name, m.i, m.j, t.i, p.inClauseBelow(m, t.i, t.p.Code[:2] == "12"))
 				}
 				return p.inClauseBelow(m, t.i, t.p.Code[:2] == "12")
 			}
+			return false
 		}
 		return false
 	})
@@ -43,8 +49,8 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 // inClauseBelow reports whether mention m hangs on word v through a clause
 // of its own: on the path up from m's head to v there is a verb with its
 // own subject (or auxiliary), told between v and m or opening with "that",
-// that is a complement, adverbial or noun clause ("v the idea that m ...", "v m2 will sell m"). False when the
-// path does not reach v.
+// that is a complement, adverbial or noun clause ("v the idea that m ...",
+// "v m2 will sell m"). False when the path does not reach v.
 //
 // With marked, the clause must open with "that" ("rejected the idea that
 // ..."): verbs of refusal take no bare clause, and a tree that gives them

@@ -6,7 +6,7 @@ import "testing"
 // rejection reports ("insists the club will never sell X", "warned that the
 // unions were planning", "rejected the idea that X ...") is no target of it;
 // the verb's own object ("warned X that", "rejected X's offer") is, and so
-// is an accused subject of an allegation. Texts written for the test.
+// are an accused subject of an allegation and whom a promised help is for. Texts written for the test.
 func TestClauseTargets(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -18,6 +18,7 @@ func TestClauseTargets(t *testing.T) {
 		{"The Danish prime minister rejected the idea that the Swedish government had broken the treaty.", "120", ""},
 		{"The Danish central bank warned that Sweden's plans to cut taxes posed serious risks.", "010", ""},
 		{"The Danish prime minister rejected the Swedish government's offer on Monday.", "125", "org:swe-government"},
+		{"The Danish prime minister promised on Monday that Copenhagen would continue to back Sweden's bid to join the alliance.", "030", "country:SWE"},
 		{"The Danish foreign minister warned the Swedish government that the talks would fail.", "130", "org:swe-government"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

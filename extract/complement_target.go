@@ -28,6 +28,9 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 			if m.ref != r || m.i <= t.i {
 				continue
 			}
+			if t.p.Code[:2] == "03" && b.helpBetween(t.j, m.i) {
+				return false // "promised that Bonn would continue to back Poland's bid": whom the promised help is for
+			}
 			if that > 0 && m.i > that {
 				return true // "warned in September that the weakening US dollar ..."
 			}
@@ -145,4 +148,19 @@ func clauseThatAt(toks []token, ms []mention, t trigger) int {
 		}
 	}
 	return -1
+}
+
+// helpBetween reports whether a trigger of support, cooperation or aid (05,
+// 06, 07) starts at or after token i and before token j: a pledge's content
+// that helps someone is aimed at them.
+func (b *builder) helpBetween(i, j int) bool {
+	for _, u := range b.trigs {
+		if u.i >= i && u.i < j {
+			switch u.p.Code[:2] {
+			case "05", "06", "07":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -198,9 +198,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			reduced = len(agent(t.i+1, t.j-t.i-1+2)) > 0
 		}
 		// "the inmates detained without trial", "civilians killed in the
-		// raid": a participle of force right after a plural noun, with no
-		// object, is a reduced passive.
-		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
+		// raid", "with 200 people killed": a participle of force right
+		// after a plural noun, with no object, is a reduced passive.
+		if k := t.i - 1; !passive && k > cl.start && toks[k].word && !toks[k].upper && (strings.HasSuffix(toks[k].lower, "s") || irregularPlurals[toks[k].lower]) && !t.p.Recip && (!inMention(ms, k) || sectorEndsAt(ms, k)) &&
 			!isAux(toks[k].lower) && !modalWords[toks[k].lower] && !pronouns[toks[k].lower] && toks[k].lower != "has" && toks[k].lower != "was" &&
 			strings.HasSuffix(toks[t.i].lower, "ed") && (t.i+1 >= len(toks) || prepositions[toks[t.i+1].lower] || !toks[t.i+1].word) &&
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
@@ -600,7 +600,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
 		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && len(targets) == 0 && !wordWithin(toks, t.j, 8, aidThings) && !moneyWithin(toks, t.j, 8) {
+	if len(t.p.Words) == 1 && t.p.Words[0] == "provide" && !t.p.Noun && !wordWithin(toks, t.j, 8, aidThings) && !(len(targets) > 0 && wordWithin(toks, t.j, 3, supportWords)) && !moneyWithin(toks, t.j, 8) {
+		// Whoever it is given to: "provided BBC Scotland with the
+		// indicative figures", "provides the voice for X", "provided
+		// strong opposition to the plans" give no aid.
 		return // "will provide the voice of", "would provide an invaluable bridge", "provided a focus for the industry"
 	}
 	if t.p.Code == "051" && len(targets) == 0 && t.p.Words[len(t.p.Words)-1] == "commitment" {
@@ -818,6 +821,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			println("TREE-ROLES", s, o, pass, p.readable(t.i, t.p.Noun))
 		}
 	}
+	targets = b.dropClauseTargets(toks, ms, t, targets) // "insists the club will never sell X": the content's actor is no target
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 
@@ -3814,6 +3818,10 @@ func (b *builder) threatMade(toks []token, ms []mention, t trigger) bool {
 	return false
 }
 
+// supportWords, right after "provide", make the support given aid
+// to someone ("willing to provide support to refugees").
+var supportWords = toSet(`support backing`)
+
 // aidThings after "provide" make it aid given even with no one named to
 // receive it.
 var aidThings = toSet(`aid assistance help relief funds fund funding money cash loan loans grant grants credit
@@ -4903,6 +4911,9 @@ func (b *builder) forceNounAfter(t trigger) bool {
 	}
 	return false
 }
+
+// irregularPlurals are plural nouns of people without an "s".
+var irregularPlurals = toSet(`people men women children`)
 
 func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"

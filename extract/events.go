@@ -2040,7 +2040,7 @@ func verbNotAct(toks []token, k int) bool {
 	// "development and support commitments", "placed on support status":
 	// "support" naming a service or a kind of help, before the noun it
 	// describes, is no one backing anyone.
-	if toks[k].lower == "support" && k+1 < len(toks) && supportHeads[toks[k+1].lower] {
+	if k+1 < len(toks) && modifierHeads[toks[k].lower][toks[k+1].lower] {
 		return true
 	}
 	// "did not train with the first team", "wants to train with Romanian
@@ -2075,6 +2075,12 @@ func verbNotAct(toks []token, k int) bool {
 	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
 		return true
 	}
+	// "beat him in the Australian Open", "support U2 on their tour",
+	// "was shot mostly in South Africa, with some scenes made in ...": a
+	// match, a concert or a film, no act between actors.
+	if fieldSense(toks, k) {
+		return true
+	}
 	return false
 }
 
@@ -2085,6 +2091,17 @@ var supportForms = toSet(`support supports supported supporting`)
 // service, its staff or a status, no backing of an actor.
 var supportHeads = toSet(`commitments commitment status staff services service team teams worker workers system
 systems line lines centre centres center centers desk package packages contract contracts costs`)
+
+// modifierHeads are, for a trigger word that is also a noun, the nouns
+// right after it that make it their modifier, no act: a service
+// ("support staff"), a firm's book of orders ("the order book"), a kind of
+// vote ("protest vote") or of campaigner ("an attack dog").
+var modifierHeads = map[string]map[string]bool{
+	"support": supportHeads,
+	"order":   toSet(`book books backlog backlogs intake`),
+	"protest": toSet(`vote votes voters`),
+	"attack":  toSet(`dog dogs mongrel`),
+}
 
 // trainForms are the forms of "train"; sportSides are whom an athlete
 // trains with; trainingPlaces, where.
@@ -3343,6 +3360,10 @@ func nounNotAct(toks []token, mAt []int, k int) bool {
 		return true // "let web users visit the site", read as the noun
 	case costedNoun(toks, k):
 		return true
+	case k+1 < len(toks) && modifierHeads[w][toks[k+1].lower]:
+		return true // "an attack mongrel", "the order book": a modifier
+	case fieldSense(toks, k):
+		return true // "the shooting of the film", a match's "clash"
 	}
 	return false
 }

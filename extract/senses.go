@@ -321,3 +321,51 @@ func privateCollaboration(sources, targets []*entRef) bool {
 	}
 	return true
 }
+
+// domainSense is a field of play or of art in which some verbs of force,
+// backing or meeting name no political act: a sport match report ("beat
+// him in the Open", "will meet Clement, while defending champion X",
+// "blocked from a tight angle" after a free-kick), a film ("was shot
+// mostly in South Africa, with some scenes made in Kigali") or music ("will
+// support U2 on their tour", "backed by a gospel choir", "after supporting
+// Franz Ferdinand" said of a rock band). verbs are the trigger words the
+// field takes over; words, the field's own nouns, any of which anywhere in
+// the sentence sets the field.
+type domainSense struct {
+	verbs, words map[string]bool
+}
+
+// domainSenses are the fields read by fieldSense. Sport words are of play
+// itself (a tournament, a position on the pitch), not of a club's business
+// ("officials met ... to arrange the fixture schedule" is a meeting).
+var domainSenses = []domainSense{
+	{toSet(`beat beats beating beaten block blocks blocked blocking meet meets attack attacks attacked attacking
+clash clashes clashed shoot shoots shot shooting defend defends defended free freed`),
+		toSet(`tournament tournaments wimbledon free-kick offside striker strikers goalkeeper midfielder semi-final
+quarter-final semi-finals quarter-finals champion champions seed seeded`)},
+	{toSet(`shoot shoots shot shooting`),
+		toSet(`film films movie movies scene scenes footage documentary filming`)},
+	{toSet(`support supports supported supporting back backs backed backing`),
+		toSet(`choir band bands album albums gig gigs concert concerts tour tours show`)},
+}
+
+// fieldSense reports whether the trigger word at k is taken over by a field
+// of play or art named in its sentence (domainSenses). A word joined by
+// hyphens is read whole ("free-kick", "semi-final").
+func fieldSense(toks []token, k int) bool {
+	w := toks[k].lower
+	for _, d := range domainSenses {
+		if !d.verbs[w] {
+			continue
+		}
+		for i := range toks {
+			if i == k {
+				continue
+			}
+			if d.words[toks[i].lower] || toks[i].hyph && i > 0 && d.words[toks[i-1].lower+"-"+toks[i].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -346,7 +346,8 @@ quarter-final semi-finals quarter-finals champion champions seed seeded`)},
 	{toSet(`shoot shoots shot shooting`),
 		toSet(`film films movie movies scene scenes footage documentary filming`)},
 	{toSet(`support supports supported supporting back backs backed backing`),
-		toSet(`choir band bands album albums gig gigs concert concerts tour tours show`)},
+		toSet(`choir band bands album albums gig gigs concert concerts tour tours show music musician musicians
+singer singers song songs`)},
 }
 
 // fieldSense reports whether the trigger word at k is taken over by a field

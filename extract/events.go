@@ -2075,9 +2075,9 @@ func verbNotAct(toks []token, k int) bool {
 	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
 		return true
 	}
-	// "beat him in the Australian Open", "support U2 on their tour",
-	// "was shot mostly in South Africa, with some scenes made in ...": a
-	// match, a concert or a film, no act between actors.
+	// "who beat him at Wimbledon", "will support a band on its tour", "was
+	// shot in Kenya, with later scenes made in ...": a match, a concert or
+	// a film, no act between actors.
 	if fieldSense(toks, k) {
 		return true
 	}

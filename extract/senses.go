@@ -323,14 +323,13 @@ func privateCollaboration(sources, targets []*entRef) bool {
 }
 
 // domainSense is a field of play or of art in which some verbs of force,
-// backing or meeting name no political act: a sport match report ("beat
-// him in the Open", "will meet Clement, while defending champion X",
-// "blocked from a tight angle" after a free-kick), a film ("was shot
-// mostly in South Africa, with some scenes made in Kigali") or music ("will
-// support U2 on their tour", "backed by a gospel choir", "after supporting
-// Franz Ferdinand" said of a rock band). verbs are the trigger words the
-// field takes over; words, the field's own nouns, any of which anywhere in
-// the sentence sets the field.
+// backing or meeting name no political act: a sport match report ("will
+// meet Spain's Moya, while the defending champion ...", "who beat him at
+// Wimbledon", "blocked from close range" after a free-kick), a film ("was
+// shot in Kenya, with later scenes made in ...") or music ("will support a
+// band on its tour", "sang backed by a choir"). verbs are the trigger words
+// the field takes over; words, the field's own nouns, any of which anywhere
+// in the sentence sets the field.
 type domainSense struct {
 	verbs, words map[string]bool
 }

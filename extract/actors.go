@@ -185,6 +185,14 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
+		if p != nil && p.kind == phCapital && len(out) > 0 && clubCapital(toks, out[len(out)-1], i) {
+			// "Real Madrid", "Atletico Madrid", "Dynamo Kiev": a capital
+			// after an unknown capitalised word inside the sentence ends
+			// a club's or firm's name, not the state.
+			out[len(out)-1].j = i + len(p.toks)
+			i += len(p.toks)
+			continue
+		}
 		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
 			// "Fatah Party", "Hamas movement": a known organization named
@@ -1449,3 +1457,16 @@ var nationalPeople = map[string]string{
 	"fan": "CVL", "fans": "CVL", "expatriate": "CVL", "expatriates": "CVL",
 	"mep": "LEG", "meps": "LEG", "mp": "LEG", "mps": "LEG",
 }
+
+// clubCapital: the capital at i follows a one-word name chunk that is
+// not the sentence's first word nor a word of direction or size ("Real
+// Madrid", not "Central London" or a sentence-initial "Yesterday Paris").
+func clubCapital(toks []token, prev chunk, i int) bool {
+	if prev.kind != chName || prev.j != i || prev.j-prev.i != 1 || prev.i == 0 || !toks[prev.i-1].word {
+		return false
+	}
+	return !placeQualifiers[toks[prev.i].lower]
+}
+
+var placeQualifiers = toSet(`north south east west northern southern eastern western central greater
+inner outer old new downtown metropolitan upper lower mid`)

@@ -185,6 +185,14 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
+		if p != nil && p.kind == phCapital && len(out) > 0 && clubCapital(toks, out[len(out)-1], i) {
+			// "Real Madrid", "Atletico Madrid", "Dynamo Kiev": a capital
+			// after an unknown capitalised word inside the sentence ends
+			// a club's or firm's name, not the state.
+			out[len(out)-1].j = i + len(p.toks)
+			i += len(p.toks)
+			continue
+		}
 		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
 			// "Fatah Party", "Hamas movement": a known organization named
@@ -680,6 +688,29 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 						k = n + 1
 						continue
 					}
+				}
+			}
+		}
+		// "A US woman", "a British terror suspect", "Polish MEPs": a
+		// nationality before a noun for a private person (or a member of
+		// parliament) names people of that country, not its state. Before
+		// a name ("German teenager Sven Jaschen") it describes that person.
+		// "Polish MEPs": the capitalised noun is a name chunk of its own.
+		nameNoun := len(run) == 2 && run[1].kind == chName && run[1].i == run[0].j && run[1].j-run[1].i == 1 && nationalPeople[toks[run[1].i].lower] != ""
+		if (len(run) == 1 || nameNoun) && (run[0].kind == phCountry || run[0].kind == phAdjective) && !run[0].poss && run[0].j-run[0].i == 1 {
+			q := run[0].j
+			for s := 0; s < 2 && q+1 < len(toks) && nationalPeople[toks[q].lower] == "" && toks[q].word && !toks[q].upper && !toks[q].hyph && !determiners[toks[q].lower] && !prepositions[toks[q].lower] && !beForms[toks[q].lower] && len(b.d.verbs[toks[q].lower]) == 0; s++ {
+				q++
+			}
+			if sec := nationalPeople[toks[min(q, len(toks)-1)].lower]; q < len(toks) && sec != "" && !(q+1 < len(toks) && toks[q+1].upper) && (nameNoun || n >= len(chunks) || chunks[n].i > q) {
+				sw := &sectorWord{Sector: "CVL", Canonical: "civilians"}
+				if sec == "LEG" {
+					sw = &sectorWord{Sector: "LEG", Canonical: "parliament"}
+				}
+				if body := b.bodyRef(b.affilRef(&run[0]), sw, ""); body != nil {
+					out = append(out, mention{i: run[0].i, j: q + 1, ref: body, ctx: true})
+					k = n
+					continue
 				}
 			}
 		}
@@ -1414,3 +1445,28 @@ func asideOpen(toks []token, i int) bool {
 	}
 	return false
 }
+
+// nationalPeople: nouns for private people (and members of parliament)
+// that a nationality before them makes people of that country ("a US
+// woman", "Polish MEPs"), never the state itself.
+var nationalPeople = map[string]string{
+	"woman": "CVL", "man": "CVL", "citizen": "CVL", "national": "CVL",
+	"suspect": "CVL", "tourist": "CVL", "tourists": "CVL", "student": "CVL",
+	"teenager": "CVL", "teenagers": "CVL", "boy": "CVL", "girl": "CVL", "couple": "CVL",
+	"family": "CVL", "families": "CVL", "pensioner": "CVL", "pensioners": "CVL",
+	"fan": "CVL", "fans": "CVL", "expatriate": "CVL", "expatriates": "CVL",
+	"mep": "LEG", "meps": "LEG", "mp": "LEG", "mps": "LEG",
+}
+
+// clubCapital: the capital at i follows a one-word name chunk that is
+// not the sentence's first word nor a word of direction or size ("Real
+// Madrid", not "Central London" or a sentence-initial "Yesterday Paris").
+func clubCapital(toks []token, prev chunk, i int) bool {
+	if prev.kind != chName || prev.j != i || prev.j-prev.i != 1 || prev.i == 0 || !toks[prev.i-1].word {
+		return false
+	}
+	return !placeQualifiers[toks[prev.i].lower]
+}
+
+var placeQualifiers = toSet(`north south east west northern southern eastern western central greater
+inner outer old new downtown metropolitan upper lower mid`)

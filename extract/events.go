@@ -3086,7 +3086,19 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 			// "Government troops and Tamil Tiger rebels clashed", "the
 			// rebels vowed revenge": in an article about one country,
 			// that country's (this sentence's countries count too).
-			if sole := b.contextSole(ms); sole != nil {
+			before := ms
+			if stateSectors[sw.Sector] {
+				// "leaders are arriving in the Swiss resort of Davos": a
+				// place named after a verb of meeting or arriving is
+				// where the body goes or meets, not whose it is.
+				before = nil
+				for _, m := range ms {
+					if m.i < c.i || !meetingPlaceAfter(toks, c.j, m.i) {
+						before = append(before, m)
+					}
+				}
+			}
+			if sole := b.contextSole(before); sole != nil {
 				iso = sole.Country
 			}
 		}
@@ -3686,3 +3698,22 @@ func objectAntecedent(toks []token, cl clause, i int) bool {
 	}
 	return false
 }
+
+// meetingPlaceAfter reports a verb of meeting or arriving between tokens
+// from and to, with "in", "at" or "to" after it: what follows is a place
+// of meeting.
+func meetingPlaceAfter(toks []token, from, to int) bool {
+	for q := from; q < to && q+1 < len(toks); q++ {
+		if meetingVerbs[toks[q].lower] {
+			for r := q + 1; r < to; r++ {
+				if w := toks[r].lower; w == "in" || w == "at" || w == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var meetingVerbs = toSet(`arrive arrives arriving arrived meet meets meeting met gather gathers gathering gathered
+attend attends attending attended converge converging converged`)

@@ -1186,6 +1186,26 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				b.giveRole(p, ttl, tail)
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
+			// "Tony Blair ... his relationship with Gordon Brown. Meanwhile,
+			// the chancellor is leaving": the dictionary's office of a
+			// person may be one they held later (or earlier). When the
+			// article has already taken that office's bare title for
+			// someone else, the person holds another office, and an office
+			// of state of their country that nobody holds yet is theirs
+			// if they are the only such person (see displacedHolder).
+			if p := b.displacedHolder(ttl); p != nil && (ttl.Sector == "GOV" || ttl.Sector == "LEG") && i0 > 0 && toks[i0-1].lower == "the" &&
+				ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
+				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") {
+				b.giveRole(p, ttl, b.countryRef(b.d.byISO[p.Country]))
+				if b.calledBy == nil {
+					b.calledBy = map[*entRef]string{}
+				}
+				b.calledBy[p] = ttl.Canonical
+				if debugTrig {
+					println("TITLE-DISPLACED", ttl.Canonical, p.ID, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
+				}
+				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
+			}
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
 			owner = b.contextSole(nil)

@@ -228,6 +228,37 @@ func (b *builder) personByTitle(ttl *title, country string) *entRef {
 	return best
 }
 
+// displacedHolder finds the one person of the article whose office comes
+// only from the dictionary (entRef.dictRole) while the article has taken
+// that office's bare title for another person of the same country
+// (builder.calledBy): the article says they do not hold it now, so an
+// office ttl of their country that nobody holds may be theirs. nil when
+// there is none or more than one, or when the office ttl is of another
+// country.
+func (b *builder) displacedHolder(ttl *title) *entRef {
+	var found *entRef
+	for _, p := range b.persons {
+		if !p.dictRole || p.rolePast || p.Country == "" || ttl.Country != "" && ttl.Country != p.Country || holdsTitle(p.roleTitle, ttl.Canonical) {
+			continue
+		}
+		taken := false
+		for q, t := range b.calledBy {
+			if q != p && q.Country == p.Country && t == p.roleTitle {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
 // holdsTitle reports whether the office role is the one a bare title
 // canonical names: the same, or a specific one of it ("Foreign Minister"
 // is "the minister"), not one below or beside it ("Deputy Prime Minister"

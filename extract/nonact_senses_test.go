@@ -9,12 +9,7 @@ import (
 // prize accepted, and a fall in a market are no events of force, agreement
 // or refusal; their political senses stay. Texts written for the test.
 func TestNonActSenses(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text string
-		code string // CAMEO code (prefix) that must be present (want) or absent
-		want bool
-	}{
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
 		{"Mr Ek said Kolt Labs was now seeing many phishing attacks on banks.", "18", false},
 		{"The Bolivian army launched attacks on rebel camps near Santa Cruz.", "19", true},
 		{"Senator Ruiz accepted there had been failures in the ministry.", "030", false},
@@ -29,18 +24,7 @@ func TestNonActSenses(t *testing.T) {
 		{"Striker Jon Dale did not train with the first team on Friday.", "12", false},
 		{"Mr Dale wants to train with Danish side Brondby while he serves his ban.", "03", false},
 		{"The Danish army will train with Norwegian forces next month.", "0312", true},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := false
-			for _, ev := range doc.Events {
-				got = got || strings.HasPrefix(ev.Cameo, tt.code)
-			}
-			if got != tt.want {
-				t.Errorf("code %s present %v, want %v; events %v", tt.code, got, tt.want, eventKeys(doc))
-			}
-		})
-	}
+	})
 }
 
 // TestClashOfWords: a clash "on" an issue or "for" doing something, between
@@ -57,5 +41,30 @@ func TestClashOfWords(t *testing.T) {
 				t.Errorf("%q: fight event %v", text, eventKeys(doc))
 			}
 		}
+	}
+}
+
+// codePresence is a text and a CAMEO code prefix that must be present among
+// its events (want) or absent.
+type codePresence struct {
+	text, code string
+	want       bool
+}
+
+// checkCodePresence extracts each case and checks whether an event of its
+// code prefix is there.
+func checkCodePresence(t *testing.T, x *Extractor, cases []codePresence) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := false
+			for _, ev := range doc.Events {
+				got = got || strings.HasPrefix(ev.Cameo, tt.code)
+			}
+			if got != tt.want {
+				t.Errorf("code %s present %v, want %v; events %v", tt.code, got, tt.want, eventKeys(doc))
+			}
+		})
 	}
 }

@@ -54,6 +54,7 @@ type entRef struct {
 	// (or no longer) hold on the day ("Gordon Brown", prime minister in
 	// the dictionary, is the chancellor of a 2005 report).
 	dictRole   bool
+	dictRank   int // knownPerson.Rank when the role is the dictionary's
 	locCountry string
 	sw         *sectorWord // for bodies of a country: the sector word they were made from
 }
@@ -1082,7 +1083,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		ref := b.personRef(kp.Name, t, home)
 		switch {
 		case ttl == nil && !hadRole && ref.roleTitle != "":
-			ref.dictRole = true
+			ref.dictRole, ref.dictRank = true, kp.Rank
 		case ttl != nil && ref.dictRole:
 			// "Chancellor Gordon Brown" after a bare "Gordon Brown": the
 			// article's title wins over the dictionary's.
@@ -1177,6 +1178,16 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
 				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&
 				(ttl.Country == "" || p.Country == "" || p.Country == ttl.Country) {
+				// "Tony Blair ... Gordon Brown. The chancellor said": both
+				// prime ministers in the dictionary, Brown the later one,
+				// so Brown is the one with another office on the day.
+				shared, later := b.dictOfficeShared(p, ttl)
+				if shared && (later == nil || b.calledBy[later] != "") {
+					goto notLead
+				}
+				if later != nil {
+					p = later
+				}
 				var tail *entRef
 				if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
 					tail = b.countryRef(b.d.byISO[ttl.Country])
@@ -1186,6 +1197,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				b.giveRole(p, ttl, tail)
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
+		notLead:
 			// "Tony Blair ... his relationship with Gordon Brown. Meanwhile,
 			// the chancellor is leaving": the dictionary's office of a
 			// person may be one they held later (or earlier). When the

@@ -85,6 +85,9 @@ type title struct {
 // text may not state.
 type knownPerson struct {
 	Name, Country, OrgID, Title, Sector string
+	// Rank is the entry's place in people.tsv, which lists the holders
+	// of one office of a country in the order they held it.
+	Rank int
 }
 
 type location struct {
@@ -175,6 +178,7 @@ type phrase struct {
 type dicts struct {
 	countries []*country
 	byISO     map[string]*country
+	nPeople   int                 // entries of people.tsv read so far (knownPerson.Rank)
 	byCameo   map[string]*country // CAMEO country code to country
 	orgs      []*org
 	orgByID   map[string]*org
@@ -461,7 +465,8 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		if c[0] == "" || c[2] == "" {
 			return errors.New("person needs a name and a country or org:<id>")
 		}
-		p := &knownPerson{Name: c[0], Title: c[3], Sector: c[4]}
+		d.nPeople++
+		p := &knownPerson{Name: c[0], Title: c[3], Sector: c[4], Rank: d.nPeople}
 		if id, ok := strings.CutPrefix(c[2], "org:"); ok {
 			if d.orgByID[id] == nil {
 				return fmt.Errorf("person %s: unknown organization %q", c[0], id)

@@ -259,6 +259,33 @@ func (b *builder) displacedHolder(ttl *title) *entRef {
 	return found
 }
 
+// dictOfficeShared reports whether p's office comes only from the
+// dictionary and another person of the article, of p's country, has that
+// same dictionary office and came to it after p, while the bare title ttl
+// names another office. people.tsv lists the holders of an office in the
+// order they held it, so of two named together the earlier one most
+// likely holds it on the day and the later one another office ("Tony
+// Blair ... Gordon Brown ... the chancellor": Brown, prime minister after
+// Blair): the lead-person rule then does not give ttl to p. It returns
+// that later person when there is one only, so ttl can be theirs.
+func (b *builder) dictOfficeShared(p *entRef, ttl *title) (bool, *entRef) {
+	if !p.dictRole || p.rolePast || p.roleTitle == "" || holdsTitle(p.roleTitle, ttl.Canonical) {
+		return false, nil
+	}
+	var later *entRef
+	n := 0
+	for _, q := range b.persons {
+		if q != p && q.dictRole && !q.rolePast && q.roleTitle == p.roleTitle && q.Country == p.Country && q.dictRank > p.dictRank {
+			later = q
+			n++
+		}
+	}
+	if n != 1 {
+		return n > 1, nil
+	}
+	return true, later
+}
+
 // holdsTitle reports whether the office role is the one a bare title
 // canonical names: the same, or a specific one of it ("Foreign Minister"
 // is "the minister"), not one below or beside it ("Deputy Prime Minister"

@@ -8,11 +8,7 @@ import "testing"
 // intention (planned), and a modal before the try ("will try to") keeps the
 // act a threat. Texts written for the test.
 func TestAttemptedAct(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text string
-		want string // "cameo/modality" of each event, joined by spaces
-	}{
+	checkCameoModalities(t, newTestExtractor(t), []modalityCase{
 		{"Gunmen attempted to assassinate the governor of Herat on Sunday.", "185/asserted"},
 		{"Insurgents tried to kill two Afghan police officers near Herat.", "185/asserted"},
 		{"Rebels attempting to storm the presidential palace in Kinshasa were driven back.", "190/asserted"},
@@ -20,12 +16,5 @@ func TestAttemptedAct(t *testing.T) {
 		{"Gunmen killed the governor of Herat on Sunday.", "1823/asserted"},
 		{"Rebels will try to kill the governor of Herat.", "1384/planned"},
 		{"The opposition is trying to negotiate a settlement with the government.", "036/planned"},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			if g := cameoModalities(doc); g != tt.want {
-				t.Errorf("events %q, want %q (%v)", g, tt.want, eventKeys(doc))
-			}
-		})
-	}
+	})
 }

@@ -11,25 +11,14 @@ import (
 // asked of someone makes no event, a threatened act is a threat, a promised
 // one an intent. Texts written for the test.
 func TestSilentGovernor(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text string
-		want string // "cameo/modality" of each event, joined by spaces
-	}{
+	checkCameoModalities(t, newTestExtractor(t), []modalityCase{
 		{"Canada wrote to Peru on Friday, threatening to impose sanctions on Lima.", "1312/threatened"},
 		{"Canada has troops threatening to withdraw from Peru.", "136/threatened"},
 		{"Chile protested to Peru on Friday, asking it to release the fishermen.", "110/asserted 020/requested"},
 		{"Lawyers for Chile wanted the fishing companies to surrender their boats.", ""},
 		{"Chile is hoping to meet Peru next month.", "036/planned"},
 		{"Chile wrote to Peru, refusing to release the fishermen.", "1243/asserted"},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			if g := cameoModalities(doc); g != tt.want {
-				t.Errorf("events %q, want %q (%v)", g, tt.want, eventKeys(doc))
-			}
-		})
-	}
+	})
 }
 
 // TestAdjunctGovernor: a participle of threatening, urging, demanding or
@@ -64,16 +53,23 @@ func TestAdjunctGovernor(t *testing.T) {
 // "calls for", is wanted, not done, and not by the one who wants it; an act
 // in a that-clause after it is left to the clause. Texts written for the test.
 func TestWantedNoun(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text string
-		want string // "cameo/modality" of each event, joined by spaces
-	}{
+	checkCameoModalities(t, newTestExtractor(t), []modalityCase{
 		{"The Chilean minister wants house arrest for the smugglers.", ""},
 		{"Peru's foreign minister demanded a full, public apology from Chile.", "100/asserted"},
 		{"Peru's president renewed calls for an end to Western sanctions.", ""},
 		{"Peru arrested the smugglers.", "173/asserted"},
-	} {
+	})
+}
+
+// modalityCase is a text and "cameo/modality" of each of its events, joined
+// by spaces.
+type modalityCase struct{ text, want string }
+
+// checkCameoModalities extracts each case and compares its events' codes
+// and modalities.
+func checkCameoModalities(t *testing.T, x *Extractor, cases []modalityCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			if g := cameoModalities(doc); g != tt.want {

@@ -72,10 +72,7 @@ Examples:
 			&cli.StringFlag{Name: "schema", Usage: "rdf: also write the Dgraph schema to `FILE`, for dgraph live -s or bulk -s", Destination: &opts.Schema},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return usageErr("export takes no arguments (got %q); the output file is --out", c.Args().First())
-			}
-			return runExport(c.Context, opts, g)
+			return runExport(c.Context, opts, g) // arguments are refused by noArgs (app.go)
 		},
 	}
 }

@@ -50,10 +50,7 @@ Example (from the repository root, about 7 minutes on one core; the committed mo
 			&cli.Float64Flag{Name: "min-weight", Usage: "prune averaged weights smaller than `W` (default 0.2)", Destination: &opts.Train.MinWeight},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 0 {
-				return usageErr("train-syntax takes no arguments")
-			}
-			return runTrainSyntax(c.Context, opts, g)
+			return runTrainSyntax(c.Context, opts, g) // arguments are refused by noArgs (app.go)
 		},
 	}
 }

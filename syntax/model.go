@@ -41,14 +41,17 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 // with a broken model file.
 func Default() (*Model, error) { return defaultModel() }
 
-// annotate fills tags, lemmas and the tree of toks with the embedded model.
-func annotate(toks []Token) {
+// mustDefault is the embedded model; a broken one is a bug of the build.
+func mustDefault() *Model {
 	m, err := defaultModel()
 	if err != nil {
 		panic(fmt.Sprintf("syntax: embedded model: %v", err))
 	}
-	m.Annotate(toks)
+	return m
 }
+
+// annotate fills tags, lemmas and the tree of toks with the embedded model.
+func annotate(toks []Token) { mustDefault().Annotate(toks) }
 
 // Annotate fills the ID, tags, lemma, head and relation of each token from
 // its Form, keeping Start and End.
@@ -56,10 +59,7 @@ func (m *Model) Annotate(toks []Token) {
 	if len(toks) == 0 {
 		return
 	}
-	sc, _ := m.scratch.Get().(*annotateScratch)
-	if sc == nil {
-		sc = new(annotateScratch)
-	}
+	sc := m.getScratch()
 	words := sc.words[:0]
 	for _, t := range toks {
 		words = append(words, t.Form)
@@ -70,6 +70,14 @@ func (m *Model) Annotate(toks []Token) {
 	clear(words) // the pool keeps no strings alive
 	sc.words, sc.infos, sc.tags, sc.buf = words, ws, tags, buf
 	m.scratch.Put(sc)
+}
+
+// getScratch takes working memory from the model's pool (Put it back).
+func (m *Model) getScratch() *annotateScratch {
+	if sc, _ := m.scratch.Get().(*annotateScratch); sc != nil {
+		return sc
+	}
+	return new(annotateScratch)
 }
 
 // parseTagged fills toks from their tags and parses them, in the memory of
@@ -98,13 +106,7 @@ type Tagged struct {
 // Tag tags one sentence of words already tokenized (UD-style) with the
 // embedded model. Tag(words).Parse() is ParseTokens(words); tagging alone
 // costs about a sixth of that.
-func Tag(words []string) *Tagged {
-	m, err := defaultModel()
-	if err != nil {
-		panic(fmt.Sprintf("syntax: embedded model: %v", err))
-	}
-	return m.Tag(words)
-}
+func Tag(words []string) *Tagged { return mustDefault().Tag(words) }
 
 // Tag tags one sentence of words already tokenized (see the function Tag).
 func (m *Model) Tag(words []string) *Tagged {
@@ -118,13 +120,7 @@ func (m *Model) Tag(words []string) *Tagged {
 // its dictionary keeps (most words of news text), "" for any other word. A
 // sentence without a finite verb may still have a VBN or JJ of this kind
 // read as VBD (see ensureFinite); every other tag is final.
-func DictXPOS(word string) string {
-	m, err := defaultModel()
-	if err != nil {
-		panic(fmt.Sprintf("syntax: embedded model: %v", err))
-	}
-	return m.DictXPOS(word)
-}
+func DictXPOS(word string) string { return mustDefault().DictXPOS(word) }
 
 // DictXPOS is the function DictXPOS for model m.
 func (m *Model) DictXPOS(word string) string {
@@ -143,17 +139,11 @@ func (t *Tagged) XPOS(i int) string { return t.m.tagger.xpos[t.tags[i]] }
 // Parse lemmatizes and parses the tagged words: the sentence ParseTokens
 // gives for them.
 func (t *Tagged) Parse() Sentence {
-	toks := make([]Token, len(t.words))
-	for i, w := range t.words {
-		toks[i] = Token{ID: i + 1, Form: w}
-	}
+	toks := newTokens(t.words)
 	if len(toks) == 0 {
 		return Sentence{Tokens: toks}
 	}
-	sc, _ := t.m.scratch.Get().(*annotateScratch)
-	if sc == nil {
-		sc = new(annotateScratch)
-	}
+	sc := t.m.getScratch()
 	t.m.parseTagged(sc, toks, t.ws, t.tags)
 	t.m.scratch.Put(sc)
 	return Sentence{Tokens: toks}

@@ -36,10 +36,16 @@ func Parse(text string) []Sentence {
 // ParseTokens tags, lemmatizes and parses one sentence of words already
 // tokenized (UD-style). Start and End of its tokens are zero.
 func ParseTokens(words []string) Sentence {
+	toks := newTokens(words)
+	annotate(toks)
+	return Sentence{Tokens: toks}
+}
+
+// newTokens are the tokens of words, numbered from 1, with no offsets.
+func newTokens(words []string) []Token {
 	toks := make([]Token, len(words))
 	for i, w := range words {
 		toks[i] = Token{ID: i + 1, Form: w}
 	}
-	annotate(toks)
-	return Sentence{Tokens: toks}
+	return toks
 }

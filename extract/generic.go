@@ -916,13 +916,8 @@ func (b *builder) titleOf(p *parse, toks []token, h int) *title {
 	if vagueTitles[toks[h].lower] {
 		return nil
 	}
-	for _, at := range []int{h, h - 1} {
-		if at < 0 {
-			continue
-		}
-		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phTitle && at+len(ph.toks) == h+1 {
-			return ph.title
-		}
+	if t := b.lookupTitle(toks, h); t != nil {
+		return t
 	}
 	return b.pluralTitle(p, toks, h)
 }
@@ -939,10 +934,8 @@ func (b *builder) pluralTitle(p *parse, toks []token, h int) *title {
 		if lemma == toks[h].lower {
 			lemma = strings.TrimSuffix(lemma, "s")
 		}
-		for _, ph := range b.d.phrases[lemma] {
-			if ph.kind == phTitle && len(ph.toks) == 1 {
-				return ph.title
-			}
+		if t := b.oneWordTitle(lemma); t != nil {
+			return t
 		}
 	}
 	if code, ok := roleWords[lemma]; ok {
@@ -1109,10 +1102,15 @@ func (b *builder) roleWordAt(toks []token, k int) bool {
 	if _, ok := roleWords[w]; ok {
 		return true
 	}
+	return b.oneWordTitle(w) != nil
+}
+
+// oneWordTitle is the dictionary's title of the one word w, nil when none.
+func (b *builder) oneWordTitle(w string) *title {
 	for _, ph := range b.d.phrases[w] {
 		if ph.kind == phTitle && len(ph.toks) == 1 {
-			return true
+			return ph.title
 		}
 	}
-	return false
+	return nil
 }

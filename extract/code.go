@@ -1420,13 +1420,7 @@ func (b *builder) placeOfNoun(toks []token, m mention, t trigger) bool {
 	if p == nil || m.j > len(p.words) {
 		return false
 	}
-	h := -1
-	for q := m.i; q < m.j; q++ {
-		if hd := p.head(q); hd < m.i || hd >= m.j {
-			h = q
-			break
-		}
-	}
+	h := p.spanHead(m.i, m.j)
 	if h < 0 {
 		return false
 	}

@@ -60,13 +60,7 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 // one has misread a participle or a noun ("rejected proposals laid out by",
 // "rejected U.S. calls for") as a finite verb.
 func (p *parse) inClauseBelow(m mention, v int, marked bool) bool {
-	h := -1
-	for q := m.i; q < m.j; q++ {
-		if hd := p.head(q); hd < m.i || hd >= m.j {
-			h = q
-			break
-		}
-	}
+	h := p.spanHead(m.i, m.j)
 	clause := false
 	for x, n := h, 0; x >= 0 && n < len(p.words); x, n = p.head(x), n+1 {
 		if x == v {

@@ -108,6 +108,17 @@ func newParse(s syntax.Sentence) *parse {
 // head is the 0-based index of the head of word i, -1 for the root.
 func (p *parse) head(i int) int { return p.words[i].Head - 1 }
 
+// spanHead is the first word of [i, j) whose head lies outside it: the
+// head of a mention's phrase. -1 when there is none.
+func (p *parse) spanHead(i, j int) int {
+	for q := i; q < j; q++ {
+		if hd := p.head(q); hd < i || hd >= j {
+			return q
+		}
+	}
+	return -1
+}
+
 // rel is the relation of word i to its head, without its subtype.
 func (p *parse) rel(i int) string {
 	r, _, _ := strings.Cut(p.words[i].Deprel, ":")

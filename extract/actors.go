@@ -1147,13 +1147,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				return out
 			}
 			if p != nil {
-				if b.calledBy == nil {
-					b.calledBy = map[*entRef]string{}
-				}
-				b.calledBy[p] = ttl.Canonical
-				if debugTrig {
-					println("TITLE", ttl.Canonical, ttl.Country, p.ID, p.Country, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
-				}
+				b.takeTitle(p, ttl, "TITLE", toks, i0, j0)
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
 			// "Britain's rebate is not up for renegotiation, Jack Straw
@@ -1173,10 +1167,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				b.titlesSeen = map[string]bool{}
 			}
 			b.titlesSeen[ttl.Canonical] = true
-			if p := b.leadPerson; p != nil && p == b.lastPersonSubj && !seen && (p.roleTitle == "" || p.dictRole) && (b.calledBy[p] == "" || b.calledBy[p] == ttl.Canonical) &&
-				i0 > 0 && toks[i0-1].lower == "the" && (i0 == 1 || !toks[i0-2].word) &&
+			// A bare office of state: "the" before it, and not said to be
+			// of or for someone.
+			bareOffice := i0 > 0 && toks[i0-1].lower == "the" &&
 				(ttl.Sector == "GOV" || ttl.Sector == "LEG") && ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
-				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") &&
+				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for")
+			if p := b.leadPerson; p != nil && p == b.lastPersonSubj && !seen && (p.roleTitle == "" || p.dictRole) && (b.calledBy[p] == "" || b.calledBy[p] == ttl.Canonical) &&
+				bareOffice && (i0 == 1 || !toks[i0-2].word) &&
 				(ttl.Country == "" || p.Country == "" || p.Country == ttl.Country) {
 				// "Tony Blair ... Gordon Brown. The chancellor said": both
 				// prime ministers in the dictionary, Brown the later one,
@@ -1205,17 +1202,9 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// someone else, the person holds another office, and an office
 			// of state of their country that nobody holds yet is theirs
 			// if they are the only such person (see displacedHolder).
-			if p := b.displacedHolder(ttl); p != nil && (ttl.Sector == "GOV" || ttl.Sector == "LEG") && i0 > 0 && toks[i0-1].lower == "the" &&
-				ttl.Canonical != "Leader" && ttl.Canonical != "Spokesperson" && ttl.Canonical != "Official" &&
-				(j0 >= len(toks) || toks[j0].word && toks[j0].lower != "of" && toks[j0].lower != "for") {
+			if p := b.displacedHolder(ttl); p != nil && bareOffice {
 				b.giveRole(p, ttl, b.countryRef(b.d.byISO[p.Country]))
-				if b.calledBy == nil {
-					b.calledBy = map[*entRef]string{}
-				}
-				b.calledBy[p] = ttl.Canonical
-				if debugTrig {
-					println("TITLE-DISPLACED", ttl.Canonical, p.ID, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
-				}
+				b.takeTitle(p, ttl, "TITLE-DISPLACED", toks, i0, j0)
 				return append(out, mention{i: i0, j: j0, ref: p, person: true, title: ttl, poss: last.poss})
 			}
 			// "the prime minister said" in an article about one country:
@@ -1502,3 +1491,15 @@ func clubCapital(toks []token, prev chunk, i int) bool {
 
 var placeQualifiers = toSet(`north south east west northern southern eastern western central greater
 inner outer old new downtown metropolitan upper lower mid`)
+
+// takeTitle records that the bare title ttl at [i0, j0) was taken for p
+// (calledBy), printing tag on a debug run.
+func (b *builder) takeTitle(p *entRef, ttl *title, tag string, toks []token, i0, j0 int) {
+	if b.calledBy == nil {
+		b.calledBy = map[*entRef]string{}
+	}
+	b.calledBy[p] = ttl.Canonical
+	if debugTrig {
+		println(tag, ttl.Canonical, ttl.Country, p.ID, p.Country, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
+	}
+}

@@ -689,15 +689,27 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 // nounForms returns singular and plural of a noun.
 func nounForms(n string) []string {
+	stem, suffix, ok := pluralParts(n)
+	if !ok {
+		return []string{n}
+	}
+	return []string{n, stem + suffix}
+}
+
+// pluralParts is how the plural of noun n is spelt: stem + suffix ("polic"
+// + "ies"); ok is false when n is its own plural (a word in s, a sum word).
+// nounForms builds the plural from it, isPluralOf compares without
+// building it.
+func pluralParts(n string) (stem, suffix string, ok bool) {
 	switch {
 	case strings.HasSuffix(n, "s") || sumWords[n]:
-		return []string{n}
+		return "", "", false
 	case strings.HasSuffix(n, "y") && len(n) > 2 && !isVowel(n[len(n)-2]):
-		return []string{n, n[:len(n)-1] + "ies"}
+		return n[:len(n)-1], "ies", true
 	case strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "x"):
-		return []string{n, n + "es"}
+		return n, "es", true
 	}
-	return []string{n, n + "s"}
+	return n, "s", true
 }
 
 // sumWords name a sum only in the singular: "gave $2 million" is money,

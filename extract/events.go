@@ -436,7 +436,10 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 							appos = m.i - 1
 						}
 					}
-					if appos != lastComma && (rest > 6 || finiteWithin(toks, k+1, k+1+rest)) {
+					// An auxiliary or modal after a verb of saying opens a
+					// clause ("said Russia had agreed"), not a date or a
+					// place ("said on Monday", "said in a statement").
+					if appos != lastComma && (rest > 6 || auxAfter(toks, k+1, k+1+rest)) {
 						// "The woman, Ann Smith, said her client would ...": a
 						// name set off by commas before "said" with a clause
 						// after it is the subject's apposition; the speaker
@@ -532,18 +535,6 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		}
 	}
 	return cls, clOf
-}
-
-// finiteWithin reports an auxiliary or modal among the tokens [i, j): what
-// follows a verb of saying there is a clause ("said Russia had agreed"), not
-// a date or a place ("said on Monday", "said in a statement").
-func finiteWithin(toks []token, i, j int) bool {
-	for k := i; k < j && k < len(toks); k++ {
-		if w := toks[k].lower; w != "to" && w != "also" && w != "not" && isAux(w) || modalWords[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // asClause reports whether "as" at k opens a clause of its own: an actor
@@ -2276,15 +2267,11 @@ func nounPlural(w string) string {
 // isPluralOf reports whether l is nounPlural(w), without building the
 // plural: matchWord asks it of every word a pattern's gap passes over.
 func isPluralOf(l, w string) bool {
-	switch {
-	case strings.HasSuffix(w, "s") || sumWords[w]:
+	stem, suffix, ok := pluralParts(w)
+	if !ok {
 		return l == w
-	case strings.HasSuffix(w, "y") && len(w) > 2 && !isVowel(w[len(w)-2]):
-		return len(l) == len(w)+2 && l[:len(w)-1] == w[:len(w)-1] && l[len(w)-1:] == "ies"
-	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
-		return len(l) == len(w)+2 && l[:len(w)] == w && l[len(w):] == "es"
 	}
-	return len(l) == len(w)+1 && l[:len(w)] == w && l[len(w)] == 's'
+	return len(l) == len(stem)+len(suffix) && strings.HasPrefix(l, stem) && strings.HasSuffix(l, suffix)
 }
 
 // matchWord reports how many tokens from pos spell the pattern word w (a

@@ -2619,7 +2619,6 @@ func (b *builder) obligedBefore(toks []token, ms []mention, cl *clause, k int) b
 	return false
 }
 
-// placePrep reports a preposition of place shortly before token i.
 // eachOther reports "each other" or "one another" at or just after j.
 func eachOther(toks []token, j int) bool {
 	for k := j; k < len(toks)-1 && k <= j+2; k++ {
@@ -2771,6 +2770,7 @@ func curbOn(toks []token, i int) bool {
 
 var curbNouns = toSet(`ban bans sanctions embargo embargoes restrictions curbs tariffs blockade boycott`)
 
+// onAt reports whether token i follows "on" or "at".
 func onAt(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "at")
 }
@@ -2781,6 +2781,7 @@ func modifierAt(toks []token, j int) bool {
 	return j < len(toks) && toks[j].word && !toks[j].upper && isNounish(toks[j].lower)
 }
 
+// placePrep reports a preposition of place shortly before token i.
 func placePrep(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].lower {

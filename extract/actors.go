@@ -59,7 +59,8 @@ type entRef struct {
 	sw         *sectorWord // for bodies of a country: the sector word they were made from
 }
 
-// capitalized function words, months and days: never names on their own.
+// notNames are capitalized function words, months and days: never names on
+// their own.
 var notNames = toSet(`the a an in on at of for to by with from during after before since until
 earlier later but and or however meanwhile it he she they we i you this that these those his her
 their its our my your there here when while as if although though because despite also then so

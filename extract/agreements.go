@@ -427,8 +427,10 @@ func isRoadMapName(name string) bool {
 	return strings.HasSuffix(n, "road map") || strings.HasSuffix(n, "roadmap")
 }
 
-// ceasefireAgreements are the roots of acts that agree to a ceasefire:
-// CAMEO codes "agreed to a ceasefire" 0871 (de-escalation), not 03 or 05.
+// agreeingRoot reports whether an asserted act of root on an agreement
+// makes its actors parties to it: an intent (03) or a cooperation (05),
+// and a de-escalation (08) when the agreement is a ceasefire, because CAMEO
+// codes "agreed to a ceasefire" 0871, not 03 or 05.
 func agreeingRoot(root string, agreementName string) bool {
 	return root == "03" || root == "05" || root == "08" && isCeasefireName(agreementName)
 }

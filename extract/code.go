@@ -2438,8 +2438,6 @@ func fromAfter(toks []token, ms []mention, j, end int) int {
 	return -1
 }
 
-// lightVerbBefore reports a light verb up to three words before the noun at
-// i, past determiners and adjectives.
 // nounInPP reports whether the noun at i sits in a prepositional phrase
 // ("ahead of trade talks", "prisoners in Israeli jails", "after two days of
 // talks"): background to the clause, not its act, so the clause's subject is
@@ -2473,6 +2471,8 @@ func negatedRole(toks []token, i int) bool {
 	return false
 }
 
+// lightVerbBefore reports a light verb up to three words before the noun at
+// i, past determiners and adjectives.
 func lightVerbBefore(toks []token, i, start int) bool {
 	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
@@ -2704,11 +2704,6 @@ var placeWords = toSet(`in at outside near across through`)
 // yielding, threats, withdrawals from it, force, coercion and violence.
 var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
-// onAt reports whether "on" or "at" comes right before token i: "sanctions
-// on Tehran", "fired at Kiev".
-// sectorEndsAt reports whether a mention made from a sector word ends at
-// token k ("terror suspects" placed in the UK): the people word is still a
-// noun a participle may follow ("suspects detained without trial").
 // actorEndsAt reports an actor mention of several words whose last, k, is
 // a common noun ("Taliban fighters", "Hamas militants"): a participle
 // after it may describe it ("Taliban fighters freed by Kabul").
@@ -2749,6 +2744,9 @@ func auxAfter(toks []token, from, end int) bool {
 // getForms make a passive with a participle right after them: "got arrested".
 var getForms = toSet(`get gets got getting gotten`)
 
+// sectorEndsAt reports whether a mention made from a sector word ends at
+// token k ("terror suspects" placed in the UK): the people word is still a
+// noun a participle may follow ("suspects detained without trial").
 func sectorEndsAt(ms []mention, k int) bool {
 	for _, m := range ms {
 		if m.j == k+1 && m.ref != nil && m.ref.sw != nil {
@@ -2770,7 +2768,8 @@ func curbOn(toks []token, i int) bool {
 
 var curbNouns = toSet(`ban bans sanctions embargo embargoes restrictions curbs tariffs blockade boycott`)
 
-// onAt reports whether token i follows "on" or "at".
+// onAt reports whether "on" or "at" comes right before token i: "sanctions
+// on Tehran", "fired at Kiev".
 func onAt(toks []token, i int) bool {
 	return i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "at")
 }
@@ -4894,7 +4893,6 @@ func instrumentContent(toks []token, ms []mention, t trigger) bool {
 	return false
 }
 
-// forceRoot reports whether code is an assault (18) or a fight (19).
 // forceNounAfter reports whether a noun of force follows verb trigger t
 // in its clause ("was killed in a car bomb explosion"): the passive tells
 // of an attack even when the one it struck is no actor ("a journalist").
@@ -4910,6 +4908,7 @@ func (b *builder) forceNounAfter(t trigger) bool {
 // irregularPlurals are plural nouns of people without an "s".
 var irregularPlurals = toSet(`people men women children`)
 
+// forceRoot reports whether code is an assault (18) or a fight (19).
 func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"
 }

@@ -7,10 +7,12 @@ import (
 	"strings"
 )
 
-// sayVerbs introduce reported speech: the speaker is not the actor of what
-// is reported.
+// debugTrig turns on the TRIG, CLAUSE, CODE and TREE lines on stderr
+// (GEOKG_DEBUG=1).
 var debugTrig = os.Getenv("GEOKG_DEBUG") != ""
 
+// sayVerbs introduce reported speech: the speaker is not the actor of what
+// is reported.
 var sayVerbs = toSet(`said says say saying told tells announced announces stated states added adds
 confirmed confirms reported reports quoted according declared declares insisted`)
 
@@ -2488,6 +2490,9 @@ var talkVerbs = toSet(`discuss talk consult confer meet speak`)
 // callForms are the forms of the verbs of calling someone up.
 var callForms = toSet(`call calls called calling phone phones phoned phoning telephone telephones telephoned telephoning`)
 
+// officeAges before a title say when its holder holds it: "new", "former".
+var officeAges = toSet(`new former outgoing incoming`)
+
 // calledAt finds who was called when "to" at k gives what a call was made
 // to do ("called Sudanese President Omar al-Bashir on Saturday to express
 // his support", "telephoned Kozyrev to convey"): what one calls someone to
@@ -2495,9 +2500,6 @@ var callForms = toSet(`call calls called calling phone phones phoned phoning tel
 // starts that actor, right after the verb and followed by a time or by
 // "to" (see phoneCall), or -1: not "called on X to", a demand, nor "called
 // the plan a disaster".
-// officeAges before a title say when its holder holds it: "new", "former".
-var officeAges = toSet(`new former outgoing incoming`)
-
 func calledAt(toks []token, mAt []int, k int) int {
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
 		if toks[q].text == "," || toks[q].text == "." {
@@ -2694,8 +2696,6 @@ func governs(p *pattern) bool {
 	return false
 }
 
-// verbContext checks the word before an -s or -ing form: a third-person verb
-// follows its subject, a progressive follows an auxiliary.
 // nounAfterPrepActor reports whether the -s form at k follows an actor word
 // that itself follows a preposition: "in violation of EU sanctions", "an
 // end to Western sanctions". A clause's subject does not stand right after a
@@ -2728,6 +2728,8 @@ func nounAfterPrepActor(toks []token, k int, mAt []int) bool {
 
 var prepClauseOpeners = toSet(`after before since until than like`)
 
+// verbContext checks the word before an -s or -ing form: a third-person verb
+// follows its subject, a progressive follows an auxiliary.
 func verbContext(toks []token, k int, mAt []int, past bool) bool {
 	w := toks[k].lower
 	ing := strings.HasSuffix(w, "ing")
@@ -2863,7 +2865,6 @@ func (b *builder) placeOrgs(toks []token, ms []mention) {
 	}
 }
 
-// modalWords come before a base form.
 // aspectBefore are the verbs of beginning and going on after which an -ing
 // form is a verb ("has begun withdrawing"), and "without" ("without
 // consulting").
@@ -2984,6 +2985,7 @@ var clauseOpeners = toSet(`why how what whether as if when where while because`)
 // sending"); adverbs in -ly are recognised by their ending.
 var midAdverbs = toSet(`again once still now already also even just currently reportedly allegedly apparently further not n't never soon`)
 
+// modalWords come before a base form.
 var modalWords = toSet(`will would shall should can could may might must did does do 'll`)
 
 // irregularPast are past forms that do not end in -ed.

@@ -53,3 +53,44 @@ func TestBodyAcronym(t *testing.T) {
 		})
 	}
 }
+
+// TestUndefinedAcronym checks that an acronym the article never gives in
+// brackets names the body it named in full before, when the acronym spells
+// that body's initials and no other body's. Sentences written for the test.
+func TestUndefinedAcronym(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       string // the id of the acronym's mention
+	}{
+		{
+			name: "one body spelled",
+			text: "The Office of Rail Standards fined the operator on Monday. The ORS said the fine would be paid within a month.",
+			want: "org:office-of-rail-standards",
+		},
+		{
+			name: "two bodies spell it: neither is taken",
+			text: "The Office of Rail Standards met the Organisation of Rural Schools on Monday. The ORS said the talks went well.",
+			want: "org:ors",
+		},
+		{
+			name: "no body before it",
+			text: "The ORS said the fine would be paid within a month. The Office of Rail Standards fined the operator.",
+			want: "org:ors",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			got := ""
+			for _, e := range doc.Entities {
+				if e.Name == "ORS" || slices.Contains(e.Aliases, "ORS") {
+					got = e.ID
+				}
+			}
+			if got != tt.want {
+				t.Errorf("ORS is %q, want %q\n%s", got, tt.want, dumpDoc(doc))
+			}
+		})
+	}
+}

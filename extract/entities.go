@@ -308,6 +308,30 @@ func lesserOffice(full, short string) bool {
 	return false
 }
 
+// bodySpelled is the one organization named earlier in the article by a
+// name of two words or more whose initials are acro ("Department of Trade
+// and Industry" for "DTI"), or nil when none or several are. An article
+// that names a body in full and then by its acronym, without giving the
+// acronym in brackets, means one body; the acronym becomes its alias, so
+// other articles that use the acronym alone join it in the graph too.
+func (b *builder) bodySpelled(acro string) *entRef {
+	if b.aliases[strings.ToLower(acro)] != nil {
+		return nil
+	}
+	var found *entRef
+	for _, id := range b.order {
+		r := b.refs[id]
+		if r == nil || r.Kind != KindOrganization || !strings.Contains(r.Name, " ") || initials(r.Name) != acro {
+			continue
+		}
+		if found != nil && found != r {
+			return nil
+		}
+		found = r
+	}
+	return found
+}
+
 // nameRef resolves a capitalized name without a title: a person or an
 // organization already met, an organization by its shape ("Joint Center for
 // ... (JCCC)", "Union of Teachers"), or a person when the sentence treats the
@@ -427,6 +451,13 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// dictionary knows names a body; after "the" wherever it stands
 		// ("a raid by the NCB"). A place may say where the body sits
 		// ("ICE in Miami returned").
+		if r := b.bodySpelled(c.name); r != nil {
+			// "The NAO" after "the National Audit Office": the article's
+			// body whose initials the acronym spells, though it never
+			// gave it in brackets.
+			b.aliases[low] = r
+			return r, false
+		}
 		return b.namedBody(c.name, owner, ""), false
 	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {

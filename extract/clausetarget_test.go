@@ -20,6 +20,9 @@ func TestClauseTargets(t *testing.T) {
 		{"The Danish prime minister rejected the Swedish government's offer on Monday.", "125", "org:swe-government"},
 		{"The Danish prime minister promised on Monday that Copenhagen would continue to back Sweden's bid to join the alliance.", "030", "country:SWE"},
 		{"The Danish foreign minister warned the Swedish government that the talks would fail.", "130", "org:swe-government"},
+		// A clause whose verb is "be" has a noun or adjective for its head.
+		{"The Danish prime minister pledged the new tax would be the centrepiece of Sweden's budget.", "030", ""},
+		{"The Danish foreign minister warned the new levy was a serious blow to the Swedish government.", "010", ""},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -1164,11 +1164,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	switch {
 	case t.p.Code == "041" && len(targets) > 0 && !t.p.Noun:
-		// A telephone call is two-sided: "X telephoned Y" is also Y talking with X.
+		// A telephone call is two-sided: "X telephoned Y" is also Y talking
+		// with X. Not when Y is the public ("the party is telephoning
+		// people who signed up ..."): calls to many are no talks they hold.
 		for _, a := range sources {
 			for _, c := range targets {
 				emit(a, c)
-				emit(c, a)
+				if c.Sector != "CVL" {
+					emit(c, a)
+				}
 			}
 		}
 	case t.p.Recip && (len(sources) > 3 || signedSubject) && ev.Agreement != "" && agreeingAct(code, t):

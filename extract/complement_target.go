@@ -71,9 +71,25 @@ func (p *parse) inClauseBelow(m mention, v int, marked bool) bool {
 		}
 		switch p.rel(x) {
 		case "ccomp", "acl", "advcl", "parataxis":
-			if u := p.words[x].UPOS; (u == "VERB" || u == "AUX") && (p.markedWith(x, "that") && p.finiteBetween(x, v, len(p.words)) || !marked && !p.markedWith(x, "to") && p.finiteBetween(x, v, m.j)) {
+			if p.predicate(x) && (p.markedWith(x, "that") && p.finiteBetween(x, v, len(p.words)) || !marked && !p.markedWith(x, "to") && p.finiteBetween(x, v, m.j)) {
 				clause = true
 			}
+		}
+	}
+	return false
+}
+
+// predicate reports whether word x can head a clause: a verb, or a noun or
+// adjective with a copula ("warned the party was the real challenge to X",
+// "pledged childcare would be a centrepiece of X's manifesto"), which a
+// tree makes the head of its clause in place of the verb "be".
+func (p *parse) predicate(x int) bool {
+	if u := p.words[x].UPOS; u == "VERB" || u == "AUX" {
+		return true
+	}
+	for _, k := range p.kids[x] {
+		if p.rel(k) == "cop" {
+			return true
 		}
 	}
 	return false

@@ -343,6 +343,27 @@ func thoughtFollows(toks []token, k int) bool {
 	return false
 }
 
+// dashClause reports whether the words after the dash before token k open
+// a clause: an optional "and", "but" or "when", then a subject pronoun and
+// a word, or an actor's name followed by an auxiliary, modal or form of
+// "be" ("- the European Commission has urged", "- they will crack down").
+// An apposition between dashes ("Poland - a large member - has asked",
+// "two banks - A and B - have abandoned") has no verb of its own there.
+func dashClause(toks []token, ms []mention, k int) bool {
+	switch toks[k].lower {
+	case "and", "but", "when":
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].dash {
+		return false
+	}
+	if subjectPronouns[toks[k].lower] {
+		return toks[k+1].word
+	}
+	m, ok := actorAt(ms, toks, k)
+	return ok && m.j < len(toks) && !toks[m.j].dash && auxAfter(toks, m.j, m.j+1)
+}
+
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
@@ -359,6 +380,13 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		switch {
 		case w == ";":
 			open(k+1, -1, false, false, -1)
+		case toks[k].dash && k > cls[cur].start && dashClause(toks, ms, k):
+			// "X and Y want the budget capped - the Commission has urged
+			// an increase", "... direct contact - when he punched a
+			// protester": a dash before a subject and its verb starts a
+			// clause of its own, as a semicolon does; it stays inside the
+			// report it interrupts.
+			open(k, cls[cur].parent, cls[cur].reported, false, -1)
 		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1):
 			// "..., and the United Nations condemned the assault": a new
 			// clause with its own subject. Names alone before the comma,

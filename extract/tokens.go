@@ -18,6 +18,7 @@ type token struct {
 	upper bool // starts with an upper-case letter
 	hyph  bool // joined to the previous token by a hyphen
 	nl    bool // a line break precedes it
+	dash  bool // a dash (not a hyphen) precedes it: " - ", "–", "—"
 }
 
 // abbreviations that keep their period and never end a sentence.
@@ -35,7 +36,7 @@ var abbrevs = map[string]bool{
 func tokenize(text string, buf []token) []token {
 	toks := buf[:0]
 	i, n := 0, len(text)
-	hyph, nl := false, false
+	hyph, nl, dash := false, false, false
 	for i < n {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\r' {
@@ -57,8 +58,13 @@ func tokenize(text string, buf []token) []token {
 			// A hyphen between two words joins them; anything else is a dash.
 			i += size
 			hyph = len(toks) > 0 && toks[len(toks)-1].end == i-size && i < n && isWordStart(text[i:])
+			dash = dash || !hyph
 			continue
-		case r == '\u2013' || r == '\u2014' || unicode.IsSpace(r):
+		case r == '\u2013' || r == '\u2014':
+			i += size
+			hyph, dash = false, true
+			continue
+		case unicode.IsSpace(r):
 			i += size
 			hyph = false
 			continue
@@ -70,7 +76,8 @@ func tokenize(text string, buf []token) []token {
 			w := text[start:i]
 			if k := clitic(w); k > 0 {
 				toks = appendTok(toks, text, start, i-k, hyph, nl)
-				hyph, nl = false, false
+				toks[len(toks)-1].dash = dash
+				hyph, nl, dash = false, false, false
 				start = i - k
 			}
 		} else if r == '\'' || r == '\u2019' {
@@ -82,7 +89,10 @@ func tokenize(text string, buf []token) []token {
 			i += size
 		}
 		toks = appendTok(toks, text, start, i, hyph, nl)
-		hyph, nl = false, false
+		if len(toks) > 0 && toks[len(toks)-1].start == start {
+			toks[len(toks)-1].dash = dash
+		}
+		hyph, nl, dash = false, false, false
 	}
 	return toks
 }

@@ -296,7 +296,7 @@ func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef 
 	if h < 0 || h >= len(toks) {
 		return nil
 	}
-	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 && !abbrevPlural(toks[h].text) {
 		if b.bareCapitalTitle(p, toks, h) {
 			if ttl := b.titleOf(p, toks, h); ttl != nil && b.ownerOf(p, ms, h, true) == nil {
 				return b.roleRef(p, toks, h, ttl)
@@ -390,6 +390,9 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 			}
 			if b.titleWord(toks[k].lower) && !(k+1 < len(toks) && toks[k+1].upper && toks[k+1].word) {
 				return true // "the Prime Minister": a bare title (see bareCapitalTitle)
+			}
+			if abbrevPlural(toks[k].text) && b.roleWordAt(toks, k) {
+				return true // "20 MPs": the plural of a title written as an abbreviation
 			}
 			continue
 		}
@@ -508,6 +511,16 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				// object.
 				if o, ok := p.objectFrom(last, t.j); ok {
 					tgtW = o
+				}
+			} else if x := p.toInfinitive(t.i, t.j); x >= 0 && asks {
+				// "refused to accept a request from X": a refusal that
+				// ends on "to" is aimed through the verb after it at
+				// whoever asked; what that verb acts on is no target
+				// ("refused to send peacekeepers": its own forces).
+				if o, ok := p.objectFrom(x, x+1); ok {
+					if a := b.askedOf(p, toks, t, o); a != o {
+						tgtW = a
+					}
 				}
 			}
 		}
@@ -631,6 +644,15 @@ func (b *builder) askedOf(p *parse, toks []token, t trigger, o int) int {
 	for _, k := range p.kids[n] {
 		if p.rel(k) == "nmod" && p.caseOf(k) == "from" && k > n {
 			return k
+		}
+	}
+	if v := p.head(n); v >= 0 && p.verbal(v) && (p.rel(n) == "obj" || p.rel(n) == "obl") {
+		// "respond to a request from 20 MPs": the parser may hang the
+		// "from" phrase on the verb, right after the thing asked.
+		for _, k := range p.kids[v] {
+			if p.rel(k) == "obl" && p.caseOf(k) == "from" && k > n && k <= n+6 {
+				return k
+			}
 		}
 	}
 	return o
@@ -986,6 +1008,12 @@ func namedBefore(p *parse, toks []token, h int) bool {
 	return false
 }
 
+// abbrevPlural reports whether w is the plural of an abbreviation ("MPs",
+// "MEPs"): capitalized as a name is, but a common noun.
+func abbrevPlural(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && isAbbrev(w[:len(w)-1])
+}
+
 // bareCapitalTitle reports whether the capitalized word h ends a title no
 // name follows ("demanded an apology from the Prime Minister", "The
 // President established"): a determiner opens it and the word after it is
@@ -1041,7 +1069,7 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 	words := make([]string, 0, h-i+1)
 	for k := i; k <= h; k++ {
 		w := toks[k].text
-		if k == 0 || k == h || b.titleWord(toks[k].lower) {
+		if (k == 0 || k == h || b.titleWord(toks[k].lower)) && !abbrevPlural(w) {
 			w = toks[k].lower
 		}
 		words = append(words, w)

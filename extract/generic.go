@@ -83,7 +83,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if memberWords[toks[h].lower] {
 		return memberSector, h
 	}
-	if personWords[toks[h].lower] && !ownedByPronoun(p, toks, h) && !namedInApposition(p, h) {
+	if personWords[toks[h].lower] && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
 		return personSector, h
 	}
 	return nil, h
@@ -100,7 +100,12 @@ var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics
 // the sentence places it in or names last: a person's country comes only
 // from the word's own phrase ("a Palestinian man", "three Afghan men"), else
 // the actor is a group of no country (code CVL).
-var personWords = toSet(`man men woman inmate inmates prisoner detainee`)
+var personWords = toSet(`man men woman inmate inmates prisoner detainee owner owners`)
+
+// ownerWords name whoever owns a thing: "its owners" are the thing's, never
+// people of whoever "its" stands for, so a pronoun does not make them
+// someone named (ownedByPronoun).
+var ownerWords = toSet(`owner owners`)
 
 var personSector = &sectorWord{Sector: "CVL", Canonical: "civilians"}
 
@@ -166,6 +171,10 @@ var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord, doer bool) *entRef {
 	if sw == stateSector {
 		return b.statesRef(p, toks, h)
+	}
+	if doer && ownerWords[toks[h].lower] {
+		// "the owner has agreed to lend it": a private party.
+		return nil
 	}
 	owner := b.ownerOf(p, ms, h, false)
 	if owner == nil && sw.named && doer {
@@ -462,8 +471,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// within a few words of its verb ("freed 37 prisoners", "detained
 	// dozens of students"), a passive's subject just before it.
 	asks := !t.p.Noun && (t.p.Code[:2] == "10" || t.p.Code[:2] == "12")
+	gives := !t.p.Noun && (t.p.Code[:2] == "07" || t.p.Code[:2] == "08")
 	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
 		asks && fromPeople(b, toks, mAt, t.j, tgtAt) ||
+		gives && toPeople(b, toks, mAt, t.j, cl.end) ||
 		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i) ||
 		!t.p.Noun && nameAfter(toks, mAt, t.j, min(tgtAt, t.j+3)))
 	if debugTrig {
@@ -526,6 +537,14 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		}
 		if asks {
 			tgtW = b.askedOf(p, toks, t, tgtW)
+		}
+		if gives {
+			if k := b.givenTo(p, toks, t, tgtW); k != tgtW {
+				// The one given to is the act's target wherever the
+				// word rules found an actor ("a painting by a Belgian
+				// artist to its owner").
+				tgtW, tgtAt = k, cl.end
+			}
 		}
 		if tgtW < 0 && t.p.Words[len(t.p.Words)-1] == "that" {
 			// "demanded that Dbeibeh appear": whom the demand is of is
@@ -653,6 +672,48 @@ func (b *builder) askedOf(p *parse, toks []token, t trigger, o int) int {
 			if p.rel(k) == "obl" && p.caseOf(k) == "from" && k > n && k <= n+6 {
 				return k
 			}
+		}
+	}
+	return o
+}
+
+// toPeople reports a people word no mention covers within a "to" phrase
+// after the verb ("returned the paintings to their owners").
+func toPeople(b *builder, toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < len(toks) && k < i+20; k++ {
+		if toks[k].lower == "to" && b.uncoveredPeople(toks, mAt, k+1, min(j, k+4)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenTo is whom a gift or a return is aimed at when the verb's object
+// is the thing given: the verb's "to" phrase, when a person word names
+// them ("returned a stolen painting to its owner"). o is the object the tree
+// gave (-1 when none); o is returned when it names people itself or the
+// verb has no such phrase.
+func (b *builder) givenTo(p *parse, toks []token, t trigger, o int) int {
+	if o >= 0 {
+		if u := p.words[o].UPOS; u != "NOUN" && u != "PROPN" || p.mAt[o] != 0 {
+			return o
+		}
+		if sw, _ := b.peopleWord(p, toks, o); sw != nil || b.titleOf(p, toks, o) != nil {
+			return o
+		}
+	}
+	for k := max(o+1, t.j); k < len(p.words) && k < t.j+25; k++ {
+		// The verb's "to" phrase, or one the parser hung on a noun of
+		// the verb's own phrases ("a portrait of a girl by X to its
+		// owner"), with no verb between.
+		if p.caseOf(k) != "to" || !(p.rel(k) == "obl" || p.rel(k) == "nmod") || !p.nounPathTo(k, t.i) {
+			continue
+		}
+		if sw, _ := b.peopleWord(p, toks, k); sw == personSector {
+			// Only people named by what they are ("its owner", "a
+			// woman"): a sector word's country is the word rules' to
+			// find ("refugees fleeing the war in Liberia").
+			return k
 		}
 	}
 	return o

@@ -294,6 +294,21 @@ func (p *parse) objectFrom(v, from int) (int, bool) {
 	return 0, false
 }
 
+// nounPathTo reports whether word k hangs on verb v through nouns only: v's
+// own phrase, not a clause below it.
+func (p *parse) nounPathTo(k, v int) bool {
+	for n := 0; n < len(p.words); n++ {
+		k = p.head(k)
+		if k == v {
+			return true
+		}
+		if k < 0 || p.verbal(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // toInfinitive is the verb right after a pattern [i, j) that ends on "to"
 // ("refused to", "agreed to") when the tree makes it the pattern verb's
 // open complement: "refused to accept a request", not "refused to the

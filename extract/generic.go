@@ -83,7 +83,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if memberWords[toks[h].lower] {
 		return memberSector, h
 	}
-	if personWords[toks[h].lower] && !ownedByPronoun(p, toks, h) && !namedInApposition(p, h) {
+	if personWords[toks[h].lower] && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
 		return personSector, h
 	}
 	return nil, h
@@ -100,7 +100,12 @@ var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics
 // the sentence places it in or names last: a person's country comes only
 // from the word's own phrase ("a Palestinian man", "three Afghan men"), else
 // the actor is a group of no country (code CVL).
-var personWords = toSet(`man men woman inmate inmates prisoner detainee`)
+var personWords = toSet(`man men woman inmate inmates prisoner detainee owner owners`)
+
+// ownerWords name whoever owns a thing: "its owners" are the thing's, never
+// people of whoever "its" stands for, so a pronoun does not make them
+// someone named (ownedByPronoun).
+var ownerWords = toSet(`owner owners`)
 
 var personSector = &sectorWord{Sector: "CVL", Canonical: "civilians"}
 
@@ -166,6 +171,10 @@ var memberSector = &sectorWord{Sector: "CVL", Canonical: "members"}
 func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *sectorWord, doer bool) *entRef {
 	if sw == stateSector {
 		return b.statesRef(p, toks, h)
+	}
+	if doer && ownerWords[toks[h].lower] {
+		// "the owner has agreed to lend it": a private party.
+		return nil
 	}
 	owner := b.ownerOf(p, ms, h, false)
 	if owner == nil && sw.named && doer {
@@ -296,7 +305,7 @@ func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef 
 	if h < 0 || h >= len(toks) {
 		return nil
 	}
-	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 && !abbrevPlural(toks[h].text) {
 		if b.bareCapitalTitle(p, toks, h) {
 			if ttl := b.titleOf(p, toks, h); ttl != nil && b.ownerOf(p, ms, h, true) == nil {
 				return b.roleRef(p, toks, h, ttl)
@@ -391,6 +400,9 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 			if b.titleWord(toks[k].lower) && !(k+1 < len(toks) && toks[k+1].upper && toks[k+1].word) {
 				return true // "the Prime Minister": a bare title (see bareCapitalTitle)
 			}
+			if abbrevPlural(toks[k].text) && b.roleWordAt(toks, k) {
+				return true // "20 MPs": the plural of a title written as an abbreviation
+			}
 			continue
 		}
 		if ph := b.d.lookup(toks, k); ph != nil && (ph.kind == phSector || ph.kind == phTitle) || memberWords[toks[k].lower] || personWords[toks[k].lower] || stateWords[toks[k].lower] || b.roleWordAt(toks, k) {
@@ -459,8 +471,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 	// within a few words of its verb ("freed 37 prisoners", "detained
 	// dozens of students"), a passive's subject just before it.
 	asks := !t.p.Noun && (t.p.Code[:2] == "10" || t.p.Code[:2] == "12")
+	gives := !t.p.Noun && (t.p.Code[:2] == "07" || t.p.Code[:2] == "08")
 	needTgt := (len(sources) > 0 || needSrc) && (b.uncoveredPeople(toks, mAt, t.j, min(tgtAt, t.j+6)) ||
 		asks && fromPeople(b, toks, mAt, t.j, tgtAt) ||
+		gives && toPeople(b, toks, mAt, t.j, cl.end) ||
 		len(targets) == 0 && b.uncoveredPeople(toks, mAt, max(cl.start, t.i-5), t.i) ||
 		!t.p.Noun && nameAfter(toks, mAt, t.j, min(tgtAt, t.j+3)))
 	if debugTrig {
@@ -509,10 +523,28 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 				if o, ok := p.objectFrom(last, t.j); ok {
 					tgtW = o
 				}
+			} else if x := p.toInfinitive(t.i, t.j); x >= 0 && asks {
+				// "refused to accept a request from X": a refusal that
+				// ends on "to" is aimed through the verb after it at
+				// whoever asked; what that verb acts on is no target
+				// ("refused to send peacekeepers": its own forces).
+				if o, ok := p.objectFrom(x, x+1); ok {
+					if a := b.askedOf(p, toks, t, o); a != o {
+						tgtW = a
+					}
+				}
 			}
 		}
 		if asks {
 			tgtW = b.askedOf(p, toks, t, tgtW)
+		}
+		if gives {
+			if k := b.givenTo(p, toks, t, tgtW); k != tgtW {
+				// The one given to is the act's target wherever the
+				// word rules found an actor ("a painting by a Belgian
+				// artist to its owner").
+				tgtW, tgtAt = k, cl.end
+			}
 		}
 		if tgtW < 0 && t.p.Words[len(t.p.Words)-1] == "that" {
 			// "demanded that Dbeibeh appear": whom the demand is of is
@@ -630,6 +662,57 @@ func (b *builder) askedOf(p *parse, toks []token, t trigger, o int) int {
 	}
 	for _, k := range p.kids[n] {
 		if p.rel(k) == "nmod" && p.caseOf(k) == "from" && k > n {
+			return k
+		}
+	}
+	if v := p.head(n); v >= 0 && p.verbal(v) && (p.rel(n) == "obj" || p.rel(n) == "obl") {
+		// "respond to a request from 20 MPs": the parser may hang the
+		// "from" phrase on the verb, right after the thing asked.
+		for _, k := range p.kids[v] {
+			if p.rel(k) == "obl" && p.caseOf(k) == "from" && k > n && k <= n+6 {
+				return k
+			}
+		}
+	}
+	return o
+}
+
+// toPeople reports a people word no mention covers within a "to" phrase
+// after the verb ("returned the paintings to their owners").
+func toPeople(b *builder, toks []token, mAt []int, i, j int) bool {
+	for k := i; k < j && k < len(toks) && k < i+20; k++ {
+		if toks[k].lower == "to" && b.uncoveredPeople(toks, mAt, k+1, min(j, k+4)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenTo is whom a gift or a return is aimed at when the verb's object
+// is the thing given: the verb's "to" phrase, when a person word names
+// them ("returned a stolen painting to its owner"). o is the object the tree
+// gave (-1 when none); o is returned when it names people itself or the
+// verb has no such phrase.
+func (b *builder) givenTo(p *parse, toks []token, t trigger, o int) int {
+	if o >= 0 {
+		if u := p.words[o].UPOS; u != "NOUN" && u != "PROPN" || p.mAt[o] != 0 {
+			return o
+		}
+		if sw, _ := b.peopleWord(p, toks, o); sw != nil || b.titleOf(p, toks, o) != nil {
+			return o
+		}
+	}
+	for k := max(o+1, t.j); k < len(p.words) && k < t.j+25; k++ {
+		// The verb's "to" phrase, or one the parser hung on a noun of
+		// the verb's own phrases ("a portrait of a girl by X to its
+		// owner"), with no verb between.
+		if p.caseOf(k) != "to" || !(p.rel(k) == "obl" || p.rel(k) == "nmod") || !p.nounPathTo(k, t.i) {
+			continue
+		}
+		if sw, _ := b.peopleWord(p, toks, k); sw == personSector {
+			// Only people named by what they are ("its owner", "a
+			// woman"): a sector word's country is the word rules' to
+			// find ("refugees fleeing the war in Liberia").
 			return k
 		}
 	}
@@ -986,6 +1069,12 @@ func namedBefore(p *parse, toks []token, h int) bool {
 	return false
 }
 
+// abbrevPlural reports whether w is the plural of an abbreviation ("MPs",
+// "MEPs"): capitalized as a name is, but a common noun.
+func abbrevPlural(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && isAbbrev(w[:len(w)-1])
+}
+
 // bareCapitalTitle reports whether the capitalized word h ends a title no
 // name follows ("demanded an apology from the Prime Minister", "The
 // President established"): a determiner opens it and the word after it is
@@ -1041,7 +1130,7 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 	words := make([]string, 0, h-i+1)
 	for k := i; k <= h; k++ {
 		w := toks[k].text
-		if k == 0 || k == h || b.titleWord(toks[k].lower) {
+		if (k == 0 || k == h || b.titleWord(toks[k].lower)) && !abbrevPlural(w) {
 			w = toks[k].lower
 		}
 		words = append(words, w)

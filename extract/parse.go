@@ -294,6 +294,35 @@ func (p *parse) objectFrom(v, from int) (int, bool) {
 	return 0, false
 }
 
+// nounPathTo reports whether word k hangs on verb v through nouns only: v's
+// own phrase, not a clause below it.
+func (p *parse) nounPathTo(k, v int) bool {
+	for n := 0; n < len(p.words); n++ {
+		k = p.head(k)
+		if k == v {
+			return true
+		}
+		if k < 0 || p.verbal(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// toInfinitive is the verb right after a pattern [i, j) that ends on "to"
+// ("refused to", "agreed to") when the tree makes it the pattern verb's
+// open complement: "refused to accept a request", not "refused to the
+// end". -1 when there is none.
+func (p *parse) toInfinitive(i, j int) int {
+	if j-1 <= i || j >= len(p.words) || !strings.EqualFold(p.words[j-1].Form, "to") {
+		return -1
+	}
+	if p.words[j].UPOS != "VERB" || p.head(j) != i || p.rel(j) != "xcomp" {
+		return -1
+	}
+	return j
+}
+
 // bareNounAfter is a noun the tagger hangs as a bare oblique (obl:unmarked,
 // as in "arrived home" or "two days late") on verb v, or on an adverb of v,
 // right after the pattern ending before word from, where an object stands:

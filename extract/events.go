@@ -810,6 +810,11 @@ func inPP(toks []token, i, start int) bool {
 		if prepositions[w] {
 			return true
 		}
+		if k == i-1 && honorifics[strings.TrimSuffix(w, ".")] {
+			// "according to Mr Sands", "with Lord Smith": the honorific
+			// opens the name, which the preposition governs all the same.
+			continue
+		}
 		if !toks[k].word || toks[k].upper && !determiners[w] {
 			return false
 		}

@@ -621,3 +621,64 @@ func futureMarksBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// relativeDays dates the phrases that count days from the last day the text
+// stated: "in a statement on the same day", "later that day" (that day);
+// "a day earlier", "the previous day", "the day before" (the day before it);
+// "the next day", "the following day", "a day later" (the day after it).
+// The day counted from is the last day-precise date before the phrase in
+// its sentence (ds), else the last one an earlier sentence of the article
+// stated (b.lastDay); with neither, the phrase dates nothing. A phrase
+// that goes on to name what it counts from ("on the same day as the
+// vote", "the day before the Oscars", "a day later than the others")
+// is left alone.
+func (b *builder) relativeDays(toks []token, ds []dateExpr) []dateExpr {
+	var out []dateExpr
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		off, end := 0, 0
+		switch {
+		case next == "day" && (w == "same" && k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "that")):
+			off, end = 0, k+2
+		case w == "that" && next == "day" && k > 0 && (toks[k-1].lower == "later" || toks[k-1].lower == "earlier"):
+			off, end = 0, k+2
+		case (w == "a" || w == "one") && next == "day" && k+2 < len(toks) && toks[k+2].lower == "earlier":
+			off, end = -1, k+3
+		case (w == "a" || w == "one") && next == "day" && k+2 < len(toks) && toks[k+2].lower == "later":
+			off, end = 1, k+3
+		case w == "the" && (next == "previous" || next == "next" || next == "following") && k+2 < len(toks) && toks[k+2].lower == "day":
+			off, end = -1, k+3
+			if next != "previous" {
+				off = 1
+			}
+		case w == "the" && next == "day" && k+2 < len(toks) && toks[k+2].lower == "before":
+			off, end = -1, k+3
+		default:
+			continue
+		}
+		if end < len(toks) {
+			if f := toks[end]; f.word && (f.upper || relativeDayGoesOn[f.lower]) {
+				continue // "the day before the Oscars", "the same day as the vote"
+			}
+		}
+		ref := b.lastDay
+		at := -1
+		for _, d := range ds {
+			if d.prec == PrecisionDay && d.j <= k && d.i > at {
+				at, ref = d.i, d.date
+			}
+		}
+		t, err := time.Parse("2006-01-02", ref)
+		if ref == "" || err != nil {
+			continue
+		}
+		out = append(out, dateExpr{i: k, j: end, date: fmtDay(t.AddDate(0, 0, off)), prec: PrecisionDay})
+		k = end - 1
+	}
+	return out
+}
+
+// relativeDayGoesOn are words after a relative day phrase that name what it
+// counts from, or make it no date: "the same day as ...", "the day before
+// the vote", "a day later than planned", "the next day's papers".
+var relativeDayGoesOn = toSet(`as the a an his her its their than of 's that this`)

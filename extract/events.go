@@ -130,9 +130,17 @@ func (b *builder) sentence(s sentence) {
 	b.pzTagged, b.pzOwed = nil, false
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
-	for _, d := range datesByTense(toks, b.pub, b.dp, clOf, bounds) {
+	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
+	ds = append(ds, b.relativeDays(toks, ds)...)
+	for _, d := range ds {
 		c := clOf[d.i]
 		cls[c].dates = append(cls[c].dates, d)
+	}
+	lastAt := -1
+	for _, d := range ds {
+		if d.prec == PrecisionDay && d.i > lastAt {
+			lastAt, b.lastDay = d.i, d.date
+		}
 	}
 	trigs := b.triggers(toks, ms, mAt, clOf)
 	b.trigs = trigs
@@ -839,6 +847,11 @@ func inPP(toks []token, i, start int) bool {
 		}
 		if prepositions[w] {
 			return true
+		}
+		if k == i-1 && honorifics[strings.TrimSuffix(w, ".")] {
+			// "according to Mr Sands", "with Lord Smith": the honorific
+			// opens the name, which the preposition governs all the same.
+			continue
 		}
 		if !toks[k].word || toks[k].upper && !determiners[w] {
 			return false

@@ -155,6 +155,7 @@ type builder struct {
 	tokBuf          []token
 	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
+	lastDay         string              // the last day (YYYY-MM-DD) a sentence of the article stated, for "on the same day" (relativeDays)
 	lastAgreement   *entRef             // the last agreement named, for "the deal"
 	namedAgreements []*entRef           // the agreements named so far, for their initials ("TPP")
 	acronymOrgs     []*entRef           // bodies known only by an acronym, in the order met

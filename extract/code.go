@@ -1651,7 +1651,14 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
-	for k := t.i - 1; k >= cl.start && k >= t.i-5; k-- {
+	at := t.i
+	if !t.p.Noun && t.i > 0 && toks[t.i-1].lower == "to" {
+		if v := motionPurpose(toks, b.pzMAt, t.i-1); v >= cl.start {
+			// "will not go to Moscow to meet him": the trip's modality.
+			at = v
+		}
+	}
+	for k := at - 1; k >= cl.start && k >= at-5; k-- {
 		w := toks[k].lower
 		if toks[k].upper && k > cl.start {
 			break // a name ends the search: "Theresa May has held talks" is no "may"

@@ -2478,6 +2478,9 @@ func (b *builder) toGoverned(toks []token, mAt []int, k int) bool {
 	if q := skipAdjunct(toks, k-1, 0); q >= 0 && aspectVerbs[toks[q].lower] {
 		return true
 	}
+	if motionPurpose(toks, mAt, k) >= 0 {
+		return true
+	}
 	// A governing verb pattern ending in "to" up to gapMax+1 tokens back:
 	// an appeal, intent, demand, refusal or threat ("urged X to"), or forces
 	// sent to act ("sent fighter jets to destroy the reactor"). A pattern of
@@ -2521,6 +2524,51 @@ func (b *builder) toGoverned(toks []token, mAt []int, k int) bool {
 		}
 	}
 	return false
+}
+
+// motionForms are the forms of the verbs of going somewhere.
+var motionForms = toSet(`go goes went going gone travel travels travelled traveled travelling traveling fly flies flew
+flying flown head heads headed heading come comes came coming`)
+
+// motionTimes open a short time phrase between a destination and the
+// purpose: "go to Moscow in 1987 to meet", "fly to Paris next week to sign".
+var motionTimes = toSet(`in on next this later early`)
+
+// motionPurpose returns the verb of going when the "to" at k gives the
+// purpose of a trip to a named place or actor ("will not go to Moscow to
+// meet Gorbachev", "prepared to head to Brussels to meet with Bush"), -1
+// otherwise. The trip is made for the act, so the act is governed, and it
+// is as planned, done or refused as the going is (modality).
+func motionPurpose(toks []token, mAt []int, k int) int {
+	if k < 1 || k >= len(mAt) || len(mAt) > len(toks) {
+		return -1
+	}
+	e := k // the end of the destination's mention
+	if n := 0; k-1 >= 0 && mAt[k-1] == 0 {
+		// a short time phrase after the destination
+		for e = k; e > 0 && mAt[e-1] == 0 && n < 3; e, n = e-1, n+1 {
+			if !toks[e-1].word {
+				return -1
+			}
+		}
+		if e == k || e < 1 || mAt[e-1] == 0 || !motionTimes[toks[e].lower] {
+			return -1
+		}
+	}
+	if e < 1 || mAt[e-1] == 0 {
+		return -1
+	}
+	m, q := mAt[e-1], e-1
+	for q > 0 && mAt[q-1] == m {
+		q--
+	}
+	if q > 0 && toks[q-1].lower == "the" {
+		q--
+	}
+	if q < 2 || toks[q-1].lower != "to" || !motionForms[toks[q-2].lower] {
+		return -1
+	}
+	return q - 2
 }
 
 // talkVerbs are what one calls someone to do with that one: the one

@@ -135,6 +135,15 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		return
 	}
 	p.roleTitle, p.roleTail, p.Sector, p.dictRole = ttl.Canonical, tail, ttl.Sector, false
+	if genericTitle(ttl) && (tail == nil || tail.Kind != KindCountry && tail.Sector != "" && !stateSectors[tail.Sector]) {
+		// "WorldCom chief Bernie Ebbers", "PCS leader Mark Serwotka": a
+		// head of no body the article knows is no state's officer; the
+		// head of a firm, a party or a charity has the body's sector.
+		p.Sector = ""
+		if tail != nil {
+			p.Sector = tail.Sector
+		}
+	}
 	if tail != nil {
 		p.Country = tail.Country
 		code := tail.Code
@@ -460,6 +469,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return b.namedBody(c.name, owner, ""), false
 	}
+	if sec, ok := firmNameEnds[toks[c.j-1].lower]; ok && n >= 2 && n <= 4 && !honorific &&
+		!(c.j < len(toks) && !toks[c.j].upper && (b.titleWord(toks[c.j].lower) || occupations[toks[c.j].lower])) {
+		// "Acme Communications agreed", "Castlebury FC": a name ending in
+		// a firm's or a club's word is that body's, not a person's. Not
+		// before a title ("Acme Communications chief X"), where the
+		// titled person is the one who acts.
+		return b.namedBody(c.name, owner, sec), false
+	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.
@@ -495,6 +512,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 // is coded NGO (a country found for it comes first in its code).
 var ngoHeads = toSet(`association associations society foundation federation institute network watch
 charity`)
+
+// firmNameEnds end names of firms and clubs; the value is the body's sector.
+var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": ""}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.

@@ -103,7 +103,7 @@ func (b *builder) bodyRef(owner *entRef, sw *sectorWord, surface string) *entRef
 // personRef finds or makes a person. A later "Lavrov" or "Sergei Lavrov"
 // finds the person first named in full.
 func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
-	name = strings.TrimSpace(name)
+	name = plainName(strings.TrimSpace(name))
 	if p := b.personByName(name); p != nil {
 		if ttl != nil && p.roleTitle == "" {
 			b.giveRole(p, ttl, tail)
@@ -113,8 +113,28 @@ func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
 	return b.newPerson(name, ttl, tail)
 }
 
+// postNominals written after a person's name ("Ann Lowe QC", "Ann Lowe
+// MP") and academic titles before it ("Prof Ann Lowe") are no part of it.
+var postNominals = toSet(`QC MP MSP MEP`)
+var prenominals = toSet(`Prof Prof. Professor`)
+
+// plainName is name without the post-nominal letters after it and an
+// academic title before it, so that "Ann Lowe QC" and a later "Ann Lowe"
+// are one person.
+func plainName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) >= 3 && postNominals[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) >= 2 && prenominals[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // newPerson makes a person not met before in the article.
 func (b *builder) newPerson(name string, ttl *title, tail *entRef) *entRef {
+	name = plainName(name)
 	id := "person:" + slug(name)
 	r := &entRef{ID: id, Name: name, Kind: KindPerson}
 	b.refs[id] = r

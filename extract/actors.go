@@ -577,6 +577,27 @@ func (b *builder) ownedElsewhere(toks []token, chunks []chunk, n int) bool {
 // lesserMods before a title name an office under or beside it.
 var lesserMods = toSet(`deputy assistant shadow junior`)
 
+// genericTitle is a head's title any body may have (titles.tsv "Leader"
+// and "Official": leader, chief, chairman, director, coordinator,
+// commissioner), coded GOV only when a state is its body.
+func genericTitle(t *title) bool {
+	return t.Sector == "GOV" && (t.Canonical == "Leader" || t.Canonical == "Official")
+}
+
+// fieldBeforeTitle are lower-case fields written right before a generic
+// title: the person heads a sport, an art, a firm's function or a union,
+// not an office of state. The value is the sector the person keeps.
+var fieldBeforeTitle = map[string]string{
+	"film": "", "music": "", "musical": "", "artistic": "", "art": "", "arts": "", "fashion": "", "theatre": "",
+	"casting": "", "creative": "", "festival": "", "museum": "",
+	"tennis": "", "football": "", "rugby": "", "cricket": "", "golf": "", "boxing": "", "athletics": "",
+	"racing": "", "cycling": "", "swimming": "", "hockey": "", "sporting": "", "sports": "", "sport": "",
+	"olympic": "", "team": "", "club": "",
+	"technical": "", "research": "", "development": "",
+	"marketing": "BUS", "sales": "BUS", "managing": "BUS", "business": "BUS", "industry": "BUS", "company": "BUS",
+	"union": "LAB", "unions": "LAB",
+}
+
 // titleModifiers may sit between an affiliation and a title.
 var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first`)
 
@@ -995,6 +1016,14 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "Deputy Prime Minister" holds another office than the
 				// prime minister's: "the prime minister" is not them.
 				t.Canonical = strings.ToUpper(toks[c.i-1].lower[:1]) + toks[c.i-1].lower[1:] + " " + t.Canonical
+			}
+			if c.i > 0 && genericTitle(&t) {
+				if sec, ok := fieldBeforeTitle[toks[c.i-1].lower]; ok && !toks[c.i-1].upper {
+					// "film director", "tennis chief", "union leader": the
+					// head of a field, a club or a union, not an officer
+					// of the state the nationality names.
+					t.Sector = sec
+				}
 			}
 			if ttl != nil && ttl.Canonical != t.Canonical {
 				// "Secretary General" read as two titles keeps the last.

@@ -103,7 +103,7 @@ func (b *builder) bodyRef(owner *entRef, sw *sectorWord, surface string) *entRef
 // personRef finds or makes a person. A later "Lavrov" or "Sergei Lavrov"
 // finds the person first named in full.
 func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
-	name = strings.TrimSpace(name)
+	name = plainName(strings.TrimSpace(name))
 	if p := b.personByName(name); p != nil {
 		if ttl != nil && p.roleTitle == "" {
 			b.giveRole(p, ttl, tail)
@@ -113,8 +113,28 @@ func (b *builder) personRef(name string, ttl *title, tail *entRef) *entRef {
 	return b.newPerson(name, ttl, tail)
 }
 
+// postNominals written after a person's name ("Ann Lowe QC", "Ann Lowe
+// MP") and academic titles before it ("Prof Ann Lowe") are no part of it.
+var postNominals = toSet(`QC MP MSP MEP`)
+var prenominals = toSet(`Prof Prof. Professor`)
+
+// plainName is name without the post-nominal letters after it and an
+// academic title before it, so that "Ann Lowe QC" and a later "Ann Lowe"
+// are one person.
+func plainName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) >= 3 && postNominals[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) >= 2 && prenominals[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // newPerson makes a person not met before in the article.
 func (b *builder) newPerson(name string, ttl *title, tail *entRef) *entRef {
+	name = plainName(name)
 	id := "person:" + slug(name)
 	r := &entRef{ID: id, Name: name, Kind: KindPerson}
 	b.refs[id] = r
@@ -135,6 +155,15 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		return
 	}
 	p.roleTitle, p.roleTail, p.Sector, p.dictRole = ttl.Canonical, tail, ttl.Sector, false
+	if genericTitle(ttl) && (tail == nil || tail.Kind != KindCountry && tail.Sector != "" && !stateSectors[tail.Sector]) {
+		// "WorldCom chief Bernie Ebbers", "PCS leader Mark Serwotka": a
+		// head of no body the article knows is no state's officer; the
+		// head of a firm, a party or a charity has the body's sector.
+		p.Sector = ""
+		if tail != nil {
+			p.Sector = tail.Sector
+		}
+	}
 	if tail != nil {
 		p.Country = tail.Country
 		code := tail.Code
@@ -460,6 +489,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return b.namedBody(c.name, owner, ""), false
 	}
+	if sec, ok := firmNameEnds[toks[c.j-1].lower]; ok && n >= 2 && n <= 4 && !honorific &&
+		!(c.j < len(toks) && !toks[c.j].upper && (b.titleWord(toks[c.j].lower) || occupations[toks[c.j].lower])) {
+		// "Acme Communications agreed", "Castlebury FC": a name ending in
+		// a firm's or a club's word is that body's, not a person's. Not
+		// before a title ("Acme Communications chief X"), where the
+		// titled person is the one who acts.
+		return b.namedBody(c.name, owner, sec), false
+	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.
@@ -495,6 +532,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 // is coded NGO (a country found for it comes first in its code).
 var ngoHeads = toSet(`association associations society foundation federation institute network watch
 charity`)
+
+// firmNameEnds end names of firms and clubs; the value is the body's sector.
+var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": ""}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.

@@ -287,6 +287,10 @@ func politicalActor(r *entRef) bool {
 		// A person counts with a title in a state or a state body ("League
 		// One leaders" is a title in nothing).
 		return r.Kind != KindPerson || r.roleTail != nil
+	case "PTY", "NGO":
+		// A party's or a campaigning body's leader or officer (not the
+		// body itself).
+		return r.Kind == KindPerson && r.roleTail != nil
 	}
 	return strings.HasPrefix(r.Code, "IGO") || strings.HasPrefix(r.Code, "IMG")
 }

@@ -312,7 +312,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
-		background := nounInPP(toks, t.i, cl.start)
+		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
+		background := nounInPP(toks, t.i, cl.start) && !inTalks
 		if len(sources) == 0 && !background {
 			// "released from house arrest by the junta": the agent of a
 			// noun in a phrase is the verb's, not the noun's.
@@ -322,7 +323,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
-		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos || inTalks && cl.subjPos < t.i {
 			subj = cl.subject
 		}
 		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {
@@ -2472,6 +2473,27 @@ func negatedRole(toks []token, i int) bool {
 	}
 	return false
 }
+
+// beInBefore reports whether the noun at i follows "in" right after a form
+// of "be" or "remain" ("is in talks with", "are still in final negotiations
+// with", "had been in contact with"): the subject is one of the sides of
+// the talks, not their background. The caller asks for "with" after the
+// noun: "is in talks about whether to" names no partner.
+func beInBefore(toks []token, i, start int) bool {
+	k := i - 1
+	for n := 0; k > start && n < 2 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !determiners[toks[k].lower]; n++ {
+		k-- // "final", "direct", "advanced"
+	}
+	if k <= start || toks[k].lower != "in" {
+		return false
+	}
+	for k--; k > start && inTalksAdverbs[toks[k].lower]; k-- {
+	}
+	return k >= start && (beForms[toks[k].lower] || copulaForms[toks[k].lower])
+}
+
+// inTalksAdverbs may stand between "be" and "in talks": "is still in talks".
+var inTalksAdverbs = toSet(`still now already currently reportedly also`)
 
 func lightVerbBefore(toks []token, i, start int) bool {
 	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {

@@ -2547,6 +2547,16 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			continue
 		}
 		for k := cl.subjPos; k < cl.end && k < cl.subjPos+12; k++ {
+			if kb := wrongToAt(toks, k); kb >= 0 {
+				// "X said Y had been wrong to dismiss the concerns": X
+				// faults Y (111), whatever Y did.
+				if b.obligedBefore(toks, ms, cl, kb) {
+					p := &pattern{Code: "111", Words: []string{"wrong", "to"}}
+					t := trigger{p: p, i: k, j: k + 2, gapI: -1, gapJ: -1, cl: c, org: -1}
+					b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
+				}
+				break
+			}
 			code, ok := obligations[toks[k].lower]
 			if !ok {
 				continue
@@ -2565,6 +2575,20 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// wrongToAt reports whether "wrong to" at k follows a form of "be" ("was
+// wrong to", "had been wrong to"): it gives the position of the first verb
+// word of that form, where a modal would stand, or -1.
+func wrongToAt(toks []token, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "wrong" || toks[k+1].lower != "to" || !beForms[toks[k-1].lower] {
+		return -1
+	}
+	kb := k - 1
+	if toks[kb].lower == "been" && kb > 0 && (toks[kb-1].lower == "had" || toks[kb-1].lower == "has" || toks[kb-1].lower == "have") {
+		kb--
+	}
+	return kb
 }
 
 // passiveObligation reports whether the modal at k governs a passive ("Mr

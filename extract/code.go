@@ -45,6 +45,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "brand" && !t.p.Noun && !brandedAs(toks, t) {
+		return // "the BMW brand", "Sony-branded players": a trade mark, no one called names
+	}
 	if killedOff(toks, t) {
 		return // "killing off demand", a soap character "killed off": ended, no one killed
 	}

@@ -45,6 +45,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if attackNotAct(toks, t) {
 		return // "attack helicopters", "a heart attack", the band Massive Attack
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "brand" && !t.p.Noun && !brandedAs(toks, t) {
+		return // "the BMW brand", "Sony-branded players": a trade mark, no one called names
+	}
 	if killedOff(toks, t) {
 		return // "killing off demand", a soap character "killed off": ended, no one killed
 	}
@@ -312,7 +315,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
-		background := nounInPP(toks, t.i, cl.start)
+		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
+		background := nounInPP(toks, t.i, cl.start) && !inTalks
 		if len(sources) == 0 && !background {
 			// "released from house arrest by the junta": the agent of a
 			// noun in a phrase is the verb's, not the noun's.
@@ -322,7 +326,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
-		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos {
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos || inTalks && cl.subjPos < t.i {
 			subj = cl.subject
 		}
 		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {
@@ -2482,6 +2486,27 @@ func negatedRole(toks []token, i int) bool {
 	return false
 }
 
+// beInBefore reports whether the noun at i follows "in" right after a form
+// of "be" or "remain" ("is in talks with", "are still in final negotiations
+// with", "had been in contact with"): the subject is one of the sides of
+// the talks, not their background. The caller asks for "with" after the
+// noun: "is in talks about whether to" names no partner.
+func beInBefore(toks []token, i, start int) bool {
+	k := i - 1
+	for n := 0; k > start && n < 2 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !determiners[toks[k].lower]; n++ {
+		k-- // "final", "direct", "advanced"
+	}
+	if k <= start || toks[k].lower != "in" {
+		return false
+	}
+	for k--; k > start && inTalksAdverbs[toks[k].lower]; k-- {
+	}
+	return k >= start && (beForms[toks[k].lower] || copulaForms[toks[k].lower])
+}
+
+// inTalksAdverbs may stand between "be" and "in talks": "is still in talks".
+var inTalksAdverbs = toSet(`still now already currently reportedly also`)
+
 // lightVerbBefore reports a light verb up to three words before the noun at
 // i, past determiners and adjectives.
 func lightVerbBefore(toks []token, i, start int) bool {
@@ -2536,6 +2561,16 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			continue
 		}
 		for k := cl.subjPos; k < cl.end && k < cl.subjPos+12; k++ {
+			if kb := wrongToAt(toks, k); kb >= 0 {
+				// "X said Y had been wrong to dismiss the concerns": X
+				// faults Y (111), whatever Y did.
+				if b.obligedBefore(toks, ms, cl, kb) {
+					p := &pattern{Code: "111", Words: []string{"wrong", "to"}}
+					t := trigger{p: p, i: k, j: k + 2, gapI: -1, gapJ: -1, cl: c, org: -1}
+					b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
+				}
+				break
+			}
 			code, ok := obligations[toks[k].lower]
 			if !ok {
 				continue
@@ -2554,6 +2589,20 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// wrongToAt reports whether "wrong to" at k follows a form of "be" ("was
+// wrong to", "had been wrong to"): it gives the position of the first verb
+// word of that form, where a modal would stand, or -1.
+func wrongToAt(toks []token, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "wrong" || toks[k+1].lower != "to" || !beForms[toks[k-1].lower] {
+		return -1
+	}
+	kb := k - 1
+	if toks[kb].lower == "been" && kb > 0 && (toks[kb-1].lower == "had" || toks[kb-1].lower == "has" || toks[kb-1].lower == "have") {
+		kb--
+	}
+	return kb
 }
 
 // passiveObligation reports whether the modal at k governs a passive ("Mr

@@ -135,3 +135,25 @@ func placeAfter(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// brandedAs reports whether the verb "brand" of trigger t calls someone or
+// something names: the form "branded" or "branding", not joined to a word
+// before it ("Sony-branded"), with what it was called in quotes or after
+// "as" before the clause ends ("branded the plan a "fantasy"", "branded the
+// hours as a leap in the dark"). "brand" and "brands" are nouns of trade
+// marks far more often than verbs.
+func brandedAs(toks []token, t trigger) bool {
+	w := toks[t.i].lower
+	if w != "branded" && w != "branding" || t.i > 0 && toks[t.i-1].lower == "-" || toks[t.i].hyph {
+		return false
+	}
+	for k := t.i + 1; k < len(toks) && k <= t.i+10; k++ {
+		switch q := toks[k].lower; {
+		case q == "." || q == ";" || q == ":":
+			return false
+		case q == "as" || isQuoteMark(q):
+			return true
+		}
+	}
+	return false
+}

@@ -892,16 +892,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 	}
-	pendingIt := -1 // an "it" whose thingSubjectBefore is not asked yet (see thingSubjectLater)
+	pending := -1 // a "they" or "it" whose noun rule is not asked yet (see nounForPronounLater)
 	for k := cl.start; k < cl.end && k < firstTrig; k++ {
 		w := toks[k].lower
-		if pendingIt >= 0 && (w == "their" || w == "its" || pronouns[w] || pairNouns[w] != 0 || mentionStartsAt(ms, k)) {
-			// A word the rules below may take a subject from: the "it"
+		if pending >= 0 && (w == "their" || w == "its" || pronouns[w] || pairNouns[w] != 0 || mentionStartsAt(ms, k)) {
+			// A word the rules below may take a subject from: the pronoun
 			// before decides first, as it would have without waiting.
-			if b.thingSubjectBefore(toks, pendingIt) {
+			if b.nounForPronoun(toks, pending) {
 				return
 			}
-			pendingIt = -1
+			pending = -1
 		}
 		// "their forces had completed their withdrawal": a possessive
 		// pronoun before a sector word stands for its owner.
@@ -936,11 +936,10 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 					return // "The comic and actor said he had ...": no earlier person
 				}
 			}
-			if w == "they" && b.pluralNounBefore(toks, k) {
+			if (w == "they" || w == "it") && b.nounForPronounLater(toks, ms, cls, c, k) {
+				pending = k
+			} else if w == "they" && b.pluralNounBefore(toks, k) {
 				return // "hiring women because they demanded ...": the women, no actor
-			}
-			if w == "it" && b.thingSubjectLater(toks, ms, cls, c, k) {
-				pendingIt = k
 			} else if w == "it" && b.thingSubjectBefore(toks, k) {
 				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
@@ -1009,7 +1008,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 	}
 	if cl.relative && cl.antecedent >= 0 {
-		if pendingIt >= 0 && b.thingSubjectBefore(toks, pendingIt) {
+		if pending >= 0 && b.nounForPronoun(toks, pending) {
 			return
 		}
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
@@ -1026,21 +1025,33 @@ func mentionStartsAt(ms []mention, k int) bool {
 	return false
 }
 
-// thingSubjectLater reports whether findSubject may leave "it" at k
-// pending instead of asking thingSubjectBefore now, which would parse the
-// sentence: no earlier subject fits "it" (resolvePronoun) and no mention
-// starts at k. Then a true answer (return with no subject) and a false one
-// (go on to the next word) differ only if a later word of the clause could
-// give a subject; findSubject asks before such a word, or before the
-// antecedent of a relative clause, and most clauses have none. About one
-// BBC parse in four was made for this rule alone. As when the tags answer,
-// the clause label is still the tree's (pzOwed, see askedTree).
-func (b *builder) thingSubjectLater(toks []token, ms []mention, cls []clause, c, k int) bool {
-	if b.pzDone || b.parseSentence == nil || mentionStartsAt(ms, k) || len(b.resolvePronoun("it", cls, c)) > 0 {
+// nounForPronoun asks the rule for the pronoun at k whether it stands for
+// a noun no actor covers: pluralNounBefore for "they", thingSubjectBefore
+// for "it".
+func (b *builder) nounForPronoun(toks []token, k int) bool {
+	if toks[k].lower == "they" {
+		return b.pluralNounBefore(toks, k)
+	}
+	return b.thingSubjectBefore(toks, k)
+}
+
+// nounForPronounLater reports whether findSubject may leave "they" or "it"
+// at k pending instead of asking nounForPronoun now, which would parse the
+// sentence: nothing else gives the pronoun a subject (resolvePronoun,
+// spokesmanFor) and no mention starts at k. Then a true answer (return
+// with no subject) and a false one (go on to the next word) differ only if
+// a later word of the clause could give a subject; findSubject asks before
+// such a word, or before the antecedent of a relative clause, and most
+// clauses have none. About one BBC parse in ten was made for these rules
+// alone. As when the tags answer, the clause label is still the tree's
+// (pzOwed, see askedTree).
+func (b *builder) nounForPronounLater(toks []token, ms []mention, cls []clause, c, k int) bool {
+	w := toks[k].lower
+	if b.pzDone || b.parseSentence == nil || mentionStartsAt(ms, k) || len(b.resolvePronoun(w, cls, c)) > 0 || spokesmanFor(toks, ms, w, cls, c, k) != nil {
 		return false
 	}
-	if b.thingNounAt(toks, k, b.dictXPOS) < 0 {
-		return false // thingSubjectBefore answers from the tags
+	if w == "they" && b.pluralNounAt(toks, k, b.dictXPOS) < 0 || w == "it" && b.thingNounAt(toks, k, b.dictXPOS) < 0 {
+		return false // the rule answers from the tags
 	}
 	b.pzOwed = true
 	return true

@@ -47,10 +47,11 @@ func clauseSubjectsOf(t *testing.T, text string, parsedFirst bool) ([]string, in
 	return out, parses
 }
 
-// TestThingSubjectPending: an "it" no earlier subject fits waits for a
-// word that could give the clause a subject before thingSubjectBefore is
-// asked, so that a clause with none is not parsed; the subjects are those
-// found with the tree at hand. Sentences written for the test.
+// TestThingSubjectPending: a "they" or "it" no earlier subject fits waits
+// for a word that could give the clause a subject before pluralNounBefore
+// or thingSubjectBefore is asked, so that a clause with none is not parsed;
+// the subjects are those found with the tree at hand. Sentences written
+// for the test.
 func TestThingSubjectPending(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -58,6 +59,7 @@ func TestThingSubjectPending(t *testing.T) {
 	}{
 		{"The proposal was dropped because it cost too much.", 0},
 		{"Their offer looked weak, so it was withdrawn.", 0},
+		{"The shops closed their doors because they lost customers.", 0},
 		// An earlier subject fits "it": asked at once.
 		{"Germany said the plan failed because it angered France.", 1},
 		// A name after "it" in its clause: asked before the name.

@@ -892,16 +892,26 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 		}
 	}
-	pending := -1 // a "they" or "it" whose noun rule is not asked yet (see nounForPronounLater)
+	var pending []int // "they" or "it" whose noun rule is not asked yet (see nounForPronounLater)
+	// asked reports whether a pending pronoun stands for a noun: the
+	// clause then has no subject, as if the rule had been asked at once.
+	asked := func() bool {
+		for _, q := range pending {
+			if b.nounForPronoun(toks, q) {
+				return true
+			}
+		}
+		pending = pending[:0]
+		return false
+	}
 	for k := cl.start; k < cl.end && k < firstTrig; k++ {
 		w := toks[k].lower
-		if pending >= 0 && (w == "their" || w == "its" || pronouns[w] || pairNouns[w] != 0 || mentionStartsAt(ms, k)) {
-			// A word the rules below may take a subject from: the pronoun
-			// before decides first, as it would have without waiting.
-			if b.nounForPronoun(toks, pending) {
+		if len(pending) > 0 && (w == "their" || w == "its" || pronouns[w] && !b.noSubjectFor(toks, ms, cls, c, k) || pairNouns[w] != 0 || mentionStartsAt(ms, k)) {
+			// A word the rules below may take a subject from: the pronouns
+			// before decide first, as they would have without waiting.
+			if asked() {
 				return
 			}
-			pending = -1
 		}
 		// "their forces had completed their withdrawal": a possessive
 		// pronoun before a sector word stands for its owner.
@@ -937,7 +947,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				}
 			}
 			if (w == "they" || w == "it") && b.nounForPronounLater(toks, ms, cls, c, k) {
-				pending = k
+				pending = append(pending, k)
 			} else if w == "they" && b.pluralNounBefore(toks, k) {
 				return // "hiring women because they demanded ...": the women, no actor
 			} else if w == "it" && b.thingSubjectBefore(toks, k) {
@@ -1008,7 +1018,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 	}
 	if cl.relative && cl.antecedent >= 0 {
-		if pending >= 0 && b.nounForPronoun(toks, pending) {
+		if asked() {
 			return
 		}
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
@@ -1035,6 +1045,15 @@ func (b *builder) nounForPronoun(toks []token, k int) bool {
 	return b.thingSubjectBefore(toks, k)
 }
 
+// noSubjectFor reports whether findSubject can give its clause no subject
+// at the "they" or "it" at k: no earlier subject fits it (resolvePronoun),
+// no speaker ("they", spokesmanFor), no mention starts there. Another
+// pronoun pending before it may then wait on (see nounForPronounLater).
+func (b *builder) noSubjectFor(toks []token, ms []mention, cls []clause, c, k int) bool {
+	w := toks[k].lower
+	return (w == "they" || w == "it") && !mentionStartsAt(ms, k) && len(b.resolvePronoun(w, cls, c)) == 0 && spokesmanFor(toks, ms, w, cls, c, k) == nil
+}
+
 // nounForPronounLater reports whether findSubject may leave "they" or "it"
 // at k pending instead of asking nounForPronoun now, which would parse the
 // sentence: nothing else gives the pronoun a subject (resolvePronoun,
@@ -1047,7 +1066,7 @@ func (b *builder) nounForPronoun(toks []token, k int) bool {
 // (pzOwed, see askedTree).
 func (b *builder) nounForPronounLater(toks []token, ms []mention, cls []clause, c, k int) bool {
 	w := toks[k].lower
-	if b.pzDone || b.parseSentence == nil || mentionStartsAt(ms, k) || len(b.resolvePronoun(w, cls, c)) > 0 || spokesmanFor(toks, ms, w, cls, c, k) != nil {
+	if b.pzDone || b.parseSentence == nil || !b.noSubjectFor(toks, ms, cls, c, k) {
 		return false
 	}
 	if w == "they" && b.pluralNounAt(toks, k, b.dictXPOS) < 0 || w == "it" && b.thingNounAt(toks, k, b.dictXPOS) < 0 {

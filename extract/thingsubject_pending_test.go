@@ -60,6 +60,8 @@ func TestThingSubjectPending(t *testing.T) {
 		{"The proposal was dropped because it cost too much.", 0},
 		{"Their offer looked weak, so it was withdrawn.", 0},
 		{"The shops closed their doors because they lost customers.", 0},
+		// A second such pronoun waits with the first.
+		{"Our tender looked weak, so when it came in it was dropped.", 0},
 		// An earlier subject fits "it": asked at once.
 		{"Germany said the plan failed because it angered France.", 1},
 		// A name after "it" in its clause: asked before the name.

@@ -151,6 +151,31 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 	return nil
 }
 
+// otherStateParty reports whether a country other than iso is named right
+// before the words [i, j) ("Canada's", "Canadian", "New Zealand's") or in
+// an "of" phrase right after them and their party word ("Conservative Party
+// of Canada").
+func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
+	other := func(q, end int) bool {
+		p := b.d.lookup(toks, q)
+		return p != nil && (p.kind == phCountry || p.kind == phAdjective) && p.country != nil &&
+			q+len(p.toks) == end && p.country.ISO3 != iso
+	}
+	end := i
+	if end > 0 && toks[end-1].lower == "'s" {
+		end--
+	}
+	for q := end - 1; q >= 0 && q >= end-3; q-- {
+		if other(q, end) {
+			return true
+		}
+	}
+	if j < len(toks) && orgHeads[toks[j].lower] {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].lower == "of" && b.d.lookup(toks, j+1) != nil && other(j+1, j+1+len(b.d.lookup(toks, j+1).toks))
+}
+
 // chunks finds lexicon phrases and capitalized names in a sentence.
 func (b *builder) chunks(toks []token) []chunk {
 	var out []chunk
@@ -179,6 +204,29 @@ func (b *builder) chunks(toks []token) []chunk {
 			// "Assad Omar": a known surname that opens a longer name is
 			// someone else's given name.
 			p = nil
+		}
+		if p != nil && p.kind == phOrg && p.org != nil && p.org.Sector == "PTY" && b.otherStateParty(toks, i, i+len(p.toks), p.org.Country) {
+			// "Canada's Conservatives", "the Conservative Party of
+			// Canada": a dictionary party of one state named for another
+			// is that state's party, not the dictionary's. The words are
+			// read as a party's name; a body or a title after them
+			// ("Canada's Conservative government", "Canadian
+			// Conservative leader X") is left to name the body or the
+			// person.
+			j := i + len(p.toks)
+			if q := b.d.lookup(toks, j); q != nil && (q.kind == phSector || q.kind == phTitle) {
+				j = -1
+			} else if j < len(toks) && orgHeads[toks[j].lower] && !toks[j].nl {
+				j++
+			}
+			if j < 0 || j < len(toks) && toks[j].lower == "of" {
+				// The name goes on with its "of" phrase: nameRun reads it.
+				p = nil
+			} else {
+				out = append(out, chunk{kind: chName, i: i, j: j, name: spanText(toks, i, j), shape: "PTY"})
+				i = j
+				continue
+			}
 		}
 		if p != nil && p.kind == phOrg && len(p.toks) == 1 && b.redefines(toks, i, p) {
 			// "the Financial Services Authority (FSA) ... the FSA": the

@@ -946,7 +946,11 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			if prev != nil {
 				// Fields the reports no longer settle are removed, not left
 				// over from an earlier clustering.
-				del := map[string]any{}
+				// The reported sources and targets, and the entities it
+				// affects, are set anew (a mutation deletes before it
+				// adds): the source a state's reports settle on can change
+				// when a report comes (EventKey, facts).
+				del := map[string]any{"reported_sources": nil, "reported_targets": nil, "affects": nil}
 				for pred, gone := range map[string]bool{
 					"plover": f.Plover == "" && prev.Plover != "", "date_source": f.DateSource == "" && prev.DateSource != "",
 					"location": f.Location == "" && prev.Location != nil, "object": f.Object == "" && prev.Object != nil,
@@ -956,10 +960,8 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 						del[pred] = nil
 					}
 				}
-				if len(del) > 0 {
-					del["uid"] = prev.UID
-					p.dels = append(p.dels, del)
-				}
+				del["uid"] = prev.UID
+				p.dels = append(p.dels, del)
 			}
 			evs[x] = eventInfo(x, c, f)
 		}
@@ -1099,6 +1101,20 @@ func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
 	obj["article_count"] = f.Articles
 	obj["outlet_count"] = f.Outlets
 	obj["source"] = p.entityRef(f.Source)
+	// Reports that name a state and its organs (EventKey): the event
+	// counts for each of them (counts.go).
+	for _, r := range []struct {
+		pred string
+		ids  []string
+	}{{"reported_sources", f.Sources}, {"reported_targets", f.Targets}} {
+		if len(r.ids) > 1 {
+			refs := make([]map[string]any, len(r.ids))
+			for i, x := range r.ids {
+				refs[i] = p.entityRef(x)
+			}
+			obj[r.pred] = refs
+		}
+	}
 	var affects []map[string]any
 	for _, r := range []struct{ pred, ref string }{
 		{"target", f.Target}, {"location", f.Location}, {"object", f.Object}, {"agreement", f.Agreement},

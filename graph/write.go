@@ -606,7 +606,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 	// Entities come first so that events and relations can refer to them.
 	// An id listed twice is one node with the union of its aliases.
 	entity := make(map[string]bool, len(doc.Entities))
-	kinds := map[string]string{} // what this document states
+	kinds := map[string]string{}  // what this document states
 	states := map[string]string{} // the state each entity acts for (stateOf), by its first listing
 	for i, e := range doc.Entities {
 		if e.ID == "" {

@@ -71,6 +71,11 @@ func TestStateOrganKeys(t *testing.T) {
 		graph.EventKey("a1", ev("org:prt-finance-ministry", "org:prt-foreign-ministry"), ents) {
 		t.Error("two ministries of one state acting on each other got one key both ways")
 	}
+	// An act with no target keeps its source as named: "the government
+	// denied" and "Portugal denied" of one day are not taken as one.
+	if graph.EventKey("a1", ev("org:prt-government", ""), ents) == graph.EventKey("a2", ev("country:PRT", ""), ents) {
+		t.Error("a government's and its state's acts with no target got one key")
+	}
 	// What the key knows comes from the article's entities: an id the
 	// article does not list is taken as it is.
 	if graph.EventKey("a1", ev("org:prt-government", "country:MAR"), nil) == graph.EventKey("a1", base, nil) {

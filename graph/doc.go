@@ -76,10 +76,16 @@
 // Limits: two distinct events of one key a day apart merge; a vague report
 // joins the earliest candidate even when it meant a later one; reports
 // naming different but related actors (Russia, the Russian military;
-// Russia, Vladimir Putin) are different events; Mention nodes of an article
-// re-extracted differently stay until the graph is rebuilt, and so do those
-// an older geokg keyed otherwise (a graph written before the state key
-// keeps its old events beside the new ones: drop it and load again).
+// Russia, Vladimir Putin) are different events.
+//
+// An article written again (re-extracted, or keyed otherwise by a newer
+// geokg) holds the reports of its new document alone: the write reads the
+// article's stored event reports (~article), and those the document no
+// longer gives are stale. The events holding them and the events of their
+// keys in the years they reach are read and derived again without them, and
+// their Mention nodes are deleted, so a graph written by an older geokg and
+// loaded again equals one loaded from scratch. Relation reports an article
+// no longer gives still stay.
 //
 // # Relations with validity
 //
@@ -195,7 +201,9 @@
 //
 // # What a write reads
 //
-// A write reads the events of its keys with all their reports; for the
+// A write reads the events of its keys with all their reports, and its
+// articles' stored event reports (and, for those no longer given, the
+// events of their keys); for the
 // entities its relations and change events involve, their memberships,
 // parties, roles and the events that change them; for each title of its
 // roles, every holder of that title in that body; then, for the relations

@@ -26,7 +26,11 @@ import (
 // The edges are a function of the graph: for an event with source s,
 // source_for is s, the tails of s's part_of and role relations, and the
 // tails of the part_of and role relations of the bodies s holds a role in
-// (the closure queries/dql computed before). They are recomputed, inside
+// (the closure queries/dql computed before). An event whose reports name a
+// state and its organs on one side (EventKey keys them as one) keeps them
+// all in reported_sources (reported_targets), and counts for the closure
+// of each: one outlet's "Russia" and another's "the Russian government"
+// find it under both. They are recomputed, inside
 // the write transaction, for every event the transaction writes and for
 // every event of an actor whose part_of or role relation it creates (and
 // of the holders of roles in that actor), so a relation written after the
@@ -51,9 +55,9 @@ func countsQuery(evs, heads []string) string {
 		roots = append(roots, "ES", "ET")
 	}
 	all := strings.Join(roots, ", ")
-	fmt.Fprintf(&q, "  ev(func: uid(%s)) @filter(has(event_key)) { uid source { uid } target { uid } source_for { uid } target_for { uid } }\n", all)
-	fmt.Fprintf(&q, "  var(func: uid(%s)) @filter(has(event_key)) { A1 as source A2 as target }\n", all)
-	fmt.Fprintf(&q, "  act(func: uid(A1, A2)) { uid r: ~head %s { rel_type tail { uid r: ~head %s { tail { uid } } } } }\n", countsRelFilter, countsRelFilter)
+	fmt.Fprintf(&q, "  ev(func: uid(%s)) @filter(has(event_key)) { uid source { uid } target { uid } reported_sources { uid } reported_targets { uid } source_for { uid } target_for { uid } }\n", all)
+	fmt.Fprintf(&q, "  var(func: uid(%s)) @filter(has(event_key)) { A1 as source A2 as target A3 as reported_sources A4 as reported_targets }\n", all)
+	fmt.Fprintf(&q, "  act(func: uid(A1, A2, A3, A4)) { uid r: ~head %s { rel_type tail { uid r: ~head %s { tail { uid } } } } }\n", countsRelFilter, countsRelFilter)
 	q.WriteString("}\n")
 	return q.String()
 }
@@ -67,6 +71,8 @@ type countsAnswer struct {
 		UID       string      `json:"uid"`
 		Source    *countsUID  `json:"source"`
 		Target    *countsUID  `json:"target"`
+		Sources   []countsUID `json:"reported_sources"`
+		Targets   []countsUID `json:"reported_targets"`
 		SourceFor []countsUID `json:"source_for"`
 		TargetFor []countsUID `json:"target_for"`
 	} `json:"ev"`
@@ -114,14 +120,24 @@ func countsEdges(js []byte) (set, del []byte, err error) {
 		closure[x.UID] = slices.Compact(c)
 	}
 	var s, d bytes.Buffer
-	diff := func(ev, pred string, end *countsUID, have []countsUID) {
+	diff := func(ev, pred string, end *countsUID, reported, have []countsUID) {
 		var want []string
-		if end != nil {
-			want = closure[end.UID]
-			if want == nil {
-				want = []string{end.UID}
+		for _, x := range append([]countsUID{}, reported...) {
+			c := closure[x.UID]
+			if c == nil {
+				c = []string{x.UID}
 			}
+			want = append(want, c...)
 		}
+		if end != nil {
+			c := closure[end.UID]
+			if c == nil {
+				c = []string{end.UID}
+			}
+			want = append(want, c...)
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
 		got := map[string]bool{}
 		for _, h := range have {
 			got[h.UID] = true
@@ -136,8 +152,8 @@ func countsEdges(js []byte) (set, del []byte, err error) {
 		}
 	}
 	for _, e := range a.Ev {
-		diff(e.UID, "source_for", e.Source, e.SourceFor)
-		diff(e.UID, "target_for", e.Target, e.TargetFor)
+		diff(e.UID, "source_for", e.Source, e.Sources, e.SourceFor)
+		diff(e.UID, "target_for", e.Target, e.Targets, e.TargetFor)
 	}
 	return s.Bytes(), d.Bytes(), nil
 }

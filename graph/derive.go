@@ -147,6 +147,15 @@ type snapshot struct {
 	// that share one of its names, aliases or descriptors (known_as): a
 	// withdrawal from one ends a party to the other (see candidates).
 	same map[string]map[string]bool
+	// stale are the stored reports of the plan's articles that their
+	// documents no longer give (an article re-extracted, or keyed by an
+	// older geokg: EventKey): they are removed, and the events of their
+	// keys derived again without them (deriveEvents).
+	stale map[string]dbMention
+	// staleReports are the stale reports decoded, and articleMentions the
+	// coded mentions of the plan's articles as read.
+	staleReports    []report
+	articleMentions []dbMention
 	// named are the agreements known by each AgreementName read.
 	named map[string][]string
 }
@@ -250,6 +259,7 @@ type readSet struct {
 	offices  [][2]string // (body, title): every holder of the title there, for successions
 	names    []string    // AgreementName xids: the agreements known by them
 	agrs     []string    // agreements among ents: their names are read too
+	articles []string    // the plan's articles: their stored reports (snapshot.stale)
 }
 
 // fetchSnapshot reads, in two rounds, the events of the document's keys,
@@ -265,7 +275,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	s := &snapshot{byKey: map[string][]dbEvent{}, keyYears: map[string]bool{}, events: map[string]dbEvent{}, rels: map[string]dbRel{}, periods: map[string][]dbRel{},
 		ents: map[string]*dbEntity{}, partOf: map[string][]string{}, kinds: map[string]string{},
 		scalars: map[string]dbScalars{}, offices: map[[2]string]bool{}, entsRead: map[string]bool{},
-		same: map[string]map[string]bool{}, named: map[string][]string{}}
+		same: map[string]map[string]bool{}, named: map[string][]string{}, stale: map[string]dbMention{}}
 	keys := map[string]bool{}
 	for _, r := range p.reports {
 		keys[r.Key] = true
@@ -286,7 +296,7 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 		}
 		return out
 	}
-	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(),
+	first := readSet{keys: slices.Sorted(maps.Keys(keys)), reports: slices.Compact(reports), ents: p.focus(), articles: p.articles,
 		keyYears: s.missingKeyYears(p.reports, p.rederive),
 		rels:     slices.Sorted(maps.Keys(p.relations)), scalars: append(slices.Clone(p.articles), p.entities...)}
 	first.agrs = agreements(first.ents, p.kinds)
@@ -303,14 +313,43 @@ func fetchSnapshot(ctx context.Context, q querier, p *plan) (*snapshot, error) {
 	if err := s.read(ctx, q, first); err != nil {
 		return nil, err
 	}
+	// The stored reports of the plan's articles that their documents no
+	// longer give are stale: the events holding them, and the events of
+	// their keys in the years they reach, are read to be derived again.
+	docMention := make(map[string]bool, len(p.reports))
+	for _, r := range p.reports {
+		docMention[r.Mention] = true
+	}
+	allKeys := slices.Clone(first.keys)
+	var staleX []string
+	for _, m := range s.articleMentions {
+		var r report
+		if docMention[m.XID] || s.stale[m.XID].XID != "" || json.Unmarshal([]byte(m.Coding), &r) != nil || r.Key == "" {
+			continue // the document's own, or a relation's
+		}
+		r.Mention = m.XID
+		s.stale[m.XID] = m
+		s.staleReports = append(s.staleReports, r)
+		staleX = append(staleX, m.XID)
+		if !slices.Contains(allKeys, r.Key) {
+			allKeys = append(allKeys, r.Key)
+		}
+	}
+	slices.Sort(allKeys)
+	slices.Sort(staleX)
+	if len(staleX) > 0 {
+		if err := s.read(ctx, q, readSet{keys: allKeys, reports: staleX, keyYears: s.missingKeyYears(s.staleReports)}); err != nil {
+			return nil, err
+		}
+	}
 	// The years the stored reports bring in (an event moved by a reload,
 	// a day chain over New Year) are read until none is missing.
 	for {
-		more := s.missingKeyYears(p.reports)
+		more := s.missingKeyYears(append(slices.Clone(p.reports), s.staleReports...))
 		if len(more) == 0 {
 			break
 		}
-		if err := s.read(ctx, q, readSet{keys: first.keys, keyYears: more}); err != nil {
+		if err := s.read(ctx, q, readSet{keys: allKeys, keyYears: more}); err != nil {
 			return nil, err
 		}
 	}
@@ -452,7 +491,7 @@ func keyYear(key string, year int) string { return fmt.Sprintf("%s|%04d", key, y
 
 func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	keys, ents, rels, scalars := rs.keys, rs.ents, rs.rels, rs.scalars
-	if len(rs.keyYears)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices)+len(rs.names) == 0 {
+	if len(rs.keyYears)+len(rs.reports)+len(ents)+len(rels)+len(scalars)+len(rs.offices)+len(rs.names)+len(rs.articles) == 0 {
 		return nil
 	}
 	// Each kind of lookup is one block over a list of values: Dgraph
@@ -492,6 +531,9 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	}
 	if len(rs.reports) > 0 {
 		fmt.Fprintf(&b, "  u(func: eq(xid, %s)) { ~mentions { %s mentions { uid xid coding } lead { uid xid } } }\n", list(rs.reports), eventFields)
+	}
+	if len(rs.articles) > 0 {
+		fmt.Fprintf(&b, "  sa(func: eq(xid, %s)) { ~article @filter(has(coding)) { uid xid coding } }\n", list(rs.articles))
 	}
 	for _, e := range ents {
 		s.entsRead[e] = true
@@ -548,6 +590,15 @@ func (s *snapshot) read(ctx context.Context, q querier, rs readSet) error {
 	var evs []dbEvent
 	if err := decode("k", &evs); err != nil {
 		return err
+	}
+	var arts []struct {
+		Mentions []dbMention `json:"~article"`
+	}
+	if err := decode("sa", &arts); err != nil {
+		return err
+	}
+	for _, a := range arts {
+		s.articleMentions = append(s.articleMentions, a.Mentions...)
 	}
 	var held []struct {
 		Events []dbEvent `json:"~mentions"`
@@ -887,11 +938,23 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			}
 		}
 	}
+	for _, r := range s.staleReports {
+		if byKey[r.Key] == nil {
+			byKey[r.Key] = map[string]report{}
+		}
+	}
 	oldOf := map[string]heldReport{} // mention xid -> where it hangs now
 	for key := range byKey {
 		for _, e := range s.byKey[key] {
 			delete(evs, e.XID)
 			for _, m := range e.Mentions {
+				if _, gone := s.stale[m.XID]; gone {
+					// A report its article no longer gives leaves the
+					// event (eventLead skips it: it is in oldOf).
+					p.dels = append(p.dels, map[string]any{"uid": e.UID, "mentions": []map[string]any{{"uid": m.UID}}})
+					oldOf[m.XID] = heldReport{e, m}
+					continue
+				}
 				var r report
 				if json.Unmarshal([]byte(m.Coding), &r) != nil || r.Key != key {
 					continue // written by an older geokg: left where it is
@@ -946,7 +1009,11 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 			if prev != nil {
 				// Fields the reports no longer settle are removed, not left
 				// over from an earlier clustering.
-				del := map[string]any{}
+				// The reported sources and targets, and the entities it
+				// affects, are set anew (a mutation deletes before it
+				// adds): the source a state's reports settle on can change
+				// when a report comes (EventKey, facts).
+				del := map[string]any{"reported_sources": nil, "reported_targets": nil, "affects": nil}
 				for pred, gone := range map[string]bool{
 					"plover": f.Plover == "" && prev.Plover != "", "date_source": f.DateSource == "" && prev.DateSource != "",
 					"location": f.Location == "" && prev.Location != nil, "object": f.Object == "" && prev.Object != nil,
@@ -956,10 +1023,8 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 						del[pred] = nil
 					}
 				}
-				if len(del) > 0 {
-					del["uid"] = prev.UID
-					p.dels = append(p.dels, del)
-				}
+				del["uid"] = prev.UID
+				p.dels = append(p.dels, del)
 			}
 			evs[x] = eventInfo(x, c, f)
 		}
@@ -968,6 +1033,10 @@ func (p *plan) deriveEvents(s *snapshot, evs map[string]*evInfo) {
 				p.dels = append(p.dels, map[string]any{"uid": e.UID})
 			}
 		}
+	}
+	// The stale reports' Mention nodes go.
+	for _, x := range slices.Sorted(maps.Keys(s.stale)) {
+		p.dels = append(p.dels, map[string]any{"uid": s.stale[x].UID})
 	}
 }
 
@@ -1099,6 +1168,20 @@ func (p *plan) setEvent(obj map[string]any, c *cluster, f eventFacts) {
 	obj["article_count"] = f.Articles
 	obj["outlet_count"] = f.Outlets
 	obj["source"] = p.entityRef(f.Source)
+	// Reports that name a state and its organs (EventKey): the event
+	// counts for each of them (counts.go).
+	for _, r := range []struct {
+		pred string
+		ids  []string
+	}{{"reported_sources", f.Sources}, {"reported_targets", f.Targets}} {
+		if len(r.ids) > 1 {
+			refs := make([]map[string]any, len(r.ids))
+			for i, x := range r.ids {
+				refs[i] = p.entityRef(x)
+			}
+			obj[r.pred] = refs
+		}
+	}
 	var affects []map[string]any
 	for _, r := range []struct{ pred, ref string }{
 		{"target", f.Target}, {"location", f.Location}, {"object", f.Object}, {"agreement", f.Agreement},

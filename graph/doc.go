@@ -34,8 +34,25 @@
 // source, target and, unless asserted, modality; when a side is a generic
 // group of no country ("police", "protesters"), also the same place, or
 // the same article when none is given, since such a group is a kind of
-// people and not one body. The reports of a key are split into events by
-// clusterReports:
+// people and not one body. In an act with a target, a state and the
+// government bodies that act for it are one actor in the key: "Russia",
+// "Moscow", "the Kremlin", "the Russian government" and "Russia's foreign
+// ministry" (country:RUS, org:rus-government, org:rus-foreign-ministry) all
+// key as country:RUS, so one expulsion told by four outlets in those four
+// ways is one event. The state's bodies are the country's org:<iso3>-<body>
+// entities of sector GOV (government, cabinet, presidency, embassy,
+// officials, ministries); the military, police, parliament, judiciary,
+// opposition, GOV bodies with names of their own (a central bank, an
+// intelligence agency) and persons keep their own ids, so a parliament's
+// and a government's statements of one day stay two events. Two bodies of
+// one state acting on each other keep their ids, and so does the source of
+// an act with no target ("the government denied" is not "Britain denied":
+// such a key already takes every targetless act of its root that day). The
+// event shows the source (target) most of its reports give, the smallest
+// id on a tie (the country before its bodies), keeps every one its reports
+// give in reported_sources (reported_targets) when they differ, and counts
+// for each of them (source_for, target_for). The reports of a key are split
+// into events by clusterReports:
 //
 //   - day-precise reports are cut greedily from the earliest: an event takes
 //     the reports dated its first day or the next, and is dated the day most
@@ -58,9 +75,17 @@
 //
 // Limits: two distinct events of one key a day apart merge; a vague report
 // joins the earliest candidate even when it meant a later one; reports
-// naming different but related actors (Russia, the Russian military) are
-// different events; Mention nodes of an article re-extracted differently
-// stay until the graph is rebuilt.
+// naming different but related actors (Russia, the Russian military;
+// Russia, Vladimir Putin) are different events.
+//
+// An article written again (re-extracted, or keyed otherwise by a newer
+// geokg) holds the reports of its new document alone: the write reads the
+// article's stored event reports (~article), and those the document no
+// longer gives are stale. The events holding them and the events of their
+// keys in the years they reach are read and derived again without them, and
+// their Mention nodes are deleted, so a graph written by an older geokg and
+// loaded again equals one loaded from scratch. Relation reports an article
+// no longer gives still stay.
 //
 // # Relations with validity
 //
@@ -176,7 +201,9 @@
 //
 // # What a write reads
 //
-// A write reads the events of its keys with all their reports; for the
+// A write reads the events of its keys with all their reports, and its
+// articles' stored event reports (and, for those no longer given, the
+// events of their keys); for the
 // entities its relations and change events involve, their memberships,
 // parties, roles and the events that change them; for each title of its
 // roles, every holder of that title in that body; then, for the relations
@@ -226,7 +253,9 @@
 //
 // source_for and target_for hold every actor an event's source (target)
 // counts for: itself, the bodies it is part of or holds a role in, and the
-// bodies the offices it holds are part of. They are recomputed in the
+// bodies the offices it holds are part of; for an event whose reports name
+// a state and its bodies (reported_sources, reported_targets), every one
+// of them and what each counts for. They are recomputed in the
 // write transaction for the events written and for the events of the head
 // of each new part_of or role relation (and of the holders of roles in
 // it), so they follow relations written later; see counts.go.

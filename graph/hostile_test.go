@@ -79,7 +79,7 @@ func TestWriteHostileValues(t *testing.T) {
 			if got, want := strs(e["aliases"]), slices.Sorted(slices.Values([]string{alias, "plain alias"})); !slices.Equal(got, want) {
 				t.Errorf("aliases = %.80q, want %.80q", got, want)
 			}
-			m := nodeByXID(t, st, graph.MentionXID(doc.Article.ID, graph.EventKey(doc.Article.ID, ev), 0))
+			m := nodeByXID(t, st, graph.MentionXID(doc.Article.ID, graph.EventKey(doc.Article.ID, ev, doc.Entities), 0))
 			checkVerbatim(t, "sentence", m["sentence"], hv.v)
 			checkVerbatim(t, "trigger", m["trigger"], hv.v)
 			if got := xidOf(m["article"]); got != graph.ArticleXID(doc.Article.ID) {

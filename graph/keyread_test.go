@@ -65,7 +65,7 @@ func TestUndatedReportGetsADate(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	key := graph.EventKey(doc("").Article.ID, doc("").Events[0])
+	key := graph.EventKey(doc("").Article.ID, doc("").Events[0], doc("").Entities)
 	if got := eventsOfKey(t, st, key); len(got) != 2 {
 		t.Fatalf("after two undated reports: events %q, want 2 undated ones", got)
 	}
@@ -105,7 +105,7 @@ func TestMigrateKeyYear(t *testing.T) {
 	if _, err := st.Write(ctx, late); err != nil {
 		t.Fatal(err)
 	}
-	key := graph.EventKey(late.Article.ID, late.Events[0])
+	key := graph.EventKey(late.Article.ID, late.Events[0], late.Entities)
 	if got := eventsOfKey(t, st, key); len(got) != 1 {
 		t.Errorf("events of the protest's key after migrating: %q, want one with both reports", got)
 	}

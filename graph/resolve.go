@@ -467,7 +467,7 @@ func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, to
 		pred         string
 	}
 	// The predicates that point at an agreement, each read backwards.
-	preds := []string{"source", "target", "object", "agreement", "affects", "source_for", "target_for", "head", "tail"}
+	preds := []string{"source", "target", "object", "agreement", "affects", "source_for", "target_for", "reported_sources", "reported_targets", "head", "tail"}
 	const fields = `{ uid xid event_key key_year date_xid evidence_from mentions { uid xid coding } claims { uid xid coding } }`
 	var b strings.Builder
 	b.WriteString("query q($u: string) {\n  n(func: uid($u)) {\n    name\n    aliases\n    org_names\n    known_as { uid }\n")
@@ -661,7 +661,7 @@ func (s *Store) relabelNode(ctx context.Context, uid, from, to, toUID string, to
 					continue
 				}
 				switch e.pred {
-				case "affects", "source_for", "target_for":
+				case "affects", "source_for", "target_for", "reported_sources", "reported_targets":
 					dels = append(dels, map[string]any{"uid": e.UID, e.pred: []map[string]any{{"uid": uid}}})
 					addRefs(e.UID, e.pred, toUID)
 				default:

@@ -176,7 +176,7 @@ func TestWriteDocument(t *testing.T) {
 		}
 	}
 
-	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(doc.Article.ID, doc.Events[0]), doc.Events[0].Date))
+	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(doc.Article.ID, doc.Events[0], doc.Entities), doc.Events[0].Date))
 	for k, v := range map[string]any{
 		"cameo": "161", "cameo_root": "16", "plover": "PLOVER-161", "quad_class": 3.0, "goldstein": -4.5,
 		"date_precision": "month", "date_source": "sentence", "modality": "asserted",
@@ -294,10 +294,10 @@ func TestSameActorAndEventAcrossArticles(t *testing.T) {
 		t.Errorf("Norland aliases = %v, want the union %v", got, want)
 	}
 
-	if graph.EventKey(a.Article.ID, a.Events[1]) != graph.EventKey(b.Article.ID, b.Events[0]) {
+	if graph.EventKey(a.Article.ID, a.Events[1], a.Entities) != graph.EventKey(b.Article.ID, b.Events[0], b.Entities) {
 		t.Fatal("fixture: the two reports of the protest should code the same event")
 	}
-	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(b.Article.ID, b.Events[0]), b.Events[0].Date))
+	ev := nodeByXID(t, st, graph.EventXID(graph.EventKey(b.Article.ID, b.Events[0], b.Entities), b.Events[0].Date))
 	var articles, sentences []string
 	for _, m := range ev["mentions"].([]any) {
 		m := m.(map[string]any)

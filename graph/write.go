@@ -606,11 +606,15 @@ func (p *plan) addDocument(doc extract.Document) error {
 	// Entities come first so that events and relations can refer to them.
 	// An id listed twice is one node with the union of its aliases.
 	entity := make(map[string]bool, len(doc.Entities))
-	kinds := map[string]string{} // what this document states
+	kinds := map[string]string{}  // what this document states
+	states := map[string]string{} // the state each entity acts for (stateOf), by its first listing
 	for i, e := range doc.Entities {
 		if e.ID == "" {
 			bad("entity %d (%q) has no id", i, clip(e.Name))
 			continue
+		}
+		if _, ok := states[e.ID]; !ok {
+			states[e.ID] = stateOf(e)
 		}
 		obj, isNew := p.node(e.ID, EntityType(e.Kind))
 		if !entity[e.ID] {
@@ -702,7 +706,7 @@ func (p *plan) addDocument(doc extract.Document) error {
 			continue
 		}
 
-		key := EventKey(a.ID, ev)
+		key := eventKey(a.ID, ev, func(id string) string { return states[id] })
 		mx := MentionXID(a.ID, key, ev.Span.Start)
 		m, isNew := p.node(mx, TypeMention)
 		if !isNew {

@@ -72,8 +72,8 @@ func TestXIDs(t *testing.T) {
 	same := base
 	same.ID, same.Sentence, same.Span.Start, same.Confidence, same.Trigger, same.Modality = "e9", "another wording", 400, 0.9, "pulled out", ""
 	same.Cameo, same.Date = "166", "2017-12-18" // another code of the same root, another date: the date is matched apart
-	if EventKey("a1", base) != EventKey("a2", same) {
-		t.Errorf("two reports of one event got different keys: %q, %q", EventKey("a1", base), EventKey("a2", same))
+	if EventKey("a1", base, nil) != EventKey("a2", same, nil) {
+		t.Errorf("two reports of one event got different keys: %q, %q", EventKey("a1", base, nil), EventKey("a2", same, nil))
 	}
 	for name, change := range map[string]func(*extract.Event){
 		"root":     func(e *extract.Event) { e.Cameo, e.Root = "111", "11" },
@@ -83,14 +83,14 @@ func TestXIDs(t *testing.T) {
 	} {
 		ev := base
 		change(&ev)
-		if EventKey("a1", ev) == EventKey("a1", base) {
-			t.Errorf("changing the %s leaves the event key %q", name, EventKey("a1", ev))
+		if EventKey("a1", ev, nil) == EventKey("a1", base, nil) {
+			t.Errorf("changing the %s leaves the event key %q", name, EventKey("a1", ev, nil))
 		}
 	}
-	if EventXID(EventKey("a1", base), "2017-12") == EventXID(EventKey("a1", base), "2017-12-18") {
+	if EventXID(EventKey("a1", base, nil), "2017-12") == EventXID(EventKey("a1", base, nil), "2017-12-18") {
 		t.Error("event xids must differ by date")
 	}
-	evX := EventKey("a1", base)
+	evX := EventKey("a1", base, nil)
 	if MentionXID("a1", evX, 10) == MentionXID("a2", evX, 10) || MentionXID("a1", evX, 10) == MentionXID("a1", evX, 11) {
 		t.Error("mention xids must differ by article and offset")
 	}
@@ -320,13 +320,13 @@ func TestGenericGroupKeys(t *testing.T) {
 		{"two places", with(police, "location:lyon"), with(police, "location:lagos"), "a1", "a1", false},
 		{"generic target only", target(police, "country:FRA"), target(police, "country:FRA"), "a1", "a2", false},
 	} {
-		if got := EventKey(c.artA, c.a) == EventKey(c.artB, c.b); got != c.same {
-			t.Errorf("%s: same key %v, want %v (%q, %q)", c.name, got, c.same, EventKey(c.artA, c.a), EventKey(c.artB, c.b))
+		if got := EventKey(c.artA, c.a, nil) == EventKey(c.artB, c.b, nil); got != c.same {
+			t.Errorf("%s: same key %v, want %v (%q, %q)", c.name, got, c.same, EventKey(c.artA, c.a, nil), EventKey(c.artB, c.b, nil))
 		}
 	}
 	// A named body of a country is one body: its events meet across articles.
 	named := extract.Event{Cameo: "173", Root: "17", Source: "org:fra-police", Target: "country:FRA"}
-	if EventKey("a1", named) != EventKey("a2", named) {
+	if EventKey("a1", named, nil) != EventKey("a2", named, nil) {
 		t.Error("a country's police got a key per article")
 	}
 }

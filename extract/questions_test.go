@@ -15,11 +15,11 @@ func TestQuestionsReportNoAct(t *testing.T) {
 		text, trigger string
 		want          bool
 	}{
-		{`Voters in the referendum will be asked: "Should Norway approve the treaty establishing a customs union with the European Union?"`, "approve", false},
+		{`Voters will be asked: "Should Norway sign the treaty establishing a customs union with the European Union?"`, "sign", false},
 		{`Would Sweden really sign a defence pact with Russia?`, "sign", false},
 		{`She asked - why did France send troops to Chad?`, "send", false},
 		{`He asked -- what aid group could possibly give expensive food to 20 million hungry Sudanese?`, "give", false},
-		{`Norway approved the treaty establishing a customs union with the European Union.`, "approve", true},
+		{`Norway signed the treaty establishing a customs union with the European Union.`, "sign", true},
 		{`Sweden condemned the vote and asked: "What comes next?"`, "condemned", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

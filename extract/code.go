@@ -667,6 +667,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
 		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
 	}
+	if len(t.p.Words) == 2 && t.p.Words[0] == "hand" && t.p.Words[1] == "over" && !t.p.Noun && handedHolding(toks, t) {
+		return // "handed over his stake in the holding company", "hand over the land": property passed on, no one handed over
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "free" && !t.p.Noun && freedNoOne(toks, t) {
 		return // "freeing up its labour markets", "goods free access to American markets": no one released
 	}

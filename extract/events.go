@@ -255,7 +255,7 @@ func (b *builder) sentence(s sentence) {
 			absorbed[tj] = true
 		}
 		t.inner = inner
-		if cls[t.cl].cond {
+		if cls[t.cl].cond || inQuestion(toks, t) {
 			continue
 		}
 		b.code(toks, s, ms, cls, clOf, t)
@@ -2922,6 +2922,13 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 	}
 	if third && mAt[k-1] != 0 && nounAfterPrepActor(toks, k, mAt) {
 		return false
+	}
+	if ing && p == "then" && k > 1 && (toks[k-2].lower == "and" || toks[k-2].lower == "or") {
+		// "accused them of telling lies and then attacking the lies", "by
+		// converting the tariffs and then freezing them": after "and
+		// then" an -ing form goes on with the gerund or participle before
+		// it and is read as that one is (not here as a verb of its own).
+		p = "and"
 	}
 	if mAt[k-1] != 0 || pronouns[p] || p == "who" || p == "which" || p == "that" || strings.HasSuffix(p, "ly") ||
 		p == "also" || p == "still" || p == "now" || p == "sides" || p == "today" || p == "then" {

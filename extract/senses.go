@@ -372,3 +372,21 @@ func fieldSense(toks []token, k int) bool {
 	}
 	return false
 }
+
+// handedHoldings are things owned that change hands in trade: a stake,
+// shares, land, broadcast frequencies.
+var handedHoldings = toSet(`stake stakes share shares holding holdings asset assets land lands frequencies spectrum`)
+
+// handedHolding reports whether the bare "hand over" of trigger t passes on
+// something owned, a word of handedHoldings within six words after it and
+// before the clause ends ("handed over her whole 40% stake", "hand over the
+// land they took", "may hand over some radio frequencies"): a transfer of
+// property, not the handing over of a suspect or a prisoner (063).
+func handedHolding(toks []token, t trigger) bool {
+	for q := t.j; q < len(toks) && q < t.j+6 && !clauseEnds[toks[q].lower]; q++ {
+		if handedHoldings[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}

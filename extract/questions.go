@@ -1,0 +1,41 @@
+package extract
+
+// questionOpeners begin a direct question: an auxiliary or modal put
+// before its subject ("Should the country ratify the pact?", "Has she
+// forgotten the raids?") or a wh-word ("what donor could ever pay for
+// ...?").
+var questionOpeners = toSet(`should would will shall can could may might must do does did is are was were has have had
+what who whom which why how where`)
+
+// inQuestion reports whether trigger t sits in a direct question: the
+// sentence goes on from t to a "?" with no full stop or "!" between, and
+// the stretch that holds t - from the sentence start, an opening quotation
+// mark, a colon, a semicolon or a dash - begins with a questionOpeners
+// word. A question asks whether an act will be or was done; it reports
+// none ("The ballot asks: "Should the country approve the treaty?"").
+func inQuestion(toks []token, t trigger) bool {
+	end := -1
+	for k := t.j; k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "?" {
+			end = k
+			break
+		}
+		if w == "." || w == "!" {
+			return false
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	k := t.i
+	for ; k > 0; k-- {
+		if toks[k].dash {
+			break
+		}
+		if w := toks[k-1].lower; isQuoteMark(w) || w == ":" || w == ";" || w == "--" {
+			break
+		}
+	}
+	return k < t.i && questionOpeners[toks[k].lower]
+}

@@ -123,6 +123,42 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
+// otherGiven reports whether given is a given name other than those of
+// the known person kp's name ("Cherie" before Tony Blair's surname):
+// false when kp's name is one word or has given among its words.
+func otherGiven(kp *knownPerson, given string) bool {
+	ws := strings.Fields(strings.ToLower(kp.Name))
+	return len(ws) >= 2 && !slices.Contains(ws[:len(ws)-1], given)
+}
+
+// namesake reports whether the article has named a person whose family
+// name is surname, of a sex that fits sex (see sexFits), while it has not
+// named the known person kp: a later bare or honorific surname is that
+// person's, not kp's ("Martin Bashir ... Mr Bashir").
+func (b *builder) namesake(kp *knownPerson, surname string, sex byte) bool {
+	full := strings.ToLower(kp.Name)
+	found := false
+	for _, p := range b.persons {
+		pl := strings.ToLower(p.Name)
+		if pl == full {
+			return false
+		}
+		if strings.HasSuffix(pl, " "+surname) && b.sexFits(p, sex) {
+			found = true
+		}
+	}
+	return found
+}
+
+// otherSex reports whether an honorific of sex ('m' or 'f') names
+// someone other than the known person kp: kp's given name is given to
+// the other sex ("Mrs Blair" is not Tony Blair).
+func (d *dicts) otherSex(kp *knownPerson, sex byte) bool {
+	given, _, ok := strings.Cut(kp.Name, " ")
+	g := d.sex[strings.ToLower(given)]
+	return ok && sex != 0 && g != 0 && g != sex
+}
+
 // lookup finds the longest lexicon phrase at toks[i].
 func (d *dicts) lookup(toks []token, i int) *phrase {
 	for _, p := range d.phrases[toks[i].lower] {
@@ -165,7 +201,12 @@ func (b *builder) chunks(toks []token) []chunk {
 			// person's even when it is also a title or a place ("King",
 			// "Bush" is in the lexicon as a person and stays one).
 			p := b.d.lookup(toks, i+1)
-			if p == nil || p.kind != phPerson && len(p.toks) == 1 && !(i+2 < len(toks) && toks[i+2].upper && toks[i+2].word) {
+			if p == nil || p.kind != phPerson && len(p.toks) == 1 && !(i+2 < len(toks) && toks[i+2].upper && toks[i+2].word) ||
+				p.kind == phPerson && len(p.toks) == 1 && (b.d.otherSex(p.person, honorificSex[strings.TrimSuffix(t.lower, ".")]) ||
+					b.namesake(p.person, toks[i+1].lower, honorificSex[strings.TrimSuffix(t.lower, ".")])) {
+				// "Mrs Blair": a known man's surname after a woman's
+				// honorific is someone else's (and so the other way);
+				// "Mr Bashir" after "Martin Bashir" is Martin Bashir.
 				c := b.nameRun(toks, i+1)
 				c.kind, c.ph = chName, nil
 				out = append(out, c)
@@ -179,6 +220,14 @@ func (b *builder) chunks(toks []token) []chunk {
 			// "Assad Omar": a known surname that opens a longer name is
 			// someone else's given name.
 			p = nil
+		}
+		if p != nil && p.kind == phPerson && len(p.toks) == 1 && b.namesake(p.person, t.lower, 0) {
+			// "Ben Thatcher ... Thatcher": a known surname after the
+			// article named another of that name, and not the known
+			// person, is the one it named.
+			out = append(out, chunk{kind: chName, i: i, j: i + 1})
+			i++
+			continue
 		}
 		if p != nil && p.kind == phOrg && len(p.toks) == 1 && b.redefines(toks, i, p) {
 			// "the Financial Services Authority (FSA) ... the FSA": the
@@ -261,10 +310,19 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 		if t.upper && t.word && !notNames[t.lower] {
 			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !((hasHead || agrHead && agreementPreps[toks[j-1].lower]) && nameConnectors[toks[j-1].lower]) {
-				if p.kind == phPerson && j == i+1 && b.d.given[toks[i].lower] {
-					// "Recep Erdogan": a given name before a known surname
-					// is that person, named in short.
-					return chunk{kind: phPerson, i: i, j: j + len(p.toks), ph: p}
+				if p.kind == phPerson && b.d.given[toks[j-1].lower] {
+					if j == i+1 && !otherGiven(p.person, toks[i].lower) {
+						// "Recep Erdogan": a given name before a known
+						// surname is that person, named in short.
+						return chunk{kind: phPerson, i: i, j: j + len(p.toks), ph: p}
+					}
+					if len(p.toks) == 1 && otherGiven(p.person, toks[j-1].lower) {
+						// "Cherie Blair": another given name before a
+						// known surname is another of that family.
+						j++
+						lastGood = j
+						continue
+					}
 				}
 				break
 			}

@@ -109,6 +109,10 @@ var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron mada
 // Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
 var givenHonorifics = toSet(`sir dame lord lady`)
 
+// memberPlurals are the plurals of the titles of members of a house:
+// many people, not a name ("MPs said", "Labour MPs").
+var memberPlurals = toSet(`mps meps msps`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul dos das del della ter zu y arap`)
 
@@ -266,7 +270,9 @@ func (b *builder) chunks(toks []token) []chunk {
 			i = c.j
 			continue
 		}
-		if !t.upper || notNames[t.lower] && !(i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !notNames[toks[i+1].lower] && t.lower != "the") {
+		if !t.upper || notNames[t.lower] && !(i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !notNames[toks[i+1].lower] && t.lower != "the") ||
+			memberPlurals[t.lower] {
+			// "MPs", "MEPs": members of a house, no one's name.
 			i++
 			continue
 		}
@@ -291,6 +297,13 @@ func (b *builder) chunks(toks []token) []chunk {
 		}
 		if (c.kind == chName || c.kind == chAgreement || c.kind == chLocName) && c.name == "" {
 			c.name = spanText(toks, c.i, c.j)
+		}
+		if c.kind == chName && c.j-c.i >= 2 && stormWords[toks[c.i].lower] {
+			// "Hurricane Mitch": the article's later "Mitch" is the storm.
+			if b.storms == nil {
+				b.storms = map[string]bool{}
+			}
+			b.storms[strings.ToLower(spanText(toks, c.i+1, c.j))] = true
 		}
 	}
 	return out

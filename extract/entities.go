@@ -216,6 +216,9 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 	return nil
 }
 
+// stormWords before a capitalized name make it a storm's.
+var stormWords = toSet(`hurricane cyclone typhoon storm`)
+
 // sexOf is the sex ('m' or 'f') known of person p: from an honorific the
 // article gave them ("Mr Howard"), else from their given name when
 // given-names.txt gives it one ("Michael Howard"); 0 when not known.
@@ -407,6 +410,15 @@ func (b *builder) bodySpelled(acro string) *entRef {
 // name as one (a full name that says something or takes an apposition).
 func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial bool) (*entRef, bool) {
 	low := strings.ToLower(c.name)
+	if c.j-c.i >= 2 && stormWords[toks[c.i].lower] {
+		// "Hurricane Mitch", "Cyclone Nargis": a storm's name is no
+		// actor's, nor is the storm's name alone later ("Mitch killed";
+		// see chunks).
+		return nil, false
+	}
+	if b.storms[low] {
+		return nil, false
+	}
 	hsex := byte(0)
 	if c.i > 0 {
 		hsex = honorificSex[strings.TrimSuffix(toks[c.i-1].lower, ".")]
@@ -595,7 +607,7 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive`)
+secret tags re benz executive election elections`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".

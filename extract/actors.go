@@ -369,7 +369,8 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		if nameParticles[t.lower] || nameConnectors[t.lower] {
 			// "of the Ceasefire": connectors in a row before a capitalized word.
 			q := j + 1
-			for q < len(toks) && q < j+3 && nameConnectors[toks[q].lower] {
+			for q < len(toks) && q < j+3 && (nameConnectors[toks[q].lower] || nameParticles[t.lower] && nameParticles[toks[q].lower]) {
+				// "van der Veer", "de la Serna": particles in a row.
 				q++
 			}
 			if q < len(toks) && toks[q].upper && toks[q].word && !toks[q].nl {

@@ -921,13 +921,17 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 				}
 			}
 		}
-		if !a.person || a.title != nil || a.j >= len(toks) || toks[a.j].text != "," {
+		// A title the dictionary alone gives a known person yields to one
+		// an apposition closed by a comma gives ("Gordon Brown, the
+		// chancellor, said": people.tsv has his later office).
+		dictOnly := a.person && a.title != nil && a.ref.dictRole
+		if !a.person || a.title != nil && !dictOnly || a.j >= len(toks) || toks[a.j].text != "," {
 			continue
 		}
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
-			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 {
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j)) {
 				a.title = c.title
 				b.giveRole(a.ref, c.title, c.ref.roleTail)
 				a.j = c.j
@@ -993,7 +997,10 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if tail == nil && tc.ph.title.Country != "" && b.d.byISO[tc.ph.title.Country] != nil {
 			tail = b.countryRef(b.d.byISO[tc.ph.title.Country]) // "Jack Straw, the foreign secretary"
 		}
-		if tail == nil {
+		if dictOnly && tail == nil && a.ref.roleTail != nil && a.ref.roleTail.Kind == KindCountry {
+			tail = a.ref.roleTail // "Gordon Brown, the chancellor,": of the country people.tsv gives
+		}
+		if tail == nil || dictOnly && !closedAside(toks, end) {
 			continue
 		}
 		ttl := *tc.ph.title
@@ -1007,6 +1014,17 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// closedAside reports whether an apposition ending at j is closed there:
+// by a comma not followed by a capitalized word, or by the end of the
+// sentence ("X, the chancellor, said"; not "X, the King of Y as well as",
+// "X, the party's elections chief Lord Y said").
+func closedAside(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word && toks[j].text != "," {
+		return true
+	}
+	return toks[j].text == "," && !(j+1 < len(toks) && toks[j+1].upper && toks[j+1].word)
 }
 
 // titleComma is the comma that sets off the name after a title ending at

@@ -931,7 +931,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
-			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j)) {
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
 				a.title = c.title
 				b.giveRole(a.ref, c.title, c.ref.roleTail)
 				a.j = c.j
@@ -1000,7 +1000,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if dictOnly && tail == nil && a.ref.roleTail != nil && a.ref.roleTail.Kind == KindCountry {
 			tail = a.ref.roleTail // "Gordon Brown, the chancellor,": of the country people.tsv gives
 		}
-		if tail == nil || dictOnly && !closedAside(toks, end) {
+		if tail == nil || dictOnly && (!closedAside(toks, end) || tc.ph.title.Canonical == a.ref.roleTitle) {
+			// The dictionary's own office again ("Putin, the Russian
+			// president,") stays a mention of its own, as before.
 			continue
 		}
 		ttl := *tc.ph.title

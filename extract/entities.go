@@ -592,7 +592,7 @@ charity`)
 
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
-	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": ""}
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": "", "networks": "BUS"}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.
@@ -607,7 +607,7 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive election elections`)
+secret tags re benz executive election elections policy policies disease`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".

@@ -22,6 +22,10 @@ func TestNamesThatAreNoPerson(t *testing.T) {
 		{"The Greens will fight the General Election on transport, their leader said.", []string{"person:election"}, ""},
 		{"Britain's budget was debated. MPs urged the Treasury to publish the figures.", []string{"person:mps"}, "org:gbr-parliament"},
 		{"Only three MEPs backed the motion in Strasbourg.", []string{"person:meps"}, ""},
+		// a policy or a disease after a body's possessive, a firm's name
+		{"The union's Common Fisheries Policy will be reformed, officials said.", []string{"person:common-fisheries-policy"}, ""},
+		{"Funds went to research on Motor Neurone Disease, the charity said.", []string{"person:motor-neurone-disease"}, ""},
+		{"Router maker Quillon Networks said profits fell.", []string{"person:quillon-networks"}, "org:quillon-networks"},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		ids := map[string]bool{}

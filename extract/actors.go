@@ -109,6 +109,10 @@ var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron mada
 // Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
 var givenHonorifics = toSet(`sir dame lord lady`)
 
+// memberPlurals are the plurals of the titles of members of a house:
+// many people, not a name ("MPs said", "Labour MPs").
+var memberPlurals = toSet(`mps meps msps`)
+
 // nameParticles may sit inside a person's name.
 var nameParticles = toSet(`bin ibn al el de da di van von der den la le du abu ul dos das del della ter zu y arap`)
 
@@ -121,6 +125,42 @@ func toSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// otherGiven reports whether given is a given name other than those of
+// the known person kp's name ("Cherie" before Tony Blair's surname):
+// false when kp's name is one word or has given among its words.
+func otherGiven(kp *knownPerson, given string) bool {
+	ws := strings.Fields(strings.ToLower(kp.Name))
+	return len(ws) >= 2 && !slices.Contains(ws[:len(ws)-1], given)
+}
+
+// namesake reports whether the article has named a person whose family
+// name is surname, of a sex that fits sex (see sexFits), while it has not
+// named the known person kp: a later bare or honorific surname is that
+// person's, not kp's ("Martin Bashir ... Mr Bashir").
+func (b *builder) namesake(kp *knownPerson, surname string, sex byte) bool {
+	full := strings.ToLower(kp.Name)
+	found := false
+	for _, p := range b.persons {
+		pl := strings.ToLower(p.Name)
+		if pl == full {
+			return false
+		}
+		if strings.HasSuffix(pl, " "+surname) && b.sexFits(p, sex) {
+			found = true
+		}
+	}
+	return found
+}
+
+// otherSex reports whether an honorific of sex ('m' or 'f') names
+// someone other than the known person kp: kp's given name is given to
+// the other sex ("Mrs Blair" is not Tony Blair).
+func (d *dicts) otherSex(kp *knownPerson, sex byte) bool {
+	given, _, ok := strings.Cut(kp.Name, " ")
+	g := d.sex[strings.ToLower(given)]
+	return ok && sex != 0 && g != 0 && g != sex
 }
 
 // lookup finds the longest lexicon phrase at toks[i].
@@ -190,7 +230,12 @@ func (b *builder) chunks(toks []token) []chunk {
 			// person's even when it is also a title or a place ("King",
 			// "Bush" is in the lexicon as a person and stays one).
 			p := b.d.lookup(toks, i+1)
-			if p == nil || p.kind != phPerson && len(p.toks) == 1 && !(i+2 < len(toks) && toks[i+2].upper && toks[i+2].word) {
+			if p == nil || p.kind != phPerson && len(p.toks) == 1 && !(i+2 < len(toks) && toks[i+2].upper && toks[i+2].word) ||
+				p.kind == phPerson && len(p.toks) == 1 && (b.d.otherSex(p.person, honorificSex[strings.TrimSuffix(t.lower, ".")]) ||
+					b.namesake(p.person, toks[i+1].lower, honorificSex[strings.TrimSuffix(t.lower, ".")])) {
+				// "Mrs Blair": a known man's surname after a woman's
+				// honorific is someone else's (and so the other way);
+				// "Mr Bashir" after "Martin Bashir" is Martin Bashir.
 				c := b.nameRun(toks, i+1)
 				c.kind, c.ph = chName, nil
 				out = append(out, c)
@@ -227,6 +272,14 @@ func (b *builder) chunks(toks []token) []chunk {
 				i = j
 				continue
 			}
+		}
+		if p != nil && p.kind == phPerson && len(p.toks) == 1 && b.namesake(p.person, t.lower, 0) {
+			// "Ben Thatcher ... Thatcher": a known surname after the
+			// article named another of that name, and not the known
+			// person, is the one it named.
+			out = append(out, chunk{kind: chName, i: i, j: i + 1})
+			i++
+			continue
 		}
 		if p != nil && p.kind == phOrg && len(p.toks) == 1 && b.redefines(toks, i, p) {
 			// "the Financial Services Authority (FSA) ... the FSA": the
@@ -265,7 +318,9 @@ func (b *builder) chunks(toks []token) []chunk {
 			i = c.j
 			continue
 		}
-		if !t.upper || notNames[t.lower] && !(i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !notNames[toks[i+1].lower] && t.lower != "the") {
+		if !t.upper || notNames[t.lower] && !(i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !notNames[toks[i+1].lower] && t.lower != "the") ||
+			memberPlurals[t.lower] {
+			// "MPs", "MEPs": members of a house, no one's name.
 			i++
 			continue
 		}
@@ -291,6 +346,13 @@ func (b *builder) chunks(toks []token) []chunk {
 		if (c.kind == chName || c.kind == chAgreement || c.kind == chLocName) && c.name == "" {
 			c.name = spanText(toks, c.i, c.j)
 		}
+		if c.kind == chName && c.j-c.i >= 2 && stormWords[toks[c.i].lower] {
+			// "Hurricane Mitch": the article's later "Mitch" is the storm.
+			if b.storms == nil {
+				b.storms = map[string]bool{}
+			}
+			b.storms[strings.ToLower(spanText(toks, c.i+1, c.j))] = true
+		}
 	}
 	return out
 }
@@ -309,10 +371,19 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		}
 		if t.upper && t.word && !notNames[t.lower] {
 			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !((hasHead || agrHead && agreementPreps[toks[j-1].lower]) && nameConnectors[toks[j-1].lower]) {
-				if p.kind == phPerson && j == i+1 && b.d.given[toks[i].lower] {
-					// "Recep Erdogan": a given name before a known surname
-					// is that person, named in short.
-					return chunk{kind: phPerson, i: i, j: j + len(p.toks), ph: p}
+				if p.kind == phPerson && b.d.given[toks[j-1].lower] {
+					if j == i+1 && !otherGiven(p.person, toks[i].lower) {
+						// "Recep Erdogan": a given name before a known
+						// surname is that person, named in short.
+						return chunk{kind: phPerson, i: i, j: j + len(p.toks), ph: p}
+					}
+					if len(p.toks) == 1 && otherGiven(p.person, toks[j-1].lower) {
+						// "Cherie Blair": another given name before a
+						// known surname is another of that family.
+						j++
+						lastGood = j
+						continue
+					}
 				}
 				break
 			}
@@ -346,7 +417,8 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		if nameParticles[t.lower] || nameConnectors[t.lower] {
 			// "of the Ceasefire": connectors in a row before a capitalized word.
 			q := j + 1
-			for q < len(toks) && q < j+3 && nameConnectors[toks[q].lower] {
+			for q < len(toks) && q < j+3 && (nameConnectors[toks[q].lower] || nameParticles[t.lower] && nameParticles[toks[q].lower]) {
+				// "van der Veer", "de la Serna": particles in a row.
 				q++
 			}
 			if q < len(toks) && toks[q].upper && toks[q].word && !toks[q].nl {
@@ -897,13 +969,17 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 				}
 			}
 		}
-		if !a.person || a.title != nil || a.j >= len(toks) || toks[a.j].text != "," {
+		// A title the dictionary alone gives a known person yields to one
+		// an apposition closed by a comma gives ("Gordon Brown, the
+		// chancellor, said": people.tsv has his later office).
+		dictOnly := a.person && a.title != nil && a.ref.dictRole
+		if !a.person || a.title != nil && !dictOnly || a.j >= len(toks) || toks[a.j].text != "," {
 			continue
 		}
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
-			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 {
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
 				a.title = c.title
 				b.giveRole(a.ref, c.title, c.ref.roleTail)
 				a.j = c.j
@@ -969,7 +1045,12 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if tail == nil && tc.ph.title.Country != "" && b.d.byISO[tc.ph.title.Country] != nil {
 			tail = b.countryRef(b.d.byISO[tc.ph.title.Country]) // "Jack Straw, the foreign secretary"
 		}
-		if tail == nil {
+		if dictOnly && tail == nil && a.ref.roleTail != nil && a.ref.roleTail.Kind == KindCountry {
+			tail = a.ref.roleTail // "Gordon Brown, the chancellor,": of the country people.tsv gives
+		}
+		if tail == nil || dictOnly && (!closedAside(toks, end) || tc.ph.title.Canonical == a.ref.roleTitle) {
+			// The dictionary's own office again ("Putin, the Russian
+			// president,") stays a mention of its own, as before.
 			continue
 		}
 		ttl := *tc.ph.title
@@ -983,6 +1064,17 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// closedAside reports whether an apposition ending at j is closed there:
+// by a comma not followed by a capitalized word, or by the end of the
+// sentence ("X, the chancellor, said"; not "X, the King of Y as well as",
+// "X, the party's elections chief Lord Y said").
+func closedAside(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word && toks[j].text != "," {
+		return true
+	}
+	return toks[j].text == "," && !(j+1 < len(toks) && toks[j+1].upper && toks[j+1].word)
 }
 
 // titleComma is the comma that sets off the name after a title ending at

@@ -189,6 +189,7 @@ type dicts struct {
 	nouns     map[string][]*pattern // by first word (singular and plural)
 	codes     map[string]cameoCode
 	given     map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
+	sex       map[string]byte     // the sex ('f' or 'm') a given name of given-names.txt is given to, when one
 	misspelt  map[string]string   // a one-letter slip of a country's name or people, to the spelling known (see spelling.go)
 	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
 	forms     map[string][]string // irregular forms of verb-forms.tsv, by lemma
@@ -262,6 +263,12 @@ func (d *dicts) clone() *dicts {
 	}
 	for k := range d.given {
 		c.given[k] = true
+	}
+	if d.sex != nil {
+		c.sex = map[string]byte{}
+		for k, v := range d.sex {
+			c.sex[k] = v
+		}
 	}
 	for k, v := range d.classes {
 		c.classes[k] = append([]string(nil), v...)
@@ -347,13 +354,28 @@ func (d *dicts) parseFile(path, name, data string) []error {
 	return errs
 }
 
-// parseNames reads given-names.txt: one name per line, no header.
+// parseNames reads given-names.txt: one name per line, no header, and
+// after a tab the sex the name is given to, f or m, when it is one.
 func (d *dicts) parseNames(path, data string) []error {
 	var errs []error
 	for i, text := range strings.Split(data, "\n") {
 		text = strings.TrimSpace(text)
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
+		}
+		if name, sex, ok := strings.Cut(text, "\t"); ok {
+			text = strings.TrimSpace(name)
+			switch sex = strings.TrimSpace(sex); sex {
+			case "f", "m":
+				if d.sex == nil {
+					d.sex = map[string]byte{}
+				}
+				d.sex[strings.ToLower(text)] = sex[0]
+			default:
+				errs = append(errs, &DictError{File: path, Line: i + 1,
+					Err: fmt.Errorf("%w: sex %q of %q is not f or m", ErrDict, sex, text)})
+				continue
+			}
 		}
 		if strings.ContainsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			errs = append(errs, &DictError{File: path, Line: i + 1,

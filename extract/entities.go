@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -134,8 +135,19 @@ func plainName(name string) string {
 
 // newPerson makes a person not met before in the article.
 func (b *builder) newPerson(name string, ttl *title, tail *entRef) *entRef {
+	return b.newPersonApart(name, ttl, tail, false)
+}
+
+// newPersonApart makes a person not met before in the article; apart
+// says that a person of the same id already made is someone else ("Mr
+// Dunmore" and a later "Mrs Dunmore", kept apart by findPerson), who
+// keeps that id.
+func (b *builder) newPersonApart(name string, ttl *title, tail *entRef, apart bool) *entRef {
 	name = plainName(name)
 	id := "person:" + slug(name)
+	for k := 2; apart && b.refs[id] != nil; k++ {
+		id = "person:" + slug(name) + "-" + strconv.Itoa(k)
+	}
 	r := &entRef{ID: id, Name: name, Kind: KindPerson}
 	b.refs[id] = r
 	b.persons = append(b.persons, r)
@@ -176,19 +188,24 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 
 // personByName matches a full name or a surname against the persons met.
 func (b *builder) personByName(name string) *entRef {
-	return b.findPerson(name, false)
+	return b.findPerson(name, false, 0)
 }
 
 // findPerson matches name against the persons met. A one-word name may
 // also be the first word of a name written surname first ("Zhao" for "Zhao
 // Lin"), unless surname says it stands where a surname does and it is a
 // given name: "Mr Howard" is not Howard Flight, while "Mr Khoo" is Khoo
-// Kay Peng.
-func (b *builder) findPerson(name string, surname bool) *entRef {
+// Kay Peng. sex, when not 0, is the sex an honorific before name gives
+// ('m' or 'f'): a person known to be of the other sex is someone else
+// ("Mrs Howard" is not Michael Howard; see sexOf).
+func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 	low := strings.ToLower(name)
 	first := !strings.Contains(low, " ") && len(low) > 2 && !(surname && b.d.given[low])
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
+		if sex != 0 && !b.sexFits(p, sex) {
+			continue
+		}
 		pl := strings.ToLower(p.Name)
 		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
 			first && strings.HasPrefix(pl, low+" ") {
@@ -197,6 +214,32 @@ func (b *builder) findPerson(name string, surname bool) *entRef {
 		}
 	}
 	return nil
+}
+
+// stormWords before a capitalized name make it a storm's.
+var stormWords = toSet(`hurricane cyclone typhoon storm`)
+
+// sexOf is the sex ('m' or 'f') known of person p: from an honorific the
+// article gave them ("Mr Howard"), else from their given name when
+// given-names.txt gives it one ("Michael Howard"); 0 when not known.
+func (b *builder) sexOf(p *entRef) byte {
+	if g := b.gender[p]; g == 'm' || g == 'f' {
+		return g
+	}
+	if p.Kind != KindPerson {
+		return 0
+	}
+	if given, _, ok := strings.Cut(p.Name, " "); ok {
+		return b.d.sex[strings.ToLower(given)]
+	}
+	return 0
+}
+
+// sexFits reports whether person p may be the one an honorific of sex
+// ('m' or 'f') names: not when p is known to be of the other sex.
+func (b *builder) sexFits(p *entRef, sex byte) bool {
+	g := b.sexOf(p)
+	return sex == 0 || g == 0 || g == sex
 }
 
 // bodyByHead finds the organization a capitalized head noun alone names
@@ -367,7 +410,20 @@ func (b *builder) bodySpelled(acro string) *entRef {
 // name as one (a full name that says something or takes an apposition).
 func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial bool) (*entRef, bool) {
 	low := strings.ToLower(c.name)
-	if r := b.aliases[low]; r != nil {
+	if c.j-c.i >= 2 && stormWords[toks[c.i].lower] {
+		// "Hurricane Mitch", "Cyclone Nargis": a storm's name is no
+		// actor's, nor is the storm's name alone later ("Mitch killed";
+		// see chunks).
+		return nil, false
+	}
+	if b.storms[low] {
+		return nil, false
+	}
+	hsex := byte(0)
+	if c.i > 0 {
+		hsex = honorificSex[strings.TrimSuffix(toks[c.i-1].lower, ".")]
+	}
+	if r := b.aliases[low]; r != nil && (r.Kind != KindPerson || b.sexFits(r, hsex)) {
 		return r, r.Kind == KindPerson
 	}
 	if c.j-c.i == 1 && c.i > 0 && toks[c.i-1].lower == "the" && orgHeads[low] {
@@ -380,7 +436,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	honorific := c.i > 0 && honorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
 	// "Sir Edward", "Lord Alan": these honorifics take a given name.
 	surname := honorific && !givenHonorifics[strings.TrimSuffix(toks[c.i-1].lower, ".")]
-	if p := b.findPerson(c.name, surname); p != nil {
+	if p := b.findPerson(c.name, surname, hsex); p != nil {
 		return p, true
 	}
 	if looksLikeOrg(toks, c) {
@@ -473,7 +529,8 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if honorific && n <= 3 {
 		// "Mr Galloway", "Ms King", "Mr. Maduro": a person, found again
 		// by surname (findPerson above), else someone new.
-		return b.newPerson(c.name, nil, owner), true
+		old := b.refs["person:"+slug(plainName(c.name))]
+		return b.newPersonApart(c.name, nil, owner, old != nil && old.Kind == KindPerson && !b.sexFits(old, hsex)), true
 	}
 	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no
@@ -535,7 +592,7 @@ charity`)
 
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
-	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": ""}
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": "", "networks": "BUS"}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.
@@ -550,7 +607,7 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive`)
+secret tags re benz executive election elections policy policies disease`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".

@@ -125,6 +125,7 @@ type builder struct {
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
+	storms          map[string]bool    // names the article gave storms ("Hurricane Mitch": "mitch"), lower case
 	personSubjs     []*entRef          // the persons who were subjects, in order (for resolvePronoun)
 	calledBy        map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
 	lastNamed       map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle

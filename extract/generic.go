@@ -769,6 +769,9 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 		}
 	}
 	name := spanText(toks, i, j)
+	if b.storms[strings.ToLower(name)] || memberPlurals[strings.ToLower(name)] {
+		return nil // "Mitch killed" after "Hurricane Mitch": the storm; "MPs said": no one's name
+	}
 	var r *entRef
 	if rel == "nsubj" {
 		r = b.personRef(name, nil, nil)

@@ -465,6 +465,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 					r.Code, r.Sector = "NGO", "NGO"
 				}
 			}
+			if sec := firmNameEnds[toks[c.j-1].lower]; sec != "" && c.shape == "" {
+				// "London Stock Exchange (LSE)": a name ending in a
+				// firm's word is a firm's, wherever it sits.
+				r.Code, r.Sector = sec, sec
+			}
 			if c.shape != "" {
 				// "the Juarez drug cartel": the body its noun names.
 				r.Code, r.Sector = c.shape, c.shape
@@ -479,7 +484,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				// "United Bus Company of Tehran": a place in the name.
 				for k := c.i; k < c.j; k++ {
 					if p := b.d.lookup(toks, k); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
-						r.Country, r.Code = p.country.ISO3, p.country.Cameo
+						r.Country, r.Code = p.country.ISO3, p.country.Cameo+r.Sector
 						break
 					}
 				}
@@ -592,7 +597,7 @@ charity`)
 
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
-	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "brothers": "", "fc": "", "networks": "BUS"}
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "exchange": "BUS", "brothers": "", "fc": "", "networks": "BUS"}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.

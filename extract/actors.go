@@ -259,10 +259,12 @@ func (b *builder) chunks(toks []token) []chunk {
 			// Conservative leader X") is left to name the body or the
 			// person.
 			j := i + len(p.toks)
-			if q := b.d.lookup(toks, j); q != nil && (q.kind == phSector || q.kind == phTitle) {
-				j = -1
-			} else if j < len(toks) && orgHeads[toks[j].lower] && !toks[j].nl {
-				j++
+			if j < len(toks) {
+				if q := b.d.lookup(toks, j); q != nil && (q.kind == phSector || q.kind == phTitle) {
+					j = -1
+				} else if orgHeads[toks[j].lower] && !toks[j].nl {
+					j++
+				}
 			}
 			if j < 0 || j < len(toks) && toks[j].lower == "of" {
 				// The name goes on with its "of" phrase: nameRun reads it.

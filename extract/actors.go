@@ -163,8 +163,12 @@ func (d *dicts) otherSex(kp *knownPerson, sex byte) bool {
 	return ok && sex != 0 && g != 0 && g != sex
 }
 
-// lookup finds the longest lexicon phrase at toks[i].
+// lookup finds the longest lexicon phrase at toks[i], nil when i is past
+// the last token (a rule asking what follows a word that ends the text).
 func (d *dicts) lookup(toks []token, i int) *phrase {
+	if i >= len(toks) {
+		return nil
+	}
 	for _, p := range d.phrases[toks[i].lower] {
 		if i+len(p.toks) > len(toks) {
 			continue

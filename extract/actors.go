@@ -163,8 +163,12 @@ func (d *dicts) otherSex(kp *knownPerson, sex byte) bool {
 	return ok && sex != 0 && g != 0 && g != sex
 }
 
-// lookup finds the longest lexicon phrase at toks[i].
+// lookup finds the longest lexicon phrase at toks[i], nil when i is past
+// the last token (a rule asking what follows a word that ends the text).
 func (d *dicts) lookup(toks []token, i int) *phrase {
+	if i >= len(toks) {
+		return nil
+	}
 	for _, p := range d.phrases[toks[i].lower] {
 		if i+len(p.toks) > len(toks) {
 			continue
@@ -259,10 +263,12 @@ func (b *builder) chunks(toks []token) []chunk {
 			// Conservative leader X") is left to name the body or the
 			// person.
 			j := i + len(p.toks)
-			if q := b.d.lookup(toks, j); q != nil && (q.kind == phSector || q.kind == phTitle) {
-				j = -1
-			} else if j < len(toks) && orgHeads[toks[j].lower] && !toks[j].nl {
-				j++
+			if j < len(toks) {
+				if q := b.d.lookup(toks, j); q != nil && (q.kind == phSector || q.kind == phTitle) {
+					j = -1
+				} else if orgHeads[toks[j].lower] && !toks[j].nl {
+					j++
+				}
 			}
 			if j < 0 || j < len(toks) && toks[j].lower == "of" {
 				// The name goes on with its "of" phrase: nameRun reads it.

@@ -268,13 +268,13 @@ func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 			continue
 		}
 		c := b.mentionCountry(ms[q])
-		if c != "" && (ms[q].ref.Kind == KindCountry || stateVoice(ms[q].ref)) {
+		if c != "" && stateVoice(ms[q].ref) {
 			anyState = c
 		}
 		if c == "" || inPP(toks, ms[q].i, 0) {
 			continue // "talks have begun with Indonesia, but the government said": not Indonesia's
 		}
-		if r := ms[q].ref; r.Kind != KindCountry && !stateVoice(r) {
+		if r := ms[q].ref; !stateVoice(r) {
 			continue // "Lavagna told the French media that the government": not a state's voice
 		}
 		if iso != "" && c != iso {
@@ -290,7 +290,7 @@ func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 				return nil, at
 			}
 			iso = r.Country
-			if r.Kind != KindCountry && !stateVoice(r) && (iso != b.countryNamedLast() || anyState != "" && anyState != iso) {
+			if !stateVoice(r) && (iso != b.countryNamedLast() || anyState != "" && anyState != iso) {
 				// "Fitch and Moody's upped their rating of Russia's
 				// debt. S&P had held back through fear that the
 				// government ...": a firm or an analyst of another

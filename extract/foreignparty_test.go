@@ -39,3 +39,21 @@ func TestOtherStateParty(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherStatePartyAtTheEnd: the party name may be the last word of the
+// text (a headline, a line with no full stop); reading what follows it
+// must not run past the end (it panicked, and Extract's recover turned
+// the whole article into an empty document). Sentences written for the
+// test.
+func TestOtherStatePartyAtTheEnd(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"The Liberals criticised Norway's Conservatives",
+		"Ministers met the Canadian Conservative Party",
+	} {
+		doc := x.extract(Article{ID: "t"}, text)
+		if len(doc.Entities) == 0 {
+			t.Errorf("%q: no entities\n%s", text, dumpDoc(doc))
+		}
+	}
+}

@@ -144,7 +144,7 @@ func placeAfter(toks []token, m mention) bool {
 // marks far more often than verbs.
 func brandedAs(toks []token, t trigger) bool {
 	w := toks[t.i].lower
-	if w != "branded" && w != "branding" || t.i > 0 && toks[t.i-1].lower == "-" || toks[t.i].hyph {
+	if w != "branded" && w != "branding" || toks[t.i].hyph {
 		return false
 	}
 	for k := t.i + 1; k < len(toks) && k <= t.i+10; k++ {

@@ -33,7 +33,7 @@ func inQuestion(toks []token, t trigger) bool {
 		if toks[k].dash {
 			break
 		}
-		if w := toks[k-1].lower; isQuoteMark(w) || w == ":" || w == ";" || w == "--" {
+		if w := toks[k-1].lower; isQuoteMark(w) || w == ":" || w == ";" {
 			break
 		}
 	}

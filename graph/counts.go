@@ -122,19 +122,18 @@ func countsEdges(js []byte) (set, del []byte, err error) {
 	var s, d bytes.Buffer
 	diff := func(ev, pred string, end *countsUID, reported, have []countsUID) {
 		var want []string
-		for _, x := range append([]countsUID{}, reported...) {
-			c := closure[x.UID]
-			if c == nil {
-				c = []string{x.UID}
+		add := func(uid string) {
+			if c, ok := closure[uid]; ok {
+				want = append(want, c...)
+			} else {
+				want = append(want, uid)
 			}
-			want = append(want, c...)
+		}
+		for _, x := range reported {
+			add(x.UID)
 		}
 		if end != nil {
-			c := closure[end.UID]
-			if c == nil {
-				c = []string{end.UID}
-			}
-			want = append(want, c...)
+			add(end.UID)
 		}
 		slices.Sort(want)
 		want = slices.Compact(want)

@@ -2542,6 +2542,12 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 		if speaker < 0 && cl.speaker >= 0 && cl.speaker < len(cls) {
 			speaker = cl.speaker
 		}
+		if speaker >= 0 && cls[speaker].reported && cls[speaker].parent >= 0 && sayAgainBefore(toks, cl.start) {
+			// "X said Y was at fault and said he should apologise": the
+			// second "said" has no subject of its own; it is X's, not
+			// that of the clause it ends.
+			speaker = cls[speaker].parent
+		}
 		if speaker < 0 {
 			// "X concluded that Y must ...", "X reminded Y that it must ...".
 			if k, obliged := demandReport(toks, ms, cl); k >= 0 && len(obliged) > 0 && !inRefs(obliged[0], cl.subject) {
@@ -2592,6 +2598,16 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// sayAgainBefore reports whether the clause starting at token k is
+// opened by "and" and a verb of saying with no subject between them ("...
+// and said", "... and added that").
+func sayAgainBefore(toks []token, k int) bool {
+	if k > 0 && k-1 < len(toks) && toks[k-1].lower == "that" {
+		k--
+	}
+	return k >= 2 && k-1 < len(toks) && sayVerbs[toks[k-1].lower] && toks[k-2].lower == "and"
 }
 
 // wrongToAt reports whether "wrong to" at k follows a form of "be" ("was

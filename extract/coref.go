@@ -39,13 +39,14 @@ func (b *builder) noteSubjects(cls []clause) {
 type bodyClass int
 
 const (
-	firmBody     bodyClass = iota + 1 // a firm (BUS), or a body with "bank" in its name for "the bank"
-	partyBody                         // a political party
-	armedBody                         // an armed group: rebels, militants, militias
-	ministryBody                      // a ministry or department of state named before
-	paperBody                         // a newspaper
-	countryBody                       // a country
-	govBody                           // the government of a country
+	firmBody      bodyClass = iota + 1 // a firm (BUS), or a body with "bank" in its name for "the bank"
+	partyBody                          // a political party
+	armedBody                          // an armed group: rebels, militants, militias
+	ministryBody                       // a ministry or department of state named before
+	paperBody                          // a newspaper
+	countryBody                        // a country
+	govBody                            // the government of a country
+	namedHeadBody                      // a body whose name holds the noun: "the commission" for the Low Pay Commission
 )
 
 // definiteNouns are the nouns that, after "the", stand for a body named
@@ -69,6 +70,7 @@ var definiteNouns = map[string]bodyClass{
 	"newspaper": paperBody,
 	"country":   countryBody, "nation": countryBody,
 	"government": govBody,
+	"commission": namedHeadBody,
 }
 
 // fitsClass reports whether r is a body a description of class c with head
@@ -100,6 +102,18 @@ func fitsClass(r *entRef, c bodyClass, noun string) bool {
 		return true
 	case countryBody:
 		return r.Kind == KindCountry
+	case namedHeadBody:
+		// "the commission's recommendation" after "the Low Pay
+		// Commission": a body with the noun as a word of its name.
+		if r.Kind != KindOrganization {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(r.Name)) {
+			if w == noun {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

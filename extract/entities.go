@@ -497,6 +497,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return r, false
 	}
+	if n := c.j - c.i; n <= 3 && !honorific && !b.d.given[toks[c.i].lower] && firmsListed(toks, c.i) {
+		// "electronics giants Hitachi and Matsushita", "cable firms NTL
+		// and Telewest": names listed after a plural noun of firms are
+		// firms, the second as much as the first.
+		return b.namedBody(c.name, owner, "BUS"), false
+	}
 	if workBeforeRole(toks, c) {
 		// "Harry Potter director Alfonso Cuaron", "Franz Ferdinand
 		// frontman Alex Kapranos": an unknown name before a role and
@@ -819,4 +825,35 @@ func workBeforeRole(toks []token, c *chunk) bool {
 	}
 	r, nx := toks[c.j], toks[c.j+1]
 	return r.word && !r.upper && !r.hyph && roleNouns[r.lower] && nx.word && nx.upper
+}
+
+// pluralFirmNouns are plural nouns of firms that may stand right before
+// the firms' names (firmsListed).
+var pluralFirmNouns = toSet(`firms companies giants makers carmakers manufacturers producers operators banks
+insurers lenders retailers airlines carriers brewers conglomerates publishers`)
+
+// firmsListed reports whether the name starting at token i is one of two
+// names joined by "and" or "&" right after a lower-case plural noun of
+// firms: the first ("giants Hitachi and ...") or the second ("giants X
+// and Matsushita", the first name one to three capitalized words).
+func firmsListed(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	joined := func(k int) bool { return k < len(toks) && (toks[k].lower == "and" || toks[k].text == "&") }
+	if pluralFirmNouns[toks[i-1].lower] && !toks[i-1].upper {
+		k := i
+		for k < len(toks) && k < i+4 && toks[k].upper {
+			k++
+		}
+		return joined(k) && k+1 < len(toks) && toks[k+1].upper
+	}
+	if !joined(i - 1) {
+		return false
+	}
+	k := i - 2
+	for k >= 0 && k > i-6 && toks[k].upper && toks[k].word {
+		k--
+	}
+	return k >= 0 && k < i-2 && pluralFirmNouns[toks[k].lower] && !toks[k].upper
 }

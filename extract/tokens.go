@@ -92,6 +92,7 @@ func tokenize(text string, buf []token) []token {
 		if len(toks) > 0 && toks[len(toks)-1].start == start {
 			toks[len(toks)-1].dash = dash
 		}
+		toks = joinCoPrefix(toks, text)
 		hyph, nl, dash = false, false, false
 	}
 	return toks
@@ -255,3 +256,23 @@ func isCloser(s string) bool {
 // sentenceOpeners are words that, capitalized, most likely start a sentence.
 var sentenceOpeners = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true,
 	"it": true, "they": true, "we": true, "in": true, "but": true, "on": true, "this": true}
+
+// joinCoPrefix makes British "co-operate", "co-operation", "co-operative"
+// one token spelt as the dictionaries spell it ("cooperate"): split at the
+// hyphen, "operate" alone is another verb and no pattern of cooperation
+// matched. The text keeps the hyphen-free spelling too, so the parser
+// reads the word it was trained on.
+func joinCoPrefix(toks []token, text string) []token {
+	n := len(toks)
+	if n < 2 || !toks[n-1].hyph {
+		return toks
+	}
+	prev, t := &toks[n-2], toks[n-1]
+	if prev.lower != "co" || prev.hyph || !strings.HasPrefix(t.lower, "operat") {
+		return toks
+	}
+	prev.end = t.end
+	prev.text = prev.text + t.text
+	prev.lower = prev.lower + t.lower
+	return toks[:n-1]
+}

@@ -105,4 +105,33 @@
 //
 // Entity Code is the CAMEO actor code (RUS, RUSGOV, USAGOV, IGO...), Country
 // the ISO alpha-3 of the state the actor belongs to.
+//
+// # Files
+//
+//	extract.go, document.go        the builder (an article in, a Document out) and its output
+//	dict.go, dict/                 the embedded dictionaries, loaded once
+//	tokens.go, dateline.go,        tokens, sentences, datelines, over-long runs, misspelt
+//	longsent.go, spelling.go       country names
+//	actors.go, entities.go,        mentions and the actors they name: names, titles,
+//	people.go, generic.go,         persons and their bodies, groups without a country,
+//	coref.go, apposition.go,       pronouns and descriptions, asides, firms, allies and
+//	firmorigin.go, relational.go   rivals
+//	context.go                     the article's country context
+//	events.go, clauses.go,         a sentence: its clauses, their subjects, the triggers
+//	subjects.go, triggers.go,      found in it and how a pattern's words are matched;
+//	match.go, frames.go            frames (a verb with the class of its object)
+//	senses.go, nonact_senses.go,   trigger words that name no act in their sentence
+//	notacts.go, questions.go
+//	code.go, emit.go               coding one trigger, and the events it makes
+//	targets.go, places.go,         targets and partners, places, targets of reported
+//	complement_target.go           clauses
+//	modality.go, demands.go        modality, refusals, demands reported without a verb
+//	                               of demanding
+//	nominal.go, force.go,          act nouns after light verbs, acts of force, protests
+//	protest.go
+//	parse.go, passive.go           reading the dependency tree
+//	memberships.go,                memberships, offices and successions; agreements
+//	agreements.go,
+//	knownagreements.go
+//	dates.go, explicitdate.go      dates
 package extract

@@ -408,3 +408,319 @@ func wantedNoun(toks []token, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// modality reads the words before a trigger: negation, and markers of
+// plans and intentions. weak marks an intention (a conflictual act becomes a
+// threat); tried, an act of force that was attempted, and so done.
+func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak, tried bool) {
+	if t.p.Death {
+		// "died due to continued torture": what someone died of was done.
+		return ModalityAsserted, false, false
+	}
+	if !t.p.Noun && ruledOutGerund(toks, t.i) {
+		// "said that lifting the ban is out of the question": refused.
+		return ModalityNegated, false, false
+	}
+	// "denied (reports) that its troops had fired on civilians": what is
+	// denied did not happen, as far as the speaker says, whatever else the
+	// clause says of it ("denied a report that he planned to ...").
+	if deniedContent(toks, t) {
+		return ModalityNegated, false, false
+	}
+	if m, weak, ok := governedModality(t.gov); ok {
+		return m, weak, false
+	}
+	at := t.i
+	if !t.p.Noun && t.i > 0 && toks[t.i-1].lower == "to" {
+		if v := motionPurpose(toks, b.pzMAt, t.i-1); v >= cl.start {
+			// "will not go to Moscow to meet him": the trip's modality.
+			at = v
+		}
+	}
+	for k := at - 1; k >= cl.start && k >= at-5; k-- {
+		w := toks[k].lower
+		if toks[k].upper && k > cl.start {
+			break // a name ends the search: "Theresa May has held talks" is no "may"
+		}
+		for _, mp := range b.d.modality[w] {
+			if w == "have" && !perfectHave(toks, k, t) {
+				continue // "may have talks with": "have" is the verb, "may" the plan
+			}
+			if matchBack(toks, k, mp.toks, cl.start) {
+				if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
+					// "attempted to assassinate the prime minister",
+					// "tried to storm the embassy": an attack tried is an
+					// attack made, as CAMEO's 185 (attempt to assassinate)
+					// is an assault. Other acts tried are intentions
+					// ("trying to negotiate a settlement", "trying to take
+					// control of a firm").
+					return ModalityAsserted, false, true
+				}
+				return mp.Modality, mp.Weak, false
+			}
+		}
+		if !toks[k].word || toks[k].upper {
+			break
+		}
+	}
+	return ModalityAsserted, false, false
+}
+
+// attemptedCode is the code of an act of force that was tried: a killing
+// tried is CAMEO 185 (attempt to assassinate); any other attack tried keeps
+// its code.
+func attemptedCode(code string) string {
+	if code == "1823" || code == "186" {
+		return "185"
+	}
+	return code
+}
+
+// perfectHave reports whether the "have" at k makes a perfect ("may have
+// launched", "would have been killed", "could have imposed tough
+// sanctions") rather than being the verb itself: "have" followed (adverbs
+// skipped) by a determiner or by a noun trigger ("might have talks", "may
+// have a meeting") is what is had, and the modal before it is a plan.
+func perfectHave(toks []token, k int, t trigger) bool {
+	j := k + 1
+	for j < t.i && (strings.HasSuffix(toks[j].lower, "ly") || perfectAdverbs[toks[j].lower]) {
+		j++
+	}
+	if j >= len(toks) || haveObjectDets[toks[j].lower] {
+		return false
+	}
+	return !(j == t.i && t.p.Noun)
+}
+
+var haveObjectDets = toSet(`a an the some no more further new fresh its their his her our`)
+
+var perfectAdverbs = toSet(`also already just since even never not`)
+
+// undecidedAct reports whether trigger t is the open question of a
+// "whether (or not) to": "will decide whether to begin entry talks", "has
+// not decided whether to grant". The act is not done, and not refused
+// either: no one has answered yet.
+func undecidedAct(toks []token, cl *clause, t trigger) bool {
+	for k := t.i - 1; k > cl.start && k >= t.i-3; k-- {
+		if toks[k].lower != "to" {
+			continue
+		}
+		w := k - 1
+		if w-2 >= cl.start && toks[w].lower == "not" && toks[w-1].lower == "or" {
+			w -= 2
+		}
+		return toks[w].lower == "whether"
+	}
+	return false
+}
+
+// decidedBefore reports whether the verb at i follows "decided to" (or
+// "decide(s) to"), an adverb or two between ("decided to partially lift").
+func decidedBefore(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 2 && strings.HasSuffix(toks[k].lower, "ly") {
+		k--
+	}
+	return k > 0 && toks[k].lower == "to" && decideForms[toks[k-1].lower]
+}
+
+var decideForms = toSet(`decide decides decided`)
+
+var denyForms = toSet(`deny denies denied denying dismiss dismissed dismisses rejected rejects refuted refutes`)
+
+// deniedContent reports whether trigger t is what a denial says did not
+// happen: "denied (reports) that ...", "denied he frequently met him",
+// "rejected allegations he pressured the finance chief to ...", "denied a
+// report claiming he warned ...". A bare subject pronoun opens the content
+// only right after a verb of denying; a claim noun opens it when a pronoun or
+// "claiming", "suggesting" or "saying" follows it. A comma, a dash, "but" or
+// ";" between the denial and t ends it for those two openings. What is denied
+// is negated, and no one refused it (emitEvents).
+func deniedContent(toks []token, t trigger) bool {
+	if t.i > 0 && toks[t.i-1].lower == "and" {
+		// "denied reports that its troops had fired on civilians and
+		// invited the United Nations to investigate": a verb right after
+		// "and" goes with the denial's own verb, not with what is denied.
+		return false
+	}
+	for k := max(0, t.i-14); k < t.i-1; k++ {
+		if !denyForms[toks[k].lower] {
+			continue
+		}
+		for q := k + 1; q < t.i && q <= k+4; q++ {
+			if toks[q].lower == "that" {
+				return true
+			}
+		}
+		open := false
+		if q := k + 1; denyVerbs[toks[k].lower] && subjectPronouns[toks[q].lower] {
+			open = true
+		}
+		for q := k + 1; q < t.i-1 && q <= k+3 && !open; q++ {
+			if claimNouns[toks[q].lower] {
+				w := toks[q+1].lower
+				open = subjectPronouns[w] || w == "claiming" || w == "suggesting" || w == "saying"
+			}
+		}
+		if !open {
+			continue
+		}
+		for q := k + 1; q < t.i; q++ {
+			switch toks[q].lower {
+			case ",", "-", "–", "—", "but", ";", ":":
+				open = false
+			}
+		}
+		if open {
+			return true
+		}
+	}
+	return false
+}
+
+var denyVerbs = toSet(`deny denies denied denying`)
+
+var claimNouns = toSet(`claim claims allegation allegations report reports suggestion suggestions accusation accusations charge charges`)
+
+// intentCode recodes a planned act as CAMEO codes an announced intention: a
+// cooperative act becomes an 03 intent to cooperate, a conflictual one an 13
+// threat. Reducing relations (16) stays an act when announced firmly ("will
+// withdraw"), and becomes a threat when only contemplated ("may withdraw").
+// Announced yielding (08: "will evacuate", "would allow") stays an intent, as
+// the PLOVER gold codes it.
+func intentCode(code string, weak bool) string {
+	root := code[:2]
+	switch root {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		switch code {
+		case "061":
+			return "0311"
+		case "062":
+			return "0312"
+		case "063":
+			return "0313"
+		case "064":
+			return "0314"
+		}
+		return "031"
+	case "07":
+		switch code {
+		case "071":
+			return "0331"
+		case "072":
+			return "0332"
+		case "073":
+			return "0333"
+		case "074":
+			return "0334"
+		}
+		return "033"
+	case "08":
+		switch {
+		case strings.HasPrefix(code, "081"):
+			return "0351"
+		case strings.HasPrefix(code, "084"):
+			return "0353"
+		case code == "085":
+			return "0354"
+		case strings.HasPrefix(code, "086"):
+			return "0355"
+		case strings.HasPrefix(code, "087"):
+			return "0356"
+		case strings.HasPrefix(code, "083"):
+			return "034"
+		}
+		return "035"
+	case "16":
+		if !weak {
+			return code
+		}
+		switch {
+		case strings.HasPrefix(code, "162"):
+			return "1311"
+		case code == "163":
+			return "1312"
+		case code == "161":
+			return "1313"
+		case code == "164":
+			return "134"
+		case code == "165":
+			return "135"
+		case strings.HasPrefix(code, "166"):
+			return "136"
+		}
+		return "131"
+	case "14":
+		return "133"
+	case "17":
+		switch code {
+		case "1721", "1722":
+			return "1322"
+		case "1723":
+			return "1323"
+		case "1724":
+			return "1324"
+		case "172":
+			return "132"
+		}
+		return "137"
+	case "15", "18", "19":
+		switch code {
+		case "191":
+			return "1381"
+		case "192":
+			return "1382"
+		}
+		return "1384"
+	case "20":
+		return "1385"
+	}
+	return code
+}
+
+// conditioned reports whether the clause of trigger t is bound to an "if"
+// or "unless" clause: one right after it ("will cut aid if Baghdad does not
+// comply") or one that opens the sentence right before it ("If Baghdad does
+// not comply, Britain will cut aid").
+func conditioned(toks []token, cls []clause, t trigger) bool {
+	if t.cl < 0 || t.cl >= len(cls) {
+		return false
+	}
+	if c := t.cl + 1; c < len(cls) && cls[c].cond && cls[c].start == cls[t.cl].end && cls[c].start < len(toks) {
+		if w := toks[cls[c].start].lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	if c := t.cl - 1; c >= 0 && cls[c].cond && cls[c].fronted && cls[c].end == cls[t.cl].start && cls[c].start == 0 {
+		return true
+	}
+	return false
+}
+
+// conditionSubject is the actor that is the subject of an "if" or "unless"
+// clause right after the clause of trigger t, nil if there is none.
+func conditionSubject(toks []token, cls []clause, t trigger) *entRef {
+	if t.cl < 0 || t.cl+1 >= len(cls) {
+		return nil
+	}
+	c := &cls[t.cl+1]
+	if !c.cond || c.start != cls[t.cl].end || c.start >= len(toks) || len(c.subject) != 1 {
+		return nil
+	}
+	if w := toks[c.start].lower; w != "if" && w != "unless" {
+		return nil
+	}
+	return c.subject[0]
+}
+
+// assertedAct reports whether trigger t tells of an act done, not one
+// planned, feared or denied ("saying it would encourage more fighting"):
+// only a done act of force has attackers to stand in for.
+func (b *builder) assertedAct(toks []token, cl *clause, t trigger) bool {
+	m, _, _ := b.modality(toks, cl, t)
+	return m == ModalityAsserted
+}

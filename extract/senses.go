@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Senses of trigger verbs that name no political act (bbc18): what a verb
 // takes after it tells the act from its everyday sense.
 
@@ -389,4 +391,353 @@ func handedHolding(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// fightVerbs take abstract objects figuratively: "fight crime", "reinforced its
+// commitment" (no troops).
+var fightVerbs = toSet(`fight fights fought fighting attack attacks attacked attacking tackle tackles
+tackled tackling battle battles battled battling combat combats combated combating beat beats beating
+beaten reinforce reinforces reinforced reinforcing`)
+
+// marketMoves after a verb, before a figure, make it a price or a number
+// moving ("shares shot up 7%", "sales hit 3m"), not an act against anyone.
+var marketMoves = toSet(`up down higher lower past above below`)
+
+// figureAfter reports a figure at toks[q], or one after a movement word:
+// "shot up 7.5%", "hit $50", "hit a record".
+// A bare count is not one: "killed 20 people" is an act.
+func figureAfter(toks []token, q int) bool {
+	moved := q < len(toks) && marketMoves[toks[q].lower]
+	if moved {
+		q++
+	}
+	if q < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an") {
+		q++
+	}
+	if q >= len(toks) {
+		return false
+	}
+	w := toks[q].lower
+	if w == "$" || w == "£" || w == "€" || w == "record" || w == "high" || w == "low" {
+		return true
+	}
+	if !isDigit(w[0]) {
+		return false
+	}
+	if moved {
+		return true
+	}
+	return q+1 < len(toks) && (toks[q+1].text == "%" || toks[q+1].lower == "percent" || toks[q+1].lower == "per")
+}
+
+// abstractObjects after a verb of fighting or attacking make it figurative.
+// abstractAfter reports whether the object from token q on is headed by one
+// of abstractObjects: after determiners and up to three lower-case
+// modifiers, and not itself a modifier ("the election commission").
+func abstractAfter(toks []token, q int) bool {
+	for e := q; e < len(toks) && e < q+5; e++ {
+		w := toks[e].lower
+		if abstractObjects[w] {
+			if e+1 >= len(toks) || !toks[e+1].word || toks[e+1].upper || !isNounish(toks[e+1].lower) || clauseWords[toks[e+1].lower] {
+				return true
+			}
+			continue // a modifier: "profit forecasts", "the election commission"
+		}
+		if !toks[e].word || toks[e].upper || prepositions[w] || !determiners[w] && e >= q+4 {
+			return false
+		}
+	}
+	return false
+}
+
+var visitForms = toSet(`visit visits visited visiting`)
+
+// webPlaces are visited online: each fires on 2+ BBC sentences.
+var webPlaces = toSet(`site sites website websites web page pages`)
+
+var meetForms = toSet(`meet meets met meeting`)
+
+// receptions are what a work or a plan is met with: "met with scathing
+// reviews", "met with general approval".
+var receptions = toSet(`approval disapproval reviews criticism scepticism skepticism derision`)
+
+// wordWithin reports whether one of words is among the n words from q on,
+// before any punctuation or preposition.
+func wordWithin(toks []token, q, n int, words map[string]bool) bool {
+	for e := q; e < len(toks) && e < q+n; e++ {
+		if words[toks[e].lower] {
+			return true
+		}
+		if toks[e].lower == "'s" || toks[e].lower == "'" {
+			continue // "the woman's allegations": a possessor stands before the word
+		}
+		if !toks[e].word || prepositions[toks[e].lower] && toks[e].lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// namedAfterNoun reports a participle right after a noun phrase that
+// opens with a determiner ("a scruffy little Austrian called Adolf
+// Hitler", "a group called X"): the noun is named, no one is called.
+func namedAfterNoun(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		w := toks[q].lower
+		if determiners[w] {
+			return true
+		}
+		if !toks[q].word || isAux(w) || pronouns[w] || prepositions[w] || strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// verbNotAct reports a verb form at k that names no act between actors
+// for what follows it: a web page visited, a reception met with, oneself
+// defended, the market's demand, an abstract object fought or beaten.
+func verbNotAct(toks []token, k int) bool {
+	// "visit the site", "visit fake versions of the websites": a web
+	// page visited is no visit to anyone; "met with scathing reviews",
+	// "were met with general approval": a reception, no meeting.
+	if visitForms[toks[k].lower] && wordWithin(toks, k+1, 6, webPlaces) ||
+		meetForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "with" && wordWithin(toks, k+2, 3, receptions) {
+		return true
+	}
+	// "the largest US telephone company", "the phone industry", "the
+	// Microsoft Mobile phone": the phone is a thing, no call made.
+	if phoneForms[toks[k].lower] && (k+1 < len(toks) && phoneThings[toks[k+1].lower] || k > 1 && toks[k-1].upper && toks[k-1].word && !toks[k-2].upper) {
+		return true
+	}
+	// "this will support consumer spending", "resources can support any
+	// growth", "evidence to support the allegations": what holds up an
+	// economy or a claim, no one backing anyone.
+	if supportForms[toks[k].lower] && wordWithin(toks, k+1, 6, supportedThings) {
+		return true
+	}
+	// "is backing a next generation DVD format", "which technology it
+	// will be supporting", "a technology backed by Sony", "will support
+	// speeds of up to": a product or technical standard chosen, no actor
+	// backed.
+	if (supportForms[toks[k].lower] || backForms[toks[k].lower]) && techBacked(toks, k) {
+		return true
+	}
+	// "development and support commitments", "placed on support status":
+	// "support" naming a service or a kind of help, before the noun it
+	// describes, is no one backing anyone.
+	if k+1 < len(toks) && modifierHeads[toks[k].lower][toks[k+1].lower] {
+		return true
+	}
+	// "did not train with the first team", "wants to train with Romanian
+	// side X", "the training centre": sport, no military cooperation.
+	if trainForms[toks[k].lower] && k+1 < len(toks) && (toks[k+1].lower == "with" && wordWithin(toks, k+2, 5, sportSides) || trainingPlaces[toks[k+1].lower]) {
+		return true
+	}
+	// "would meet his fiscal rules", "to meet demand", "will meet the
+	// golden rule": a rule or a need met, no meeting.
+	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
+		return true
+	}
+	// "shoot their quarry", "hunt and shoot game animals", "shot
+	// basketball hoops", "a mail shot campaign", "shoot the film": game,
+	// sport or film, no force used on anyone.
+	if shootForms[toks[k].lower] && (k > 0 && toks[k-1].lower == "mail" || wordWithin(toks, k+1, 3, shotThings)) {
+		return true
+	}
+	// "help Taiwan defend itself": defending oneself is no verbal
+	// support of anyone (052).
+	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+		return true
+	}
+	// "demand for heating oil", "demand stays solid": the market's
+	// demand, a noun, not a verb.
+	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
+		return true
+	}
+	// "fight crime", "tackle poverty", "beat market expectations",
+	// "fought a very positive campaign", "fighting two lawsuits": an
+	// abstract object is no enemy.
+	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+		return true
+	}
+	// "who beat him at Wimbledon", "will support a band on its tour", "was
+	// shot in Kenya, with later scenes made in ...": a match, a concert or
+	// a film, no act between actors.
+	if fieldSense(toks, k) {
+		return true
+	}
+	return false
+}
+
+// supportForms are the forms of the verb "support".
+var supportForms = toSet(`support supports supported supporting`)
+
+// supportHeads after the word "support" make it a noun modifier: a
+// service, its staff or a status, no backing of an actor.
+var supportHeads = toSet(`commitments commitment status staff services service team teams worker workers system
+systems line lines centre centres center centers desk package packages contract contracts costs`)
+
+// modifierHeads are, for a trigger word that is also a noun, the nouns
+// right after it that make it their modifier, no act: a service
+// ("support staff"), a firm's book of orders ("the order book"), a kind of
+// vote ("protest vote") or of campaigner ("an attack dog").
+var modifierHeads = map[string]map[string]bool{
+	"support": supportHeads,
+	"order":   toSet(`book books backlog backlogs intake`),
+	"protest": toSet(`vote votes voters`),
+	"attack":  toSet(`dog dogs mongrel`),
+}
+
+// trainForms are the forms of "train"; sportSides are whom an athlete
+// trains with; trainingPlaces, where.
+var trainForms = toSet(`train trains trained training`)
+var sportSides = toSet(`team side squad club champion champions coach players teammates`)
+var trainingPlaces = toSet(`centre center ground grounds session sessions pitch`)
+
+// backForms are the forms of the verb "back".
+var backForms = toSet(`back backs backed backing`)
+
+// techThings are products and technical standards, which firms back or
+// support in a market, not actors.
+var techThings = toSet(`technology technologies format formats software platform platforms speeds codec codecs
+chip chips browser browsers`)
+
+// techBacked reports one of techThings as what the verb at k backs: its
+// object within six words ("supports the new format"), the noun a
+// participle describes ("a DVD technology backed by Sony"), or the object
+// a question word fronts in the verb's clause ("which technology it is
+// backing").
+func techBacked(toks []token, k int) bool {
+	if wordWithin(toks, k+1, 6, techThings) || k > 0 && techThings[toks[k-1].lower] {
+		return true
+	}
+	for e := k - 1; e > 0 && e >= k-6; e-- {
+		if !toks[e].word {
+			return false
+		}
+		if (toks[e-1].lower == "which" || toks[e-1].lower == "what") && techThings[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// supportedThings after "support" are an economy's figures or a claim's
+// truth, not actors or their plans.
+var supportedThings = toSet(`spending growth demand prices price economy economies weight dollar currency
+allegations allegation claims claim theory sales profits earnings markets shares recovery consumption
+investment exports imports`)
+
+// metThings after "meet" are rules, needs and targets met, not people.
+var metThings = toSet(`rule rules target targets requirement requirements demand demands deadline deadlines criteria
+cost costs expectations obligations standard standards needs goal goals conditions commitments bill bills payments
+challenge challenges forecast forecasts debts shortfall`)
+
+// metGoal reports one of metThings among the six words from q on, before
+// any punctuation but a per cent sign or preposition but "of": "would meet
+// his own fiscal budget rule", "to meet its 1.4% growth target".
+func metGoal(toks []token, q int) bool {
+	for e := q; e < len(toks) && e < q+6; e++ {
+		if metThings[toks[e].lower] {
+			return true
+		}
+		if !toks[e].word && toks[e].lower != "%" || prepositions[toks[e].lower] && toks[e].lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// shootForms are the forms of "shoot".
+var shootForms = toSet(`shoot shoots shot shooting`)
+
+// shotThings after "shoot" are game, sport or film, not people.
+var shotThings = toSet(`quarry game animals animal fox foxes deer birds pheasants grouse rabbits hoops basketball
+baskets goal goals film films movie movies scenes scene footage video pictures photos`)
+
+// phoneForms are the verbs of calling by phone that are also nouns.
+var phoneForms = toSet(`phone phones telephone telephones`)
+
+// phoneThings after "phone" or "telephone" make it a noun modifier.
+var phoneThings = toSet(`company companies firm firms industry industries number numbers line lines network networks
+operator operators service services bill bills market markets maker makers handset handsets book books
+method user users giant giants box boxes booth booths sales`)
+
+var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
+
+// marketVerbs tell how demand moves: "demand stays solid", "demand rose".
+var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will`)
+
+// clauseWords end a noun phrase.
+var clauseWords = toSet(`as than but so because while when if where who whom which that to for with`)
+
+var abstractObjects = toSet(`crime crimes poverty corruption election elections campaign case seat seats
+cancer disease diseases fire fires drugs inflation unemployment racism discrimination fraud waste plans
+plan proposals policy policies idea claims record budget deficit forecasts forecast expectations
+estimates targets profit profits commitment commitments ties relations cooperation partnership
+terrorism extremism smoking lawsuit lawsuits extradition deportation competition job jobs epidemic epidemics
+change warming hunger piracy spam viruses bid takeover charges ban`)
+
+// nounNotAct reports a trigger noun used as no act: inside a name of
+// capitalized words that names no actor ("Power Inquiry"), or the second
+// part of "crime-fighting", "in-fighting" (see also attackNotAct).
+func nounNotAct(toks []token, mAt []int, k int) bool {
+	w := toks[k].lower
+	switch {
+	case toks[k].upper && k > 0 && toks[k-1].upper && toks[k-1].word && mAt[k-1] == 0 && !toks[k-1].hyph:
+		return true
+	case toks[k].hyph && w == "fighting":
+		return true
+	case visitForms[w] && wordWithin(toks, k+1, 6, webPlaces):
+		return true // "let web users visit the site", read as the noun
+	case costedNoun(toks, k):
+		return true
+	case k+1 < len(toks) && modifierHeads[w][toks[k+1].lower]:
+		return true // "an attack mongrel", "the order book": a modifier
+	case fieldSense(toks, k):
+		return true // "the shooting of the film", a match's "clash"
+	}
+	return false
+}
+
+// costWords name what a budget counts: "the cost of", "the bill for".
+var costWords = toSet(`cost costs bill bills price expense expenses`)
+
+// costedNoun reports a trigger noun that is what a cost is counted on,
+// up to two words after the "of" or "for" ("the cost of running military
+// operations in Iraq", "the bill for the war"): a budget item, no act the
+// sentence reports.
+func costedNoun(toks []token, k int) bool {
+	for m := k - 1; m > 0 && m >= k-3; m-- {
+		w := toks[m].lower
+		if (w == "of" || w == "for") && costWords[toks[m-1].lower] {
+			return true
+		}
+		if !toks[m].word || toks[m].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// abstractFight reports whether the fight verb at k has an abstract object
+// (abstractObjects), right after it or after "for", "against" or "off", a
+// determiner, a number or one adjective: "fight crime", "tackle poverty",
+// "fighting two lawsuits", "fighting against extradition", "fought off
+// competition", "fighting international poverty". An abstract object is no
+// enemy.
+func abstractFight(toks []token, k int) bool {
+	q := k + 1
+	if q >= len(toks) || !fightVerbs[toks[k].lower] {
+		return false
+	}
+	if w := toks[q].lower; w == "for" || w == "against" || w == "off" {
+		q++
+	}
+	for n := 0; q < len(toks) && n < 3 && (determiners[toks[q].lower] || allDigits(toks[q].lower) || numberWords[toks[q].lower] > 0 ||
+		n < 1 && toks[q].word && !toks[q].upper && q+1 < len(toks) && abstractObjects[toks[q+1].lower]); n++ {
+		q++
+	}
+	return q < len(toks) && abstractObjects[toks[q].lower]
 }

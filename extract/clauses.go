@@ -1,0 +1,556 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Clauses of a sentence: where reported speech, relative pronouns,
+// subordinators and asides split it, each part with its own subject.
+
+// thinkVerbs introduce what someone knows, believes or argues: like what is
+// said, a clause of its own whose subject need not be the thinker's.
+var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected
+claimed suggested noted admitted acknowledged conceded`)
+
+// thoughtFollows reports whether a clause follows the verb of thinking at
+// k: "that", or a subject and a finite verb within a few words ("knew Mr
+// Wilson would", "believed he had"), not an object or an infinitive
+// ("hoped to", "feared the worst").
+func thoughtFollows(toks []token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.lower == "that" {
+		return true
+	}
+	if !subjectPronouns[n.lower] && n.lower != "the" && !(n.upper && n.word) {
+		return false
+	}
+	for q := k + 2; q < len(toks) && q <= k+6; q++ {
+		w := toks[q].lower
+		if !toks[q].word {
+			return false
+		}
+		if modalWords[w] || beForms[w] && w != "be" && w != "been" && w != "being" || w == "had" || w == "has" || w == "have" && q == k+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// dashClause reports whether the words after the dash before token k open
+// a clause: an optional "and", "but" or "when", then a subject pronoun and
+// a word, or an actor's name followed by an auxiliary, modal or form of
+// "be" ("- the European Commission has urged", "- they will crack down").
+// An apposition between dashes ("Poland - a large member - has asked",
+// "two banks - A and B - have abandoned") has no verb of its own there.
+func dashClause(toks []token, ms []mention, k int) bool {
+	switch toks[k].lower {
+	case "and", "but", "when":
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].dash {
+		return false
+	}
+	if subjectPronouns[toks[k].lower] {
+		return toks[k+1].word
+	}
+	m, ok := actorAt(ms, toks, k)
+	return ok && m.j < len(toks) && !toks[m.j].dash && auxAfter(toks, m.j, m.j+1)
+}
+
+// clauses splits a sentence at reported speech, relative pronouns and
+// subordinating conjunctions.
+func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
+	cls := []clause{{start: 0, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1, insert: -1}}
+	clOf := make([]int, len(toks))
+	open := func(at, parent int, reported, relative bool, ante int) {
+		cls[len(cls)-1].end = at
+		cls = append(cls, clause{start: at, parent: parent, reported: reported, relative: relative, antecedent: ante, subjIdx: -1, speaker: -1, insert: -1})
+	}
+	lastComma := -1
+	for k := 0; k < len(toks); k++ {
+		cur := len(cls) - 1
+		w := toks[k].lower
+		switch {
+		case w == ";":
+			open(k+1, -1, false, false, -1)
+		case toks[k].dash && k > cls[cur].start && dashClause(toks, ms, k):
+			// "X and Y want the budget capped - the Commission has urged
+			// an increase", "... direct contact - when he punched a
+			// protester": a dash before a subject and its verb starts a
+			// clause of its own, as a semicolon does; it stays inside the
+			// report it interrupts.
+			open(k, cls[cur].parent, cls[cur].reported, false, -1)
+		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1):
+			// "..., and the United Nations condemned the assault": a new
+			// clause with its own subject. Names alone before the comma,
+			// with their ages or home towns, are the first members of a
+			// list ("A, 35, and B were held", "A, from X, and B met").
+			open(k+1, -1, false, false, -1)
+		case w == ",":
+			lastComma = k
+			if cls[cur].insert >= 0 && cls[cur].relative && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !sayVerbs[toks[k+1].lower] {
+				// The interrupted clause resumes: its subject is the
+				// antecedent of the relative clause.
+				p := cls[cls[cur].insert]
+				open(k+1, p.parent, p.reported, true, cls[cur].antecedent)
+				cls[len(cls)-1].resumed = true
+				cls[len(cls)-1].apposEnd = cls[cur].apposEnd
+				continue
+			}
+			if cls[cur].fronted {
+				// "Before visiting Israel, Mr Blair met ...": the fronted
+				// clause ends at its comma; the main clause follows.
+				open(k+1, -1, false, false, -1)
+			}
+		case thinkVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && thoughtFollows(toks, k):
+			// "he knew Mr Wilson would not form a coalition", "he argued
+			// that the EU would recognise ...": what is thought is a
+			// clause of its own, with its own subject, as what is said is.
+			q := k + 1
+			if toks[q].lower == "that" {
+				q++
+			}
+			cls[cur].sayAt = k
+			open(q, cur, true, false, -1)
+			k = q - 1
+		case sayVerbs[w] && raisedSay(toks, ms, k):
+			// "Iran was reported to have sent weapons", "he is said to
+			// have met X": the subject of the passive verb of saying is
+			// the subject of the infinitive; no report opens.
+		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
+			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
+				continue
+			}
+			// "..., the ministry said (on Friday)." or "..., said X": the speaker
+			// comes after the report.
+			if lastComma >= cls[cur].start && k-lastComma-bracketed(toks, lastComma, k) <= 9 && lastComma > cls[cur].start && !introOnly(toks, cls[cur].start, lastComma) {
+				between := toks[lastComma+1 : k]
+				ok := true
+				for _, t := range between {
+					if t.lower == "that" || t.lower == "which" || t.lower == "who" {
+						ok = false
+					}
+				}
+				// What follows the verb must be short (a date, "in a
+				// statement"): otherwise it is the report ("Earlier this
+				// month, the ministry said the army will ...").
+				rest := 0
+				for q := k + 1; q < len(toks) && toks[q].text != "," && toks[q].text != "."; q++ {
+					rest++
+					if toks[q].lower == "that" {
+						rest += 10
+					}
+				}
+				if rest > 6 && k != lastComma+1 {
+					ok = false
+				}
+				// "France, Germany and Britain said they ...": names alone
+				// before the comma are the first of a list of speakers, not
+				// a report.
+				if onlyNames(toks, ms, cls[cur].start, lastComma) && slices.ContainsFunc(between, func(t token) bool { return t.lower == "and" || t.lower == "or" }) {
+					ok = false
+				}
+				if ok {
+					// ", Marta Kowalczyk, Poland's foreign minister, said": the
+					// speaker is the apposition before the last comma.
+					appos := lastComma
+					for _, m := range ms {
+						if k == lastComma+1 && m.j == lastComma && m.i > cls[cur].start+1 && toks[m.i-1].text == "," && m.ref != nil {
+							appos = m.i - 1
+						}
+					}
+					// An auxiliary or modal after a verb of saying opens a
+					// clause ("said Russia had agreed"), not a date or a
+					// place ("said on Monday", "said in a statement").
+					if appos != lastComma && (rest > 6 || auxAfter(toks, k+1, k+1+rest)) {
+						// "The woman, Ann Smith, said her client would ...": a
+						// name set off by commas before "said" with a clause
+						// after it is the subject's apposition; the speaker
+						// is before the verb and what follows is the report.
+						ok = false
+					}
+					lastComma = appos
+				}
+				if ok {
+					cls[len(cls)-1].end = lastComma
+					// The clauses before the comma back to the sentence's
+					// start (or a semicolon) are what the speaker reports.
+					for c := len(cls) - 1; c >= 0 && cls[c].speaker < 0; c-- {
+						cls[c].speaker = len(cls)
+						if c > 0 && toks[cls[c].start-1].text == ";" {
+							break
+						}
+					}
+					cls = append(cls, clause{start: lastComma, parent: -1, antecedent: -1, subjIdx: -1, speaker: -1, insert: -1})
+					// The report is the clause before the comma.
+					continue
+				}
+			}
+			// "X said (that) ...": what follows is reported; its parent is
+			// the speaker's clause, which keeps an adjunct right after the
+			// verb ("announced on Friday that ...", "said in a statement").
+			if k+1 < len(toks) && w != "according" {
+				k0 := k
+				q := skipSpeechAdjunct(toks, k+1)
+				if b.saidThing(toks, k, openingDet(toks, k+1, q)) {
+					// "announced the deployment of 230 troops to Liberia":
+					// what is announced is a noun phrase, not a clause; the
+					// announcer stays the subject of what follows.
+					continue
+				}
+				if q < len(toks) && toks[q].lower == "that" {
+					q++
+				}
+				if q >= len(toks) {
+					q = k + 1
+				}
+				k = q - 1
+				cls[cur].sayAt = k0
+				open(q, cur, true, false, -1)
+			}
+		case (w == "which" || w == "who") && k > 0 && toks[k].text != "WHO":
+			// ("the World Health Organization (WHO)" names the body.)
+			ante := -1
+			for mi, m := range ms {
+				if m.j == k || m.j == k-1 && toks[k-1].text == "," {
+					ante = mi
+				}
+			}
+			apposed := false
+			if ante < 0 && toks[k-1].text != "," && lastComma > cls[cur].start && appositionNP(toks, lastComma+1, k) {
+				// "EADS, the European firm which owns Airbus, welcomed
+				// ...": the relative clause ends an apposition to the
+				// name before its comma, which the main clause resumes.
+				for mi, m := range ms {
+					if m.j == lastComma && m.ref != nil && !m.loc && !m.agr {
+						ante, apposed = mi, true
+					}
+				}
+				// "EADS and BAE Systems, the ... firms which": the
+				// apposition is to the whole coordination, from its first name.
+				for ante > 0 && ante < len(ms) && ms[ante-1].ref != nil && !ms[ante-1].loc && coordGap(toks[ms[ante-1].j:ms[ante].i]) {
+					ante--
+				}
+			}
+			open(k, cur, false, true, ante)
+			if apposed {
+				cls[len(cls)-1].apposEnd = lastComma
+			}
+			if (toks[k-1].text == "," || apposed) && ante >= 0 {
+				// "Rafael Grossi, who heads the agency, visited Tehran": the
+				// main clause goes on after the next comma.
+				cls[len(cls)-1].insert = cur
+			}
+		case (subordinators[w] && w != "but" && w != "where" || w == "as" && k+1 < len(toks) && (toks[k+1].upper || startsMention(ms, toks, k+1))) && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
+			// "As Mr Brown announced the date, a firm urged him ...": a
+			// fronted "as" clause with an actor of its own ends at its comma.
+			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
+		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
+			open(k, -1, false, false, -1)
+			cls[len(cls)-1].cond = conditionals[w]
+			cls[len(cls)-1].sub = w != "but"
+		}
+	}
+	cls[len(cls)-1].end = len(toks)
+	for c := range cls {
+		for k := cls[c].start; k < cls[c].end && k < len(toks); k++ {
+			clOf[k] = c
+		}
+	}
+	return cls, clOf
+}
+
+// asClause reports whether "as" at k opens a clause of its own: an actor
+// right after it, then a past-tense verb ("civilians were killed as Syrian
+// government forces launched air strikes"), not "such as", "known as" or
+// "as well as".
+func asClause(toks []token, ms []mention, k int) bool {
+	if asNotClause[toks[k-1].lower] || !toks[k-1].word {
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && toks[q].lower == "the" {
+		q++
+	}
+	for _, m := range ms {
+		if m.i != q || m.ref == nil || m.loc || m.agr {
+			continue
+		}
+		// Names, "and" and auxiliaries up to a verb in the past ("as
+		// Lufthansa and British Airways trialled it"); any other word
+		// makes the actor no subject ("as Investors Diversified Service,
+		// of Minneapolis").
+		for v := m.j; v < len(toks) && v < m.j+6; v++ {
+			t := toks[v]
+			switch {
+			case !t.word:
+				return false
+			case t.upper || t.lower == "and" || t.lower == "had" || beForms[t.lower] || strings.HasSuffix(t.lower, "ly"):
+			case strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPast[t.lower]:
+				return true
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asNotClause are the words before an "as" that makes no clause.
+var asNotClause = toSet(`such known same well so just regarded seen described named as much many far long soon`)
+
+// onlyNames reports whether toks[i:j] holds nothing but mentions of actors
+// and the commas and determiners between them (at least one mention).
+func onlyNames(toks []token, ms []mention, i, j int) bool {
+	seen := false
+	for k := i; k < j; k++ {
+		switch {
+		case inMention(ms, k):
+			seen = true
+		case toks[k].text == "," || toks[k].lower == "the":
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// raisedSay reports whether the verb of saying at k is a passive with an
+// infinitive after it, perhaps past a short adjunct, and its subject, a
+// name or a pronoun, right before it ("X was reported in June to have
+// attended", "he is widely said to be").
+func raisedSay(toks []token, ms []mention, k int) bool {
+	b := k - 1
+	if b > 0 && strings.HasSuffix(toks[b].lower, "ly") {
+		b-- // "is widely said"
+	}
+	if b < 1 || !beForms[toks[b].lower] || !(strings.HasSuffix(toks[k].lower, "ed") || toks[k].lower == "said") {
+		return false
+	}
+	if !subjectPronouns[toks[b-1].lower] && !slices.ContainsFunc(ms, func(m mention) bool { return m.j == b && m.ref != nil && !m.loc }) {
+		return false
+	}
+	q := k + 1
+	for q < len(toks) && q <= k+3 && (speechAdjunctWords[toks[q].lower] || toks[q].upper && toks[q].word || allDigits(toks[q].lower)) {
+		q++ // "in June", "last week"
+	}
+	return q+1 < len(toks) && toks[q].lower == "to" && toks[q+1].word && !toks[q+1].upper
+}
+
+// namesSoFar reports whether tokens i..j-1 are names only, each perhaps
+// followed by an age or a home town set off by commas ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"): the start of a list of names, no clause.
+func namesSoFar(toks []token, ms []mention, i, j int) bool {
+	if i >= j || !inMention(ms, i) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch w := toks[k].lower; {
+		case inMention(ms, k), w == ",":
+		case k > i && toks[k-1].text == "," && asideAfter(toks, ms, k-1) > k:
+			k = asideAfter(toks, ms, k-1) - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// asideAfter gives, for the comma at k after a name, the position of the
+// comma closing an age or a home town set off after it ("Jan Kowal, 35,",
+// "Jan Kowal, from Lodz,"), or k when none follows.
+func asideAfter(toks []token, ms []mention, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	if allDigits(toks[k+1].lower) && toks[k+2].text == "," {
+		return k + 2
+	}
+	if toks[k+1].lower == "from" {
+		for _, m := range ms {
+			if m.i == k+2 && m.loc && m.j < len(toks) && toks[m.j].text == "," {
+				return m.j
+			}
+		}
+	}
+	return k
+}
+
+// speechAdjunctWords may follow a verb of saying before what is said: "said
+// on Friday", "announced in a statement", "told a news conference".
+var speechAdjunctWords = toSet(`on in at last this earlier late week month year night morning afternoon
+evening weekend today yesterday tonight a an the statement interview conference news
+press briefing televised address speech letter also again later`)
+
+// saidThing reports whether the verb of saying at k takes a noun phrase as
+// its object, starting at q past an adjunct ("announced the deployment of
+// troops", "confirmed on Friday the closure of the border"), rather than a
+// reported clause ("said the army will withdraw"). The tree decides: the
+// verb's object is a noun and it has no clause of its own after it.
+func (b *builder) saidThing(toks []token, k, q int) bool {
+	if q >= len(toks) || !(nounDets[toks[q].lower] || nounStart(toks[q])) || toks[q].lower == "that" || !thingSaidForms[toks[k].lower] {
+		return false
+	}
+	// A finite verb before the sentence ends makes what follows a clause:
+	// "announced the consulate would close". One in a relative clause set
+	// off by a comma ("announced new aid to people in X, who have been
+	// facing drought") is the relative clause's own.
+	for r := q; r < len(toks); r++ {
+		w := toks[r].lower
+		if w == "." || w == ";" {
+			break
+		}
+		if w == "," && r+1 < len(toks) && (toks[r+1].lower == "who" || toks[r+1].lower == "which") {
+			for r++; r+1 < len(toks) && toks[r+1].text != "," && toks[r+1].text != "." && toks[r+1].text != ";"; r++ {
+			}
+			continue
+		}
+		if finiteWords[w] {
+			return false
+		}
+	}
+	p := b.tree()
+	if p == nil || !p.verbal(k) {
+		return false
+	}
+	// The verb has a subject before it: "would not discuss reports the
+	// party repaid ..." is a noun the tagger took for a verb.
+	obj, subj := false, false
+	for _, o := range p.kids[k] {
+		if o < k && p.rel(o) == "nsubj" {
+			subj = true
+		}
+		if o <= k {
+			continue
+		}
+		switch p.rel(o) {
+		case "advcl":
+			if !p.adjunctClause(o) {
+				return false
+			}
+		case "ccomp", "parataxis", "xcomp":
+			return false
+		case "obj":
+			u := p.words[o].UPOS
+			obj = obj || u == "NOUN" || u == "PROPN"
+		}
+	}
+	return obj && subj
+}
+
+// thingSaidForms are the verbs of saying that take a noun phrase as their
+// object as often as a clause ("announced a ceasefire", "confirmed the
+// arrest of", "reported a loss", "declared a state of emergency"); "say",
+// "tell" and "add" take a clause (whom "told" takes is the one told).
+var thingSaidForms = toSet(`announced announces confirmed confirms reported reports declared declares`)
+
+// finiteWords are the auxiliaries and modals that make a clause finite.
+var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
+did does do 'll`)
+
+// bracketed counts the tokens of brackets, "(" and ")" included, in
+// (i, j): ", the United Nations Economic Commission for Europe (UNECE) said"
+// is as short a speaker as it is without its acronym.
+func bracketed(toks []token, i, j int) int {
+	n, open := 0, -1
+	for k := i + 1; k < j; k++ {
+		switch toks[k].text {
+		case "(":
+			open = k
+		case ")":
+			if open >= 0 {
+				n += k - open + 1
+				open = -1
+			}
+		}
+	}
+	return n
+}
+
+// openingDet steps back from q, the end of an adjunct skipped from k, over
+// the determiners that open what is said: in "announced the deployment" or
+// "said on Monday the army ...", "the" is no part of the adjunct.
+func openingDet(toks []token, k, q int) int {
+	for q > k && nounDets[toks[q-1].lower] {
+		q--
+	}
+	return q
+}
+
+// skipSpeechAdjunct returns the first token at or after k past an adjunct of
+// a verb of saying (up to six tokens), or k when there is none.
+func skipSpeechAdjunct(toks []token, k int) int {
+	q := k
+	for q < len(toks) && q < k+6 {
+		w := toks[q].lower
+		if speechAdjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[q].upper || isDigit(w[0]) {
+			q++
+			continue
+		}
+		break
+	}
+	if q == k || !(prepositions[toks[k].lower] || adjunctWords[toks[k].lower] || weekdays[toks[k].lower] != 0 || toks[k].lower == "sunday") {
+		return k
+	}
+	return q
+}
+
+// introOnly reports whether the tokens [i, j) are only an introductory
+// adjunct ("On Monday", "Earlier this month", "Meanwhile"): a comma after
+// them does not end a report.
+func introOnly(toks []token, i, j int) bool {
+	if j-i > 5 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].lower
+		if !(adjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 || isDigit(w[0]) || w == "meanwhile" || w == "however" || w == "separately" || w == "but" || w == "and" || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// partitives before "of" name a part or a number of what follows: "a group
+// of diplomats", "members of the association", "thousands of Nigerians".
+var partitives = toSet(`group groups members member hundreds thousands dozens scores millions some many
+most several delegation team band number majority crowd crowds contingent unit units`)
+
+// inPP reports whether the mention at [i, ...) sits in a prepositional
+// phrase: a preposition before it, past determiners and adjectives.
+func inPP(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w == "of" && k > start && partitives[toks[k-1].lower] {
+			return false // "a group of Moroccan diplomats" are the diplomats
+		}
+		if w == "including" && k > start && toks[k-1].text == "," {
+			// "Ministers from twelve states, including Chile and Peru,
+			// signed": the states listed are who acted.
+			return false
+		}
+		if prepositions[w] {
+			return true
+		}
+		if k == i-1 && honorifics[strings.TrimSuffix(w, ".")] {
+			// "according to Mr Sands", "with Lord Smith": the honorific
+			// opens the name, which the preposition governs all the same.
+			continue
+		}
+		if !toks[k].word || toks[k].upper && !determiners[w] {
+			return false
+		}
+		if determiners[w] || w == "'s" || strings.HasSuffix(w, "ern") || isDigit(w[0]) {
+			continue
+		}
+		if n >= 2 {
+			return false
+		}
+	}
+	return false
+}

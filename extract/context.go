@@ -1,0 +1,377 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// The country context of an article: which country a mention names, the
+// article's one country so far, and the country of a titled person or a
+// sector word that the text does not tie to one.
+
+// mentionCountry is the ISO3 of the country a mention places the text in:
+// a country, a body of one, a place in one ("in Kabul"); "" for persons
+// (their country may be a guess) and for international bodies.
+func (b *builder) mentionCountry(m mention) string {
+	if m.ref == nil || m.person || m.agr {
+		return ""
+	}
+	iso := m.ref.Country
+	if m.loc {
+		iso = m.ref.locCountry
+	}
+	if b.d.byISO[iso] == nil {
+		return ""
+	}
+	return iso
+}
+
+// regionAdjectives name a region, a bloc or the world rather than one
+// country: a sector word they qualify is no one country's body.
+var regionAdjectives = toSet(`european western eastern arab african asian nordic scandinavian balkan caribbean gulf world foreign international regional`)
+
+// noteCountry records the country a mention names for soleCountry.
+func (b *builder) noteCountry(m mention) {
+	iso := b.mentionCountry(m)
+	if iso == "" || b.manyCountries {
+		return
+	}
+	if b.soleCountry == nil {
+		b.soleCountry = b.countryRef(b.d.byISO[iso])
+	} else if b.soleCountry.Country != iso {
+		b.soleCountry, b.manyCountries = nil, true
+	}
+}
+
+// contextSole is the article's one country so far, counting the mentions
+// before (earlier in the sentence); nil when there are none or several.
+func (b *builder) contextSole(before []mention) *entRef {
+	if b.manyCountries {
+		return nil
+	}
+	sole := b.soleCountry
+	for _, o := range before {
+		iso := b.mentionCountry(o)
+		if iso == "" {
+			continue
+		}
+		if sole != nil && sole.Country != iso {
+			return nil
+		}
+		sole = b.countryRef(b.d.byISO[iso])
+	}
+	return sole
+}
+
+// contextCountries gives a titled person named without a country ("President
+// Yoweri Museveni") the country the sentence places them in: a nationality
+// adjective, a capital or a country after "in"; failing those, the one
+// country the article names. Never the last country named: a person the text
+// says nothing of stays without a country rather than a wrong one.
+func (b *builder) contextCountries(toks []token, ms []mention) {
+	for mi := range ms {
+		m := &ms[mi]
+		if !m.person || m.ref == nil || m.ref.Country != "" || m.ref.Code != "" {
+			continue
+		}
+		if a := affiliationBefore(toks, ms, *m); a != nil {
+			// "EU trade commissioner X", "UK campaigner Y": the body or
+			// country the text names for the person.
+			if m.title != nil {
+				b.giveRole(m.ref, m.title, a)
+			} else {
+				m.ref.Country, m.ref.Code = a.Country, a.Code
+			}
+			continue
+		}
+		if m.title == nil {
+			continue
+		}
+		// "Chairman Louis Schweitzer", "festival director Bob Angus": a
+		// title any body may have says nothing of the person's country;
+		// only a country said of the title itself counts ("Britain's
+		// Europe director X", "the founder of Iran's Islamic Republic,
+		// Ayatollah X"), never the sentence's or the article's.
+		state := stateOffice(m.title)
+		// "President X of Kenya": the country named right after the name
+		// is said of the person, before any other of the sentence ("the
+		// ministers of Ethiopia and Somalia ... hosted by President X of
+		// Kenya" is Kenya's president, not Ethiopia's).
+		best := countryOfAfter(toks, ms, *m)
+		for _, o := range ms {
+			if best != nil {
+				break
+			}
+			if o.ref == nil || o.person || o.loc || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
+				continue
+			}
+			if !state && !((o.poss || o.ctx) && o.ref.Kind == KindCountry && (o.j <= m.i && m.i-o.j <= 4 && namesTitle(toks[o.j:m.i]) || o.i > m.i && o.j <= m.j)) {
+				continue
+			}
+			if o.ref.Kind != KindCountry {
+				// "28 Chilean government officials": the country of a body.
+				if o.ctx {
+					best = b.countryRef(b.d.byISO[o.ref.Country])
+					break
+				}
+				continue
+			}
+			if o.seat && o.i > 0 && !placeWords[toks[o.i-1].lower] {
+				// "the ban on trade with Tripoli": a capital standing for its
+				// state says nothing of where the person is.
+				continue
+			}
+			if o.ctx || o.poss || o.i > 0 && (toks[o.i-1].lower == "in" || toks[o.i-1].lower == "of") {
+				best = o.ref
+				break
+			}
+		}
+		if best == nil && state {
+			// "Ousted President X" in an article about one country only.
+			best = b.contextSole(ms[:mi])
+		}
+		if best != nil {
+			b.giveRole(m.ref, m.title, best)
+		}
+	}
+	for _, m := range ms {
+		b.noteCountry(m)
+		if m.ref != nil && m.ref.Kind == KindCountry {
+			b.lastCountry = m.ref
+		}
+	}
+}
+
+// namesTitle reports whether the words between a country and a title are
+// the country's possessive and capitalized words of the title ("Britain's
+// Europe Director"), not a noun of its own ("Iraqi families' lawyer": the
+// families are Iraqi).
+func namesTitle(between []token) bool {
+	for _, t := range between {
+		if t.lower != "'s" && t.text != "'" && !(t.word && t.upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericTitles may head a firm, a club, a festival or a party as well as
+// a state's office: "chairman", "director", "spokesman", "secretary
+// general".
+var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesperson": true, "Counterpart": true,
+	"Secretary General": true, "Executive": true, "Founder": true, "Analyst": true, "Economist": true, "Lawyer": true}
+
+// stateOffice reports whether t is an office of a state (a minister, a
+// president, a legislator, a general): only such a title lets a person
+// take the country the sentence or the article places them in.
+func stateOffice(t *title) bool {
+	switch t.Sector {
+	case "GOV", "LEG", "MIL", "JUD":
+		return !genericTitles[t.Canonical]
+	}
+	return false
+}
+
+// placeOrgs gives an organization found by its shape, and so without a known
+// country, the country it is said to be in: "the Esfahan Uranium Conversion
+// Facilities (UCF) in central Iran".
+func (b *builder) placeOrgs(toks []token, ms []mention) {
+	for mi, m := range ms {
+		r := m.ref
+		if r == nil || r.Kind != KindOrganization || r.Country != "" || r.Code != "" && r.Code != "NGO" || !strings.HasPrefix(r.ID, "org:") || b.d.orgByID[strings.TrimPrefix(r.ID, "org:")] != nil {
+			continue
+		}
+		for n := mi + 1; n < len(ms) && ms[n].i <= m.j+6; n++ {
+			o := ms[n]
+			if o.ref == nil || o.ref.Kind != KindCountry {
+				continue
+			}
+			k := o.i - 1
+			for k > m.j && (toks[k].lower == "the" || toks[k].lower == "central" || strings.HasSuffix(toks[k].lower, "ern")) {
+				k--
+			}
+			if toks[k].lower == "in" {
+				r.Country, r.Code = o.ref.Country, o.ref.Code
+			}
+			break
+		}
+	}
+}
+
+// placeSectors gives a sector word that no country owns the country of the
+// place the sentence puts it in: "police in Istanbul", "soldiers in
+// Myanmar"; attackers and rebels named without a country ("gunmen shot dead
+// a lawyer in Guatemala City") belong to the country where they struck, or
+// to the one country the article is about.
+func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if m.i <= i && i < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	placeAt := func(k int) string { return b.countryAt(toks, ms, k, true) }
+	added := false
+	for n, c := range chunks {
+		if n+1 < len(chunks) && chunks[n+1].kind == phSector && chunks[n+1].i == c.j && c.kind == phSector {
+			continue // "Government troops": the last sector word names the body
+		}
+		if n > 0 && c.kind == phSector && chunks[n-1].kind == phSector && chunks[n-1].j == c.i && !covered(chunks[n-1].i) {
+			c.i = chunks[n-1].i
+		}
+		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" ||
+			c.i == 1 && regionAdjectives[toks[0].lower] {
+			// (At the start of a sentence the capital says nothing, but a
+			// word naming a region or the world does: "European leaders",
+			// "World leaders" are not the one country's government.)
+			continue
+		}
+		sw := c.ph.sector
+		iso := ""
+		if sentForces(toks, c) {
+			continue // "sent troops in Syria": the sender's forces, not Syria's
+		}
+		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
+			iso = placeAt(c.j + 1)
+		}
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP") {
+			for k := 0; k+1 < len(toks) && iso == ""; k++ {
+				if w := toks[k].lower; w == "in" || w == "near" || w == "outside" || w == "through" || w == "across" {
+					iso = placeAt(k + 1)
+				}
+			}
+		}
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP" || stateSectors[sw.Sector] && sw.Country == "") {
+			// "Government troops and Tamil Tiger rebels clashed", "the
+			// rebels vowed revenge": in an article about one country,
+			// that country's (this sentence's countries count too).
+			before := ms
+			if stateSectors[sw.Sector] {
+				// "leaders are arriving in the Swiss resort of Davos": a
+				// place named after a verb of meeting or arriving is
+				// where the body goes or meets, not whose it is.
+				before = nil
+				for _, m := range ms {
+					if m.i < c.i || !meetingPlaceAfter(toks, c.j, m.i) {
+						before = append(before, m)
+					}
+				}
+			}
+			if sole := b.contextSole(before); sole != nil {
+				iso = sole.Country
+			}
+		}
+		if iso == "" || b.d.byISO[iso] == nil {
+			continue
+		}
+		ref := b.bodyRef(b.countryRef(b.d.byISO[iso]), sw, spanText(toks, c.i, c.j))
+		if ref == nil {
+			continue
+		}
+		ms = append(ms, mention{i: c.i, j: c.j, ref: ref})
+		added = true
+	}
+	if added {
+		sort.SliceStable(ms, func(x, y int) bool { return ms[x].i < ms[y].i })
+	}
+	return ms
+}
+
+// membersOf reports whether the mention m names whose people open the
+// clause: "The foreign ministers of India and China met", "Officials from
+// Sudan and South Sudan resumed talks" — a title or sector word, and no
+// actor, before "of" or "from" at the clause's start.
+func (b *builder) membersOf(toks []token, ms []mention, cl *clause, m mention) bool {
+	k := m.i - 1
+	if k > cl.start && toks[k].lower == "the" {
+		k--
+	}
+	if k <= cl.start || toks[k].lower != "of" && toks[k].lower != "from" {
+		return false
+	}
+	for _, o := range ms {
+		if o.i >= cl.start && o.i < k {
+			return false
+		}
+	}
+	for q := cl.start; q < k; q++ {
+		if p := b.d.lookup(toks, q); p != nil && (p.kind == phTitle || p.kind == phSector) || peopleOf[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleOf are plural nouns for the people of a state or body: "the
+// foreign ministers of India and China".
+var peopleOf = toSet(`ministers officials leaders representatives delegations delegates envoys members
+diplomats heads negotiators presidents chiefs premiers ambassadors`)
+
+// countryAt is the country of the place named at k (a country, a capital
+// or a located place, not a body), after an optional "the" and, when descr
+// is set, up to two lower-case words ("in the central Indian state of X");
+// "" when there is none.
+func (b *builder) countryAt(toks []token, ms []mention, k int, descr bool) string {
+	if k >= len(toks) {
+		return ""
+	}
+	q := k
+	if toks[q].lower == "the" {
+		q++
+	}
+	for n := 0; descr && n < 2 && q < len(toks) && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; n++ {
+		q++
+	}
+	for _, m := range ms {
+		if m.i == k || m.i == k+1 && toks[k].lower == "the" || m.i == q {
+			if iso := b.mentionCountry(m); iso != "" && m.ref.Kind != KindOrganization && m.ref.Kind != KindGroup {
+				return iso
+			}
+		}
+	}
+	return ""
+}
+
+// marketNouns after a city name make it where a market or an office is,
+// not the state it is the capital of: "the Paris, Amsterdam and Lisbon
+// stock exchanges", "London shares", "the Tokyo office".
+var marketNouns = toSet(`stock stocks exchange exchanges bourse bourses market markets shares index trading
+traders dealers airport airports office offices branch branches`)
+
+// cityModifiers makes a capital or seat of government, or a list of them,
+// a place (never an actor) when a market noun follows it (marketNouns).
+func cityModifiers(toks []token, ms []mention) {
+	for mi := 0; mi < len(ms); mi++ {
+		if !ms[mi].seat || ms[mi].poss {
+			continue
+		}
+		last := mi // the list "Paris, Amsterdam and Lisbon"
+		for last+1 < len(ms) && ms[last+1].seat && ms[last+1].i == ms[last].j+1 && (toks[ms[last].j].lower == "," || toks[ms[last].j].lower == "and") {
+			last++
+		}
+		if k := ms[last].j; !ms[last].poss && k < len(toks) && marketNouns[toks[k].lower] {
+			for q := mi; q <= last; q++ {
+				ms[q].loc = true
+			}
+		}
+		mi = last
+	}
+}
+
+// countryOfAfter is the country named right after person m with "of"
+// ("President X of Kenya"), or nil. The person must have a full name (two
+// words or more): "the Director's Guild of Great Britain", read as a
+// person "Guild", is no person of Britain.
+func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
+	if m.j+1 >= len(toks) || toks[m.j].lower != "of" || !strings.Contains(m.ref.Name, " ") {
+		return nil
+	}
+	for _, o := range ms {
+		if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
+			return o.ref
+		}
+	}
+	return nil
+}

@@ -1,0 +1,233 @@
+package extract
+
+import "strings"
+
+// Acts of force: who used force on whom, attacks made only of words,
+// deployments and peacekeepers.
+
+// verbalAdjectives before "attack" make it one of words: "a scathing attack
+// on", "an extraordinary attack on the spy chiefs".
+var verbalAdjectives = toSet(`scathing verbal stinging blistering extraordinary withering scornful furious
+angry savage vitriolic bitter sharp`)
+
+// verbalAttack reports whether trigger t names an attack of words: the
+// attack noun ends the pattern (or is the pattern) and one of
+// verbalAdjectives stands within two words before it, or someone leads the
+// attack on what is no place or force.
+func verbalAttack(toks []token, ms []mention, t trigger) bool {
+	n := t.j - 1
+	if n < 0 || n >= len(toks) || (toks[n].lower != "attack" && toks[n].lower != "attacks") {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-2; k-- {
+		if verbalAdjectives[toks[k].lower] {
+			return true
+		}
+	}
+	// "has led the attacks on Blackburn, the DEA law and ...", "led the
+	// White House attack on the impeachment proceedings": leading an attack
+	// on what names no place, country or force is leading the criticism.
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		if toks[k].lower == "the" && leadForms[toks[k-1].lower] {
+			return n+1 < len(toks) && toks[n+1].lower == "on" && !forceOrPlaceAfter(toks, ms, n+2)
+		}
+	}
+	return false
+}
+
+// leadForms are the forms of "lead" before "the attack".
+var leadForms = toSet(`lead leads led leading`)
+
+// attackedThings are nouns of what force is used on (see verbalAttack).
+var attackedThings = toSet(`forces troops soldiers positions position base bases camp camps convoy city town village villages
+targets target border military army police civilians`)
+
+// forceOrPlaceAfter reports whether the four words from k name a place, a
+// country or a military body or target.
+func forceOrPlaceAfter(toks []token, ms []mention, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		if mAtLoc(ms, q) >= 0 || attackedThings[toks[q].lower] {
+			return true
+		}
+		for _, m := range ms {
+			if m.i <= q && q < m.j && m.ref != nil && (m.ref.Kind == KindCountry || m.ref.Sector == "MIL") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peacekeepersArrive reports whether the subject of an arrival at trigger t
+// is peacekeepers of a force: a military or an international body whose
+// phrase, before the verb, names peacekeeping ("the first Bangladeshi
+// peacekeeping troops arrived", "UN peacekeepers arrive").
+func peacekeepersArrive(toks []token, cl *clause, t trigger, src *entRef) bool {
+	if src.Sector != "MIL" && src.Sector != "IGO" && !strings.HasPrefix(src.Code, "IGO") {
+		return false
+	}
+	for k := max(cl.start, cl.subjPos); k < t.i && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeeping reports whether clause cl speaks of peacekeeping
+// ("peacekeepers", "a peacekeeping mission").
+func peacekeeping(toks []token, cl *clause) bool {
+	for k := cl.start; k < cl.end && k < len(toks); k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeepers finds who keeps the peace when the act names no doer:
+// troops "deployed as peacekeeping forces" (the passive subject is who
+// deploys there, not a target), or a clause subject that "participates in
+// peacekeeping operations". The place they serve in is the target, unless
+// another actor is named.
+func (b *builder) peacekeepers(toks []token, ms []mention, cl *clause, t trigger, sources, targets []*entRef, passive bool) ([]*entRef, []*entRef, bool) {
+	force := func(r *entRef) bool {
+		return r != nil && (r.Sector == "MIL" || r.Sector == "IGO" || strings.HasPrefix(r.Code, "IGO"))
+	}
+	switch {
+	case passive && len(targets) > 0 && force(targets[0]):
+		sources, targets, passive = targets[:1], targets[1:], false
+	case len(cl.subject) > 0 && force(cl.subject[0]):
+		sources = cl.subject[:1]
+	default:
+		return sources, targets, passive
+	}
+	for _, m := range ms {
+		// "deployed to relieve the Angolan troops": whom they relieve or
+		// protect, named after the act.
+		if len(targets) == 0 && m.ref != nil && !m.loc && !m.agr && m.i >= t.j && m.i < cl.end && !inRefs(m.ref, sources) && m.ref.Kind != KindCountry {
+			targets = []*entRef{m.ref}
+		}
+	}
+	if len(targets) == 0 {
+		if c := b.placeCountry(toks, ms); c != nil && !inRefs(c, sources) && c.Country != sources[0].Country {
+			targets = []*entRef{c}
+		}
+	}
+	return sources, targets, passive
+}
+
+// deployedTroops reports a target that is the troops a deployment sends:
+// bare "troops" (a military of no country), or the source's own military.
+func deployedTroops(tgt, src *entRef) bool {
+	return tgt != nil && (tgt.Kind == KindGroup || tgt.Sector == "MIL" && (tgt.Country == "" || tgt.Country == src.Country))
+}
+
+// deployment reports a trigger that sends troops or peacekeepers: its
+// words name a deployment, peacekeeping or troops.
+func deployment(toks []token, t trigger) bool {
+	for k := t.i; k < t.j && k < len(toks); k++ {
+		w := toks[k].lower
+		if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "peacekeep") || w == "troops" || w == "forces" {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNounAfter reports whether a noun of force follows verb trigger t
+// in its clause ("was killed in a car bomb explosion"): the passive tells
+// of an attack even when the one it struck is no actor ("a journalist").
+func (b *builder) forceNounAfter(t trigger) bool {
+	for _, u := range b.trigs {
+		if u.cl == t.cl && u.i >= t.j && u.p.Noun && forceRoot(u.p.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPlurals are plural nouns of people without an "s".
+var irregularPlurals = toSet(`people men women children`)
+
+// forceRoot reports whether code is an assault (18) or a fight (19).
+func forceRoot(code string) bool {
+	return code[:2] == "18" || code[:2] == "19"
+}
+
+// attackSubject is the index in b.trigs of the noun of force that the tree
+// makes the subject of verb trigger t ("a roadside bombing near Mosul killed
+// two soldiers", "the blast wounded five"), -1 when there is none: the act
+// is the attack's, done by whoever made it, not by no one.
+func (b *builder) attackSubject(t trigger) int {
+	if t.p.Noun || !forceRoot(t.p.Code) {
+		return -1
+	}
+	p := b.tree()
+	if !p.readable(t.i, false) {
+		return -1
+	}
+	s, passive, ok := p.subjectOf(t.i)
+	if !ok || passive {
+		return -1
+	}
+	for k, u := range b.trigs {
+		if u.p.Noun && forceRoot(u.p.Code) && u.i <= s && s < u.j {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectOfForce reports whether noun trigger t is the subject of a verb of
+// force in its sentence (see attackSubject).
+func (b *builder) subjectOfForce(t trigger) bool {
+	for _, v := range b.trigs {
+		if k := b.attackSubject(v); k >= 0 && b.trigs[k].i == t.i && b.trigs[k].j == t.j {
+			return true
+		}
+	}
+	return false
+}
+
+// pastActPreps open a phrase of an earlier act that the clause's act follows
+// or answers: "since last month's invasion", "after renewed fighting",
+// "over two air raids", "in the wake of a Taliban attack".
+var pastActPreps = toSet(`since after following over amid`)
+
+// causeOfOther reports whether trigger t, a noun of force, is named in such a
+// phrase while the sentence tells another act outside it (coded news codes
+// the act the sentence reports, not the past one it is set against): the
+// preposition up to five words before the noun, past determiners,
+// modifiers, numbers and possessives.
+func (b *builder) causeOfOther(toks []token, t trigger) bool {
+	if !t.p.Noun && !strings.HasSuffix(toks[t.i].lower, "ing") || !forceRoot(t.p.Code) && t.p.Code[:2] != "20" {
+		return false // a noun, or a verb's -ing form ("after the shelling of X")
+	}
+	k := t.i - 1
+	for n := 0; k >= 0 && n < 5 && (toks[k].word || toks[k].lower == "'s" || toks[k].lower == "-") && !prepositions[toks[k].lower]; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w != "'s" && (isAux(w) || beForms[w]) || lightVerbs[w] && !(k > 0 && prepositions[toks[k-1].lower]) {
+			return false // "after Russia launched attacks": a clause; "after renewed fighting" is not
+		}
+	}
+	if k < 0 || !prepositions[toks[k].lower] {
+		return false
+	}
+	w := toks[k].lower
+	if !pastActPreps[w] && !(w == "of" && k >= 2 && (toks[k-1].lower == "wake" || toks[k-1].lower == "because")) {
+		return false
+	}
+	if t.j < len(toks) {
+		// "after a car bomb struck a bus": a clause, the noun its subject
+		if w := toks[t.j].lower; irregularPast[w] || isAux(w) || beForms[w] || modalWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	for _, u := range b.trigs {
+		if u.j <= k && !u.p.Noun {
+			return true // a verb before the phrase tells the sentence's act
+		}
+	}
+	return false
+}

@@ -1,0 +1,902 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Subjects of clauses: the actor a clause's acts are done by, and the
+// pronouns and unnamed speakers that stand for one.
+
+// findSubject fills the subject of clause c: the first actor not in a
+// prepositional phrase and not the object of a verb, a pronoun resolved to an
+// earlier subject, or the antecedent of a relative clause.
+func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, trigs []trigger) {
+	cl := &cls[c]
+	firstTrig := cl.end
+	for _, t := range trigs {
+		if t.cl == c && !t.p.Noun {
+			firstTrig = t.i
+			break
+		}
+	}
+	objOf := func(i int) bool {
+		for _, t := range trigs {
+			if !t.p.Noun && t.cl == c && t.i < i && i <= t.j+1 {
+				return true
+			}
+		}
+		return false
+	}
+	if cl.resumed && cl.antecedent >= 0 && c > 0 && (toks[cl.start].lower == "and" || toks[cl.start].lower == "but") {
+		// "It picked out the case of X, who hanged himself ..., and urged
+		// the home secretary to ...": a verb joined by "and" after a
+		// relative clause on the main clause's object goes with the main
+		// clause's own subject, not with the relative's antecedent.
+		if ins := cls[c-1].insert; ins >= 0 && ins < c-1 && cls[ins].subjPos < ms[cl.antecedent].i && cls[ins].subjIdx != cl.antecedent && objectAntecedent(toks, cls[ins], ms[cl.antecedent].i) {
+			cl.subject, cl.subjIdx, cl.subjPos = cls[ins].subject, cls[ins].subjIdx, cl.start
+			return
+		}
+	}
+	if cl.resumed && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil {
+		// "A spokesman for X, which tracks ..., described Y's sentence as
+		// harsh and called on ...": the main clause resumes with its verb;
+		// a name after that verb ("Y's") is no subject.
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		if cl.apposEnd > 0 {
+			cl.subject = b.group(toks, ms, cl.antecedent, cl.apposEnd)
+		}
+		return
+	}
+	if cl.relative && cl.antecedent >= 0 && ms[cl.antecedent].ref != nil && subjectRelative(toks, ms, cl.start, cl.end) {
+		// "Mr Blair, who was instrumental in returning Mr Livingstone to
+		// the party, insisted ...": the relative pronoun is the subject and
+		// stands for the antecedent; an actor after it is an object.
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		return
+	}
+	if mi := speakerBefore(toks, ms, cl); mi >= 0 {
+		// "Speaking from a cafe in east London, Mr Galloway said ...": the
+		// one who says is the actor named right before the verb of saying.
+		cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, ms[mi].i
+		return
+	}
+	for k := cl.start + 1; k < cl.end && k < firstTrig; k++ {
+		// "In talks between A and B, the two countries signed": the pair
+		// the clause names before its subject (see pairInSentence), not
+		// the one of the two a prepositional phrase leaves.
+		if w := toks[k].lower; pairNouns[w] != 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") && !inPP(toks, k, cl.start) {
+			if r := pairInSentence(ms, toks, k, pairNouns[w]); r != nil {
+				if debugTrig {
+					println("PAIR-HERE", w, r[0].ID, r[1].ID)
+				}
+				cl.subject, cl.subjPos = r, k
+				return
+			}
+		}
+	}
+	var pending []int // "they" or "it" whose noun rule is not asked yet (see nounForPronounLater)
+	// asked reports whether a pending pronoun stands for a noun: the
+	// clause then has no subject, as if the rule had been asked at once.
+	asked := func() bool {
+		for _, q := range pending {
+			if b.nounForPronoun(toks, q) {
+				return true
+			}
+		}
+		pending = pending[:0]
+		return false
+	}
+	for k := cl.start; k < cl.end && k < firstTrig; k++ {
+		w := toks[k].lower
+		if len(pending) > 0 && (w == "their" || w == "its" || pronouns[w] && !b.noSubjectFor(toks, ms, cls, c, k) || pairNouns[w] != 0 || mentionStartsAt(ms, k)) {
+			// A word the rules below may take a subject from: the pronouns
+			// before decide first, as they would have without waiting.
+			if asked() {
+				return
+			}
+		}
+		// "their forces had completed their withdrawal": a possessive
+		// pronoun before a sector word stands for its owner.
+		if (w == "their" || w == "its") && k+1 < cl.end && len(b.d.phrases[toks[k+1].lower]) > 0 && !inPP(toks, k, cl.start) {
+			if p := b.d.lookup(toks, k+1); p != nil && p.kind == phSector {
+				if r := b.resolvePronoun("they", cls, c); len(r) > 0 {
+					cl.subject, cl.subjPos = r, k
+					return
+				}
+			}
+		}
+		if pronouns[w] && k > cl.start && toks[k-1].text == "," && k+2 < cl.end && sayVerbs[toks[k+1].lower] && toks[k+2].text == "," {
+			// "..., he said, and they had ...": a speaker set off by
+			// commas inside the clause is no subject of what follows.
+			continue
+		}
+		if pronouns[w] && !inPP(toks, k, cl.start) {
+			if (w == "they" || w == "it" || w == "we") && b.peopleSpeaker(toks, cls, c, k) {
+				// "Teachers said they will not end the strike": the
+				// teachers, whom the tree gives (see speakerOf), not an
+				// actor of an earlier sentence.
+				return
+			}
+			if (w == "he" || w == "she") && k == cl.start {
+				if r := officeSpeaker(ms, cls, c); r != nil {
+					// "The home secretary said he would not ...", the
+					// office's holder named nowhere before: its government.
+					cl.subject, cl.subjPos = r, k
+					return
+				}
+				if b.unnamedSpeaker(toks, ms, cls, c) {
+					return // "The comic and actor said he had ...": no earlier person
+				}
+			}
+			if (w == "they" || w == "it") && b.nounForPronounLater(toks, ms, cls, c, k) {
+				pending = append(pending, k)
+			} else if w == "they" && b.pluralNounBefore(toks, k) {
+				return // "hiring women because they demanded ...": the women, no actor
+			} else if w == "it" && b.thingSubjectBefore(toks, k) {
+				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
+			}
+			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
+				cl.subject, cl.subjPos = r, k
+				return
+			}
+			if r := spokesmanFor(toks, ms, w, cls, c, k); r != nil {
+				cl.subject, cl.subjPos = r, k
+				return
+			}
+		}
+		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" || dualNouns[w] && (toks[k-1].lower == "the" || k > 1 && toks[k-2].lower == "the" && toks[k-1].upper)) {
+			if r := b.pairBefore(toks, ms, k, w); r != nil {
+				if debugTrig {
+					println("PAIR", w, r[0].ID, r[1].ID, "::", spanText(toks, 0, len(toks)))
+				}
+				cl.subject, cl.subjPos = r, k
+				cl.pair = len(b.lastPair) == 2 && r[0] == b.lastPair[0] && r[1] == b.lastPair[1]
+				return
+			}
+		}
+		for mi, m := range ms {
+			if m.i != k || m.loc || m.agr || m.ref == nil || m.i < b.lead {
+				continue
+			}
+			// "after India moved troops": the subordinator that opens the
+			// clause is no preposition of its subject.
+			from := cl.start
+			if subordinators[toks[cl.start].lower] && cl.start+1 < cl.end {
+				from = cl.start + 1
+			}
+			if inPP(toks, m.i, from) && !b.membersOf(toks, ms, cl, m) || objOf(m.i) {
+				continue
+			}
+			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
+				continue // "NATO-member Norway": the subject is Norway
+			}
+			if listTailInPP(toks, ms, mi, from) && b.conjInPP(m.i, m.j) {
+				// "to help people in Somalia, Ethiopia and Kenya": the
+				// names after the first go on the list in its phrase, when
+				// the tree says so ("In Colombia, the ELN declared ...":
+				// the subject after a fronted phrase).
+				continue
+			}
+			if k := m.i - 1; k >= 0 && (tellWords[toks[k].lower] || k > 0 && toks[k].lower == "the" && tellWords[toks[k-1].lower]) {
+				continue // "Bat told the BBC that it had not ...": whom one tells is no subject
+			}
+			if m.poss && !m.person && m.title == nil {
+				// "Russia's foreign minister" was merged; a bare
+				// possessive ("Kiev's obstruction") is not the subject.
+				continue
+			}
+			if m.poss && m.person && firstTrig < cl.end && m.j+1 < cl.end && !speaksForAfter(toks, m.j+1, cl.end) {
+				// "Mr Sigarchi's lawyer called for a retrial", "Michael
+				// Jackson's lawyers have asked to": the one who acts is the
+				// possessed, not the person; only what speaks for the person
+				// ("Blair's spokesman said", "Mr Bell's speech called for")
+				// stands for him. A clause with no act keeps the person as
+				// its subject for a "he" that follows ("Mr Straw's trip is
+				// ... He will meet").
+				continue
+			}
+			cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
+			return
+		}
+	}
+	if cl.relative && cl.antecedent >= 0 {
+		if asked() {
+			return
+		}
+		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+	}
+}
+
+// nounForPronoun asks the rule for the pronoun at k whether it stands for
+// a noun no actor covers: pluralNounBefore for "they", thingSubjectBefore
+// for "it".
+func (b *builder) nounForPronoun(toks []token, k int) bool {
+	if toks[k].lower == "they" {
+		return b.pluralNounBefore(toks, k)
+	}
+	return b.thingSubjectBefore(toks, k)
+}
+
+// noSubjectFor reports whether findSubject can give its clause no subject
+// at the "they" or "it" at k: no earlier subject fits it (resolvePronoun),
+// no speaker ("they", spokesmanFor), no mention starts there. Another
+// pronoun pending before it may then wait on (see nounForPronounLater).
+func (b *builder) noSubjectFor(toks []token, ms []mention, cls []clause, c, k int) bool {
+	w := toks[k].lower
+	return (w == "they" || w == "it") && !mentionStartsAt(ms, k) && len(b.resolvePronoun(w, cls, c)) == 0 && spokesmanFor(toks, ms, w, cls, c, k) == nil
+}
+
+// nounForPronounLater reports whether findSubject may leave "they" or "it"
+// at k pending instead of asking nounForPronoun now, which would parse the
+// sentence: nothing else gives the pronoun a subject (resolvePronoun,
+// spokesmanFor) and no mention starts at k. Then a true answer (return
+// with no subject) and a false one (go on to the next word) differ only if
+// a later word of the clause could give a subject; findSubject asks before
+// such a word, or before the antecedent of a relative clause, and most
+// clauses have none. About one BBC parse in ten was made for these rules
+// alone. As when the tags answer, the clause label is still the tree's
+// (pzOwed, see askedTree).
+func (b *builder) nounForPronounLater(toks []token, ms []mention, cls []clause, c, k int) bool {
+	w := toks[k].lower
+	if b.pzDone || b.parseSentence == nil || !b.noSubjectFor(toks, ms, cls, c, k) {
+		return false
+	}
+	if w == "they" && b.pluralNounAt(toks, k, b.dictXPOS) < 0 || w == "it" && b.thingNounAt(toks, k, b.dictXPOS) < 0 {
+		return false // the rule answers from the tags
+	}
+	b.pzOwed = true
+	return true
+}
+
+// speaksFor are the nouns after a person's possessive that act or speak for
+// the person: "the president's office said", "Blair's spokesman denied",
+// "Mr Tanzi's statement said", "Ms Clarkson's legal action accuses".
+var speaksFor = toSet(`spokesman spokeswoman spokesperson spokespeople office government administration aide aides adviser advisers camp team campaign statement statements speech letter lawsuit action claim claims report`)
+
+// speaksForAfter reports a word of speaksFor among the three words from k
+// (before end): "X's legal action", "X's 2020 reelection campaign".
+func speaksForAfter(toks []token, k, end int) bool {
+	for q := k; q < k+3 && q < end && q < len(toks); q++ {
+		if speaksFor[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleSpeaker reports a word for people of no country no mention covers before a pronoun
+// at k in its clause, or in the clause that reports it when that clause has
+// no actor for a subject ("Police said they ...", "Teachers have asserted
+// that they ..."): the pronoun is likely to stand for those people.
+func (b *builder) peopleSpeaker(toks []token, cls []clause, c, k int) bool {
+	from := cls[c].start
+	if pa := cls[c].parent; cls[c].reported && pa >= 0 && pa < len(cls) && len(cls[pa].subject) == 0 {
+		from = cls[pa].start
+	}
+	if b.pzMAt == nil {
+		return false
+	}
+	for q := from; q < k && q < len(toks); q++ {
+		if b.pzMAt[q] != 0 || !toks[q].word || toks[q].upper && q > 0 || vagueWords[toks[q].lower] {
+			continue
+		}
+		// Only people of no country ("teachers", "police", "rebels"): "the
+		// firm said it", "a spokesman said it" stand for a body named
+		// before, which the earlier subject gives.
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector && countrylessSectors[ph.sector.Sector] {
+			return true
+		}
+	}
+	return false
+}
+
+// group returns the mention at mi and those coordinated with it
+// ("Russia and China", "Iraq, Syria and Iran").
+func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
+	out := []*entRef{ms[mi].ref}
+	last := ms[mi].j
+	for n := mi + 1; n < len(ms); n++ {
+		m := ms[n]
+		if a := asideAfter(toks, ms, last); a > last && a < end {
+			// "A, from X, and B": the home town is no member.
+			last = a
+		}
+		if m.j <= last && m.loc {
+			continue
+		}
+		if m.loc || m.agr || m.ref == nil || m.i >= end {
+			break
+		}
+		if m.i < last {
+			break
+		}
+		gap := toks[last:m.i]
+		ok := len(gap) >= 1 && len(gap) <= 3
+		for _, t := range gap {
+			if t.lower != "and" && t.text != "," && t.lower != "the" && t.lower != "as" && t.lower != "well" && t.lower != "'s" && !(possPronouns[t.lower] && len(gap) == 2) {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		last = m.j
+		if m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" {
+			// "Fiat's Sergio Marchionne and GM's Rick Wagoner": the body
+			// before a person's name is whose they are, not one of the group.
+			continue
+		}
+		dup := false
+		for _, r := range out {
+			if r.ID == m.ref.ID {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, m.ref)
+		}
+	}
+	return out
+}
+
+// participleOpeners open a clause whose verb is an -ing form with no
+// subject of its own: "..., while also condemning Vietnam", "after accusing
+// Y of ...". Not "before" ("demanded a truce before allowing aid": not
+// done yet) nor "when" ("when visiting restaurants": a habit).
+var participleOpeners = toSet(`after while`)
+
+// participleSubject gives a clause that opens with "after" or "while" and
+// an -ing form ("X threatened Y after accusing it of ...", "After meeting
+// Y, X said") the subject of the clause before it (or, for a clause that
+// comes first, the one after its comma): the participle has no subject of
+// its own and is done by the main clause's. Only when the tree hangs the
+// participle on a verb (advcl) that is neither a participle modifying a
+// noun ("activists detained while investigating a company") nor a passive
+// ("was arrested after attacking").
+func (b *builder) participleSubject(toks []token, ms []mention, cls []clause, c int) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 || cl.relative || cl.reported {
+		return
+	}
+	k := cl.start
+	if k >= cl.end || !participleOpeners[toks[k].lower] {
+		return
+	}
+	if k++; k < cl.end && midAdverbs[toks[k].lower] {
+		k++
+	}
+	if k >= cl.end || !toks[k].word || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].lower == "being" {
+		return
+	}
+	o := c - 1
+	if cl.fronted {
+		o = c + 1
+	}
+	if o < 0 || o >= len(cls) || len(cls[o].subject) == 0 || cls[o].relative {
+		return
+	}
+	p := b.tree()
+	if p == nil || k >= len(p.words) || p.rel(k) != "advcl" {
+		return
+	}
+	if h := p.head(k); h < 0 || p.rel(h) == "acl" {
+		return // "activists detained while investigating a company": the noun's deed
+	} else if _, pass, ok := p.subjectOf(h); ok && pass {
+		return // "was arrested after attacking": not the clause's actor's deed
+	}
+	cl.subject, cl.subjIdx, cl.subjPos = cls[o].subject, -1, cl.start
+}
+
+// ruledOutGerund reports whether the -ing form at k, after "said (on
+// Monday) that",
+// opens a gerund subject that the clause then rules out ("said that lifting
+// the ban is out of the question"): "that" is the complementizer, not a
+// determiner, and the act is refused (see ruledOut). A gerund subject that
+// is not ruled out ("said that lifting the ban would help") is talk of an
+// act, not one, and stays no trigger.
+func ruledOutGerund(toks []token, k int) bool {
+	if k < 2 || toks[k-1].lower != "that" || !strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	// "said that", "said yesterday that", "said on Monday that"
+	q := k - 2
+	for q > 0 && k-2-q < 3 && !sayVerbs[toks[q].lower] {
+		if _, day := weekdays[toks[q].lower]; !day && !dayAdverbs[toks[q].lower] && toks[q].lower != "on" {
+			return false
+		}
+		q--
+	}
+	if !sayVerbs[toks[q].lower] {
+		return false
+	}
+	end := k + 1
+	for end < len(toks) && end < k+20 && toks[end].text != "." && toks[end].text != ";" {
+		end++
+	}
+	return ruledOut(toks, k+1, end)
+}
+
+// ruledOutPhrases say that an act named before them will not be done.
+var ruledOutPhrases = [][]string{
+	{"out", "of", "the", "question"}, {"out", "of", "question"}, {"off", "the", "table"}, {"not", "an", "option"},
+}
+
+// ruledOut reports whether a form of "be" followed by a phrase of
+// ruledOutPhrases ("is out of the question", "was not an option") stands in
+// toks[i:j].
+func ruledOut(toks []token, i, j int) bool {
+	for k := i; k+1 < j && k+1 < len(toks); k++ {
+		if !beForms[toks[k].lower] {
+			continue
+		}
+		q := k + 1
+		for q < j && (midAdverbs[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ly")) && toks[q].lower != "not" {
+			q++ // "is currently out of the question"
+		}
+		for _, ph := range ruledOutPhrases {
+			if q+len(ph) <= j && q+len(ph) <= len(toks) && slices.EqualFunc(toks[q:q+len(ph)], ph, func(t token, w string) bool { return t.lower == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruledOutSubject gives a reported clause that opens with a ruled-out
+// gerund ("X said that lifting the ban is out of the question") the
+// speaker's subject: the one who rules the act out refuses it.
+func ruledOutSubject(toks []token, cls []clause, c int) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 || !cl.reported || cl.start < 2 || toks[cl.start-1].lower != "that" && toks[cl.start].lower != "that" {
+		return
+	}
+	k := cl.start
+	if toks[k].lower == "that" {
+		k++
+	}
+	if k >= cl.end || !ruledOutGerund(toks, k) {
+		return
+	}
+	if pa := cl.parent; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
+		cl.subject, cl.subjIdx, cl.subjPos = cls[pa].subject, -1, k
+	}
+}
+
+// pluralNounBefore reports whether the nearest candidate for "they" at
+// token k, looking back in its sentence, is a plural common noun no actor
+// covers, the subject or object of a verb ("hiring women because they
+// demanded", "urged councils to ... but they have warned", "transformers
+// are wasteful as they charge"): "they" then stands for those, not for
+// an actor named before. An actor mention met first, a sector word
+// ("police", "rebels"), a pair noun ("the two countries"), a noun after
+// "there are" or the subject of a verb of saying ("the ministers said
+// they") leaves the pronoun to the usual rules.
+//
+// Most sentences have no such noun before "they": the tags tell, and the
+// sentence is not parsed for it (the tree, when another rule parses, gives
+// the same tags). Most words have their tag from the tagger's dictionary,
+// whatever their sentence; the sentence is tagged only for the others.
+func (b *builder) pluralNounBefore(toks []token, k int) bool {
+	if !b.pzDone {
+		if b.parseSentence == nil || b.pluralNounAt(toks, k, b.dictXPOS) < 0 {
+			b.pzOwed = true // as if parsed: see askedTree
+			return false
+		}
+	}
+	p := b.tree()
+	if p == nil {
+		return false
+	}
+	xpos := func(q int) string { return p.words[q].XPOS }
+	for q := b.pluralNounAt(toks, k, xpos); q >= 0; q = b.pluralNounAt(toks, q, xpos) {
+		if h := p.words[q].Head - 1; h >= 0 && h < len(p.kids) {
+			expl := false
+			for _, o := range p.kids[h] {
+				expl = expl || p.rel(o) == "expl"
+			}
+			if expl {
+				continue // "there are individuals who ...": no one acting yet
+			}
+		}
+		if h := p.words[q].Head - 1; p.rel(q) == "nsubj" && h >= 0 && sayVerbs[toks[h].lower] {
+			return false // "the ministers said they would ...": the speakers, a body's people the usual rules give
+		}
+		switch p.words[q].Deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNounAt is the nearest word before k that pluralNounBefore asks the
+// tree about: a plural common noun (Penn tag NNS by xpos) not vague and no
+// pair noun. -1 when there is none, or when an actor mention or a sector
+// word comes first.
+func (b *builder) pluralNounAt(toks []token, k int, xpos func(int) string) int {
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return -1
+		}
+		t := toks[q]
+		if !t.word || t.upper || xpos(q) != "NNS" || vagueWords[t.lower] || pairNouns[t.lower] != 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return -1
+		}
+		return q
+	}
+	return -1
+}
+
+// bodyNouns name bodies or their kinds: "it" after them may stand for an
+// actor the usual rules find ("the company said it ...").
+var bodyNouns = toSet(`company firm group bank government party country council committee union agency board body
+organisation organization ministry department court commission administration regime state army club team side
+league authority watchdog regulator carrier airline operator maker retailer network channel broadcaster newspaper
+paper station business industry institute association alliance coalition charity campaign service office house
+parliament assembly bloc fund corporation conglomerate giant chain studio label publisher`)
+
+// thingSubjectBefore reports whether the nearest subject before "it" at
+// token k in its sentence is a singular common noun no actor covers and
+// that names no body (bodyNouns, a sector word): "The bill was backed by
+// some firms, saying they needed protections it offered". "it" then stands
+// for that thing (a bill, a report, a plan), not for an actor named
+// before. The subject of a verb of saying ("the report said it") is left
+// to the usual rules.
+//
+// As in pluralNounBefore, the tags answer first: with no singular common
+// noun in reach (most sentences), the sentence is not parsed for it.
+func (b *builder) thingSubjectBefore(toks []token, k int) bool {
+	if !b.pzDone {
+		if b.parseSentence == nil || b.thingNounAt(toks, k, b.dictXPOS) < 0 {
+			b.pzOwed = true // as if parsed: see askedTree
+			return false
+		}
+	}
+	p := b.tree()
+	if p == nil {
+		return false
+	}
+	xpos := func(q int) string { return p.words[q].XPOS }
+	for q := b.thingNounAt(toks, k, xpos); q >= 0; q = b.thingNounAt(toks, q, xpos) {
+		t := toks[q]
+		if d := p.words[q].Deprel; d != "nsubj" && d != "nsubj:pass" {
+			continue
+		}
+		if pairNouns[t.lower] != 0 {
+			return false
+		}
+		for _, o := range p.kids[q] {
+			if w := toks[o].lower; w == "its" || w == "their" || w == "'s" {
+				return false // "Its most recent action came ... when it took control": its owner's
+			}
+		}
+		if ph := b.d.lookup(toks, q); ph != nil && ph.kind == phSector {
+			return false
+		}
+		if h := p.words[q].Head - 1; h >= 0 && sayVerbs[toks[h].lower] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// thingNounAt is the nearest word before k that thingSubjectBefore asks the
+// tree about: a singular common noun (Penn tag NN by xpos), not vague. -1
+// when there is none, or when an actor mention, a quote mark or a body noun
+// comes first.
+func (b *builder) thingNounAt(toks []token, k int, xpos func(int) string) int {
+	for q := k - 1; q >= 0; q-- {
+		if b.pzMAt[q] != 0 {
+			return -1
+		}
+		t := toks[q]
+		if isQuoteMark(t.text) || bodyNouns[t.lower] {
+			return -1 // a quote's speaker; "the firm's new ownership, and it": the firm may be meant
+		}
+		if !t.word || t.upper || xpos(q) != "NN" || vagueWords[t.lower] {
+			continue
+		}
+		return q
+	}
+	return -1
+}
+
+// spokesmanFor gives "we" or "they" in a clause one person reports that
+// person, when nothing else is there for the pronoun to stand for (see
+// resolvePronoun): one who speaks of "we", or of "they" with no one else
+// named, speaks for the side they lead, and an event coder takes the
+// speaker for that side ('Mr Abbas said: "We are ready to negotiate with
+// Israel"', "Ali said that, despite their health, they will not end the
+// strike"). "they" only as the reported clause's own subject, right after
+// "said (that)" or an opening phrase set off by a comma, the speaker named
+// in the sentence at the start of its clause, and no people word (a
+// sector word, "the four") before the pronoun: "he said they would insist
+// on reforms", "the treatment they received", "Militants loyal to X said
+// they" speak of others.
+func spokesmanFor(toks []token, ms []mention, w string, cls []clause, c, k int) []*entRef {
+	if w != "we" && w != "they" || !cls[c].reported {
+		return nil
+	}
+	pa := cls[c].parent
+	if pa < 0 || pa >= c || len(cls[pa].subject) != 1 || cls[pa].subject[0].Kind != KindPerson {
+		return nil
+	}
+	if w == "they" {
+		sp := cls[pa]
+		if sp.subjIdx < 0 || sp.subjPos != sp.start && !(sp.subjPos > sp.start && determiners[toks[sp.start].lower]) {
+			return nil // a pronoun, or named after other words ("Militants loyal to X")
+		}
+		q := k - 1
+		if q >= 0 && toks[q].text == "," {
+			// "said that, despite their health, they": back over the
+			// opening phrase to "that".
+			for q--; q > cls[c].start-1 && toks[q].text != "," && toks[q].lower != "that"; q-- {
+				if toks[q].text == "\"" || toks[q].text == "“" {
+					return nil
+				}
+			}
+			if q >= 0 && toks[q].text == "," {
+				q--
+			}
+		}
+		if q < 0 || toks[q].lower != "that" && !sayVerbs[toks[q].lower] {
+			return nil
+		}
+		for _, m := range ms {
+			if m.i > sp.subjPos && m.i < k && m.ref != nil && !m.loc && !inRefs(m.ref, sp.subject) && m.ref.Kind != KindPerson {
+				return nil // a body or a people named in between may be "they"
+			}
+		}
+	}
+	return cls[pa].subject
+}
+
+// unnamedSpeaker reports whether the clause that reports clause c names
+// its speaker only by a description no mention covers: "The home secretary
+// said he would not ...", "The comic and actor said he had ...". "he" or
+// "she" opening what is said then stands for that person, not for the last
+// person named before ("The heavy metal star said he could have met the
+// same fate" is not the politician of the last paragraph). An office the
+// title rules gave to someone ("the chancellor said he", the chancellor
+// named before) is a mention, and no description: see personByTitle and
+// officeSpeaker.
+func (b *builder) unnamedSpeaker(toks []token, ms []mention, cls []clause, c int) bool {
+	pa := cls[c].parent
+	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) > 0 {
+		return false
+	}
+	end := cls[pa].sayAt
+	if end <= cls[pa].start {
+		return false
+	}
+	for end > cls[pa].start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || isAux(toks[end-1].lower)) {
+		end--
+	}
+	covered := func(k int) bool {
+		for _, m := range ms {
+			if m.i <= k && k < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	// Back over lower-case words ("heavy metal star", "comic and actor") to
+	// the determiner that opens the description.
+	k := end - 1
+	for ; k >= cls[pa].start && end-k <= 5; k-- {
+		t := toks[k]
+		if t.lower == "the" || t.lower == "a" {
+			break
+		}
+		if !t.word || t.upper || covered(k) || pronouns[t.lower] || prepositions[t.lower] || sayVerbs[t.lower] {
+			return false
+		}
+	}
+	if k < cls[pa].start || k == end-1 || toks[k].lower != "the" && toks[k].lower != "a" {
+		return false
+	}
+	if strings.HasSuffix(toks[end-1].lower, "old") && strings.Contains(spanText(toks, k+1, end), "year") {
+		return false // "The 67-year-old also said he": a bare age names no one new
+	}
+	// The description opens its clause: "But the prime minister said",
+	// "Speaking on Monday, the minister said"; not "the head of the party".
+	return k == cls[pa].start || toks[k-1].text == "," || toks[k-1].lower == "but" || toks[k-1].lower == "and"
+}
+
+// officeSpeaker gives "he" or "she" opening a clause that clause c's
+// speaker reports the speaker's subject when that subject is an office
+// whose holder the article has not named, read as its government ("The
+// home secretary said he would not ...": the government of the United
+// Kingdom): the pronoun is the one who holds the office, not the last
+// person named before. nil otherwise.
+func officeSpeaker(ms []mention, cls []clause, c int) []*entRef {
+	pa := cls[c].parent
+	if !cls[c].reported || pa < 0 || pa >= c || len(cls[pa].subject) != 1 || cls[pa].subjIdx < 0 || cls[pa].subjIdx >= len(ms) {
+		return nil
+	}
+	if m := ms[cls[pa].subjIdx]; m.title == nil || m.person || m.ref != cls[pa].subject[0] {
+		return nil
+	}
+	return cls[pa].subject
+}
+
+// resolvePronoun: "it" and "they" in a reported clause are the speaker
+// ("Washington announced that it ..."); otherwise the last subject. "he" and
+// "she" are the last person who was a subject.
+func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
+	if w == "he" || w == "she" {
+		for k := c - 1; k >= 0; k-- {
+			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson && b.genderFits(w, cls[k].subject[0]) {
+				return cls[k].subject
+			}
+		}
+		if b.lastPersonSubj != nil && b.genderFits(w, b.lastPersonSubj) {
+			return []*entRef{b.lastPersonSubj}
+		}
+		// The last person subject is of the other sex ("Mr Howard ...
+		// She"): the one before who fits, a few subjects back at most.
+		for k := len(b.personSubjs) - 1; k >= 0 && k >= len(b.personSubjs)-4; k-- {
+			if r := b.personSubjs[k]; b.gender[r] != 0 && b.genderFits(w, r) {
+				return []*entRef{r}
+			}
+		}
+		return nil
+	}
+	for k := c - 1; k >= 0; k-- {
+		if pronounFits(w, cls[k].subject) {
+			return cls[k].subject
+		}
+	}
+	if pronounFits(w, b.lastSubject) {
+		return b.lastSubject
+	}
+	return nil
+}
+
+// pronounFits reports whether "it", "they" or "we" can stand for subj: a
+// single person is "he" or "she", never "they" ("Police said they had
+// arrested Griffin" is not Griffin arresting); "it" and "we" are no pair.
+func pronounFits(w string, subj []*entRef) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	if w == "they" {
+		return len(subj) > 1 || subj[0].Kind != KindPerson
+	}
+	// "it" is one actor: "as Lufthansa and British Airways trialled it
+	// ... It was flying high" is no act of the pair.
+	return len(subj) == 1 && subj[0].Kind != KindPerson
+}
+
+// speakerBefore returns the mention that says what the clause reports (the
+// first of a conjoined group: "Russia and China said"), or -1.
+func speakerBefore(toks []token, ms []mention, cl *clause) int {
+	if cl.sayAt <= cl.start {
+		return -1
+	}
+	end := cl.sayAt
+	for end > cl.start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || toks[end-1].lower == "has" || toks[end-1].lower == "have" || toks[end-1].lower == "had") {
+		end--
+	}
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		m := ms[mi]
+		// "The woman's lawyer, Ann Smith, said": a name set off by commas
+		// right before the verb is the speaker too.
+		appos := m.j == end-1 && toks[end-1].text == "," && m.i > cl.start+1 && toks[m.i-1].text == "," && m.ref != nil && m.ref.Kind == KindPerson
+		if m.j != end && !appos || m.i < cl.start || m.loc || m.agr || m.ref == nil || m.poss || inPP(toks, m.i, cl.start) || afterPostmodifier(toks, cl.start, m.i) {
+			continue
+		}
+		if appos {
+			return mi
+		}
+		// Back over "X and Y", "X, Y and Z".
+		for mi > 0 {
+			p := ms[mi-1]
+			if p.loc || p.agr || p.ref == nil || p.i < cl.start || p.j > ms[mi].i {
+				break
+			}
+			gap := toks[p.j:ms[mi].i]
+			ok := len(gap) >= 1 && len(gap) <= 2
+			for _, t := range gap {
+				if t.lower != "and" && t.text != "," {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			mi--
+		}
+		return mi
+	}
+	return -1
+}
+
+// firstPerson gives a quoted "I" its speaker: in ""I welcome the move," said
+// the minister" or "The minister said: "I welcome the move"", the one who
+// speaks is the subject of what follows "I". Only a single person speaks as
+// "I"; the clause must have no subject yet and "I" must come before its
+// first verb trigger.
+func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger) {
+	cl := &cls[c]
+	if len(cl.subject) > 0 {
+		return
+	}
+	sp := cl.speaker
+	if cl.reported && cl.parent >= 0 {
+		sp = cl.parent
+	}
+	var speaker []*entRef
+	switch {
+	case sp < 0 && c == 0 && b.quoteSpeaker != nil:
+		// ""...," he said. "I warmly applaud ...": the quote goes on in
+		// the next sentence, said by the same person.
+		speaker = []*entRef{b.quoteSpeaker}
+	case sp < 0 || sp >= len(cls) || sp == c || len(cls[sp].subject) != 1 || cls[sp].subject[0].Kind != KindPerson:
+		return
+	case !slices.ContainsFunc(toks[cls[sp].start:min(cls[sp].end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }):
+		// The speaker's clause says something: "X said", "said X", "X added".
+		return
+	default:
+		speaker = cls[sp].subject
+	}
+	end := cl.end
+	for _, t := range trigs {
+		if t.cl == c && !t.p.Noun {
+			end = t.i
+			break
+		}
+	}
+	for k := cl.start; k < end && k < len(toks); k++ {
+		if toks[k].text != "I" || inPP(toks, k, cl.start) {
+			continue
+		}
+		// "I warmly welcome", "I will be asking": only adverbs and
+		// auxiliaries between "I" and the act, so that "I" does it ("I
+		// could have been shot", "I said they should go" are not).
+		for q := k + 1; q < end; q++ {
+			w := toks[q].lower
+			if !(firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+				return
+			}
+		}
+		if end == cl.end || end-k > 4 {
+			return
+		}
+		cl.subject, cl.subjPos = speaker, k
+		return
+	}
+}
+
+// quoteSpeakerAfter returns who goes on speaking after a sentence: the single
+// person who says its last clause when the sentence ends by opening a quote
+// (""...," he said. "I ..."), the speaker before when the sentence has no
+// quote mark at all (still inside the quote), or nil.
+func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
+	quotes := 0
+	for _, t := range toks {
+		if t.text == "\"" {
+			quotes++
+		}
+	}
+	if quotes == 0 {
+		return before
+	}
+	if len(toks) == 0 || toks[len(toks)-1].text != "\"" || len(cls) < 2 {
+		return nil
+	}
+	last := cls[len(cls)-1]
+	if len(last.subject) != 1 || last.subject[0].Kind != KindPerson ||
+		!slices.ContainsFunc(toks[last.start:min(last.end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }) {
+		return nil
+	}
+	return last.subject[0]
+}
+
+// firstPersonAux may stand between a quoted "I" and its act.
+var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)

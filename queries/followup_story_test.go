@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/graph/graphtest"
 )
 
@@ -23,19 +22,11 @@ func TestFollowUpReportsOneEvent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs a Dgraph")
 	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := []struct{ id, source, published, text string }{
+	docs := extractReports(t, []storyReport{
 		{"quota-a", "Harbour Wire", "2021-04-14", "Norway condemns Iceland quota\n\nNorway condemned Iceland on Tuesday over its new fishing quota. The foreign ministry said the quota broke a regional accord."},
 		{"quota-b", "Fjord Daily", "2021-04-16", "Quota row deepens\n\nIceland announced a larger fishing quota for cod last Tuesday. In a statement on the same day, Norway condemned Iceland over the quota."},
 		{"quota-c", "Northern Post", "2021-04-14", "Fishing quarrel\n\nAccording to Mr Dahl, Norway condemned Iceland on Tuesday over the fishing quota."},
-	}
-	var docs []extract.Document
-	for _, a := range arts {
-		docs = append(docs, x.Extract(extract.Article{ID: a.id, Source: a.source, Published: a.published}, a.text))
-	}
+	})
 	var dumps []string
 	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}} {
 		st := graphtest.Store(t)

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/graph/graphtest"
 )
 
@@ -23,22 +22,14 @@ func TestStateOrgansReportOneEvent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs a Dgraph")
 	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := []struct{ id, source, published, text string }{
+	docs := extractReports(t, []storyReport{
 		{"expel-a", "Danube Wire", "2021-03-09", "Hungary expels Slovak diplomats\n\nHungary expelled two Slovak diplomats on Monday over a spying row."},
 		{"expel-b", "Tatra News", "2021-03-09", "Spy row\n\nBudapest on Monday expelled two diplomats from Slovakia, accusing them of spying."},
 		{"expel-c", "Central Post", "2021-03-10", "Diplomats told to leave\n\nThe Hungarian government on Monday expelled two Slovak diplomats it accused of espionage."},
 		{"expel-d", "Pannon Daily", "2021-03-09", "Expulsions\n\nHungary's foreign ministry said on Monday it had expelled two Slovak diplomats."},
 		{"law-a", "Danube Wire", "2021-03-09", "Language law\n\nThe Hungarian parliament condemned Slovakia on Monday over its language law."},
 		{"law-b", "Tatra News", "2021-03-09", "Language law row\n\nThe Hungarian government condemned Slovakia on Monday over its language law."},
-	}
-	var docs []extract.Document
-	for _, a := range arts {
-		docs = append(docs, x.Extract(extract.Article{ID: a.id, Source: a.source, Published: a.published}, a.text))
-	}
+	})
 	var dumps []string
 	for _, order := range [][]int{{0, 1, 2, 3, 4, 5}, {5, 3, 2, 4, 1, 0}} {
 		st := graphtest.Store(t)

@@ -53,6 +53,25 @@ func storyDocs(t *testing.T) []extract.Document {
 	return docs
 }
 
+// storyReport is one outlet's report in a story test, written in our own
+// words.
+type storyReport struct{ id, source, published, text string }
+
+// extractReports runs the real extractor over a story's reports, in order.
+func extractReports(t *testing.T, reports []storyReport) []extract.Document {
+	t.Helper()
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Document
+	for _, a := range reports {
+		docs = append(docs, x.Extract(extract.Article{ID: a.id, Source: a.source, Published: a.published}, a.text))
+	}
+	return docs
+}
+
+// writeAll writes docs into st in the given order.
 func writeAll(t *testing.T, st *graph.Store, docs []extract.Document, order []int) {
 	t.Helper()
 	for _, i := range order {

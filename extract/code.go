@@ -96,9 +96,6 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Noun && endedBefore(toks, t.i, cls[t.cl].start) {
 		return // "has dropped the investigation of", "called off the talks": an act ended, not done
 	}
-	if heldVeto(toks, t, cls[t.cl].start) {
-		return // "would keep the veto": a power held, not used
-	}
 	if failedOther(toks, t) {
 		return // "failed to gain enough votes", "are failing to uphold the rights": a failure, no refusal
 	}

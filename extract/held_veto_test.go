@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestHeldVetoIsNoVeto: a veto noun that is kept, lost or given up is a
-// power held, not a veto cast; the verb used on a bid is still a veto. Texts
-// written for the test.
+// TestHeldVetoIsNoVeto: the noun "veto" kept, retained or given up is a
+// power held, not a veto cast (the noun is no trigger); the verb used on a
+// bid is still a veto. Texts written for the test.
 func TestHeldVetoIsNoVeto(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {

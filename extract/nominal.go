@@ -85,33 +85,6 @@ func endedBefore(toks []token, i, start int) bool {
 	return formBefore(toks, i, start, endForms)
 }
 
-// holdForms are the forms of the verbs of keeping or giving up a right.
-var holdForms = toSet(`keep keeps kept keeping retain retains retained retaining lose loses lost losing
-surrender surrenders surrendered surrendering`)
-
-// giveForms go with "up" in "give up".
-var giveForms = toSet(`give gives gave given giving`)
-
-// heldVeto reports a veto noun at i that is kept, lost or given up ("would
-// keep the veto", "giving up our veto"): a power held, not one used.
-func heldVeto(toks []token, t trigger, start int) bool {
-	if !t.p.Noun || t.p.Code != "129" {
-		return false
-	}
-	if formBefore(toks, t.i, start, holdForms) {
-		return true
-	}
-	for k, n := t.i-1, 0; k > start && n < 3; k, n = k-1, n+1 {
-		if toks[k].lower == "up" {
-			return giveForms[toks[k-1].lower]
-		}
-		if !toks[k].word || isAux(toks[k].lower) || toks[k].upper {
-			return false
-		}
-	}
-	return false
-}
-
 // fromAfter is the actor mention named after "from" in [j, end) (the giver
 // of "aid from Japan"), -1 when none.
 func fromAfter(toks []token, ms []mention, j, end int) int {

@@ -209,6 +209,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			strings.Contains("11 16 17 18 19", t.p.Code[:2]) {
 			passive = true
 		}
+		// "the Britons freed from custody", "Roma Czechs refused entry to
+		// Britain": people named by their nation right before a participle
+		// of release or of refusal (its object held by the pattern) and a
+		// preposition are the ones acted on, not the doers.
+		if k := t.i - 1; !passive && k > cl.start && toks[k].upper && strings.HasSuffix(toks[k].lower, "s") && civiliansEndAt(ms, k) &&
+			strings.HasSuffix(toks[t.i].lower, "ed") && (t.p.Code == "0841" || strings.HasPrefix(t.p.Code, "16")) &&
+			t.j < len(toks) && prepositions[toks[t.j].lower] && t.gapI == t.gapJ {
+			passive, reduced = true, true
+		}
 		// "asked for the land confiscated by the army", "the tribal
 		// elders freed by the rebels": a participle right after a common
 		// noun, with its agent after "by", is a reduced passive, whatever
@@ -365,7 +374,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
-	sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	if !reduced || len(sources) > 0 {
+		// A reduced passive with no agent (the people freed or refused
+		// entry) keeps its doer unknown: the tree takes the noun for the
+		// participle's subject.
+		sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
+	}
 	if !t.p.Noun && !passive && len(sources) > 0 && inRefs(sources[0], cl.subject) && b.otherSubject(ms, cl, t) {
 		sources = nil
 	}
@@ -1037,6 +1051,17 @@ var getForms = toSet(`get gets got getting gotten`)
 func sectorEndsAt(ms []mention, k int) bool {
 	for _, m := range ms {
 		if m.j == k+1 && m.ref != nil && m.ref.sw != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// civiliansEndAt reports a mention of a country's civilians (a nation's
+// people: "Britons", "Czechs") ending at token k.
+func civiliansEndAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k+1 && m.ref != nil && m.ref.Country != "" && strings.HasSuffix(m.ref.Code, "CVL") {
 			return true
 		}
 	}

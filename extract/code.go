@@ -1162,7 +1162,7 @@ func ofChain(toks []token, j, i int) bool {
 	}
 	for q := j; q < i; q++ {
 		w := toks[q].lower
-		if !toks[q].word && w != "'s" && w != "-" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
+		if !toks[q].word && w != "'s" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
 			beForms[w] || isAux(w) || modalWords[w] || sayVerbs[w] || w == "to" || w == "by" || w == "with" || w == "for" {
 			return false
 		}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Rules that look for a dash read the tokenizer's dash flag: a dash is no
+// token of its own. Texts written for the tests.
+
+// eventCodes lists the CAMEO codes of the events the extractor makes on text.
+func eventCodes(t *testing.T, x *Extractor, text string) map[string]bool {
+	t.Helper()
+	doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, text)
+	out := map[string]bool{}
+	for _, ev := range doc.Events {
+		out[ev.Cameo] = true
+	}
+	return out
+}
+
+// TestResignationBetweenDashes: a resignation told in a relative clause set
+// off by dashes is recalled about the person, as between commas; a
+// resignation in the main clause after the closing dash is reported.
+func TestResignationBetweenDashes(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		code string
+		want bool
+	}{
+		{"Helen Carter - who resigned as transport minister in 2019 - opened a bakery in Leeds.", "0874", false},
+		{"Tomas Ruiz - who quit as finance minister last spring - now writes novels.", "0874", false},
+		{"Helen Carter - who led the central bank for nine years - will step down in March.", "0356", true},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := eventCodes(t, x, tt.text); got[tt.code] != tt.want {
+				t.Errorf("event %s: %v, want %v (events %v)", tt.code, got[tt.code], tt.want, got)
+			}
+		})
+	}
+}

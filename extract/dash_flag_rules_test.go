@@ -39,3 +39,29 @@ func TestResignationBetweenDashes(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAsideAfterDash: a bare title set off by dashes after a name
+// ("Y - the finance minister -") is an aside about the person just named,
+// as between commas, so it is one more mention of that person.
+func TestTitleAsideAfterDash(t *testing.T) {
+	x := newTestExtractor(t)
+	const first = "Finance Minister Lena Holm of Sweden met bankers on Tuesday. "
+	for _, tail := range []string{
+		"The party kept Holm, the finance minister, in charge of the budget.",
+		"The party kept Holm - the finance minister - in charge of the budget.",
+		"The party kept Holm \u2014 the finance minister \u2014 in charge of the budget.",
+	} {
+		t.Run(tail, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, first+tail)
+			n := -1
+			for _, e := range doc.Entities {
+				if e.ID == "person:lena-holm" {
+					n = len(e.Mentions)
+				}
+			}
+			if n != 3 {
+				t.Errorf("person:lena-holm has %d mentions, want 3 (name, surname, title)", n)
+			}
+		})
+	}
+}

@@ -65,3 +65,32 @@ func TestTitleAsideAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestDashEndsDeniedContent: what a denial says did not happen ends at a
+// dash, as at a comma or semicolon; an act told after the dash is asserted.
+func TestDashEndsDeniedContent(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, code, modality string
+	}{
+		{"Peru denied it lied - the navy has attacked smugglers in Chile.", "180", ModalityAsserted},
+		{"Peru denied claims they lied \u2013 the navy has attacked smugglers in Chile.", "180", ModalityAsserted},
+		{"Peru denied that the navy has attacked smugglers in Chile.", "180", ModalityNegated},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			found := false
+			for _, ev := range doc.Events {
+				if ev.Cameo == tt.code {
+					found = true
+					if ev.Modality != tt.modality {
+						t.Errorf("event %s is %s, want %s", tt.code, ev.Modality, tt.modality)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s event; events %v", tt.code, eventKeys(doc))
+			}
+		})
+	}
+}

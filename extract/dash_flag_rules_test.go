@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -90,6 +91,29 @@ func TestDashEndsDeniedContent(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no %s event; events %v", tt.code, eventKeys(doc))
+			}
+		})
+	}
+}
+
+// TestInstrumentContentStopsAtDash: what a resolution "would" do is its
+// content only when nothing breaks the clause between the relative pronoun
+// and the act; a dash breaks it, as a comma or a bracket does.
+func TestInstrumentContentStopsAtDash(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a treaty that would impose curbs on exports", true},
+		{"a treaty that would, its authors hope, impose curbs on exports", false},
+		{"a treaty that would - its authors hope - impose curbs on exports", false},
+		{"a treaty that would \u2014 its authors hope \u2014 impose curbs on exports", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := tokenize(tt.text, nil)
+			i := slices.IndexFunc(toks, func(tk token) bool { return tk.lower == "impose" })
+			if got := instrumentContent(toks, nil, trigger{i: i, j: i + 2}); got != tt.want {
+				t.Errorf("instrumentContent = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -118,3 +118,39 @@ func TestInstrumentContentStopsAtDash(t *testing.T) {
 		})
 	}
 }
+
+// TestSenseChecksStopAtDash: the sense checks that read the words after a
+// verb stop at a dash, as at a comma: what comes after it is no object of
+// the verb.
+func TestSenseChecksStopAtDash(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want bool // a 171 (seize) event
+	}{
+		{"Greek police seized the pistols - a chance find, officers said.", true},
+		{"Greek police seized the pistols \u2013 a chance discovery, officers said.", true},
+		{"Greek police seized the chance to arrest him.", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := eventCodes(t, x, tt.text); got["171"] != tt.want {
+				t.Errorf("event 171: %v, want %v (events %v)", got["171"], tt.want, got)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the army handed over two stakes of wood", true},
+		{"the army handed over the prisoners - a stake in the peace deal", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := tokenize(tt.text, nil)
+			j := slices.IndexFunc(toks, func(tk token) bool { return tk.lower == "over" }) + 1
+			if got := handedHolding(toks, trigger{i: j - 2, j: j}); got != tt.want {
+				t.Errorf("handedHolding = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -154,3 +154,25 @@ func TestSenseChecksStopAtDash(t *testing.T) {
 		})
 	}
 }
+
+// TestStatesGroupKeepsHyphenatedWord: a group of states keeps a lower-case
+// word joined by a hyphen to the capitalized word before it ("Buddhist-majority
+// states"), as it keeps the capitalized words of its phrase.
+func TestStatesGroupKeepsHyphenatedWord(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, id string }{
+		{"Buddhist-majority nations criticised the raid on Dhaka.", "group:buddhist-majority-nations"},
+		{"Several Southeast Asian nations criticised the raid on Dhaka.", "group:southeast-asian-nations"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			var ids []string
+			for _, e := range doc.Entities {
+				ids = append(ids, e.ID)
+			}
+			if !slices.Contains(ids, tt.id) {
+				t.Errorf("no entity %s; entities %v", tt.id, ids)
+			}
+		})
+	}
+}

@@ -1628,12 +1628,15 @@ func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []me
 }
 
 // asideOpen reports whether the phrase at i opens an aside after a comma
-// ("X, the foreign minister, said"), where a bare title may stand for a
+// or a dash ("X, the foreign minister, said"), where a bare title may stand for a
 // person the sentence has just named.
 func asideOpen(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k+1].dash {
+			return true // "X - the foreign minister - said": dashes are flags, no tokens
+		}
 		switch toks[k].lower {
-		case ",", "(", "-", "--":
+		case ",", "(":
 			return true
 		case "the", "a", "an":
 			continue

@@ -61,6 +61,17 @@ func dashClause(toks []token, ms []mention, k int) bool {
 	return ok && m.j < len(toks) && !toks[m.j].dash && auxAfter(toks, m.j, m.j+1)
 }
 
+// dashIn reports whether a dash stands before any of the tokens i..j-1.
+// Dashes are no tokens: the tokenizer flags the token after one.
+func dashIn(toks []token, i, j int) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if toks[k].dash {
+			return true
+		}
+	}
+	return false
+}
+
 // clauses splits a sentence at reported speech, relative pronouns and
 // subordinating conjunctions.
 func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {

@@ -672,8 +672,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code[:2] == "06" && privateCollaboration(sources, targets) {
 		return // "Hill also worked with Carpenter on Escape From New York", "has teamed up with Phil Collins to record": artists at work, no cooperation between polities
 	}
-	if t.p.Code == "0874" && resignWords[t.p.Words[0]] && !t.p.Noun && cl.relative && t.i > cl.start && toks[cl.start].lower == "who" && cl.start > 0 && (toks[cl.start-1].lower == "," || toks[cl.start-1].text == "-") {
-		return // "Former minister Clare Short, who resigned from the government over the Iraq war, said ...", "Mr Hague, who stepped down after his party's 2001 election defeat": a resignation recalled about someone, not reported
+	if t.p.Code == "0874" && resignWords[t.p.Words[0]] && !t.p.Noun && cl.relative && t.i > cl.start && toks[cl.start].lower == "who" && cl.start > 0 && (toks[cl.start-1].lower == "," || toks[cl.start].dash && !dashIn(toks, cl.start+1, t.i+1)) {
+		return // "Former minister Clare Short, who resigned from the government over the Iraq war, said ...", "Mr Hague, who stepped down after his party's 2001 election defeat": a resignation recalled about someone, not reported; between dashes too ("X - who quit in May - said"), not when the trigger follows the closing dash ("X - who ... - will step down")
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "sign" && !t.p.Noun && t.j < len(toks) && toks[t.j].lower == "up" {
 		return // "people signing up for broadband", "have signed up for Ricky Gervais' new sitcom", "try to sign up AOL's customers": enrolled, no agreement signed
@@ -1187,7 +1187,7 @@ func ofChain(toks []token, j, i int) bool {
 	}
 	for q := j; q < i; q++ {
 		w := toks[q].lower
-		if !toks[q].word && w != "'s" && w != "-" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
+		if !toks[q].word && w != "'s" || w == "and" || w == "or" || w == "but" || relPronouns[w] || subordinators[w] ||
 			beForms[w] || isAux(w) || modalWords[w] || sayVerbs[w] || w == "to" || w == "by" || w == "with" || w == "for" {
 			return false
 		}

@@ -205,7 +205,7 @@ func (b *builder) causeOfOther(toks []token, t trigger) bool {
 		return false // a noun, or a verb's -ing form ("after the shelling of X")
 	}
 	k := t.i - 1
-	for n := 0; k >= 0 && n < 5 && (toks[k].word || toks[k].lower == "'s" || toks[k].lower == "-") && !prepositions[toks[k].lower]; k, n = k-1, n+1 {
+	for n := 0; k >= 0 && n < 5 && (toks[k].word || toks[k].lower == "'s") && !prepositions[toks[k].lower]; k, n = k-1, n+1 {
 		w := toks[k].lower
 		if w != "'s" && (isAux(w) || beForms[w]) || lightVerbs[w] && !(k > 0 && prepositions[toks[k-1].lower]) {
 			return false // "after Russia launched attacks": a clause; "after renewed fighting" is not

@@ -904,7 +904,8 @@ func unnamedStates(p *parse, toks []token, h int) bool {
 // statesRef makes the group of states word h names, with the capitalized
 // words of its own phrase before it ("European countries", "Southeast
 // Asian nations"; else "countries": "Several", "Other" opening a sentence
-// are no name), and records the mention.
+// are no name), and records the mention. A lower-case word hyphenated to
+// the run stays in it ("Muslim-majority nations").
 func (b *builder) statesRef(p *parse, toks []token, h int) *entRef {
 	i := h
 	for _, k := range p.kids[h] {
@@ -913,7 +914,7 @@ func (b *builder) statesRef(p *parse, toks []token, h int) *entRef {
 		}
 	}
 	for k := i; k < h; k++ {
-		if !toks[k].word || !toks[k].upper && toks[k].lower != "-" {
+		if !toks[k].word || !toks[k].upper && !toks[k].hyph {
 			i = k + 1 // only the unbroken run of capitalized words before h
 		}
 	}

@@ -567,9 +567,12 @@ func deniedContent(toks []token, t trigger) bool {
 		}
 		for q := k + 1; q < t.i; q++ {
 			switch toks[q].lower {
-			case ",", "-", "–", "—", "but", ";", ":":
+			case ",", "but", ";", ":":
 				open = false
 			}
+		}
+		if dashIn(toks, k+1, t.i+1) {
+			open = false
 		}
 		if open {
 			return true

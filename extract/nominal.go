@@ -109,7 +109,7 @@ func nounInPP(toks []token, i, start int) bool {
 		if prepositions[w] && w != "to" || w == "to" && k > start && (toks[k-1].lower == "response" || toks[k-1].lower == "reaction") {
 			return true // "in response to rocket fire"
 		}
-		if !toks[k].word && w != "'s" && w != "-" || lightVerbs[w] || beForms[w] || isAux(w) || w == "to" {
+		if !toks[k].word && w != "'s" || lightVerbs[w] || beForms[w] || isAux(w) || w == "to" {
 			return false
 		}
 	}

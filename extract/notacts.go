@@ -1325,8 +1325,11 @@ var relSubjectVerbs = toSet(`would will could can may might aims aim aimed seeks
 // no clause break may stand between the pronoun and the trigger.
 func instrumentContent(toks []token, ms []mention, t trigger) bool {
 	for k := t.i - 1; k >= 1 && k >= t.i-10; k-- {
+		if toks[k+1].dash {
+			return false // a dash, which is a flag on the token after it
+		}
 		switch toks[k].lower {
-		case ",", ";", ":", ".", "--", "(", ")":
+		case ",", ";", ":", ".", "(", ")":
 			return false
 		case "that", "which":
 			if k+1 >= t.i || !relSubjectVerbs[toks[k+1].lower] || !instrumentNouns[toks[k-1].lower] {

@@ -5,8 +5,15 @@ import "strings"
 // Senses of trigger verbs that name no political act (bbc18): what a verb
 // takes after it tells the act from its everyday sense.
 
-// clauseEnds end the words a sense check reads after a verb.
-var clauseEnds = toSet(`, . ; : " ' ( ) - and but while whereas because`)
+// clauseEnds end the words a sense check reads after a verb, and so does
+// a dash (clauseEndAt).
+var clauseEnds = toSet(`, . ; : " ' ( ) and but while whereas because`)
+
+// clauseEndAt reports whether a clause end stands at token q: a word or mark
+// of clauseEnds, or a dash before q (dashes are flags, no tokens).
+func clauseEndAt(toks []token, q int) bool {
+	return clauseEnds[toks[q].lower] || toks[q].dash
+}
 
 // politicalMention reports whether mention m names a country, a place, a
 // government or a public body: no person, firm or newspaper.
@@ -46,7 +53,7 @@ func recognisedThing(toks []token, ms []mention, t trigger) bool {
 	}
 	for q := t.j; q < len(toks) && q < t.j+8; q++ {
 		w := toks[q].lower
-		if clauseEnds[w] || w == "that" {
+		if clauseEndAt(toks, q) || w == "that" {
 			break
 		}
 		if recognisedStatus[w] {
@@ -89,7 +96,7 @@ func concededPoint(toks []token, t trigger) bool {
 		return true
 	}
 	for q := t.j; q < len(toks) && q < t.j+6; q++ {
-		if clauseEnds[toks[q].lower] {
+		if clauseEndAt(toks, q) {
 			return false
 		}
 		if auxiliaries[toks[q].lower] {
@@ -144,7 +151,7 @@ borders withdrawal compliance sanctions embargo arms weapons troops`)
 func monitoredSomeone(toks []token, ms []mention, t trigger) bool {
 	for q := t.j; q < len(toks) && q < t.j+8; q++ {
 		w := toks[q].lower
-		if clauseEnds[w] || w == "by" {
+		if clauseEndAt(toks, q) || w == "by" {
 			break // "monitored by the FBI's centre": the watcher, not the watched
 		}
 		if watchedThings[w] {
@@ -224,7 +231,7 @@ func seizedChance(toks []token, t trigger) bool {
 	if t.j < len(toks) && (toks[t.j].lower == "on" || toks[t.j].lower == "upon") {
 		return true
 	}
-	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEnds[toks[q].lower]; q++ {
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q); q++ {
 		if seizedChances[toks[q].lower] {
 			return true
 		}
@@ -278,6 +285,9 @@ func pressedAct(toks []token, cl *clause, t trigger) bool {
 		return false
 	}
 	for q := k - 1; q >= cl.start && q >= k-5; q-- {
+		if toks[q+1].dash {
+			return false
+		}
 		if toks[q].lower == "pressure" {
 			return q == k-1 || toks[q+1].lower == "on"
 		}
@@ -385,7 +395,7 @@ var handedHoldings = toSet(`stake stakes share shares holding holdings asset ass
 // land they took", "may hand over some radio frequencies"): a transfer of
 // property, not the handing over of a suspect or a prisoner (063).
 func handedHolding(toks []token, t trigger) bool {
-	for q := t.j; q < len(toks) && q < t.j+6 && !clauseEnds[toks[q].lower]; q++ {
+	for q := t.j; q < len(toks) && q < t.j+6 && !clauseEndAt(toks, q); q++ {
 		if handedHoldings[toks[q].lower] {
 			return true
 		}

@@ -213,7 +213,7 @@ func afterCopula(toks []token, k int) bool {
 		if beForms[w] || copulaForms[w] {
 			return true
 		}
-		if !toks[q].word && !toks[q].hyph && w != "-" {
+		if !toks[q].word && !toks[q].hyph {
 			return false
 		}
 	}

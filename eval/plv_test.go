@@ -93,7 +93,7 @@ func TestPLVDevFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := RunSpans(x, gold)
-	if r.PairRecall < 0.69 || r.TypePrec < 0.86 {
-		t.Errorf("plv-dev pair recall %.3f type precision %.3f fell below the 0.69/0.86 guard", r.PairRecall, r.TypePrec)
+	if r.PairRecall < 0.70 || r.TypePrec < 0.86 {
+		t.Errorf("plv-dev pair recall %.3f type precision %.3f fell below the 0.70/0.86 guard", r.PairRecall, r.TypePrec)
 	}
 }

@@ -531,10 +531,13 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if occupations[prev] && !toks[c.i-1].upper && n >= 2 && n <= 3 {
+	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && !toks[c.i-1].upper && n >= 2 && n <= 3 &&
+		!prizeEnds[toks[c.j-1].lower] && !firm {
 		// "Chinese actor Jiang Jinfu", "rights activist Ali Reza": a
 		// lower-case occupation right before a name of two or three words
-		// describes a person.
+		// describes a person - not a name that ends like a prize's or a
+		// firm's ("the best actress Academy Award", "TV producer Acme
+		// Television Limited").
 		return b.personRef(c.name, nil, owner), true
 	}
 	if honorific && n <= 3 {
@@ -620,7 +623,11 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive election elections policy policies disease`)
+secret tags re benz executive election elections policy policies disease award`)
+
+// prizeEnds end the names of prizes ("Tony Award", "Academy Awards"); unlike
+// most nonPersonHeads (Hill, Lane, Day) they end no one's family name.
+var prizeEnds = toSet(`award awards`)
 
 // listWords after a name and a comma go on with a list or a clause, not
 // an apposition: "White Noise, and ...", "Blue Harbour, which ...".

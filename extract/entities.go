@@ -623,7 +623,7 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive election elections policy policies disease award`)
+secret tags re benz executive election elections policy policies disease award mps meps msps`)
 
 // prizeEnds end the names of prizes ("Tony Award", "Academy Awards"); unlike
 // most nonPersonHeads (Hill, Lane, Day) they end no one's family name.

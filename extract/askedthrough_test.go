@@ -18,18 +18,11 @@ func TestRefusalAimedAtAsker(t *testing.T) {
 		{"The Chilean cabinet refused to send troops to the border.", "120", ""},
 	}
 	for _, tt := range tests {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		name := map[string]string{}
-		for _, e := range doc.Entities {
-			name[e.ID] = e.Name
-		}
 		var got []string
 		ok := false
-		for _, ev := range doc.Events {
-			got = append(got, ev.Cameo+">"+name[ev.Target])
-			if ev.Cameo == tt.cameo && name[ev.Target] == tt.target {
-				ok = true
-			}
+		for _, ev := range namedEvents(x.extract(Article{ID: "t"}, tt.text)) {
+			got = append(got, ev.cameo+">"+ev.target)
+			ok = ok || ev.cameo == tt.cameo && ev.target == tt.target
 		}
 		if !ok {
 			t.Errorf("%q: want %s >%q, got %q", tt.text, tt.cameo, tt.target, got)

@@ -17,18 +17,11 @@ func TestReturnedToOwner(t *testing.T) {
 		{"The United States returned a sketch of a river by a well-known Dutch painter to its owner on Monday.", "084", "United States", "owner"},
 	}
 	for _, tt := range tests {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		name := map[string]string{}
-		for _, e := range doc.Entities {
-			name[e.ID] = e.Name
-		}
 		var got []string
 		ok := false
-		for _, ev := range doc.Events {
-			got = append(got, ev.Cameo+" "+name[ev.Source]+">"+name[ev.Target])
-			if ev.Cameo == tt.cameo && name[ev.Source] == tt.source && name[ev.Target] == tt.target {
-				ok = true
-			}
+		for _, ev := range namedEvents(x.extract(Article{ID: "t"}, tt.text)) {
+			got = append(got, ev.cameo+" "+ev.source+">"+ev.target)
+			ok = ok || ev == namedEvent{tt.cameo, tt.source, tt.target}
 		}
 		if !ok {
 			t.Errorf("%q: want %s %q>%q, got %q", tt.text, tt.cameo, tt.source, tt.target, got)

@@ -192,6 +192,23 @@ func findEvent(doc Document, f []string) bool {
 	return false
 }
 
+// namedEvent is an event of a test document with its ends' names ("" for
+// none) in place of their ids.
+type namedEvent struct{ cameo, source, target string }
+
+// namedEvents lists doc's events with the names of their source and target.
+func namedEvents(doc Document) []namedEvent {
+	name := map[string]string{}
+	for _, e := range doc.Entities {
+		name[e.ID] = e.Name
+	}
+	var out []namedEvent
+	for _, ev := range doc.Events {
+		out = append(out, namedEvent{ev.Cameo, name[ev.Source], name[ev.Target]})
+	}
+	return out
+}
+
 func dumpDoc(doc Document) string {
 	var sb strings.Builder
 	for _, e := range doc.Entities {

@@ -80,6 +80,19 @@ func TestStateOrgansReportOneEvent(t *testing.T) {
 				t.Errorf("order %v: actor-timeline of %s lists the expulsion: %v, want %v", order, actor, got, want)
 			}
 		}
+		// The path from a name the event does not show runs through the
+		// event itself: the ministry, the expulsion, the Slovak government.
+		data, err := Run(t.Context(), st, "path", map[string]string{"a": "org:hun-foreign-ministry", "b": "org:svk-government"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var path struct{ Path []struct{ Cameo string } }
+		if err := json.Unmarshal(data, &path); err != nil {
+			t.Fatal(err)
+		}
+		if len(path.Path) != 3 || path.Path[1].Cameo != "166" {
+			t.Errorf("order %v: path from the ministry to the Slovak government = %s, want ministry, expulsion, government", order, data)
+		}
 		// A reload writes nothing.
 		before := graphtest.Dump(t, st)
 		writeAll(t, st, docs, order)

@@ -568,6 +568,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// titled person is the one who acts.
 		return b.namedBody(c.name, owner, sec), false
 	}
+	if toks[c.i].lower == "air" && n >= 2 && n <= 3 && !honorific && !orgHeads[toks[c.j-1].lower] && !b.titleWord(toks[c.i+1].lower) {
+		// "Air Deccan has signed", "a stake in Air Sahara": an unknown
+		// name opened by "Air" is an airline's, a firm (the armed
+		// "Air Force" ends in a body word and is left to the sectors).
+		return b.namedBody(c.name, owner, "BUS"), false
+	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.

@@ -478,8 +478,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				}
 			}
 			if owner != nil && owner.Kind == KindCountry {
+				// "British Medical Association": the country's body of
+				// the kind its name gives (GBRNGO), not the state.
 				r.Country = owner.Country
-				r.Code = owner.Code + c.shape
+				r.Code = owner.Code + r.Sector
 			} else {
 				// "United Bus Company of Tehran": a place in the name.
 				for k := c.i; k < c.j; k++ {

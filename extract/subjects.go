@@ -218,6 +218,29 @@ func (b *builder) nounForPronoun(toks []token, k int) bool {
 	return b.thingSubjectBefore(toks, k)
 }
 
+// pronounNounAt is the noun nounForPronoun's rule asks the tree about for
+// the pronoun at k (pluralNounAt for "they", thingNounAt for "it"), by the
+// tags xpos gives; -1 when there is none.
+func (b *builder) pronounNounAt(toks []token, k int, xpos func(int) string) int {
+	if toks[k].lower == "they" {
+		return b.pluralNounAt(toks, k, xpos)
+	}
+	return b.thingNounAt(toks, k, xpos)
+}
+
+// pronounTree is the sentence's tree for the pronoun rules, parsed only
+// when the tagger's tags (dictXPOS) give the pronoun at k a candidate noun
+// (pronounNounAt): without one the rule's answer is no, as the tree's would
+// be, and the sentence is owed its parse for the clause label only (pzOwed,
+// see askedTree). nil when the rule is to answer no.
+func (b *builder) pronounTree(toks []token, k int) *parse {
+	if !b.pzDone && (b.parseSentence == nil || b.pronounNounAt(toks, k, b.dictXPOS) < 0) {
+		b.pzOwed = true
+		return nil
+	}
+	return b.tree()
+}
+
 // noSubjectFor reports whether findSubject can give its clause no subject
 // at the "they" or "it" at k: no earlier subject fits it (resolvePronoun),
 // no speaker ("they", spokesmanFor), no mention starts there. Another
@@ -238,11 +261,10 @@ func (b *builder) noSubjectFor(toks []token, ms []mention, cls []clause, c, k in
 // alone. As when the tags answer, the clause label is still the tree's
 // (pzOwed, see askedTree).
 func (b *builder) nounForPronounLater(toks []token, ms []mention, cls []clause, c, k int) bool {
-	w := toks[k].lower
 	if b.pzDone || b.parseSentence == nil || !b.noSubjectFor(toks, ms, cls, c, k) {
 		return false
 	}
-	if w == "they" && b.pluralNounAt(toks, k, b.dictXPOS) < 0 || w == "it" && b.thingNounAt(toks, k, b.dictXPOS) < 0 {
+	if b.pronounNounAt(toks, k, b.dictXPOS) < 0 {
 		return false // the rule answers from the tags
 	}
 	b.pzOwed = true
@@ -478,13 +500,7 @@ func ruledOutSubject(toks []token, cls []clause, c int) {
 // the same tags). Most words have their tag from the tagger's dictionary,
 // whatever their sentence; the sentence is tagged only for the others.
 func (b *builder) pluralNounBefore(toks []token, k int) bool {
-	if !b.pzDone {
-		if b.parseSentence == nil || b.pluralNounAt(toks, k, b.dictXPOS) < 0 {
-			b.pzOwed = true // as if parsed: see askedTree
-			return false
-		}
-	}
-	p := b.tree()
+	p := b.pronounTree(toks, k)
 	if p == nil {
 		return false
 	}
@@ -550,13 +566,7 @@ parliament assembly bloc fund corporation conglomerate giant chain studio label 
 // As in pluralNounBefore, the tags answer first: with no singular common
 // noun in reach (most sentences), the sentence is not parsed for it.
 func (b *builder) thingSubjectBefore(toks []token, k int) bool {
-	if !b.pzDone {
-		if b.parseSentence == nil || b.thingNounAt(toks, k, b.dictXPOS) < 0 {
-			b.pzOwed = true // as if parsed: see askedTree
-			return false
-		}
-	}
-	p := b.tree()
+	p := b.pronounTree(toks, k)
 	if p == nil {
 		return false
 	}

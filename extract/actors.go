@@ -200,24 +200,27 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 // an "of" phrase right after them and their party word ("Conservative Party
 // of Canada").
 func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
-	other := func(q, end int) bool {
+	// other is the phrase at q naming a state other than iso, or nil.
+	other := func(q int) *phrase {
 		p := b.d.lookup(toks, q)
-		return p != nil && (p.kind == phCountry || p.kind == phAdjective) && p.country != nil &&
-			q+len(p.toks) == end && p.country.ISO3 != iso
+		if p != nil && (p.kind == phCountry || p.kind == phAdjective) && p.country != nil && p.country.ISO3 != iso {
+			return p
+		}
+		return nil
 	}
 	end := i
 	if end > 0 && toks[end-1].lower == "'s" {
 		end--
 	}
 	for q := end - 1; q >= 0 && q >= end-3; q-- {
-		if other(q, end) {
+		if p := other(q); p != nil && q+len(p.toks) == end {
 			return true
 		}
 	}
 	if j < len(toks) && orgHeads[toks[j].lower] {
 		j++
 	}
-	return j+1 < len(toks) && toks[j].lower == "of" && b.d.lookup(toks, j+1) != nil && other(j+1, j+1+len(b.d.lookup(toks, j+1).toks))
+	return j+1 < len(toks) && toks[j].lower == "of" && other(j+1) != nil
 }
 
 // chunks finds lexicon phrases and capitalized names in a sentence.

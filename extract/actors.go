@@ -297,6 +297,22 @@ func (b *builder) chunks(toks []token) []chunk {
 			i++
 			continue
 		}
+		if p != nil && b.placeAt(toks, i) && firmHeadBefore(toks, i) {
+			// "carmaker Nanjing Auto", "flag carrier Indian Airlines", "a
+			// financial firm, China Life,": a place and the unknown
+			// capitalised words after it, right after a noun of firms, are
+			// one firm's name, not the place and a stray word.
+			q := i + len(p.toks)
+			k := q
+			for k < len(toks) && k < q+4 && toks[k].upper && toks[k].word && !toks[k].nl && !notNames[toks[k].lower] && b.d.lookup(toks, k) == nil {
+				k++
+			}
+			if k > q {
+				out = append(out, chunk{kind: chName, i: i, j: k})
+				i = k
+				continue
+			}
+		}
 		if p != nil && p.kind == phCapital && len(out) > 0 && clubCapital(toks, out[len(out)-1], i) {
 			// "Real Madrid", "Atletico Madrid", "Dynamo Kiev": a capital
 			// after an unknown capitalised word inside the sentence ends
@@ -1278,6 +1294,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	if name != nil && ttl == nil && sector != nil && sector.j <= name.i && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") {
 		// "Venezuelan energy firm PDVSA", "Russian newspaper Vedomosti": the
 		// name after a firm or outlet noun is that firm's or outlet's.
+		if owner == nil && firmHeadBefore(toks, name.i) && b.placeAt(toks, name.i) {
+			// "state-owned carrier Indian Airlines": the country the
+			// name opens with (see chunks).
+			owner = b.nameCountry(toks, name.i)
+		}
 		return append(out, mention{i: i0, j: j0, ref: b.namedBody(name.name, owner, sector.ph.sector.Sector), poss: name.poss})
 	}
 	if name != nil {
@@ -1684,4 +1705,15 @@ func (b *builder) takeTitle(p *entRef, ttl *title, tag string, toks []token, i0,
 	if debugTrig {
 		println(tag, ttl.Canonical, ttl.Country, p.ID, p.Country, "::", spanText(toks, max(0, i0-10), min(len(toks), j0+8)))
 	}
+}
+
+// firmHeadBefore reports whether a lower-case noun of firms (firmHeads:
+// "carmaker", "carrier", "firm") stands right before token i, or before a
+// comma right before it ("a financial firm, China Life, ...").
+func firmHeadBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].text == "," {
+		k--
+	}
+	return k >= 0 && toks[k].word && !toks[k].upper && firmHeads[toks[k].lower]
 }

@@ -499,6 +499,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return r, false
 	}
+	if n := c.j - c.i; n >= 2 && n <= 5 && !honorific && firmHeadBefore(toks, c.i) && b.placeAt(toks, c.i) {
+		// "carmaker Nanjing Auto", "flag carrier Indian Airlines": a name
+		// opened by a place after a noun of firms is a firm's (see
+		// chunks); a country its first words name is the firm's.
+		if owner == nil {
+			owner = b.nameCountry(toks, c.i)
+		}
+		return b.namedBody(c.name, owner, "BUS"), false
+	}
 	if n := c.j - c.i; n <= 3 && !honorific && !b.d.given[toks[c.i].lower] && firmsListed(toks, c.i) {
 		// "electronics giants Hitachi and Matsushita", "cable firms NTL
 		// and Telewest": names listed after a plural noun of firms are
@@ -873,4 +882,20 @@ func firmsListed(toks []token, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-2 && pluralFirmNouns[toks[k].lower] && !toks[k].upper
+}
+
+// nameCountry is the country a name's first words name ("Indian" in
+// "Indian Airlines", "China" in "China Life"), or nil.
+func (b *builder) nameCountry(toks []token, i int) *entRef {
+	if p := b.d.lookup(toks, i); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
+		return b.countryRef(p.country)
+	}
+	return nil
+}
+
+// placeAt reports whether a country, nationality, capital or other place
+// is named at token i.
+func (b *builder) placeAt(toks []token, i int) bool {
+	p := b.d.lookup(toks, i)
+	return p != nil && (p.kind == phCountry || p.kind == phAdjective || p.kind == phCapital || p.kind == phLocation)
 }

@@ -101,6 +101,12 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// with their ages or home towns, are the first members of a
 			// list ("A, 35, and B were held", "A, from X, and B met").
 			open(k+1, -1, false, false, -1)
+		case w == "and" && cls[cur].reported && cls[cur].parent >= 0 && speakerGoesOn(toks, ms, cls[cur], cls[cls[cur].parent], k):
+			// "X said Labour would set out its plans and attacked the
+			// Tory plans": the verb after "and" is X's, not the report's.
+			p := cls[cur].parent
+			open(k+1, -1, false, false, -1)
+			cls[len(cls)-1].andOf = p + 1
 		case w == ",":
 			lastComma = k
 			if cls[cur].insert >= 0 && cls[cur].relative && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper && !sayVerbs[toks[k+1].lower] {
@@ -564,4 +570,58 @@ func inPP(toks []token, i, start int) bool {
 		}
 	}
 	return false
+}
+
+// speakerGoesOn reports whether "and" at k, inside the report cl of the
+// speaker's clause sp, joins a second verb to the verb of saying rather than
+// to the report: a verb in the past tense, as "said" is, with no subject of
+// its own, after a report whose verb it cannot share: one under a modal
+// ("said Labour would set out its plans and attacked ...") or one whose
+// subject is no actor ("said the ruling was right and praised ...", "said
+// it was not possible ... and urged ..."). A report in the passive ("were
+// captured and killed") keeps its verbs.
+func speakerGoesOn(toks []token, ms []mention, cl, sp clause, k int) bool {
+	if k <= cl.start+1 || k+1 >= len(toks) || sp.sayAt <= 0 || !pastWord(toks[sp.sayAt]) {
+		return false
+	}
+	v := toks[k+1]
+	if !v.word || v.upper || !pastWord(v) || inMention(ms, k+1) || k+2 < len(toks) && toks[k+2].lower == "by" {
+		return false
+	}
+	modal := v.lower == "added" // "said X had no intention of resigning and added that ..."
+	for q := cl.start; q < k; q++ {
+		w := toks[q].lower
+		if reportModals[w] {
+			modal = true
+		}
+		if beForms[w] && q+1 < k && pastParticiple(toks[q+1]) && toks[q+1].lower != "said" {
+			return false
+		}
+	}
+	if modal {
+		return true
+	}
+	i := cl.start
+	first := toks[i].lower
+	if first == "there" || first == "it" && i+1 < k && beForms[toks[i+1].lower] && !pastParticiple(toks[i+2]) {
+		// "said there was ...", "said it was not possible to": no one's
+		// act. "said it became aware of" is the actor's.
+		return true
+	}
+	if honorifics[strings.TrimSuffix(first, ".")] && i+1 < k {
+		i++ // "said Mr Hulme-Cross and himself had ..."
+	}
+	m, ok := actorAt(ms, toks, i)
+	return (!ok || m.poss) && !pronouns[first]
+}
+
+// reportModals put a report's verb in the bare form, which a past-tense
+// verb after "and" cannot share.
+var reportModals = toSet(`will would shall should can could may might must`)
+
+// pastWord reports whether t looks like a verb in the past tense: "-ed" or
+// an irregular past ("said", "told").
+func pastWord(t token) bool {
+	w := t.lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiples[w]
 }

@@ -28,6 +28,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if pa := cl.andOf - 1; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
+		// "X said A would B and urged C": the speaker's subject (see
+		// speakerGoesOn).
+		cl.subject, cl.subjIdx, cl.subjPos = cls[pa].subject, cls[pa].subjIdx, cl.start
+		return
+	}
 	if cl.resumed && cl.antecedent >= 0 && c > 0 && (toks[cl.start].lower == "and" || toks[cl.start].lower == "but") {
 		// "It picked out the case of X, who hanged himself ..., and urged
 		// the home secretary to ...": a verb joined by "and" after a

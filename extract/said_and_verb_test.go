@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestSaidAndVerb: in "X said <report> and <verb>ed ...", the verb after
+// "and" is X's when the report's verb is under a modal or its subject is
+// no actor; a report with an actor subject and a plain past verb keeps the
+// second verb ("said Labour met the unions and criticised ..."). Texts
+// written for the test.
+func TestSaidAndVerb(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, code, source, target string
+	}{
+		{"Jack Straw said Labour would publish its manifesto soon and criticised the Conservative Party.", "110", "Jack Straw", "Conservative Party"},
+		{"Jack Straw said the report was fair and praised the European Commission.", "051", "Jack Straw", "European Commission"},
+		{"Jack Straw said it was too early to judge and urged the European Commission to wait.", "020", "Jack Straw", "European Commission"},
+		{"Jack Straw said Labour met the unions and criticised the Conservative Party.", "110", "Labour Party", "Conservative Party"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			name := map[string]string{}
+			for _, e := range doc.Entities {
+				name[e.ID] = e.Name
+			}
+			for _, e := range doc.Events {
+				if e.Cameo == tt.code && name[e.Source] == tt.source && name[e.Target] == tt.target {
+					return
+				}
+			}
+			t.Errorf("no %s %s -> %s; events %v", tt.code, tt.source, tt.target, eventKeys(doc))
+		})
+	}
+}

@@ -233,6 +233,9 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		if sentForces(toks, c) {
 			continue // "sent troops in Syria": the sender's forces, not Syria's
 		}
+		if kindOfHelp(toks, c) {
+			continue // "cut military aid to X": what kind of aid, no body
+		}
 		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
 			iso = placeAt(c.j + 1)
 		}
@@ -374,4 +377,21 @@ func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
 		}
 	}
 	return nil
+}
+
+// helpKinds are nouns a bare military word before them says the kind of:
+// "military aid", "military assistance", "military ties".
+var helpKinds = toSet(`aid assistance support equipment hardware ties cooperation spending funding budget`)
+
+// kindOfHelp reports whether sector chunk c is a lone lower-case military
+// word right before a noun of helpKinds: an adjective of what is given or
+// kept up ("reduced military aid to its allies", "promised to continue
+// military aid to X"), not the armed forces of the country the sentence
+// names. (The sentence's country would otherwise make it an actor, and the
+// one the aid goes to is lost behind it.)
+func kindOfHelp(toks []token, c chunk) bool {
+	if c.ph == nil || c.ph.sector == nil || c.ph.sector.Sector != "MIL" || c.j != c.i+1 || c.j >= len(toks) || toks[c.i].upper {
+		return false
+	}
+	return helpKinds[toks[c.j].lower]
 }

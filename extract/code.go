@@ -747,6 +747,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "010"
 		t.p = &p
 	}
+	if t.p.Code == "050" && aidSupport(toks, t) {
+		// "Australian aid also supported two million girls", "supported
+		// economic assistance to X": aid that supports, or support of aid,
+		// is aid given (070), not an endorsement.
+		p := *t.p
+		p.Code = "070"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
 		// A firm lending or delivering is trade, not aid.
 		return

@@ -751,3 +751,44 @@ func abstractFight(toks []token, k int) bool {
 	}
 	return q < len(toks) && abstractObjects[toks[q].lower]
 }
+
+// aidHeads are the nouns whose support is aid given: "aid" and "assistance".
+var aidHeads = toSet(`aid assistance`)
+
+// aidNounNext are the nouns after "aid" that make it a modifier of people or
+// bodies ("aid workers", "aid agencies"): supporting them is no aid given.
+var aidNounNext = toSet(`worker workers agency agencies group groups organisation organisations organization
+organizations charity charities official officials convoy convoys`)
+
+// aidSupport reports whether the bare verb "support" or "back" of trigger t
+// gives aid (070) rather than endorsing (050): its subject is aid ("Australian
+// aid also supported two million girls") or its object is ("had supported
+// economic assistance to the Palestinians"). The words read are those right
+// before the verb (past an adverb or an auxiliary) and right after it (past a
+// determiner and up to two adjectives).
+func aidSupport(toks []token, t trigger) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "support" && t.p.Words[0] != "back" {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-3 && (strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "also" || isAux(toks[k].lower)) {
+		k--
+	}
+	if k >= 0 && aidHeads[toks[k].lower] && toks[k].word && !toks[k].upper {
+		return true
+	}
+	q := t.j
+	if q < len(toks) && determiners[toks[q].lower] {
+		q++
+	}
+	for n := 0; n <= 2 && q < len(toks) && toks[q].word && !toks[q].upper; n++ {
+		if aidHeads[toks[q].lower] {
+			return q+1 >= len(toks) || !aidNounNext[toks[q+1].lower]
+		}
+		if prepositions[toks[q].lower] || determiners[toks[q].lower] {
+			return false
+		}
+		q++
+	}
+	return false
+}

@@ -69,6 +69,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
+	if t.p.Noun && t.p.Code == "070" && t.p.Words[0] == "commitment" && !fundedCommitment(toks, ms, t) {
+		return // "its commitment to Nato" with no aid named, "a commitment to reaching 0.7% ... for aid": no aid given to anyone
+	}
 	if t.p.Noun && len(t.p.Words) == 1 && t.p.Words[0] == "threat" && !b.threatMade(toks, ms, t) {
 		return // "posed a threat to UKIP", "the Soviet threat", "security threats": a danger, not a threat made
 	}

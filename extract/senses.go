@@ -792,3 +792,34 @@ func aidSupport(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// fundsWords name money or aid given.
+var fundsWords = toSet(`funding funds fund contribution contributions donation donations aid assistance grant grants
+million billion`)
+
+// fundedCommitment reports whether the "commitment to" of trigger t is
+// made to someone (an actor is named within four words after "to", and no
+// -ing form opens what follows: "a commitment to reaching a target" is a
+// course of action) and its sentence names money or aid given (fundsWords,
+// or a currency sign): the commitment is then the aid it pays for.
+func fundedCommitment(toks []token, ms []mention, t trigger) bool {
+	if t.j >= len(toks) || strings.HasSuffix(toks[t.j].lower, "ing") {
+		return false
+	}
+	named := false
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		if mentionAt(ms, q) >= 0 {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, w := range toks {
+		if fundsWords[w.lower] || w.text == "$" || w.text == "€" || w.text == "£" {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "return" && !t.p.Noun && returnNotAct(toks, t) {
 		return // "returned to profit", "returned from a tour of Africa", "return $500m to shareholders"
 	}
+	if t.p.Noun && t.p.Code == "070" && t.p.Words[0] == "commitment" && !fundedCommitment(toks, ms, t) {
+		return // "its commitment to Nato" with no aid named, "a commitment to reaching 0.7% ... for aid": no aid given to anyone
+	}
 	if t.p.Noun && len(t.p.Words) == 1 && t.p.Words[0] == "threat" && !b.threatMade(toks, ms, t) {
 		return // "posed a threat to UKIP", "the Soviet threat", "security threats": a danger, not a threat made
 	}
@@ -745,6 +748,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// statement (010), no threat.
 		p := *t.p
 		p.Code = "010"
+		t.p = &p
+	}
+	if t.p.Code == "050" && aidSupport(toks, t) {
+		// "Australian aid also supported two million girls", "supported
+		// economic assistance to X": aid that supports, or support of aid,
+		// is aid given (070), not an endorsement.
+		p := *t.p
+		p.Code = "070"
 		t.p = &p
 	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {

@@ -751,3 +751,75 @@ func abstractFight(toks []token, k int) bool {
 	}
 	return q < len(toks) && abstractObjects[toks[q].lower]
 }
+
+// aidHeads are the nouns whose support is aid given: "aid" and "assistance".
+var aidHeads = toSet(`aid assistance`)
+
+// aidNounNext are the nouns after "aid" that make it a modifier of people or
+// bodies ("aid workers", "aid agencies"): supporting them is no aid given.
+var aidNounNext = toSet(`worker workers agency agencies group groups organisation organisations organization
+organizations charity charities official officials convoy convoys`)
+
+// aidSupport reports whether the bare verb "support" or "back" of trigger t
+// gives aid (070) rather than endorsing (050): its subject is aid ("Australian
+// aid also supported two million girls") or its object is ("had supported
+// economic assistance to the Palestinians"). The words read are those right
+// before the verb (past an adverb or an auxiliary) and right after it (past a
+// determiner and up to two adjectives).
+func aidSupport(toks []token, t trigger) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "support" && t.p.Words[0] != "back" {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-3 && (strings.HasSuffix(toks[k].lower, "ly") || toks[k].lower == "also" || isAux(toks[k].lower)) {
+		k--
+	}
+	if k >= 0 && aidHeads[toks[k].lower] && toks[k].word && !toks[k].upper {
+		return true
+	}
+	q := t.j
+	if q < len(toks) && determiners[toks[q].lower] {
+		q++
+	}
+	for n := 0; n <= 2 && q < len(toks) && toks[q].word && !toks[q].upper; n++ {
+		if aidHeads[toks[q].lower] {
+			return q+1 >= len(toks) || !aidNounNext[toks[q+1].lower]
+		}
+		if prepositions[toks[q].lower] || determiners[toks[q].lower] {
+			return false
+		}
+		q++
+	}
+	return false
+}
+
+// fundsWords name money or aid given.
+var fundsWords = toSet(`funding funds fund contribution contributions donation donations aid assistance grant grants
+million billion`)
+
+// fundedCommitment reports whether the "commitment to" of trigger t is
+// made to someone (an actor is named within four words after "to", and no
+// -ing form opens what follows: "a commitment to reaching a target" is a
+// course of action) and its sentence names money or aid given (fundsWords,
+// or a currency sign): the commitment is then the aid it pays for.
+func fundedCommitment(toks []token, ms []mention, t trigger) bool {
+	if t.j >= len(toks) || strings.HasSuffix(toks[t.j].lower, "ing") {
+		return false
+	}
+	named := false
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		if mentionAt(ms, q) >= 0 {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, w := range toks {
+		if fundsWords[w.lower] || w.text == "$" || w.text == "€" || w.text == "£" {
+			return true
+		}
+	}
+	return false
+}

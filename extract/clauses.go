@@ -11,7 +11,7 @@ import (
 // thinkVerbs introduce what someone knows, believes or argues: like what is
 // said, a clause of its own whose subject need not be the thinker's.
 var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected
-claimed suggested noted admitted acknowledged conceded`)
+claimed suggested noted admitted acknowledged conceded learnt learned`)
 
 // thoughtFollows reports whether a clause follows the verb of thinking at
 // k: "that", or a subject and a finite verb within a few words ("knew Mr

@@ -61,6 +61,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if cl.subjIdx == mi {
 			continue
 		}
+		if trailingSpeaker(toks, m) {
+			continue
+		}
 		if m.i == t.j && (m.ctx || m.ref.Kind == KindCountry) && placeWords[t.p.Words[len(t.p.Words)-1]] {
 			continue // "rallied in Seoul": where, not against whom
 		}
@@ -708,4 +711,39 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 		return -1 // "the Berlin blockade", "the Madrid bomb": where, not who
 	}
 	return first
+}
+
+// trailingSpeechVerbs tell who spoke when they follow what was said:
+// "..., Mr X stressed.", "..., Y pledged as he unveiled ...". (sayVerbs
+// after a comma open a report of their own, clauses.) Forms that are also
+// plural nouns ("Tory promises on policing", "claims") are left out.
+var trailingSpeechVerbs = toSet(`stressed stresses warned warns pledged promised vowed explained explains
+argued argues insisted insists urged suggested suggests admitted admits conceded concedes predicted
+predicts claimed`)
+
+// trailingAdjuncts may follow a trailing verb of speech: "Y pledged as he
+// unveiled ...", "X warned on Monday".
+var trailingAdjuncts = toSet(`as on in at when while during last this yesterday today earlier later`)
+
+// trailingSpeaker reports whether the actor m speaks what comes before it:
+// it follows a comma or a closing quotation mark (after at most a
+// determiner and capitalized title words: ", Tory leader Michael Howard")
+// and is followed by a verb of speech that ends the sentence or takes only
+// an adjunct. The speaker of a report is no target of an act inside it.
+func trailingSpeaker(toks []token, m mention) bool {
+	if m.j >= len(toks) || !trailingSpeechVerbs[toks[m.j].lower] && !sayVerbs[toks[m.j].lower] && !thinkVerbs[toks[m.j].lower] {
+		return false
+	}
+	if n := m.j + 1; n < len(toks) && toks[n].word && !trailingAdjuncts[toks[n].lower] {
+		return false
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		switch w := toks[k].text; {
+		case w == "," || w == "\"" || w == "”":
+			return k > 0
+		case !toks[k].word || !toks[k].upper && !determiners[toks[k].lower]:
+			return false
+		}
+	}
+	return false
 }

@@ -249,6 +249,9 @@ func (b *builder) sentence(s sentence) {
 			for _, tj := range joinedInfinitives(toks, trigs, *in) {
 				absorbed[tj] = true
 			}
+			for _, tj := range purposeOfGoverned(toks, trigs, *in) {
+				absorbed[tj] = true
+			}
 		}
 		for _, tj := range protestAbsorbed(toks, trigs, ti) {
 			absorbed[tj] = true

@@ -250,9 +250,12 @@ func (b *builder) sentence(s sentence) {
 			for _, tj := range joinedInfinitives(toks, trigs, *in) {
 				absorbed[tj] = true
 			}
-			// Only after a governed verb: "flew to Moscow to meet X" is a
-			// trip with a purpose (tripPurpose), not a governed act.
-			if w := toks[in.i]; inner != nil || w.word && !w.upper && !determiners[w.lower] {
+			// Only after a governed verb or the addressee of an appeal,
+			// demand, refusal or threat ("appealed to Israelis and
+			// Palestinians to lay down their weapons"): "flew to Moscow to
+			// meet X" is a trip with a purpose (tripPurpose), not a
+			// governed act.
+			if w := toks[in.i]; inner != nil || governRoots[t.p.Code[:2]] || w.word && !w.upper && !determiners[w.lower] {
 				for _, tj := range purposeOfGoverned(toks, trigs, *in) {
 					absorbed[tj] = true
 				}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestGovernedPurpose: an infinitive of purpose after an act that is only
-// asked for, wanted or refused ("wants X to use its weight to pressure Y")
+// asked for, wanted or refused ("wants X to use its weight to pressure Y"),
+// or after the addressees of an appeal ("appealed to X and Y to lay down"),
 // is not done either; the appeal itself stays. Texts written for the test.
 func TestGovernedPurpose(t *testing.T) {
 	x := newTestExtractor(t)
@@ -18,6 +19,7 @@ func TestGovernedPurpose(t *testing.T) {
 	}{
 		{"Oxfam wants Britain to use its weight to pressure Japan to cut farm tariffs.", "020 org:oxfam>country:GBR requested", "020 org:oxfam>country:JPN"},
 		{"Save the Children wants Britain to use its seat to pressure Russia to let aid into Syria.", "020 org:save-the-children>country:GBR requested", "020 org:save-the-children>country:RUS"},
+		{"The UN chief appealed to Russia and Ukraine to lay down their weapons.", "020 org:un>country:RUS requested", "0873 org:un>null"},
 		{"Jeremy Corbyn failed to persuade his colleagues to stage a noisy protest against Boris Johnson.", "", "140 person:jeremy-corbyn>person:boris-johnson"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

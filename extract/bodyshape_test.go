@@ -21,6 +21,8 @@ func TestBodyShape(t *testing.T) {
 			"org:halvorsen-brandt-company", KindOrganization, "BUS", ""},
 		{"NGO", "The Open Doors Together NGO staged a protest outside the Chinese embassy.",
 			"org:open-doors-together-ngo", KindOrganization, "NGO", ""},
+		{"forum", "The Second Global Fisheries Forum concluded on Friday that rich states must cut subsidies.",
+			"org:global-fisheries-forum", KindOrganization, "NGO", ""},
 		{"owner's firm", "Mr Halvorsen's rivals said Halvorsen' company had cut jobs.",
 			"", "", "", "org:halvorsen-company"},
 		{"describes the name after it", "Shipping company Maersk Line said on Friday it would cut routes.",

@@ -618,7 +618,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 
 // ngoHeads name non-governmental bodies: an unknown organization so named
 // is coded NGO (a country found for it comes first in its code).
-var ngoHeads = toSet(`association associations society foundation federation institute network watch
+var ngoHeads = toSet(`association associations society foundation federation institute network watch forum
 charity`)
 
 // firmNameEnds end names of firms and clubs; the value is the body's sector.

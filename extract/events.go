@@ -215,7 +215,8 @@ func (b *builder) sentence(s sentence) {
 					}
 				}
 			}
-		} else if (governRoots[t.p.Code[:2]] || t.p.Code[:2] == "11") && thatAfter(toks, ms, t) {
+		} else if (governRoots[t.p.Code[:2]] || t.p.Code[:2] == "11") && thatAfter(toks, ms, t) ||
+			demandRoots[t.p.Code[:2]] && thatAfterObject(toks, t) {
 			// "demanded that Britain apologise", "urged that the troops
 			// withdraw": what is demanded is not done.
 			for tj := ti + 1; tj < len(trigs); tj++ {
@@ -249,6 +250,16 @@ func (b *builder) sentence(s sentence) {
 			}
 			for _, tj := range joinedInfinitives(toks, trigs, *in) {
 				absorbed[tj] = true
+			}
+			// Only after a governed verb or the addressee of an appeal,
+			// demand, refusal or threat ("appealed to Israelis and
+			// Palestinians to lay down their weapons"): "flew to Moscow to
+			// meet X" is a trip with a purpose (tripPurpose), not a
+			// governed act.
+			if w := toks[in.i]; inner != nil || governRoots[t.p.Code[:2]] || w.word && !w.upper && !determiners[w.lower] {
+				for _, tj := range purposeOfGoverned(toks, trigs, *in) {
+					absorbed[tj] = true
+				}
 			}
 		}
 		for _, tj := range protestAbsorbed(toks, trigs, ti) {
@@ -448,6 +459,26 @@ func thatAfter(toks []token, ms []mention, t trigger) bool {
 		}
 	}
 	return q < len(toks) && toks[q].lower == "that"
+}
+
+// demandRoots are the appeals and demands (CAMEO 02, 10) whose object's
+// "that" clause is part of what is asked for (thatAfterObject).
+var demandRoots = toSet(`02 10`)
+
+// thatAfterObject reports whether trigger t's object phrase, eight words at
+// most with no punctuation, is followed by "that": "demanded an admission by
+// Moscow that its forces killed ...", "called for a law that would ban ...".
+// The clause says what is asked for, admitted or enacted, not a done act.
+func thatAfterObject(toks []token, t trigger) bool {
+	for q := t.j; q < len(toks) && q <= t.j+8; q++ {
+		if !toks[q].word && !toks[q].hyph {
+			return false
+		}
+		if toks[q].lower == "that" {
+			return q > t.j
+		}
+	}
+	return false
 }
 
 // possPronouns may open the second actor of a pair: "Mr Straw and his

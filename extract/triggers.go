@@ -768,6 +768,35 @@ func joinedInfinitives(toks []token, trigs []trigger, in trigger) []int {
 	return out
 }
 
+// purposeOfGoverned lists the triggers that open a purpose infinitive of a
+// governed act: "urged X to sack them to improve relations with Y", "agreed
+// to send troops in order to keep the peace". What the demanded, agreed or
+// refused act would serve is no more done than that act: the infinitive
+// after it, or a noun its verb takes ("to stage a protest"), in its clause
+// and phrase (no comma or quote between), within eight words.
+func purposeOfGoverned(toks []token, trigs []trigger, in trigger) []int {
+	var out []int
+	for tj, u := range trigs {
+		if u.cl != in.cl || u.i <= in.j || u.i > in.j+8 {
+			continue
+		}
+		if u.p.Noun {
+			// "to stage a protest": the noun is the object of the
+			// purpose's verb, two words at most after it.
+			if !slices.ContainsFunc(toks[max(in.j, u.i-4):u.i-1], func(x token) bool { return x.lower == "to" }) {
+				continue
+			}
+		} else if toks[u.i-1].lower != "to" {
+			continue
+		}
+		if slices.ContainsFunc(toks[in.j:u.i-1], func(x token) bool { return !x.word && !x.hyph }) {
+			continue // a comma or a quote between: another phrase
+		}
+		out = append(out, tj)
+	}
+	return out
+}
+
 // unfulfilled reports whether tokens [from, to) hold a negation or a
 // "will" or "would" of the future: a clause whose act waits on a condition.
 func unfulfilled(toks []token, from, to int) bool {

@@ -38,6 +38,11 @@ func TestBareBodyCountry(t *testing.T) {
 		{"A former Swedish foreign minister who now works for a charity said the ruling mattered. She urged Parliament to act.", "Parliament", "-"},
 		// A head of state the dictionary knows places the article.
 		{"Vladimir Putin said on Friday that the tax rules would change.\n\nParliament will debate the bill next week.", "Parliament", "RUS"},
+		// "she said the government": the speaker's, not that of the
+		// state her last report was about.
+		{"Home Secretary Jane Doe said Canada had agreed to free the two men. She added that the government had pressed for their release for months.", "the government", "GBR"},
+		// A speaker holding no office of state says nothing of it.
+		{"Canada has agreed to free the two men, a lawyer for the families said. She added that the government had pressed for their release for months.", "the government", "-"},
 		// "world leaders" are many states'.
 		{"The Italian government announced a new budget on Monday. Charities warned that unless world leaders act, millions will suffer.", "leaders", "-"},
 	} {

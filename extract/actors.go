@@ -36,10 +36,11 @@ type mention struct {
 	person bool
 	title  *title
 	poss   bool
-	loc    bool // a location: never an actor
-	ctx    bool // a nationality adjective or a capital: where the sentence happens
-	seat   bool // a capital or seat of government ("Tripoli"), which may stand for its state
-	agr    bool // an agreement
+	loc    bool   // a location: never an actor
+	ctx    bool   // a nationality adjective or a capital: where the sentence happens
+	seat   bool   // a capital or seat of government ("Tripoli"), which may stand for its state
+	agr    bool   // an agreement
+	known  string // for a person of the dictionary (people.tsv): the country it gives them
 }
 
 // entRef is what a mention resolves to.
@@ -1246,7 +1247,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
 		if body == nil && owner == nil && name == nil && ttl == nil && stateSectors[sector.ph.sector.Sector] && sector.i > 0 && toks[sector.i-1].lower == "the" {
 			// "the army", "the police" in an article about one country.
-			if sole := b.contextSole(nil); sole != nil {
+			if sole := b.contextSole(toks, nil, true); sole != nil {
 				body = b.bodyRef(sole, sector.ph.sector, spanText(toks, i0, sector.j))
 			}
 		}
@@ -1284,7 +1285,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// article's title wins over the dictionary's.
 			b.giveRole(ref, ttl, home)
 		}
-		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss})
+		return append(out, mention{i: i0, j: j0, ref: ref, person: true, title: t, poss: name.poss, known: kp.Country})
 	}
 	if ttl == nil && sector != nil && (sector.ph.sector.Sector == "BUS" || sector.ph.sector.Sector == "MED") && last.kind == phOrg && last.i >= sector.j {
 		// "Venezuelan energy firm PDVSA" with PDVSA in the dictionary: the
@@ -1409,7 +1410,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			}
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
-			owner = b.contextSole(nil)
+			owner = b.contextSole(toks, nil, true)
 			if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
 				owner = b.countryRef(b.d.byISO[ttl.Country]) // "the home secretary"
 			}

@@ -30,28 +30,91 @@ func (b *builder) mentionCountry(m mention) string {
 // country: a sector word they qualify is no one country's body.
 var regionAdjectives = toSet(`european western eastern arab african asian nordic scandinavian balkan caribbean gulf world foreign international regional`)
 
-// noteCountry records the country a mention names for soleCountry.
-func (b *builder) noteCountry(m mention) {
-	iso := b.mentionCountry(m)
-	if iso == "" || b.manyCountries {
-		return
+// contextCountry is the country a mention gives the article's context
+// (see soleCountry): the country mentionCountry gives, and a person's when
+// they hold an office of state of it ("Home Secretary Charles Clarke" is as
+// much the British state as "the British government"), known from the
+// title or the dictionary. A former office
+// named for whoever is described ("the former UN commissioner and Irish
+// president told ...") gives none: it says who a speaker was, not which
+// state the article's acts are about.
+func (b *builder) contextCountry(toks []token, m mention) string {
+	if m.ref != nil && m.person && m.title != nil && stateOffice(m.title) && !m.ref.rolePast && b.d.byISO[m.ref.Country] != nil &&
+		(m.title.Country == m.ref.Country || m.known == m.ref.Country) {
+		// Only a country the office itself carries ("Home Secretary")
+		// or the dictionary gives the person: "Economy minister German
+		// Gref" is no German.
+		return m.ref.Country
 	}
-	if b.soleCountry == nil {
-		b.soleCountry = b.countryRef(b.d.byISO[iso])
-	} else if b.soleCountry.Country != iso {
-		b.soleCountry, b.manyCountries = nil, true
+	if m.title != nil && !m.person && formerOffice(toks, m.i) {
+		return ""
+	}
+	return b.mentionCountry(m)
+}
+
+// formerOffice reports whether the noun phrase of an unnamed title at
+// token i says the office is a past one: "former" or "ex" opens it ("the
+// former ambassador and Irish president").
+func formerOffice(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if t.lower == "former" || t.lower == "ex" {
+			return true
+		}
+		if sayVerbs[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// blocAdjectives are the lower-case regionAdjectives that name many
+// states at once; "foreign forces" and "international troops" are left to
+// the sentence's place (the forces in a country are those it fights with).
+var blocAdjectives = toSet(`world western eastern regional`)
+
+// noteCountry records the country a mention names for soleCountry.
+// Two are kept: soleCountry counts the places and bodies the text names,
+// soleState the offices of state its persons hold as well (see
+// contextCountry), for a body of state named bare.
+func (b *builder) noteCountry(toks []token, m mention) {
+	note := func(iso string, sole **entRef, many *bool) {
+		if iso == "" || *many {
+			return
+		}
+		if *sole == nil {
+			*sole = b.countryRef(b.d.byISO[iso])
+		} else if (*sole).Country != iso {
+			*sole, *many = nil, true
+		}
+	}
+	iso := b.contextCountry(toks, m)
+	note(iso, &b.soleState, &b.manyStates)
+	if !m.person {
+		note(iso, &b.soleCountry, &b.manyCountries)
 	}
 }
 
 // contextSole is the article's one country so far, counting the mentions
-// before (earlier in the sentence); nil when there are none or several.
-func (b *builder) contextSole(before []mention) *entRef {
-	if b.manyCountries {
+// before (earlier in the sentence, tokens toks); nil when there are none or
+// several. For a body of state (state) the offices of state the article's
+// persons hold count too.
+func (b *builder) contextSole(toks []token, before []mention, state bool) *entRef {
+	sole, many := b.soleCountry, b.manyCountries
+	if state {
+		sole, many = b.soleState, b.manyStates
+	}
+	if many {
 		return nil
 	}
-	sole := b.soleCountry
 	for _, o := range before {
-		iso := b.mentionCountry(o)
+		if o.person {
+			continue // a person's office counts from the next sentence on (see noteCountry)
+		}
+		iso := b.contextCountry(toks, o)
 		if iso == "" {
 			continue
 		}
@@ -128,14 +191,14 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		}
 		if best == nil && state {
 			// "Ousted President X" in an article about one country only.
-			best = b.contextSole(ms[:mi])
+			best = b.contextSole(toks, ms[:mi], true)
 		}
 		if best != nil {
 			b.giveRole(m.ref, m.title, best)
 		}
 	}
 	for _, m := range ms {
-		b.noteCountry(m)
+		b.noteCountry(toks, m)
 		if m.ref != nil && m.ref.Kind == KindCountry {
 			b.lastCountry = m.ref
 		}
@@ -222,10 +285,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 			c.i = chunks[n-1].i
 		}
 		if c.kind != phSector || covered(c.i) || c.i > 1 && toks[c.i-1].upper || c.i > 0 && toks[c.i-1].lower == "'s" ||
-			c.i == 1 && regionAdjectives[toks[0].lower] {
+			c.i == 1 && regionAdjectives[toks[0].lower] || c.i > 1 && blocAdjectives[toks[c.i-1].lower] {
 			// (At the start of a sentence the capital says nothing, but a
 			// word naming a region or the world does: "European leaders",
-			// "World leaders" are not the one country's government.)
+			// "World leaders", "unless world leaders act" are not the one
+			// country's government.)
 			continue
 		}
 		sw := c.ph.sector
@@ -262,7 +326,7 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 					}
 				}
 			}
-			if sole := b.contextSole(before); sole != nil {
+			if sole := b.contextSole(toks, before, stateSectors[sw.Sector]); sole != nil {
 				iso = sole.Country
 			}
 		}

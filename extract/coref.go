@@ -297,6 +297,15 @@ func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 		iso = c
 	}
 	if iso == "" {
+		// "He said the government had been negotiating": a state's
+		// officer speaking of "the government" speaks of their own, what
+		// ever the last sentence reported of another state ("Mr Straw
+		// said the US had agreed ... He said the government").
+		if p := b.lastPersonSubj; p != nil && stateVoice(p) && b.d.byISO[p.Country] != nil && pronounSays(toks, k-1) {
+			return b.countryRef(b.d.byISO[p.Country]), at
+		}
+	}
+	if iso == "" {
 		// The subject of the last clause with one, all of one country:
 		// "Peru and Chile held talks. The government" names neither.
 		for _, r := range b.lastSubject {
@@ -320,6 +329,24 @@ func (b *builder) govCountry(toks []token, ms []mention, k int) (*entRef, int) {
 		return nil, at
 	}
 	return b.countryRef(b.d.byISO[iso]), at
+}
+
+// pronounSays reports whether the phrase at token i ("the") is what "he"
+// or "she" says: "He said the government", "She added that the
+// government".
+func pronounSays(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].lower == "that" {
+		k--
+	}
+	if k < 1 || !sayVerbs[toks[k].lower] {
+		return false
+	}
+	k--
+	if k >= 1 && strings.HasSuffix(toks[k].lower, "ly") || k >= 1 && toks[k].lower == "also" {
+		k-- // "He also said", "She repeatedly said"
+	}
+	return toks[k].lower == "he" || toks[k].lower == "she"
 }
 
 // stateVoice is an actor whose "the government" is its own country's: a

@@ -122,6 +122,8 @@ type builder struct {
 	// minister said") when nothing nearer says.
 	soleCountry     *entRef
 	manyCountries   bool
+	soleState       *entRef // soleCountry counting the offices of state persons hold (see noteCountry)
+	manyStates      bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)

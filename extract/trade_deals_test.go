@@ -5,7 +5,8 @@ import "testing"
 // TestTradeDeals: a sale, purchase or order said to be made "in a deal" is a
 // deal (057) between buyer and seller, the seller after "from" of a verb of
 // buying and the buyer after "to" of a verb of selling; "placed an order for"
-// goods of a named maker is a deal with the maker; buying a stake in a firm
+// goods of a named maker is a deal with the maker, and so is awarding a
+// contract to a firm; buying a stake in a firm
 // is investing in it (061); "the deal between X and Y" names both parties,
 // and with no party named after "between" there is no event. A plain sale
 // with no deal is no event. Texts written for the test.
@@ -18,6 +19,7 @@ func TestTradeDeals(t *testing.T) {
 		{"Maersk ordered fifteen planes from Airbus in a $3bn (£2bn) deal.", "057", "Maersk", "Airbus"},
 		{"Ericsson has placed an order for 40 Airbus planes.", "057", "Ericsson", "Airbus"},
 		{"Maersk has bought a 30% stake in Vodafone.", "061", "Maersk", "Vodafone"},
+		{"Siemens has awarded a $40m contract to Nokia.", "057", "Siemens", "Nokia"},
 		{"The deal between Siemens and Unilever was praised by analysts.", "057", "Siemens", "Unilever"},
 		{"Nokia sold more phones to Ericsson last year.", "", "", ""},
 		{"A trade deal between the two countries was welcomed, Maersk said.", "", "", ""},

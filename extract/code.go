@@ -850,6 +850,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	targets = b.dropClauseTargets(toks, ms, t, targets) // "insists the club will never sell X": the content's actor is no target
+	if t.p.Code == "061" && t.p.Frame && len(targets) == 0 {
+		// A stake bought is bought into someone: "bought its stake in
+		// Sunderland" (a club, no actor) or in a firm not recognised names
+		// no partner. (The listed "invest * in" keeps its events: "will
+		// invest in Chad" has a place for its partner.)
+		return
+	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 

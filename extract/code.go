@@ -296,6 +296,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				// "withdrew its officers from the JCCC": the body left, not
 				// the people withdrawn.
 				targets = []*entRef{ms[t.org].ref}
+			} else if r := dealPartner(toks, ms, cl, t); r != nil {
+				targets = []*entRef{r}
 			} else {
 				targets = b.targetAfter(toks, ms, cl, t)
 			}
@@ -350,6 +352,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			subj = cl.subject
 		}
 		before := len(sources)
+		if t.p.Words[len(t.p.Words)-1] == "between" && !actorStartsIn(ms, t.j, t.j+2) {
+			// "a trade deal between the two countries": the parties are
+			// not named there, and the clause's actors are none of them.
+			return
+		}
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
 			// A noun naming its target ("a threat to X") is done by the
@@ -854,6 +861,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	targets = b.dropClauseTargets(toks, ms, t, targets) // "insists the club will never sell X": the content's actor is no target
+	if t.p.Code == "061" && t.p.Frame && len(targets) == 0 {
+		// A stake bought is bought into someone: "bought its stake in
+		// Sunderland" (a club, no actor) or in a firm not recognised names
+		// no partner. (The listed "invest * in" keeps its events: "will
+		// invest in Chad" has a place for its partner.)
+		return
+	}
 	b.emitEvents(toks, s, ms, cls, t, sources, targets, passive)
 }
 
@@ -1441,6 +1455,49 @@ var passiveAux = toSet(`is are was were be been being has have had get gets got 
 func mentionIn(ms []mention, i, j int) bool {
 	for _, m := range ms {
 		if m.ref != nil && m.i >= i && m.i < j {
+			return true
+		}
+	}
+	return false
+}
+
+// dealPartner is the other side of a sale or purchase made in a deal
+// (a Deal pattern): the buyer after "to" of a verb of selling ("sold his
+// company to a US entrepreneur in a deal"), the seller after "from" of a
+// verb of buying ("ordered jets from Airbus in a deal"); the object of
+// such a verb is the goods, no actor. nil when no actor stands there
+// (then the usual target).
+func dealPartner(toks []token, ms []mention, cl *clause, t trigger) *entRef {
+	if !t.p.Deal {
+		return nil
+	}
+	prep := "from"
+	if w := t.p.Words[0]; w == "sell" || w == "supply" {
+		prep = "to"
+	}
+	for _, m := range ms {
+		// A country word before the buyer's noun stands for it: "to a
+		// US entrepreneur".
+		if m.i < t.j || m.agr || m.ref == nil || m.loc && m.ref.Kind != KindCountry || m.i >= cl.end && cl.end > t.j {
+			continue
+		}
+		for q := m.i - 1; q >= t.j && q >= m.i-3; q-- {
+			w := toks[q].lower
+			if w == prep {
+				return m.ref
+			}
+			if !determiners[w] && !(toks[q].word && !toks[q].upper && !prepositions[w]) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// actorStartsIn reports whether an actor mention starts at a token in [i, j].
+func actorStartsIn(ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.i >= i && m.i <= j && !m.loc && !m.agr && m.ref != nil {
 			return true
 		}
 	}

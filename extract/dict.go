@@ -137,6 +137,11 @@ type pattern struct {
 	// has been held by the US"), not as any use of the word ("held
 	// talks", "the event is being held by the association").
 	Held bool
+	// Deal: the pattern holds only when the sale or purchase is said to
+	// be made "in a deal" later in the sentence ("is to sell ten jets to X
+	// in a deal worth $1bn", "bought Y for $260m in an all-cash deal"),
+	// not as any buying or selling ("sold more cars").
+	Deal bool
 	// Frame: made from a line of frames.tsv ("verb * noun of a class"),
 	// not listed word for word in verbs.tsv or nouns.tsv.
 	Frame  bool
@@ -559,7 +564,7 @@ func (d *dicts) addPattern(name, src, code, text, flags string) error {
 	if len(words) == 0 || words[0] == "" {
 		return fmt.Errorf("pattern %q must start with a word", text)
 	}
-	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Held: strings.Contains(flags, "held"), Source: src}
+	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Held: strings.Contains(flags, "held"), Deal: strings.Contains(flags, "deal"), Source: src}
 	if p.Noun {
 		for _, f := range nounForms(words[0]) {
 			d.nouns[f] = append(d.nouns[f], p)

@@ -49,6 +49,9 @@ func TestDictInvariants(t *testing.T) {
 				if p.Org {
 					key += " [org]" // typed: tried before the untyped pattern of the same words
 				}
+				if p.Deal {
+					key += " [deal]" // typed: holds only before "in a deal", listed before the untyped pattern
+				}
 				if prev, ok := seen[key]; ok && prev != p.Code {
 					t.Errorf("pattern %q has two codes: %s and %s", key, prev, p.Code)
 				}

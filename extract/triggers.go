@@ -108,6 +108,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Held && !personHeldBy(toks, ms, mAt, clOf, t) {
 					continue
 				}
+				if p.Deal && !dealFollows(toks, t.j) {
+					continue
+				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
 				}
@@ -849,6 +852,36 @@ func objectAntecedent(toks []token, cl clause, i int) bool {
 		w := toks[k]
 		if w.word && !w.upper && (strings.HasSuffix(w.lower, "ed") || irregularPast[w.lower]) && !determiners[w.lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// dealWords name the contract a sale or purchase is made in.
+var dealWords = toSet(`deal deals agreement contract transaction`)
+
+// dealFollows reports whether "in a ... deal" follows j in the sentence
+// (before a semicolon, within 30 tokens): "in a deal", "in an all-cash
+// deal", "in a $1.8bn (£931m) deal", "in a deal worth ...". Up to six
+// words between "in" and the deal word: a determiner, an amount in
+// brackets, modifiers; not another preposition or verb phrase.
+func dealFollows(toks []token, j int) bool {
+	for q := j; q < len(toks) && q < j+30; q++ {
+		w := toks[q].lower
+		if w == ";" || w == "." {
+			return false
+		}
+		if w != "in" || q+1 >= len(toks) || toks[q+1].lower != "a" && toks[q+1].lower != "an" {
+			continue
+		}
+		for r := q + 2; r < len(toks) && r <= q+8; r++ {
+			l := toks[r].lower
+			if dealWords[l] && !toks[r].upper {
+				return true
+			}
+			if prepositions[l] || l == "," || l == "and" || l == "that" || l == "which" {
+				break
+			}
 		}
 	}
 	return false

@@ -7,7 +7,7 @@ import "testing"
 // buying and the buyer after "to" of a verb of selling; "placed an order for"
 // goods of a named maker is a deal with the maker, and so is awarding a
 // contract to a firm; buying a stake in a firm is investing in it (061), and
-// with no actor named after "in" there is no event; "the deal between X and
+// with no actor named after "in" there is no event; "the agreement between X and
 // Y" names both parties, and with no party named after "between" there is no
 // event. A plain sale with no deal is no event. Texts written for the test.
 func TestTradeDeals(t *testing.T) {
@@ -20,10 +20,10 @@ func TestTradeDeals(t *testing.T) {
 		{"Ericsson has placed an order for 40 Airbus planes.", "057", "Ericsson", "Airbus"},
 		{"Maersk has bought a 30% stake in Vodafone.", "061", "Maersk", "Vodafone"},
 		{"Siemens has awarded a $40m contract to Nokia.", "057", "Siemens", "Nokia"},
-		{"The deal between Siemens and Unilever was praised by analysts.", "057", "Siemens", "Unilever"},
+		{"The agreement between Siemens and Unilever was praised by analysts.", "057", "Siemens", "Unilever"},
 		{"Nokia sold more phones to Ericsson last year.", "", "", ""},
 		{"Maersk has bought a 10% stake in the local football club.", "", "", ""},
-		{"A trade deal between the two countries was welcomed, Maersk said.", "", "", ""},
+		{"A trade agreement between the two countries was welcomed, Maersk said.", "", "", ""},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -571,6 +571,16 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return b.namedBody(c.name, owner, ""), false
 	}
+	if n == 1 && spelledAcronym(toks, c.i) {
+		// "GM pulled out of ..." after "General Motors", "BA warned"
+		// after "British Airways": an all-caps word of two letters or
+		// more, wherever it stands, that spells the initials of the one
+		// body the article has named in full is that body.
+		if r := b.bodySpelled(c.name); r != nil {
+			b.aliases[low] = r
+			return r, false
+		}
+	}
 	if sec, ok := firmNameEnds[toks[c.j-1].lower]; ok && n >= 2 && n <= 4 && !honorific &&
 		!(c.j < len(toks) && !toks[c.j].upper && (b.titleWord(toks[c.j].lower) || occupations[toks[c.j].lower])) {
 		// "Acme Communications agreed", "Castlebury FC": a name ending in

@@ -202,9 +202,66 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 		}
 		ms = append(ms[:at], append([]mention{m}, ms[at:]...)...)
 	}
+	b.nationalFirms(toks, ms)
 	b.noteNamed(ms)
 	b.noteGender(toks, ms)
 	return ms
+}
+
+// nationalFirms makes "the US company", "the Italian carmaker" (a country's
+// word and a noun of firms after "the", which the sector rules read as the
+// country's firms in general) the firm of that country it stands for: the
+// one named before it in the sentence outside a prepositional phrase, else
+// the one last a subject of a clause, else the article's one firm of that
+// country. With none, the mention keeps the country's firms.
+func (b *builder) nationalFirms(toks []token, ms []mention) {
+	for q := range ms {
+		m := &ms[q]
+		r := m.ref
+		if m.j-m.i != 2 || m.i == 0 || toks[m.i-1].lower != "the" || r == nil ||
+			r.Sector != "BUS" || r.Country == "" || r.ID != "org:"+strings.ToLower(r.Country)+"-business" ||
+			definiteNouns[toks[m.j-1].lower] != firmBody || toks[m.j-1].upper {
+			continue
+		}
+		if m.j < len(toks) && (firmNounStops[toks[m.j].lower] || toks[m.j].hyph) {
+			continue
+		}
+		noun := toks[m.j-1].lower
+		fits := func(f *entRef) bool {
+			return f != r && f != nil && f.Country == r.Country && fitsClass(f, firmBody, noun)
+		}
+		var f *entRef
+		for o := q - 1; o >= 0 && f == nil; o-- {
+			if ms[o].j <= m.i && fits(ms[o].ref) && !ms[o].loc && !ms[o].poss && !inPP(toks, ms[o].i, 0) {
+				f = ms[o].ref
+			}
+		}
+		if f == nil {
+			last := 0
+			for o, n := range b.lastSubjOf {
+				if n > last && fits(o) {
+					f, last = o, n
+				}
+			}
+		}
+		if f == nil {
+			for _, id := range b.order {
+				if o := b.refs[id]; fits(o) && !strings.HasSuffix(o.ID, "-business") {
+					if f != nil && f != o {
+						f = nil
+						break
+					}
+					f = o
+				}
+			}
+		}
+		if f != nil {
+			if debugTrig {
+				println("NATIONAL FIRM", noun, f.ID, "::", spanText(toks, 0, len(toks)))
+			}
+			m.ref = f
+		}
+	}
 }
 
 // ownCountry adds the mention of "his country" or "her government" at

@@ -465,9 +465,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 					r.Code, r.Sector = "NGO", "NGO"
 				}
 			}
-			if sec := firmNameEnds[toks[c.j-1].lower]; sec != "" && c.shape == "" {
+			if sec := firmNameEnds[toks[c.j-1].lower]; sec != "" && c.shape == "" && r.Sector != "NGO" {
 				// "London Stock Exchange (LSE)": a name ending in a
-				// firm's word is a firm's, wherever it sits.
+				// firm's word is a firm's, wherever it sits, unless a
+				// body's word inside it says otherwise ("Federation of
+				// Phonographic Industries").
 				r.Code, r.Sector = sec, sec
 			}
 			if c.shape != "" {
@@ -571,6 +573,16 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		}
 		return b.namedBody(c.name, owner, ""), false
 	}
+	if n == 1 && spelledAcronym(toks, c.i) {
+		// "GM pulled out of ..." after "General Motors", "BA warned"
+		// after "British Airways": an all-caps word of two letters or
+		// more, wherever it stands, that spells the initials of the one
+		// body the article has named in full is that body.
+		if r := b.bodySpelled(c.name); r != nil {
+			b.aliases[low] = r
+			return r, false
+		}
+	}
 	if sec, ok := firmNameEnds[toks[c.j-1].lower]; ok && n >= 2 && n <= 4 && !honorific &&
 		!(c.j < len(toks) && !toks[c.j].upper && (b.titleWord(toks[c.j].lower) || occupations[toks[c.j].lower])) {
 		// "Acme Communications agreed", "Castlebury FC": a name ending in
@@ -624,6 +636,11 @@ charity`)
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
 	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "exchange": "BUS", "brothers": "", "fc": "", "networks": "BUS",
+	// Plural or trade words that end firms' names, never a state body's:
+	// "Acme Technologies", "Northwind Motors", "Blue Sky Airways".
+	"technologies": "BUS", "systems": "BUS", "industries": "BUS", "holdings": "BUS", "motors": "BUS",
+	"aviation": "BUS", "aerospace": "BUS", "pharmaceuticals": "BUS", "electronics": "BUS", "enterprises": "BUS",
+	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS",
 	// Legal-form words end only firms' names: "Acme Widgets Limited", "Foo Inc".
 	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS"}
 

@@ -145,3 +145,27 @@ func namedAt(ms []mention, i int) bool {
 	}
 	return false
 }
+
+// spelledAcronym reports an all-caps word of two to six letters at k that
+// is not part of an all-caps run and is no common abbreviation
+// (notAcronymBodies): a word that may stand for a body the article has
+// spelled out (see bodySpelled).
+func spelledAcronym(toks []token, k int) bool {
+	w := toks[k].text
+	if len(w) == 2 {
+		if notAcronymBodies[toks[k].lower] {
+			return false
+		}
+		for i := 0; i < 2; i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				return false
+			}
+		}
+		caps := func(i int) bool {
+			return i >= 0 && i < len(toks) && toks[i].word && len(toks[i].text) >= 2 &&
+				strings.ToUpper(toks[i].text) == toks[i].text && strings.ToLower(toks[i].text) != toks[i].text
+		}
+		return !caps(k-1) && !caps(k+1)
+	}
+	return unknownAcronym(toks, k)
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFirmTradeEnds checks that an unknown name ending in a firm's trade
+// word ("Technologies", "Motors", "Airways") is a firm's, also after a
+// country's possessive, and that a body's word inside the name keeps it a
+// civil-society body. Sentences written for the test.
+func TestFirmTradeEnds(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // source plover target, among the events
+		wantEnt    string   // id/code of an entity
+	}{
+		{
+			name:    "firm after a country's possessive is the target",
+			text:    "Renault signed a deal with Brazil's Jacaranda Technologies on Monday.",
+			want:    []string{"org:renault SUPPORT org:jacaranda-technologies"},
+			wantEnt: "org:jacaranda-technologies/BRABUS",
+		},
+		{
+			name:    "bare firm name is no person",
+			text:    "Chile accused Pelican Airways of dumping fuel.",
+			want:    []string{"country:CHL ACCUSE org:pelican-airways"},
+			wantEnt: "org:pelican-airways/BUS",
+		},
+		{
+			name:    "a federation of an industry stays a body",
+			text:    "Chile accused the Federation of Copper Industries of lying.",
+			wantEnt: "org:federation-of-copper-industries/NGO",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			var got, ents []string
+			for _, e := range doc.Events {
+				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
+			}
+			for _, e := range doc.Entities {
+				ents = append(ents, e.ID+"/"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
+				}
+			}
+			if !slices.Contains(ents, tt.wantEnt) {
+				t.Errorf("want entity %q, got %q", tt.wantEnt, ents)
+			}
+		})
+	}
+}

@@ -600,7 +600,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets)) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets) || politicalAttack(toks, t, sources, targets)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"

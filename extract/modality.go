@@ -269,6 +269,14 @@ func didNotAct(toks []token, cl *clause, t trigger) bool {
 	return k > cl.start && (toks[k].lower == "not" || toks[k].lower == "n't") && toks[k-1].lower == "did"
 }
 
+// noneMade reports whether the gap of verb pattern t opens with "no": "I
+// make no apologies for ...", "has made no decision on whether to appeal",
+// "offered no apology". The act named by the pattern's noun is told as not
+// made; nobody refused it either (emitEvents).
+func noneMade(toks []token, t trigger) bool {
+	return !t.p.Noun && t.gapI >= 0 && t.gapI < len(toks) && toks[t.gapI].lower == "no"
+}
+
 // obligedForms before "to" make what follows an obligation.
 var obligedForms = toSet(`have has having need needs`)
 
@@ -446,6 +454,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	}
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
+	}
+	if noneMade(toks, t) {
+		return ModalityNegated, false, false
 	}
 	at := t.i
 	if !t.p.Noun && t.i > 0 && toks[t.i-1].lower == "to" {

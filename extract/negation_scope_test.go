@@ -9,7 +9,8 @@ import (
 // in a clause that verb opens ("did not disclose that it paid ...", "did not
 // change the aims she backs") is not denied, and so is no refusal; a past
 // act told as not done ("did not step down") is negated, no refusal either.
-// An announced refusal ("will not lift") stays a refusal. Texts written for
+// An act named after "no" in a pattern's gap ("issued no apology") is not
+// made, and not refused. An announced refusal ("will not lift") stays one. Texts written for
 // the test.
 func TestNegationScope(t *testing.T) {
 	x := newTestExtractor(t)
@@ -23,6 +24,7 @@ func TestNegationScope(t *testing.T) {
 		{"Estonia did not change the causes she backs, Latvia said.", "backs", true, false},
 		{"Finland's foreign minister Pekka Laine did not step down but will leave under the new rules.", "step down", true, true},
 		{"Finland will not lift the ban on Estonian pork.", "lift the ban", false, false},
+		{"Estonian minister Pekka Laine has issued no apology to Latvia for the remarks.", "issued no apology", true, true},
 	} {
 		doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, c.text)
 		found := false

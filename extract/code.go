@@ -607,7 +607,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
-	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets)) {
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && (verbalAttack(toks, ms, t) || attackOnWords(toks, t) || fightOfWords(toks, ms, t, sources, targets) || politicalAttack(toks, t, sources, targets)) {
 		// "launched a scathing attack on the government": words, not force.
 		p := *t.p
 		p.Code = "111"
@@ -636,6 +636,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if t.p.Code == "051" && len(targets) == 0 && t.p.Words[len(t.p.Words)-1] == "commitment" {
 		return // "reiterated the commitment of the organization to collaborate", "renewed a commitment to democracy": a course of action, no one supported
+	}
+	if t.p.Words[0] == "invest" && !t.p.Noun && len(targets) == 0 && !otherStateNamed(toks, ms, cl, t, sources) {
+		return // "plans to invest £10bn in the next five years", "continued to invest in infrastructure": money spent at home, no partner
 	}
 	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
 		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner

@@ -231,3 +231,44 @@ func (b *builder) causeOfOther(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// forceSectors are the sectors of actors that use force.
+var forceSectors = toSet(`MIL COP REB UAF SPY INS IMG`)
+
+// politicalAttack reports whether the verb "attack" of trigger t is an
+// attack in words by its actors' kinds: no source is a country or a
+// force, and every target is a party, a government or a legislature as a
+// body ("Mr Howard will attack the Lib Dems for ...", "also attacked the
+// government over Iraq"). A politician or a party has no arms to turn on a
+// party; a body of state that is attacked by force is attacked by a force
+// (police, rebels, attackers), or its building or compound is named.
+func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
+	if t.p.Noun || t.p.Words[0] != "attack" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, "attack") || len(sources) == 0 || len(targets) == 0 {
+		return false
+	}
+	for _, r := range sources {
+		if r.Kind == KindCountry || forceSectors[r.Sector] || forceSectors[codeSector(r.Code)] {
+			return false
+		}
+	}
+	for _, r := range targets {
+		if r.Kind != KindOrganization {
+			return false
+		}
+		switch codeSector(r.Code) {
+		case "PTY", "GOV", "LEG":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// codeSector is the sector part of a CAMEO actor code: "GBRPTY" gives
+// "PTY", a code of three letters itself ("PTY", "MIL").
+func codeSector(code string) string {
+	if len(code) >= 6 {
+		return code[3:6]
+	}
+	return code
+}

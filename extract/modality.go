@@ -252,6 +252,31 @@ func counterfactual(toks []token, cl *clause, t trigger) bool {
 	return false
 }
 
+// didNotAct reports whether verb trigger t follows "did not" or "didn't"
+// (an adverb may stand between: "did not actually resign"): a past act
+// told as not done ("officials say he did not resign", "he did not defend
+// their beliefs but argued ..."). That is a fact reported, no refusal: a
+// refusal is announced ("will not release", "refused to") or a standing
+// position ("do not support", "has not accepted").
+func didNotAct(toks []token, cl *clause, t trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	k := t.i - 1
+	if k > cl.start && strings.HasSuffix(toks[k].lower, "ly") {
+		k--
+	}
+	return k > cl.start && (toks[k].lower == "not" || toks[k].lower == "n't") && toks[k-1].lower == "did"
+}
+
+// noneMade reports whether the gap of verb pattern t opens with "no": "I
+// make no apologies for ...", "has made no decision on whether to appeal",
+// "offered no apology". The act named by the pattern's noun is told as not
+// made; nobody refused it either (emitEvents).
+func noneMade(toks []token, t trigger) bool {
+	return !t.p.Noun && t.gapI >= 0 && t.gapI < len(toks) && toks[t.gapI].lower == "no"
+}
+
 // obligedForms before "to" make what follows an obligation.
 var obligedForms = toSet(`have has having need needs`)
 
@@ -430,6 +455,9 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
+	if noneMade(toks, t) {
+		return ModalityNegated, false, false
+	}
 	at := t.i
 	if !t.p.Noun && t.i > 0 && toks[t.i-1].lower == "to" {
 		if v := motionPurpose(toks, b.pzMAt, t.i-1); v >= cl.start {
@@ -437,6 +465,7 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 			at = v
 		}
 	}
+	opened := false // a clause of the trigger's own opens between it and k
 	for k := at - 1; k >= cl.start && k >= at-5; k-- {
 		w := toks[k].lower
 		if toks[k].upper && k > cl.start {
@@ -447,6 +476,12 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 				continue // "may have talks with": "have" is the verb, "may" the plan
 			}
 			if matchBack(toks, k, mp.toks, cl.start) {
+				if opened && mp.Modality == ModalityNegated {
+					// "did not reveal that it provided ...", "did not
+					// influence the causes he supports": the negation is
+					// the other verb's; the trigger's clause is not denied.
+					return ModalityAsserted, false, false
+				}
 				if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
 					// "attempted to assassinate the prime minister",
 					// "tried to storm the embassy": an attack tried is an
@@ -462,8 +497,30 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 		if !toks[k].word || toks[k].upper {
 			break
 		}
+		if clauseOpener(toks, k) {
+			opened = true
+		}
 	}
 	return ModalityAsserted, false, false
+}
+
+// clauseOpener reports whether the word at k opens a clause of its own
+// before a later verb: the complementizer "that", a relative pronoun, or a
+// nominative pronoun after a noun or verb ("the causes he supports"), not
+// after an auxiliary or a modal, where it is inverted ("would he not ...").
+// ("it" is left out: it may be an object, "would not allow it to ...".)
+func clauseOpener(toks []token, k int) bool {
+	switch w := toks[k].lower; {
+	case w == "that" || w == "who" || w == "which" || w == "whom":
+		return true
+	case w == "he" || w == "she" || w == "they" || w == "we" || w == "i":
+		if k == 0 {
+			return false
+		}
+		p := toks[k-1].lower
+		return toks[k-1].word && !isAux(p) && !modalWords[p] && p != "did" && p != "do" && p != "does"
+	}
+	return false
 }
 
 // attemptedCode is the code of an act of force that was tried: a killing

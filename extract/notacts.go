@@ -1401,3 +1401,38 @@ func profitWarning(toks []token, t trigger) bool {
 func killedOff(toks []token, t trigger) bool {
 	return t.j-t.i == 1 && !t.p.Noun && strings.HasPrefix(toks[t.i].lower, "kill") && t.j < len(toks) && toks[t.j].lower == "off"
 }
+
+// otherStateNamed reports whether the sentence names a country, a place or
+// an actor of a country other than the sources' own, or the object of
+// trigger t opens with a capitalized word (a place or a firm the text names
+// without our knowing it: "for education in Africa", "in Mini
+// production"): where an investment may go
+// ("invest in oil and gas projects", with Russia named before). Without
+// one, money put into the next five years, into modernisation or
+// infrastructure is no cooperation with anyone.
+func otherStateNamed(toks []token, ms []mention, cl *clause, t trigger, sources []*entRef) bool {
+	own := map[string]bool{}
+	for _, r := range sources {
+		own[r.ID] = true
+		if r.Country != "" {
+			own[r.Country] = true
+		}
+	}
+	for _, m := range ms {
+		if m.ref == nil || own[m.ref.ID] {
+			continue
+		}
+		if m.loc || m.ref.Kind == KindCountry && !own[m.ref.Country] || m.ref.Country != "" && !own[m.ref.Country] {
+			return true
+		}
+	}
+	for q := t.j; q < cl.end && q < len(toks) && q < t.j+3; q++ {
+		if toks[q].upper && toks[q].word {
+			return true
+		}
+		if !determiners[toks[q].lower] {
+			break
+		}
+	}
+	return false
+}

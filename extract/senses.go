@@ -544,6 +544,12 @@ func verbNotAct(toks []token, k int) bool {
 	if trainForms[toks[k].lower] && k+1 < len(toks) && (toks[k+1].lower == "with" && wordWithin(toks, k+2, 5, sportSides) || trainingPlaces[toks[k+1].lower]) {
 		return true
 	}
+	// "where he met his future wife", "when they met as students",
+	// "when I first met her husband": people getting to know each other,
+	// no meeting between actors.
+	if meetForms[toks[k].lower] && acquainted(toks, k) {
+		return true
+	}
 	// "would meet his fiscal rules", "to meet demand", "will meet the
 	// golden rule": a rule or a need met, no meeting.
 	if meetForms[toks[k].lower] && metGoal(toks, k+1) {
@@ -822,4 +828,21 @@ func fundedCommitment(toks []token, ms []mention, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// acquaintances are the roles in which people first meet ("met as
+// students") and spouses-to-be are met as ("met his future wife").
+var acquaintances = toSet(`students student pupils schoolboys schoolgirls children teenagers undergraduates`)
+
+// acquainted reports whether the "meet" form at k is getting to know
+// someone: "first" before it, "as" and a role of acquaintances after it,
+// or a possessive and "future" ("met his future wife").
+func acquainted(toks []token, k int) bool {
+	if k > 0 && toks[k-1].lower == "first" {
+		return true
+	}
+	if k+2 < len(toks) && toks[k+1].lower == "as" && acquaintances[toks[k+2].lower] {
+		return true
+	}
+	return k+2 < len(toks) && ownPossessives[toks[k+1].lower] && toks[k+2].lower == "future"
 }

@@ -11,11 +11,7 @@ import (
 // person is, not a party to the meeting. Sentences written for the test.
 func TestBodyAcronym(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // source plover target, among the events
-		notWant    []string
-	}{
+	tests := []tripleCase{
 		{
 			name: "acronym of a known body is its name later",
 			text: "The Palestinian Authority (PA) condemned the raid. Egypt later exchanged intelligence with the PA on the border.",
@@ -33,25 +29,7 @@ func TestBodyAcronym(t *testing.T) {
 			notWant: []string{"person:anne-martin CONSULT org:renault", "person:paolo-rossi CONSULT org:renault"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("want no %q, got %q\n%s", w, got, dumpDoc(doc))
-				}
-			}
-		})
-	}
+	checkTriples(t, x, tests)
 }
 
 // TestUndefinedAcronym checks that an acronym the article never gives in

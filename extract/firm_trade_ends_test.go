@@ -37,10 +37,8 @@ func TestFirmTradeEnds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t"}, tt.text)
-			var got, ents []string
-			for _, e := range doc.Events {
-				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
-			}
+			got := eventTriples(doc)
+			var ents []string
 			for _, e := range doc.Entities {
 				ents = append(ents, e.ID+"/"+e.Code)
 			}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -11,10 +10,7 @@ import (
 // Sentences written for the test.
 func TestNationalFirmRef(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // source plover target, among the events
-	}{
+	tests := []tripleCase{
 		{
 			name: "the firm last a subject",
 			text: "Renault opened a plant in Morocco. The French carmaker later accused Chrysler of lying.",
@@ -31,18 +27,5 @@ func TestNationalFirmRef(t *testing.T) {
 			want: []string{"org:ita-business ACCUSE org:chrysler"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
-				}
-			}
-		})
-	}
+	checkTriples(t, x, tests)
 }

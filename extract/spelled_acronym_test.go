@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -11,11 +10,7 @@ import (
 // common abbreviation, is not taken. Sentences written for the test.
 func TestSpelledAcronym(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // source plover target, among the events
-		notWant    []string
-	}{
+	tests := []tripleCase{
 		{
 			name: "two letters after the full name of a firm",
 			text: "Renault buys gearboxes from carmaker Northwind Motors. Last month NM pulled out of an agreement with Renault.",
@@ -32,23 +27,5 @@ func TestSpelledAcronym(t *testing.T) {
 			notWant: []string{"country:CHL ACCUSE org:eastern-copper-holdings"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t"}, tt.text)
-			var got []string
-			for _, e := range doc.Events {
-				got = append(got, e.Source+" "+e.Plover+" "+e.Target)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("want no %q, got %q\n%s", w, got, dumpDoc(doc))
-				}
-			}
-		})
-	}
+	checkTriples(t, x, tests)
 }

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// tripleCase names the events a text must give (want) and must not give
+// (notWant), each written "source PLOVER target" with entity ids.
+type tripleCase struct {
+	name, text string
+	want       []string
+	notWant    []string
+}
+
+// eventTriples writes each event of doc as "source PLOVER target".
+func eventTriples(doc Document) []string {
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Source+" "+e.Plover+" "+e.Target)
+	}
+	return got
+}
+
+// checkTriples extracts each case's text as one article and checks its
+// wanted and unwanted events.
+func checkTriples(t *testing.T, x *Extractor, cases []tripleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t"}, tt.text)
+			got := eventTriples(doc)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("want %q, got %q\n%s", w, got, dumpDoc(doc))
+				}
+			}
+			for _, w := range tt.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("want no %q, got %q\n%s", w, got, dumpDoc(doc))
+				}
+			}
+		})
+	}
+}

@@ -542,13 +542,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && !toks[c.i-1].upper && n >= 2 && n <= 3 &&
+	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && (!toks[c.i-1].upper || c.i == 1 && !nameOpeners[prev]) && n >= 2 && n <= 3 &&
 		!prizeEnds[toks[c.j-1].lower] && !firm {
 		// "Chinese actor Jiang Jinfu", "rights activist Ali Reza": a
 		// lower-case occupation right before a name of two or three words
 		// describes a person - not a name that ends like a prize's or a
 		// firm's ("the best actress Academy Award", "TV producer Acme
-		// Television Limited").
+		// Television Limited"). At the head of a sentence the occupation
+		// is capitalised ("Actress Jo Smith beat ...") and says the same.
 		return b.personRef(c.name, nil, owner), true
 	}
 	if honorific && n <= 3 {
@@ -641,6 +642,11 @@ electronics media entertainment music war events baby story tales aid relief act
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
 secret tags re benz executive election elections policy policies disease award mps meps msps`)
+
+// nameOpeners are occupations that also open names of works, ranks and
+// offices ("Star Wars Episode", "Captain Scarlet", "Professor X"): at the
+// head of a sentence, capitalised, they say nothing of the name after them.
+var nameOpeners = toSet(`star model boss captain veteran dr professor chairman executive manager coach skipper academic`)
 
 // prizeEnds end the names of prizes ("Tony Award", "Academy Awards"); unlike
 // most nonPersonHeads (Hill, Lane, Day) they end no one's family name.

@@ -117,7 +117,7 @@ func shadowBefore(toks []token, i int) bool {
 }
 
 // titleHonorifics may stand between a title and the name it goes with.
-var titleHonorifics = toSet(`sir dame lord lady baroness baron dr`)
+var titleHonorifics = toSet(`sir dame lord lady baroness baron dr mr mrs ms`)
 
 // givenHonorifics come before a given name as often as a surname ("Sir
 // Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
@@ -1247,6 +1247,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				affil = c
 			}
 		case phSector:
+			if c.ph.sector.Sector == "BUS" && k+1 < len(run) && run[k+1].kind == phTitle && run[k+1].i == c.j &&
+				run[k+1].ph.title.Sector == "GOV" && !genericTitle(run[k+1].ph.title) {
+				// "Israeli industry minister X", "the central bank governor":
+				// a business word before an office of state names its
+				// portfolio, not a body of firms the officer heads.
+				continue
+			}
 			if sector != nil && affil == nil && implied == nil && sector.ph.sector.Country != "" && b.d.byISO[sector.ph.sector.Country] != nil {
 				// "IDF troops", "State Department officials": the phrase
 				// before the sector word says whose they are.

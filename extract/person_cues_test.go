@@ -68,6 +68,7 @@ func TestRoleAcrossHonorificAndBodyComma(t *testing.T) {
 	for _, tt := range []struct{ text, person, want string }{
 		{"Home Secretary Sir Alden Fairweather said the plan would go ahead.", "person:alden-fairweather", "Interior Minister"},
 		{"Tory co-chairman Dr Ellis Marchbank said the poll was close.", "person:ellis-marchbank", "Leader"},
+		{"Foreign Secretary Mr Harlan Oakes said the talks would resume.", "person:harlan-oakes", "Foreign Minister"},
 		{"Surveyor General Sir Alden Fairweather said the figures were rising.", "person:alden-fairweather", ""},
 		{"Shadow farming minister Lord Fairweather said the plan was late.", "person:fairweather", ""},
 		{"The new chairman of the Orchard Growers Council, Tobias Wrenfield, said prices would fall.", "person:tobias-wrenfield", "Leader"},
@@ -83,6 +84,31 @@ func TestRoleAcrossHonorificAndBodyComma(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: %s has role %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
+		}
+	}
+}
+
+// TestBusinessWordBeforeStateOffice checks that a business word before an
+// office of state names the office's portfolio: "Israeli industry minister
+// X" is an officer of Israel's government, not of its firms, while a
+// generic title after it ("industry chief") stays a business head.
+// Sentences written for the test.
+func TestBusinessWordBeforeStateOffice(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, want string }{
+		{"Israeli industry minister Avram Tessler said the deal was good.", "person:avram-tessler", "ISRGOV"},
+		{"German business minister Kurt Wendling said growth would be slow.", "person:kurt-wendling", "DEUGOV"},
+		{"Israeli industry chief Avram Tessler said the deal was good.", "person:avram-tessler", "ISRBUS"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		got := ""
+		for _, e := range doc.Entities {
+			if e.ID == tt.person {
+				got = e.Code
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s is coded %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
 		}
 	}
 }

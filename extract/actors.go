@@ -443,6 +443,12 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			lastGood = j
 			continue
 		}
+		if t.text == "&" && toks[j-1].upper && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word && !toks[j+1].nl && !notNames[toks[j+1].lower] {
+			// "Marsh & McLennan", "Securities & Exchange Commission": an
+			// ampersand between capitalized words joins one name.
+			j++
+			continue
+		}
 		if t.text == "'" && pluralPossessiveInName(toks, j) {
 			// "the Horn of Africa Traders' Association", "the Musicians'
 			// Union": the apostrophe of a plural before the body's head

@@ -580,6 +580,18 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// titled person is the one who acts.
 		return b.namedBody(c.name, owner, sec), false
 	}
+	if strings.Contains(c.name, " & ") && !honorific {
+		// "Marsh & McLennan agreed": two names joined by an ampersand
+		// name a firm, never one person. Two letters so joined are a
+		// firm's only where it acts or owns ("M & S said", "M & S's");
+		// elsewhere they name a kind of thing ("R & B star", "soul and
+		// R & B").
+		if n == 3 && len(toks[c.i].text) == 1 && len(strings.TrimSuffix(toks[c.j-1].text, ".")) == 1 &&
+			!(c.j < len(toks) && (toks[c.j].lower == "'s" || sayVerbs[toks[c.j].lower] || !toks[c.j].upper && len(b.d.verbs[toks[c.j].lower]) > 0)) {
+			return nil, false
+		}
+		return b.namedBody(c.name, owner, "BUS"), false
+	}
 	if toks[c.i].lower == "air" && n >= 2 && n <= 3 && !honorific && !orgHeads[toks[c.j-1].lower] && !b.titleWord(toks[c.i+1].lower) {
 		// "Air Deccan has signed", "a stake in Air Sahara": an unknown
 		// name opened by "Air" is an airline's, a firm (the armed

@@ -44,6 +44,9 @@ func TestBodyWordsNotPersons(t *testing.T) {
 		{"Marlow Vale Hospital had said it would stop treating patients from Wales.", "Marlow Vale Hospital", KindOrganization},
 		{"Oakridge Applied Laboratories decided to ban cameras from its buildings.", "Oakridge Applied Laboratories", KindOrganization},
 		{"Regulators filed complaints against Quellant Media Group. Quellant has rejected the charge.", "Quellant", ""},
+		{"Harrow & Tamsett agreed to pay a fine to settle the case.", "Harrow & Tamsett", KindOrganization},
+		{"The Timber & Stone Commission warned of shortages.", "Timber & Stone Commission", KindOrganization},
+		{"The R & B singer won two awards.", "R & B", ""},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		if got := entityKinds(doc)[tt.name]; got != tt.kind {

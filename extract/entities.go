@@ -175,6 +175,11 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		if tail != nil {
 			p.Sector = tail.Sector
 		}
+	} else if genericTitle(ttl) && tail != nil && tail.Kind == KindOrganization && tail.Sector == "" && !stateBodyName(tail.Name) {
+		// "director of the Countryside Alliance", "chairman of the Acme
+		// Foundation": the head of a body no word of which says it is the
+		// state's is no officer of state.
+		p.Sector = ""
 	}
 	if tail != nil {
 		p.Country = tail.Country
@@ -184,6 +189,21 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		}
 		p.Code = code
 	}
+}
+
+// stateHeads name bodies of state in an organization's name.
+var stateHeads = toSet(`committee commission ministry department office authority agency parliament assembly court
+tribunal police government cabinet senate congress council administration secretariat board service`)
+
+// stateBodyName reports whether an organization's name has a word of a body
+// of state ("Commission for Racial Equality", "Home Affairs Committee").
+func stateBodyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if stateHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // personByName matches a full name or a surname against the persons met.

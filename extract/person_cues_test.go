@@ -115,3 +115,26 @@ func TestBusinessWordBeforeStateOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfNonStateBodyNoStateSector checks that a generic title held in a
+// body whose name has no word of a body of state leaves the person no
+// state sector ("director of the Hillside Walkers Alliance"), while one
+// held in a committee keeps it. Sentences written for the test.
+func TestHeadOfNonStateBodyNoStateSector(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, want string }{
+		{"Tomas Ferrand, director of the Hillside Walkers Alliance, said the march would go ahead.", "person:tomas-ferrand", ""},
+		{"Tomas Ferrand, chairman of the Fisheries Select Committee, said the report was late.", "person:tomas-ferrand", "GOV"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		got := "?"
+		for _, e := range doc.Entities {
+			if e.ID == tt.person {
+				got = e.Sector
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s has sector %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
+		}
+	}
+}

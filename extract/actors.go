@@ -79,7 +79,7 @@ union party front movement agency ministry bank court forum company group army t
 service institute alliance league fund program programme mission office federation assembly
 authority brigade brigades corps coalition foundation society board department university school
 corporation watch jihad force forces guard congress parliament senate community government cabinet
-secretariat tribunal police administration`)
+secretariat tribunal police administration hospital laboratory laboratories`)
 
 // businessNouns after a name that no rule knows are a firm's deal, a
 // club's charter or a custom ("the ESPN deal", "the WRU charter",
@@ -98,13 +98,26 @@ state strait basin village area`)
 // occupations capitalized before a name ("Novelist Arthur Hailey" at the
 // start of a sentence) describe the person and are no part of the name.
 var occupations = toSet(`novelist author writer actor actress singer star producer model cinematographer
-comedian presenter rapper artist composer photographer journalist designer chef broadcaster songwriter
+comedian presenter rapper artist composer musician photographer journalist designer chef broadcaster songwriter
 playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
 veteran activist campaigner lawyer academic historian scientist professor dr manager coach boss captain
 striker midfielder defender goalkeeper skipper chairman executive`)
 
 // honorifics before a name make it a person's.
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)
+
+// shadowBefore reports whether "shadow" opens the few words before token i.
+func shadowBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].lower == "shadow" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHonorifics may stand between a title and the name it goes with.
+var titleHonorifics = toSet(`sir dame lord lady baroness baron dr mr mrs ms`)
 
 // givenHonorifics come before a given name as often as a surname ("Sir
 // Edward" for Sir Edward Heath, "Lord Alan" for Alan Sugar).
@@ -430,6 +443,12 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 			lastGood = j
 			continue
 		}
+		if t.text == "&" && toks[j-1].upper && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word && !toks[j+1].nl && !notNames[toks[j+1].lower] {
+			// "Marsh & McLennan", "Securities & Exchange Commission": an
+			// ampersand between capitalized words joins one name.
+			j++
+			continue
+		}
 		if t.text == "'" && pluralPossessiveInName(toks, j) {
 			// "the Horn of Africa Traders' Association", "the Musicians'
 			// Union": the apostrophe of a plural before the body's head
@@ -745,7 +764,8 @@ var fieldBeforeTitle = map[string]string{
 }
 
 // titleModifiers may sit between an affiliation and a title.
-var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first`)
+var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first
+regional`)
 
 func isAffil(c chunk) bool {
 	switch c.kind {
@@ -780,6 +800,17 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				break // "Iran-backed militias in Iraq" are not Iran's militias
 			}
 			for gapEnd < chunks[n].i && (titleModifiers[toks[gapEnd].lower] || toks[gapEnd].hyph && hyphenMods[toks[gapEnd].lower]) {
+				gapEnd++
+			}
+			if prev.kind == phTitle && (chunks[n].kind == chName || chunks[n].kind == phPerson) && gapEnd+1 == chunks[n].i && titleHonorifics[toks[gapEnd].lower] &&
+				!(len(run) == 1 && prev.i > 0 && toks[prev.i-1].upper && toks[prev.i-1].word && !notNames[toks[prev.i-1].lower] && (k == 0 || chunks[k-1].j != prev.i || chunks[k-1].kind == chName && !looksLikeOrg(toks, &chunks[k-1]) && b.aliases[strings.ToLower(chunks[k-1].name)] == nil)) &&
+				!shadowBefore(toks, prev.i) {
+				// "Attorney General Lord Goldsmith", "Health Secretary Dr
+				// John Reid": an honorific between a title and a name
+				// leaves the title the person's. Not the tail of an office
+				// no dictionary knows ("Auditor General Sir X": "General"
+				// alone is a rank) nor a shadow post ("Shadow sports
+				// minister Lord X" holds no office of state).
 				gapEnd++
 			}
 			// "French paper workers", "Iran's religious leader": one or two
@@ -975,6 +1006,10 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if a.ref == nil {
 			continue
 		}
+		if b.titleOfBodyComma(toks, chunks, out, m) {
+			out = append(out[:m], out[m+1:]...)
+			continue
+		}
 		// Title first: "The Kenyan foreign minister, Raila Odhiambo, said",
 		// "Spain's envoy to the UN, Jose Arce,".
 		if comma := b.titleComma(toks, a.j); !a.person && a.title != nil && a.ref.roleTail != nil && comma >= 0 {
@@ -1092,6 +1127,54 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 	return out
 }
 
+// titleOfBodyComma gives the person named after "the <title> of <body>,"
+// that office in that body: "The new chairman of the Bar Council, Guy
+// Mansfield, said". out[m] is the body's mention; true when the person's
+// mention took over the phrase (the caller drops out[m]: the body is where
+// the office is, not an actor beside the person). The title phrase must
+// open with "the" and the name must not go on with a list.
+func (b *builder) titleOfBodyComma(toks []token, chunks []chunk, out []mention, m int) bool {
+	a := out[m]
+	if a.person || a.loc || a.ctx || a.agr || a.poss || a.ref.Kind != KindOrganization || m+1 >= len(out) ||
+		a.j >= len(toks) || toks[a.j].text != "," {
+		return false
+	}
+	c := &out[m+1]
+	if !c.person || c.title != nil || c.ref == nil || c.ref.roleTitle != "" || c.i != a.j+1 {
+		return false
+	}
+	if c.j < len(toks) && (toks[c.j].lower == "and" || toks[c.j].lower == "or") {
+		return false // "the chairmen of X, Y and Z": a list
+	}
+	q := a.i - 1
+	if q >= 0 && toks[q].lower == "the" {
+		q--
+	}
+	if q < 1 || toks[q].lower != "of" {
+		return false
+	}
+	var tc *chunk
+	for k := range chunks {
+		if chunks[k].kind == phTitle && chunks[k].j == q && chunks[k].ph != nil && chunks[k].ph.title != nil {
+			tc = &chunks[k]
+		}
+	}
+	if tc == nil {
+		return false
+	}
+	o := tc.i - 1
+	for o >= 0 && titleModifiers[toks[o].lower] {
+		o--
+	}
+	if o < 0 || toks[o].lower != "the" || m > 0 && out[m-1].j > o {
+		return false
+	}
+	ttl := *tc.ph.title
+	b.giveRole(c.ref, &ttl, a.ref)
+	c.i, c.title = o, &ttl
+	return true
+}
+
 // closedAside reports whether an apposition ending at j is closed there:
 // by a comma not followed by a capitalized word, or by the end of the
 // sentence ("X, the chancellor, said"; not "X, the King of Y as well as",
@@ -1170,6 +1253,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				affil = c
 			}
 		case phSector:
+			if c.ph.sector.Sector == "BUS" && k+1 < len(run) && run[k+1].kind == phTitle && run[k+1].i == c.j &&
+				run[k+1].ph.title.Sector == "GOV" && !genericTitle(run[k+1].ph.title) {
+				// "Israeli industry minister X", "the central bank governor":
+				// a business word before an office of state names its
+				// portfolio, not a body of firms the officer heads.
+				continue
+			}
 			if sector != nil && affil == nil && implied == nil && sector.ph.sector.Country != "" && b.d.byISO[sector.ph.sector.Country] != nil {
 				// "IDF troops", "State Department officials": the phrase
 				// before the sector word says whose they are.

@@ -175,6 +175,11 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		if tail != nil {
 			p.Sector = tail.Sector
 		}
+	} else if genericTitle(ttl) && tail != nil && tail.Kind == KindOrganization && tail.Sector == "" && !stateBodyName(tail.Name) {
+		// "director of the Countryside Alliance", "chairman of the Acme
+		// Foundation": the head of a body no word of which says it is the
+		// state's is no officer of state.
+		p.Sector = ""
 	}
 	if tail != nil {
 		p.Country = tail.Country
@@ -184,6 +189,21 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		}
 		p.Code = code
 	}
+}
+
+// stateHeads name bodies of state in an organization's name.
+var stateHeads = toSet(`committee commission ministry department office authority agency parliament assembly court
+tribunal police government cabinet senate congress council administration secretariat board service`)
+
+// stateBodyName reports whether an organization's name has a word of a body
+// of state ("Commission for Racial Equality", "Home Affairs Committee").
+func stateBodyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if stateHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // personByName matches a full name or a surname against the persons met.
@@ -544,13 +564,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && !toks[c.i-1].upper && n >= 2 && n <= 3 &&
+	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && (!toks[c.i-1].upper || c.i == 1 && !nameOpeners[prev]) && n >= 2 && n <= 3 &&
 		!prizeEnds[toks[c.j-1].lower] && !firm {
 		// "Chinese actor Jiang Jinfu", "rights activist Ali Reza": a
 		// lower-case occupation right before a name of two or three words
 		// describes a person - not a name that ends like a prize's or a
 		// firm's ("the best actress Academy Award", "TV producer Acme
-		// Television Limited").
+		// Television Limited"). At the head of a sentence the occupation
+		// is capitalised ("Actress Jo Smith beat ...") and says the same.
 		return b.personRef(c.name, nil, owner), true
 	}
 	if honorific && n <= 3 {
@@ -590,6 +611,18 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// before a title ("Acme Communications chief X"), where the
 		// titled person is the one who acts.
 		return b.namedBody(c.name, owner, sec), false
+	}
+	if strings.Contains(c.name, " & ") && !honorific {
+		// "Marsh & McLennan agreed": two names joined by an ampersand
+		// name a firm, never one person. Two letters so joined are a
+		// firm's only where it acts or owns ("M & S said", "M & S's");
+		// elsewhere they name a kind of thing ("R & B star", "soul and
+		// R & B").
+		if n == 3 && len(toks[c.i].text) == 1 && len(strings.TrimSuffix(toks[c.j-1].text, ".")) == 1 &&
+			!(c.j < len(toks) && (toks[c.j].lower == "'s" || sayVerbs[toks[c.j].lower] || !toks[c.j].upper && len(b.d.verbs[toks[c.j].lower]) > 0)) {
+			return nil, false
+		}
+		return b.namedBody(c.name, owner, "BUS"), false
 	}
 	if toks[c.i].lower == "air" && n >= 2 && n <= 3 && !honorific && !orgHeads[toks[c.j-1].lower] && !b.titleWord(toks[c.i+1].lower) {
 		// "Air Deccan has signed", "a stake in Air Sahara": an unknown
@@ -658,6 +691,11 @@ electronics media entertainment music war events baby story tales aid relief act
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
 secret tags re benz executive election elections policy policies disease award mps meps msps`)
+
+// nameOpeners are occupations that also open names of works, ranks and
+// offices ("Star Wars Episode", "Captain Scarlet", "Professor X"): at the
+// head of a sentence, capitalised, they say nothing of the name after them.
+var nameOpeners = toSet(`star model boss captain veteran dr professor chairman executive manager coach skipper academic`)
 
 // prizeEnds end the names of prizes ("Tony Award", "Academy Awards"); unlike
 // most nonPersonHeads (Hill, Lane, Day) they end no one's family name.

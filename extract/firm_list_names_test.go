@@ -16,7 +16,7 @@ func TestFirmsListedAfterPluralNoun(t *testing.T) {
 	}{
 		{"Software firms Quellora and Brindmark Systems are joining forces to build a search engine.",
 			[]string{"organization", "organization"}, []string{"Quellora", "Brindmark Systems"}},
-		{"Chip makers Tavenor & Lusk said sales fell.", []string{"organization"}, []string{"Tavenor"}},
+		{"Chip makers Tavenor & Lusk said sales fell.", []string{"organization"}, []string{"Tavenor & Lusk"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -773,7 +773,11 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 		return nil // "Mitch killed" after "Hurricane Mitch": the storm; "MPs said": no one's name
 	}
 	var r *entRef
-	if rel == "nsubj" {
+	if o := b.orgOpenedBy(name); o != nil {
+		// "Vivendi has rejected the charge" after "Vivendi Universal":
+		// the first word of a body the article named is that body.
+		r = o
+	} else if rel == "nsubj" {
 		r = b.personRef(name, nil, nil)
 	} else {
 		// An object's name is a person's or a firm's ("sue Baikal"): it
@@ -783,6 +787,27 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	}
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
+}
+
+// orgOpenedBy is the one organization of the article whose name of two or
+// more words opens with the single word name ("Vivendi" for "Vivendi
+// Universal"); nil when none or several do, or when a person of the
+// article goes by that name.
+func (b *builder) orgOpenedBy(name string) *entRef {
+	if strings.Contains(name, " ") || b.personByName(name) != nil {
+		return nil
+	}
+	var found *entRef
+	for _, r := range b.refs {
+		if r.Kind != KindOrganization || !strings.HasPrefix(r.Name, name+" ") {
+			continue
+		}
+		if found != nil && found != r {
+			return nil
+		}
+		found = r
+	}
+	return found
 }
 
 // regions are names of parts of the world, never of a person.

@@ -856,6 +856,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		}
 	}
+	if !b.gapIsActor(toks, ms, t) && !(len(targets) > 0 && objectAfter(toks, ms, t)) {
+		// "has written to Y demanding an explanation", "sent a letter to Y
+		// threatening to pull funding": the act is aimed at whom the
+		// letter is addressed to, not at an actor inside what is asked.
+		if mi := writtenTo(toks, ms, t); mi >= 0 && !inRefs(ms[mi].ref, sources) {
+			targets = []*entRef{ms[mi].ref}
+		}
+	}
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.askedTree(); p != nil {

@@ -559,6 +559,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// apposition after it calls a charity or an agency is a body's.
 		return b.namedBody(c.name, owner, sec), false
 	}
+	if n <= 4 && !b.d.given[toks[c.i].lower] && !honorific && !(c.i > 0 && toks[c.i-1].upper) && bodyApposition(toks, c.j) {
+		// "Menatep, a group through which ...", "AARA, an association
+		// that represents ...": a name the apposition after it calls a
+		// group or a body is that body's.
+		return b.namedBody(c.name, owner, ""), false
+	}
 	if orgCues[prev] && n <= 4 && !b.d.given[toks[c.i].lower] {
 		// "civil rights group Liberty", "the charity Oxfam": the name
 		// after a body's noun is that body's.
@@ -741,6 +747,42 @@ func ngoApposition(toks []token, j int) (string, bool) {
 	}
 	return "", false
 }
+
+// bodyApposition reports whether the words after the name ending at j are
+// an apposition "a" or "an", at most three lower-case words and a noun of
+// bodies (apposBodyNouns), which then ends its phrase: punctuation, a
+// preposition, a relative pronoun or a participle follows ("a political
+// group aligned with", "a body linked to", "an umbrella organization for").
+// "a member of the group", "a group leader" are not: "member" is no body
+// noun, and "leader" goes on with the noun phrase.
+func bodyApposition(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		if !toks[k].word || toks[k].upper {
+			return false
+		}
+		w := toks[k].lower
+		if !apposBodyNouns[w] {
+			if prepositions[w] || determiners[w] {
+				return false
+			}
+			continue
+		}
+		if k+1 >= len(toks) {
+			return true
+		}
+		nx := toks[k+1]
+		x := nx.lower
+		return !nx.word || prepositions[x] || x == "that" || x == "which" || x == "whose" ||
+			!nx.upper && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing"))
+	}
+	return false
+}
+
+// apposBodyNouns call what they describe a body of people.
+var apposBodyNouns = toSet(`group organisation organization body association alliance coalition movement`)
 
 // ngoKinds before "agency", "group" or "organisation" make it a
 // civil-society body: "aid agency", "rights group".

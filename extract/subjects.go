@@ -349,6 +349,12 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		if !ok {
 			break
 		}
+		if possAppos(toks, ms, gap, m, end) {
+			// "X, Tehran's pointman on Iraq, met": a possessor
+			// after a lone comma owns a common noun that describes X;
+			// it is no member of the group.
+			break
+		}
 		last = m.j
 		if m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" {
 			// "Fiat's Sergio Marchionne and GM's Rick Wagoner": the body
@@ -916,3 +922,33 @@ func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
 
 // firstPersonAux may stand between a quoted "I" and its act.
 var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)
+
+// possAppos reports whether mention m, reached from the group's last
+// member over gap, is the possessor of an apposition: the gap is a lone
+// comma (or a comma and "the"), m ends on "'s" and a lower-case word that
+// no mention opens follows ("X, Tehran's pointman on Iraq, ...", "Y, the
+// firm's chief, ..."). A list goes on with "and" ("A, B and C's leaders"),
+// so a gap with "and" is never one.
+func possAppos(toks []token, ms []mention, gap []token, m mention, end int) bool {
+	if !m.poss || m.j+1 >= end || toks[m.j].lower != "'s" {
+		return false
+	}
+	if len(gap) == 0 || gap[0].text != "," {
+		return false
+	}
+	for _, t := range gap[1:] {
+		if t.lower != "the" {
+			return false
+		}
+	}
+	next := toks[m.j+1]
+	if !next.word || next.upper {
+		return false
+	}
+	for _, o := range ms {
+		if o.i == m.j+1 {
+			return false
+		}
+	}
+	return true
+}

@@ -80,8 +80,12 @@ func TestCopyPrint(t *testing.T) {
 	}{
 		{"The ministry has said the plant will close in the coming weeks, say local staff.",
 			"The ministry said the plant will close in the coming weeks, say local \"staff\".", true},
+		{"But earlier, the ministry said the plant will close in the coming weeks, say local staff.",
+			"The ministry has said the plant will close in the coming weeks, say local staff.", true},
 		{"The ministry said the plant will close in the coming weeks, say local staff.",
 			"The ministry said the plant will open in the coming weeks, say local staff.", false},
+		{"The ministry said the plant will close in the coming weeks, but also that staff stay.",
+			"The ministry said the plant will close in the coming weeks, but that staff stay.", false},
 	} {
 		if got := copyPrint(c.a) == copyPrint(c.b); got != c.same {
 			t.Errorf("copyPrint(%q) == copyPrint(%q): %v, want %v", c.a, c.b, got, c.same)

@@ -148,7 +148,7 @@ type report struct {
 	// Copy is the fingerprint of the report's sentence (copyPrint) when
 	// the report is dated only by its article's publication: reports of
 	// one key whose sentences are one copied text are one event however
-	// far apart their articles appeared (joinCopies).
+	// far apart their articles appeared (copyDays).
 	Copy string `json:"copy,omitempty"`
 	// Clause is where in its sentence the report told the event (main or
 	// background, extract.ClauseMain): the lead prefers a main clause.
@@ -506,15 +506,24 @@ func mode(reps []report, f func(report) string) string {
 // little to be one text rather than two acts told alike.
 const copyWords = 10
 
-// copyPrint is the fingerprint of a sentence for joinCopies: its words
-// lower-cased, punctuation and quotes left out, without the auxiliaries
-// has, have and had (a later article turns "Yukos has claimed ..." into
-// "Yukos claimed ..."), hashed; "" for a sentence of fewer than copyWords
-// words.
+// openers are the words that open a sentence to tie it to the one before
+// ("But", "Earlier,"): a later article that copies the sentence drops or
+// changes them, and they are no part of the act told.
+var openers = map[string]bool{"but": true, "and": true, "however": true, "meanwhile": true, "earlier": true, "also": true}
+
+// copyPrint is the fingerprint of a sentence for copyDays: its words
+// lower-cased, punctuation and quotes left out, without the openers it
+// starts with ("Earlier, X dismissed ..." is retold "X has dismissed
+// ...") and without the auxiliaries has, have and had (a later article
+// turns "Yukos has claimed ..." into "Yukos claimed ..."), hashed; "" for
+// a sentence of fewer than copyWords words.
 func copyPrint(sentence string) string {
 	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	for len(words) > 0 && openers[words[0]] {
+		words = words[1:]
+	}
 	words = slices.DeleteFunc(words, func(w string) bool { return w == "has" || w == "have" || w == "had" })
 	if len(words) < copyWords {
 		return ""

@@ -16,7 +16,7 @@ import (
 // document becomes in the graph changes (the plan, the derivation, the
 // schema's meaning), so that a reload with the new geokg writes every
 // article again instead of taking it as already written.
-const writerVersion = "geokg-writer-2026-12-06-state-key"
+const writerVersion = "geokg-writer-2026-12-06-copied-sentences"
 
 // documentDigest identifies a document as written: a hash of the writer's
 // version and the whole document. The Article node keeps the digest of the

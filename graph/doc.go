@@ -57,6 +57,12 @@
 //   - day-precise reports are cut greedily from the earliest: an event takes
 //     the reports dated its first day or the next, and is dated the day most
 //     of them give (the earlier on a tie);
+//   - reports that copy one sentence of ten words or more (the same
+//     words, lower-cased, without an opening "But", "Earlier," and the
+//     like and without has/have/had), each dated only by its article's
+//     publication, in one year, are cut as if dated by the earliest of
+//     those days (copyDays): a background sentence an outlet reuses in
+//     later articles retells one act;
 //   - a month-precise report joins the earliest day-precise event of its
 //     month, else it is one event with the other reports of that month;
 //     a year-precise report likewise joins the earliest event of its year;

@@ -2,11 +2,14 @@ package graph
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -142,6 +145,11 @@ type report struct {
 	DateSource string  `json:"date_source,omitempty"`
 	Modality   string  `json:"modality,omitempty"`
 	Trigger    string  `json:"trigger,omitempty"`
+	// Copy is the fingerprint of the report's sentence (copyPrint) when
+	// the report is dated only by its article's publication: reports of
+	// one key whose sentences are one copied text are one event however
+	// far apart their articles appeared (copyDays).
+	Copy string `json:"copy,omitempty"`
 	// Clause is where in its sentence the report told the event (main or
 	// background, extract.ClauseMain): the lead prefers a main clause.
 	Clause string `json:"clause,omitempty"`
@@ -262,12 +270,23 @@ func settleDate(reps []report) (string, string) {
 //     dated that day or the next (outlets in other time zones, or writing
 //     "on Monday" for what happened late on Sunday, disagree by a day).
 //     Its date is the day most reports give, the earlier on a tie.
+//
 //   - A month-precise report ("earlier this month") joins the earliest
 //     day-precise event in that month; when there is none, all month-precise
 //     reports of that month are one event dated to the month.
+//
 //   - A year-precise report joins the earliest event of that year, or else
 //     is one event per year with the other year-precise reports.
+//
 //   - A report without a date is an event of its own.
+//
+//   - Reports that copy one sentence (the same Copy fingerprint), each
+//     dated only by its article's publication, in one year, are cut as
+//     if dated by the earliest of those days (copyDays): a background
+//     sentence an outlet or a wire service reuses in later articles
+//     ("..., which occupies northern Cyprus, had previously insisted
+//     ...") retells one act, whatever day the article carrying it
+//     appeared. A report's own date is kept.
 //
 // Limits: two distinct same-key events two days apart stay apart but two a
 // day apart merge; a vague report joins the earliest candidate even when
@@ -281,8 +300,13 @@ func clusterReports(key string, reps []report) []*cluster {
 	}
 	var days, months, years []dated
 	var out []*cluster
+	copied := copyDays(reps)
 	for _, r := range reps {
-		t, prec, err := ParseDate(r.Date)
+		date := r.Date
+		if d, ok := copied[r.Mention]; ok {
+			date = d
+		}
+		t, prec, err := ParseDate(date)
 		switch {
 		case r.Date == "" || err != nil:
 			out = append(out, &cluster{Key: key, Reports: []report{r}})
@@ -311,7 +335,7 @@ func clusterReports(key string, reps []report) []*cluster {
 		d := &dc{c: &cluster{Key: key, Prec: extract.PrecisionDay}, start: days[i].t, days: map[string]int{}}
 		for ; i < len(days) && !days[i].t.After(d.start.Add(24*time.Hour)); i++ {
 			d.c.Reports = append(d.c.Reports, days[i].r)
-			d.days[days[i].r.Date]++
+			d.days[days[i].t.Format(time.DateOnly)]++
 		}
 		best := ""
 		for day, n := range d.days {
@@ -475,4 +499,65 @@ func mode(reps []report, f func(report) string) string {
 		}
 	}
 	return best
+}
+
+// copyWords is the least number of words a sentence needs for its copies
+// to be taken for one act: a short sentence ("He denied it.") says too
+// little to be one text rather than two acts told alike.
+const copyWords = 10
+
+// openers are the words that open a sentence to tie it to the one before
+// ("But", "Earlier,"): a later article that copies the sentence drops or
+// changes them, and they are no part of the act told.
+var openers = map[string]bool{"but": true, "and": true, "however": true, "meanwhile": true, "earlier": true, "also": true}
+
+// copyPrint is the fingerprint of a sentence for copyDays: its words
+// lower-cased, punctuation and quotes left out, without the openers it
+// starts with ("Earlier, X dismissed ..." is retold "X has dismissed
+// ...") and without the auxiliaries has, have and had (a later article
+// turns "Yukos has claimed ..." into "Yukos claimed ..."), hashed; "" for
+// a sentence of fewer than copyWords words.
+func copyPrint(sentence string) string {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for len(words) > 0 && openers[words[0]] {
+		words = words[1:]
+	}
+	words = slices.DeleteFunc(words, func(w string) bool { return w == "has" || w == "have" || w == "had" })
+	if len(words) < copyWords {
+		return ""
+	}
+	h := sha256.Sum256([]byte(strings.Join(words, " ")))
+	return hex.EncodeToString(h[:8])
+}
+
+// copyDays gives each report that copies another's sentence (the same
+// Copy fingerprint), both dated only by their articles' publication in
+// one year, the earliest publication day of its copies, by mention xid:
+// the act they retell happened by then. It depends only on the set of
+// reports. The year bound keeps the join within what the writer reads of
+// a key (its events of the years of its reports).
+func copyDays(reps []report) map[string]string {
+	groups := map[string][]report{}
+	for _, r := range reps {
+		if r.Copy != "" && r.DateSource == extract.DateFromPublished && len(r.Date) == len("2006-01-02") {
+			fp := r.Date[:4] + "|" + r.Copy
+			groups[fp] = append(groups[fp], r)
+		}
+	}
+	var out map[string]string
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		day := slices.MinFunc(g, func(a, b report) int { return strings.Compare(a.Date, b.Date) }).Date
+		for _, r := range g {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[r.Mention] = day
+		}
+	}
+	return out
 }

@@ -717,6 +717,9 @@ func (p *plan) addDocument(doc extract.Document) error {
 			Cameo: ev.Cameo, Plover: ev.Plover, QuadClass: ev.QuadClass, Goldstein: ev.Goldstein,
 			Source: ev.Source, Target: ev.Target, Location: ev.Location, Object: ev.Object, Agreement: ev.Agreement,
 			Date: ev.Date, DateSource: ev.DateSource, Modality: ev.Modality, Trigger: ev.Trigger, Clause: ev.Clause}
+		if ev.DateSource == extract.DateFromPublished {
+			rep.Copy = copyPrint(ev.Sentence)
+		}
 		for _, id := range []string{ev.Source, ev.Target, ev.Object, ev.Agreement} {
 			if k := kinds[id]; id != "" && k != "" {
 				if rep.Kinds == nil {

@@ -105,10 +105,12 @@ func TestDevFile(t *testing.T) {
 	// 0.633 (P 0.805). Session 13's general rules (frames, protest
 	// frames, nominal arguments, misspelt country names) brought it to P
 	// 0.825 R 0.699; session 14's (conditional threats, relational
-	// possessives, protest demands, bracketed acronyms) P 0.842 R 0.735:
-	// guarded at 0.82/0.71.
-	if r.Overall.Precision < 0.82 || r.Overall.Recall < 0.71 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.82/0.71 guard", r.Overall.Precision, r.Overall.Recall)
+	// possessives, protest demands, bracketed acronyms) P 0.842 R 0.735;
+	// session 17's (wanted purposes not done, demanded that-clauses, WordNet
+	// classes seize|confiscate and agree|reach consensus, monitor and
+	// restriction frames) P 0.857 R 0.765: guarded at 0.84/0.74.
+	if r.Overall.Precision < 0.84 || r.Overall.Recall < 0.74 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.84/0.74 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

@@ -846,3 +846,22 @@ func acquainted(toks []token, k int) bool {
 	}
 	return k+2 < len(toks) && ownPossessives[toks[k+1].lower] && toks[k+2].lower == "future"
 }
+
+// mediaWords after "on" name where something was said: "on BBC Radio 4",
+// "on television".
+var mediaWords = toSet(`bbc television tv radio itv sky cnn`)
+
+// onIsAdjunct reports whether the "on" that ends pattern trigger t opens a
+// date or a broadcast rather than the verb's object: "insisted on Wednesday
+// it was time", "insisted on BBC Radio 4's Today programme". The verb then
+// keeps only its shorter patterns ("insisted" as a statement).
+func onIsAdjunct(toks []token, t trigger) bool {
+	if t.j < 1 || t.j >= len(toks) || toks[t.j-1].lower != "on" || t.p.Noun {
+		return false
+	}
+	w := toks[t.j].lower
+	if t.j+1 < len(toks) && (w == "the" || w == "last" || w == "this") {
+		w = toks[t.j+1].lower
+	}
+	return weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[t.j].upper || mediaWords[w]
+}

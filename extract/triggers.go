@@ -97,6 +97,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				continue
 			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				if onIsAdjunct(toks, t) {
+					continue // "insisted on Wednesday it was time": a date, not what is insisted on
+				}
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
 					// "wants Washington to" is a demand of Washington; "wants
 					// to" and "want the EU budget to" are not.

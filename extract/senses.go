@@ -566,6 +566,11 @@ func verbNotAct(toks []token, k int) bool {
 	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
 		return true
 	}
+	// "who later killed himself", "may have injured himself when he
+	// jumped": harm done to oneself is no force used on an actor.
+	if selfHarmForms[toks[k].lower] && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+		return true
+	}
 	// "demand for heating oil", "demand stays solid": the market's
 	// demand, a noun, not a verb.
 	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -679,6 +684,11 @@ var phoneForms = toSet(`phone phones telephone telephones`)
 var phoneThings = toSet(`company companies firm firms industry industries number numbers line lines network networks
 operator operators service services bill bills market markets maker makers handset handsets book books
 method user users giant giants box boxes booth booths sales`)
+
+// selfHarmForms are forms of the verbs of force that a reflexive object
+// turns into harm done to oneself.
+var selfHarmForms = toSet(`kill kills killed killing injure injures injured injuring hurt hurts hurting wound
+wounds wounded wounding shoot shoots shot shooting stab stabs stabbed stabbing harm harms harmed harming`)
 
 var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 

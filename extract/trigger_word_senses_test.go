@@ -14,3 +14,15 @@ func TestOnAdjunct(t *testing.T) {
 		{"The Greek government insisted on the withdrawal of Turkish troops.", "10", true},
 	})
 }
+
+// TestSelfHarm: a verb of force whose object is a reflexive pronoun ("shot
+// himself") is harm done to oneself, no force on an actor; the same verb
+// with an actor for object keeps its event. Texts written for the test.
+func TestSelfHarm(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"The Kenyan gunman, who had fled into the forest, later killed himself.", "18", false},
+		{"A Nigerian soldier accidentally wounded himself while cleaning his rifle.", "18", false},
+		{"A Nigerian soldier wounded two Cameroonian border guards on Monday.", "18", true},
+		{"The Kenyan gunman killed three police officers before fleeing.", "18", true},
+	})
+}

@@ -875,3 +875,34 @@ func onIsAdjunct(toks []token, t trigger) bool {
 	}
 	return weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[t.j].upper || mediaWords[w]
 }
+
+// forceRaisers are the bare verbs of raising forces: they name a
+// mobilisation only when what they raise is armed (forceWords) or when
+// nothing follows in their clause ("the army mobilised").
+var forceRaisers = toSet(`mobilize mobilise reinforce`)
+
+// forceWords name armed forces, their men and their arms.
+var forceWords = toSet(`troops troop forces force army armies military soldiers men police policemen reservists reserves
+units unit navy fleet militia militias fighters guard guards brigade brigades battalion battalions division divisions
+personnel tanks warships ships aircraft jets garrison garrisons positions defences defenses`)
+
+// raisedNoForce reports whether the bare verb of raising forces of trigger
+// t raises something other than forces: "mobilise public opinion",
+// "mobilized pressure groups in the US", "to reinforce its US presence",
+// "help to reinforce them" (views). Up to six words after it, before the
+// clause ends, are read; a verb followed at once by the clause's end or a
+// preposition keeps its sense.
+func raisedNoForce(toks []token, t trigger) bool {
+	if t.j >= len(toks) || clauseEndAt(toks, t.j) || prepositions[toks[t.j].lower] {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if clauseEndAt(toks, q) {
+			break
+		}
+		if forceWords[toks[q].lower] {
+			return false
+		}
+	}
+	return true
+}

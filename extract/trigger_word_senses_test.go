@@ -26,3 +26,18 @@ func TestSelfHarm(t *testing.T) {
 		{"The Kenyan gunman killed three police officers before fleeing.", "18", true},
 	})
 }
+
+// TestRaisedNoForce: the bare verbs of raising forces ("mobilise",
+// "reinforce") name a mobilisation only when what they raise is armed or
+// nothing follows; opinion, lobby groups or a firm's presence are no forces.
+// Texts written for the test.
+func TestRaisedNoForce(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"The Greek opposition hopes to mobilise voters against the pension reform.", "15", false},
+		{"Qatar has mobilized lobbying firms in Washington to plead its case.", "15", false},
+		{"The Danish brewer wants to reinforce its Asian presence.", "15", false},
+		{"Armenia mobilised its reservists on the border with Azerbaijan.", "15", true},
+		{"Mali reinforced its army units in the north.", "15", true},
+		{"The Ethiopian army mobilized after the border clash.", "15", true},
+	})
+}

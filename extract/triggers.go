@@ -128,6 +128,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					// petition": what is signed is no agreement with anyone.
 					continue
 				}
+				if len(p.Words) == 1 && !p.Noun && forceRaisers[p.Words[0]] && raisedNoForce(toks, t) {
+					continue // "mobilise public opinion", "reinforce its US presence": no forces raised
+				}
 				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
 					// "sent a letter to the head of the WHO": words sent
 					// are no aid.

@@ -571,6 +571,11 @@ func verbNotAct(toks []token, k int) bool {
 	if selfHarmForms[toks[k].lower] && k+1 < len(toks) && reflexives[toks[k+1].lower] {
 		return true
 	}
+	// "refused to rule out tax rises", "declined to deny the report":
+	// a thing left open, neither rejected nor denied.
+	if refusedDenial(toks, k) {
+		return true
+	}
 	// "demand for heating oil", "demand stays solid": the market's
 	// demand, a noun, not a verb.
 	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -905,4 +910,30 @@ func raisedNoForce(toks []token, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// refusalForms are the forms of the verbs of refusing.
+var refusalForms = toSet(`refuse refuses refused refusing decline declines declined declining`)
+
+// refusedDenial reports whether the verb at k refuses to rule out or to
+// deny, or is the ruling out or denial refused: "refused to rule out future
+// tax rises", "refused to deny claims". Declining to rule a thing out
+// leaves it open; it rejects and denies nothing.
+func refusedDenial(toks []token, k int) bool {
+	denial := func(q int) bool {
+		if q >= len(toks) {
+			return false
+		}
+		switch w := toks[q].lower; w {
+		case "deny", "exclude":
+			return true
+		case "rule":
+			return q+1 < len(toks) && toks[q+1].lower == "out"
+		}
+		return false
+	}
+	if refusalForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "to" && denial(k+2) {
+		return true
+	}
+	return k > 1 && toks[k-1].lower == "to" && refusalForms[toks[k-2].lower] && denial(k)
 }

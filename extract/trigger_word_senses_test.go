@@ -41,3 +41,14 @@ func TestRaisedNoForce(t *testing.T) {
 		{"The Ethiopian army mobilized after the border clash.", "15", true},
 	})
 }
+
+// TestRefusedDenial: refusing to rule out or to deny leaves a thing open;
+// it is no rejection, and the ruling out is no act either. Refusing to act
+// stays a rejection. Texts written for the test.
+func TestRefusedDenial(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"The Dutch finance minister refused to rule out higher fuel duties.", "12", false},
+		{"The Dutch finance minister declined to deny the newspaper report.", "1", false},
+		{"The Dutch finance minister refused to sign the Belgian proposal.", "12", true},
+	})
+}

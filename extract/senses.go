@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Senses of trigger verbs that name no political act (bbc18): what a verb
 // takes after it tells the act from its everyday sense.
@@ -936,4 +939,22 @@ func refusedDenial(toks []token, k int) bool {
 		return true
 	}
 	return k > 1 && toks[k-1].lower == "to" && refusalForms[toks[k-2].lower] && denial(k)
+}
+
+// privateWarning reports whether a threat (root 13) named by the noun
+// "warning" ("issued a warning") comes from no state or political actor
+// and goes to no one: "a security firm issued a warning about the new
+// virus", "the director issued a warning that the show was unsuitable
+// for children" caution the public and threaten no one. A state's or an
+// official's warning, or one given to someone, keeps its code.
+func privateWarning(t trigger, sources, targets []*entRef) bool {
+	if t.p.Code[:2] != "13" || len(targets) > 0 || len(sources) == 0 || !slices.Contains(t.p.Words, "warning") && !slices.Contains(t.p.Words, "warnings") {
+		return false
+	}
+	for _, r := range sources {
+		if r.Kind == KindCountry || politicalActor(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -52,3 +52,15 @@ func TestRefusedDenial(t *testing.T) {
 		{"The Dutch finance minister refused to sign the Belgian proposal.", "12", true},
 	})
 }
+
+// TestPrivateWarning: a warning issued by a firm or a private person to no
+// one cautions the public (010), it threatens no one; a state's warning
+// stays a threat. Texts written for the test.
+func TestPrivateWarning(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"Security software maker Sophos Ltd issued a warning about a new mobile phone worm.", "13", false},
+		{"Security software maker Sophos Ltd issued a warning about a new mobile phone worm.", "010", true},
+		{"The theatre's artistic director, Tom Hardwick, issued a warning that the play contains strong language.", "13", false},
+		{"Iran issued a warning over the planned military exercises.", "13", true},
+	})
+}

@@ -958,3 +958,8 @@ func privateWarning(t trigger, sources, targets []*entRef) bool {
 	}
 	return true
 }
+
+// returnedPapers after "return" are votes, seats, a verdict, a favour or a
+// hired copy given back: no property or person released (084).
+var returnedPapers = toSet(`ballot ballots papers votes seats seat verdict verdicts favour favor compliment calls call
+original originals form forms questionnaire`)

@@ -64,3 +64,14 @@ func TestPrivateWarning(t *testing.T) {
 		{"Iran issued a warning over the planned military exercises.", "13", true},
 	})
 }
+
+// TestReturnedPapers: "return" with votes, seats, a verdict or a hired copy
+// for object releases nothing; returning seized goods stays 084. Texts
+// written for the test.
+func TestReturnedPapers(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"About 40,000 Irish voters returned their postal ballots before Friday.", "084", false},
+		{"Brazilian voters returned their ballot papers by Friday.", "084", false},
+		{"Peru returned two stolen paintings to the Spanish government.", "084", true},
+	})
+}

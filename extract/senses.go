@@ -579,6 +579,12 @@ func verbNotAct(toks []token, k int) bool {
 	if refusedDenial(toks, k) {
 		return true
 	}
+	// "by backing out of a pledge", "backed away from the plan", "need to
+	// be backed up with decent funding": a particle makes "back" a
+	// withdrawal or a thing added, no one supported.
+	if backForms[toks[k].lower] && k+1 < len(toks) && (backParticles[toks[k+1].lower] || toks[k+1].lower == "up" && k+2 < len(toks) && toks[k+2].lower == "with") {
+		return true
+	}
 	// "demand for heating oil", "demand stays solid": the market's
 	// demand, a noun, not a verb.
 	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -623,6 +629,9 @@ var modifierHeads = map[string]map[string]bool{
 var trainForms = toSet(`train trains trained training`)
 var sportSides = toSet(`team side squad club champion champions coach players teammates`)
 var trainingPlaces = toSet(`centre center ground grounds session sessions pitch`)
+
+// backParticles after "back" make a verb of withdrawing.
+var backParticles = toSet(`out away off`)
 
 // backForms are the forms of the verb "back".
 var backForms = toSet(`back backs backed backing`)

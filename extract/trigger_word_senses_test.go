@@ -75,3 +75,15 @@ func TestReturnedPapers(t *testing.T) {
 		{"Peru returned two stolen paintings to the Spanish government.", "084", true},
 	})
 }
+
+// TestBackParticles: "back out of", "back away from" and "backed up with"
+// a thing withdraw or add something; no one is supported. Plain "backed"
+// an actor stays support. Texts written for the test.
+func TestBackParticles(t *testing.T) {
+	checkCodePresence(t, newTestExtractor(t), []codePresence{
+		{"The Polish president upset his party by backing out of a pledge on taxes.", "05", false},
+		{"Mr Duda backed out of the pledge last year.", "05", false},
+		{"New Polish housing plans need to be backed up with more funding by the government.", "03", false},
+		{"The Polish president backed the Lithuanian proposal.", "05", true},
+	})
+}

@@ -895,8 +895,9 @@ func onIsAdjunct(toks []token, t trigger) bool {
 
 // forceRaisers are the bare verbs of raising forces: they name a
 // mobilisation only when what they raise is armed (forceWords) or when
-// nothing follows in their clause ("the army mobilised").
-var forceRaisers = toSet(`mobilize mobilise reinforce`)
+// nothing follows in their clause ("the army mobilised"). "reinforce"
+// names one only in the frame of forces (frames.tsv), not bare.
+var forceRaisers = toSet(`mobilize mobilise`)
 
 // forceWords name armed forces, their men and their arms.
 var forceWords = toSet(`troops troop forces force army armies military soldiers men police policemen reservists reserves
@@ -905,8 +906,7 @@ personnel tanks warships ships aircraft jets garrison garrisons positions defenc
 
 // raisedNoForce reports whether the bare verb of raising forces of trigger
 // t raises something other than forces: "mobilise public opinion",
-// "mobilized pressure groups in the US", "to reinforce its US presence",
-// "help to reinforce them" (views). Up to six words after it, before the
+// "mobilized pressure groups in the US". Up to six words after it, before the
 // clause ends, are read; a verb followed at once by the clause's end or a
 // preposition keeps its sense.
 func raisedNoForce(toks []token, t trigger) bool {

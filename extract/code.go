@@ -625,6 +625,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			return len(sources) > 0 && (sources[0].Country == "" && sources[0].Kind != KindPerson || sources[0].Country == r.Country) && venueOnly(toks, ms, t, r)
 		})
 	}
+	if privateWarning(t, sources, targets) {
+		// "F-Secure issued a warning about the new strains": the public
+		// cautioned, no one threatened; a statement (as the verb "warn").
+		p := *t.p
+		p.Code = "010"
+		t.p = &p
+	}
 	if t.p.Words[0] == "blame" && len(targets) == 0 && !b.blamedSomeone(toks, t) {
 		return // "blamed weak demand and currency losses", "blamed the poor results on a wet summer": no one is accused
 	}

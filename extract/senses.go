@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Senses of trigger verbs that name no political act (bbc18): what a verb
 // takes after it tells the act from its everyday sense.
@@ -566,6 +569,22 @@ func verbNotAct(toks []token, k int) bool {
 	if strings.HasPrefix(toks[k].lower, "defend") && k+1 < len(toks) && reflexives[toks[k+1].lower] {
 		return true
 	}
+	// "who later killed himself", "may have injured himself when he
+	// jumped": harm done to oneself is no force used on an actor.
+	if selfHarmForms[toks[k].lower] && k+1 < len(toks) && reflexives[toks[k+1].lower] {
+		return true
+	}
+	// "refused to rule out tax rises", "declined to deny the report":
+	// a thing left open, neither rejected nor denied.
+	if refusedDenial(toks, k) {
+		return true
+	}
+	// "by backing out of a pledge", "backed away from the plan", "need to
+	// be backed up with decent funding": a particle makes "back" a
+	// withdrawal or a thing added, no one supported.
+	if backForms[toks[k].lower] && k+1 < len(toks) && (backParticles[toks[k+1].lower] || toks[k+1].lower == "up" && k+2 < len(toks) && toks[k+2].lower == "with") {
+		return true
+	}
 	// "demand for heating oil", "demand stays solid": the market's
 	// demand, a noun, not a verb.
 	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
@@ -610,6 +629,9 @@ var modifierHeads = map[string]map[string]bool{
 var trainForms = toSet(`train trains trained training`)
 var sportSides = toSet(`team side squad club champion champions coach players teammates`)
 var trainingPlaces = toSet(`centre center ground grounds session sessions pitch`)
+
+// backParticles after "back" make a verb of withdrawing.
+var backParticles = toSet(`out away off`)
 
 // backForms are the forms of the verb "back".
 var backForms = toSet(`back backs backed backing`)
@@ -679,6 +701,11 @@ var phoneForms = toSet(`phone phones telephone telephones`)
 var phoneThings = toSet(`company companies firm firms industry industries number numbers line lines network networks
 operator operators service services bill bills market markets maker makers handset handsets book books
 method user users giant giants box boxes booth booths sales`)
+
+// selfHarmForms are forms of the verbs of force that a reflexive object
+// turns into harm done to oneself.
+var selfHarmForms = toSet(`kill kills killed killing injure injures injured injuring hurt hurts hurting wound
+wounds wounded wounding shoot shoots shot shooting stab stabs stabbed stabbing harm harms harmed harming`)
 
 var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 
@@ -846,3 +873,102 @@ func acquainted(toks []token, k int) bool {
 	}
 	return k+2 < len(toks) && ownPossessives[toks[k+1].lower] && toks[k+2].lower == "future"
 }
+
+// mediaWords after "on" name where something was said: "on BBC Radio 4",
+// "on television".
+var mediaWords = toSet(`bbc television tv radio itv sky cnn`)
+
+// onIsAdjunct reports whether the "on" that ends pattern trigger t opens a
+// date or a broadcast rather than the verb's object: "insisted on Wednesday
+// it was time", "insisted on BBC Radio 4's Today programme". The verb then
+// keeps only its shorter patterns ("insisted" as a statement).
+func onIsAdjunct(toks []token, t trigger) bool {
+	if t.j < 1 || t.j >= len(toks) || toks[t.j-1].lower != "on" || t.p.Noun {
+		return false
+	}
+	w := toks[t.j].lower
+	if t.j+1 < len(toks) && (w == "the" || w == "last" || w == "this") {
+		w = toks[t.j+1].lower
+	}
+	return weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[t.j].upper || mediaWords[w]
+}
+
+// forceRaisers are the bare verbs of raising forces: they name a
+// mobilisation only when what they raise is armed (forceWords) or when
+// nothing follows in their clause ("the army mobilised"). "reinforce"
+// names one only in the frame of forces (frames.tsv), not bare.
+var forceRaisers = toSet(`mobilize mobilise`)
+
+// forceWords name armed forces, their men and their arms.
+var forceWords = toSet(`troops troop forces force army armies military soldiers men police policemen reservists reserves
+units unit navy fleet militia militias fighters guard guards brigade brigades battalion battalions division divisions
+personnel tanks warships ships aircraft jets garrison garrisons positions defences defenses`)
+
+// raisedNoForce reports whether the bare verb of raising forces of trigger
+// t raises something other than forces: "mobilise public opinion",
+// "mobilized pressure groups in the US". Up to six words after it, before the
+// clause ends, are read; a verb followed at once by the clause's end or a
+// preposition keeps its sense.
+func raisedNoForce(toks []token, t trigger) bool {
+	if t.j >= len(toks) || clauseEndAt(toks, t.j) || prepositions[toks[t.j].lower] {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+		if clauseEndAt(toks, q) {
+			break
+		}
+		if forceWords[toks[q].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// refusalForms are the forms of the verbs of refusing.
+var refusalForms = toSet(`refuse refuses refused refusing decline declines declined declining`)
+
+// refusedDenial reports whether the verb at k refuses to rule out or to
+// deny, or is the ruling out or denial refused: "refused to rule out future
+// tax rises", "refused to deny claims". Declining to rule a thing out
+// leaves it open; it rejects and denies nothing.
+func refusedDenial(toks []token, k int) bool {
+	denial := func(q int) bool {
+		if q >= len(toks) {
+			return false
+		}
+		switch w := toks[q].lower; w {
+		case "deny", "exclude":
+			return true
+		case "rule":
+			return q+1 < len(toks) && toks[q+1].lower == "out"
+		}
+		return false
+	}
+	if refusalForms[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "to" && denial(k+2) {
+		return true
+	}
+	return k > 1 && toks[k-1].lower == "to" && refusalForms[toks[k-2].lower] && denial(k)
+}
+
+// privateWarning reports whether a threat (root 13) named by the noun
+// "warning" ("issued a warning") comes from no state or political actor
+// and goes to no one: "a security firm issued a warning about the new
+// virus", "the director issued a warning that the show was unsuitable
+// for children" caution the public and threaten no one. A state's or an
+// official's warning, or one given to someone, keeps its code.
+func privateWarning(t trigger, sources, targets []*entRef) bool {
+	if t.p.Code[:2] != "13" || len(targets) > 0 || len(sources) == 0 || !slices.Contains(t.p.Words, "warning") && !slices.Contains(t.p.Words, "warnings") {
+		return false
+	}
+	for _, r := range sources {
+		if r.Kind == KindCountry || politicalActor(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// returnedPapers after "return" are votes, seats, a verdict, a favour or a
+// hired copy given back: no property or person released (084).
+var returnedPapers = toSet(`ballot ballots papers votes seats seat verdict verdicts favour favor compliment calls call
+original originals form forms questionnaire`)

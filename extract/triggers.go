@@ -97,6 +97,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				continue
 			}
 			if t, ok := matchPattern(toks, k, p, clOf, mAt); ok {
+				if onIsAdjunct(toks, t) {
+					continue // "insisted on Wednesday it was time": a date, not what is insisted on
+				}
 				if needsObject[p.Words[0]] && slices.Contains(p.Words, "") && !b.gapIsActor(toks, ms, t) {
 					// "wants Washington to" is a demand of Washington; "wants
 					// to" and "want the EU budget to" are not.
@@ -124,6 +127,12 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					// "signed a decree granting citizenship", "signed a
 					// petition": what is signed is no agreement with anyone.
 					continue
+				}
+				if len(p.Words) == 1 && !p.Noun && forceRaisers[p.Words[0]] && raisedNoForce(toks, t) {
+					continue // "mobilise public opinion", "reinforce its US presence": no forces raised
+				}
+				if len(p.Words) == 1 && p.Words[0] == "return" && !p.Noun && paperAfter(toks, t.j, returnedPapers) {
+					continue // "returned their ballot papers", "return the seats to the party", "return the original": votes, seats or a copy, no property released
 				}
 				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
 					// "sent a letter to the head of the WHO": words sent

@@ -19,6 +19,8 @@ func TestAdjunctAct(t *testing.T) {
 		{"Norway withdrew from the fishing talks, blaming Denmark for the collapse.", "11", "country:NOR", "country:DNK", true},
 		{"Chile answered sharply, accusing Peru of stealing water from the border river.", "11", "country:CHL", "country:PER", true},
 		{"Kenya wrote to Uganda on Thursday urging Kampala to reopen the border crossings.", "02", "country:KEN", "country:UGA", true},
+		// A progressive with a day between stays a verb of any sense.
+		{"Iran is today sending troops to Iraq.", "15", "country:IRN", "country:IRQ", true},
 		// Naming a thing is no act against an actor.
 		{"Chile quit the border talks with Peru, calling it a farce.", "11", "country:CHL", "", false},
 		// Not done: the main verb is negated or only possible.

@@ -41,16 +41,19 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// an act of its own: "the second-largest donor, contributing $46
 		// million to X".
 		adjunct := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")
-		// "wrote to Y on Tuesday accusing him of": after a day a
-		// participle stands as it does after a comma.
-		timed := !adjunct && k > 1 && strings.HasSuffix(toks[k].lower, "ing") && dayBefore(toks, k)
-		adjunct = adjunct || timed
 		// Inflected forms need a verb's neighbours: "sanctions", "charges"
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
 		past := pastForm(toks[k].lower, ps)
+		timed := false
 		if !adjunct && !verbContext(toks, k, mAt, past) {
-			continue
+			// "wrote to Y on Tuesday accusing him of": after a day a
+			// participle may stand as it does after a comma ("is today
+			// sending" is a verb by verbContext already).
+			if timed = k > 1 && strings.HasSuffix(toks[k].lower, "ing") && dayBefore(toks, k); !timed {
+				continue
+			}
+			adjunct = true
 		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
 		// marker such as "willing to" or "decided to" or a governing pattern

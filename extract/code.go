@@ -463,8 +463,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = r // "quit the party and accused it of betraying its supporters": the party, not its supporters
 		}
 	}
-	if len(targets) == 0 && !passive && !t.p.Noun {
-		targets = b.objectPronoun(toks, ms, t, sources)
+	if !passive && !t.p.Noun && (len(targets) == 0 || pronounObject(toks, t)) {
+		// "accusing him of torture in Yemen": with "him" for the object,
+		// a name after it is no target.
+		if r := b.objectPronoun(toks, ms, t, sources); r != nil || len(targets) == 0 {
+			targets = r
+		}
 	}
 	if len(targets) == 0 && !passive && t.p.Frame {
 		if r := possessorInGap(toks, ms, t, sources); r != nil {

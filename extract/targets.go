@@ -747,3 +747,10 @@ func trailingSpeaker(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// pronounObject reports whether "him" or "her" stands right after the
+// verb of trigger t as its object ("accusing him of ...").
+func pronounObject(toks []token, t trigger) bool {
+	k := t.i + 1
+	return k+1 < len(toks) && (toks[k].lower == "him" || toks[k].lower == "her" && prepositions[toks[k+1].lower])
+}

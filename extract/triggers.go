@@ -45,8 +45,15 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
 		past := pastForm(toks[k].lower, ps)
+		timed := false
 		if !adjunct && !verbContext(toks, k, mAt, past) {
-			continue
+			// "wrote to Y on Tuesday accusing him of": after a day a
+			// participle may stand as it does after a comma ("is today
+			// sending" is a verb by verbContext already).
+			if timed = k > 1 && strings.HasSuffix(toks[k].lower, "ing") && dayBefore(toks, k); !timed {
+				continue
+			}
+			adjunct = true
 		}
 		// "to demand an end": a purpose infinitive is not an act, unless a
 		// marker such as "willing to" or "decided to" or a governing pattern
@@ -90,7 +97,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		figure := figureAfter(toks, k+1)
 		var best *trigger
 		for _, p := range ps {
-			if adjunct && !p.Frame && !adjunctGovernor(toks, k, p) {
+			if adjunct && (timed || !p.Frame && !adjunctGovernor(toks, k, p)) && !b.adjunctAct(k, p) {
 				continue
 			}
 			if figure && len(p.Code) >= 2 && p.Code[:2] >= "14" {
@@ -895,3 +902,56 @@ func dealFollows(toks []token, j int) bool {
 	}
 	return false
 }
+
+// adjunctActVerbs say, ask or charge something in a participle adjunct of
+// the main clause ("X sued the firm, accusing it of ...", "X hit back,
+// blaming Y for ...", "X said, urging voters to ..."): the clause's subject
+// does it besides what the clause tells.
+var adjunctActVerbs = toSet(`accuse blame urge demand warn threaten reject criticize criticise condemn denounce call ask appeal praise`)
+
+// dayBefore reports whether a day stands just before token k: a weekday
+// after "on" ("on Tuesday accusing") or a day adverb ("yesterday").
+func dayBefore(toks []token, k int) bool {
+	p := toks[k-1].lower
+	if _, day := weekdays[p]; day {
+		return toks[k-2].lower == "on"
+	}
+	return p == "today" || p == "yesterday"
+}
+
+// adjunctAct reports whether pattern p of a verb in adjunctActVerbs, tried
+// at the -ing form k after a comma or a day, is an act of the main clause's
+// subject: the tree hangs the participle (with no subject of its own) on an
+// active verb with a subject (advcl), not on a noun it modifies ("people
+// calling for change") nor on a passive.
+func (b *builder) adjunctAct(k int, p *pattern) bool {
+	if !adjunctActVerbs[p.Words[0]] {
+		return false
+	}
+	t := b.tree()
+	if t == nil || k >= len(t.words) || t.rel(k) != "advcl" {
+		return false
+	}
+	for _, c := range t.kids[k] {
+		if strings.HasPrefix(t.words[c].Deprel, "nsubj") {
+			return false
+		}
+	}
+	h := t.head(k)
+	if h < 0 || !t.verbal(h) || t.rel(h) == "acl" || t.rel(h) == "xcomp" {
+		return false // "plans to sue X, accusing it": not done yet
+	}
+	// "did not sue X, accusing", "would sue X, accusing": the adjunct is
+	// done only as the act it hangs on is.
+	for _, c := range t.kids[h] {
+		w := strings.ToLower(t.words[c].Form)
+		if t.rel(c) == "aux" && modalWords[w] && w != "did" && w != "does" && w != "do" || negWords[w] && t.rel(c) == "advmod" {
+			return false
+		}
+	}
+	_, pass, ok := t.subjectOf(h)
+	return ok && !pass
+}
+
+// negWords negate the verb they modify.
+var negWords = toSet(`not n't never`)

@@ -238,6 +238,7 @@ var storyWant = map[string][]string{
 	},
 	"changes ended": {"member_of Russia->Joint Center for Control and Coordination 2017-12-18 by 2017-12-18 166"},
 	"changes events": {
+		"2017-12-18 day Russia->Ukrainian government 112 reports=1 articles=1 outlets=1", // "withdrew ..., accusing Ukrainian officials of obstructing"
 		"2017-12-18 day Russia->Joint Center for Control and Coordination 166 reports=3 articles=3 outlets=3",
 		"2017-12-26 day Russia->United States 111 reports=1 articles=1 outlets=1",
 	},

@@ -19,12 +19,7 @@ func TestAppositionOverDictionaryOffice(t *testing.T) {
 		{"Gordon Brown said borrowing would fall.", "person:gordon-brown", "Prime Minister"},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
-		got := ""
-		for _, r := range doc.Relations {
-			if r.Type == RelRole && r.Head == tt.person {
-				got = r.Label
-			}
-		}
+		got := roleLabel(doc, tt.person)
 		if got != tt.want {
 			t.Errorf("%q: %s has role %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
 		}

@@ -79,12 +79,7 @@ func TestRoleAcrossHonorificAndBodyComma(t *testing.T) {
 		{"He met the chairman of the Orchard Growers Council, Tobias Wrenfield and Ada Penhale.", "person:tobias-wrenfield", ""},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
-		got := ""
-		for _, r := range doc.Relations {
-			if r.Type == RelRole && r.Head == tt.person {
-				got = r.Label
-			}
-		}
+		got := roleLabel(doc, tt.person)
 		if got != tt.want {
 			t.Errorf("%q: %s has role %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
 		}
@@ -137,4 +132,16 @@ func TestHeadOfNonStateBodyNoStateSector(t *testing.T) {
 			t.Errorf("%q: %s has sector %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
 		}
 	}
+}
+
+// roleLabel is the label of the last role relation doc gives person ("" for
+// none).
+func roleLabel(doc Document, person string) string {
+	got := ""
+	for _, r := range doc.Relations {
+		if r.Type == RelRole && r.Head == person {
+			got = r.Label
+		}
+	}
+	return got
 }

@@ -59,21 +59,7 @@ func TestClusterReports(t *testing.T) {
 			"undated[a1] undated[b1]"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			// The answer depends on the set of reports, not their order.
-			rng := rand.New(rand.NewPCG(1, 2))
-			for range 6 {
-				reps := slices.Clone(tt.reps)
-				rng.Shuffle(len(reps), func(i, j int) { reps[i], reps[j] = reps[j], reps[i] })
-				cs := clusterReports("16|a|b", reps)
-				slices.SortFunc(cs, func(a, b *cluster) int {
-					return strings.Compare(a.Date+a.Reports[0].Mention, b.Date+b.Reports[0].Mention)
-				})
-				if got := clustersString(cs); got != tt.want {
-					t.Fatalf("order %v: clusters %s, want %s", reps, got, tt.want)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkClustersAnyOrder(t, 1, tt.reps, tt.want) })
 	}
 }
 
@@ -273,5 +259,24 @@ func TestComputePeriods(t *testing.T) {
 		Claims: map[string]relClaim{"m1": {Mention: "m1", Since: "2000"}, "m2": {Mention: "m2", Since: "2012"}}}
 	if got := computePeriods(role, nil, nil, nil); len(got) != 1 {
 		t.Errorf("a role has %d periods, want 1", len(got))
+	}
+}
+
+// checkClustersAnyOrder clusters reps in six shuffled orders (seeded from
+// seed and seed+1, so a failure reproduces) and wants each to give want:
+// the answer depends on the set of reports, not their order.
+func checkClustersAnyOrder(t *testing.T, seed uint64, reps []report, want string) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	for range 6 {
+		reps := slices.Clone(reps)
+		rng.Shuffle(len(reps), func(i, j int) { reps[i], reps[j] = reps[j], reps[i] })
+		cs := clusterReports("16|a|b", reps)
+		slices.SortFunc(cs, func(a, b *cluster) int {
+			return strings.Compare(a.Date+a.Reports[0].Mention, b.Date+b.Reports[0].Mention)
+		})
+		if got := clustersString(cs); got != want {
+			t.Fatalf("order %v: clusters %s, want %s", reps, got, want)
+		}
 	}
 }

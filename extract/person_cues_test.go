@@ -100,10 +100,8 @@ func TestBusinessWordBeforeStateOffice(t *testing.T) {
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		got := ""
-		for _, e := range doc.Entities {
-			if e.ID == tt.person {
-				got = e.Code
-			}
+		if e := entityOf(&doc, tt.person); e != nil {
+			got = e.Code
 		}
 		if got != tt.want {
 			t.Errorf("%q: %s is coded %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))
@@ -123,10 +121,8 @@ func TestHeadOfNonStateBodyNoStateSector(t *testing.T) {
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		got := "?"
-		for _, e := range doc.Entities {
-			if e.ID == tt.person {
-				got = e.Sector
-			}
+		if e := entityOf(&doc, tt.person); e != nil {
+			got = e.Sector
 		}
 		if got != tt.want {
 			t.Errorf("%q: %s has sector %q, want %q\n%s", tt.text, tt.person, got, tt.want, dumpDoc(doc))

@@ -590,6 +590,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "090"
 		t.p = &p
 	}
+	if t.p.Code == "150" && len(t.p.Words) == 1 && t.p.Words[0] == "deploy" && deployedToInvestigate(toks, cl, t) {
+		// "deployed 100 monitors at hunts to check for illegal activity":
+		// people sent to watch or inquire investigate (090); they are no
+		// forces raised.
+		p := *t.p
+		p.Code = "090"
+		t.p = &p
+	}
 	if t.p.Code[:2] == "15" && peacekeeping(toks, cl) {
 		// "sent 200 troops to serve as a peacekeeping force": troops sent
 		// to keep a peace are peacekeeping provided (074), not a build-up.
@@ -666,7 +674,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "send" && !t.p.Noun && !sentAid(toks, t) {
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "send" || t.p.Words[0] == "dispatch") && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "visit" && webVisit(toks, t) {

@@ -46,17 +46,49 @@ func (b *builder) bordersToPeople(toks []token, k int) bool {
 }
 
 // sentToInvestigate reports a purpose "to investigate" (probe, examine,
-// inspect) within ten words after what was sent at k.
+// inspect, monitor, check, verify, assess, audit) within 14 words after what
+// was sent at k, or one of opening an inquiry ("to launch a binding audit
+// of", "to carry out an investigation into").
 func sentToInvestigate(toks []token, cl *clause, k int) bool {
-	for q := k; q+1 < cl.end && q+1 < len(toks) && q < k+10; q++ {
-		if toks[q].lower == "to" && investigateVerbs[toks[q+1].lower] {
+	for q := k; q+1 < cl.end && q+1 < len(toks) && q < k+14; q++ {
+		if toks[q].lower != "to" {
+			continue
+		}
+		if investigateVerbs[toks[q+1].lower] {
 			return true
+		}
+		if inquiryOpeners[toks[q+1].lower] {
+			for r := q + 2; r < cl.end && r < len(toks) && r <= q+5; r++ {
+				if inquiryWords[toks[r].lower] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-var investigateVerbs = toSet(`investigate probe examine inspect`)
+var (
+	investigateVerbs = toSet(`investigate probe examine inspect monitor check verify assess audit`)
+	inquiryOpeners   = toSet(`launch conduct carry open begin start`)
+	inquiryWords     = toSet(`audit investigation inquiry probe review inspection`)
+)
+
+// deployedToInvestigate reports whether the bare "deploy" (or "send",
+// "dispatch") of trigger t moves no forces but people sent to investigate:
+// "deployed 100 monitors at hunts to check for illegal activity". Troops,
+// police or ships sent to monitor a ceasefire stay a deployment.
+func deployedToInvestigate(toks []token, cl *clause, t trigger) bool {
+	if !sentToInvestigate(toks, cl, t.j) {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+14 && toks[q].lower != "to"; q++ {
+		if forceWords[toks[q].lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // acceptsRoadMap reports an accepting or agreeing verb whose object is a
 // road map ("accepted a road map for peace"): its sides agree on it.
@@ -615,7 +647,7 @@ missions envoy envoys diplomat diplomats lawmaker lawmakers minister ministers o
 inspectors investigators advisers personnel staff police ships warships planes aircraft jets vessels
 battalion battalions contingent force forces reinforcements rescuers volunteers`)
 
-// sentAid reports whether the bare "send" of trigger t sends aid, money or
+// sentAid reports whether the bare "send" (or "dispatch") of trigger t sends aid, money or
 // people: an aid word (aidThings) or a sum of money within eight words
 // after the verb, or a word of sentPeople there or right before a passive
 // "sent to" or "sent by" ("a senior lawmaker sent to Addis Ababa").

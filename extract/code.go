@@ -674,6 +674,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Code == "166" && len(sources) > 0 && leftJobOrTrade(toks, t, sources[0], targets) {
 		return // "McFadden, who quit chart-topping group Westlife", "withdrew from the auction": a job or a sale left, no relations cut
 	}
+	if privateCourse(t, sources) {
+		return // "banks have abandoned plans for listings", "dropped its bid for the airline": a firm's course, no policy conceded
+	}
 	if len(t.p.Words) == 1 && (t.p.Words[0] == "send" || t.p.Words[0] == "dispatch") && !t.p.Noun && !sentAid(toks, t) {
 		return // "sent Mr Bush his warmest congratulations", "sent the dollar higher", "send them direct mailings": nothing given
 	}

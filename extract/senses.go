@@ -972,3 +972,22 @@ func privateWarning(t trigger, sources, targets []*entRef) bool {
 // hired copy given back: no property or person released (084).
 var returnedPapers = toSet(`ballot ballots papers votes seats seat verdict verdicts favour favor compliment calls call
 original originals form forms questionnaire`)
+
+// courseDroppers are the verbs of the 0832 course frame (frames.tsv).
+var courseDroppers = toSet(`abandon drop ditch shelve`)
+
+// privateCourse reports whether the course given up in a 0832 frame of
+// trigger t is no state's or office holder's: "two banks have abandoned plans
+// for listings", "dropped its bid for the airline". Only a country, a
+// political body or a person with a public title concedes a policy.
+func privateCourse(t trigger, sources []*entRef) bool {
+	if t.p.Code != "0832" || !t.p.Frame || !courseDroppers[t.p.Words[0]] || len(sources) == 0 {
+		return false
+	}
+	for _, r := range sources {
+		if r.Kind == KindCountry || politicalActor(r) || r.Sector == "PTY" && r.Kind != KindPerson {
+			return false
+		}
+	}
+	return true
+}

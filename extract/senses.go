@@ -991,3 +991,20 @@ func privateCourse(t trigger, sources []*entRef) bool {
 	}
 	return true
 }
+
+// destroyedThings destroyed are records or a worth, no property of anyone's
+// attacked (1712): files shredded, evidence or value destroyed.
+var destroyedThings = toSet(`file files record records document documents paper papers data evidence email emails e-mail
+e-mails tape tapes value credibility reputation`)
+
+// destroyedRecords reports whether the verb "destroy" of trigger t destroys
+// records or a worth: a word of destroyedThings within four words after it
+// ("destroyed nearly 37,000 files", "would destroy shareholder value") or,
+// for a participle, right before it ("the number of files destroyed by the
+// ministry").
+func destroyedRecords(toks []token, t trigger) bool {
+	if paperAfter(toks, t.j, destroyedThings) {
+		return true
+	}
+	return t.i > 0 && t.i < len(toks) && strings.HasSuffix(toks[t.i].lower, "ed") && destroyedThings[toks[t.i-1].lower]
+}

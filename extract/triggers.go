@@ -141,6 +141,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if len(p.Words) == 1 && p.Words[0] == "return" && !p.Noun && paperAfter(toks, t.j, returnedPapers) {
 					continue // "returned their ballot papers", "return the seats to the party", "return the original": votes, seats or a copy, no property released
 				}
+				if len(p.Words) == 1 && p.Words[0] == "destroy" && !p.Noun && destroyedRecords(toks, t) {
+					continue // "destroyed nearly 37,000 files", "the number of files destroyed by the ministry", "would destroy shareholder value": records or a worth, no property attacked
+				}
 				if len(p.Words) == 1 && p.Code == "070" && paperAfter(toks, t.j, sentMessages) {
 					// "sent a letter to the head of the WHO": words sent
 					// are no aid.

@@ -301,7 +301,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			} else {
 				targets = b.targetAfter(toks, ms, cl, t)
 			}
-			if len(targets) == 0 && t.inner != nil {
+			if len(targets) == 0 && t.inner != nil && !askedInGap(t) {
 				targets = b.targetAfter(toks, ms, cl, *t.inner)
 			}
 		}

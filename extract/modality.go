@@ -396,6 +396,14 @@ func governedModality(root string) (string, bool, bool) {
 // prosecutors "seeking indictments" accuse.)
 var wantForms = toSet(`want wants wanted wanting demand demands demanded demanding`)
 
+// neededForms take as their object an act someone else is to do: "needs the
+// approval of both parliament and the council", "will need Home Office
+// approval to marry", "to gain shareholder approval". With its agent after
+// "by" ("needs approval by the parliament") the act is that agent's, planned
+// (agentNouns, the required-acts table).
+var neededForms = toSet(`need needs needed needing require requires required requiring gain gained gaining
+obtain obtains obtained obtaining`)
+
 // wantForForms take it after "for": "called for an inquiry", "hoping for
 // talks", "repeating calls for an end to Western sanctions".
 var wantForForms = toSet(`call calls called calling hope hopes hoped hoping push pushes pushed pushing press presses pressed
@@ -415,6 +423,9 @@ func wantedNoun(toks []token, cl *clause, t trigger) bool {
 		w := toks[q].lower
 		if wantForms[w] || w == "for" && wantForForms[toks[q-1].lower] {
 			return np
+		}
+		if neededForms[w] {
+			return np && (t.j >= len(toks) || toks[t.j].lower != "by")
 		}
 		if w == "that" {
 			return false // "want people thinking that soldiers beat up ...": a clause of its own

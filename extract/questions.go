@@ -39,3 +39,29 @@ func inQuestion(toks []token, t trigger) bool {
 	}
 	return k < t.i && questionOpeners[toks[k].lower]
 }
+
+// whetherStops end the stretch an indirect question may hold.
+var whetherStops = toSet(`. ; : , ( ) ? ! but while because although whereas`)
+
+// inWhetherClause reports whether trigger t sits in an indirect question
+// with a subject of its own: "it is not known whether the two men would
+// back a bid", "declined to say whether the prime minister backed the
+// plans". As a direct question, it reports no act. "whether to" (no subject:
+// an open decision, undecidedAct) is left to the modality.
+func inWhetherClause(toks []token, t trigger) bool {
+	for k := t.i - 1; k >= 0 && k >= t.i-15; k-- {
+		w := toks[k].lower
+		if toks[k].dash || whetherStops[w] {
+			return false
+		}
+		if w != "whether" {
+			continue
+		}
+		q := k + 1
+		if q+1 < t.i && toks[q].lower == "or" && toks[q+1].lower == "not" {
+			q += 2
+		}
+		return q < t.i && toks[q].lower != "to"
+	}
+	return false
+}

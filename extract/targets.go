@@ -27,6 +27,13 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if m.loc || m.agr || m.ref == nil || m.i < t.i+1 || m.i >= cl.end {
 			continue
 		}
+		if m.i >= t.j && askedInGap(t) {
+			// "urged Muslims not to vote for Labour", "asked the Houston
+			// court to order Russia to ...": whom a request is made of
+			// stands in the gap; the actors of what is asked for are not
+			// its target, when no actor stands there.
+			break
+		}
 		if complementSubject(toks, m) && t.p.Code[:2] != "11" {
 			// "promised that Bonn would back Poland", "pledged that India
 			// would help Sri Lanka": the subject of the promise's content,
@@ -753,4 +760,12 @@ func trailingSpeaker(toks []token, m mention) bool {
 func pronounObject(toks []token, t trigger) bool {
 	k := t.i + 1
 	return k+1 < len(toks) && (toks[k].lower == "him" || toks[k].lower == "her" && prepositions[toks[k+1].lower])
+}
+
+// askedInGap reports whether trigger t is a request made of someone named
+// in its gap, its pattern ending in "to": "urge * to", "call on * to",
+// "ask * to". The one asked is the gap's.
+func askedInGap(t trigger) bool {
+	n := len(t.p.Words)
+	return !t.p.Noun && t.p.Code[:2] == "02" && n >= 2 && t.p.Words[n-1] == "to" && t.gapI >= 0 && t.gapI < t.gapJ && t.gapJ <= t.j
 }

@@ -87,7 +87,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k+1 < len(toks) && toks[k+1].lower == "that" && thatStatements[toks[k].lower] {
 			continue
 		}
-		if verbNotAct(toks, k) {
+		if verbNotAct(toks, k) || reducedCharge(toks, k) {
 			continue
 		}
 		// "exports shot up 7.5%", "prices hit a record": a figure after the

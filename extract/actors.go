@@ -1272,6 +1272,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "Deputy Prime Minister" holds another office than the
 				// prime minister's: "the prime minister" is not them.
 				t.Canonical = strings.ToUpper(toks[c.i-1].lower[:1]) + toks[c.i-1].lower[1:] + " " + t.Canonical
+				if toks[c.i-1].lower == "shadow" && t.Sector == "GOV" {
+					// "Shadow home secretary X": the opposition's
+					// spokesman for the office, not its holder.
+					t.Sector = "OPP"
+				}
 			}
 			if c.i > 0 && genericTitle(&t) {
 				if sec, ok := fieldBeforeTitle[toks[c.i-1].lower]; ok && !toks[c.i-1].upper {

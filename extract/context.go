@@ -229,7 +229,7 @@ var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesper
 // take the country the sentence or the article places them in.
 func stateOffice(t *title) bool {
 	switch t.Sector {
-	case "GOV", "LEG", "MIL", "JUD":
+	case "GOV", "LEG", "MIL", "JUD", "OPP": // OPP: a shadow office ("Shadow Chancellor X") of the country
 		return !genericTitles[t.Canonical]
 	}
 	return false

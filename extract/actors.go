@@ -851,6 +851,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				n++
 				break
 			}
+			if len(run) == 1 && n+1 < len(chunks) && b.bodyBeforeTitle(toks, []chunk{prev, chunks[n], chunks[n+1]}, 0) {
+				// "Euronext chief executive X": the name before the title
+				// is the body's, read with the title and the person.
+				run = append(run, chunks[n])
+				n++
+				continue
+			}
 			if prev.kind == chName || prev.kind == phPerson || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
 				break
 			}
@@ -1238,9 +1245,50 @@ func (b *builder) countryBefore(ms []mention, i int) *entRef {
 	return nil
 }
 
+// bodyBeforeTitle reports whether chunk k of run is an unknown one-word
+// name right before a firm's or a head's title that is right before a
+// person's name ("Euronext chief executive X", "PCS leader Y"): the name
+// of the body whose title it is, not a second person.
+func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
+	c := run[k]
+	if c.kind != chName || c.j-c.i != 1 || k+2 >= len(run) {
+		return false
+	}
+	t, n := run[k+1], run[k+2]
+	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
+		return false
+	}
+	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" {
+		return false
+	}
+	w := toks[c.i]
+	_, field := fieldBeforeTitle[w.lower]
+	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
+}
+
+// bodyBeforeTitleRef is the body a name before a title names (see
+// bodyBeforeTitle): one of the article it opens ("Marsh" for "Marsh &
+// McLennan") or, written in capitals, spells ("PCS" for the Public and
+// Commercial Services Union); else a body of that name in sector sec.
+func (b *builder) bodyBeforeTitleRef(name, sec string) *entRef {
+	if r := b.orgOpenedBy(name); r != nil {
+		return r
+	}
+	if strings.ToUpper(name) == name {
+		if r := b.knownAcronym(name); r != nil {
+			return r
+		}
+		if r := b.bodySpelled(name); r != nil {
+			b.aliases[strings.ToLower(name)] = r
+			return r
+		}
+	}
+	return b.namedBody(name, nil, sec)
+}
+
 // interpret reads one run of chunks.
 func (b *builder) interpret(toks []token, run []chunk) []mention {
-	var affil, sector, name *chunk
+	var affil, sector, name, nameBody *chunk
 	var ttl *title
 	var out []mention
 	var implied *entRef // the country a sector phrase before another implies
@@ -1291,6 +1339,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			}
 			ttl = &t
 		case chName, phPerson:
+			if name == nil && affil == nil && b.bodyBeforeTitle(toks, run, k) {
+				// "Euronext chief executive X", "PCS leader Y": the
+				// firm or body whose title it is.
+				nameBody = c
+				continue
+			}
 			name = c
 		case phLocation, chLocName:
 			ref := b.locationRef(c)
@@ -1334,6 +1388,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		owner = b.affilRef(affil)
 	} else if implied != nil {
 		owner = implied
+	} else if nameBody != nil && ttl != nil {
+		sec := ""
+		if ttl.Sector == "BUS" {
+			sec = "BUS"
+		}
+		owner = b.bodyBeforeTitleRef(nameBody.name, sec)
 	} else if run[0].kind == phLocation && run[0].ph.loc.Country != "" && b.d.byISO[run[0].ph.loc.Country] != nil {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}

@@ -1066,12 +1066,15 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			tail = b.countryBefore(out, a.i)
 			q += 2
 		}
+		q0 := q
 		for q < len(toks) && titleModifiers[toks[q].lower] {
 			q++
 		}
 		var tc *chunk
 		for k := range chunks {
-			if chunks[k].i == q && chunks[k].kind == phTitle {
+			// A modifier may open the title itself, which then reaches
+			// past the modifiers ("chief executive", not "chief of").
+			if chunks[k].kind == phTitle && (chunks[k].i == q || chunks[k].i >= q0 && chunks[k].i < q && chunks[k].j > q) {
 				tc = &chunks[k]
 			}
 		}

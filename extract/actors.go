@@ -851,6 +851,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				n++
 				break
 			}
+			if len(run) == 1 && n+1 < len(chunks) && b.bodyBeforeTitle(toks, []chunk{prev, chunks[n], chunks[n+1]}, 0) {
+				// "Euronext chief executive X": the name before the title
+				// is the body's, read with the title and the person.
+				run = append(run, chunks[n])
+				n++
+				continue
+			}
 			if prev.kind == chName || prev.kind == phPerson || prev.kind == chAgreement || prev.kind == chLocName || prev.kind == phLocation {
 				break
 			}
@@ -1059,12 +1066,15 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			tail = b.countryBefore(out, a.i)
 			q += 2
 		}
+		q0 := q
 		for q < len(toks) && titleModifiers[toks[q].lower] {
 			q++
 		}
 		var tc *chunk
 		for k := range chunks {
-			if chunks[k].i == q && chunks[k].kind == phTitle {
+			// A modifier may open the title itself, which then reaches
+			// past the modifiers ("chief executive", not "chief of").
+			if chunks[k].kind == phTitle && (chunks[k].i == q || chunks[k].i >= q0 && chunks[k].i < q && chunks[k].j > q) {
 				tc = &chunks[k]
 			}
 		}
@@ -1238,9 +1248,50 @@ func (b *builder) countryBefore(ms []mention, i int) *entRef {
 	return nil
 }
 
+// bodyBeforeTitle reports whether chunk k of run is an unknown one-word
+// name right before a firm's or a head's title that is right before a
+// person's name ("Euronext chief executive X", "PCS leader Y"): the name
+// of the body whose title it is, not a second person.
+func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
+	c := run[k]
+	if c.kind != chName || c.j-c.i != 1 || k+2 >= len(run) {
+		return false
+	}
+	t, n := run[k+1], run[k+2]
+	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
+		return false
+	}
+	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" {
+		return false
+	}
+	w := toks[c.i]
+	_, field := fieldBeforeTitle[w.lower]
+	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
+}
+
+// bodyBeforeTitleRef is the body a name before a title names (see
+// bodyBeforeTitle): one of the article it opens ("Marsh" for "Marsh &
+// McLennan") or, written in capitals, spells ("PCS" for the Public and
+// Commercial Services Union); else a body of that name in sector sec.
+func (b *builder) bodyBeforeTitleRef(name, sec string) *entRef {
+	if r := b.orgOpenedBy(name); r != nil {
+		return r
+	}
+	if strings.ToUpper(name) == name {
+		if r := b.knownAcronym(name); r != nil {
+			return r
+		}
+		if r := b.bodySpelled(name); r != nil {
+			b.aliases[strings.ToLower(name)] = r
+			return r
+		}
+	}
+	return b.namedBody(name, nil, sec)
+}
+
 // interpret reads one run of chunks.
 func (b *builder) interpret(toks []token, run []chunk) []mention {
-	var affil, sector, name *chunk
+	var affil, sector, name, nameBody *chunk
 	var ttl *title
 	var out []mention
 	var implied *entRef // the country a sector phrase before another implies
@@ -1272,6 +1323,11 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "Deputy Prime Minister" holds another office than the
 				// prime minister's: "the prime minister" is not them.
 				t.Canonical = strings.ToUpper(toks[c.i-1].lower[:1]) + toks[c.i-1].lower[1:] + " " + t.Canonical
+				if toks[c.i-1].lower == "shadow" && t.Sector == "GOV" {
+					// "Shadow home secretary X": the opposition's
+					// spokesman for the office, not its holder.
+					t.Sector = "OPP"
+				}
 			}
 			if c.i > 0 && genericTitle(&t) {
 				if sec, ok := fieldBeforeTitle[toks[c.i-1].lower]; ok && !toks[c.i-1].upper {
@@ -1286,6 +1342,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			}
 			ttl = &t
 		case chName, phPerson:
+			if name == nil && affil == nil && b.bodyBeforeTitle(toks, run, k) {
+				// "Euronext chief executive X", "PCS leader Y": the
+				// firm or body whose title it is.
+				nameBody = c
+				continue
+			}
 			name = c
 		case phLocation, chLocName:
 			ref := b.locationRef(c)
@@ -1329,6 +1391,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		owner = b.affilRef(affil)
 	} else if implied != nil {
 		owner = implied
+	} else if nameBody != nil && ttl != nil {
+		sec := ""
+		if ttl.Sector == "BUS" {
+			sec = "BUS"
+		}
+		owner = b.bodyBeforeTitleRef(nameBody.name, sec)
 	} else if run[0].kind == phLocation && run[0].ph.loc.Country != "" && b.d.byISO[run[0].ph.loc.Country] != nil {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}

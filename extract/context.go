@@ -126,6 +126,26 @@ func (b *builder) contextSole(toks []token, before []mention, state bool) *entRe
 	return sole
 }
 
+// pairedAfterPlural is the person named right after ms[mi] and "and"
+// when a lower-case plural noun stands right before ms[mi] ("Greek
+// sprinters X and Y", "British actors X and Y") and that person has no
+// country or title yet; nil otherwise.
+func pairedAfterPlural(toks []token, ms []mention, mi int) *entRef {
+	m := ms[mi]
+	if m.i == 0 || mi+1 >= len(ms) || m.j+1 >= len(toks) || toks[m.j].lower != "and" {
+		return nil
+	}
+	w := toks[m.i-1]
+	if !w.word || w.upper || len(w.lower) < 4 || !strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ss") {
+		return nil
+	}
+	n := ms[mi+1]
+	if n.i != m.j+1 || !n.person || n.ref == nil || n.title != nil || n.ref.Country != "" || n.ref.Code != "" || n.ref == m.ref {
+		return nil
+	}
+	return n.ref
+}
+
 // contextCountries gives a titled person named without a country ("President
 // Yoweri Museveni") the country the sentence places them in: a nationality
 // adjective, a capital or a country after "in"; failing those, the one
@@ -144,6 +164,10 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				b.giveRole(m.ref, m.title, a)
 			} else {
 				m.ref.Country, m.ref.Code = a.Country, a.Code
+				if n := pairedAfterPlural(toks, ms, mi); n != nil && a.Kind == KindCountry {
+					// "Greek sprinters X and Y": the plural is said of both.
+					n.Country, n.Code = a.Country, a.Code
+				}
 			}
 			continue
 		}
@@ -229,7 +253,7 @@ var genericTitles = map[string]bool{"Leader": true, "Official": true, "Spokesper
 // take the country the sentence or the article places them in.
 func stateOffice(t *title) bool {
 	switch t.Sector {
-	case "GOV", "LEG", "MIL", "JUD":
+	case "GOV", "LEG", "MIL", "JUD", "OPP": // OPP: a shadow office ("Shadow Chancellor X") of the country
 		return !genericTitles[t.Canonical]
 	}
 	return false

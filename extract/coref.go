@@ -407,9 +407,9 @@ func pronounSays(toks []token, i int) bool {
 }
 
 // stateVoice is an actor whose "the government" is its own country's: a
-// country, a state body or officer, or a party's officer.
+// country, a state body or officer, or a party's officer or shadow officer.
 func stateVoice(r *entRef) bool {
-	return r.Kind == KindCountry || stateSectors[r.Sector] || r.Kind == KindPerson && r.Sector == "PTY" && r.roleTail != nil
+	return r.Kind == KindCountry || stateSectors[r.Sector] || r.Kind == KindPerson && (r.Sector == "PTY" || r.Sector == "OPP") && r.roleTail != nil
 }
 
 // opensClause reports whether the phrase opening at token i ("the") opens

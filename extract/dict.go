@@ -88,6 +88,24 @@ type knownPerson struct {
 	// Rank is the entry's place in people.tsv, which lists the holders
 	// of one office of a country in the order they held it.
 	Rank int
+	// Terms are the months Title was held (people.tsv column "terms");
+	// none when the file does not say. Others are the person's other
+	// offices with their terms (column "other offices").
+	Terms  []term
+	Others []pastOffice
+}
+
+// term is a span of months [From, Until), counted as year*12+month-1;
+// Until 0 when the term has not ended.
+type term struct{ From, Until int }
+
+// pastOffice is an office a person of people.tsv held besides the one the
+// file names them by: Titles are the canonical titles (titles.tsv) that
+// name it, the first its label.
+type pastOffice struct {
+	Titles []string
+	Sector string
+	Terms  []term
 }
 
 type location struct {
@@ -183,8 +201,9 @@ type phrase struct {
 type dicts struct {
 	countries []*country
 	byISO     map[string]*country
-	nPeople   int                 // entries of people.tsv read so far (knownPerson.Rank)
-	byCameo   map[string]*country // CAMEO country code to country
+	nPeople   int                     // entries of people.tsv read so far (knownPerson.Rank)
+	people    map[string]*knownPerson // people.tsv entries by name
+	byCameo   map[string]*country     // CAMEO country code to country
 	orgs      []*org
 	orgByID   map[string]*org
 	locs      []*location
@@ -323,7 +342,7 @@ func (d *dicts) loadDir(dir string) error {
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
 	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 4, fileLocations: 2,
-	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 5,
+	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 7,
 	fileClasses: 2, fileFrames: 4, fileVerbForms: 2,
 }
 
@@ -504,6 +523,17 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		} else {
 			p.Country = c[2]
 		}
+		var err error
+		if p.Terms, err = parseTerms(c[5]); err != nil {
+			return fmt.Errorf("person %s: %w", c[0], err)
+		}
+		if p.Others, err = parseOffices(c[6]); err != nil {
+			return fmt.Errorf("person %s: %w", c[0], err)
+		}
+		if d.people == nil {
+			d.people = map[string]*knownPerson{}
+		}
+		d.people[p.Name] = p
 		d.addNames(phPerson, append([]string{p.Name}, splitList(c[1])...), &phrase{person: p})
 	case fileModality:
 		if c[1] != ModalityNegated && c[1] != ModalityPlanned && c[1] != ModalityAsserted {

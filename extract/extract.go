@@ -215,6 +215,8 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
+	b.personsAsBodies()
+	b.datedOffices()
 	b.acronymOrgsAsAgreements()
 	b.mergeAgreements()
 	b.finishRelations()

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAsideTitleOpenedByModifier checks that an apposition's title that
+// opens with a word that is also a title modifier ("chief executive of X")
+// gives the person the office and body, while a modifier before another
+// title ("chief economist at X") still leaves that title. Sentences written
+// for the test.
+func TestAsideTitleOpenedByModifier(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, person, tail, label string
+	}{
+		{"Paul Hobbs, chief executive of Barclays, said the bank would grow.", "person:paul-hobbs", "org:barclays", "Executive"},
+		{"Paul Hobbs, chief economist at Barclays, said rates would rise.", "person:paul-hobbs", "org:barclays", "Economist"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		tail, label := "", ""
+		for _, r := range doc.Relations {
+			if r.Type == RelRole && r.Head == tt.person {
+				tail, label = r.Tail, r.Label
+			}
+		}
+		if tail != tt.tail || label != tt.label {
+			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
+		}
+	}
+}

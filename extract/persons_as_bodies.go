@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A bare capitalised name that acts ("Argonaut warned", "Ofcom offered")
+// is made a person when nothing in its sentence says what it is. The rest
+// of the article may: personsAsBodies makes such a person a body when no
+// honorific, given name or title ever marks it a person and either the
+// pronouns that follow it are a thing's ("Argonaut warned that it was low
+// on cash ... when its shares were suspended") or a body noun stands right
+// before it elsewhere ("telecom regulator Ofcom said").
+
+// thingPronouns and personPronouns are the pronouns counted after a name.
+var (
+	thingPronouns  = toSet(`it its itself`)
+	personPronouns = toSet(`he him his himself she her hers herself`)
+)
+
+// bodyNounSector are lower-case nouns that, right before a name, say it is
+// a body's, with the sector they give ("" when they give none).
+var bodyNounSector = map[string]string{
+	"company": "BUS", "firm": "BUS", "group": "BUS", "bank": "BUS", "carrier": "BUS", "airline": "BUS",
+	"operator": "BUS", "retailer": "BUS", "network": "MED", "channel": "MED", "broadcaster": "MED",
+	"newspaper": "MED", "regulator": "", "watchdog": "", "club": "", "side": "",
+}
+
+// personsAsBodies turns into organizations the persons the article's
+// pronouns or body nouns show to be bodies (see above).
+func (b *builder) personsAsBodies() {
+	ren := map[string]string{}
+	for _, r := range b.persons {
+		if r.Kind != KindPerson || r.roleTitle != "" || b.gender[r] != 0 || b.d.people[r.Name] != nil {
+			continue
+		}
+		first, _, _ := strings.Cut(r.Name, " ")
+		e := b.ents[r.ID]
+		if e == nil || b.d.given[strings.ToLower(first)] || b.honorificBefore(e.Mentions) {
+			continue
+		}
+		sec, body := b.bodyNounBefore(r.Name)
+		if !body && !b.thingPronouns(e.Mentions) {
+			continue
+		}
+		id := "org:" + slug(r.Name)
+		if b.refs[id] != nil || b.ents[id] != nil {
+			continue
+		}
+		ren[r.ID] = id
+		delete(b.refs, r.ID)
+		delete(b.ents, r.ID)
+		r.ID, r.Kind, r.Sector, r.Code = id, KindOrganization, sec, sec
+		if ct := b.d.byISO[r.Country]; ct != nil {
+			r.Code = ct.Cameo + sec
+		}
+		e.ID, e.Kind = id, KindOrganization
+		b.refs[id], b.ents[id] = r, e
+	}
+	if len(ren) == 0 {
+		return
+	}
+	b.persons = slices.DeleteFunc(b.persons, func(r *entRef) bool { return r.Kind != KindPerson })
+	b.renameActors(ren)
+}
+
+// honorificBefore reports whether an honorific stands right before one of
+// the mentions ("Mr Argent").
+func (b *builder) honorificBefore(ms []Span) bool {
+	for _, m := range ms {
+		w := lastWord(b.text[:m.Start])
+		if honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingPronouns reports whether the first third-person singular pronoun
+// after the mentions, in their sentences, is a thing's at least twice and
+// a person's at most half as often.
+func (b *builder) thingPronouns(ms []Span) bool {
+	thing, person := 0, 0
+	for _, m := range ms {
+		rest := b.text[m.End:min(len(b.text), m.End+300)]
+		for _, w := range strings.FieldsFunc(rest, func(c rune) bool { return c == ' ' || c == '\n' || c == ',' || c == '"' }) {
+			end := strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+			low := strings.ToLower(strings.TrimRight(w, ".?!;:'\u2019"))
+			if thingPronouns[low] {
+				thing++
+				break
+			}
+			if personPronouns[low] {
+				person++
+				break
+			}
+			if end {
+				break
+			}
+		}
+	}
+	return thing >= 2 && person*2 < thing
+}
+
+// bodyNounBefore finds name in the text right after a lower-case body
+// noun ("regulator Ofcom"): the sector the noun gives and true.
+func (b *builder) bodyNounBefore(name string) (string, bool) {
+	for off := 0; ; {
+		k := strings.Index(b.text[off:], name)
+		if k < 0 {
+			return "", false
+		}
+		k += off
+		off = k + len(name)
+		if off < len(b.text) && isWordByte(b.text[off]) {
+			continue // "Ofcoms", a longer word
+		}
+		if sec, ok := bodyNounSector[lastWord(b.text[:k])]; ok {
+			return sec, true
+		}
+	}
+}
+
+// lastWord is the word that ends s, after spaces; "" when s ends in
+// anything else.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.') {
+		i--
+	}
+	return s[i:]
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// renameActors moves what names an entity in ren's keys to the id it maps
+// to: events, relations and pending ends of ties.
+func (b *builder) renameActors(ren map[string]string) {
+	for k, id := range b.order {
+		if to, ok := ren[id]; ok {
+			b.order[k] = to
+		}
+	}
+	rn := func(s *string) {
+		if to, ok := ren[*s]; ok {
+			*s = to
+		}
+	}
+	for k := range b.events {
+		e := &b.events[k]
+		rn(&e.Source)
+		rn(&e.Target)
+		rn(&e.Object)
+	}
+	for k := range b.pendingUntil {
+		rn(&b.pendingUntil[k].tail)
+		for h := range b.pendingUntil[k].heads {
+			rn(&b.pendingUntil[k].heads[h])
+		}
+	}
+	rels := b.rels
+	b.rels, b.relSeen = nil, map[string]int{}
+	for _, r := range rels {
+		rn(&r.Head)
+		rn(&r.Tail)
+		b.addRel(r)
+	}
+}

@@ -11,7 +11,10 @@ import "strings"
 // a noun of the class right before a participle of one of the frame's verbs
 // (an auxiliary and an adverb may stand between), with an actor after "by"
 // in the same clause. Without a named doer nothing is coded: who filed or
-// imposed is not said. The act's target is the actor the frame's
+// imposed is not said. Nor is an object noun in a prepositional phrase
+// ("against the martial law imposed by X", "at a dinner hosted by X"):
+// background to the clause's own act. A weapon fired at no one named makes
+// no act either. The act's target is the actor the frame's
 // preposition introduces (see passiveFrameTarget).
 
 // passiveFrameFillers may stand between the object noun and the

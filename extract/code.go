@@ -160,7 +160,22 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 		return nil
 	}
-	if !t.p.Noun {
+	if t.passiveObj {
+		// "a complaint filed against X by Y": the doer after "by", the
+		// target after the frame's preposition (passive_frame.go).
+		passive = true
+		if nounInPP(toks, t.i, cl.start) {
+			return // "protested against the martial law imposed by X", "at a dinner hosted by X": background to the clause's act
+		}
+		sources = agent(t.j, 10)
+		if len(sources) == 0 || forceRoot(t.p.Code) && b.subjectOfForce(t) {
+			return // "the missiles fired by X struck Y": the verb tells the act, with its target
+		}
+		targets = b.passiveFrameTarget(toks, ms, cl, t, sources)
+		if len(targets) == 0 && forceRoot(t.p.Code) {
+			return // "a missile fired by X was intercepted": fired at no one the sentence names
+		}
+	} else if !t.p.Noun {
 		// Passive: "was attacked by X".
 		for k, n := t.i-1, 0; k >= cl.start && n < 3; k, n = k-1, n+1 {
 			w := toks[k].lower

@@ -586,11 +586,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		old := b.refs["person:"+slug(plainName(c.name))]
 		return b.newPersonApart(c.name, nil, owner, old != nil && old.Kind == KindPerson && !b.sexFits(old, hsex)), true
 	}
-	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the") {
+	if n == 1 && unknownAcronym(toks, c.i) && ((b.actsNext(toks, c.j) || b.actsAfterPlace(toks, c.j)) && (c.i == 0 || !toks[c.i-1].word) || prev == "the" || b.actingAcros[low]) {
 		// "The ACLU sued ...", "DHS returned ...": an acronym no
 		// dictionary knows names a body; after "the" wherever it stands
 		// ("a raid by the NCB"). A place may say where the body sits
-		// ("ICE in Miami returned").
+		// ("ICE in Miami returned"). One that acts so anywhere in the
+		// article is that body wherever it stands, before that sentence
+		// too ("TCI, which claims ..., has complained", "opposition
+		// from TCI" before "TCI said").
 		if r := b.bodySpelled(c.name); r != nil {
 			// "The NAO" after "the National Audit Office": the article's
 			// body whose initials the acronym spells, though it never

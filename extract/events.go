@@ -71,6 +71,7 @@ type trigger struct {
 	inner      *trigger // the act a governing verb governs ("asked X to <return>")
 	org        int      // for an Org pattern, the mention of the organization acted on; -1 otherwise
 	gov        string   // root of the pattern of a verb that governs this one as its infinitive and is no trigger (silentGovernor); "" when none
+	passiveObj bool     // a frame in the passive, its object noun first ("sanctions imposed on X by Y"; passive_frame.go)
 }
 
 // governRoots are the roots of verbs that may govern an infinitive: appeals,

@@ -116,6 +116,9 @@ type builder struct {
 	relSeen map[string]int
 
 	lastCountry *entRef // the last country named, for "the country's"
+	// actingAcronyms are the unknown acronyms (lower case) that open a
+	// clause as its subject somewhere in the article (see actingAcronyms).
+	actingAcros map[string]bool
 	// soleCountry is the one country the article has named in earlier
 	// sentences (as a country, a body's or a place's), nil when none or
 	// several: the acting country of a title named bare ("the prime
@@ -206,6 +209,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		doc.Notes = append(doc.Notes, longSentenceNote(split))
 	}
 	b.sports = isSportsArticle(sents)
+	b.actingAcros = b.actingAcronyms(sents)
 	for _, s := range sents {
 		// A text that is one line is read whatever it ends with: there is
 		// no story after it to tell again what a headline says.

@@ -172,7 +172,7 @@ func (b *builder) attackSubject(t trigger) int {
 		return -1
 	}
 	for k, u := range b.trigs {
-		if u.p.Noun && forceRoot(u.p.Code) && u.i <= s && s < u.j {
+		if (u.p.Noun || u.passiveObj) && forceRoot(u.p.Code) && u.i <= s && s < u.j {
 			return k
 		}
 	}

@@ -120,6 +120,29 @@ func (b *builder) actsAfterPlace(toks []token, k int) bool {
 	return b.actsNext(toks, k+1+len(p.toks))
 }
 
+// actingAcronyms returns the unknown acronyms (lower case) that stand as a
+// clause's subject somewhere in the article, as nameRef reads them there
+// ("TCI said", "ICE in Miami returned"): the acronym names a body in every
+// sentence, also in those before the one where it acts. Nil when none.
+func (b *builder) actingAcronyms(sents []sentence) map[string]bool {
+	var out map[string]bool
+	for _, s := range sents {
+		toks := s.toks
+		for k := range toks {
+			if !toks[k].word || !unknownAcronym(toks, k) || k > 0 && toks[k-1].word {
+				continue
+			}
+			if b.actsNext(toks, k+1) || b.actsAfterPlace(toks, k+1) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[toks[k].lower] = true
+			}
+		}
+	}
+	return out
+}
+
 // knownAcronym finds the organization an acronym names: one met in the
 // article, else one of the dictionary.
 func (b *builder) knownAcronym(acro string) *entRef {

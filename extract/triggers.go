@@ -216,6 +216,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 		}
 	}
+	out = b.passiveFrames(toks, ms, mAt, clOf, used, out)
 	// In sentence order.
 	for a := 1; a < len(out); a++ {
 		for c := a; c > 0 && out[c].i < out[c-1].i; c-- {

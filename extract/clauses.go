@@ -559,6 +559,11 @@ func inPP(toks []token, i, start int) bool {
 			// opens the name, which the preposition governs all the same.
 			continue
 		}
+		if k == i-1 && toks[k].word && toks[k].upper && k > start && toks[k-1].lower == "the" {
+			// "at the London School of Economics", the place's name
+			// left out of the mention: the name goes on to "the".
+			continue
+		}
 		if !toks[k].word || toks[k].upper && !determiners[w] {
 			return false
 		}

@@ -184,6 +184,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		if !passive && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) && andWithin(toks, cl.start, t.i, 3) && b.conjPassive(t) {
+			// "was charged with fraud and twice denied bail": the tree
+			// joins the participle to a passive one further back.
+			passive, bePassive = true, true
+		}
 		// "the ceasefire agreement signed in March 2001": a participle right
 		// after an agreement describes it; only its agent after "by" acts.
 		if !passive && agreementEndsAt(ms, t.i) && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
@@ -1521,6 +1526,54 @@ func actorStartsIn(ms []mention, i, j int) bool {
 	for _, m := range ms {
 		if m.i >= i && m.i <= j && !m.loc && !m.agr && m.ref != nil {
 			return true
+		}
+	}
+	return false
+}
+
+// conjPassive reports whether the tree joins the verb of trigger t (conj) to
+// an earlier passive verb ("had been charged with fraud and denied bail")
+// and gives it no subject or auxiliary of its own: it shares the passive.
+// With an object of its own it is passive only as a frame whose noun is
+// what is given or withheld ("denied bail"): "was arrested and denied the
+// charges" is active.
+func (b *builder) conjPassive(t trigger) bool {
+	p := b.tree()
+	if p == nil || t.i >= len(p.words) || p.rel(t.i) != "conj" {
+		return false
+	}
+	h := p.head(t.i)
+	if h < 0 || h >= t.i || !p.verbal(h) {
+		return false
+	}
+	pass := false
+	for _, c := range p.kids[h] {
+		if r := p.words[c].Deprel; r == "aux:pass" || r == "nsubj:pass" {
+			pass = true
+		}
+	}
+	if !pass {
+		return false
+	}
+	for _, c := range p.kids[t.i] {
+		r := p.words[c].Deprel
+		if strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") || r == "obj" && !t.p.Frame {
+			return false
+		}
+	}
+	return true
+}
+
+// andWithin reports whether "and" or "or" stands among the n tokens before
+// k, no earlier than start, with only lower-case words between it and k
+// ("and twice denied", not "and Lord Callaghan resigned").
+func andWithin(toks []token, start, k, n int) bool {
+	for q := k - 1; q >= start && q >= k-n; q-- {
+		if w := toks[q].lower; w == "and" || w == "or" {
+			return true
+		}
+		if !toks[q].word || toks[q].upper {
+			return false
 		}
 	}
 	return false

@@ -334,6 +334,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		if mi := possessedNoun(toks, ms, cl, t); mi >= 0 && len(sources) == 0 {
+			// "warned the Russian government about their attacks
+			// against Yukos": the attacks of the actor the verb is aimed
+			// at, not of the clause's subject.
+			sources = []*entRef{ms[mi].ref}
+		}
 		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
 		background := nounInPP(toks, t.i, cl.start) && !inTalks
 		if len(sources) == 0 && !background {
@@ -1574,6 +1580,56 @@ func andWithin(toks []token, start, k, n int) bool {
 		}
 		if !toks[q].word || toks[q].upper {
 			return false
+		}
+	}
+	return false
+}
+
+// possessedNoun finds, for a noun trigger t right after "their" or "its"
+// (one adjective may stand between: "their continuing attacks") in a
+// prepositional phrase, the actor the pronoun stands for when a verb's
+// object stands between the clause's subject and the phrase: the nearest
+// actor before the pronoun in the clause, not the subject, and one a
+// possessive of the thing can name (a body or country, not a person).
+// -1 if none ("X defended its attacks": X's own).
+func possessedNoun(toks []token, ms []mention, cl *clause, t trigger) int {
+	if !t.p.Noun || t.i < 2 {
+		return -1
+	}
+	k := t.i - 1
+	if w := toks[k].lower; w != "their" && w != "its" {
+		k--
+		if w := toks[k].lower; w != "their" && w != "its" || !toks[t.i-1].word || toks[t.i-1].upper {
+			return -1
+		}
+	}
+	if k < 1 || !prepositions[toks[k-1].lower] {
+		return -1
+	}
+	best := -1
+	for mi, m := range ms {
+		if m.j > k || m.i < cl.start || m.i <= cl.subjPos || m.ref == nil || m.loc || m.agr || m.poss {
+			continue
+		}
+		best = mi
+	}
+	if best < 0 || ms[best].ref.Kind == KindPerson || inRefs(ms[best].ref, cl.subject) || ms[best].j != k-1 && !verbBetween(toks, ms[best].j, k-1) {
+		return -1
+	}
+	// The actor must be a verb's object: a verb word between the subject
+	// and the actor.
+	if !verbBetween(toks, max(cl.subjPos, cl.start), ms[best].i) {
+		return -1
+	}
+	return best
+}
+
+// verbBetween reports whether a lower-case past or present verb form
+// stands among the tokens [i, j).
+func verbBetween(toks []token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		if toks[q].word && !toks[q].upper && (pastWord(toks[q]) || strings.HasSuffix(toks[q].lower, "s") && isAux(toks[q].lower)) {
+			return true
 		}
 	}
 	return false

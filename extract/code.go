@@ -263,6 +263,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		} else if passive {
 			targets = cl.subject
+			if len(targets) == 0 && t.i > cl.start+1 {
+				// "His claims were denied by X": the passive subject is a
+				// thing of the pronoun's, who is whom the act is aimed at.
+				if w, ok := possessiveSubjects[toks[cl.start].lower]; ok && !toks[cl.start+1].upper {
+					targets = b.resolvePronoun(w, cls, t.cl)
+				}
+			}
 			if len(targets) == 0 {
 				// "A camp for Congolese refugees was attacked by ...": the
 				// actor named before the verb, even inside a phrase.
@@ -1634,3 +1641,7 @@ func verbBetween(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// possessiveSubjects give, for a possessive pronoun opening a clause, the
+// subject pronoun that stands for the same actor.
+var possessiveSubjects = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -804,12 +804,6 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 	if cl.sayAt <= cl.start {
 		return -1
 	}
-	if cl.relative && toks[cl.sayAt].dash {
-		// "X - who chairs the committee which monitors Y - said": the dash
-		// closes an aside; the one who says is before it, not the
-		// relative clause's object.
-		return -1
-	}
 	end := cl.sayAt
 	for end > cl.start && (toks[end-1].lower == "also" || toks[end-1].lower == "later" || toks[end-1].lower == "has" || toks[end-1].lower == "have" || toks[end-1].lower == "had") {
 		end--

@@ -559,6 +559,11 @@ func inPP(toks []token, i, start int) bool {
 			// opens the name, which the preposition governs all the same.
 			continue
 		}
+		if k == i-1 && toks[k].word && toks[k].upper && k > start && toks[k-1].lower == "the" {
+			// "at the London School of Economics", the place's name
+			// left out of the mention: the name goes on to "the".
+			continue
+		}
 		if !toks[k].word || toks[k].upper && !determiners[w] {
 			return false
 		}
@@ -591,7 +596,9 @@ func speakerGoesOn(toks []token, ms []mention, cl, sp clause, k int) bool {
 	modal := v.lower == "added" // "said X had no intention of resigning and added that ..."
 	for q := cl.start; q < k; q++ {
 		w := toks[q].lower
-		if reportModals[w] {
+		if reportModals[w] || doForms[w] && q+1 < k && negWords[toks[q+1].lower] {
+			// "said workers did not want to strike and called for
+			// talks": a negated "do" leaves the report's verb bare too.
 			modal = true
 		}
 		if beForms[w] && q+1 < k && pastParticiple(toks[q+1]) && toks[q+1].lower != "said" {
@@ -618,6 +625,9 @@ func speakerGoesOn(toks []token, ms []mention, cl, sp clause, k int) bool {
 // reportModals put a report's verb in the bare form, which a past-tense
 // verb after "and" cannot share.
 var reportModals = toSet(`will would shall should can could may might must`)
+
+// doForms carry a negation ("did not want") and leave the verb bare.
+var doForms = toSet(`do does did`)
 
 // pastWord reports whether t looks like a verb in the past tense: "-ed" or
 // an irregular past ("said", "told").

@@ -199,6 +199,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
+		if !passive && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) && andWithin(toks, cl.start, t.i, 3) && b.conjPassive(t) {
+			// "was charged with fraud and twice denied bail": the tree
+			// joins the participle to a passive one further back.
+			passive, bePassive = true, true
+		}
 		// "the ceasefire agreement signed in March 2001": a participle right
 		// after an agreement describes it; only its agent after "by" acts.
 		if !passive && agreementEndsAt(ms, t.i) && (strings.HasSuffix(toks[t.i].lower, "ed") || irregularPast[toks[t.i].lower]) {
@@ -273,6 +278,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		} else if passive {
 			targets = cl.subject
+			if len(targets) == 0 && t.i > cl.start+1 {
+				// "His claims were denied by X": the passive subject is a
+				// thing of the pronoun's, who is whom the act is aimed at.
+				if w, ok := possessiveSubjects[toks[cl.start].lower]; ok && !toks[cl.start+1].upper {
+					targets = b.resolvePronoun(w, cls, t.cl)
+				}
+			}
 			if len(targets) == 0 {
 				// "A camp for Congolese refugees was attacked by ...": the
 				// actor named before the verb, even inside a phrase.
@@ -343,6 +355,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				}
 				break
 			}
+		}
+		if mi := possessedNoun(toks, ms, cl, t); mi >= 0 && len(sources) == 0 {
+			// "warned the Russian government about their attacks
+			// against Yukos": the attacks of the actor the verb is aimed
+			// at, not of the clause's subject.
+			sources = []*entRef{ms[mi].ref}
 		}
 		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
 		background := nounInPP(toks, t.i, cl.start) && !inTalks
@@ -1551,3 +1569,105 @@ func actorStartsIn(ms []mention, i, j int) bool {
 	}
 	return false
 }
+
+// conjPassive reports whether the tree joins the verb of trigger t (conj) to
+// an earlier passive verb ("had been charged with fraud and denied bail")
+// and gives it no subject or auxiliary of its own: it shares the passive.
+// With an object of its own it is passive only as a frame whose noun is
+// what is given or withheld ("denied bail"): "was arrested and denied the
+// charges" is active.
+func (b *builder) conjPassive(t trigger) bool {
+	p := b.tree()
+	if p == nil || t.i >= len(p.words) || p.rel(t.i) != "conj" {
+		return false
+	}
+	h := p.head(t.i)
+	if h < 0 || h >= t.i || !p.verbal(h) {
+		return false
+	}
+	pass := false
+	for _, c := range p.kids[h] {
+		if r := p.words[c].Deprel; r == "aux:pass" || r == "nsubj:pass" {
+			pass = true
+		}
+	}
+	if !pass {
+		return false
+	}
+	for _, c := range p.kids[t.i] {
+		r := p.words[c].Deprel
+		if strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") || r == "obj" && !t.p.Frame {
+			return false
+		}
+	}
+	return true
+}
+
+// andWithin reports whether "and" or "or" stands among the n tokens before
+// k, no earlier than start, with only lower-case words between it and k
+// ("and twice denied", not "and Lord Callaghan resigned").
+func andWithin(toks []token, start, k, n int) bool {
+	for q := k - 1; q >= start && q >= k-n; q-- {
+		if w := toks[q].lower; w == "and" || w == "or" {
+			return true
+		}
+		if !toks[q].word || toks[q].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedNoun finds, for a noun trigger t right after "their" or "its"
+// (one adjective may stand between: "their continuing attacks") in a
+// prepositional phrase, the actor the pronoun stands for when a verb's
+// object stands between the clause's subject and the phrase: the nearest
+// actor before the pronoun in the clause, not the subject, and one a
+// possessive of the thing can name (a body or country, not a person).
+// -1 if none ("X defended its attacks": X's own).
+func possessedNoun(toks []token, ms []mention, cl *clause, t trigger) int {
+	if !t.p.Noun || t.i < 2 {
+		return -1
+	}
+	k := t.i - 1
+	if w := toks[k].lower; w != "their" && w != "its" {
+		k--
+		if w := toks[k].lower; w != "their" && w != "its" || !toks[t.i-1].word || toks[t.i-1].upper {
+			return -1
+		}
+	}
+	if k < 1 || !prepositions[toks[k-1].lower] {
+		return -1
+	}
+	best := -1
+	for mi, m := range ms {
+		if m.j > k || m.i < cl.start || m.i <= cl.subjPos || m.ref == nil || m.loc || m.agr || m.poss {
+			continue
+		}
+		best = mi
+	}
+	if best < 0 || ms[best].ref.Kind == KindPerson || inRefs(ms[best].ref, cl.subject) || ms[best].j != k-1 && !verbBetween(toks, ms[best].j, k-1) {
+		return -1
+	}
+	// The actor must be a verb's object: a verb word between the subject
+	// and the actor.
+	if !verbBetween(toks, max(cl.subjPos, cl.start), ms[best].i) {
+		return -1
+	}
+	return best
+}
+
+// verbBetween reports whether a lower-case past or present verb form
+// stands among the tokens [i, j).
+func verbBetween(toks []token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		if toks[q].word && !toks[q].upper && (pastWord(toks[q]) || strings.HasSuffix(toks[q].lower, "s") && isAux(toks[q].lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveSubjects give, for a possessive pronoun opening a clause, the
+// subject pronoun that stands for the same actor.
+var possessiveSubjects = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -31,6 +31,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// not whom the statement is about.
 		targets = dropPressAddressees(toks, ms, t, targets)
 	}
+	if t.p.Code == "115" {
+		// "filed the suit in the US District Court", "took the pair to the
+		// European Court": the court hears the case; it is not whom the
+		// lawsuit is brought against.
+		targets = slices.DeleteFunc(slices.Clone(targets), courtRef)
+	}
 	modality, weak, tried := b.modality(toks, cl, t)
 	code := t.p.Code
 	if tried {
@@ -373,4 +379,10 @@ func inRefs(r *entRef, rs []*entRef) bool {
 		}
 	}
 	return false
+}
+
+// courtRef reports whether r is a court or tribunal: a judiciary body, or
+// a body so named.
+func courtRef(r *entRef) bool {
+	return r != nil && r.Kind != KindPerson && (r.Sector == "JUD" || strings.Contains(r.Code, "JUD") || strings.Contains(r.Name, "Court") || strings.Contains(r.Name, "Tribunal"))
 }

@@ -699,7 +699,8 @@ petroleum pharmaceuticals insurance capital partners ventures technologies syste
 electronics media entertainment music war events baby story tales aid relief action care rescue
 telegraph guardian independent observer tribune chronicle express mirror standard courier
 examiner gazette monitor review bulletin prison jail day bill act tv features interactive economics
-secret tags re benz executive election elections policy policies disease award mps meps msps`)
+secret tags re benz executive election elections policy policies disease award mps meps msps
+paper papers`)
 
 // nameOpeners are occupations that also open names of works, ranks and
 // offices ("Star Wars Episode", "Captain Scarlet", "Professor X"): at the

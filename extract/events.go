@@ -60,6 +60,7 @@ type clause struct {
 	speaker    int  // the clause that reports this one ("..., the ministry said on Friday"), -1 if none
 	pair       bool // the subject is the pair of the last two-sided act ("the two men discussed")
 	andOf      int  // "X said A would B and urged C": 1 + the clause of X, whose subject "urged" has; 0 if none
+	weSubj     bool // the subject stands for a quoted "we" whose speaker follows the quote (see firstPerson)
 }
 
 // trigger is a matched verb or noun pattern.

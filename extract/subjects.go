@@ -144,6 +144,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			}
 			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
+				// '"We have warned X ...," said Y': a person who speaks
+				// after the quote may stand for it (see firstPerson).
+				cl.weSubj = w == "we" && !cl.reported && cl.speaker > c
 				return
 			}
 			if r := spokesmanFor(toks, ms, w, cls, c, k); r != nil {
@@ -846,7 +849,7 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 // first verb trigger.
 func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger) {
 	cl := &cls[c]
-	if len(cl.subject) > 0 {
+	if len(cl.subject) > 0 && !cl.weSubj {
 		return
 	}
 	sp := cl.speaker
@@ -875,19 +878,22 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 		}
 	}
 	for k := cl.start; k < end && k < len(toks); k++ {
-		if toks[k].text != "I" || inPP(toks, k, cl.start) {
-			continue
+		we := toks[k].lower == "we" && cl.speaker > c && !cl.reported
+		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) {
+			continue // '"We have warned X," said Y': Y speaks for the side
 		}
 		// "I warmly welcome", "I will be asking": only adverbs and
 		// auxiliaries between "I" and the act, so that "I" does it ("I
 		// could have been shot", "I said they should go" are not).
-		for q := k + 1; q < end; q++ {
+		aux := end < cl.end && end-k <= 4
+		for q := k + 1; q < end && aux; q++ {
 			w := toks[q].lower
-			if !(firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
-				return
-			}
+			aux = firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 		}
-		if end == cl.end || end-k > 4 {
+		if !aux && we {
+			continue // "As we mourn his passing, I ask you to"
+		}
+		if !aux {
 			return
 		}
 		cl.subject, cl.subjPos = speaker, k
@@ -921,7 +927,7 @@ func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
 }
 
 // firstPersonAux may stand between a quoted "I" and its act.
-var firstPersonAux = toSet(`will would shall have 've 'll am 'm be do also now today again`)
+var firstPersonAux = toSet(`will would shall have 've 'll am 'm are 're be do also now today again`)
 
 // possAppos reports whether mention m, reached from the group's last
 // member over gap, is the possessor of an apposition: the gap is a lone

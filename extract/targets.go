@@ -68,6 +68,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if cl.subjIdx == mi {
 			continue
 		}
+		if ownedModifier(toks, m) {
+			continue // "for its US launch": the subject's own launch, in a place
+		}
 		if trailingSpeaker(toks, m) {
 			continue
 		}
@@ -769,3 +772,24 @@ func askedInGap(t trigger) bool {
 	n := len(t.p.Words)
 	return !t.p.Noun && t.p.Code[:2] == "02" && n >= 2 && t.p.Words[n-1] == "to" && t.gapI >= 0 && t.gapI < t.gapJ && t.gapJ <= t.j
 }
+
+// ownedModifier reports whether mention m is a country named as a modifier
+// between a possessive pronoun and a lower-case noun ("its US launch",
+// "their UK operations"): what is owned is a thing of the owner's in that
+// place, not an actor acted on. Words for other states ("its Iraqi
+// counterpart", "their European partners") keep them.
+func ownedModifier(toks []token, m mention) bool {
+	if m.i < 1 || m.j >= len(toks) || m.ref.Kind != KindCountry {
+		return false
+	}
+	switch toks[m.i-1].lower {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	n := toks[m.j]
+	return n.word && !n.upper && !otherStateNouns[n.lower] && !strings.HasSuffix(n.lower, "ing") && len(n.lower) > 2
+}
+
+// otherStateNouns name another state by its relation to the owner.
+var otherStateNouns = toSet(`counterpart counterparts ally allies neighbour neighbours neighbor neighbors partner partners rival rivals friend friends enemy enemies government authorities`)

@@ -736,6 +736,7 @@ var relativeDayGoesOn = toSet(`as the a an his her its their than of 's that thi
 //     what is warned of, vowed or agreed is still to come;
 //   - a date after the publication day cannot date an act told in the past
 //     ("has promised them £8bn next year").
+//
 // pub is the publication day (zero when unknown).
 func actDates(toks []token, ds []dateExpr, i, j int, pub time.Time) []dateExpr {
 	if len(ds) == 0 {

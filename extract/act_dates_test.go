@@ -31,6 +31,10 @@ func TestActDates(t *testing.T) {
 		// a date to come cannot date a done act
 		{"Peru has promised Chile more aid next year.", "promised Chile more aid", "2009-06-17", PrecisionDay},
 		{"Peru promised Chile more aid last year.", "promised Chile more aid", "2008", PrecisionYear},
+		// a past participle modifying a noun has its own date
+		{"Peru criticised the treaty signed by Chile in 2001.", "criticised", "2009-06-17", PrecisionDay},
+		{"Peru condemned the pact, drafted in 1998 by Chile, on Monday.", "condemned", "2009-06-15", PrecisionDay},
+		{"Peru condemned the banks involved in the loans on Monday.", "condemned", "2009-06-15", PrecisionDay},
 		// weeks ago name a week: its month
 		{"Peru criticised Chile three weeks ago.", "criticised", "2009-05", PrecisionMonth},
 	} {

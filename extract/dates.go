@@ -634,6 +634,24 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 				own = false
 				break
 			}
+			// "ensure the rebate, secured in 1984 by ...", "backed the
+			// agreement reached by ministers in May": a past participle
+			// after a noun or a comma, with its agent or date after it,
+			// modifies the noun; the date is its own.
+			if k > j && k+1 <= d.i && reducedRelative(toks, k) {
+				// set off by commas, the phrase ends at the next one
+				// ("the pact, drafted in 1998, on Monday").
+				q := k + 1
+				for q < d.i && toks[q].text != "," {
+					q++
+				}
+				if toks[k-1].text == "," && q < d.i {
+					k = q
+					continue
+				}
+				own = false
+				break
+			}
 			// "threatened to leave the accord (that) it signed in 2015": a
 			// pronoun and a past verb after the act open a clause of their
 			// own, whose verb the date modifies.
@@ -846,4 +864,40 @@ func outsideNames(ds []dateExpr, ms []mention, mAt []int) []dateExpr {
 		}
 	}
 	return out
+}
+
+// participleLead are the words before a past participle that make it a
+// verb of its own clause, not a noun's modifier ("has signed", "and signed").
+var participleLead = toSet(`and but or to have has had having was were be been being is are am not never also already`)
+
+// reducedRelative reports a past participle at k that modifies the noun or
+// the comma before it ("the rebate, secured in 1984", "the agreement reached
+// by ministers"): a past form after a comma or a lower-case word that is no
+// auxiliary, followed by "by", or by "in" or "on" and a date.
+func reducedRelative(toks []token, k int) bool {
+	w := toks[k].lower
+	if k == 0 || k+1 >= len(toks) || !toks[k].word || toks[k].upper {
+		return false
+	}
+	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]) {
+		return false
+	}
+	p := toks[k-1]
+	if !(p.text == "," || p.word && !p.upper && !isDigit(p.lower[0]) && !participleLead[p.lower] && !strings.HasSuffix(p.lower, "ly") && !determiners[p.lower]) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "by":
+		return true
+	case "in", "on":
+		return k+2 < len(toks) && startsDate(toks[k+2])
+	}
+	return false
+}
+
+// startsDate reports a word that may open a date after "in" or "on": a
+// year, a day's number, a month or a weekday ("in 1984", "on 3 May").
+func startsDate(t token) bool {
+	w := t.lower
+	return isDigit(w[0]) || months[w] != 0 && t.upper || weekdays[w] != 0 || w == "sunday"
 }

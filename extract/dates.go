@@ -15,6 +15,9 @@ type dateExpr struct {
 	// poss: the expression is a possessive ("Sunday's auction", "this
 	// year's budget"): it dates the noun after it, not a verb of its clause.
 	poss bool
+	// bound: the date bounds a span ("until Monday", "since 1999"): it
+	// dates no act, but a relation's since or until may take it.
+	bound bool
 }
 
 var weekdays = map[string]time.Weekday{
@@ -119,7 +122,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			default:
 				d = lastWeekday(pub, wd, true)
 			}
-			out = append(out, dateExpr{start, end, fmtDay(d), PrecisionDay, low(end-1) == "'s" || strings.HasSuffix(w, "'s")})
+			out = append(out, dateExpr{start, end, fmtDay(d), PrecisionDay, low(end-1) == "'s" || strings.HasSuffix(w, "'s"), false})
 			// "Tuesday night", "Tuesday's phone call"
 		case w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow":
 			if !hasPub {
@@ -132,7 +135,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			case "tomorrow":
 				d = pub.AddDate(0, 0, 1)
 			}
-			out = append(out, dateExpr{k, k + 1, fmtDay(d), PrecisionDay, false})
+			out = append(out, dateExpr{k, k + 1, fmtDay(d), PrecisionDay, false, false})
 		case w == "week" || w == "month" || w == "year":
 			if !hasPub {
 				continue
@@ -178,7 +181,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			if w == "year" {
 				p = PrecisionYear
 			}
-			out = append(out, dateExpr{s, k + 1, fmtPrec(d, p), p, low(k+1) == "'s"})
+			out = append(out, dateExpr{s, k + 1, fmtPrec(d, p), p, low(k+1) == "'s", false})
 		case w == "ago":
 			if !hasPub || k < 2 {
 				continue
@@ -208,7 +211,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			default:
 				continue
 			}
-			out = append(out, dateExpr{k - 2, k + 1, fmtPrec(d, p), p, false})
+			out = append(out, dateExpr{k - 2, k + 1, fmtPrec(d, p), p, false, false})
 		case months[w] != 0:
 			if !toks[k].upper {
 				continue
@@ -295,9 +298,9 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				if t.Day() != day {
 					continue
 				}
-				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay, false})
+				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay, false, false})
 			} else {
-				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth, false})
+				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth, false, false})
 			}
 			k = end - 1
 		case len(w) == 4 && isDigit(w[0]):
@@ -311,7 +314,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				dd, e2 := strconv.Atoi(low(k + 2))
 				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
 					t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
-					out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false})
+					out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false, false})
 					k += 2
 					continue
 				}
@@ -322,14 +325,14 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				dd, e2 := strconv.Atoi(low(k + 4))
 				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
 					if t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
-						out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false})
+						out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false, false})
 						k += 4
 						continue
 					}
 				}
 			}
 			if datePreps[prev] && low(k+1) != "'s" {
-				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false})
+				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false, false})
 			}
 		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:
 			// 22-12-2017, day first as most of the world writes it.
@@ -346,14 +349,14 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				continue
 			}
 			if t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
-				out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false})
+				out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false, false})
 				k += 2
 			}
 		case w == "weekend" && hasPub && (prev == "last" || prev == "the" && (low(k-2) == "at" || low(k-2) == "over")):
 			// "last weekend", "at the weekend": the Saturday before.
-			out = append(out, dateExpr{k - 1, k + 1, fmtDay(lastWeekday(pub, time.Saturday, false)), PrecisionDay, false})
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(lastWeekday(pub, time.Saturday, false)), PrecisionDay, false, false})
 		case (w == "morning" || w == "afternoon" || w == "evening") && prev == "this" && hasPub:
-			out = append(out, dateExpr{k - 1, k + 1, fmtDay(pub), PrecisionDay, false})
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(pub), PrecisionDay, false, false})
 		case isDigit(w[0]) && low(k+1) == "/" && k+4 < len(toks) && low(k+3) == "/":
 			a, e1 := strconv.Atoi(w)
 			c, e2 := strconv.Atoi(low(k + 2))
@@ -372,7 +375,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				continue
 			}
 			t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
-			out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false})
+			out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false, false})
 			k += 4
 		}
 	}
@@ -390,29 +393,25 @@ var boundWords = toSet(`until till since by`)
 // "until the end of 2005", "by midday on Monday", "since early last year".
 var boundFill = toSet(`the end start beginning middle close of midday noon midnight on at early late mid`)
 
-// dropBounds leaves out the dates that bound a span ("suspended trading
-// until Monday", "agreed to defer payments until the end of 2005", "has
-// lived there since 1999", "must reply by midday on Monday"): the act is not
-// done on them, so they date no event of the sentence.
-func dropBounds(toks []token, ds []dateExpr) []dateExpr {
-	out := ds[:0]
-	for _, d := range ds {
-		bound := false
+// markBounds marks the dates that bound a span ("suspended trading until
+// Monday", "agreed to defer payments until the end of 2005", "has lived
+// there since 1999", "must reply by midday on Monday"): the act is not done
+// on them, so they date no event (actDates), though a relation's since or
+// until may take them.
+func markBounds(toks []token, ds []dateExpr) []dateExpr {
+	for n, d := range ds {
 		for k := d.i - 1; k >= 0 && k >= d.i-5; k-- {
 			w := toks[k].lower
 			if boundWords[w] {
-				bound = !d.poss
+				ds[n].bound = !d.poss
 				break
 			}
 			if !boundFill[w] {
 				break
 			}
 		}
-		if !bound {
-			out = append(out, d)
-		}
 	}
-	return out
+	return ds
 }
 
 // fallbackDates hands dp (explicitDate) the explicit dates the rules left: a
@@ -467,7 +466,7 @@ func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp dateParser) [
 		if y < 1900 || y > 2100 {
 			continue
 		}
-		out = append(out, dateExpr{i, j, fmtDay(d), PrecisionDay, false})
+		out = append(out, dateExpr{i, j, fmtDay(d), PrecisionDay, false, false})
 		k = j - 1
 	}
 	return out
@@ -593,7 +592,7 @@ func datesByTense(toks []token, pub time.Time, dp dateParser, clOf []int, bounds
 			}
 		}
 	}
-	return dropBounds(toks, past)
+	return markBounds(toks, past)
 }
 
 // elaborationNouns are what "according to the ..." or "the ... said" point
@@ -723,7 +722,7 @@ func (b *builder) relativeDays(toks []token, ds []dateExpr) []dateExpr {
 		ref := b.lastDay
 		at := -1
 		for _, d := range ds {
-			if d.prec == PrecisionDay && d.j <= k && d.i > at {
+			if d.prec == PrecisionDay && !d.bound && d.j <= k && d.i > at {
 				at, ref = d.i, d.date
 			}
 		}
@@ -763,6 +762,9 @@ func actDates(toks []token, ds []dateExpr, i, j int, pub time.Time) []dateExpr {
 	var out []dateExpr
 	past := j > i && pastAct(toks, i)
 	for _, d := range ds {
+		if d.bound {
+			continue
+		}
 		if d.poss && !(i >= d.j && i <= d.j+3) && !(d.i < i && d.i > 0 && possScene[toks[d.i-1].lower]) {
 			continue
 		}
@@ -900,4 +902,15 @@ func reducedRelative(toks []token, k int) bool {
 func startsDate(t token) bool {
 	w := t.lower
 	return isDigit(w[0]) || months[w] != 0 && t.upper || weekdays[w] != 0 || w == "sunday"
+}
+
+// unbound leaves out the dates that bound a span (markBounds).
+func unbound(ds []dateExpr) []dateExpr {
+	var out []dateExpr
+	for _, d := range ds {
+		if !d.bound {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -140,7 +140,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	lastAt := -1
 	for _, d := range ds {
-		if d.prec == PrecisionDay && d.i > lastAt {
+		if d.prec == PrecisionDay && !d.bound && d.i > lastAt {
 			lastAt, b.lastDay = d.i, d.date
 		}
 	}

@@ -88,6 +88,14 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 		switch {
 		case w == ";":
 			open(k+1, -1, false, false, -1)
+		case toks[k].dash && cls[cur].insert >= 0 && cls[cur].relative && toks[k-1].text != "," && cls[cur].dashed && toks[k].word && !toks[k].upper && !sayVerbs[w]:
+			// "Dr Smith - who took office in 2004 - will step down": the
+			// closing dash ends the relative clause as a comma does, and
+			// the interrupted clause resumes.
+			p := cls[cls[cur].insert]
+			open(k, p.parent, p.reported, true, cls[cur].antecedent)
+			cls[len(cls)-1].resumed = true
+			cls[len(cls)-1].apposEnd = cls[cur].apposEnd
 		case toks[k].dash && k > cls[cur].start && dashClause(toks, ms, k):
 			// "X and Y want the budget capped - the Commission has urged
 			// an increase", "... direct contact - when he punched a
@@ -257,10 +265,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			if apposed {
 				cls[len(cls)-1].apposEnd = lastComma
 			}
-			if (toks[k-1].text == "," || apposed) && ante >= 0 {
+			if (toks[k-1].text == "," || apposed || toks[k].dash) && ante >= 0 {
 				// "Rafael Grossi, who heads the agency, visited Tehran": the
-				// main clause goes on after the next comma.
+				// main clause goes on after the next comma (or dash).
 				cls[len(cls)-1].insert = cur
+				cls[len(cls)-1].dashed = toks[k].dash
 			}
 		case (subordinators[w] && w != "but" && w != "where" || w == "as" && k+1 < len(toks) && (toks[k+1].upper || startsMention(ms, toks, k+1))) && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
 			// "As Mr Brown announced the date, a firm urged him ...": a

@@ -1051,11 +1051,13 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 	}
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
-		if ds := ownDates(toks, cls[c].dates, t.i, t.j); len(ds) > 0 {
+		if ds := actDates(toks, ownDates(toks, cls[c].dates, t.i, t.j), t.i, t.j, b.pub); len(ds) > 0 {
 			return nearest(ds), src, true
 		}
-		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) && len(cls[sp].dates) > 0 {
-			return nearest(cls[sp].dates), DateFromReport, true
+		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) {
+			if ds := unbound(cls[sp].dates); len(ds) > 0 {
+				return nearest(ds), DateFromReport, true
+			}
 		}
 		if !cls[c].reported && !cls[c].relative {
 			break

@@ -12,6 +12,12 @@ type dateExpr struct {
 	i, j int // tokens [i, j)
 	date string
 	prec string
+	// poss: the expression is a possessive ("Sunday's auction", "this
+	// year's budget"): it dates the noun after it, not a verb of its clause.
+	poss bool
+	// bound: the date bounds a span ("until Monday", "since 1999"): it
+	// dates no act, but a relation's since or until may take it.
+	bound bool
 }
 
 var weekdays = map[string]time.Weekday{
@@ -89,6 +95,9 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			if !hasPub || !toks[k].upper {
 				continue
 			}
+			if prev == "the" && k+1 < len(toks) && toks[k+1].upper && toks[k+1].word && months[low(k+1)] == 0 {
+				continue // "the Sunday Times", "the Monday Club": a name
+			}
 			wd := weekdays[w]
 			end := k + 1
 			if low(k+1) == "," {
@@ -113,7 +122,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			default:
 				d = lastWeekday(pub, wd, true)
 			}
-			out = append(out, dateExpr{start, end, fmtDay(d), PrecisionDay})
+			out = append(out, dateExpr{start, end, fmtDay(d), PrecisionDay, low(end-1) == "'s" || strings.HasSuffix(w, "'s"), false})
 			// "Tuesday night", "Tuesday's phone call"
 		case w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow":
 			if !hasPub {
@@ -126,7 +135,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			case "tomorrow":
 				d = pub.AddDate(0, 0, 1)
 			}
-			out = append(out, dateExpr{k, k + 1, fmtDay(d), PrecisionDay})
+			out = append(out, dateExpr{k, k + 1, fmtDay(d), PrecisionDay, false, false})
 		case w == "week" || w == "month" || w == "year":
 			if !hasPub {
 				continue
@@ -172,7 +181,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			if w == "year" {
 				p = PrecisionYear
 			}
-			out = append(out, dateExpr{s, k + 1, fmtPrec(d, p), p})
+			out = append(out, dateExpr{s, k + 1, fmtPrec(d, p), p, low(k+1) == "'s", false})
 		case w == "ago":
 			if !hasPub || k < 2 {
 				continue
@@ -192,7 +201,9 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			case "day":
 				d = pub.AddDate(0, 0, -n)
 			case "week":
-				d = pub.AddDate(0, 0, -7*n)
+				// "two weeks ago" names a week, not a day: its month, as
+				// "last week".
+				d, p = pub.AddDate(0, 0, -7*n), PrecisionMonth
 			case "month":
 				d, p = pub.AddDate(0, -n, 0), PrecisionMonth
 			case "year":
@@ -200,7 +211,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			default:
 				continue
 			}
-			out = append(out, dateExpr{k - 2, k + 1, fmtPrec(d, p), p})
+			out = append(out, dateExpr{k - 2, k + 1, fmtPrec(d, p), p, false, false})
 		case months[w] != 0:
 			if !toks[k].upper {
 				continue
@@ -287,9 +298,9 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				if t.Day() != day {
 					continue
 				}
-				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay})
+				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay, false, false})
 			} else {
-				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth})
+				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth, false, false})
 			}
 			k = end - 1
 		case len(w) == 4 && isDigit(w[0]):
@@ -303,7 +314,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				dd, e2 := strconv.Atoi(low(k + 2))
 				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
 					t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
-					out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay})
+					out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false, false})
 					k += 2
 					continue
 				}
@@ -314,14 +325,14 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				dd, e2 := strconv.Atoi(low(k + 4))
 				if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
 					if t := time.Date(n, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
-						out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay})
+						out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false, false})
 						k += 4
 						continue
 					}
 				}
 			}
 			if datePreps[prev] && low(k+1) != "'s" {
-				out = append(out, dateExpr{k, k + 1, w, PrecisionYear})
+				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false, false})
 			}
 		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:
 			// 22-12-2017, day first as most of the world writes it.
@@ -338,14 +349,14 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				continue
 			}
 			if t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC); t.Day() == dd {
-				out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay})
+				out = append(out, dateExpr{k, k + 3, fmtDay(t), PrecisionDay, false, false})
 				k += 2
 			}
 		case w == "weekend" && hasPub && (prev == "last" || prev == "the" && (low(k-2) == "at" || low(k-2) == "over")):
 			// "last weekend", "at the weekend": the Saturday before.
-			out = append(out, dateExpr{k - 1, k + 1, fmtDay(lastWeekday(pub, time.Saturday, false)), PrecisionDay})
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(lastWeekday(pub, time.Saturday, false)), PrecisionDay, false, false})
 		case (w == "morning" || w == "afternoon" || w == "evening") && prev == "this" && hasPub:
-			out = append(out, dateExpr{k - 1, k + 1, fmtDay(pub), PrecisionDay})
+			out = append(out, dateExpr{k - 1, k + 1, fmtDay(pub), PrecisionDay, false, false})
 		case isDigit(w[0]) && low(k+1) == "/" && k+4 < len(toks) && low(k+3) == "/":
 			a, e1 := strconv.Atoi(w)
 			c, e2 := strconv.Atoi(low(k + 2))
@@ -364,7 +375,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				continue
 			}
 			t := time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)
-			out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay})
+			out = append(out, dateExpr{k, k + 5, fmtDay(t), PrecisionDay, false, false})
 			k += 4
 		}
 	}
@@ -372,6 +383,35 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 		out = fallbackDates(toks, out, pub, dp)
 	}
 	return out
+}
+
+// boundWords open a date that bounds a span of time rather than dating an
+// act: "until Monday", "since 1999", "by the end of 2005".
+var boundWords = toSet(`until till since by`)
+
+// boundFill are the words that may stand between a bound word and its date:
+// "until the end of 2005", "by midday on Monday", "since early last year".
+var boundFill = toSet(`the end start beginning middle close of midday noon midnight on at early late mid`)
+
+// markBounds marks the dates that bound a span ("suspended trading until
+// Monday", "agreed to defer payments until the end of 2005", "has lived
+// there since 1999", "must reply by midday on Monday"): the act is not done
+// on them, so they date no event (actDates), though a relation's since or
+// until may take them.
+func markBounds(toks []token, ds []dateExpr) []dateExpr {
+	for n, d := range ds {
+		for k := d.i - 1; k >= 0 && k >= d.i-5; k-- {
+			w := toks[k].lower
+			if boundWords[w] {
+				ds[n].bound = !d.poss
+				break
+			}
+			if !boundFill[w] {
+				break
+			}
+		}
+	}
+	return ds
 }
 
 // fallbackDates hands dp (explicitDate) the explicit dates the rules left: a
@@ -426,7 +466,7 @@ func fallbackDates(toks []token, out []dateExpr, pub time.Time, dp dateParser) [
 		if y < 1900 || y > 2100 {
 			continue
 		}
-		out = append(out, dateExpr{i, j, fmtDay(d), PrecisionDay})
+		out = append(out, dateExpr{i, j, fmtDay(d), PrecisionDay, false, false})
 		k = j - 1
 	}
 	return out
@@ -552,7 +592,7 @@ func datesByTense(toks []token, pub time.Time, dp dateParser, clOf []int, bounds
 			}
 		}
 	}
-	return past
+	return markBounds(toks, past)
 }
 
 // elaborationNouns are what "according to the ..." or "the ... said" point
@@ -590,6 +630,24 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 		for k := j; k < d.i && k < len(toks); k++ {
 			w := toks[k].lower
 			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," {
+				own = false
+				break
+			}
+			// "ensure the rebate, secured in 1984 by ...", "backed the
+			// agreement reached by ministers in May": a past participle
+			// after a noun or a comma, with its agent or date after it,
+			// modifies the noun; the date is its own.
+			if k > j && k+1 <= d.i && reducedRelative(toks, k) {
+				// set off by commas, the phrase ends at the next one
+				// ("the pact, drafted in 1998, on Monday").
+				q := k + 1
+				for q < d.i && toks[q].text != "," {
+					q++
+				}
+				if toks[k-1].text == "," && q < d.i {
+					k = q
+					continue
+				}
 				own = false
 				break
 			}
@@ -664,7 +722,7 @@ func (b *builder) relativeDays(toks []token, ds []dateExpr) []dateExpr {
 		ref := b.lastDay
 		at := -1
 		for _, d := range ds {
-			if d.prec == PrecisionDay && d.j <= k && d.i > at {
+			if d.prec == PrecisionDay && !d.bound && d.j <= k && d.i > at {
 				at, ref = d.i, d.date
 			}
 		}
@@ -682,3 +740,177 @@ func (b *builder) relativeDays(toks []token, ds []dateExpr) []dateExpr {
 // counts from, or make it no date: "the same day as ...", "the day before
 // the vote", "a day later than planned", "the next day's papers".
 var relativeDayGoesOn = toSet(`as the a an his her its their than of 's that this`)
+
+// actDates leaves out of ds the dates that belong to something other than
+// the act at [i, j) (its trigger), though they stand in its clause:
+//   - a possessive date dates the noun it determines ("Sunday's auction",
+//     "this year's luncheon"), not an act a few words before or after it,
+//     unless the noun is the scene of the act ("In Tuesday's phone call,
+//     they discussed ...", possScene);
+//   - a date in the act's that- or to-complement ("warned that earnings in
+//     2005 may slide", "vowed to cut the deficit in 2005") is the
+//     complement's when it does not lie wholly before the publication day:
+//     what is warned of, vowed or agreed is still to come;
+//   - a date after the publication day cannot date an act told in the past
+//     ("has promised them £8bn next year").
+//
+// pub is the publication day (zero when unknown).
+func actDates(toks []token, ds []dateExpr, i, j int, pub time.Time) []dateExpr {
+	if len(ds) == 0 {
+		return ds
+	}
+	var out []dateExpr
+	past := j > i && pastAct(toks, i)
+	for _, d := range ds {
+		if d.bound {
+			continue
+		}
+		if d.poss && !(i >= d.j && i <= d.j+3) && !(d.i < i && d.i > 0 && possScene[toks[d.i-1].lower]) {
+			continue
+		}
+		if d.i >= j && j < len(toks) {
+			// "that" may be a determiner ("backed that view on Tuesday"):
+			// a complement is told apart by its date not lying wholly
+			// before the publication day, as a to-complement's.
+			if (toks[j].lower == "that" && j+1 < d.i || toComplement(toks, j)) && !pub.IsZero() && !periodBefore(d, pub) {
+				continue
+			}
+		}
+		if past && !pub.IsZero() && periodAfter(d, pub) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// possScene are the prepositions before a possessive date whose noun is where
+// the act after it took place: "in Tuesday's call", "during Monday's debate".
+var possScene = toSet(`in during at`)
+
+// pastAct reports a trigger whose first word is a past form and no future
+// or modal word just before it: "promised", "has vowed", not "will meet".
+func pastAct(toks []token, i int) bool {
+	w := toks[i].lower
+	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if futureMarks[toks[k].lower] || modalWords[toks[k].lower] || toks[k].lower == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// toComplement reports a to-infinitive opening at j, or a trigger ending in
+// "to" just before j ("vowed to" + verb): "to cut", not "to Moscow".
+func toComplement(toks []token, j int) bool {
+	k := j
+	if toks[j].lower != "to" {
+		if j == 0 || toks[j-1].lower != "to" {
+			return false
+		}
+		k = j - 1
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && !n.upper && !determiners[n.lower] && !isDigit(n.lower[0])
+}
+
+// datePeriod is the span a date of its precision names: [start, end).
+func datePeriod(d dateExpr) (time.Time, time.Time, bool) {
+	switch d.prec {
+	case PrecisionDay:
+		t, err := time.Parse("2006-01-02", d.date)
+		return t, t.AddDate(0, 0, 1), err == nil
+	case PrecisionMonth:
+		t, err := time.Parse("2006-01", d.date)
+		return t, t.AddDate(0, 1, 0), err == nil
+	case PrecisionYear:
+		t, err := time.Parse("2006", d.date)
+		return t, t.AddDate(1, 0, 0), err == nil
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// periodBefore reports a date wholly before the publication day.
+func periodBefore(d dateExpr, pub time.Time) bool {
+	_, end, ok := datePeriod(d)
+	return ok && !end.After(pub)
+}
+
+// periodAfter reports a date wholly after the publication day.
+func periodAfter(d dateExpr, pub time.Time) bool {
+	start, _, ok := datePeriod(d)
+	return ok && start.After(pub)
+}
+
+// outsideNames leaves out the dates inside a name's mention ("The Mail on
+// Sunday", "the Sunday Telegraph"): a newspaper's day is no date. mAt
+// gives the mention (index+1) covering each token.
+func outsideNames(ds []dateExpr, ms []mention, mAt []int) []dateExpr {
+	out := ds[:0]
+	for _, d := range ds {
+		named := false
+		for k := d.i; k < d.j && k < len(mAt); k++ {
+			if m := mAt[k] - 1; m >= 0 && ms[m].ref != nil && ms[m].ref.Kind == KindOrganization {
+				named = true
+				break
+			}
+		}
+		if !named {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// participleLead are the words before a past participle that make it a
+// verb of its own clause, not a noun's modifier ("has signed", "and signed").
+var participleLead = toSet(`and but or to have has had having was were be been being is are am not never also already`)
+
+// reducedRelative reports a past participle at k that modifies the noun or
+// the comma before it ("the rebate, secured in 1984", "the agreement reached
+// by ministers"): a past form after a comma or a lower-case word that is no
+// auxiliary, followed by "by", or by "in" or "on" and a date.
+func reducedRelative(toks []token, k int) bool {
+	w := toks[k].lower
+	if k == 0 || k+1 >= len(toks) || !toks[k].word || toks[k].upper {
+		return false
+	}
+	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]) {
+		return false
+	}
+	p := toks[k-1]
+	if !(p.text == "," || p.word && !p.upper && !isDigit(p.lower[0]) && !participleLead[p.lower] && !strings.HasSuffix(p.lower, "ly") && !determiners[p.lower]) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "by":
+		return true
+	case "in", "on":
+		return k+2 < len(toks) && startsDate(toks[k+2])
+	}
+	return false
+}
+
+// startsDate reports a word that may open a date after "in" or "on": a
+// year, a day's number, a month or a weekday ("in 1984", "on 3 May").
+func startsDate(t token) bool {
+	w := t.lower
+	return isDigit(w[0]) || months[w] != 0 && t.upper || weekdays[w] != 0 || w == "sunday"
+}
+
+// unbound leaves out the dates that bound a span (markBounds).
+func unbound(ds []dateExpr) []dateExpr {
+	var out []dateExpr
+	for _, d := range ds {
+		if !d.bound {
+			out = append(out, d)
+		}
+	}
+	return out
+}

@@ -22,7 +22,7 @@ func TestFindDates(t *testing.T) {
 		{"Late last year they met.", "2016", PrecisionYear, false},
 		{"It was set up in September 2014.", "2014-09", PrecisionMonth, false},
 		{"Fighting since April 2014.", "2014-04", PrecisionMonth, false},
-		{"Two weeks ago they talked.", "2017-12-14", PrecisionDay, false},
+		{"Two weeks ago they talked.", "2017-12", PrecisionMonth, false}, // a week, not a day: its month (as "last week")
 		{"Three days ago they talked.", "2017-12-25", PrecisionDay, false},
 		{"They met last week.", "2017-12", PrecisionMonth, false},
 		{"They met last month.", "2017-11", PrecisionMonth, false},

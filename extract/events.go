@@ -49,6 +49,7 @@ type clause struct {
 	fronted    bool // opens with a subordinator: the main clause follows its comma
 	sub        bool // opened by a subordinator mid-sentence ("..., after X attacked Y")
 	resumed    bool // the main clause resuming after a relative clause set off by commas
+	dashed     bool // a relative clause opened after a dash (" - who ..."): a closing dash ends it
 	apposEnd   int  // that relative clause ended an apposition to the names before this comma (0: none)
 	insert     int  // for a relative clause set off by commas, the clause it interrupts; -1 otherwise
 	sayAt      int  // the verb of saying that opens a reported clause after this one, 0 if none
@@ -133,6 +134,7 @@ func (b *builder) sentence(s sentence) {
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
+	ds = outsideNames(ds, ms, mAt)
 	ds = append(ds, b.relativeDays(toks, ds)...)
 	for _, d := range ds {
 		c := clOf[d.i]
@@ -140,7 +142,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	lastAt := -1
 	for _, d := range ds {
-		if d.prec == PrecisionDay && d.i > lastAt {
+		if d.prec == PrecisionDay && !d.bound && d.i > lastAt {
 			lastAt, b.lastDay = d.i, d.date
 		}
 	}

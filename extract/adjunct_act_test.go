@@ -54,31 +54,3 @@ func TestPronounObjectTarget(t *testing.T) {
 		}
 	}
 }
-
-// TestJoinedAdjunctAct checks that an -ing form joined by "and" to a
-// participle adjunct ("..., calling X a farce and urging Y to ...") is an
-// adjunct act of the main clause's subject too, and that the act urged is
-// not coded as done by that subject. Sentences written for the test.
-func TestJoinedAdjunctAct(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, root, source, target string
-		want                       bool
-	}{
-		{"Chile walked out of the talks, calling the offer a farce and urging Peru to recall its envoy.", "02", "country:CHL", "country:PER", true},
-		{"Chile walked out of the talks, calling the offer a farce and urging Peru to recall its envoy to improve relations with Bolivia.", "05", "country:CHL", "country:BOL", false},
-		// "and" with no participle adjunct before it: no act of the subject.
-		{"Chile walked out of the talks and urging Peru to recall its envoy was pointless.", "02", "country:CHL", "country:PER", false},
-	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		found := false
-		for _, e := range doc.Events {
-			if strings.HasPrefix(e.Cameo, tt.root) && e.Source == tt.source && e.Target == tt.target {
-				found = true
-			}
-		}
-		if found != tt.want {
-			t.Errorf("%q: %s event %s>%s found %v, want %v\n%s", tt.text, tt.root, tt.source, tt.target, found, tt.want, dumpDoc(doc))
-		}
-	}
-}

@@ -1207,29 +1207,8 @@ func (b *builder) renameAgreements(ren map[string]string) {
 		delete(b.ents, from)
 	}
 	b.order = slices.DeleteFunc(b.order, func(id string) bool { _, ok := ren[id]; return ok })
-	rn := func(s *string) {
-		if to, ok := ren[*s]; ok {
-			*s = to
-		}
-	}
-	for k := range b.events {
-		e := &b.events[k]
-		rn(&e.Source)
-		rn(&e.Target)
-		rn(&e.Object)
-		rn(&e.Agreement)
-	}
+	b.renameIDs(ren) // a tie to a dropped agreement has an empty tail: addRel skips it
 	b.events = slices.DeleteFunc(b.events, func(e Event) bool { return e.Source == "" })
-	for k := range b.pendingUntil {
-		rn(&b.pendingUntil[k].tail)
-	}
-	rels := b.rels
-	b.rels, b.relSeen = make([]Relation, 0, len(rels)), map[string]int{}
-	for _, r := range rels {
-		rn(&r.Head)
-		rn(&r.Tail)
-		b.addRel(r) // a tie to a dropped agreement has an empty tail: addRel skips it
-	}
 }
 
 // partyKind reports an actor that can be party to an agreement: a state,

@@ -356,11 +356,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				break
 			}
 		}
-		if mi := possessedNoun(toks, ms, cl, t); mi >= 0 && len(sources) == 0 {
-			// "warned the Russian government about their attacks
-			// against Yukos": the attacks of the actor the verb is aimed
-			// at, not of the clause's subject.
-			sources = []*entRef{ms[mi].ref}
+		if len(sources) == 0 {
+			// "warned the government about their attacks on the
+			// channel": the attacks of the actor the verb is aimed at,
+			// not of the clause's subject.
+			if mi := possessedNoun(toks, ms, cl, t); mi >= 0 {
+				sources = []*entRef{ms[mi].ref}
+			}
 		}
 		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
 		background := nounInPP(toks, t.i, cl.start) && !inTalks
@@ -1659,8 +1661,9 @@ func possessedNoun(toks []token, ms []mention, cl *clause, t trigger) int {
 	return best
 }
 
-// verbBetween reports whether a lower-case past or present verb form
-// stands among the tokens [i, j).
+// verbBetween reports whether a lower-case past form or an auxiliary in
+// "-s" ("is", "has", "was", "does") stands among the tokens [i, j): cheap
+// evidence of a finite verb without the parse.
 func verbBetween(toks []token, i, j int) bool {
 	for q := i; q < j && q < len(toks); q++ {
 		if toks[q].word && !toks[q].upper && (pastWord(toks[q]) || strings.HasSuffix(toks[q].lower, "s") && isAux(toks[q].lower)) {

@@ -16,7 +16,7 @@ func TestConjPassive(t *testing.T) {
 		{"Mr Visser, a former banker, is in jail, having been charged with bribery and tax fraud and twice denied bail.", "120", "person:visser", false},
 		{"Mr Visser was arrested in March and accused the police of lying.", "112", "person:visser", true},
 		// A verb with a subject of its own after "and" is its own.
-		{"When Spain went to the polls in 1982, Felipe Gonzalez was swept into power in a landslide, and Lord Smith resigned as Labour leader.", "0874", "person:smith", true},
+		{"The mayor of Lund was re-elected by a wide margin in 1982, and Lord Smith resigned as party leader.", "0874", "person:smith", true},
 	} {
 		doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 		found := false

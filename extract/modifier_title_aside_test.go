@@ -16,12 +16,7 @@ func TestAsideTitleOpenedByModifier(t *testing.T) {
 		{"Paul Hobbs, chief economist at Barclays, said rates would rise.", "person:paul-hobbs", "org:barclays", "Economist"},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := "", ""
-		for _, r := range doc.Relations {
-			if r.Type == RelRole && r.Head == tt.person {
-				tail, label = r.Tail, r.Label
-			}
-		}
+		tail, label := lastRole(doc, tt.person)
 		if tail != tt.tail || label != tt.label {
 			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
 		}

@@ -74,8 +74,9 @@ var (
 	inquiryWords     = toSet(`audit investigation inquiry probe review inspection`)
 )
 
-// deployedToInvestigate reports whether the bare "deploy" (or "send",
-// "dispatch") of trigger t moves no forces but people sent to investigate:
+// deployedToInvestigate reports whether the bare "deploy" of trigger t
+// moves no forces but people sent to investigate (a sent or dispatched
+// team is read by sentAid and sentToInvestigate):
 // "deployed 100 monitors at hunts to check for illegal activity". Troops,
 // police or ships sent to monitor a ceasefire stay a deployment.
 func deployedToInvestigate(toks []token, cl *clause, t trigger) bool {

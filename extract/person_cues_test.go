@@ -133,11 +133,17 @@ func TestHeadOfNonStateBodyNoStateSector(t *testing.T) {
 // roleLabel is the label of the last role relation doc gives person ("" for
 // none).
 func roleLabel(doc Document, person string) string {
-	got := ""
+	_, label := lastRole(doc, person)
+	return label
+}
+
+// lastRole is the tail and label of the last role relation doc gives
+// person ("", "" for none).
+func lastRole(doc Document, person string) (tail, label string) {
 	for _, r := range doc.Relations {
 		if r.Type == RelRole && r.Head == person {
-			got = r.Label
+			tail, label = r.Tail, r.Label
 		}
 	}
-	return got
+	return tail, label
 }

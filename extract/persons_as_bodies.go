@@ -138,13 +138,22 @@ func isWordByte(c byte) bool {
 }
 
 // renameActors moves what names an entity in ren's keys to the id it maps
-// to: events, relations and pending ends of ties.
+// to: the entity order, events, relations and pending ends of ties.
 func (b *builder) renameActors(ren map[string]string) {
 	for k, id := range b.order {
 		if to, ok := ren[id]; ok {
 			b.order[k] = to
 		}
 	}
+	b.renameIDs(ren)
+}
+
+// renameIDs moves the ids in ren's keys to the ids they map to wherever
+// events, pending ends of ties and relations name them. Relations are
+// indexed anew (addRel), which drops one whose end is mapped to "". Shared
+// by renameActors and renameAgreements so that a field added to Event or
+// pendingClose is renamed in both.
+func (b *builder) renameIDs(ren map[string]string) {
 	rn := func(s *string) {
 		if to, ok := ren[*s]; ok {
 			*s = to
@@ -155,6 +164,7 @@ func (b *builder) renameActors(ren map[string]string) {
 		rn(&e.Source)
 		rn(&e.Target)
 		rn(&e.Object)
+		rn(&e.Agreement)
 	}
 	for k := range b.pendingUntil {
 		rn(&b.pendingUntil[k].tail)
@@ -163,7 +173,7 @@ func (b *builder) renameActors(ren map[string]string) {
 		}
 	}
 	rels := b.rels
-	b.rels, b.relSeen = nil, map[string]int{}
+	b.rels, b.relSeen = make([]Relation, 0, len(rels)), map[string]int{}
 	for _, r := range rels {
 		rn(&r.Head)
 		rn(&r.Tail)

@@ -15,8 +15,8 @@ func TestPossessivePassiveTarget(t *testing.T) {
 	for _, tt := range []struct {
 		text, code, source, target string
 	}{
-		{"The Tories have called for a ban on diesel cars. Their demands have been backed by Labour MP Jon Cruddas.", "050", "Jon Cruddas", "Conservative Party"},
-		{"Shadow home secretary David Davis told MPs a new White Paper was a stunt. His claims were denied by Home Secretary Charles Clarke.", "016", "Charles Clarke", "David Davis"},
+		{"The Tories want a tax on aviation fuel. Their plan was backed by Labour MP Jon Cruddas.", "050", "Jon Cruddas", "Conservative Party"},
+		{"Tory MP David Davis called the latest White Paper a gimmick on Tuesday. His claim was denied by Home Secretary Charles Clarke.", "016", "Charles Clarke", "David Davis"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

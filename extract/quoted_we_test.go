@@ -15,8 +15,8 @@ func TestQuotedWe(t *testing.T) {
 	for _, tt := range []struct {
 		text, code, source, target string
 	}{
-		{`The Oslo Accords were signed in 1993. "We have warned the Israeli government about their attacks against Al Jazeera," said Anna Berg, a director of Amnesty International.`, "010", "Anna Berg", "Israeli government"},
-		{`The Oslo Accords were signed in 1993. "We have warned the Israeli government about their attacks against Al Jazeera," said Anna Berg, a director of Amnesty International.`, "180", "Israeli government", "Al Jazeera"},
+		{`Egypt hosted the talks in May. "Twice this year we warned the Israeli government about their attacks on Al Jazeera," said Anna Berg of Amnesty International.`, "010", "Anna Berg", "Israeli government"},
+		{`Egypt hosted the talks in May. "Twice this year we warned the Israeli government about their attacks on Al Jazeera," said Anna Berg of Amnesty International.`, "180", "Israeli government", "Al Jazeera"},
 		// "we" far from the act: the "I" after it is the one who acts.
 		{`"As we mourn the victims, I urge the Kenyan government to act," Anna Berg said.`, "020", "Anna Berg", "Kenyan government"},
 	} {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // chargeParticiples are the past participles of verbs of charging that take
 // the charge in an "of" phrase right after their object: "accused X of",
 // "convicted X of", "suspected X of".
@@ -22,7 +24,9 @@ func reducedCharge(toks []token, k int) bool {
 		return false
 	}
 	q := k - 1
-	for q > 0 && (toks[q].lower == "also" || toks[q].lower == "wrongly" || len(toks[q].lower) > 3 && toks[q].lower[len(toks[q].lower)-2:] == "ly" && toks[q].word && !toks[q].upper) {
+	// Back over adverbs ("also", "wrongly", "repeatedly") to the word
+	// that tells a passive from a reduced relative.
+	for q > 0 && (toks[q].lower == "also" || len(toks[q].lower) > 3 && strings.HasSuffix(toks[q].lower, "ly") && toks[q].word && !toks[q].upper) {
 		q--
 	}
 	return q >= 0 && !passiveBefore[toks[q].lower] && !isAux(toks[q].lower)

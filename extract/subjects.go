@@ -845,8 +845,12 @@ func speakerBefore(toks []token, ms []mention, cl *clause) int {
 // firstPerson gives a quoted "I" its speaker: in ""I welcome the move," said
 // the minister" or "The minister said: "I welcome the move"", the one who
 // speaks is the subject of what follows "I". Only a single person speaks as
-// "I"; the clause must have no subject yet and "I" must come before its
-// first verb trigger.
+// "I"; the clause must have no subject yet (or only the actor of the
+// sentences before that a quoted "we" was first resolved to, weSubj) and
+// "I" must come before its first verb trigger. A quoted "we" whose speaker
+// is named after the quote is that speaker too ('"We have warned X," said
+// Y': Y speaks for the side), when its act follows it as closely as an
+// I's must.
 func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger) {
 	cl := &cls[c]
 	if len(cl.subject) > 0 && !cl.weSubj {
@@ -880,7 +884,7 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 	for k := cl.start; k < end && k < len(toks); k++ {
 		we := toks[k].lower == "we" && cl.speaker > c && !cl.reported
 		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) {
-			continue // '"We have warned X," said Y': Y speaks for the side
+			continue
 		}
 		// "I warmly welcome", "I will be asking": only adverbs and
 		// auxiliaries between "I" and the act, so that "I" does it ("I
@@ -891,7 +895,7 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 			aux = firstPersonAux[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 		}
 		if !aux && we {
-			continue // "As we mourn his passing, I ask you to"
+			continue // "As we mourn the dead, I ask you to": a "we" far from the act leaves it to a later "I"
 		}
 		if !aux {
 			return

@@ -41,15 +41,6 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		// an act of its own: "the second-largest donor, contributing $46
 		// million to X".
 		adjunct := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")
-		// "..., calling them liars and urging X to ...": an -ing form
-		// joined by "and" to a participle adjunct is one too, asked of
-		// the tree at that first participle (adjAt).
-		adjAt := k
-		if !adjunct && k > 2 && toks[k-1].lower == "and" && strings.HasSuffix(toks[k].lower, "ing") {
-			if q := adjunctBefore(toks, k-1); q >= 0 {
-				adjunct, adjAt = true, q
-			}
-		}
 		// Inflected forms need a verb's neighbours: "sanctions", "charges"
 		// after a verb or an adjective are nouns; "calling for" after a noun
 		// is a participle modifying it.
@@ -106,10 +97,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		figure := figureAfter(toks, k+1)
 		var best *trigger
 		for _, p := range ps {
-			if adjunct && adjAt == k && (timed || !p.Frame && !adjunctGovernor(toks, k, p)) && !b.adjunctAct(k, p) {
-				continue
-			}
-			if adjAt != k && !((adjunctActVerbs[p.Words[0]] || adjunctGovernor(toks, k, p)) && b.adjunctAct(adjAt, p)) {
+			if adjunct && (timed || !p.Frame && !adjunctGovernor(toks, k, p)) && !b.adjunctAct(k, p) {
 				continue
 			}
 			if figure && len(p.Code) >= 2 && p.Code[:2] >= "14" {
@@ -967,26 +955,6 @@ func (b *builder) adjunctAct(k int, p *pattern) bool {
 	}
 	_, pass, ok := t.subjectOf(h)
 	return ok && !pass
-}
-
-// adjunctBefore returns the participle adjunct that the "and" at a joins
-// the next -ing form to: an -ing word right after a comma, at most ten
-// tokens back, with no comma, stop or other clause word between ("...,
-// calling them \"liars\" and urging"); -1 if none.
-func adjunctBefore(toks []token, a int) int {
-	for q := a - 1; q > 0 && q >= a-10; q-- {
-		w := toks[q].lower
-		if w == ";" || w == "." || w == "and" || w == "that" || w == "who" || w == "which" {
-			return -1
-		}
-		if w == "," {
-			if q+1 < a && strings.HasSuffix(toks[q+1].lower, "ing") {
-				return q + 1
-			}
-			return -1
-		}
-	}
-	return -1
 }
 
 // negWords negate the verb they modify.

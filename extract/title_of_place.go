@@ -32,6 +32,15 @@ func (b *builder) titleOfPlace(toks []token, chunks []chunk, run []chunk, n int)
 	if t.i > 0 && (toks[t.i-1].upper && toks[t.i-1].word && !determiners[toks[t.i-1].lower] || toks[t.i-1].lower == "'s" || ownerPronouns[toks[t.i-1].lower]) {
 		return m, n, false // "Sony president of ...", "his envoy of ..."
 	}
+	d := t.i - 1
+	for d >= 0 && titleModifiers[toks[d].lower] {
+		d--
+	}
+	if d < 0 || toks[d].lower != "the" && toks[d].lower != "a" && toks[d].lower != "an" {
+		// "was appointed foreign minister of Poland": an office taken,
+		// not an actor (memberships.go reads it).
+		return m, n, false
+	}
 	q := t.j
 	if q >= len(toks) || toks[q].lower != "of" {
 		return m, n, false

@@ -870,6 +870,13 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			k = n
 			continue
 		}
+		if m, next, ok := b.titleOfPlace(toks, chunks, run, n); ok {
+			// "the premier of Quebec": the place's body, not a role of
+			// no country (title_of_place.go).
+			out = append(out, m)
+			k = next
+			continue
+		}
 		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
 		// sector word owned by the country after it.
 		demonym := len(run) == 1 && run[0].kind == phAdjective && run[0].j-run[0].i == 1 && strings.HasSuffix(toks[run[0].i].lower, "s")

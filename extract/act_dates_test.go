@@ -40,10 +40,8 @@ func TestActDates(t *testing.T) {
 	} {
 		doc := x.extract(Article{ID: "t", Published: "2009-06-17"}, tt.text)
 		got, prec := "none", ""
-		for _, e := range doc.Events {
-			if e.Trigger == tt.trigger {
-				got, prec = e.Date, e.DatePrecision
-			}
+		if e := lastOnTrigger(doc, tt.trigger); e != nil {
+			got, prec = e.Date, e.DatePrecision
 		}
 		if got != tt.want || prec != tt.prec {
 			t.Errorf("%q: %q dated %s (%s), want %s (%s)\n%s", tt.text, tt.trigger, got, prec, tt.want, tt.prec, dumpDoc(doc))

@@ -17,10 +17,8 @@ func TestDashRelativeClause(t *testing.T) {
 	} {
 		doc := x.extract(Article{ID: "t", Published: "2009-06-17"}, tt.text)
 		got, src := "none", ""
-		for _, e := range doc.Events {
-			if e.Trigger == tt.trigger {
-				got, src = e.Date, e.Source
-			}
+		if e := lastOnTrigger(doc, tt.trigger); e != nil {
+			got, src = e.Date, e.Source
 		}
 		if got != tt.want || src != tt.source {
 			t.Errorf("%q: %q dated %s by %s, want %s by %s\n%s", tt.text, tt.trigger, got, src, tt.want, tt.source, dumpDoc(doc))

@@ -41,6 +41,30 @@ func unmark(s string) (string, [][2]int) {
 	return sb.String(), spans
 }
 
+// eventsOnTrigger returns the events whose trigger starts with prefix
+// ("urged" finds "urged students").
+func eventsOnTrigger(doc Document, prefix string) []Event {
+	var out []Event
+	for _, e := range doc.Events {
+		if strings.HasPrefix(e.Trigger, prefix) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// lastOnTrigger returns the last event whose trigger is exactly trigger, or
+// nil.
+func lastOnTrigger(doc Document, trigger string) *Event {
+	var last *Event
+	for i := range doc.Events {
+		if doc.Events[i].Trigger == trigger {
+			last = &doc.Events[i]
+		}
+	}
+	return last
+}
+
 func eventKeys(doc Document) []string {
 	var out []string
 	for _, e := range doc.Events {

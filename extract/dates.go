@@ -536,6 +536,12 @@ var futureMarks = toSet(`will 'll shall expected scheduled due planned`)
 // pastNotMarks end in -ed but announce what is to come.
 var pastNotMarks = toSet(`expected scheduled planned need`)
 
+// pastMark reports a past form: an irregular past or an "-ed" word that does
+// not announce what is to come ("promised", "secured", not "scheduled").
+func pastMark(w string) bool {
+	return irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]
+}
+
 // verbFuture reports whether the verb a date expression at [i, j) modifies
 // speaks of what is to come. The verb is the nearest one before it in its
 // clause [start, end) ("announced on Tuesday": past, so the Tuesday before
@@ -792,7 +798,7 @@ var possScene = toSet(`in during at`)
 // or modal word just before it: "promised", "has vowed", not "will meet".
 func pastAct(toks []token, i int) bool {
 	w := toks[i].lower
-	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]) {
+	if !pastMark(w) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -881,7 +887,7 @@ func reducedRelative(toks []token, k int) bool {
 	if k == 0 || k+1 >= len(toks) || !toks[k].word || toks[k].upper {
 		return false
 	}
-	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w]) {
+	if !pastMark(w) {
 		return false
 	}
 	p := toks[k-1]

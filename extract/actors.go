@@ -1654,6 +1654,13 @@ func looksLikeOrg(toks []token, c *chunk) bool {
 	return c.acro != "" || c.shape != ""
 }
 
+// officeBody is the body of country iso that an office of title ttl belongs
+// to: a premier's government, a chief justice's judiciary. The callers have
+// checked that iso is a known country.
+func (b *builder) officeBody(iso string, ttl *title) *entRef {
+	return b.bodyRef(b.countryRef(b.d.byISO[iso]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+}
+
 // sectorCanon names the body a sector code stands for.
 func sectorCanon(s string) string {
 	switch s {

@@ -378,7 +378,7 @@ func (b *builder) placeOffice(toks []token, ms []mention, mAt []int, w int) *ent
 		return nil // "the Dubai Ruler Sheikh Mohammed", "the Kerala Governor's office"
 	}
 	ttl := ph.title
-	ref := b.bodyRef(b.countryRef(b.d.byISO[iso]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+	ref := b.officeBody(iso, ttl)
 	if ref != nil {
 		b.addMention(ref, toks[ms[m].j].start, toks[end-1].end)
 	}
@@ -1140,7 +1140,7 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 		}
 	}
 	if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
-		ref := b.bodyRef(b.countryRef(b.d.byISO[ttl.Country]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+		ref := b.officeBody(ttl.Country, ttl)
 		if ref != nil {
 			b.addMention(ref, toks[h].start, toks[h].end)
 		}

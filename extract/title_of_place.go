@@ -55,7 +55,7 @@ func (b *builder) titleOfPlace(toks []token, chunks []chunk, run []chunk, n int)
 	}
 	var iso string
 	switch {
-	case c.poss && (c.kind == phCountry) && n+1 < len(chunks) && chunks[n+1].i == c.j+1 && chunks[n+1].kind == phLocation:
+	case c.poss && c.kind == phCountry && n+1 < len(chunks) && chunks[n+1].i == c.j+1 && chunks[n+1].kind == phLocation:
 		// "of Canada's Alberta province": the place of the country.
 		iso = c.ph.country.ISO3
 		n++
@@ -87,7 +87,7 @@ func (b *builder) titleOfPlace(toks []token, chunks []chunk, run []chunk, n int)
 			return m, n, false
 		}
 	}
-	ref := b.bodyRef(b.countryRef(b.d.byISO[iso]), &sectorWord{Sector: ttl.Sector, Canonical: sectorCanon(ttl.Sector)}, "")
+	ref := b.officeBody(iso, ttl)
 	if ref == nil {
 		return m, n, false
 	}

@@ -625,7 +625,8 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 		// after a plain noun it is a noun itself ("power supply").
 		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
 			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also" ||
-			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) // "Yemen today let free", not "there is now pressure"
+			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) || // "Yemen today let free", not "there is now pressure"
+			helpForms[p] // "to help support the rights of": a bare infinitive after "help"
 	}
 	if third && mAt[k-1] != 0 && nounAfterPrepActor(toks, k, mAt) {
 		return false
@@ -672,6 +673,9 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 	}
 	return toks[k-1].upper && toks[k-1].word
 }
+
+// helpForms take a bare infinitive: "helped rebuild", "to help support".
+var helpForms = toSet(`help helps helped helping`)
 
 // aspectVerbs take an infinitive that is still an act: "continued to send".
 var aspectVerbs = toSet(`continue continues continued continuing begin begins began start starts started try

@@ -275,6 +275,14 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// "As Mr Brown announced the date, a firm urged him ...": a
 			// fronted "as" clause with an actor of its own ends at its comma.
 			cls[cur].fronted, cls[cur].cond = true, conditionals[w]
+		case w == "in" && k > 0 && k+2 < len(toks) && toks[k+1].lower == "case" && toks[k+2].word && toks[k+2].lower != "of":
+			// "troops are on standby in case they need to evacuate ...":
+			// a clause of what may happen, whose acts have not happened,
+			// as an "if" clause ("in case of war" is a phrase).
+			open(k, -1, false, false, -1)
+			cls[len(cls)-1].cond = true
+			cls[len(cls)-1].sub = true
+			k++
 		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]

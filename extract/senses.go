@@ -1008,3 +1008,28 @@ func destroyedRecords(toks []token, t trigger) bool {
 	}
 	return t.i > 0 && t.i < len(toks) && strings.HasSuffix(toks[t.i].lower, "ed") && destroyedThings[toks[t.i-1].lower]
 }
+
+// passageWords name ways that protesters obstruct (CAMEO 144, "obstruct
+// passage, block"): roads, bridges, gates, traffic.
+var passageWords = toSet(`road roads street streets highway highways motorway motorways bridge bridges entrance entrances
+exit exits port ports border borders crossing crossings railway railways rail line lines track tracks traffic route routes
+gate gates square runway runways airport airports access lane lanes junction junctions tunnel tunnels`)
+
+// passageNear reports whether the bare verb "block" at k obstructs a way: a
+// passage word follows within six words (past determiners, modifiers and
+// possessors: "blocked the Europe Bridge") or stands in the four words before
+// it, the subject of a passive ("roads were blocked by"). Blocking anything
+// else ("blocking visits from overseas users", "will block them", "it was
+// blocked by the singer's widow") is no obstruction of passage; blocking a
+// measure or a request is coded by the frames (120).
+func passageNear(toks []token, k int) bool {
+	if wordWithin(toks, k+1, 6, passageWords) {
+		return true
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if passageWords[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -121,9 +121,6 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Deal && !dealFollows(toks, t.j) {
 					continue
 				}
-				if p.Code == "144" && len(p.Words) == 1 && p.Words[0] == "block" && !passageNear(toks, k) {
-					continue // "blocking visits from overseas users", "will block them", "was blocked by Courtney Love": no way obstructed
-				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
 				}

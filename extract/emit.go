@@ -50,10 +50,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			code, modality = rc, ModalityAsserted
 		}
 	}
-	if modality == ModalityPlanned && code[:2] == "08" && decidedBefore(toks, t.i) {
+	if modality == ModalityPlanned && (code[:2] == "08" || strings.HasPrefix(code, "172")) && decidedBefore(toks, t.i) {
 		// "has decided to ease the curfew", "decided to partially lift
 		// sanctions": easing or lifting is done by deciding it; the
-		// decision is the concession, not an intent to make one.
+		// decision is the concession, not an intent to make one. The
+		// same holds for the restrictions that easing undoes: "decided
+		// to ban beef on the bone", "decided to impose a curfew" enact
+		// the ban or the curfew; they threaten no one with it (1322).
 		modality = ModalityAsserted
 	}
 	if modality == ModalityPlanned && conditioned(toks, cls, t) {

@@ -1008,3 +1008,55 @@ func destroyedRecords(toks []token, t trigger) bool {
 	}
 	return t.i > 0 && t.i < len(toks) && strings.HasSuffix(toks[t.i].lower, "ed") && destroyedThings[toks[t.i-1].lower]
 }
+
+// passageWords name ways that protesters obstruct (CAMEO 144, "obstruct
+// passage, block"): roads, bridges, gates, traffic.
+var passageWords = toSet(`road roads street streets highway highways motorway motorways bridge bridges entrance entrances
+exit exits port ports border borders crossing crossings railway railways rail line lines track tracks traffic route routes
+gate gates square runway runways airport airports access lane lanes junction junctions tunnel tunnels`)
+
+// passageNear reports whether the bare verb "block" at k obstructs a way: a
+// passage word follows within six words (past determiners, modifiers and
+// possessors: "blocked the Europe Bridge") or stands in the four words before
+// it, the subject of a passive ("roads were blocked by"). Blocking anything
+// else ("will block them", "it was blocked by the singer's widow", "whether
+// to block the auction") is no obstruction of passage; blocking a measure or
+// a request is coded by the frames (120), and a state blocking sites censors
+// (stateCensors).
+func passageNear(toks []token, k int) bool {
+	if wordWithin(toks, k+1, 6, passageWords) {
+		return true
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if passageWords[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCensors reports whether the bare "block" of trigger t is a state
+// (a country or a state body) blocking what blockedThing lists as filtered
+// things ("the government has blocked sites critical of the king"): the
+// state censors, and the event stays.
+func stateCensors(toks []token, t trigger, sources []*entRef) bool {
+	state := false
+	for _, s := range sources {
+		if s.Kind == KindCountry || stateSectors[s.Sector] {
+			state = true
+		}
+	}
+	if !state {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+4; q++ {
+		w := toks[q].lower
+		if q+1 < len(toks) && toks[q+1].hyph {
+			w += "-" + toks[q+1].lower
+		}
+		if blockedThings[w] || blockedThings[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}

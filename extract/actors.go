@@ -553,6 +553,9 @@ var bodyShapes = map[string]string{
 	"cartel": "CRM", "gang": "CRM", "syndicate": "CRM",
 	"company": "BUS",
 	"ngo":     "NGO",
+	// "the Hirak movement", "the Stop War coalition", "the Green
+	// alliance": a body of no kind the noun tells (ORG gives no code).
+	"movement": "ORG", "coalition": "ORG", "alliance": "ORG",
 }
 
 // bodyShape widens unknown name c over the body noun after it, with at
@@ -600,8 +603,28 @@ func bodyShape(toks []token, c *chunk) {
 	if n := q + 1; n < len(toks) && toks[n].word && !toks[n].nl && !notNames[toks[n].lower] && (toks[n].upper || isNounish(toks[n].lower) && !determiners[toks[n].lower]) {
 		return
 	}
+	if sec == "ORG" && c.j-c.i == 1 && describesPeople(toks[c.i].lower) {
+		// "a Muslim group", "the Kurdish movement": a people or a faith
+		// describes the body; no name.
+		return
+	}
 	c.name = spanText(toks, c.i, c.j) + " " + spanText(toks, mid, q+1)
 	c.j, c.shape = q+1, sec
+}
+
+// describesPeople reports whether the capitalized word w names a faith, a
+// people or a region rather than a body ("Muslim", "Kurdish", "Islamist",
+// "Arab").
+func describesPeople(w string) bool {
+	if faithWords[w+"s"] || regionAdjectives[w] {
+		return true
+	}
+	for _, suf := range []string{"ish", "ist", "ic", "ian", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // redefines reports whether the acronym at i, which the dictionary gives

@@ -492,7 +492,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				// Phonographic Industries").
 				r.Code, r.Sector = sec, sec
 			}
-			if c.shape != "" {
+			if c.shape != "" && c.shape != "ORG" {
 				// "the Juarez drug cartel": the body its noun names.
 				r.Code, r.Sector = c.shape, c.shape
 				if c.shape == "CRM" {

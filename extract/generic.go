@@ -20,7 +20,8 @@ var quantityHeads = toSet(`thousands hundreds dozens dozen scores tens millions 
 some many several most all few one two three four five six seven eight nine ten`)
 
 // peopleWord is the sector word naming word h of the tree (its own word, or
-// a two-word phrase ending on it: "riot police"), nil when h names no people
+// a phrase of two or three words ending on it: "riot police", "trade union
+// leaders"), nil when h names no people
 // or group. A quantity word gives the people of its "of" phrase, and h
 // moves there.
 func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
@@ -62,7 +63,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			}
 		}
 	}
-	for _, at := range []int{h, h - 1} {
+	for _, at := range []int{h - 2, h - 1, h} {
 		if at < 0 {
 			continue
 		}
@@ -219,10 +220,10 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	if ref == nil {
 		word := strings.ToLower(toks[h].text)
-		if ph := b.d.lookup(toks, h); ph == nil || ph.kind != phSector {
+		if ph := b.d.lookup(toks, h); ph == nil || ph.kind != phSector || ph.sector != sw {
 			// "rights groups", "aid agencies": a head that names no one
-			// alone ("groups") gives way to the canonical name of the
-			// sector phrase it ends.
+			// alone ("groups"), or another body ("union leaders"), gives
+			// way to the canonical name of the sector phrase it ends.
 			for k := h - 1; k >= 0 && k >= h-3; k-- {
 				if ph := b.d.lookup(toks, k); ph != nil && ph.kind == phSector && ph.sector == sw && k+len(ph.toks) == h+1 {
 					word = sw.Canonical

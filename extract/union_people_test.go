@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestUnionLeadersAreUnions checks that "union leaders", "union officials"
+// and "trade union leaders" are the unions (LAB), not a government because
+// of "leaders" or "officials", whether they act or are acted on, and that a
+// nationality before them gives the unions' country. Sentences written for
+// the test.
+func TestUnionLeadersAreUnions(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, code string
+		target     bool
+	}{
+		{"Police detained six trade union leaders near the docks.", "LAB", true},
+		{"Soldiers arrested two union officials at the mine.", "LAB", true},
+		{"Spanish union leaders condemned the government.", "ESPLAB", false},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		ok := false
+		for _, ev := range doc.Events {
+			id := ev.Source
+			if tt.target {
+				id = ev.Target
+			}
+			if e := entityOf(&doc, id); e != nil && e.Code == tt.code {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no event with a %s %s (target %v)\n%s", tt.text, tt.code, map[bool]string{true: "target", false: "source"}[tt.target], tt.target, dumpDoc(doc))
+		}
+	}
+}

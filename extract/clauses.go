@@ -13,6 +13,35 @@ import (
 var thinkVerbs = toSet(`argued argues believed believes knew knows thought thinks feared fears hoped hopes suspected
 claimed suggested noted admitted acknowledged conceded learnt learned`)
 
+// trailReportVerbs are acts of their own (a warning, a complaint, a
+// protest, a charge) that may be told as a verb of saying after what they
+// report: "..., the EU warned", "..., a rights group protested here on
+// Wednesday", "..., the opposition charged". There, and only there (see
+// trailingReport), they end the report as "said" does, so that the
+// report keeps its own subject and the act its speaker.
+var trailReportVerbs = toSet(`warned warns complained complains protested protests charged alleged argued claimed
+noted stressed admitted cautioned`)
+
+// trailingReport reports whether the verb at k ends its sentence but for a
+// short adjunct ("warned on Monday.", "protested here Wednesday."), with
+// only words of a speech adjunct after it (no clause, "that" or object) and
+// no conjunction joining it to what came before ("..., and the crowd
+// protested" is an act of its own).
+func trailingReport(toks []token, k int) bool {
+	if k < 2 || toks[k-1].lower == "and" || toks[k-1].lower == "but" || toks[k-1].lower == "having" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+6; q++ {
+		switch w := toks[q].lower; {
+		case w == "." || w == "!" || isQuoteMark(w) && q+1 == len(toks):
+			return true
+		case !toks[q].word || !(speechAdjunctWords[w] || w == "here" || weekdays[w] != 0 || w == "sunday" || isDigit(w[0]) || months[w] != 0 && toks[q].upper):
+			return false // "complained it was not scary enough": a clause after the verb
+		}
+	}
+	return k+1 == len(toks)
+}
+
 // thoughtFollows reports whether a clause follows the verb of thinking at
 // k: "that", or a subject and a finite verb within a few words ("knew Mr
 // Wilson would", "believed he had"), not an object or an infinitive
@@ -146,7 +175,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// "Iran was reported to have sent weapons", "he is said to
 			// have met X": the subject of the passive verb of saying is
 			// the subject of the infinitive; no report opens.
-		case sayVerbs[w] && k > 0 && !toks[k].upper && !inMention(ms, k) && !b.sayIsAct(toks, k) && !pluralSayNoun(toks, k):
+		case (sayVerbs[w] && !b.sayIsAct(toks, k) || trailReportVerbs[w] && trailingReport(toks, k)) && k > 0 && !toks[k].upper && !inMention(ms, k) && !pluralSayNoun(toks, k):
 			if w == "according" && (k+1 >= len(toks) || toks[k+1].lower != "to") {
 				continue
 			}
@@ -214,6 +243,9 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					// The report is the clause before the comma.
 					continue
 				}
+			}
+			if !sayVerbs[w] {
+				continue // an act told after its report opens none before a clause ("protested that ...")
 			}
 			// "X said (that) ...": what follows is reported; its parent is
 			// the speaker's clause, which keeps an adjunct right after the

@@ -131,6 +131,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "010"
 		t.p = &p
 	}
+	reported := b.trailedReport(toks, cls, t)
+	if reported != nil && (t.p.Code[:2] == "14" || t.p.Code == "1121") {
+		// "..., a rights group protested here Wednesday", "..., the
+		// opposition charged": told after what they report, a protest or
+		// a charge is said, an accusation (112; a protest voiced is a
+		// criticism, 111), not a march or a count brought in court.
+		p := *t.p
+		p.Code = "111"
+		if t.p.Code == "1121" {
+			p.Code = "112"
+		}
+		t.p = &p
+	}
 	// The actor after "by" within reach: the agent of a passive verb or of a noun.
 	agent := func(from, reach int) []*entRef {
 		sawBy := false
@@ -479,6 +492,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if c := b.countryOfAct(toks, ms, cl, t); c != nil && !inRefs(c, targets) {
 			sources = []*entRef{c}
 		}
+	}
+	if t.p.Code[:2] == "11" && len(targets) == 0 && reported != nil && len(reported.subject) > 0 && !inRefs(reported.subject[0], sources) {
+		// "Croatian authorities are failing to uphold the rights of
+		// refugees, a rights group protested": the complaint is of the
+		// report's subject.
+		targets = reported.subject
 	}
 	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 		// "complained to the UN over Israeli air raids": the UN hears the
@@ -1679,3 +1698,18 @@ func verbBetween(toks []token, i, j int) bool {
 // possessiveSubjects give, for a possessive pronoun opening a clause, the
 // subject pronoun that stands for the same actor.
 var possessiveSubjects = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
+// trailedReport is the main clause of the report that trigger t tells
+// when t is an act told after it as a verb of saying ("X is failing to
+// ..., a rights group protested": see trailReportVerbs); nil otherwise.
+func (b *builder) trailedReport(toks []token, cls []clause, t trigger) *clause {
+	if t.p.Noun || !trailReportVerbs[toks[t.i].lower] {
+		return nil
+	}
+	for c := 0; c < t.cl; c++ {
+		if cls[c].speaker == t.cl && !cls[c].relative {
+			return &cls[c]
+		}
+	}
+	return nil
+}

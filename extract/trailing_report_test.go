@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTrailingReportVerbs: a warning, complaint, protest or charge told
+// after what it reports (", X protested on Friday.") ends the report as
+// "said" does: the report keeps its own subject, the verb takes the actor
+// before it, and a complaint, protest or charge is an accusation against
+// the report's subject. Texts written for the test.
+func TestTrailingReportVerbs(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text     string
+		want     []string // event keys that must be there
+		dontWant []string // event keys that must not
+	}{
+		{"The Kenyan police are ignoring the complaints of farmers, a Norwegian aid group protested here Friday.",
+			[]string{"111 "}, []string{"140 "}},
+		{"The Peruvian government had detained three journalists, Spain complained on Tuesday.",
+			[]string{"114 country:ESP>org:per-government", "173 org:per-government>"}, []string{"173 org:per-government>country:ESP"}},
+		{"The Chilean army has been shelling villages, Argentina charged.",
+			[]string{"112 country:ARG>"}, []string{"1121 "}},
+		// Told before a clause, or joined by "and", the verb is no report.
+		{"Spain protested outside the Peruvian embassy and Peru complained.",
+			[]string{"140 country:ESP>"}, nil},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			keys := eventKeys(doc)
+			has := func(w string) bool {
+				return slices.ContainsFunc(keys, func(k string) bool { return len(k) >= len(w) && k[:len(w)] == w })
+			}
+			for _, w := range tt.want {
+				if !has(w) {
+					t.Errorf("events %v, want %q", keys, w)
+				}
+			}
+			for _, w := range tt.dontWant {
+				if has(w) {
+					t.Errorf("events %v, do not want %q", keys, w)
+				}
+			}
+		})
+	}
+}

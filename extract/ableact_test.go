@@ -13,9 +13,6 @@ func TestAbleAct(t *testing.T) {
 		{"Sweden, which can veto any change to the treaty, said it was looking at other options.", false},
 		{"Danish citizens can only send money to their relatives in Cuba.", false},
 		{"Sweden vetoed the change to the treaty.", true},
-		{"Instead, the Danish minister said Swedish judges will be able to quash them.", false},
-		{"By paying the levy, Danish farmers would be able to \"legalise their land\", the Danish president said.", false},
-		{"The Danish minister said Swedish judges were able to quash them.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

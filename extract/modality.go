@@ -314,21 +314,11 @@ func ableAct(toks []token, t trigger) bool {
 		return false
 	}
 	k := t.i - 1
-	for k > 0 && (ableGap[toks[k].lower] || toks[k].text == "\"") {
+	for k > 0 && ableGap[toks[k].lower] {
 		k--
-	}
-	if toks[k].lower == "to" && k >= 2 && toks[k-1].lower == "able" && ableBe[toks[k-2].lower] {
-		// "judges will be able to quash them", "people would be able to
-		// legalise their property": an ability or a permission as "can" is.
-		// "was able to reach" (done) and "unable to" are left to modality.
-		return true
 	}
 	return toks[k].lower == "can" // "can not send": "not" is no gap word, so k stops there
 }
-
-// ableBe are the forms of "be" before "able to" that make an ability, not
-// an act done ("was able to", "have been able to").
-var ableBe = toSet(`be is are am`)
 
 // ableGap are the adverbs that may stand between "can" and its verb.
 var ableGap = toSet(`only also now still then just easily already`)

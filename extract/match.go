@@ -166,6 +166,11 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 					// "challenged the right of Yukos to claim": after "to"
 					// a frame's noun is a verb.
 					size = 0
+				} else if size > 0 && p.Frame && forAfterObject(toks, pos, q) {
+					// "will give value for money", "could give him a run for
+					// his money": the noun after "for" is what the object is
+					// worth or traded for, not what is given.
+					size = 0
 				} else if size > 0 {
 					found = q
 					break
@@ -282,3 +287,24 @@ func goodsAfter(toks []token, j int) bool {
 }
 
 var signedPapers = toSet(`decree decrees law laws bill bills order orders legislation petition petitions letter letters autograph autographs book books copies`)
+
+// forAfterObject reports whether the frame noun at q stands in a "for"
+// phrase ("for money", "for his money") after other words of the gap
+// toks[pos:q] that hold no amount: that noun is then no object of the verb
+// ("give value for money"). An amount before it makes it the purpose of the
+// sum given ("approved $10m for aid"), and so the act.
+func forAfterObject(toks []token, pos, q int) bool {
+	r := q - 1
+	if r > pos && nounDets[toks[r].lower] {
+		r--
+	}
+	if r <= pos || toks[r].lower != "for" {
+		return false
+	}
+	for k := pos; k < r; k++ {
+		if quantityWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}

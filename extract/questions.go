@@ -65,3 +65,63 @@ func inWhetherClause(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// conjectureWords say that what follows is someone's guess about another's
+// future act, not that act announced: "reports suggest the two firms may
+// reach a deal", "rumours he would quit", "agencies fear it could offer",
+// "I would not exclude that the buyer will decline".
+var conjectureWords = toSet(`speculate speculates speculated speculation rumour rumours rumoured rumor rumors rumored fear fears feared
+suggest suggests suggested believe believes believed think thinks thought predict predicts predicted exclude doubt doubts doubted`)
+
+// conjectureModals are the modals whose act a conjecture may hold.
+var conjectureModals = toSet(`will would could may might 'll`)
+
+// inConjecture reports whether verb trigger t is an act a modal makes
+// future ("may", "could", "would", "will" within four words before it) in
+// a clause that a conjecture word opens, its subject of at most five words
+// between them ("press reports suggest that Qwest and MCI may reach an
+// agreement", "he thinks women will back the plans"). That is the
+// speaker's guess, neither an act nor an intent of the clause's subject.
+// A personal pronoun subject (not "it") most often names the one who
+// believes ("officials believe they will sign"): that plan stays; so does a conjecture word with
+// "of" after it ("fears of ...", a noun) or "to" ("is thought to").
+func inConjecture(toks []token, t trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	m := -1
+	for k := t.i - 1; k >= 0 && k >= t.i-4; k-- {
+		if !toks[k].word && toks[k].lower != "'ll" {
+			return false
+		}
+		if conjectureModals[toks[k].lower] {
+			m = k
+			break
+		}
+	}
+	if m < 1 {
+		return false
+	}
+	for g := m - 1; g >= 0 && g >= m-7; g-- {
+		w := toks[g].lower
+		if toks[g+1].dash || whetherStops[w] || w == "and" && g == m-1 {
+			return false
+		}
+		if !conjectureWords[w] {
+			continue
+		}
+		s := g + 1
+		if s < m && toks[s].lower == "that" {
+			s++
+		}
+		if s == m || m-s > 5 || toks[g+1].lower == "of" || toks[g+1].lower == "to" {
+			return false
+		}
+		if m-s == 1 && subjectPronouns[toks[s].lower] && toks[s].lower != "it" {
+			// "officials believe they will sign": the believers' own plan.
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -511,6 +511,11 @@ func namedAfterNoun(toks []token, k int) bool {
 // for what follows it: a web page visited, a reception met with, oneself
 // defended, the market's demand, an abstract object fought or beaten.
 func verbNotAct(toks []token, k int) bool {
+	// "who - thanks to subsidies - sell them cheaply": "thanks to" is
+	// "because of"; the verb "thank" takes its object with no "to".
+	if toks[k].lower == "thanks" && k+1 < len(toks) && toks[k+1].lower == "to" {
+		return true
+	}
 	// "visit the site", "visit fake versions of the websites": a web
 	// page visited is no visit to anyone; "met with scathing reviews",
 	// "were met with general approval": a reception, no meeting.

@@ -414,7 +414,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			subj = cl.subject
 			if p := b.tree(); p != nil {
 				subj = nil
-				if d := p.mentionOf(p.mAt, ms, p.nounDoer(t.i)); d >= 0 && !inRefs(ms[d].ref, targets) {
+				if d := p.mentionOf(p.mAt, ms, p.nounDoer(p.nounWord(t))); d >= 0 && !inRefs(ms[d].ref, targets) {
 					subj = b.group(toks, ms, d, len(toks))
 				}
 			}
@@ -947,7 +947,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.askedTree(); p != nil {
 			s, o, pass := p.parseRoles(toks, ms, p.mAt, t)
-			println("TREE-ROLES", s, o, pass, p.readable(t.i, t.p.Noun))
+			println("TREE-ROLES", s, o, pass, p.readable(p.nounWord(t), t.p.Noun))
 		}
 	}
 	targets = b.dropClauseTargets(toks, ms, t, targets) // "insists the club will never sell X": the content's actor is no target

@@ -485,14 +485,15 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		return sources, targets
 	}
 	p := b.tree()
-	if p == nil || !p.readable(t.i, t.p.Noun) {
+	if p == nil || !p.readable(p.nounWord(t), t.p.Noun) {
 		return sources, targets
 	}
 	srcW, tgtW := -1, -1
 	if t.p.Noun {
-		srcW, tgtW = p.nounArgs(t.i)
+		n := p.nounWord(t)
+		srcW, tgtW = p.nounArgs(n)
 		if srcW < 0 {
-			if h := p.governingVerb(t.i); h >= 0 {
+			if h := p.governingVerb(n); h >= 0 {
 				if s, pass, ok := p.subjectOf(h); ok && !pass {
 					srcW = s
 				}

@@ -87,8 +87,8 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
 	// The tree decides when the sentence was parsed for its arguments; the
 	// word rules otherwise, so that no sentence is parsed for its label alone.
-	if parseMode != "off" && b.askedTree().readable(t.i, t.p.Noun) {
-		if b.pz.background(t.i) {
+	if p := b.askedTree(); parseMode != "off" && p.readable(p.nounWord(t), t.p.Noun) {
+		if p.background(p.nounWord(t)) {
 			return ClauseBackground
 		}
 		return ClauseMain

@@ -157,6 +157,26 @@ func (p *parse) readable(i int, noun bool) bool {
 	return d != "flat" && d != "dep"
 }
 
+// nounWord is the word of noun trigger t the tree reads: its head noun,
+// past the modifiers the pattern names with it ("troop deployments",
+// "joint military exercises", "an arms embargo": the last noun, the one a
+// verb takes as its object); the first word for a verb or where the tree
+// hangs the words otherwise.
+func (p *parse) nounWord(t trigger) int {
+	i := t.i
+	if p == nil || !t.p.Noun {
+		return i
+	}
+	for i < len(p.words) {
+		d, h := p.words[i].Deprel, p.head(i)
+		if d != "compound" && d != "amod" || h <= i || h >= t.j || t.gapI >= 0 && h >= t.gapI {
+			break
+		}
+		i = h
+	}
+	return i
+}
+
 // relPronouns stand for the antecedent of a relative clause.
 var relPronouns = toSet(`which who that whom whose`)
 
@@ -454,10 +474,10 @@ func actorMention(m mention) bool { return m.ref != nil && !m.loc && !m.agr }
 // its subject is the one acted on.
 func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (src, tgt int, passive bool) {
 	src, tgt = -1, -1
-	if !p.readable(t.i, t.p.Noun) {
+	v := p.nounWord(t)
+	if !p.readable(v, t.p.Noun) {
 		return
 	}
-	v := t.i
 	if t.p.Noun {
 		s, o := p.nounArgs(v)
 		if s >= 0 && p.words[s].Deprel != "nmod:poss" {
@@ -553,7 +573,7 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 // subject answers it ("welcomed the apology", "demanded an apology",
 // "condemned the attack"), it does not do it.
 var othersActVerbs = toSet(`welcome demand accept reject condemn praise hail criticise criticize blame
-deplore denounce applaud
+deplore denounce applaud face
 `)
 
 // governingVerb is the verb whose object noun n is ("launched an

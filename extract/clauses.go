@@ -237,7 +237,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[cur].sayAt = k0
 				open(q, cur, true, false, -1)
 			}
-		case (w == "which" || w == "who") && k > 0 && toks[k].text != "WHO":
+		case (w == "which" || w == "who" || w == "whose" && k > 0 && toks[k-1].text == ",") && k > 0 && toks[k].text != "WHO":
 			// ("the World Health Organization (WHO)" names the body.)
 			ante := -1
 			for mi, m := range ms {
@@ -265,7 +265,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			if apposed {
 				cls[len(cls)-1].apposEnd = lastComma
 			}
-			if (toks[k-1].text == "," || apposed || toks[k].dash) && ante >= 0 {
+			if (toks[k-1].text == "," || apposed || toks[k].dash) && (ante >= 0 || w == "whose") {
 				// "Rafael Grossi, who heads the agency, visited Tehran": the
 				// main clause goes on after the next comma (or dash).
 				cls[len(cls)-1].insert = cur

@@ -28,6 +28,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.relative && !cl.resumed && cl.start < len(toks) && toks[cl.start].lower == "whose" {
+		// "X, whose brother was arrested by Y, ...": the one whose is not
+		// the subject; the noun after "whose" is, when it names an actor.
+		for mi, m := range ms {
+			if m.i == cl.start+1 && actorMention(m) {
+				cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
+			}
+		}
+		return
+	}
 	if pa := cl.andOf - 1; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
 		// "X said A would B and urged C": the speaker's subject (see
 		// speakerGoesOn).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -28,6 +29,19 @@ func TestWhoseClause(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no %s event; events %v", tt.code, eventKeys(doc))
+			}
+		})
+	}
+	// The main clause resumes with the name before an apposition.
+	for _, tt := range []struct {
+		text, code, source, target string
+	}{
+		{`Karl Berger, the Leeds North MP, whose seat includes the port, has pledged to take the matter to Tony Blair.`, "030", "Karl Berger", "Tony Blair"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if !slices.Contains(namedEvents(doc), namedEvent{tt.code, tt.source, tt.target}) {
+				t.Errorf("no %s %s -> %s; events %v", tt.code, tt.source, tt.target, eventKeys(doc))
 			}
 		})
 	}

@@ -281,7 +281,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			if apposed {
 				cls[len(cls)-1].apposEnd = lastComma
 			}
-			if (toks[k-1].text == "," || apposed || toks[k].dash) && (ante >= 0 || w == "whose") {
+			if (toks[k-1].text == "," || apposed || toks[k].dash) && ante >= 0 {
 				// "Rafael Grossi, who heads the agency, visited Tehran": the
 				// main clause goes on after the next comma (or dash).
 				cls[len(cls)-1].insert = cur

@@ -1524,6 +1524,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 	}
 	if ttl != nil && body == nil {
 		if owner == nil {
+			if roleAfterAs(toks, i0) {
+				// "As agriculture minister he ...", "resigned as home
+				// secretary": an office without article after "as" is a
+				// role someone holds, not a mention of its holder.
+				return out
+			}
 			// "the minister": the person with that title named last (see
 			// personByTitle).
 			p := b.personByTitle(ttl, ttl.Country)
@@ -1912,4 +1918,22 @@ func firmHeadBefore(toks []token, i int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].word && !toks[k].upper && firmHeads[toks[k].lower]
+}
+
+// roleAfterAs reports whether the title at toks[i0] follows "as" with no
+// article or possessive between ("As agriculture minister he ...",
+// "resigned as home secretary"): a role, not a mention of its holder.
+func roleAfterAs(toks []token, i0 int) bool {
+	for k := i0; k >= 0 && k >= i0-3; k-- {
+		switch toks[k].lower {
+		case "as":
+			return true
+		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your":
+			return false
+		}
+		if k < i0 && (!toks[k].word || toks[k].upper && k > 0) {
+			return false
+		}
+	}
+	return false
 }

@@ -269,7 +269,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[cur].sayAt = k0
 				open(q, cur, true, false, -1)
 			}
-		case (w == "which" || w == "who") && k > 0 && toks[k].text != "WHO":
+		case (w == "which" || w == "who" || w == "whose" && k > 0 && toks[k-1].text == ",") && k > 0 && toks[k].text != "WHO":
 			// ("the World Health Organization (WHO)" names the body.)
 			ante := -1
 			for mi, m := range ms {
@@ -278,6 +278,22 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				}
 			}
 			apposed := false
+			if ante < 0 && w == "whose" {
+				// "Tony Lloyd, the Manchester Central MP, whose
+				// constituency ...": the name before the apposition.
+				for c2 := k - 2; c2 > cls[cur].start; c2-- {
+					if toks[c2].text == "," {
+						if appositionNP(toks, c2+1, k-1) {
+							for mi, m := range ms {
+								if m.j == c2 && m.ref != nil && !m.loc && !m.agr {
+									ante = mi
+								}
+							}
+						}
+						break
+					}
+				}
+			}
 			if ante < 0 && toks[k-1].text != "," && lastComma > cls[cur].start && appositionNP(toks, lastComma+1, k) {
 				// "EADS, the European firm which owns Airbus, welcomed
 				// ...": the relative clause ends an apposition to the

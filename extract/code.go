@@ -303,6 +303,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				// actor named before the verb, even inside a phrase.
 				for mi := len(ms) - 1; mi >= 0; mi-- {
 					if m := ms[mi]; m.j <= t.i && m.i >= cl.start && m.i >= b.lead && !m.loc && !m.agr && m.ref != nil {
+						if byAgent(toks, m.i, cl.start) {
+							continue // "Both schemes are run by X and backed by Y": X did the running
+						}
 						targets = []*entRef{m.ref}
 						break
 					}
@@ -1712,4 +1715,14 @@ func (b *builder) trailedReport(toks []token, cls []clause, t trigger) *clause {
 		}
 	}
 	return nil
+}
+
+// byAgent reports whether the mention starting at i is told after "by" (a
+// determiner between): the agent of a passive, not what it was done to.
+func byAgent(toks []token, i, start int) bool {
+	k := i - 1
+	for k > start && determiners[toks[k].lower] {
+		k--
+	}
+	return k >= start && toks[k].lower == "by"
 }

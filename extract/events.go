@@ -299,6 +299,10 @@ func (b *builder) sentence(s sentence) {
 			b.notePersonPair(cls[k].subject)
 			if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
+				b.reportSpeaker = nil
+				if sp := personSpeaker(cls, k); sp != nil && sp != b.lastPersonSubj {
+					b.reportSpeaker = sp
+				}
 				if n := len(b.personSubjs); n == 0 || b.personSubjs[n-1] != b.lastPersonSubj {
 					b.personSubjs = append(b.personSubjs, b.lastPersonSubj)
 				}
@@ -660,3 +664,13 @@ func meetingPlaceAfter(toks []token, from, to int) bool {
 
 var meetingVerbs = toSet(`arrive arrives arriving arrived meet meets meeting met gather gathers gathering gathered
 attend attends attending attended converge converging converged`)
+
+// personSpeaker returns the single person who reports clause k ("X said
+// <clause k>"), or nil.
+func personSpeaker(cls []clause, k int) *entRef {
+	pa := cls[k].parent
+	if !cls[k].reported || pa < 0 || pa >= k || len(cls[pa].subject) != 1 || cls[pa].subject[0].Kind != KindPerson {
+		return nil
+	}
+	return cls[pa].subject[0]
+}

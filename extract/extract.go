@@ -131,6 +131,7 @@ type builder struct {
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
 	storms          map[string]bool    // names the article gave storms ("Hurricane Mitch": "mitch"), lower case
+	reportSpeaker   *entRef            // the person who said what lastPersonSubj did, if so (see resolvePronounAt)
 	personSubjs     []*entRef          // the persons who were subjects, in order (for resolvePronoun)
 	calledBy        map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
 	lastNamed       map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle

@@ -231,6 +231,17 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 		case "acl:relcl":
 			return p.head(v), passive, true
 		case "acl":
+			if h := p.head(v); h >= 0 && p.hasKid(v, "cc") {
+				// "are run by X and backed by Y": a participle after "and"
+				// is joined to the verb before, which a tree that hangs
+				// it on that verb's agent X has misread; X is not what
+				// it was done to.
+				if g := p.head(h); g >= 0 && p.verbal(g) {
+					v = g
+					continue
+				}
+				return 0, false, false
+			}
 			// "civilians killed by the police": the noun is what the
 			// participle was done to.
 			if h := p.head(v); h >= 0 && p.words[v].XPOS == "VBN" {
@@ -759,6 +770,16 @@ func (p *parse) reducedBeforeVerb(v int) bool {
 	}
 	for _, k := range p.kids[h] {
 		if r := p.words[k].Deprel; r == "aux" || r == "aux:pass" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKid reports whether word x has a dependent of relation rel.
+func (p *parse) hasKid(x int, rel string) bool {
+	for _, k := range p.kids[x] {
+		if p.rel(k) == rel {
 			return true
 		}
 	}

@@ -28,6 +28,16 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		}
 		return false
 	}
+	if cl.relative && !cl.resumed && cl.start < len(toks) && toks[cl.start].lower == "whose" {
+		// "X, whose brother was arrested by Y, ...": the one whose is not
+		// the subject; the noun after "whose" is, when it names an actor.
+		for mi, m := range ms {
+			if m.i == cl.start+1 && actorMention(m) {
+				cl.subject, cl.subjIdx, cl.subjPos = b.group(toks, ms, mi, cl.end), mi, m.i
+			}
+		}
+		return
+	}
 	if pa := cl.andOf - 1; pa >= 0 && pa < c && len(cls[pa].subject) > 0 {
 		// "X said A would B and urged C": the speaker's subject (see
 		// speakerGoesOn).
@@ -142,7 +152,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			} else if w == "it" && b.thingSubjectBefore(toks, k) {
 				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
-			if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
+			if r := b.resolvePronounAt(w, cls, c, quoteOpen(toks, k)); len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				// '"We have warned X ...," said Y': a person who speaks
 				// after the quote may stand for it (see firstPerson).
@@ -754,11 +764,23 @@ func officeSpeaker(ms []mention, cls []clause, c int) []*entRef {
 // ("Washington announced that it ..."); otherwise the last subject. "he" and
 // "she" are the last person who was a subject.
 func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
+	return b.resolvePronounAt(w, cls, c, true)
+}
+
+// resolvePronounAt is resolvePronoun for a pronoun that is or is not inside
+// a quotation. Outside one, "he" or "she" after "X said Y did ..." is the
+// speaker X ("Michael Howard said the chancellor was up to his old trick.
+// He branded it ..."); inside one the speaker is "I", so the pronoun stays
+// the person spoken of ('Blair said: "Paul has been a friend. "He has ...').
+func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) []*entRef {
 	if w == "he" || w == "she" {
 		for k := c - 1; k >= 0; k-- {
 			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson && b.genderFits(w, cls[k].subject[0]) {
 				return cls[k].subject
 			}
+		}
+		if sp := b.reportSpeaker; sp != nil && !quoted && b.genderFits(w, sp) {
+			return []*entRef{sp}
 		}
 		if b.lastPersonSubj != nil && b.genderFits(w, b.lastPersonSubj) {
 			return []*entRef{b.lastPersonSubj}
@@ -961,4 +983,33 @@ func possAppos(toks []token, ms []mention, gap []token, m mention, end int) bool
 		}
 	}
 	return true
+}
+
+// quoteOpen reports whether toks[k] stands inside a quotation: an odd
+// number of quote marks before it in its sentence, or none open and the
+// next one closes a quotation (after a stop or comma, or ending the
+// sentence: its opening mark went with the sentence before).
+func quoteOpen(toks []token, k int) bool {
+	n := 0
+	for i := 0; i < k && i < len(toks); i++ {
+		if isQuoteMark(toks[i].text) {
+			n++
+		}
+	}
+	if n%2 == 1 {
+		return true
+	}
+	for q := k + 1; q < len(toks); q++ {
+		if isQuoteMark(toks[q].text) {
+			if q == len(toks)-1 {
+				return true
+			}
+			switch toks[q-1].text {
+			case ".", ",", "!", "?":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

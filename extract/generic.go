@@ -1141,8 +1141,16 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 			return nil
 		}
 	}
-	if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
-		ref := b.officeBody(ttl.Country, ttl)
+	country := ttl.Country
+	if country == "" && toks[h].lower == "ministers" && bareWord(p, h) {
+		// "accused ministers of", "Ministers insist": the ministers of
+		// a report about one state are its government.
+		if sole := b.contextSole(toks, nil, true); sole != nil {
+			country = sole.Country
+		}
+	}
+	if country != "" && b.d.byISO[country] != nil {
+		ref := b.officeBody(country, ttl)
 		if ref != nil {
 			b.addMention(ref, toks[h].start, toks[h].end)
 		}
@@ -1233,4 +1241,18 @@ func (b *builder) oneWordTitle(w string) *title {
 		}
 	}
 	return nil
+}
+
+// bareWord reports whether word h stands with no dependent but "the",
+// punctuation or a clause of what they do: "ministers", "the ministers",
+// "accused ministers of turning", not "some ministers", "Brexit ministers"
+// or "ministers of the region".
+func bareWord(p *parse, h int) bool {
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); r == "punct" || r == "case" || r == "det" && strings.EqualFold(p.words[k].Form, "the") || r == "acl" && p.verbal(k) {
+			continue // "accused ministers of turning": what they did, not whose they are
+		}
+		return false
+	}
+	return true
 }

@@ -121,6 +121,7 @@ func TestPatternsFire(t *testing.T) {
 		}
 		if n >= minPatternFires && listed {
 			stale++
+			t.Logf("listed but fires on %d: %s", n, l)
 		}
 	}
 	t.Logf("%d pattern lines; fires on 0: %d, 1: %d, 2-4: %d, 5+: %d; %d listed in %s now fire %d times or more", len(lines), dist["0"], dist["1"], dist["2-4"], dist["5+"], stale, olderPatterns, minPatternFires)

@@ -35,6 +35,11 @@ func TestActDates(t *testing.T) {
 		{"Peru criticised the treaty signed by Chile in 2001.", "criticised", "2009-06-17", PrecisionDay},
 		{"Peru condemned the pact, drafted in 1998 by Chile, on Monday.", "condemned", "2009-06-15", PrecisionDay},
 		{"Peru condemned the banks involved in the loans on Monday.", "condemned", "2009-06-15", PrecisionDay},
+		// a modal puts its verb's date to come, unless "have" + a past form follows
+		{"Peru said it may expel the Chilean ambassador in March.", "expel the Chilean ambassador", "2010-03", PrecisionMonth},
+		{"Peru said it might have expelled the Chilean ambassador in March.", "expelled the Chilean ambassador", "2009-03", PrecisionMonth},
+		{"Peru warned that Chile would have to withdraw its troops in March.", "warned", "2009-06-17", PrecisionDay},
+		{"A private meeting on Monday saw Peru warn that Chile could attack its ports.", "warn", "2009-06-15", PrecisionDay},
 		// weeks ago name a week: its month
 		{"Peru criticised Chile three weeks ago.", "criticised", "2009-05", PrecisionMonth},
 	} {

@@ -533,6 +533,20 @@ func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
 // "is expected to sign", "is due to leave".
 var futureMarks = toSet(`will 'll shall expected scheduled due planned`)
 
+// futureModals put the verb after them in what may come ("may hold talks in
+// January", "would have to start in April"), unless "have" follows ("might
+// have met in May" is past).
+var futureModals = toSet(`may might would could should must`)
+
+// perfectAfter reports "have" + a past form at k ("have met", "'ve been").
+func perfectAfter(toks []token, k, end int) bool {
+	if k+1 >= end || toks[k].lower != "have" && toks[k].lower != "'ve" {
+		return false
+	}
+	w := toks[k+1].lower
+	return w == "been" || pastMark(w)
+}
+
 // pastNotMarks end in -ed but announce what is to come.
 var pastNotMarks = toSet(`expected scheduled planned need`)
 
@@ -557,6 +571,8 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 			return true, false
 		case w == "to" && k > start && (toks[k-1].lower == "is" || toks[k-1].lower == "are" || toks[k-1].lower == "going"):
 			return true, false // "is to sign on Friday", "going to"
+		case futureModals[w] && k < i && !perfectAfter(toks, k+1, end):
+			return true, false // "may meet in January", "would have to act in April"; not "may have met"
 		case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper:
 			return false, true
 		case w == "was" || w == "were" || w == "had" || w == "did":

@@ -285,7 +285,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					if toks[c2].text == "," {
 						if appositionNP(toks, c2+1, k-1) {
 							for mi, m := range ms {
-								if m.j == c2 && m.ref != nil && !m.loc && !m.agr {
+								if m.j == c2 && actorMention(m) {
 									ante = mi
 								}
 							}

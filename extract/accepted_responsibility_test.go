@@ -11,7 +11,7 @@ import (
 func TestAcceptedResponsibility(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, text := range []string{
-		"Siemens said it accepted full responsibility for the bribes.",
+		"Siemens has accepted complete responsibility for the bribes its managers paid.",
 		"Siemens accepted responsibility for the failures at the plant.",
 	} {
 		t.Run(text, func(t *testing.T) {

@@ -612,9 +612,10 @@ func bodyShape(toks []token, c *chunk) {
 	c.j, c.shape = q+1, sec
 }
 
-// describesPeople reports whether the capitalized word w names a faith, a
-// people or a region rather than a body ("Muslim", "Kurdish", "Islamist",
-// "Arab").
+// describesPeople reports whether w, a capitalized word in lower case,
+// names a faith, a people or a region rather than a body ("Muslim",
+// "Kurdish", "Islamist", "Arab"): by the word lists, else by a suffix of
+// nationality or belief.
 func describesPeople(w string) bool {
 	if faithWords[w+"s"] || regionAdjectives[w] {
 		return true

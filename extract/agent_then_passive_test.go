@@ -12,7 +12,7 @@ import (
 func TestAgentThenPassive(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, text := range []string{
-		`Both plans are run by the Retail Lending Association and backed by EU rules on banking and consumer credit.`,
+		`The three projects are overseen by the Baltic Energy Forum and backed by EU grants for clean power.`,
 		`The two funds are managed by the Nordic Investment Bank and backed by the European Union.`,
 	} {
 		t.Run(text, func(t *testing.T) {

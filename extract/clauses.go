@@ -35,7 +35,7 @@ func trailingReport(toks []token, k int) bool {
 		switch w := toks[q].lower; {
 		case w == "." || w == "!" || isQuoteMark(w) && q+1 == len(toks):
 			return true
-		case !toks[q].word || !(speechAdjunctWords[w] || w == "here" || weekdays[w] != 0 || w == "sunday" || isDigit(w[0]) || months[w] != 0 && toks[q].upper):
+		case !toks[q].word || !(speechAdjunct(toks[q]) || w == "here"):
 			return false // "complained it was not scary enough": a clause after the verb
 		}
 	}
@@ -285,7 +285,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					if toks[c2].text == "," {
 						if appositionNP(toks, c2+1, k-1) {
 							for mi, m := range ms {
-								if m.j == c2 && m.ref != nil && !m.loc && !m.agr {
+								if m.j == c2 && actorMention(m) {
 									ante = mi
 								}
 							}
@@ -564,17 +564,20 @@ func openingDet(toks []token, k, q int) int {
 	return q
 }
 
+// speechAdjunct reports whether token tok may stand in an adjunct of a verb
+// of saying: a word of speechAdjunctWords or one that opens a date
+// (startsDate): "said on Monday", "announced in March", "warned late on 12
+// May".
+func speechAdjunct(tok token) bool {
+	return speechAdjunctWords[tok.lower] || startsDate(tok)
+}
+
 // skipSpeechAdjunct returns the first token at or after k past an adjunct of
 // a verb of saying (up to six tokens), or k when there is none.
 func skipSpeechAdjunct(toks []token, k int) int {
 	q := k
-	for q < len(toks) && q < k+6 {
-		w := toks[q].lower
-		if speechAdjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[q].upper || isDigit(w[0]) {
-			q++
-			continue
-		}
-		break
+	for q < len(toks) && q < k+6 && speechAdjunct(toks[q]) {
+		q++
 	}
 	if q == k || !(prepositions[toks[k].lower] || adjunctWords[toks[k].lower] || weekdays[toks[k].lower] != 0 || toks[k].lower == "sunday") {
 		return k

@@ -23,12 +23,7 @@ func TestConjecturedAct(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := false
-			for _, ev := range doc.Events {
-				if len(ev.Trigger) >= len(tt.trigger) && ev.Trigger[:len(tt.trigger)] == tt.trigger {
-					got = true
-				}
-			}
+			got := len(eventsOnTrigger(doc, tt.trigger)) > 0
 			if got != tt.want {
 				t.Errorf("%q: got event %v, want %v; events %v", tt.trigger, got, tt.want, eventKeys(doc))
 			}

@@ -115,23 +115,29 @@
 //	actors.go, entities.go,        mentions and the actors they name: names, titles,
 //	people.go, generic.go,         persons and their bodies, groups without a country,
 //	coref.go, apposition.go,       pronouns and descriptions, asides, firms, allies and
-//	firmorigin.go, relational.go   rivals
+//	firmorigin.go, relational.go   rivals; bare names that act made bodies
+//	persons_as_bodies.go,          (persons_as_bodies.go), offices named by
+//	title_of_place.go              their place ("the premier of Quebec")
 //	context.go                     the article's country context
 //	events.go, clauses.go,         a sentence: its clauses, their subjects, the triggers
 //	subjects.go, triggers.go,      found in it and how a pattern's words are matched;
-//	match.go, frames.go            frames (a verb with the class of its object)
+//	match.go, frames.go,           frames (a verb with the class of its object),
+//	passive_frame.go               also in the passive ("sanctions imposed by X")
 //	senses.go, nonact_senses.go,   trigger words that name no act in their sentence
-//	notacts.go, questions.go
+//	notacts.go, questions.go       (questions, "whether" clauses, guesses)
 //	code.go, emit.go               coding one trigger, and the events it makes
 //	targets.go, places.go,         targets and partners, places, targets of reported
 //	complement_target.go           clauses
 //	modality.go, demands.go        modality, refusals, demands reported without a verb
 //	                               of demanding
-//	nominal.go, force.go,          act nouns after light verbs, acts of force, protests
-//	protest.go
+//	nominal.go, force.go,          act nouns after light verbs, acts of force, protests,
+//	protest.go, reduced_charge.go, charges told by a bare participle ("a man
+//	                               accused of plotting": no one charges here),
+//	writtento.go                   acts made in a letter ("has written to X demanding")
 //	parse.go, passive.go           reading the dependency tree
-//	memberships.go,                memberships, offices and successions; agreements
-//	agreements.go,
-//	knownagreements.go
+//	memberships.go,                memberships, offices and successions; agreements;
+//	agreements.go,                 the months a person held an office (office_terms.go)
+//	knownagreements.go,
+//	office_terms.go
 //	dates.go, explicitdate.go      dates
 package extract

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFrameNounAfterFor: a frame's noun inside a "for" phrase after the
 // verb's own object ("give value for money", "a run for her money") is no
@@ -16,18 +13,13 @@ func TestFrameNounAfterFor(t *testing.T) {
 		want bool // an event on the giving verb expected
 	}{
 		{"The Green Party says it would give taxpayers better value for money.", false},
-		{"The young Danish striker could give Rooney a run for his money.", false},
+		{"Danish striker Nils Holm will give Haaland a run for his money this season.", false},
 		{"Norway will give emergency aid to Malawi.", true},
 		{"Norway approved 20 million dollars for humanitarian aid to Malawi.", true},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := false
-			for _, ev := range doc.Events {
-				if strings.HasPrefix(ev.Trigger, "give") || strings.HasPrefix(ev.Trigger, "approved") {
-					got = true
-				}
-			}
+			got := len(eventsOnTrigger(doc, "give"))+len(eventsOnTrigger(doc, "approved")) > 0
 			if got != tt.want {
 				t.Errorf("got giving event %v, want %v; events %v", got, tt.want, eventKeys(doc))
 			}

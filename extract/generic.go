@@ -63,6 +63,8 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 			}
 		}
 	}
+	// The longest phrase first: "trade union leaders" names the unions,
+	// "leaders" alone a government.
 	for _, at := range []int{h - 2, h - 1, h} {
 		if at < 0 {
 			continue

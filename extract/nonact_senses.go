@@ -35,12 +35,13 @@ func softAttack(toks []token, t trigger) bool {
 	return false
 }
 
-// acceptedViews after "accept" are facts, points and feelings granted
-// (and responsibility owned: "accepted full responsibility for its staff's
-// actions"), not offers taken; acceptedPrizes are awards taken at a ceremony.
+// acceptedViews after "accept" are facts, points and feelings granted,
+// not offers taken; acceptedPrizes are awards taken at a ceremony.
+// (Responsibility accepted is an admission: verbs.tsv `015 accept *
+// responsibility` takes it before the bare "accept" is read.)
 var acceptedViews = toSet(`balance problem problems point points fact facts need argument arguments concern concerns
 frustration frustrations criticism criticisms reality risk risks mistake mistakes difficulty difficulties blame
-prize prizes award awards trophy responsibility`)
+prize prizes award awards trophy`)
 
 // clauseVerbs are finite verbs that show a clause after "accept": "accept
 // ABN Amro ... were not involved".

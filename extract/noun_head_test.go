@@ -13,10 +13,10 @@ func TestNounTriggerHead(t *testing.T) {
 	for _, tt := range []struct {
 		text, code, source, target string // source "" = no event of code
 	}{
-		{"The parliament of Kenya on Monday approved troop deployments in Somalia.", "154", "org:ken-parliament", "country:SOM"},
-		{"The armies of Ghana and Togo performed a joint war games in May.", "062", "country:GHA", "country:TGO"},
+		{"The senate of Nigeria last week endorsed fresh troop deployments in Mali.", "154", "org:nga-parliament", "country:MLI"},
+		{"The armed forces of Ghana and Togo last month finished joint war games near the border.", "062", "org:gha-military", "country:TGO"},
 		{"The government of Chad last week announced an aid package for Sudan.", "070", "org:tcd-government", "country:SDN"},
-		{"Greek citizens suspected of fraud could face house arrest under the new law.", "137", "", ""},
+		{"Under the decree Turkish journalists could face house arrest for a year.", "137", "", ""},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		found := false

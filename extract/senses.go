@@ -182,11 +182,22 @@ advertisements downloads files programs queries searches`)
 // "it blocks pop-ups", "helps to block junk messages"). A state blocking
 // sites censors, and keeps its event.
 func blockedThing(toks []token, t trigger, sources []*entRef) bool {
+	return !stateSource(sources) && blockedThingAfter(toks, t)
+}
+
+// stateSource reports whether one of sources is a country or a state body.
+func stateSource(sources []*entRef) bool {
 	for _, s := range sources {
 		if s.Kind == KindCountry || stateSectors[s.Sector] {
-			return false
+			return true
 		}
 	}
+	return false
+}
+
+// blockedThingAfter reports whether a word of blockedThings stands within
+// four words after trigger t (a hyphenated one read whole: "pop-ups").
+func blockedThingAfter(toks []token, t trigger) bool {
 	for q := t.j; q < len(toks) && q < t.j+4; q++ {
 		w := toks[q].lower
 		if q+1 < len(toks) && toks[q+1].hyph {
@@ -1045,23 +1056,5 @@ func passageNear(toks []token, k int) bool {
 // things ("the government has blocked sites critical of the king"): the
 // state censors, and the event stays.
 func stateCensors(toks []token, t trigger, sources []*entRef) bool {
-	state := false
-	for _, s := range sources {
-		if s.Kind == KindCountry || stateSectors[s.Sector] {
-			state = true
-		}
-	}
-	if !state {
-		return false
-	}
-	for q := t.j; q < len(toks) && q < t.j+4; q++ {
-		w := toks[q].lower
-		if q+1 < len(toks) && toks[q+1].hyph {
-			w += "-" + toks[q+1].lower
-		}
-		if blockedThings[w] || blockedThings[toks[q].lower] {
-			return true
-		}
-	}
-	return false
+	return stateSource(sources) && blockedThingAfter(toks, t)
 }

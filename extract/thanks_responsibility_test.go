@@ -15,15 +15,15 @@ func TestThanksToAndResponsibility(t *testing.T) {
 		allowed string // the one code an unwanted trigger may still carry
 	}{
 		{"Chile and Peru, which - thanks to cheap loans - sell copper below cost, face a complaint.", "thanks", false, ""},
-		{"The Danish firm said it accepted full responsibility for the conduct of its managers in Chile.", "accepted", false, "015"},
+		{"Maersk accepted complete responsibility for how its managers behaved in Chile.", "accepted", false, "015"},
 		{"The Chilean president thanks Peru for its help after the floods.", "thanks", true, ""},
 		{"Chile accepted the Peruvian offer of talks on the border.", "accepted", true, ""},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			got := false
-			for _, ev := range doc.Events {
-				if len(ev.Trigger) >= len(tt.trigger) && ev.Trigger[:len(tt.trigger)] == tt.trigger && (tt.want || ev.Cameo != tt.allowed) {
+			for _, ev := range eventsOnTrigger(doc, tt.trigger) {
+				if tt.want || ev.Cameo != tt.allowed {
 					got = true
 				}
 			}

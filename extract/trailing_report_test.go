@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,7 +32,7 @@ func TestTrailingReportVerbs(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			keys := eventKeys(doc)
 			has := func(w string) bool {
-				return slices.ContainsFunc(keys, func(k string) bool { return len(k) >= len(w) && k[:len(w)] == w })
+				return slices.ContainsFunc(keys, func(k string) bool { return strings.HasPrefix(k, w) })
 			}
 			for _, w := range tt.want {
 				if !has(w) {

@@ -179,12 +179,16 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// only a country said of the title itself counts ("Britain's
 		// Europe director X", "the founder of Iran's Islamic Republic,
 		// Ayatollah X"), never the sentence's or the article's.
-		state := stateOffice(m.title)
+		royal := royalTitle(toks, *m)
+		state := stateOffice(m.title) && !royal
 		// "President X of Kenya": the country named right after the name
 		// is said of the person, before any other of the sentence ("the
 		// ministers of Ethiopia and Somalia ... hosted by President X of
 		// Kenya" is Kenya's president, not Ethiopia's).
 		best := countryOfAfter(toks, ms, *m)
+		if best == nil && royal {
+			best = b.royalCountry(toks, ms, *m)
+		}
 		for _, o := range ms {
 			if best != nil {
 				break
@@ -482,4 +486,62 @@ func kindOfHelp(toks []token, c chunk) bool {
 		return false
 	}
 	return helpKinds[toks[c.j].lower]
+}
+
+// royalWords are the titles a royal holds by birth or marriage: unlike a
+// minister's office they say nothing of which state the sentence is about.
+var royalWords = toSet(`king queen prince princess duke duchess emir sheikh sultan monarch`)
+
+// royalTitle reports whether the person mention m is named with a royal
+// title ("Prince Harry", "the Queen"): such a person takes a country only
+// from what the text says of them ("Britain's Prince Harry", "Prince X of
+// Jordan") or the dictionary, never from the sentence's or the article's
+// other countries.
+func royalTitle(toks []token, m mention) bool {
+	if m.title == nil || m.title.Canonical != "Head of State" {
+		return false
+	}
+	for k := max(0, m.i-2); k < m.j && k < len(toks); k++ {
+		if royalWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRoyal reports whether the words between a country's possessive and
+// a royal's name are a royal title in apposition ("Qatar's emir, Sheikh
+// X", "Jordan's King Y").
+func namesRoyal(between []token) bool {
+	for _, t := range between {
+		if t.lower != "'s" && t.text != "'" && t.text != "," && !royalWords[t.lower] && !(t.word && t.upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// royalCountry is the country said of a royal right before the name: a
+// country's possessive or a body of state in apposition ("Qatar's emir,
+// Sheikh X", "Jordan's King Y"), or a country named right after it
+// ("King Y of Jordan"); nil otherwise.
+func (b *builder) royalCountry(toks []token, ms []mention, m mention) *entRef {
+	for _, o := range ms {
+		if o.ref == nil || o.person || o.loc || o.agr || o.j > m.i || m.i-o.j > 4 || b.d.byISO[o.ref.Country] == nil {
+			continue
+		}
+		if o.ref.Kind == KindCountry && !o.poss && !o.ctx || o.ref.Kind != KindCountry && o.ref.Sector != "GOV" || !namesRoyal(toks[o.j:m.i]) {
+			continue
+		}
+		return b.countryRef(b.d.byISO[o.ref.Country])
+	}
+	if m.j+1 < len(toks) && toks[m.j].lower == "of" {
+		// "King Abdullah of Jordan"
+		for _, o := range ms {
+			if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
+				return o.ref
+			}
+		}
+	}
+	return nil
 }

@@ -179,8 +179,8 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// only a country said of the title itself counts ("Britain's
 		// Europe director X", "the founder of Iran's Islamic Republic,
 		// Ayatollah X"), never the sentence's or the article's.
-		royal := royalTitle(toks, *m)
-		state := stateOffice(m.title) && !royal
+		royal := b.royalTitle(toks, *m)
+		state := stateOffice(m.title)
 		// "President X of Kenya": the country named right after the name
 		// is said of the person, before any other of the sentence ("the
 		// ministers of Ethiopia and Somalia ... hosted by President X of
@@ -189,6 +189,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		if best == nil && royal {
 			best = b.royalCountry(toks, ms, *m)
 		}
+		said := best != nil
 		for _, o := range ms {
 			if best != nil {
 				break
@@ -217,8 +218,26 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				break
 			}
 		}
-		if best == nil && state {
-			// "Ousted President X" in an article about one country only.
+		if best != nil && !said && royal && !b.soleSentenceCountry(ms, best.Country) {
+			// "Thursday's Sun newspaper ... German uniform": of two
+			// countries in the sentence neither is said of the royal.
+			best = nil
+		}
+		if best == nil && royal {
+			// "Nepal's opposition asked King X": the one country the
+			// royal's own sentence names, never the article's.
+			for _, o := range ms {
+				if o.ref != nil && !o.person && !o.agr {
+					if c := b.mentionCountry(o); c != "" && b.soleSentenceCountry(ms, c) {
+						best = b.countryRef(b.d.byISO[c])
+						break
+					}
+				}
+			}
+		}
+		if best == nil && state && !royal {
+			// "Ousted President X" in an article about one country only;
+			// never a royal's (the article's Poland is not Prince X's).
 			best = b.contextSole(toks, ms[:mi], true)
 		}
 		if best != nil {
@@ -497,13 +516,18 @@ var royalWords = toSet(`king queen prince princess duke duchess emir sheikh sult
 // from what the text says of them ("Britain's Prince Harry", "Prince X of
 // Jordan") or the dictionary, never from the sentence's or the article's
 // other countries.
-func royalTitle(toks []token, m mention) bool {
+// An office named before the royal word is the person's own ("Prime
+// Minister Sheikh X" is a head of government).
+func (b *builder) royalTitle(toks []token, m mention) bool {
 	if m.title == nil || m.title.Canonical != "Head of State" {
 		return false
 	}
 	for k := max(0, m.i-2); k < m.j && k < len(toks); k++ {
 		if royalWords[toks[k].lower] {
 			return true
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && ph.title != nil && ph.title.Canonical != "Head of State" {
+			return false
 		}
 	}
 	return false
@@ -544,4 +568,18 @@ func (b *builder) royalCountry(toks []token, ms []mention, m mention) *entRef {
 		}
 	}
 	return nil
+}
+
+// soleSentenceCountry reports whether iso is the only country the
+// sentence's mentions ms name (countries, bodies and places of them).
+func (b *builder) soleSentenceCountry(ms []mention, iso string) bool {
+	for _, o := range ms {
+		if o.ref == nil || o.person || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
+			continue
+		}
+		if c := b.mentionCountry(o); c != "" && c != iso {
+			return false
+		}
+	}
+	return true
 }

@@ -13,7 +13,7 @@ func TestRoyalCountry(t *testing.T) {
 		text, alias, want string
 	}{
 		// The article is about two other states: the prince is neither's.
-		{"Hungary and Austria opened a new rail link on Tuesday. Prince Ottokar cut the ribbon at the station in Vienna.", "Ottokar", ""},
+		{"Hungary and Austria opened a new rail link on Tuesday. Prince Ottokar cut the ribbon at the new station.", "Ottokar", ""},
 		{"Chile's trade minister visited Peru last week. Queen Mathilde praised the new port.", "Mathilde", ""},
 		// What the text says of the royal counts.
 		{"Hungary and Austria opened a new rail link on Tuesday. Morocco's King Idris cut the ribbon.", "Idris", "MAR"},
@@ -21,6 +21,9 @@ func TestRoyalCountry(t *testing.T) {
 		{"Talks on the water dispute began in Cairo, chaired by Emir Tamim of Kuwait.", "Tamim", "KWT"},
 		// A British royal the dictionary knows, in an article about Russia.
 		{"Russia and Ukraine signed a gas deal in Moscow on Friday. Prince Harry visited a school in Kiev.", "Prince Harry", "GBR"},
+		// An office before the royal word is the person's: a head of
+		// government in a one-state article keeps its country.
+		{"Voters in Bangladesh go to the polls on Sunday. Prime Minister Sheikh Rahima spoke at a rally.", "Rahima", "BGD"},
 		// A minister's office still takes the article's one country.
 		{"Kenya's parliament passed the budget on Monday. Finance Minister Joseph Mbugua praised the vote.", "Joseph Mbugua", "KEN"},
 	} {

@@ -408,7 +408,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		if t.nl {
 			break
 		}
-		if t.upper && t.word && !notNames[t.lower] {
+		if t.upper && t.word && (!notNames[t.lower] || b.monthSurname(toks, i, j)) {
 			if p := b.d.lookup(toks, j); p != nil && p.kind != phSector && !(p.kind == phTitle && len(p.toks) == 1 && (j+1 >= len(toks) || !toks[j+1].upper)) && !((hasHead || agrHead && agreementPreps[toks[j-1].lower]) && nameConnectors[toks[j-1].lower]) {
 				if p.kind == phPerson && b.d.given[toks[j-1].lower] {
 					if j == i+1 && !otherGiven(p.person, toks[i].lower) {
@@ -1937,4 +1937,15 @@ func roleAfterAs(toks []token, i0 int) bool {
 		}
 	}
 	return false
+}
+
+// monthSurname reports whether the month name at toks[j] is the surname
+// of a given name right before it that opens the run at i ("Christine
+// May", "Brian May"): a month after a given name is no date unless a day
+// number follows ("Christine May 5" stays a date).
+func (b *builder) monthSurname(toks []token, i, j int) bool {
+	if _, ok := months[toks[j].lower]; !ok || j != i+1 || !b.d.given[toks[i].lower] {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].lower == "" || !isDigit(toks[j+1].lower[0])
 }

@@ -179,12 +179,17 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// only a country said of the title itself counts ("Britain's
 		// Europe director X", "the founder of Iran's Islamic Republic,
 		// Ayatollah X"), never the sentence's or the article's.
+		royal := b.royalTitle(toks, *m)
 		state := stateOffice(m.title)
 		// "President X of Kenya": the country named right after the name
 		// is said of the person, before any other of the sentence ("the
 		// ministers of Ethiopia and Somalia ... hosted by President X of
 		// Kenya" is Kenya's president, not Ethiopia's).
 		best := countryOfAfter(toks, ms, *m)
+		if best == nil && royal {
+			best = b.royalCountry(toks, ms, *m)
+		}
+		said := best != nil
 		for _, o := range ms {
 			if best != nil {
 				break
@@ -213,8 +218,26 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 				break
 			}
 		}
-		if best == nil && state {
-			// "Ousted President X" in an article about one country only.
+		if best != nil && !said && royal && !b.soleSentenceCountry(ms, best.Country) {
+			// "Thursday's Sun newspaper ... German uniform": of two
+			// countries in the sentence neither is said of the royal.
+			best = nil
+		}
+		if best == nil && royal {
+			// "Nepal's opposition asked King X": the one country the
+			// royal's own sentence names, never the article's.
+			for _, o := range ms {
+				if o.ref != nil && !o.person && !o.agr {
+					if c := b.mentionCountry(o); c != "" && b.soleSentenceCountry(ms, c) {
+						best = b.countryRef(b.d.byISO[c])
+						break
+					}
+				}
+			}
+		}
+		if best == nil && state && !royal {
+			// "Ousted President X" in an article about one country only;
+			// never a royal's (the article's Poland is not Prince X's).
 			best = b.contextSole(toks, ms[:mi], true)
 		}
 		if best != nil {
@@ -482,4 +505,81 @@ func kindOfHelp(toks []token, c chunk) bool {
 		return false
 	}
 	return helpKinds[toks[c.j].lower]
+}
+
+// royalWords are the titles a royal holds by birth or marriage: unlike a
+// minister's office they say nothing of which state the sentence is about.
+var royalWords = toSet(`king queen prince princess duke duchess emir sheikh sultan monarch`)
+
+// royalTitle reports whether the person mention m is named with a royal
+// title ("Prince Harry", "the Queen"): such a person takes a country only
+// from what the text says of them ("Britain's Prince Harry", "Prince X of
+// Jordan") or the dictionary, never from the sentence's or the article's
+// other countries.
+// An office named before the royal word is the person's own ("Prime
+// Minister Sheikh X" is a head of government).
+func (b *builder) royalTitle(toks []token, m mention) bool {
+	if m.title == nil || m.title.Canonical != "Head of State" {
+		return false
+	}
+	for k := max(0, m.i-2); k < m.j && k < len(toks); k++ {
+		if royalWords[toks[k].lower] {
+			return true
+		}
+		if ph := b.d.lookup(toks, k); ph != nil && ph.title != nil && ph.title.Canonical != "Head of State" {
+			return false
+		}
+	}
+	return false
+}
+
+// namesRoyal reports whether the words between a country's possessive and
+// a royal's name are a royal title in apposition ("Qatar's emir, Sheikh
+// X", "Jordan's King Y").
+func namesRoyal(between []token) bool {
+	for _, t := range between {
+		if t.lower != "'s" && t.text != "'" && t.text != "," && !royalWords[t.lower] && !(t.word && t.upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// royalCountry is the country said of a royal right before the name: a
+// country's possessive or a body of state in apposition ("Qatar's emir,
+// Sheikh X", "Jordan's King Y"), or a country named right after it
+// ("King Y of Jordan"); nil otherwise.
+func (b *builder) royalCountry(toks []token, ms []mention, m mention) *entRef {
+	for _, o := range ms {
+		if o.ref == nil || o.person || o.loc || o.agr || o.j > m.i || m.i-o.j > 4 || b.d.byISO[o.ref.Country] == nil {
+			continue
+		}
+		if o.ref.Kind == KindCountry && !o.poss && !o.ctx || o.ref.Kind != KindCountry && o.ref.Sector != "GOV" || !namesRoyal(toks[o.j:m.i]) {
+			continue
+		}
+		return b.countryRef(b.d.byISO[o.ref.Country])
+	}
+	if m.j+1 < len(toks) && toks[m.j].lower == "of" {
+		// "King Abdullah of Jordan"
+		for _, o := range ms {
+			if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
+				return o.ref
+			}
+		}
+	}
+	return nil
+}
+
+// soleSentenceCountry reports whether iso is the only country the
+// sentence's mentions ms name (countries, bodies and places of them).
+func (b *builder) soleSentenceCountry(ms []mention, iso string) bool {
+	for _, o := range ms {
+		if o.ref == nil || o.person || o.agr || o.ref.Country == "" || b.d.byISO[o.ref.Country] == nil {
+			continue
+		}
+		if c := b.mentionCountry(o); c != "" && c != iso {
+			return false
+		}
+	}
+	return true
 }

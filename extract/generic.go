@@ -759,6 +759,15 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 	if j-i > 1 {
 		return nil // "Halvorsen Tobacco agreed": longer names are the name rules' to judge
 	}
+	if j < len(toks) && toks[j].word && !toks[j].upper && !toks[j].nl {
+		if ph := b.d.lookup(toks, j); ph != nil && ph.sector != nil {
+			// "Riot police dispersed ...", "Prison officials said": a
+			// capitalized word before a sector noun (police, troops,
+			// officials) modifies the body the noun names; the parser may
+			// hang both on the verb, but the word is no one's name.
+			return nil
+		}
+	}
 	if rel != "nsubj" && j < len(toks) && toks[j].word && !prepositions[toks[j].lower] && toks[j].lower != "and" && toks[j].lower != "or" && (p.words[j].UPOS != "VERB" || toks[j].hyph) {
 		// "supplied Stinger anti-aircraft missiles": a name that modifies
 		// the words after it names a thing, not the one acted on. A verb

@@ -19,12 +19,7 @@ func TestNameBeforeSectorNoun(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2005-01-10"}, tt.text)
-			got := false
-			for _, e := range doc.Entities {
-				if e.Kind == KindPerson && e.Name == tt.name {
-					got = true
-				}
-			}
+			got := entityKinds(doc)[tt.name] == KindPerson
 			if got != tt.person {
 				t.Errorf("person %q: %v, want %v", tt.name, got, tt.person)
 			}

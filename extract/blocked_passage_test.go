@@ -24,6 +24,9 @@ func TestBlockedPassage(t *testing.T) {
 		{"The Danish government has blocked sites critical of the king.", "144"},
 		{"The record was blocked by the Irish singer.", ""},
 		{"Russia blocked the resolution at the Security Council.", "120"},
+		// The way named before a pronoun object or a passive's long subject.
+		{"Chilean truckers parked on the two main roads out of Santiago and blocked them for a day.", "144"},
+		{"The main roads into the Danish capital were blocked on Friday by farmers.", "144"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

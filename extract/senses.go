@@ -1034,7 +1034,8 @@ gate gates square runway runways airport airports access lane lanes junction jun
 // passageNear reports whether the bare verb "block" at k obstructs a way: a
 // passage word follows within six words (past determiners, modifiers and
 // possessors: "blocked the Europe Bridge") or stands in the four words before
-// it, the subject of a passive ("roads were blocked by"). Blocking anything
+// it, the subject of a passive ("roads were blocked by"; ten words when a
+// pronoun object or a form of "be" points further back). Blocking anything
 // else ("will block them", "it was blocked by the singer's widow", "whether
 // to block the auction") is no obstruction of passage; blocking a measure or
 // a request is coded by the frames (120), and a state blocking sites censors
@@ -1043,7 +1044,14 @@ func passageNear(toks []token, k int) bool {
 	if wordWithin(toks, k+1, 6, passageWords) {
 		return true
 	}
-	for q := k - 1; q >= 0 && q >= k-4; q-- {
+	back := 4
+	if k+1 < len(toks) && (toks[k+1].lower == "them" || toks[k+1].lower == "it") || k > 0 && beForms[toks[k-1].lower] {
+		// "drove onto the highways and blocked them", "highways into the
+		// capital were blocked": the way is named further back, as the
+		// pronoun's antecedent or the passive's subject with its modifiers.
+		back = 10
+	}
+	for q := k - 1; q >= 0 && q >= k-back; q-- {
 		if passageWords[toks[q].lower] {
 			return true
 		}

@@ -108,9 +108,11 @@ func TestDevFile(t *testing.T) {
 	// possessives, protest demands, bracketed acronyms) P 0.842 R 0.735;
 	// session 17's (wanted purposes not done, demanded that-clauses, WordNet
 	// classes seize|confiscate and agree|reach consensus, monitor and
-	// restriction frames) P 0.857 R 0.765: guarded at 0.84/0.74.
-	if r.Overall.Precision < 0.84 || r.Overall.Recall < 0.74 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.84/0.74 guard", r.Overall.Precision, r.Overall.Recall)
+	// restriction frames) P 0.857 R 0.765; session 19's (hearing frame,
+	// bare infinitive after "help", trailing report verbs) P 0.870 R 0.786:
+	// guarded at 0.85/0.77.
+	if r.Overall.Precision < 0.85 || r.Overall.Recall < 0.77 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.85/0.77 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

@@ -101,7 +101,8 @@ var occupations = toSet(`novelist author writer actor actress singer star produc
 comedian presenter rapper artist composer musician photographer journalist designer chef broadcaster songwriter
 playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
 veteran activist campaigner lawyer academic historian scientist professor dr manager coach boss captain
-striker midfielder defender goalkeeper skipper chairman executive`)
+striker midfielder defender goalkeeper skipper chairman executive
+frontman frontwoman guitarist drummer bassist keyboardist conductor`)
 
 // honorifics before a name make it a person's.
 var honorifics = toSet(`mr mrs ms miss dr sir dame lord lady baroness baron madame monsieur mme`)

@@ -21,6 +21,12 @@ func TestBareMinisters(t *testing.T) {
 		{"Canada will raise the fuel duty next year. Some ministers insist the change is fair to drivers.", "ministers", "-"},
 		// Two states named: no sole one to give.
 		{"Canada and Mexico will raise the fuel duty next year. Ministers insist the change is fair to drivers.", "Ministers", ""},
+		// A capital named only as where a meeting is held is no state
+		// the report is about.
+		{"Farm ministers of many lands gather on Monday in Ottawa to talk over quotas. Ministers insist the talks are fair to growers.", "Ministers", ""},
+		// An international body in the report: its ministers are many
+		// states', not the one state named.
+		{"Canada has asked the United Nations for more time to pay its dues. Ministers insist the delay is short and fair.", "Ministers", ""},
 	} {
 		t.Run(tt.text[40:70], func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2005-01-10"}, tt.text)

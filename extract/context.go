@@ -93,6 +93,17 @@ func (b *builder) noteCountry(toks []token, m mention) {
 	}
 	iso := b.contextCountry(toks, m)
 	note(iso, &b.soleState, &b.manyStates)
+	if iso != "" && !(m.seat && m.i > 0 && placeWords[toks[m.i-1].lower]) {
+		// "met in Brussels": a capital after a place word is where
+		// something happens, no state the report is about.
+		if b.stateNamed == nil {
+			b.stateNamed = map[string]bool{}
+		}
+		b.stateNamed[iso] = true
+	}
+	if m.ref != nil && !m.person && m.ref.Kind == KindOrganization && m.ref.Country == "" && strings.HasPrefix(m.ref.Code, "IGO") {
+		b.igoNamed = true
+	}
 	if !m.person {
 		note(iso, &b.soleCountry, &b.manyCountries)
 	}

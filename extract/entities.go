@@ -621,6 +621,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// titled person is the one who acts.
 		return b.namedBody(c.name, owner, sec), false
 	}
+	if n <= 3 && !honorific && c.j < len(toks) && toks[c.j].lower == "newspaper" &&
+		(c.i > 0 || n > 1) && (c.i == 0 || !toks[c.i-1].upper && toks[c.i-1].lower != "of" && (c.i < 2 || toks[c.i-2].lower != "of")) {
+		// "the Western Mail newspaper", "Thursday's Sun newspaper": a
+		// name before "newspaper" is the paper's, a body of the media
+		// (the whole name only: not "Echo" of "the Liverpool Echo" nor
+		// "World" of "the News of the World"; not one word opening the
+		// sentence, "Financial newspaper X").
+		return b.namedBody(c.name, owner, "MED"), false
+	}
 	if strings.Contains(c.name, " & ") && !honorific {
 		// "Marsh & McLennan agreed": two names joined by an ampersand
 		// name a firm, never one person. Two letters so joined are a

@@ -123,10 +123,15 @@ type builder struct {
 	// sentences (as a country, a body's or a place's), nil when none or
 	// several: the acting country of a title named bare ("the prime
 	// minister said") when nothing nearer says.
-	soleCountry     *entRef
-	manyCountries   bool
-	soleState       *entRef // soleCountry counting the offices of state persons hold (see noteCountry)
-	manyStates      bool
+	soleCountry   *entRef
+	manyCountries bool
+	soleState     *entRef // soleCountry counting the offices of state persons hold (see noteCountry)
+	manyStates    bool
+	// stateNamed holds the countries the article has named other than
+	// as a place (a capital after "in"); igoNamed is set once it names an
+	// international body (EU, UN): see roleRef's bare "ministers".
+	stateNamed      map[string]bool
+	igoNamed        bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)

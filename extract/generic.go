@@ -1155,8 +1155,11 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 	country := ttl.Country
 	if country == "" && toks[h].lower == "ministers" && bareWord(p, h) {
 		// "accused ministers of", "Ministers insist": the ministers of
-		// a report about one state are its government.
-		if sole := b.contextSole(toks, nil, true); sole != nil {
+		// a report about one state are its government. Not when the
+		// state is only a place of the report ("finance ministers met
+		// in Brussels") or an international body is named (EU
+		// ministers are many states' ministers).
+		if sole := b.contextSole(toks, nil, true); sole != nil && b.stateNamed[sole.Country] && !b.igoNamed {
 			country = sole.Country
 		}
 	}

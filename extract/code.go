@@ -749,11 +749,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 2 && t.p.Words[0] == "appeal" && t.p.Words[1] == "to" && appealsToTaste(toks, t) {
 		return // "the DS will appeal to all ages", "who they would appeal to": liked, nothing asked
 	}
-	if t.p.Code == "144" && len(t.p.Words) == 1 && t.p.Words[0] == "block" && !t.p.Noun && !passageNear(toks, t.i) && !stateCensors(toks, t, sources) {
-		return // "will decide whether to block the auction", "will block them", "was blocked by Courtney Love": no way obstructed
-	}
-	if len(t.p.Words) == 1 && t.p.Words[0] == "block" && !t.p.Noun && blockedThing(toks, t, sources) {
-		return // "Google began blocking infected sites", "it blocks pop-ups": things filtered, no one obstructed
+	if blockedNothing(toks, t, sources) {
+		return // "it blocks pop-ups", "will decide whether to block the auction": no one obstructed
 	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "join" && !t.p.Noun && joinedFirm(toks, ms, t, sources) {
 		return // "she joined the company in 2003", "joined Apple in 1978 as employee number 31": a job taken, no alliance

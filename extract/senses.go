@@ -176,13 +176,22 @@ var blockedThings = toSet(`pop-ups pop-up popups messages message mail e-mail e-
 site sites website websites page pages numbers calls visits virus viruses worm worms ads adverts
 advertisements downloads files programs queries searches`)
 
-// blockedThing reports whether the bare verb "block" of trigger t filters
-// things: a word of blockedThings within four words after it, and a source
-// that is no state or state body ("Google began blocking infected sites",
-// "it blocks pop-ups", "helps to block junk messages"). A state blocking
-// sites censors, and keeps its event.
-func blockedThing(toks []token, t trigger, sources []*entRef) bool {
-	return !stateSource(sources) && blockedThingAfter(toks, t)
+// blockedNothing reports whether the bare verb "block" of trigger t
+// obstructs no one. Filtered things after it ("Google began blocking
+// infected sites", "it blocks pop-ups") are no obstruction, unless a state
+// (a country or a state body) blocks them: it censors ("the government has
+// blocked sites critical of the king"), and the event stays. Otherwise a
+// 144 "block" needs a way blocked (passageNear): "will block them", "was
+// blocked by the singer's widow", "whether to block the auction" obstruct
+// no passage.
+func blockedNothing(toks []token, t trigger, sources []*entRef) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "block" {
+		return false
+	}
+	if blockedThingAfter(toks, t) {
+		return !stateSource(sources)
+	}
+	return t.p.Code == "144" && !passageNear(toks, t.i)
 }
 
 // stateSource reports whether one of sources is a country or a state body.
@@ -1039,7 +1048,7 @@ gate gates square runway runways airport airports access lane lanes junction jun
 // else ("will block them", "it was blocked by the singer's widow", "whether
 // to block the auction") is no obstruction of passage; blocking a measure or
 // a request is coded by the frames (120), and a state blocking sites censors
-// (stateCensors).
+// (blockedNothing).
 func passageNear(toks []token, k int) bool {
 	if wordWithin(toks, k+1, 6, passageWords) {
 		return true
@@ -1057,12 +1066,4 @@ func passageNear(toks []token, k int) bool {
 		}
 	}
 	return false
-}
-
-// stateCensors reports whether the bare "block" of trigger t is a state
-// (a country or a state body) blocking what blockedThing lists as filtered
-// things ("the government has blocked sites critical of the king"): the
-// state censors, and the event stays.
-func stateCensors(toks []token, t trigger, sources []*entRef) bool {
-	return stateSource(sources) && blockedThingAfter(toks, t)
 }

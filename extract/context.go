@@ -196,7 +196,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// is said of the person, before any other of the sentence ("the
 		// ministers of Ethiopia and Somalia ... hosted by President X of
 		// Kenya" is Kenya's president, not Ethiopia's).
-		best := countryOfAfter(toks, ms, *m)
+		best := countryOfAfter(toks, ms, *m, false)
 		if best == nil && royal {
 			best = b.royalCountry(toks, ms, *m)
 		}
@@ -268,8 +268,15 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 // Europe Director"), not a noun of its own ("Iraqi families' lawyer": the
 // families are Iraqi).
 func namesTitle(between []token) bool {
+	return titleGap(between, nil)
+}
+
+// titleGap reports whether the words between a country and a person are
+// the country's possessive and capitalized words of a title, or words
+// also allows (namesRoyal).
+func titleGap(between []token, also func(token) bool) bool {
 	for _, t := range between {
-		if t.lower != "'s" && t.text != "'" && !(t.word && t.upper) {
+		if t.lower != "'s" && t.text != "'" && !(t.word && t.upper) && (also == nil || !also(t)) {
 			return false
 		}
 	}
@@ -488,9 +495,10 @@ func cityModifiers(toks []token, ms []mention) {
 // countryOfAfter is the country named right after person m with "of"
 // ("President X of Kenya"), or nil. The person must have a full name (two
 // words or more): "the Director's Guild of Great Britain", read as a
-// person "Guild", is no person of Britain.
-func countryOfAfter(toks []token, ms []mention, m mention) *entRef {
-	if m.j+1 >= len(toks) || toks[m.j].lower != "of" || !strings.Contains(m.ref.Name, " ") {
+// person "Guild", is no person of Britain. A royal (royal set) may have
+// one name: "King Abdullah of Jordan".
+func countryOfAfter(toks []token, ms []mention, m mention, royal bool) *entRef {
+	if m.j+1 >= len(toks) || toks[m.j].lower != "of" || !royal && !strings.Contains(m.ref.Name, " ") {
 		return nil
 	}
 	for _, o := range ms {
@@ -548,12 +556,7 @@ func (b *builder) royalTitle(toks []token, m mention) bool {
 // a royal's name are a royal title in apposition ("Qatar's emir, Sheikh
 // X", "Jordan's King Y").
 func namesRoyal(between []token) bool {
-	for _, t := range between {
-		if t.lower != "'s" && t.text != "'" && t.text != "," && !royalWords[t.lower] && !(t.word && t.upper) {
-			return false
-		}
-	}
-	return true
+	return titleGap(between, func(t token) bool { return t.text == "," || royalWords[t.lower] })
 }
 
 // royalCountry is the country said of a royal right before the name: a
@@ -570,15 +573,7 @@ func (b *builder) royalCountry(toks []token, ms []mention, m mention) *entRef {
 		}
 		return b.countryRef(b.d.byISO[o.ref.Country])
 	}
-	if m.j+1 < len(toks) && toks[m.j].lower == "of" {
-		// "King Abdullah of Jordan"
-		for _, o := range ms {
-			if o.i == m.j+1 && o.ref != nil && !o.person && !o.agr && o.ref.Kind == KindCountry {
-				return o.ref
-			}
-		}
-	}
-	return nil
+	return countryOfAfter(toks, ms, m, true) // "King Abdullah of Jordan"
 }
 
 // soleSentenceCountry reports whether iso is the only country the

@@ -77,7 +77,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 			}
 		}
 		if k > 0 && (nounDets[toks[k-1].lower] && !ruledOutGerund(toks, k) || toks[k-1].lower == "'s") ||
-			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && !toks[k-1].upper && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
+			k > 1 && nounDets[toks[k-2].lower] && mAt[k-1] == 0 && toks[k-1].word && (!toks[k-1].upper || regionAdjectives[toks[k-1].lower]) && !isAux(toks[k-1].lower) && !strings.HasSuffix(toks[k].lower, "ed") && !past &&
 				!subjectPronouns[toks[k-1].lower] && // "said that it supports": "that" opens a clause, the pronoun is its subject
 				!(sayingNouns[toks[k-1].lower] && strings.HasSuffix(toks[k].lower, "ing") && issuedText(toks, k-1)) { // "a report accusing X" (verbContext)
 			continue

@@ -451,7 +451,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// sentence does not name; the clause's subject did not do it. With
 		// a "by" phrase ("an event hosted by the university"), that is the
 		// doer, and the noun described is what was done.
-		if len(by) == 0 {
+		if len(by) == 0 || b.attributiveParticiple(t.i, toks[t.i-1].lower) {
 			return
 		}
 		sources, passive = by, true
@@ -1257,6 +1257,9 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	if d := p.words[t.i].Deprel; d != "amod" && d != "acl" {
 		return false
 	}
+	if b.attributiveParticiple(t.i, prev) {
+		return true
+	}
 	// The noun described must belong to a verb before the participle
 	// ("rejected a call to release three activists detained ..."): the
 	// parser also takes the main verb after a long subject for a modifier
@@ -1268,6 +1271,36 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
 		if p.verbal(h) {
 			return h < t.i || byAgent && p.words[t.i].Deprel == "acl" || p.reducedBeforeVerb(t.i)
+		}
+		if p.head(h) < 0 {
+			// No verb above the noun: the sentence's predicate is a noun
+			// or adjective with a copula before the participle ("X is
+			// the first of the prisoners released ...", "he was the only
+			// leader invited"): the copula is the clause's verb.
+			return p.copulaBefore(h, t.i)
+		}
+	}
+	return false
+}
+
+// attributiveParticiple reports whether the participle at i, after the word
+// prev, stands before the noun it describes with a determiner or "other"
+// before it ("the three other freed prisoners", "their jailed leaders"): no
+// verb of its clause, and a "by" phrase after the noun is not its agent.
+func (b *builder) attributiveParticiple(i int, prev string) bool {
+	if !determiners[prev] && prev != "other" {
+		return false
+	}
+	p := b.tree()
+	return p != nil && i < len(p.words) && p.words[i].Deprel == "amod" && p.head(i) > i
+}
+
+// copulaBefore reports whether word h has a copula ("is", "was") before
+// position i.
+func (p *parse) copulaBefore(h, i int) bool {
+	for _, k := range p.kids[h] {
+		if p.rel(k) == "cop" && k < i {
+			return true
 		}
 	}
 	return false

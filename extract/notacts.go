@@ -586,6 +586,10 @@ buy-back buyback takeover merger contract contracts sale sales price prices budg
 accords pact treaty compromise framework timetable date deadline agenda statement text rules measures
 steps programme program loan loans funding exchange swap release transfer purchase buy move`)
 
+// viewVerbs, after the noun that follows a bare "agreed", make that noun
+// the subject of a clause of what was agreed to be so.
+var viewVerbs = toSet(`was were is are had has`)
+
 // agreedView reports whether the verb "agree" of trigger t, on its own,
 // shares a view rather than settles anything: nothing acted on or
 // settled follows it ("Mr Telford agreed, but ...", "agreed: "We need
@@ -612,6 +616,12 @@ func agreedView(toks []token, t trigger) bool {
 		w := toks[k].lower
 		if agreedThings[w] && k+1 < len(toks) && beForms[toks[k+1].lower] {
 			return true // "agreed the plan was too costly": the subject of a view
+		}
+		if viewVerbs[w] && k > q && !relPronouns[toks[k-1].lower] {
+			return true // "agreed the figures were based on ...": a clause's own verb after its subject
+		}
+		if agreedThings[w] && toks[k].upper {
+			continue // "the Act of Settlement": a word of a name
 		}
 		if agreedThings[w] || w == "to" || w == "on" {
 			return false // "agreed at that meeting to apologise", "agreed with the minister to push"

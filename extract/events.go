@@ -439,17 +439,46 @@ func afterPostmodifier(toks []token, start, i int) bool {
 func (b *builder) sayIsAct(toks []token, k int) bool {
 	var zeros []int
 	for _, p := range b.d.verbs[toks[k].lower] {
-		if len(p.Words) < 2 || p.Words[0] == "say" || p.Words[0] == "tell" || p.Words[0] == "add" {
+		bid := bidPattern(p)
+		if len(p.Words) < 2 || p.Words[0] == "say" || p.Words[0] == "tell" && !bid || p.Words[0] == "add" {
 			continue
 		}
 		if zeros == nil {
 			zeros = make([]int, len(toks))
 		}
-		if _, ok := matchPattern(toks, k, p, zeros, zeros); ok {
+		if t, ok := matchPattern(toks, k, p, zeros, zeros); ok && (!bid || b.bids(toks, t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// bidPattern reports whether p is a bidding of "tell": "tell * to", whose
+// addressee is told to act.
+func bidPattern(p *pattern) bool {
+	return len(p.Words) >= 3 && p.Words[0] == "tell" && p.Words[len(p.Words)-1] == "to"
+}
+
+// bids reports whether the "tell * to" match t (its verb at t.i) is a
+// bidding: the tree hangs the verb after "to" on "told" as its open
+// complement (xcomp), the addressee being its object: "told the ministry to
+// drop the plan". "told him about changes made to the firm" (a
+// preposition's "to"), "told reporters the deal had come to an end" and
+// "told the paper he hopes to stay" (a report whose own verb governs "to")
+// are no biddings.
+func (b *builder) bids(toks []token, t trigger) bool {
+	pz := b.tree()
+	if pz == nil || t.j >= len(pz.words) || !toks[t.j].word || toks[t.j].upper {
+		return false
+	}
+	if pz.head(t.j) != t.i {
+		return false
+	}
+	// The tagger hangs some biddings on the verb as an adjunct ("are
+	// telling councils to find more sites"); "in order to" and "so as to"
+	// open a purpose.
+	r := pz.rel(t.j)
+	return r == "xcomp" || r == "advcl" && !(t.j >= 2 && (toks[t.j-2].lower == "order" || toks[t.j-2].lower == "as"))
 }
 
 // thatAfter reports whether a that-clause follows the pattern t, right

@@ -115,6 +115,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
 					continue
 				}
+				if bidPattern(p) && !b.bids(toks, t) {
+					continue // "told reporters the talks had come to an end": a report
+				}
 				if p.Held && !personHeldBy(toks, ms, mAt, clOf, t) {
 					continue
 				}

@@ -8,7 +8,8 @@ import "testing"
 // clause to come is to come); a since-clause's date bounds the span and
 // dates nothing; a year or a month that determines a noun ("the 2004
 // invasion", "March's vote") dates that noun only; a date to come after a
-// lone modal of asking is the asked act's. Sentences written for the test;
+// lone modal of asking is the asked act's, and the date of a comparison
+// ("lower than in 2007") dates nothing. Sentences written for the test;
 // published Wednesday 2009-06-17.
 func TestClauseDates(t *testing.T) {
 	x := newTestExtractor(t)
@@ -28,6 +29,9 @@ func TestClauseDates(t *testing.T) {
 		{"Peru recalled the 2004 Chilean invasion of its border towns.", "invasion", "2004", PrecisionYear},
 		{"Chile's 2004 invasion of Peru was condemned by the UN.", "condemned", "2009-06-17", PrecisionDay},
 		{"Peru welcomed the deal, calling it as important as March's vote in Chile.", "welcomed the deal", "2009-06-17", PrecisionDay},
+		// a comparison's date
+		{"Peru warned that its exports to Chile would be lower than in 2007.", "warned", "2009-06-17", PrecisionDay},
+		{"Peru warned in 2007 that its exports to Chile would fall.", "warned", "2007", PrecisionYear},
 		// a lone modal of asking
 		{"Peru said Chile should withdraw its troops next month.", "should", "2009-06-17", PrecisionDay},
 		{"Peru said Chile should withdraw its troops on Monday.", "should", "2009-06-17", PrecisionDay},

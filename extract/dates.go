@@ -427,6 +427,16 @@ func markBounds(toks []token, ds []dateExpr) []dateExpr {
 		if !ds[n].bound && !d.poss && sinceClauseBefore(toks, d.i) {
 			ds[n].bound = true
 		}
+		// "lower than in 2004", "more than last year": the date of a
+		// comparison dates no act either.
+		if k := d.i - 1; k >= 0 && !d.poss {
+			if k > 0 && (toks[k].lower == "in" || toks[k].lower == "on" || toks[k].lower == "at" || toks[k].lower == "during") {
+				k--
+			}
+			if toks[k].lower == "than" {
+				ds[n].bound = true
+			}
+		}
 	}
 	return ds
 }

@@ -9,7 +9,8 @@ import "testing"
 // dates nothing; a year or a month that determines a noun ("the 2004
 // invasion", "March's vote") dates that noun only; a date to come after a
 // lone modal of asking is the asked act's, and the date of a comparison
-// ("lower than in 2007") dates nothing. Sentences written for the test;
+// ("lower than in 2007") dates nothing, nor does a date to come date a
+// report told in the past. Sentences written for the test;
 // published Wednesday 2009-06-17.
 func TestClauseDates(t *testing.T) {
 	x := newTestExtractor(t)
@@ -32,6 +33,9 @@ func TestClauseDates(t *testing.T) {
 		// a comparison's date
 		{"Peru warned that its exports to Chile would be lower than in 2007.", "warned", "2009-06-17", PrecisionDay},
 		{"Peru warned in 2007 that its exports to Chile would fall.", "warned", "2007", PrecisionYear},
+		// a report told in the past is not dated after the publication day
+		{"Peru's president, who backs the treaty, said he expected the vote to come next year.", "backs", "2009-06-17", PrecisionDay},
+		{"Peru said it would lend Chile $1bn next year.", "lend", "2010", PrecisionYear},
 		// a lone modal of asking
 		{"Peru said Chile should withdraw its troops next month.", "should", "2009-06-17", PrecisionDay},
 		{"Peru said Chile should withdraw its troops on Monday.", "should", "2009-06-17", PrecisionDay},

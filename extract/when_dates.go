@@ -71,3 +71,20 @@ func pastForms(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// reportDates leaves out of ds, the dates of a reporting clause cl, those
+// that lie wholly after the publication day when the report is told in the
+// past ("In a move that should cut rates next year, the minister said ..."):
+// a report made by then is not dated after it.
+func (b *builder) reportDates(toks []token, cl clause, ds []dateExpr) []dateExpr {
+	if b.pub.IsZero() || len(ds) == 0 || !pastForms(toks, cl.start, cl.end) {
+		return ds
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		if !periodAfter(d, b.pub) {
+			out = append(out, d)
+		}
+	}
+	return out
+}

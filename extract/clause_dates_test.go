@@ -10,8 +10,7 @@ import "testing"
 // invasion", "March's vote") dates that noun only; a date to come after a
 // lone modal of asking is the asked act's, and the date of a comparison
 // ("lower than in 2007") dates nothing, nor does a date to come date a
-// report told in the past; a present verb on a named weekday is planned.
-// Sentences written for the test;
+// report told in the past. Sentences written for the test;
 // published Wednesday 2009-06-17.
 func TestClauseDates(t *testing.T) {
 	x := newTestExtractor(t)
@@ -37,10 +36,6 @@ func TestClauseDates(t *testing.T) {
 		// a report told in the past is not dated after the publication day
 		{"Peru's president, who backs the treaty, said he expected the vote to come next year.", "backs", "2009-06-17", PrecisionDay},
 		{"Peru said it would lend Chile $1bn next year.", "lend", "2010", PrecisionYear},
-		// a verb in the present on a named weekday is planned
-		{"Peru, which visits Chile on Friday, is unlikely to yield.", "visits", "2009-06-19", PrecisionDay},
-		{"Peru meets Chile on Friday to discuss the border.", "meets", "2009-06-19", PrecisionDay},
-		{"Peru met Chile on Friday to discuss the border.", "met", "2009-06-12", PrecisionDay},
 		// a lone modal of asking
 		{"Peru said Chile should withdraw its troops next month.", "should", "2009-06-17", PrecisionDay},
 		{"Peru said Chile should withdraw its troops on Monday.", "should", "2009-06-17", PrecisionDay},

@@ -134,7 +134,6 @@ func (b *builder) sentence(s sentence) {
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
-	ds = b.presentWeekdays(toks, ds)
 	ds = outsideNames(ds, ms, mAt)
 	ds = append(ds, b.relativeDays(toks, ds)...)
 	for _, d := range ds {

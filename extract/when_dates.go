@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // opensWhen reports a clause opened by "when" (after a comma or a dash).
 func opensWhen(toks []token, cl clause) bool {
@@ -90,49 +87,4 @@ func (b *builder) reportDates(toks []token, cl clause, ds []dateExpr) []dateExpr
 		}
 	}
 	return out
-}
-
-// presentWeekdays reads forward a bare weekday that the tree attaches to a
-// verb in the present tense with no auxiliary ("India, which attends the
-// meeting on Friday", "the team plays on Saturday"): an act in the present
-// on a named day is one planned. Only "on" + a weekday read in the past
-// is looked at, so that the tree is parsed for few sentences; the
-// publication day's own weekday stays that day.
-func (b *builder) presentWeekdays(toks []token, ds []dateExpr) []dateExpr {
-	if b.pub.IsZero() {
-		return ds
-	}
-	for n, d := range ds {
-		wd, ok := weekdays[toks[d.i].lower]
-		if !ok || d.j-d.i != 1 || d.prec != PrecisionDay || d.poss || wd == b.pub.Weekday() {
-			continue
-		}
-		if d.i == 0 || toks[d.i-1].lower != "on" {
-			continue
-		}
-		if t, err := time.Parse("2006-01-02", d.date); err != nil || t.After(b.pub) {
-			continue
-		}
-		p := b.tree()
-		if p == nil || d.i >= len(p.words) {
-			return ds
-		}
-		v := p.head(d.i)
-		if v < 0 || !p.verbal(v) || p.rel(d.i) != "obl" {
-			continue
-		}
-		if x := p.words[v].XPOS; x != "VBZ" && x != "VBP" {
-			continue
-		}
-		aux := false
-		for _, k := range p.kids[v] {
-			if r := p.rel(k); r == "aux" || r == "cop" {
-				aux = true
-			}
-		}
-		if !aux {
-			ds[n].date = fmtDay(nextWeekday(b.pub, wd))
-		}
-	}
-	return ds
 }

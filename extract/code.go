@@ -1075,11 +1075,20 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 	}
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
-		if ds := actDates(toks, ownDates(toks, cls[c].dates, t.i, t.j), t.i, t.j, b.pub); len(ds) > 0 {
+		ds := actDates(toks, ownDates(toks, cls[c].dates, t.i, t.j), t.i, t.j, b.pub)
+		if c != t.cl && src == DateFromReport {
+			ds = b.reportDates(toks, cls[c], ds)
+		}
+		if len(ds) > 0 {
 			return nearest(ds), src, true
 		}
+		if c == t.cl {
+			if ds := b.whenDates(toks, cls, c, t.i); len(ds) > 0 {
+				return nearest(ds), src, true
+			}
+		}
 		if sp := cls[c].speaker; sp >= 0 && sp < len(cls) {
-			if ds := unbound(cls[sp].dates); len(ds) > 0 {
+			if ds := b.reportDates(toks, cls[sp], unbound(cls[sp].dates)); len(ds) > 0 {
 				return nearest(ds), DateFromReport, true
 			}
 		}

@@ -57,6 +57,10 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
 // datePreps introduce a bare year or month as a date ("in 2014", "since April").
+// attrDets are the determiners before a year that modifies a noun ("the
+// 1981 riots", "its 2004 tour"): such a year dates the noun, no verb.
+var attrDets = toSet(`the a an its his her their our 's`)
+
 var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
@@ -300,7 +304,13 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				}
 				out = append(out, dateExpr{start, end, fmtDay(t), PrecisionDay, false, false})
 			} else {
-				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth, false, false})
+				// "November's decision": a possessive month dates its noun.
+				poss := false
+				if low(end) == "'s" {
+					poss = true
+					end++
+				}
+				out = append(out, dateExpr{start, end, fmtMonth(time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)), PrecisionMonth, poss, false})
 			}
 			k = end - 1
 		case len(w) == 4 && isDigit(w[0]):
@@ -333,6 +343,10 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			}
 			if datePreps[prev] && low(k+1) != "'s" {
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false, false})
+			} else if attrDets[prev] && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyph && months[low(k+1)] == 0 {
+				// "the 1981 riots", "her 2004 tour": a year before a
+				// noun dates that noun, as a possessive does.
+				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, true, false})
 			}
 		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:
 			// 22-12-2017, day first as most of the world writes it.
@@ -410,8 +424,43 @@ func markBounds(toks []token, ds []dateExpr) []dateExpr {
 				break
 			}
 		}
+		if !ds[n].bound && !d.poss && sinceClauseBefore(toks, d.i) {
+			ds[n].bound = true
+		}
+		// "lower than in 2004", "more than last year": the date of a
+		// comparison dates no act either.
+		if k := d.i - 1; k >= 0 && !d.poss {
+			if k > 0 && (toks[k].lower == "in" || toks[k].lower == "on" || toks[k].lower == "at" || toks[k].lower == "during") {
+				k--
+			}
+			if toks[k].lower == "than" {
+				ds[n].bound = true
+			}
+		}
 	}
 	return ds
+}
+
+// sinceClauseStops end the search for a since-clause before a date: a
+// clause of their own begins after them.
+var sinceClauseStops = toSet(`and but or that which who whom whose where while when because although though after before until so`)
+
+// sinceClauseBefore reports a date at i inside a since-clause ("since
+// coming to power in 1997", "since he took office in May 2003"): the
+// clause's date is where the span began, no date of the act it bounds.
+// The clause runs from "since" to the date with no punctuation or other
+// clause opener between, at most ten words.
+func sinceClauseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := toks[k]
+		if !t.word || t.dash || sinceClauseStops[t.lower] {
+			return false
+		}
+		if t.lower == "since" {
+			return k+1 < i
+		}
+	}
+	return false
 }
 
 // fallbackDates hands dp (explicitDate) the explicit dates the rules left: a
@@ -798,12 +847,19 @@ func actDates(toks []token, ds []dateExpr, i, j int, pub time.Time) []dateExpr {
 				continue
 			}
 		}
-		if past && !pub.IsZero() && periodAfter(d, pub) {
+		if (past || modalAct(toks, i, j)) && !pub.IsZero() && periodAfter(d, pub) {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// modalAct reports a trigger that is a lone modal of asking ("Blair should
+// act next week", said by a critic): the asking is done when told, what is
+// asked comes later, so a date to come is the asked act's.
+func modalAct(toks []token, i, j int) bool {
+	return j == i+1 && (toks[i].lower == "should" || toks[i].lower == "must")
 }
 
 // possScene are the prepositions before a possessive date whose noun is where

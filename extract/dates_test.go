@@ -57,7 +57,8 @@ func TestFindDates(t *testing.T) {
 		{"It was signed in mid-2015.", "2015", PrecisionYear, false},
 		{"Mar Roberts spoke.", "", "", false},
 		{"They may meet soon.", "", "", false},
-		{"The 2016 election.", "", "", false},
+		{"The 2016 election.", "2016", PrecisionYear, false}, // dates its noun only (poss)
+		{"They counted 2016 votes.", "", "", false},
 	}
 	for _, c := range cases {
 		ds := findDatesWith(tokenize(c.text, nil), pub, c.future, explicitDate)

@@ -1,0 +1,90 @@
+package extract
+
+import "strings"
+
+// opensWhen reports a clause opened by "when" (after a comma or a dash).
+func opensWhen(toks []token, cl clause) bool {
+	for k := cl.start; k < cl.end && k < len(toks); k++ {
+		if toks[k].word {
+			return toks[k].lower == "when"
+		}
+	}
+	return false
+}
+
+// whenDates gives an undated clause c the dates of the clause it shares a
+// time with through "when": a when-clause takes its main clause's ("came
+// last week when it took control of ..."), and a main clause its
+// when-clause's ("will vote against it when it comes up in March", "When
+// they split in 2003, X resigned"). A fronted when-clause comes before its
+// main clause, any other after it. Bounds and possessives stay out, as does
+// a date after the publication day for an act told in the past (at is the
+// trigger's first token).
+func (b *builder) whenDates(toks []token, cls []clause, c, at int) []dateExpr {
+	partner := -1
+	switch {
+	case opensWhen(toks, cls[c]):
+		partner = c - 1
+		if cls[c].fronted {
+			partner = c + 1
+		}
+	case c+1 < len(cls) && !cls[c+1].fronted && opensWhen(toks, cls[c+1]):
+		partner = c + 1
+	case c > 0 && cls[c-1].fronted && opensWhen(toks, cls[c-1]):
+		partner = c - 1
+	}
+	if partner < 0 || partner >= len(cls) || cls[partner].relative && partner != c-1 {
+		return nil
+	}
+	past := pastAct(toks, at)
+	// "will vote against it when it comes up in March": a when-clause in
+	// the present after a main clause to come is to come too.
+	var fut []dateExpr
+	if partner > c && !cls[partner].fronted || partner < c && cls[partner].fronted {
+		if !b.pub.IsZero() && verbFuture(toks, at, at+1, cls[c].start, cls[c].end) && !pastForms(toks, cls[partner].start, cls[partner].end) {
+			fut = findDatesWith(toks, b.pub, true, b.dp)
+		}
+	}
+	var out []dateExpr
+	for _, d := range cls[partner].dates {
+		for _, f := range fut {
+			if f.i == d.i && f.j == d.j {
+				d.date, d.prec = f.date, f.prec
+			}
+		}
+		if d.bound || d.poss || past && !b.pub.IsZero() && periodAfter(d, b.pub) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// pastForms reports a past form in toks[i:j] ("was", "had", "signed").
+func pastForms(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "was" || w == "were" || w == "had" || w == "did" || irregularPast[w] ||
+			strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDates leaves out of ds, the dates of a reporting clause cl, those
+// that lie wholly after the publication day when the report is told in the
+// past ("In a move that should cut rates next year, the minister said ..."):
+// a report made by then is not dated after it.
+func (b *builder) reportDates(toks []token, cl clause, ds []dateExpr) []dateExpr {
+	if b.pub.IsZero() || len(ds) == 0 || !pastForms(toks, cl.start, cl.end) {
+		return ds
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		if !periodAfter(d, b.pub) {
+			out = append(out, d)
+		}
+	}
+	return out
+}

@@ -311,6 +311,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 					}
 				}
 			}
+			if len(targets) > 0 && reproachRoot(t.p.Code) {
+				if d := subjectActDoer(toks, ms, cl, t, targets[0]); d >= 0 {
+					targets = b.group(toks, ms, d, t.i) // "the invasion of X by Y was condemned": Y is (act_doer.go)
+				}
+			}
 		} else if reactionVerbs[toks[t.i].lower] {
 			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
 				sources, targets = tg[:1], []*entRef{b.lastEventSource}

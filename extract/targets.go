@@ -89,6 +89,11 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 				}
 			}
 		}
+		if reproachRoot(t.p.Code) {
+			if d := actDoerAfterOf(toks, ms, mi, cl.end); d >= 0 {
+				return b.group(toks, ms, d, cl.end) // "condemned the bombing of its embassy by NATO": NATO is condemned (act_doer.go)
+			}
+		}
 		return b.group(toks, ms, mi, cl.end)
 	}
 	// "dispatched inspectors to ... in central Iran": a country the act is

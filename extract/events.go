@@ -237,7 +237,7 @@ func (b *builder) sentence(s sentence) {
 			// threatening is what it governs.
 			for tj := ti + 1; tj < len(trigs); tj++ {
 				u := trigs[tj]
-				if u.cl == t.cl && u.i > t.j && u.i <= t.j+8 && toks[u.i-1].lower == "to" {
+				if u.cl == t.cl && u.i > t.j && (u.i <= t.j+8 && toks[u.i-1].lower == "to" || governedAfter(toks, t.j, u, cls[u.cl].start)) {
 					absorbed[tj] = true
 					inner = &trigs[tj]
 					break

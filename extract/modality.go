@@ -512,6 +512,14 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 			opened = true
 		}
 	}
+	if mp, ok := b.governedAcrossAdjunct(toks, cl, t); ok {
+		// "vowed at a summit in Paris to double its aid": the governor
+		// stands before an adjunct the scan above does not pass.
+		if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
+			return ModalityAsserted, false, true
+		}
+		return mp.Modality, mp.Weak, false
+	}
 	return ModalityAsserted, false, false
 }
 

@@ -28,7 +28,10 @@ func infinitiveTo(toks []token, t trigger, lo int) int {
 	for q := t.i - 1; q > lo && q >= t.i-5; q-- {
 		w := toks[q].lower
 		if w == "to" {
-			if q+1 < t.i && toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower] {
+			if q+1 == t.i {
+				return q // a noun line's word used as the verb: "to attack Kenya"
+			}
+			if toks[q+1].word && !toks[q+1].upper && !determiners[toks[q+1].lower] {
 				return q
 			}
 			return -1

@@ -17,6 +17,9 @@ func TestInfinitiveAcrossAdjunct(t *testing.T) {
 		// No trigger governs: the modality.tsv phrase reaches across.
 		{"Japan vowed in a statement to double its development aid to Kenya.", "0331/planned"},
 		{"Japan vowed during talks in Paris on Thursday to double its development aid to Kenya.", "0331/planned"},
+		// A verb trigger in the same place.
+		{"Japan vowed in a statement to attack Kenya.", "1384/planned"},
+		{"Japan offered at a conference in Paris to attack Kenya.", "1384/planned"},
 		// No governor before the adjunct: the aid is given.
 		{"Japan doubled its development aid to Kenya on Thursday.", "071/asserted"},
 	})

@@ -85,6 +85,9 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 // Y"). A clause reported by a background clause is background too. The
 // sentence's tree decides when there is one.
 func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
+	if reducedAppositive(toks, t) {
+		return ClauseBackground
+	}
 	// The tree decides when the sentence was parsed for its arguments; the
 	// word rules otherwise, so that no sentence is parsed for its label alone.
 	if p := b.askedTree(); parseMode != "off" && p.readable(p.nounWord(t), t.p.Noun) {

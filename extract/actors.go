@@ -855,6 +855,11 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			if chunks[n].i != gapEnd {
 				break
 			}
+			if toks[chunks[n].i].dash && chunks[n].kind == phSector && afterPostmodifier(toks, chunks[n].j, min(chunks[n].j+3, len(toks))) {
+				// "CAIRO -- Forces loyal to X": the dateline's place does
+				// not own a sector word that says whose side it is on.
+				break
+			}
 			// Two affiliations side by side are two actors ("US-Russia"),
 			// except a nationality before a people: "Bosnian Serbs" are
 			// people of Bosnia.

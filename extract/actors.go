@@ -1072,6 +1072,20 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					out = append(out[:m], out[n:]...)
 					continue
 				}
+				if c.person && c.ref != nil && c.i == comma+1 && (c.title != nil || c.ref.roleTitle != "") && (c.ref.Country == "" || c.ref.Country == a.ref.Country) &&
+					(c.j >= len(toks) || !toks[c.j].word || sayVerbs[toks[c.j].lower] || !toks[c.j].upper && toks[c.j].lower != "and" && toks[c.j].lower != "or" && !prepositions[toks[c.j].lower]) {
+					// "Qatar's emir, Sheikh X, met", "Pakistan's military
+					// ruler, Gen. X,": a style or rank before the name, or
+					// an office the dictionary gives, and the title before
+					// the comma describe one person: one actor, not the
+					// state's body beside the person.
+					if c.ref.roleTitle == "" || c.ref.Country == "" {
+						b.giveRole(c.ref, a.title, a.ref.roleTail)
+					}
+					c.i = a.i
+					out = append(out[:m], out[n:]...)
+					continue
+				}
 			}
 		}
 		// A title the dictionary alone gives a known person yields to one

@@ -1452,7 +1452,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}
 	var body *entRef
-	if sector != nil {
+	if sector != nil && affil == nil && implied == nil && run[0].kind == phLocation && owner != nil && sector.ph.sector.Sector == "JUD" && courtWord[toks[sector.j-1].lower] {
+		// "the Texas Supreme Court", "the Madras High Court": a court of
+		// a state or province is a body of its own, of the country but not
+		// the country's judiciary.
+		body = b.namedBody(spanText(toks, run[0].i, sector.j), owner, "JUD")
+	} else if sector != nil {
 		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
 		if body == nil && owner == nil && name == nil && ttl == nil && stateSectors[sector.ph.sector.Sector] && sector.i > 0 && toks[sector.i-1].lower == "the" {
 			// "the army", "the police" in an article about one country.
@@ -1969,3 +1974,6 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 	}
 	return j+1 >= len(toks) || toks[j+1].lower == "" || !isDigit(toks[j+1].lower[0])
 }
+
+// courtWord ends the name of a court.
+var courtWord = toSet(`court`)

@@ -359,6 +359,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		sw := c.ph.sector
 		iso := ""
+		if stateSectors[sw.Sector] && c.i > 0 && (toks[c.i-1].lower == "league" || fieldBeforeTitle[toks[c.i-1].lower] == "" && isField(toks[c.i-1].lower)) {
+			// "the rugby league authorities", "the sporting authorities":
+			// a sport's or a field's governing body, not the state's.
+			continue
+		}
 		if sentForces(toks, c) {
 			continue // "sent troops in Syria": the sender's forces, not Syria's
 		}
@@ -609,4 +614,11 @@ func loyalCountry(ms []mention, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// isField reports whether w is a field of fieldBeforeTitle ("rugby",
+// "sporting", "film").
+func isField(w string) bool {
+	_, ok := fieldBeforeTitle[w]
+	return ok
 }

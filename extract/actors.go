@@ -1908,6 +1908,12 @@ var nationalPeople = map[string]string{
 	"family": "CVL", "families": "CVL", "pensioner": "CVL", "pensioners": "CVL",
 	"fan": "CVL", "fans": "CVL", "expatriate": "CVL", "expatriates": "CVL",
 	"mep": "LEG", "meps": "LEG", "mp": "LEG", "mps": "LEG",
+	// Private people by what they do or use: "Chinese hackers", "German
+	// consumers", "Brazilian players" are not their state.
+	"hackers": "CVL", "nationalists": "CVL", "stakeholders": "CVL", "consumers": "CVL",
+	"shoppers": "CVL", "customers": "CVL", "users": "CVL", "taxpayers": "CVL", "viewers": "CVL",
+	"listeners": "CVL", "savers": "CVL", "bloggers": "CVL", "gamers": "CVL", "surfers": "CVL",
+	"athletes": "CVL", "players": "CVL", "scientists": "CVL", "academics": "CVL", "holidaymakers": "CVL",
 }
 
 // clubCapital: the capital at i follows a one-word name chunk that is

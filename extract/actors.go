@@ -855,6 +855,11 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			if chunks[n].i != gapEnd {
 				break
 			}
+			if toks[chunks[n].i].dash && chunks[n].kind == phSector && afterPostmodifier(toks, chunks[n].j, min(chunks[n].j+3, len(toks))) {
+				// "CAIRO -- Forces loyal to X": the dateline's place does
+				// not own a sector word that says whose side it is on.
+				break
+			}
 			// Two affiliations side by side are two actors ("US-Russia"),
 			// except a nationality before a people: "Bosnian Serbs" are
 			// people of Bosnia.
@@ -1064,6 +1069,20 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					// the name: "the UN" in "envoy to the UN" is where
 					// the office is, not an actor beside the person.
 					c.i, c.title = a.i, a.title
+					out = append(out[:m], out[n:]...)
+					continue
+				}
+				if c.person && c.ref != nil && c.i == comma+1 && (c.title != nil || c.ref.roleTitle != "") && (c.ref.Country == "" || c.ref.Country == a.ref.Country) &&
+					(c.j >= len(toks) || !toks[c.j].word || sayVerbs[toks[c.j].lower] || !toks[c.j].upper && toks[c.j].lower != "and" && toks[c.j].lower != "or" && !prepositions[toks[c.j].lower]) {
+					// "Qatar's emir, Sheikh X, met", "Pakistan's military
+					// ruler, Gen. X,": a style or rank before the name, or
+					// an office the dictionary gives, and the title before
+					// the comma describe one person: one actor, not the
+					// state's body beside the person.
+					if c.ref.roleTitle == "" || c.ref.Country == "" {
+						b.giveRole(c.ref, a.title, a.ref.roleTail)
+					}
+					c.i = a.i
 					out = append(out[:m], out[n:]...)
 					continue
 				}
@@ -1433,7 +1452,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}
 	var body *entRef
-	if sector != nil {
+	if sector != nil && affil == nil && implied == nil && run[0].kind == phLocation && owner != nil && sector.ph.sector.Sector == "JUD" && courtWord[toks[sector.j-1].lower] {
+		// "the Texas Supreme Court", "the Madras High Court": a court of
+		// a state or province is a body of its own, of the country but not
+		// the country's judiciary.
+		body = b.namedBody(spanText(toks, run[0].i, sector.j), owner, "JUD")
+	} else if sector != nil {
 		body = b.bodyRef(owner, sector.ph.sector, spanText(toks, i0, sector.j))
 		if body == nil && owner == nil && name == nil && ttl == nil && stateSectors[sector.ph.sector.Sector] && sector.i > 0 && toks[sector.i-1].lower == "the" {
 			// "the army", "the police" in an article about one country.
@@ -1884,6 +1908,12 @@ var nationalPeople = map[string]string{
 	"family": "CVL", "families": "CVL", "pensioner": "CVL", "pensioners": "CVL",
 	"fan": "CVL", "fans": "CVL", "expatriate": "CVL", "expatriates": "CVL",
 	"mep": "LEG", "meps": "LEG", "mp": "LEG", "mps": "LEG",
+	// Private people by what they do or use: "Chinese hackers", "German
+	// consumers", "Brazilian players" are not their state.
+	"hackers": "CVL", "nationalists": "CVL", "stakeholders": "CVL", "consumers": "CVL",
+	"shoppers": "CVL", "customers": "CVL", "users": "CVL", "taxpayers": "CVL", "viewers": "CVL",
+	"listeners": "CVL", "savers": "CVL", "bloggers": "CVL", "gamers": "CVL", "surfers": "CVL",
+	"athletes": "CVL", "players": "CVL", "scientists": "CVL", "academics": "CVL", "holidaymakers": "CVL",
 }
 
 // clubCapital: the capital at i follows a one-word name chunk that is
@@ -1950,3 +1980,6 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 	}
 	return j+1 >= len(toks) || toks[j+1].lower == "" || !isDigit(toks[j+1].lower[0])
 }
+
+// courtWord ends the name of a court.
+var courtWord = toSet(`court`)

@@ -359,6 +359,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		sw := c.ph.sector
 		iso := ""
+		if stateSectors[sw.Sector] && c.i > 0 && (toks[c.i-1].lower == "league" || fieldBeforeTitle[toks[c.i-1].lower] == "" && isField(toks[c.i-1].lower)) {
+			// "the rugby league authorities", "the sporting authorities":
+			// a sport's or a field's governing body, not the state's.
+			continue
+		}
 		if sentForces(toks, c) {
 			continue // "sent troops in Syria": the sender's forces, not Syria's
 		}
@@ -367,6 +372,11 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		if c.j+1 < len(toks) && toks[c.j].lower == "in" {
 			iso = placeAt(c.j + 1)
+		}
+		if iso == "" && afterPostmodifier(toks, c.j, min(c.j+2, len(toks))) {
+			// "Forces loyal to Libyan commander X": the side of the one
+			// they are loyal to, not the dateline's or the article's.
+			iso = loyalCountry(ms, c.j+2)
 		}
 		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP") {
 			for k := 0; k+1 < len(toks) && iso == ""; k++ {
@@ -588,4 +598,27 @@ func (b *builder) soleSentenceCountry(ms []mention, iso string) bool {
 		}
 	}
 	return true
+}
+
+// loyalCountry is the country of the actor named right after "loyal to"
+// (token k): a nationality or country, or the country of a person the text
+// gave one ("Libyan commander X"); "" when it names none.
+func loyalCountry(ms []mention, k int) string {
+	for _, m := range ms {
+		if m.i < k || m.i > k+3 {
+			continue
+		}
+		if m.ref != nil && m.ref.Country != "" {
+			return m.ref.Country
+		}
+		return ""
+	}
+	return ""
+}
+
+// isField reports whether w is a field of fieldBeforeTitle ("rugby",
+// "sporting", "film").
+func isField(w string) bool {
+	_, ok := fieldBeforeTitle[w]
+	return ok
 }

@@ -622,7 +622,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		return b.namedBody(c.name, owner, sec), false
 	}
 	if n <= 3 && !honorific && c.j < len(toks) && toks[c.j].lower == "newspaper" &&
-		(c.i > 0 || n > 1) && (c.i == 0 || !toks[c.i-1].upper && toks[c.i-1].lower != "of" && (c.i < 2 || toks[c.i-2].lower != "of")) {
+		(c.i > 0 || n > 1) && (c.i == 0 || (!toks[c.i-1].upper || toks[c.i-1].text == "The" && c.i >= 2 && !toks[c.i-2].upper) && toks[c.i-1].lower != "of" && (c.i < 2 || toks[c.i-2].lower != "of")) {
 		// "the Western Mail newspaper", "Thursday's Sun newspaper": a
 		// name before "newspaper" is the paper's, a body of the media
 		// (the whole name only: not "Echo" of "the Liverpool Echo" nor

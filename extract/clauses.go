@@ -192,14 +192,19 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// What follows the verb must be short (a date, "in a
 				// statement"): otherwise it is the report ("Earlier this
 				// month, the ministry said the army will ...").
-				rest := 0
+				rest, that := 0, false
 				for q := k + 1; q < len(toks) && toks[q].text != "," && toks[q].text != "."; q++ {
 					rest++
 					if toks[q].lower == "that" {
 						rest += 10
+						that = true
 					}
 				}
-				if rest > 6 && k != lastComma+1 {
+				if rest > 6 && (k != lastComma+1 || that && apposSubject(toks, ms, cls[cur].start, lastComma)) {
+					// "Mr Hain, Leader of the Commons, told the radio that
+					// ...": a name and its title set off by commas before
+					// a verb of saying with its own "that" clause are the
+					// speaker, not a report told after it.
 					ok = false
 				}
 				// "France, Germany and Britain said they ...": names alone
@@ -702,4 +707,33 @@ var doForms = toSet(`do does did`)
 func pastWord(t token) bool {
 	w := t.lower
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiples[w]
+}
+
+// apposSubject reports whether toks[i:j] is an actor's name, a comma and a
+// short phrase with no verb-like word (a title: "Leader of the Commons",
+// "the party's chairman"), whether the mention takes the title in or not:
+// the subject of a clause interrupted by its apposition.
+func apposSubject(toks []token, ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.ref == nil || m.loc || m.agr || m.i < i || m.i > i+1 || m.j > j {
+			continue
+		}
+		c := m.i + 1
+		for c < m.j && toks[c].text != "," {
+			c++
+		}
+		if c == m.j && (m.j >= j || toks[m.j].text != ",") {
+			continue // no comma inside the mention nor right after it
+		}
+		if c+1 >= j || j-c-1 > 8 {
+			return false
+		}
+		for _, t := range toks[c+1 : j] {
+			if !t.word || beForms[t.lower] || modalWords[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

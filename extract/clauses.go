@@ -155,6 +155,20 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[len(cls)-1].apposEnd = cls[cur].apposEnd
 				continue
 			}
+			if cls[cur].relative && cls[cur].insert < 0 && cls[cur].antecedent < 0 && cur > 0 && cls[cur].start > 0 && toks[cls[cur].start-1].text == "," &&
+				(toks[cls[cur].start].lower == "which" || toks[cls[cur].start].lower == "who") && k+1 < len(toks) && resumeAux[toks[k+1].lower] &&
+				!slices.ContainsFunc(toks[cls[cur].start:k], func(t token) bool { return t.text == "," }) {
+				// "The allegations, which he has denied, are being
+				// investigated by X": a verb after the comma that closes a
+				// relative clause on a noun that is no actor is the main
+				// clause's, not the relative clause's; the relative clause's
+				// act takes nothing from it. A clause with a comma of its own
+				// ("which G7 nations, in particular the US, have blamed")
+				// goes on.
+				p := cls[cur-1]
+				open(k+1, p.parent, p.reported, false, -1)
+				continue
+			}
 			if cls[cur].fronted {
 				// "Before visiting Israel, Mr Blair met ...": the fronted
 				// clause ends at its comma; the main clause follows.
@@ -192,14 +206,19 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				// What follows the verb must be short (a date, "in a
 				// statement"): otherwise it is the report ("Earlier this
 				// month, the ministry said the army will ...").
-				rest := 0
+				rest, that := 0, false
 				for q := k + 1; q < len(toks) && toks[q].text != "," && toks[q].text != "."; q++ {
 					rest++
 					if toks[q].lower == "that" {
 						rest += 10
+						that = true
 					}
 				}
-				if rest > 6 && k != lastComma+1 {
+				if rest > 6 && (k != lastComma+1 || that && apposSubject(toks, ms, cls[cur].start, lastComma)) {
+					// "Mr Hain, Leader of the Commons, told the radio that
+					// ...": a name and its title set off by commas before
+					// a verb of saying with its own "that" clause are the
+					// speaker, not a report told after it.
 					ok = false
 				}
 				// "France, Germany and Britain said they ...": names alone
@@ -703,3 +722,36 @@ func pastWord(t token) bool {
 	w := t.lower
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w] || irregularParticiples[w]
 }
+
+// apposSubject reports whether toks[i:j] is an actor's name, a comma and a
+// short phrase with no verb-like word (a title: "Leader of the Commons",
+// "the party's chairman"), whether the mention takes the title in or not:
+// the subject of a clause interrupted by its apposition.
+func apposSubject(toks []token, ms []mention, i, j int) bool {
+	for _, m := range ms {
+		if m.ref == nil || m.loc || m.agr || m.i < i || m.i > i+1 || m.j > j {
+			continue
+		}
+		c := m.i + 1
+		for c < m.j && toks[c].text != "," {
+			c++
+		}
+		if c == m.j && (m.j >= j || toks[m.j].text != ",") {
+			continue // no comma inside the mention nor right after it
+		}
+		if c+1 >= j || j-c-1 > 8 {
+			return false
+		}
+		for _, t := range toks[c+1 : j] {
+			if !t.word || beForms[t.lower] || modalWords[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// resumeAux are finite auxiliaries and forms of "be" that can open the
+// rest of a main clause after a relative clause set off by commas.
+var resumeAux = toSet(`is are was were has have had will would could can may might should must`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -297,7 +298,13 @@ func (b *builder) sentence(s sentence) {
 				b.lastSubject = cls[k].subject
 			}
 			b.notePersonPair(cls[k].subject)
-			if cls[k].subject[0].Kind == KindPerson {
+			if cls[k].subject[0].Kind == KindPerson && subPersonAside(cls, k) {
+				// Kept behind the main clause's person: a later "she" of
+				// the other sex can still go back to it.
+				if n := len(b.personSubjs); n > 0 && !slices.Contains(b.personSubjs[max(0, n-4):], cls[k].subject[0]) {
+					b.personSubjs = slices.Insert(b.personSubjs, n-1, cls[k].subject[0])
+				}
+			} else if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
 				b.reportSpeaker = nil
 				if sp := personSpeaker(cls, k); sp != nil && sp != b.lastPersonSubj {
@@ -309,6 +316,24 @@ func (b *builder) sentence(s sentence) {
 			}
 		}
 	}
+}
+
+// subPersonAside reports whether clause k opens with a subordinator mid
+// sentence ("..., when Margaret Thatcher was riding high") after a main
+// clause whose subject is one person, another one: the person of the main
+// clause stays the one a later "he" or "she" goes back to ("He was not
+// expected to win, when Thatcher was riding high, ... He resigned").
+func subPersonAside(cls []clause, k int) bool {
+	if !cls[k].sub || cls[k].reported || cls[k].relative || len(cls[k].subject) != 1 {
+		return false
+	}
+	for c := k - 1; c >= 0; c-- {
+		if cls[c].reported || cls[c].relative || cls[c].sub || cls[c].fronted {
+			continue
+		}
+		return len(cls[c].subject) == 1 && cls[c].subject[0].Kind == KindPerson && cls[c].subject[0] != cls[k].subject[0]
+	}
+	return false
 }
 
 // noteLead notes the person the lead paragraph is about: the first person

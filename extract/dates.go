@@ -149,6 +149,12 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			if q == "past" && low(k-2) == "the" {
 				q, s = "last", k-2
 			}
+			// "earlier in the week", "later in the year": the current one
+			if q == "the" && low(k-2) == "in" {
+				if m := low(k - 3); m == "earlier" || m == "early" || m == "later" || m == "late" {
+					q, s = "this", k-2
+				}
+			}
 			var d time.Time
 			switch q {
 			case "last", "past", "previous":

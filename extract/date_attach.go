@@ -22,7 +22,7 @@ func (b *builder) nounHeldDates(toks []token, ds []dateExpr, t trigger) []dateEx
 	}
 	var out []dateExpr
 	for _, d := range ds {
-		if n := p.dateHolder(d); n < 0 || p.holds(n, t.i, t.j) {
+		if n := p.dateHolder(d, t); n < 0 || p.holds(n, t.i, t.j) {
 			out = append(out, d)
 		}
 	}
@@ -31,7 +31,7 @@ func (b *builder) nounHeldDates(toks []token, ds []dateExpr, t trigger) []dateEx
 
 // dateHolder is the noun or participle whose phrase holds date d when the
 // tree attaches it there (see nounHeldDates), -1 otherwise.
-func (p *parse) dateHolder(d dateExpr) int {
+func (p *parse) dateHolder(d dateExpr, t trigger) int {
 	if d.j > len(p.words) {
 		return -1
 	}
@@ -50,6 +50,13 @@ func (p *parse) dateHolder(d dateExpr) int {
 		// attach to the subject): that one dates the verb.
 		if a < len(p.mAt) && p.mAt[a] > 0 {
 			return -1
+		}
+		// Nor the date of a scene for its verb's own act or
+		// complement: "A meeting on Monday saw Peru warn".
+		if v := p.head(a); v >= 0 {
+			if k := p.spanHead(t.i, min(t.j, len(p.words))); k == v || k >= 0 && p.head(k) == v {
+				return -1
+			}
 		}
 		return a
 	case p.words[a].Deprel == "acl" && p.verbal(a) && (p.words[a].XPOS == "VBN" || p.words[a].XPOS == "VBG"):

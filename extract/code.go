@@ -1081,6 +1081,12 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
 		ds := actDates(toks, ownDates(toks, cls[c].dates, t.i, t.j), t.i, t.j, b.pub)
+		if c == t.cl {
+			// A report's subject may carry the report's date ("a
+			// survey released on Friday said"): only the act's own
+			// clause leaves out a noun's date.
+			ds = b.nounHeldDates(toks, ds, t)
+		}
 		if c != t.cl && src == DateFromReport {
 			ds = b.reportDates(toks, cls[c], ds)
 		}

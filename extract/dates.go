@@ -146,8 +146,17 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			}
 			q := prev // last, this, next, past
 			s := k - 1
-			if q == "past" && low(k-2) == "the" {
-				q, s = "last", k-2
+			if (q == "past" || q == "last") && low(k-2) == "the" {
+				// "over the past year", "in the last week": a span up
+				// to now, not last year's or last week's date ("the last
+				// week of May" is dated by its month).
+				continue
+			}
+			// "earlier in the week", "later in the year": the current one
+			if q == "the" && low(k-2) == "in" {
+				if m := low(k - 3); m == "earlier" || m == "early" || m == "later" || m == "late" {
+					q, s = "this", k-2
+				}
 			}
 			var d time.Time
 			switch q {

@@ -25,6 +25,13 @@ func TestFindDates(t *testing.T) {
 		{"Two weeks ago they talked.", "2017-12", PrecisionMonth, false}, // a week, not a day: its month (as "last week")
 		{"Three days ago they talked.", "2017-12-25", PrecisionDay, false},
 		{"They met last week.", "2017-12", PrecisionMonth, false},
+		{"The envoy left earlier in the week.", "2017-12", PrecisionMonth, false},
+		{"Later in the year the board will vote.", "2017", PrecisionYear, false},
+		{"She spoke early in the month.", "2017-12", PrecisionMonth, false},
+		{"They sat in the week before.", "", "", false},
+		{"Sales rose by a tenth over the past year.", "", "", false},
+		{"Prices fell in the last month.", "", "", false},
+		{"They met in the last week of November.", "2017-11", PrecisionMonth, false},
 		{"They met last month.", "2017-11", PrecisionMonth, false},
 		{"It was signed on September 19, 2014.", "2014-09-19", PrecisionDay, false},
 		{"It was signed on 19 September 2014.", "2014-09-19", PrecisionDay, false},

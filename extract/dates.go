@@ -56,11 +56,11 @@ func dayNum(w string) (int, bool) {
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
-// datePreps introduce a bare year or month as a date ("in 2014", "since April").
 // attrDets are the determiners before a year that modifies a noun ("the
 // 1981 riots", "its 2004 tour"): such a year dates the noun, no verb.
 var attrDets = toSet(`the a an its his her their our 's`)
 
+// datePreps introduce a bare year or month as a date ("in 2014", "since April").
 var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }

@@ -25,6 +25,13 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports whether w names a day of the week. weekdays[w] != 0
+// alone misses "sunday", whose time.Weekday is 0.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 var months = map[string]time.Month{
 	"january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3,
 	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9,
@@ -979,7 +986,7 @@ func reducedRelative(toks []token, k int) bool {
 // year, a day's number, a month or a weekday ("in 1984", "on 3 May").
 func startsDate(t token) bool {
 	w := t.lower
-	return isDigit(w[0]) || months[w] != 0 && t.upper || weekdays[w] != 0 || w == "sunday"
+	return isDigit(w[0]) || months[w] != 0 && t.upper || isWeekday(w)
 }
 
 // unbound leaves out the dates that bound a span (markBounds).

@@ -74,7 +74,7 @@ func adjunctGovernorAt(toks []token, to, lo int, gov func(k int) bool) int {
 // "again", "Thursday"), an -ly adverb or a comma.
 func adjunctOpener(toks []token, k int) bool {
 	w := toks[k].lower
-	return prepositions[w] && w != "to" && w != "of" || adjunctWords[w] && w != "the" && w != "of" || weekdays[w] != 0 || w == "sunday" ||
+	return prepositions[w] && w != "to" && w != "of" || adjunctWords[w] && w != "the" && w != "of" || isWeekday(w) ||
 		w == "," || len(w) > 4 && w[len(w)-2:] == "ly" || w == "once"
 }
 

@@ -63,10 +63,6 @@ func dayNum(w string) (int, bool) {
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
-// attrDets are the determiners before a year that modifies a noun ("the
-// 1981 riots", "its 2004 tour"): such a year dates the noun, no verb.
-var attrDets = toSet(`the a an its his her their our 's`)
-
 // datePreps introduce a bare year or month as a date ("in 2014", "since April").
 var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
 
@@ -350,9 +346,10 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			}
 			if datePreps[prev] && low(k+1) != "'s" {
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false, false})
-			} else if attrDets[prev] && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyph && months[low(k+1)] == 0 {
-				// "the 1981 riots", "her 2004 tour": a year before a
-				// noun dates that noun, as a possessive does.
+			} else if (nounMarkers[prev] || prev == "'s") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyph && months[low(k+1)] == 0 {
+				// "the 1981 riots", "her 2004 tour", "Peru's 2004
+				// invasion": a year between a determiner and a noun dates
+				// that noun, as a possessive does, no verb.
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, true, false})
 			}
 		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:

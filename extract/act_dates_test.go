@@ -10,9 +10,7 @@ import "testing"
 // Wednesday 2009-06-17.
 func TestActDates(t *testing.T) {
 	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, trigger, want, prec string
-	}{
+	checkDates(t, x, []dateCase{
 		// a weekday in a newspaper's name
 		{"The Sunday Times accused Chile of lying.", "accused Chile of lying", "2009-06-17", PrecisionDay},
 		{"Peru denied a report in the Sunday Herald that it spied on Chile.", "denied a report", "2009-06-17", PrecisionDay},
@@ -42,7 +40,21 @@ func TestActDates(t *testing.T) {
 		{"A private meeting on Monday saw Peru warn that Chile could attack its ports.", "warn", "2009-06-15", PrecisionDay},
 		// weeks ago name a week: its month
 		{"Peru criticised Chile three weeks ago.", "criticised", "2009-05", PrecisionMonth},
-	} {
+	})
+}
+
+// dateCase names the date (want) and precision (prec) the last event on
+// trigger must have in text published on Wednesday 2009-06-17; "none" when
+// there is no such event.
+type dateCase struct {
+	text, trigger, want, prec string
+}
+
+// checkDates extracts each case's text as one article published on
+// 2009-06-17 and checks the date of its last event on the trigger.
+func checkDates(t *testing.T, x *Extractor, cases []dateCase) {
+	t.Helper()
+	for _, tt := range cases {
 		doc := x.extract(Article{ID: "t", Published: "2009-06-17"}, tt.text)
 		got, prec := "none", ""
 		if e := lastOnTrigger(doc, tt.trigger); e != nil {

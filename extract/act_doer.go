@@ -48,7 +48,7 @@ func actDoerAfterOf(toks []token, ms []mention, mi, end int) int {
 			}
 			return -1
 		}
-		if !toks[q].word && w != "'s" || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" || isAux(w) || beForms[w] || sayVerbs[w] {
+		if !toks[q].word && w != "'s" || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" || isAux(w) || sayVerbs[w] {
 			return -1
 		}
 	}

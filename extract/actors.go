@@ -1452,7 +1452,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		owner = b.countryRef(b.d.byISO[run[0].ph.loc.Country])
 	}
 	var body *entRef
-	if sector != nil && affil == nil && implied == nil && run[0].kind == phLocation && owner != nil && sector.ph.sector.Sector == "JUD" && courtWord[toks[sector.j-1].lower] {
+	if sector != nil && affil == nil && implied == nil && run[0].kind == phLocation && owner != nil && sector.ph.sector.Sector == "JUD" && toks[sector.j-1].lower == "court" {
 		// "the Texas Supreme Court", "the Madras High Court": a court of
 		// a state or province is a body of its own, of the country but not
 		// the country's judiciary.
@@ -1980,6 +1980,3 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 	}
 	return j+1 >= len(toks) || toks[j+1].lower == "" || !isDigit(toks[j+1].lower[0])
 }
-
-// courtWord ends the name of a court.
-var courtWord = toSet(`court`)

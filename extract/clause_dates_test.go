@@ -14,9 +14,7 @@ import "testing"
 // published Wednesday 2009-06-17.
 func TestClauseDates(t *testing.T) {
 	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, trigger, want, prec string
-	}{
+	checkDates(t, x, []dateCase{
 		// when-clauses
 		{"Peru will expel the Chilean ambassador when the treaty lapses in March.", "expel the Chilean ambassador", "2010-03", PrecisionMonth},
 		{"Peru expelled the Chilean ambassador last year when Chile seized two fishing boats.", "seized", "2008", PrecisionYear},
@@ -39,14 +37,5 @@ func TestClauseDates(t *testing.T) {
 		// a lone modal of asking
 		{"Peru said Chile should withdraw its troops next month.", "should", "2009-06-17", PrecisionDay},
 		{"Peru said Chile should withdraw its troops on Monday.", "should", "2009-06-17", PrecisionDay},
-	} {
-		doc := x.extract(Article{ID: "t", Published: "2009-06-17"}, tt.text)
-		got, prec := "none", ""
-		if e := lastOnTrigger(doc, tt.trigger); e != nil {
-			got, prec = e.Date, e.DatePrecision
-		}
-		if got != tt.want || prec != tt.prec {
-			t.Errorf("%q: %q dated %s (%s), want %s (%s)", tt.text, tt.trigger, got, prec, tt.want, tt.prec)
-		}
-	}
+	})
 }

@@ -598,7 +598,7 @@ func skipSpeechAdjunct(toks []token, k int) int {
 	for q < len(toks) && q < k+6 && speechAdjunct(toks[q]) {
 		q++
 	}
-	if q == k || !(prepositions[toks[k].lower] || adjunctWords[toks[k].lower] || weekdays[toks[k].lower] != 0 || toks[k].lower == "sunday") {
+	if q == k || !(prepositions[toks[k].lower] || adjunctWords[toks[k].lower] || isWeekday(toks[k].lower)) {
 		return k
 	}
 	return q
@@ -613,7 +613,7 @@ func introOnly(toks []token, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].lower
-		if !(adjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 || isDigit(w[0]) || w == "meanwhile" || w == "however" || w == "separately" || w == "but" || w == "and" || strings.HasSuffix(w, "ly")) {
+		if !(adjunctWords[w] || isWeekday(w) || months[w] != 0 || isDigit(w[0]) || w == "meanwhile" || w == "however" || w == "separately" || w == "but" || w == "and" || strings.HasSuffix(w, "ly")) {
 			return false
 		}
 	}

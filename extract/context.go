@@ -359,7 +359,7 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 		}
 		sw := c.ph.sector
 		iso := ""
-		if stateSectors[sw.Sector] && c.i > 0 && (toks[c.i-1].lower == "league" || fieldBeforeTitle[toks[c.i-1].lower] == "" && isField(toks[c.i-1].lower)) {
+		if stateSectors[sw.Sector] && c.i > 0 && (toks[c.i-1].lower == "league" || plainField(toks[c.i-1].lower)) {
 			// "the rugby league authorities", "the sporting authorities":
 			// a sport's or a field's governing body, not the state's.
 			continue
@@ -616,9 +616,10 @@ func loyalCountry(ms []mention, k int) string {
 	return ""
 }
 
-// isField reports whether w is a field of fieldBeforeTitle ("rugby",
-// "sporting", "film").
-func isField(w string) bool {
-	_, ok := fieldBeforeTitle[w]
-	return ok
+// plainField reports whether w is a field of fieldBeforeTitle whose people
+// keep no sector of their own ("rugby", "sporting", "film"; not "marketing"
+// or "union").
+func plainField(w string) bool {
+	s, ok := fieldBeforeTitle[w]
+	return ok && s == ""
 }

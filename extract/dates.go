@@ -25,6 +25,13 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports whether w names a day of the week. weekdays[w] != 0
+// alone misses "sunday", whose time.Weekday is 0.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 var months = map[string]time.Month{
 	"january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3,
 	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9,
@@ -57,10 +64,6 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
 // datePreps introduce a bare year or month as a date ("in 2014", "since April").
-// attrDets are the determiners before a year that modifies a noun ("the
-// 1981 riots", "its 2004 tour"): such a year dates the noun, no verb.
-var attrDets = toSet(`the a an its his her their our 's`)
-
 var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
@@ -352,9 +355,10 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			}
 			if datePreps[prev] && low(k+1) != "'s" {
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, false, false})
-			} else if attrDets[prev] && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyph && months[low(k+1)] == 0 {
-				// "the 1981 riots", "her 2004 tour": a year before a
-				// noun dates that noun, as a possessive does.
+			} else if (nounMarkers[prev] || prev == "'s") && k+1 < len(toks) && toks[k+1].word && !toks[k+1].hyph && months[low(k+1)] == 0 {
+				// "the 1981 riots", "her 2004 tour", "Peru's 2004
+				// invasion": a year between a determiner and a noun dates
+				// that noun, as a possessive does, no verb.
 				out = append(out, dateExpr{k, k + 1, w, PrecisionYear, true, false})
 			}
 		case len(w) <= 2 && isDigit(w[0]) && k+2 < len(toks) && toks[k+1].hyph && toks[k+2].hyph && len(low(k+2)) == 4:
@@ -988,7 +992,7 @@ func reducedRelative(toks []token, k int) bool {
 // year, a day's number, a month or a weekday ("in 1984", "on 3 May").
 func startsDate(t token) bool {
 	w := t.lower
-	return isDigit(w[0]) || months[w] != 0 && t.upper || weekdays[w] != 0 || w == "sunday"
+	return isDigit(w[0]) || months[w] != 0 && t.upper || isWeekday(w)
 }
 
 // unbound leaves out the dates that bound a span (markBounds).

@@ -126,10 +126,16 @@
 //	senses.go, nonact_senses.go,   trigger words that name no act in their sentence
 //	notacts.go, questions.go       (questions, "whether" clauses, guesses)
 //	code.go, emit.go               coding one trigger, and the events it makes
+//	act_doer.go                    the doer of a reproached act noun ("condemned the
+//	                               invasion of X by Y": Y is the target)
 //	targets.go, places.go,         targets and partners, places, targets of reported
 //	complement_target.go           clauses
 //	modality.go, demands.go        modality, refusals, demands reported without a verb
 //	                               of demanding
+//	infinitive_scope.go            a governor's modality across an adjunct ("vowed at
+//	                               the summit to send troops")
+//	reduced_appositive.go          a participle set off after its noun ("the blogger,
+//	                               arrested last week"): background
 //	nominal.go, force.go,          act nouns after light verbs, acts of force, protests,
 //	protest.go, reduced_charge.go, charges told by a bare participle ("a man
 //	                               accused of plotting": no one charges here),
@@ -140,4 +146,6 @@
 //	knownagreements.go,
 //	office_terms.go
 //	dates.go, explicitdate.go      dates
+//	when_dates.go                  dates shared through "when" clauses; reports told in
+//	                               the past not dated after publication
 package extract

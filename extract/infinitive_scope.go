@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Scope of a verb over an infinitive it governs across an adjunct: "pledged
 // on Thursday to double its aid", "vowed at a summit in Paris to send
 // troops", "agreed during talks in Geneva to lift the ban". The act of the
@@ -16,7 +18,7 @@ package extract
 func infinitiveTo(toks []token, t trigger, lo int) int {
 	if !t.p.Noun {
 		q := t.i - 1
-		if q > lo && len(toks[q].lower) > 4 && toks[q].lower[len(toks[q].lower)-2:] == "ly" {
+		if q > lo && len(toks[q].lower) > 4 && strings.HasSuffix(toks[q].lower, "ly") {
 			q--
 		}
 		if q > lo && toks[q].lower == "to" {
@@ -74,8 +76,8 @@ func adjunctGovernorAt(toks []token, to, lo int, gov func(k int) bool) int {
 // "again", "Thursday"), an -ly adverb or a comma.
 func adjunctOpener(toks []token, k int) bool {
 	w := toks[k].lower
-	return prepositions[w] && w != "to" && w != "of" || adjunctWords[w] && w != "the" && w != "of" || weekdays[w] != 0 || w == "sunday" ||
-		w == "," || len(w) > 4 && w[len(w)-2:] == "ly" || w == "once"
+	return prepositions[w] && w != "to" && w != "of" || adjunctWords[w] && w != "the" && w != "of" || isWeekday(w) ||
+		w == "," || len(w) > 4 && strings.HasSuffix(w, "ly") || w == "once"
 }
 
 // governedAcrossAdjunct reads the modality of a trigger in an infinitive

@@ -35,7 +35,7 @@ func skipAdjunct(toks []token, k, lo int) int {
 	q := k
 	for n := 0; q >= lo && n < 5; n++ {
 		w := toks[q].lower
-		if adjunctWords[w] || weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[q].upper || isDigit(w[0]) || strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," {
+		if adjunctWords[w] || isWeekday(w) || months[w] != 0 && toks[q].upper || isDigit(w[0]) || strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," {
 			q--
 			continue
 		}

@@ -18,7 +18,7 @@ func TestMayHaveDone(t *testing.T) {
 		text string
 		want string // event key (with its modality when not asserted) that must be there
 	}{
-		{"Russian hackers may have launched cyber attacks on Estonia's banks.", "190 org:rus-civilians>org:est-business"},
+		{"Russian hackers may have mounted a wave of cyber attacks against the banks of Estonia.", "190 org:rus-civilians>org:est-business"},
 		{"Officials said Serbian police may have arrested two Kosovo journalists.", "173 org:srb-police>org:xkx-media"},
 		{"Russia may launch attacks on Estonia next year, the minister warned.", "1384 country:RUS>country:EST planned"},
 		// "have" as the verb, its object a noun trigger: the modal is a plan, not a counterfactual.

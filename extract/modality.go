@@ -496,16 +496,7 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 					// the other verb's; the trigger's clause is not denied.
 					return ModalityAsserted, false, false
 				}
-				if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
-					// "attempted to assassinate the prime minister",
-					// "tried to storm the embassy": an attack tried is an
-					// attack made, as CAMEO's 185 (attempt to assassinate)
-					// is an assault. Other acts tried are intentions
-					// ("trying to negotiate a settlement", "trying to take
-					// control of a firm").
-					return ModalityAsserted, false, true
-				}
-				return mp.Modality, mp.Weak, false
+				return phraseModality(mp, t.p.Code)
 			}
 		}
 		if !toks[k].word || toks[k].upper {
@@ -518,12 +509,22 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if mp, ok := b.governedAcrossAdjunct(toks, cl, t); ok {
 		// "vowed at a summit in Paris to double its aid": the governor
 		// stands before an adjunct the scan above does not pass.
-		if mp.Attempt && (forceRoot(t.p.Code) || t.p.Code[:2] == "20") {
-			return ModalityAsserted, false, true
-		}
-		return mp.Modality, mp.Weak, false
+		return phraseModality(mp, t.p.Code)
 	}
 	return ModalityAsserted, false, false
+}
+
+// phraseModality is the modality a modality.tsv phrase mp gives a trigger
+// of the given code (modality's results). "attempted to assassinate the
+// prime minister", "tried to storm the embassy": an attack tried is an
+// attack made, as CAMEO's 185 (attempt to assassinate) is an assault. Other
+// acts tried are intentions ("trying to negotiate a settlement", "trying to
+// take control of a firm").
+func phraseModality(mp modPhrase, code string) (m string, weak, tried bool) {
+	if mp.Attempt && (forceRoot(code) || code[:2] == "20") {
+		return ModalityAsserted, false, true
+	}
+	return mp.Modality, mp.Weak, false
 }
 
 // clauseOpener reports whether the word at k opens a clause of its own

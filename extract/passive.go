@@ -46,7 +46,7 @@ func placeTimeRun(toks []token, from, end int) int {
 		switch w := toks[q].lower; {
 		case placeTimePreps[w]:
 			q++
-		case (w == "last" || w == "this") && q+1 < end && (months[toks[q+1].lower] != 0 || weekdays[toks[q+1].lower] != 0 || toks[q+1].lower == "sunday"):
+		case (w == "last" || w == "this") && q+1 < end && (months[toks[q+1].lower] != 0 || isWeekday(toks[q+1].lower)):
 			// "last October": a time with no preposition.
 			q++
 		default:

@@ -49,11 +49,7 @@ func TestPassiveFrame(t *testing.T) {
 func TestPassiveFrameWeapon(t *testing.T) {
 	x := newTestExtractor(t)
 	doc := x.extract(Article{ID: "t"}, "Rockets fired by Hezbollah struck an Israeli army post on Sunday.")
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, e.Cameo+" "+e.Source+" "+e.Target)
-	}
-	if !slices.Equal(got, []string{"190 org:hezbollah org:isr-military"}) {
+	if got := cameoEvents(doc); !slices.Equal(got, []string{"190 org:hezbollah org:isr-military"}) {
 		t.Errorf("want one 190 event by Hezbollah on the Israeli military, got %q\n%s", got, dumpDoc(doc))
 	}
 	// Fired at no one the sentence names: no act.

@@ -915,7 +915,7 @@ func onIsAdjunct(toks []token, t trigger) bool {
 	if t.j+1 < len(toks) && (w == "the" || w == "last" || w == "this") {
 		w = toks[t.j+1].lower
 	}
-	return weekdays[w] != 0 || w == "sunday" || months[w] != 0 && toks[t.j].upper || mediaWords[w]
+	return isWeekday(w) || months[w] != 0 && toks[t.j].upper || mediaWords[w]
 }
 
 // forceRaisers are the bare verbs of raising forces: they name a

@@ -1,32 +1,17 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpeakOutAgainst checks "speak out against", "speak out about" and
 // "rail against" as criticism (111). Sentences written for the test.
 func TestSpeakOutAgainst(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		text string
-		want []string // "cameo source target"
-	}{
+	tests := []cameoCase{ // "cameo source target"
 		{"Amnesty International spoke out against Egypt on Friday.", []string{"111 org:amnesty country:EGY"}},
 		{"The Vatican has spoken out about the death penalty.", []string{"111 country:VAT "}},
 		{"Greenpeace railed against Japan over its whaling fleet.", []string{"111 org:greenpeace country:JPN"}},
 		// Speaking to someone is no criticism.
 		{"Amnesty International spoke to Egypt on Friday.", nil},
 	}
-	for _, tt := range tests {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, e.Cameo+" "+e.Source+" "+e.Target)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: want %q, got %q\n%s", tt.text, tt.want, got, dumpDoc(doc))
-		}
-	}
+	checkCameoEvents(t, x, tests)
 }

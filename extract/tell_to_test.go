@@ -1,19 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTellToAct checks "tell X to <verb>" as a demand (100) on X, and that
 // "told" keeps reporting speech when its "to" governs no verb of its own.
 // Sentences written for the test.
 func TestTellToAct(t *testing.T) {
 	x := newTestExtractor(t)
-	tests := []struct {
-		text string
-		want []string // "cameo source target"
-	}{
+	tests := []cameoCase{ // "cameo source target"
 		// A bidding: the addressee is told to act.
 		{"President Putin told Ukraine to withdraw its troops from the border.", []string{"100 person:vladimir-putin country:UKR"}},
 		// An apposition between the subject and "told" keeps one clause.
@@ -25,14 +19,5 @@ func TestTellToAct(t *testing.T) {
 		// "to" before a name is a preposition: no act is governed.
 		{"The envoy told Chile about the loans made to Peru.", nil},
 	}
-	for _, tt := range tests {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, e.Cameo+" "+e.Source+" "+e.Target)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: want %q, got %q\n%s", tt.text, tt.want, got, dumpDoc(doc))
-		}
-	}
+	checkCameoEvents(t, x, tests)
 }

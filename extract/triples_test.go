@@ -43,3 +43,31 @@ func checkTriples(t *testing.T, x *Extractor, cases []tripleCase) {
 		})
 	}
 }
+
+// cameoCase names all the events a text must give, in order, each written
+// "cameo source target" with entity ids; nil wants none.
+type cameoCase struct {
+	text string
+	want []string
+}
+
+// cameoEvents writes each event of doc as "cameo source target".
+func cameoEvents(doc Document) []string {
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Cameo+" "+e.Source+" "+e.Target)
+	}
+	return got
+}
+
+// checkCameoEvents extracts each case's text as one article and checks that
+// its events are exactly the wanted ones.
+func checkCameoEvents(t *testing.T, x *Extractor, cases []cameoCase) {
+	t.Helper()
+	for _, tt := range cases {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		if got := cameoEvents(doc); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: want %q, got %q\n%s", tt.text, tt.want, got, dumpDoc(doc))
+		}
+	}
+}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // opensWhen reports a clause opened by "when" (after a comma or a dash).
 func opensWhen(toks []token, cl clause) bool {
 	for k := cl.start; k < cl.end && k < len(toks); k++ {
@@ -65,7 +63,7 @@ func pastForms(toks []token, i, j int) bool {
 	for k := i; k < j && k < len(toks); k++ {
 		w := toks[k].lower
 		if w == "was" || w == "were" || w == "had" || w == "did" || irregularPast[w] ||
-			strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper {
+			toks[k].word && !toks[k].upper && pastMark(w) {
 			return true
 		}
 	}

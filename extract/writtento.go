@@ -38,7 +38,7 @@ func writtenTo(toks []token, ms []mention, t trigger) int {
 	m := ms[mi]
 	for k := m.j; k < t.i; k++ {
 		w := toks[k].lower
-		if !letterGapWords[w] && weekdays[w] == 0 && w != "sunday" && !(toks[k].text == ")" || toks[k].text == "(" || k > m.j && toks[k-1].text == "(") {
+		if !letterGapWords[w] && !isWeekday(w) && !(toks[k].text == ")" || toks[k].text == "(" || k > m.j && toks[k-1].text == "(") {
 			return -1
 		}
 	}

@@ -272,6 +272,13 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
+		if p != nil && p.kind == phAdjective && givenNameAdjective(b, toks, i, p) {
+			// "economy minister German Gref": a nationality word between a
+			// title and a lone unknown surname is the person's given name.
+			out = append(out, chunk{kind: chName, i: i, j: i + 2})
+			i += 2
+			continue
+		}
 		if p != nil && p.kind == phOrg && p.org != nil && p.org.Sector == "PTY" && b.otherStateParty(toks, i, i+len(p.toks), p.org.Country) {
 			// "Canada's Conservatives", "the Conservative Party of
 			// Canada": a dictionary party of one state named for another
@@ -335,6 +342,19 @@ func (b *builder) chunks(toks []token) []chunk {
 			out[len(out)-1].j = i + len(p.toks)
 			i += len(p.toks)
 			continue
+		}
+		if p != nil && p.kind == phSector && p.sector != nil {
+			if p.sector.Sector == "COP" {
+				b.policeNamed = true
+			} else if b.policeNamed && p.sector.Sector == "MIL" && len(p.toks) == 1 && t.lower == "officers" && p.sector.Country == "" &&
+				(i == 0 || b.d.lookup(toks, i-1) == nil) {
+				// "Police say ... Officers are also investigating": bare
+				// officers after the article has named the police are
+				// police officers, not the armed forces.
+				q := *p
+				q.sector = &sectorWord{Sector: "COP", Canonical: "police"}
+				p = &q
+			}
 		}
 		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
@@ -1983,3 +2003,25 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 
 // courtWord ends the name of a court.
 var courtWord = toSet(`court`)
+
+// givenNameAdjective reports whether the one-word nationality p at i is a
+// given name: a title or role word right before it, and one unknown
+// capitalised word after it that no other capitalised word follows
+// ("minister German Gref said").
+func givenNameAdjective(b *builder, toks []token, i int, p *phrase) bool {
+	if len(p.toks) != 1 || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev := toks[i-1]
+	if !prev.word || toks[i].nl || toks[i+1].nl {
+		return false
+	}
+	if q := b.d.lookup(toks, i-1); !(q != nil && q.kind == phTitle && len(q.toks) == 1) && !occupations[prev.lower] {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || !n.upper || n.hyph || notNames[n.lower] || b.d.lookup(toks, i+1) != nil {
+		return false
+	}
+	return i+2 >= len(toks) || !toks[i+2].upper || !toks[i+2].word
+}

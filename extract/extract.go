@@ -132,6 +132,9 @@ type builder struct {
 	// international body (EU, UN): see roleRef's bare "ministers".
 	stateNamed      map[string]bool
 	igoNamed        bool
+	// policeNamed is set once the article names the police: a bare
+	// "officers" after it are police officers (see chunks).
+	policeNamed bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)

@@ -54,3 +54,39 @@ func TestActorSideWords(t *testing.T) {
 		})
 	}
 }
+
+// TestOccupationBeforeOneWordName checks that a capitalised occupation
+// opening a sentence before a one-word name is no part of the name, while
+// a word that may open a name ("Star ...") is left alone. Texts written
+// for the test.
+func TestOccupationBeforeOneWordName(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, want, not string
+	}{
+		{"Singer Zorbalina cancelled her concerts in Berlin.", "Zorbalina|", "Singer Zorbalina|"},
+		{"Drummer Kettleby has quit the band after a row.", "Kettleby|", "Drummer Kettleby|"},
+		{"Star Quest fans queued for hours outside the cinema.", "", "Quest|"},
+	} {
+		t.Run(tt.text[:20], func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2005-01-10"}, tt.text)
+			got := entityCodes(&doc)
+			if tt.want != "" && !strings.Contains(";"+got, ";"+tt.want) {
+				t.Errorf("missing %q in %s", tt.want, got)
+			}
+			if strings.Contains(";"+got, ";"+tt.not) {
+				t.Errorf("unexpected %q in %s", tt.not, got)
+			}
+		})
+	}
+}
+
+// TestNationalAuditOffice checks that the UK's public spending watchdog
+// is a British government body. Text written for the test.
+func TestNationalAuditOffice(t *testing.T) {
+	x := newTestExtractor(t)
+	doc := x.extract(Article{ID: "t", Published: "2005-01-10"}, "The National Audit Office criticised the cost of the new hospital wing.")
+	if got := entityCodes(&doc); !strings.Contains(got, "National Audit Office|GBR|GBRGOV") {
+		t.Errorf("got %s", got)
+	}
+}

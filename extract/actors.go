@@ -385,7 +385,8 @@ func (b *builder) chunks(toks []token) []chunk {
 			continue
 		}
 		if notNames[t.lower] || partitives[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" ||
-			occupations[t.lower] && i+2 < len(toks) && toks[i+1].upper && toks[i+1].word && toks[i+2].upper && toks[i+2].word {
+			occupations[t.lower] && i+2 < len(toks) && toks[i+1].upper && toks[i+1].word && toks[i+2].upper && toks[i+2].word ||
+			oneWordStageName(toks, i) {
 			// "Members of the Association ...": the name starts after "of".
 			i++
 			continue
@@ -2024,4 +2025,18 @@ func givenNameAdjective(b *builder, toks []token, i int, p *phrase) bool {
 		return false
 	}
 	return i+2 >= len(toks) || !toks[i+2].upper || !toks[i+2].word
+}
+
+// oneWordStageName reports whether the occupation at i opens its sentence
+// before a single capitalised name and a lower-case word ("Rapper X has
+// ...", "Coach Y sacked"): the occupation describes the person and is no
+// part of the name. Words that may open a name are left out ("Star Trek
+// fans", "Coach", "Captain": nameOpeners).
+func oneWordStageName(toks []token, i int) bool {
+	t := toks[i]
+	if i != 0 || !t.upper || !occupations[t.lower] || nameOpeners[t.lower] || i+2 >= len(toks) {
+		return false
+	}
+	n, after := toks[i+1], toks[i+2]
+	return n.word && n.upper && !n.nl && !n.hyph && after.word && !after.upper
 }

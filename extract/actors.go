@@ -241,6 +241,12 @@ func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
 // chunks finds lexicon phrases and capitalized names in a sentence.
 func (b *builder) chunks(toks []token) []chunk {
 	var out []chunk
+	sawPolice := false
+	defer func() {
+		if sawPolice {
+			b.policeNamed = true
+		}
+	}()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word {
@@ -345,12 +351,14 @@ func (b *builder) chunks(toks []token) []chunk {
 		}
 		if p != nil && p.kind == phSector && p.sector != nil {
 			if p.sector.Sector == "COP" {
-				b.policeNamed = true
+				sawPolice = true
 			} else if b.policeNamed && p.sector.Sector == "MIL" && len(p.toks) == 1 && t.lower == "officers" && p.sector.Country == "" &&
 				(i == 0 || b.d.lookup(toks, i-1) == nil) {
 				// "Police say ... Officers are also investigating": bare
 				// officers after the article has named the police are
-				// police officers, not the armed forces.
+				// police officers, not the armed forces. Police named in
+				// the same sentence do not count: "police opened an
+				// inquiry into officers" are two actors, not one.
 				q := *p
 				q.sector = &sectorWord{Sector: "COP", Canonical: "police"}
 				p = &q

@@ -241,6 +241,12 @@ func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
 // chunks finds lexicon phrases and capitalized names in a sentence.
 func (b *builder) chunks(toks []token) []chunk {
 	var out []chunk
+	sawPolice := false
+	defer func() {
+		if sawPolice {
+			b.policeNamed = true
+		}
+	}()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word {
@@ -271,6 +277,13 @@ func (b *builder) chunks(toks []token) []chunk {
 			// "Assad Omar": a known surname that opens a longer name is
 			// someone else's given name.
 			p = nil
+		}
+		if p != nil && p.kind == phAdjective && givenNameAdjective(b, toks, i, p) {
+			// "economy minister German Gref": a nationality word between a
+			// title and a lone unknown surname is the person's given name.
+			out = append(out, chunk{kind: chName, i: i, j: i + 2})
+			i += 2
+			continue
 		}
 		if p != nil && p.kind == phOrg && p.org != nil && p.org.Sector == "PTY" && b.otherStateParty(toks, i, i+len(p.toks), p.org.Country) {
 			// "Canada's Conservatives", "the Conservative Party of
@@ -336,6 +349,21 @@ func (b *builder) chunks(toks []token) []chunk {
 			i += len(p.toks)
 			continue
 		}
+		if p != nil && p.kind == phSector && p.sector != nil {
+			if p.sector.Sector == "COP" {
+				sawPolice = true
+			} else if b.policeNamed && p.sector.Sector == "MIL" && len(p.toks) == 1 && t.lower == "officers" && p.sector.Country == "" &&
+				(i == 0 || b.d.lookup(toks, i-1) == nil) {
+				// "Police say ... Officers are also investigating": bare
+				// officers after the article has named the police are
+				// police officers, not the armed forces. Police named in
+				// the same sentence do not count: "police opened an
+				// inquiry into officers" are two actors, not one.
+				q := *p
+				q.sector = &sectorWord{Sector: "COP", Canonical: "police"}
+				p = &q
+			}
+		}
 		if p != nil {
 			c := chunk{kind: p.kind, i: i, j: i + len(p.toks), ph: p}
 			// "Fatah Party", "Hamas movement": a known organization named
@@ -365,7 +393,8 @@ func (b *builder) chunks(toks []token) []chunk {
 			continue
 		}
 		if notNames[t.lower] || partitives[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" ||
-			occupations[t.lower] && i+2 < len(toks) && toks[i+1].upper && toks[i+1].word && toks[i+2].upper && toks[i+2].word {
+			occupations[t.lower] && i+2 < len(toks) && toks[i+1].upper && toks[i+1].word && toks[i+2].upper && toks[i+2].word ||
+			oneWordStageName(toks, i) {
 			// "Members of the Association ...": the name starts after "of".
 			i++
 			continue
@@ -1979,4 +2008,40 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].lower == "" || !isDigit(toks[j+1].lower[0])
+}
+
+// givenNameAdjective reports whether the one-word nationality p at i is a
+// given name: a title or role word right before it, and one unknown
+// capitalised word after it that no other capitalised word follows
+// ("minister German Gref said").
+func givenNameAdjective(b *builder, toks []token, i int, p *phrase) bool {
+	if len(p.toks) != 1 || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev := toks[i-1]
+	if !prev.word || toks[i].nl || toks[i+1].nl {
+		return false
+	}
+	if q := b.d.lookup(toks, i-1); !(q != nil && q.kind == phTitle && len(q.toks) == 1) && !occupations[prev.lower] {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || !n.upper || n.hyph || notNames[n.lower] || b.d.lookup(toks, i+1) != nil {
+		return false
+	}
+	return i+2 >= len(toks) || !toks[i+2].upper || !toks[i+2].word
+}
+
+// oneWordStageName reports whether the occupation at i opens its sentence
+// before a single capitalised name and a lower-case word ("Rapper X has
+// ...", "Coach Y sacked"): the occupation describes the person and is no
+// part of the name. Words that may open a name are left out ("Star Trek
+// fans", "Coach", "Captain": nameOpeners).
+func oneWordStageName(toks []token, i int) bool {
+	t := toks[i]
+	if i != 0 || !t.upper || !occupations[t.lower] || nameOpeners[t.lower] || i+2 >= len(toks) {
+		return false
+	}
+	n, after := toks[i+1], toks[i+2]
+	return n.word && n.upper && !n.nl && !n.hyph && after.word && !after.upper
 }

@@ -396,6 +396,12 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 				// where the body goes or meets, not whose it is.
 				before = nil
 				for _, m := range ms {
+					// "a request from MPs to detail ties with Russia": a
+					// country after "with" or "against" later in the
+					// sentence is the body's partner or foe, not its own.
+					if m.i > c.j && m.i > 0 && m.ref != nil && m.ref.Kind == KindCountry && (toks[m.i-1].lower == "with" || toks[m.i-1].lower == "against") {
+						continue
+					}
 					if m.i < c.i || !meetingPlaceAfter(toks, c.j, m.i) {
 						before = append(before, m)
 					}

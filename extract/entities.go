@@ -570,7 +570,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// after a body's noun is that body's.
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
-	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && (!toks[c.i-1].upper || c.i == 1 && !nameOpeners[prev]) && n >= 2 && n <= 3 &&
+	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && (!toks[c.i-1].upper || c.i == 1 && !nameOpeners[prev]) && (n >= 2 || c.i == 1 && oneWordStageName(toks, 0)) && n <= 3 &&
 		!prizeEnds[toks[c.j-1].lower] && !firm {
 		// "Chinese actor Jiang Jinfu", "rights activist Ali Reza": a
 		// lower-case occupation right before a name of two or three words

@@ -130,8 +130,11 @@ type builder struct {
 	// stateNamed holds the countries the article has named other than
 	// as a place (a capital after "in"); igoNamed is set once it names an
 	// international body (EU, UN): see roleRef's bare "ministers".
-	stateNamed      map[string]bool
-	igoNamed        bool
+	stateNamed map[string]bool
+	igoNamed   bool
+	// policeNamed is set once the article names the police: a bare
+	// "officers" after it are police officers (see chunks).
+	policeNamed     bool
 	lastSubject     []*entRef // subject (group) of the last clause with one
 	lastPersonSubj  *entRef
 	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)

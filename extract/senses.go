@@ -262,6 +262,29 @@ func seizedChance(toks []token, t trigger) bool {
 	return false
 }
 
+// endangeredValues are goods one puts at risk rather than actors one
+// threatens: "threatened competition", "threatening the integrity of".
+var endangeredValues = toSet(`competition integrity stability viability credibility survival livelihoods
+reputation independence existence`)
+
+// threatenedValue reports whether the bare verb "threaten" of trigger t
+// endangers a good instead of threatening someone: a word of
+// endangeredValues comes within four words after it, before the clause
+// ends, and no "to" opens the threatened act ("threatened competition",
+// "was threatening the integrity of the award"). "threatened legal
+// action", "threatened to sue" stay threats.
+func threatenedValue(toks []token, t trigger) bool {
+	if t.j < len(toks) && toks[t.j].lower == "to" {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q); q++ {
+		if endangeredValues[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // freedNoOne reports whether the verb "free" of trigger t releases no one:
 // "free up" makes room or money ("freeing up its labour markets", "freed up
 // when the UK switches off its analogue signal"), and the bare form before

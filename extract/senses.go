@@ -285,6 +285,49 @@ func threatenedValue(toks []token, t trigger) bool {
 	return false
 }
 
+// playForms and starForms open the part an actor plays.
+var playForms = toSet(`play plays played playing`)
+var starForms = toSet(`star stars starred starring`)
+
+// depictedRole reports whether trigger t tells what a character does in a
+// film or a play: within the ten words before it stand a form of "play"
+// with "a"/"an" right after it (or after "the part of", "the role of")
+// and then "who" ("plays a rebel commander who defies orders", "playing
+// the part of a student who had been expelled"), or a form of "star"
+// followed by "as a"/"as an" ("stars X as a clerk sacked by ..."). "played
+// a key role in the talks" has no "who" and stays.
+func depictedRole(toks []token, t trigger) bool {
+	from := t.i - 10
+	if from < 0 {
+		from = 0
+	}
+	who := false
+	for q := t.i - 1; q >= from; q-- {
+		w := toks[q].lower
+		if w == "who" {
+			who = true
+			continue
+		}
+		article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
+		if playForms[w] && who {
+			if article(q+1) && q+2 < t.i && toks[q+2].lower != "role" && toks[q+2].lower != "part" {
+				return true
+			}
+			if q+4 < t.i && toks[q+1].lower == "the" && (toks[q+2].lower == "part" || toks[q+2].lower == "role") && toks[q+3].lower == "of" && article(q+4) {
+				return true
+			}
+		}
+		if starForms[w] {
+			for k := q + 1; k+1 < t.i && k < q+6; k++ {
+				if toks[k].lower == "as" && article(k+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // freedNoOne reports whether the verb "free" of trigger t releases no one:
 // "free up" makes room or money ("freeing up its labour markets", "freed up
 // when the UK switches off its analogue signal"), and the bare form before

@@ -328,6 +328,35 @@ func depictedRole(toks []token, t trigger) bool {
 	return false
 }
 
+// fictionWorks name a film, a play or a novel; plotVerbs tell what happens
+// in one ("focuses on" and "centres on" only with "on").
+var fictionWorks = toSet(`film movie drama epic prequel sequel novel musical comedy thriller sitcom`)
+var plotVerbs = toSet(`chronicles depicts portrays tells follows focuses centres centers`)
+
+// toldPlot reports whether trigger t stands in the plot a film or a novel
+// tells: a word of plotVerbs comes before it in the sentence, with a word of
+// fictionWorks within the twelve words before that verb ("the film focuses
+// on the days from the student's arrest ...", "the prequel ... chronicles
+// how the hero ... as he travels to"). A report or a video that shows or
+// follows real events is no fiction work and is left alone.
+func toldPlot(toks []token, t trigger) bool {
+	for q := t.i - 1; q > 0; q-- {
+		w := toks[q].lower
+		if !plotVerbs[w] {
+			continue
+		}
+		if (w == "focuses" || w == "centres" || w == "centers") && (q+1 >= t.i || toks[q+1].lower != "on") {
+			continue
+		}
+		for k := q - 1; k >= 0 && k >= q-12; k-- {
+			if fictionWorks[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // freedNoOne reports whether the verb "free" of trigger t releases no one:
 // "free up" makes room or money ("freeing up its labour markets", "freed up
 // when the UK switches off its analogue signal"), and the bare form before

@@ -778,6 +778,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "seize" && !t.p.Noun && seizedChance(toks, t) {
 		return // "seize on those reports", "seized the top spot", "seizing a poll advantage": a chance taken, nothing taken by force
 	}
+	if len(t.p.Words) == 1 && t.p.Words[0] == "threaten" && !t.p.Noun && threatenedValue(toks, t) {
+		return // "threatened competition", "was threatening the integrity of the award": a good put at risk, no one threatened
+	}
+	if depictedRole(toks, t) || toldPlot(toks, t) {
+		return // "plays a commander who disobeys orders", "stars X as a woman thrown out by her husband": a part played in a film, no act
+	}
 	if len(t.p.Words) == 2 && t.p.Words[0] == "hand" && t.p.Words[1] == "over" && !t.p.Noun && handedHolding(toks, t) {
 		return // "handed over his stake in the holding company", "hand over the land": property passed on, no one handed over
 	}

@@ -262,6 +262,101 @@ func seizedChance(toks []token, t trigger) bool {
 	return false
 }
 
+// endangeredValues are goods one puts at risk rather than actors one
+// threatens: "threatened competition", "threatening the integrity of".
+var endangeredValues = toSet(`competition integrity stability viability credibility survival livelihoods
+reputation independence existence`)
+
+// threatenedValue reports whether the bare verb "threaten" of trigger t
+// endangers a good instead of threatening someone: a word of
+// endangeredValues comes within four words after it, before the clause
+// ends, and no "to" opens the threatened act ("threatened competition",
+// "was threatening the integrity of the award"). "threatened legal
+// action", "threatened to sue" stay threats.
+func threatenedValue(toks []token, t trigger) bool {
+	if t.j < len(toks) && toks[t.j].lower == "to" {
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q); q++ {
+		if endangeredValues[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// playForms and starForms open the part an actor plays.
+var playForms = toSet(`play plays played playing`)
+var starForms = toSet(`star stars starred starring`)
+
+// depictedRole reports whether trigger t tells what a character does in a
+// film or a play: within the ten words before it stand a form of "play"
+// with "a"/"an" right after it (or after "the part of", "the role of")
+// and then "who" ("plays a rebel commander who defies orders", "playing
+// the part of a student who had been expelled"), or a form of "star"
+// followed by "as a"/"as an" ("stars X as a clerk sacked by ..."). "played
+// a key role in the talks" has no "who" and stays.
+func depictedRole(toks []token, t trigger) bool {
+	from := t.i - 10
+	if from < 0 {
+		from = 0
+	}
+	who := false
+	for q := t.i - 1; q >= from; q-- {
+		w := toks[q].lower
+		if w == "who" {
+			who = true
+			continue
+		}
+		article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
+		if playForms[w] && who {
+			if article(q+1) && q+2 < t.i && toks[q+2].lower != "role" && toks[q+2].lower != "part" {
+				return true
+			}
+			if q+4 < t.i && toks[q+1].lower == "the" && (toks[q+2].lower == "part" || toks[q+2].lower == "role") && toks[q+3].lower == "of" && article(q+4) {
+				return true
+			}
+		}
+		if starForms[w] {
+			for k := q + 1; k+1 < t.i && k < q+6; k++ {
+				if toks[k].lower == "as" && article(k+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fictionWorks name a film, a play or a novel; plotVerbs tell what happens
+// in one ("focuses on" and "centres on" only with "on").
+var fictionWorks = toSet(`film movie drama epic prequel sequel novel musical comedy thriller sitcom`)
+var plotVerbs = toSet(`chronicles depicts portrays tells follows focuses centres centers`)
+
+// toldPlot reports whether trigger t stands in the plot a film or a novel
+// tells: a word of plotVerbs comes before it in the sentence, with a word of
+// fictionWorks within the twelve words before that verb ("the film focuses
+// on the days from the student's arrest ...", "the prequel ... chronicles
+// how the hero ... as he travels to"). A report or a video that shows or
+// follows real events is no fiction work and is left alone.
+func toldPlot(toks []token, t trigger) bool {
+	for q := t.i - 1; q > 0; q-- {
+		w := toks[q].lower
+		if !plotVerbs[w] {
+			continue
+		}
+		if (w == "focuses" || w == "centres" || w == "centers") && (q+1 >= t.i || toks[q+1].lower != "on") {
+			continue
+		}
+		for k := q - 1; k >= 0 && k >= q-12; k-- {
+			if fictionWorks[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // freedNoOne reports whether the verb "free" of trigger t releases no one:
 // "free up" makes room or money ("freeing up its labour markets", "freed up
 // when the UK switches off its analogue signal"), and the bare form before

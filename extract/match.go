@@ -205,14 +205,59 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 			n++
 			continue
 		}
+		if w == "to" && p.Words[n-1] != "" && pos < len(toks) && toks[pos].lower != "to" {
+			// "vowed last week to", "agreed on 12 March to", "offered once
+			// more to": a short time adjunct may sit before a governed "to".
+			if q := adjunctBeforeTo(toks, pos); q > pos {
+				pos = q
+			}
+		}
 		c := matchWord(toks, pos, w, n == len(p.Words)-1)
 		if c == 0 {
 			return t, false
 		}
 		pos += c
 	}
+	if last := p.Words[len(p.Words)-1]; len(p.Words) > 1 && (last == "on" || last == "in" || last == "at") && timeAt(toks, pos) {
+		// "agreed on 18 September to lift": the preposition opens a date,
+		// not what was agreed on.
+		return t, false
+	}
 	t.j = pos
 	return t, true
+}
+
+// adjunctBeforeTo returns the index of the "to" after a short time adjunct
+// that opens at pos ("last week", "on Friday", "in principle", "once more"),
+// or pos when there is none.
+func adjunctBeforeTo(toks []token, pos int) int {
+	for q := pos; q < len(toks) && q < pos+5; q++ {
+		w := toks[q].lower
+		if w == "to" {
+			if q > pos {
+				return q
+			}
+			return pos
+		}
+		if w == "" || !(adjunctWords[w] && w != "of" || isWeekday(w) || months[w] != 0 && toks[q].upper || isDigit(w[0]) ||
+			strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," || w == "once" || w == "more" && q > pos && toks[q-1].lower == "once") {
+			return pos
+		}
+	}
+	return pos
+}
+
+// timeAt reports whether a date opens at pos: a weekday, a month name, or a
+// day number before one ("Friday", "March", "12 March").
+func timeAt(toks []token, pos int) bool {
+	if pos >= len(toks) || toks[pos].lower == "" {
+		return false
+	}
+	w := toks[pos].lower
+	if isWeekday(w) || months[w] != 0 && toks[pos].upper {
+		return true
+	}
+	return isDigit(w[0]) && pos+1 < len(toks) && months[toks[pos+1].lower] != 0 && toks[pos+1].upper
 }
 
 // amountAt is the number of words, less one, of an amount that opens the

@@ -91,7 +91,15 @@ func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
 	// The tree decides when the sentence was parsed for its arguments; the
 	// word rules otherwise, so that no sentence is parsed for its label alone.
 	if p := b.askedTree(); parseMode != "off" && p.readable(p.nounWord(t), t.p.Noun) {
-		if p.background(p.nounWord(t)) {
+		if w := p.nounWord(t); p.background(w) {
+			// "planned this week to expel the envoy": across the adjunct
+			// the tree takes the governed infinitive for an adverbial
+			// clause; a modality.tsv "X to" governor keeps it in its clause.
+			if h := p.advclHead(w); h >= 0 && !p.background(h) {
+				if _, ok := b.governedAcrossAdjunct(toks, &cls[t.cl], t); ok {
+					return ClauseMain
+				}
+			}
 			return ClauseBackground
 		}
 		return ClauseMain

@@ -435,6 +435,25 @@ func (p *parse) background(i int) bool {
 	return false
 }
 
+// advclHead returns the head of the adverbial clause word i sits in when
+// that is the first background clause on its way up to the root, else -1.
+func (p *parse) advclHead(i int) int {
+	for hops := 0; i >= 0 && hops < len(p.words); hops++ {
+		switch p.words[i].Deprel {
+		case "advcl":
+			return p.head(i)
+		case "acl", "acl:relcl":
+			return -1
+		case "obl", "nmod":
+			if !p.verbal(i) {
+				return -1
+			}
+		}
+		i = p.head(i)
+	}
+	return -1
+}
+
 // mentionOf finds the mention that word i names: the mention covering it,
 // else one covering a word it governs as a possessor, compound, modifier,
 // apposition or "of" phrase ("the home of a Palestinian man", "forces loyal

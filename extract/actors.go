@@ -241,12 +241,7 @@ func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
 // chunks finds lexicon phrases and capitalized names in a sentence.
 func (b *builder) chunks(toks []token) []chunk {
 	var out []chunk
-	sawPolice := false
-	defer func() {
-		if sawPolice {
-			b.policeNamed = true
-		}
-	}()
+	sawPolice := false // noted in b.policeNamed only at the end: this sentence's police do not count (see "officers" below)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word {
@@ -360,7 +355,7 @@ func (b *builder) chunks(toks []token) []chunk {
 				// the same sentence do not count: "police opened an
 				// inquiry into officers" are two actors, not one.
 				q := *p
-				q.sector = &sectorWord{Sector: "COP", Canonical: "police"}
+				q.sector = &sectorWord{Sector: "COP", Canonical: sectorCanon("COP")}
 				p = &q
 			}
 		}
@@ -423,6 +418,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			b.storms[strings.ToLower(spanText(toks, c.i+1, c.j))] = true
 		}
 	}
+	b.policeNamed = b.policeNamed || sawPolice
 	return out
 }
 

@@ -743,7 +743,7 @@ func apposSubject(toks []token, ms []mention, i, j int) bool {
 			return false
 		}
 		for _, t := range toks[c+1 : j] {
-			if !t.word || beForms[t.lower] || modalWords[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			if !t.word || beForms[t.lower] || finiteWords[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 				return false
 			}
 		}

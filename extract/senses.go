@@ -299,18 +299,14 @@ var starForms = toSet(`star stars starred starring`)
 // followed by "as a"/"as an" ("stars X as a clerk sacked by ..."). "played
 // a key role in the talks" has no "who" and stays.
 func depictedRole(toks []token, t trigger) bool {
-	from := t.i - 10
-	if from < 0 {
-		from = 0
-	}
+	article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
 	who := false
-	for q := t.i - 1; q >= from; q-- {
+	for q := t.i - 1; q >= max(0, t.i-10); q-- {
 		w := toks[q].lower
 		if w == "who" {
 			who = true
 			continue
 		}
-		article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
 		if playForms[w] && who {
 			if article(q+1) && q+2 < t.i && toks[q+2].lower != "role" && toks[q+2].lower != "part" {
 				return true

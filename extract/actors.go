@@ -273,7 +273,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
-		if p != nil && p.kind == phAdjective && givenNameAdjective(b, toks, i, p) {
+		if p != nil && p.kind == phAdjective && b.givenNameAdjective(toks, i, p) {
 			// "economy minister German Gref": a nationality word between a
 			// title and a lone unknown surname is the person's given name.
 			out = append(out, chunk{kind: chName, i: i, j: i + 2})
@@ -2010,7 +2010,7 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 // given name: a title or role word right before it, and one unknown
 // capitalised word after it that no other capitalised word follows
 // ("minister German Gref said").
-func givenNameAdjective(b *builder, toks []token, i int, p *phrase) bool {
+func (b *builder) givenNameAdjective(toks []token, i int, p *phrase) bool {
 	if len(p.toks) != 1 || i == 0 || i+1 >= len(toks) {
 		return false
 	}

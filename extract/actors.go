@@ -241,12 +241,7 @@ func (b *builder) otherStateParty(toks []token, i, j int, iso string) bool {
 // chunks finds lexicon phrases and capitalized names in a sentence.
 func (b *builder) chunks(toks []token) []chunk {
 	var out []chunk
-	sawPolice := false
-	defer func() {
-		if sawPolice {
-			b.policeNamed = true
-		}
-	}()
+	sawPolice := false // noted in b.policeNamed only at the end: this sentence's police do not count (see "officers" below)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word {
@@ -278,7 +273,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
-		if p != nil && p.kind == phAdjective && givenNameAdjective(b, toks, i, p) {
+		if p != nil && p.kind == phAdjective && b.givenNameAdjective(toks, i, p) {
 			// "economy minister German Gref": a nationality word between a
 			// title and a lone unknown surname is the person's given name.
 			out = append(out, chunk{kind: chName, i: i, j: i + 2})
@@ -360,7 +355,7 @@ func (b *builder) chunks(toks []token) []chunk {
 				// the same sentence do not count: "police opened an
 				// inquiry into officers" are two actors, not one.
 				q := *p
-				q.sector = &sectorWord{Sector: "COP", Canonical: "police"}
+				q.sector = &sectorWord{Sector: "COP", Canonical: sectorCanon("COP")}
 				p = &q
 			}
 		}
@@ -423,6 +418,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			b.storms[strings.ToLower(spanText(toks, c.i+1, c.j))] = true
 		}
 	}
+	b.policeNamed = b.policeNamed || sawPolice
 	return out
 }
 
@@ -2014,7 +2010,7 @@ func (b *builder) monthSurname(toks []token, i, j int) bool {
 // given name: a title or role word right before it, and one unknown
 // capitalised word after it that no other capitalised word follows
 // ("minister German Gref said").
-func givenNameAdjective(b *builder, toks []token, i int, p *phrase) bool {
+func (b *builder) givenNameAdjective(toks []token, i int, p *phrase) bool {
 	if len(p.toks) != 1 || i == 0 || i+1 >= len(toks) {
 		return false
 	}

@@ -156,13 +156,13 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				continue
 			}
 			if cls[cur].relative && cls[cur].insert < 0 && cls[cur].antecedent < 0 && cur > 0 && cls[cur].start > 0 && toks[cls[cur].start-1].text == "," &&
-				(toks[cls[cur].start].lower == "which" || toks[cls[cur].start].lower == "who") && k+1 < len(toks) && resumeAux[toks[k+1].lower] &&
+				(toks[cls[cur].start].lower == "which" || toks[cls[cur].start].lower == "who") && k+1 < len(toks) && finiteWords[toks[k+1].lower] &&
 				!slices.ContainsFunc(toks[cls[cur].start:k], func(t token) bool { return t.text == "," }) {
 				// "The allegations, which he has denied, are being
-				// investigated by X": a verb after the comma that closes a
-				// relative clause on a noun that is no actor is the main
-				// clause's, not the relative clause's; the relative clause's
-				// act takes nothing from it. A clause with a comma of its own
+				// investigated by X": a finite auxiliary (finiteWords)
+				// after the comma that closes a relative clause on a noun
+				// that is no actor is the main clause's, not the relative
+				// clause's; the relative clause's act takes nothing from it. A clause with a comma of its own
 				// ("which G7 nations, in particular the US, have blamed")
 				// goes on.
 				p := cls[cur-1]
@@ -743,7 +743,7 @@ func apposSubject(toks []token, ms []mention, i, j int) bool {
 			return false
 		}
 		for _, t := range toks[c+1 : j] {
-			if !t.word || beForms[t.lower] || modalWords[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			if !t.word || beForms[t.lower] || finiteWords[t.lower] || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 				return false
 			}
 		}
@@ -751,7 +751,3 @@ func apposSubject(toks []token, ms []mention, i, j int) bool {
 	}
 	return false
 }
-
-// resumeAux are finite auxiliaries and forms of "be" that can open the
-// rest of a main clause after a relative clause set off by commas.
-var resumeAux = toSet(`is are was were has have had will would could can may might should must`)

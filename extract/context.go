@@ -399,7 +399,7 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 					// "a request from MPs to detail ties with Russia": a
 					// country after "with" or "against" later in the
 					// sentence is the body's partner or foe, not its own.
-					if m.i > c.j && m.i > 0 && m.ref != nil && m.ref.Kind == KindCountry && (toks[m.i-1].lower == "with" || toks[m.i-1].lower == "against") {
+					if m.i > c.j && m.ref != nil && m.ref.Kind == KindCountry && (toks[m.i-1].lower == "with" || toks[m.i-1].lower == "against") {
 						continue
 					}
 					if m.i < c.i || !meetingPlaceAfter(toks, c.j, m.i) {

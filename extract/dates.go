@@ -63,6 +63,10 @@ func dayNum(w string) (int, bool) {
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
 
+// earlyLate place a date early or late in its week, month or year
+// ("earlier this month", "later in the year").
+var earlyLate = toSet(`early earlier late later`)
+
 // datePreps introduce a bare year or month as a date ("in 2014", "since April").
 var datePreps = toSet(`in on since from until till by during of last early late mid before after through throughout`)
 
@@ -157,7 +161,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 			}
 			// "earlier in the week", "later in the year": the current one
 			if q == "the" && low(k-2) == "in" {
-				if m := low(k - 3); m == "earlier" || m == "early" || m == "later" || m == "late" {
+				if earlyLate[low(k-3)] {
 					q, s = "this", k-2
 				}
 			}
@@ -190,7 +194,7 @@ func findDatesWith(toks []token, pub time.Time, future bool, dp dateParser) []da
 				continue
 			}
 			// "earlier this month", "late last year"
-			if m := low(s - 1); m == "earlier" || m == "early" || m == "late" || m == "later" || m == "mid" {
+			if m := low(s - 1); earlyLate[m] || m == "mid" {
 				s--
 			}
 			p := PrecisionMonth

@@ -148,4 +148,6 @@
 //	dates.go, explicitdate.go      dates
 //	when_dates.go                  dates shared through "when" clauses; reports told in
 //	                               the past not dated after publication
+//	date_attach.go                 dates the tree puts in a noun's phrase ("the hearing
+//	                               in June", "a deal struck in 1998") date no other act
 package extract

@@ -14,12 +14,12 @@ func TestNounHeldDates(t *testing.T) {
 	for _, tt := range []struct {
 		text, trigger, want, prec string
 	}{
-		{"Peru said it \"strongly condemned\" the burning of files to avoid their release under secrecy laws coming into force on 1 March.", "condemned", "2009-06-17", PrecisionDay},
-		{"Lima \"firmly rejected\" the seizure of boats under fishing rules coming into force on 1 March.", "rejected", "2009-06-17", PrecisionDay},
+		{"Bolivia said it \"flatly rejected\" any ban on coca exports under a treaty taking effect on 1 March.", "rejected", "2009-06-17", PrecisionDay},
+		{"Quito \"sharply criticised\" a tax on fuel imports under customs rules taking effect on 1 March.", "criticised", "2009-06-17", PrecisionDay},
 		{"Peru's recall of its envoy in 2007 took weeks and talks with Chile brokered by Spain have gone on for years.", "talks", "2009-06-17", PrecisionDay},
 		{"Chile's entry in 2001 took ten years and talks with Peru have gone on since.", "talks", "2009-06-17", PrecisionDay},
 		// the act's own date; an actor's date before its verb
-		{"The Paris Club on Monday offered to freeze debts owed by poor countries.", "offered to", "2009-06-15", PrecisionDay},
+		{"The African Union on Monday offered to send observers to the vote.", "offered to", "2009-06-15", PrecisionDay},
 		{"Peru condemned on 1 March the arrest of fishermen held by Chile under border rules.", "condemned", "2009-03-01", PrecisionDay},
 	} {
 		doc := x.extract(Article{ID: "t", Published: "2009-06-17"}, tt.text)

@@ -18,6 +18,18 @@ func clauseEndAt(toks []token, q int) bool {
 	return clauseEnds[toks[q].lower] || toks[q].dash
 }
 
+// wordBeforeClauseEnd reports whether one of words is among the n words
+// from q on, before the clause ends (clauseEndAt): the object a sense test
+// reads after its verb ("seized the top spot", "handed over the land").
+func wordBeforeClauseEnd(toks []token, q, n int, words map[string]bool) bool {
+	for e := q; e < len(toks) && e < q+n && !clauseEndAt(toks, e); e++ {
+		if words[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // politicalMention reports whether mention m names a country, a place, a
 // government or a public body: no person, firm or newspaper.
 func politicalMention(m mention) bool {
@@ -254,12 +266,7 @@ func seizedChance(toks []token, t trigger) bool {
 	if t.j < len(toks) && (toks[t.j].lower == "on" || toks[t.j].lower == "upon") {
 		return true
 	}
-	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q); q++ {
-		if seizedChances[toks[q].lower] {
-			return true
-		}
-	}
-	return false
+	return wordBeforeClauseEnd(toks, t.j, 4, seizedChances)
 }
 
 // endangeredValues are goods one puts at risk rather than actors one
@@ -277,12 +284,7 @@ func threatenedValue(toks []token, t trigger) bool {
 	if t.j < len(toks) && toks[t.j].lower == "to" {
 		return false
 	}
-	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q); q++ {
-		if endangeredValues[toks[q].lower] {
-			return true
-		}
-	}
-	return false
+	return wordBeforeClauseEnd(toks, t.j, 4, endangeredValues)
 }
 
 // playForms and starForms open the part an actor plays.
@@ -297,18 +299,14 @@ var starForms = toSet(`star stars starred starring`)
 // followed by "as a"/"as an" ("stars X as a clerk sacked by ..."). "played
 // a key role in the talks" has no "who" and stays.
 func depictedRole(toks []token, t trigger) bool {
-	from := t.i - 10
-	if from < 0 {
-		from = 0
-	}
+	article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
 	who := false
-	for q := t.i - 1; q >= from; q-- {
+	for q := t.i - 1; q >= max(0, t.i-10); q-- {
 		w := toks[q].lower
 		if w == "who" {
 			who = true
 			continue
 		}
-		article := func(k int) bool { return k < t.i && (toks[k].lower == "a" || toks[k].lower == "an") }
 		if playForms[w] && who {
 			if article(q+1) && q+2 < t.i && toks[q+2].lower != "role" && toks[q+2].lower != "part" {
 				return true
@@ -513,12 +511,7 @@ var handedHoldings = toSet(`stake stakes share shares holding holdings asset ass
 // land they took", "may hand over some radio frequencies"): a transfer of
 // property, not the handing over of a suspect or a prisoner (063).
 func handedHolding(toks []token, t trigger) bool {
-	for q := t.j; q < len(toks) && q < t.j+6 && !clauseEndAt(toks, q); q++ {
-		if handedHoldings[toks[q].lower] {
-			return true
-		}
-	}
-	return false
+	return wordBeforeClauseEnd(toks, t.j, 6, handedHoldings)
 }
 
 // fightVerbs take abstract objects figuratively: "fight crime", "reinforced its

@@ -448,6 +448,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if !t.p.Noun && !passive && len(sources) > 0 && inRefs(sources[0], cl.subject) && b.otherSubject(ms, cl, t) {
 		sources = nil
+		// "the £750m the prime minister pledged": the verb's own
+		// subject, an actor other than the clause's, is the doer.
+		sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
@@ -1392,13 +1395,15 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	if p == nil || !p.readable(t.i, false) {
 		return false
 	}
-	// Any actor inside a subject's phrase ("a group of Saudi hackers",
-	// "UK and EU negotiators") may be the doer.
+	// Any actor of the clause's subject inside a subject's phrase ("a
+	// group of Saudi hackers", "UK and EU negotiators") may be the doer;
+	// another actor there ("the £750m the prime minister pledged") is the
+	// verb's own subject, read from the tree by the caller.
 	in := false
 	lo := len(p.words)
 	var walk func(i int)
 	walk = func(i int) {
-		if i < len(p.mAt) && p.mAt[i] > 0 && actorMention(ms[p.mAt[i]-1]) {
+		if i < len(p.mAt) && p.mAt[i] > 0 && actorMention(ms[p.mAt[i]-1]) && inRefs(ms[p.mAt[i]-1].ref, cl.subject) {
 			in = true
 		}
 		lo = min(lo, i)

@@ -1411,12 +1411,17 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 			walk(k)
 		}
 	}
-	other := false
+	other, named := false, false
 	for _, k := range p.kids[t.i] {
 		if p.words[k].Deprel != "nsubj" {
 			continue
 		}
-		if p.words[k].UPOS != "NOUN" || timeNouns[strings.ToLower(p.words[k].Form)] {
+		// A name is the verb's own subject only when it is an actor other
+		// than the clause's ("a spokesman for X said: \"Like Y, Z would
+		// restrict ...\"").
+		named = p.words[k].UPOS == "PROPN" && k < len(p.mAt) && p.mAt[k] > 0 &&
+			actorMention(ms[p.mAt[k]-1]) && !inRefs(ms[p.mAt[k]-1].ref, cl.subject)
+		if !named && (p.words[k].UPOS != "NOUN" || timeNouns[strings.ToLower(p.words[k].Form)]) {
 			return false // a pronoun, a name, or "this week" taken for a subject
 		}
 		walk(k)
@@ -1424,6 +1429,9 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	}
 	if !other || in {
 		return false
+	}
+	if named && lo > 0 && !treeOpensClause(p, lo-1, t.i) {
+		return false // "written to X demanding", "loyal to ... leader X blockaded"
 	}
 	// The clause's subject must be cut off from that subject by a verb
 	// ("Argentina is set to close its offer, with the government hopeful
@@ -1436,6 +1444,28 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	}
 	return false
 }
+
+// treeOpensClause reports whether word k of the tree can stand just before a
+// clause's own subject: punctuation, a conjunction or subordinator, "with",
+// or a verb of saying or thinking ("claims that X").
+// A verb whose clausal complement is verb v also opens it ("pledged X
+// would ...").
+func treeOpensClause(p *parse, k, v int) bool {
+	w := p.words[k]
+	switch w.UPOS {
+	case "PUNCT", "SCONJ", "CCONJ":
+		return true
+	}
+	if p.verbal(k) && p.words[v].Head == k && p.words[v].Deprel == "ccomp" {
+		return true
+	}
+	f := strings.ToLower(w.Form)
+	return subjClauseOpeners[f] || sayVerbs[f] || thinkVerbs[f]
+}
+
+// subjClauseOpeners are words the tagger may take for prepositions that open a
+// clause with its own subject ("with X accusing", "since X completed").
+var subjClauseOpeners = toSet(`with since after before until as`)
 
 // mentionEndsAt reports whether a mention ends at token k: a name before
 // a noun that modifies it ("Santander shareholders").

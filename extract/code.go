@@ -1430,7 +1430,7 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	if !other || in {
 		return false
 	}
-	if named && lo > 0 && !treeOpensClause(p, lo-1, t.i) {
+	if named && lo > 0 && p.words[lo].UPOS != "PUNCT" && !treeOpensClause(p, lo-1, t.i) {
 		return false // "written to X demanding", "loyal to ... leader X blockaded"
 	}
 	// The clause's subject must be cut off from that subject by a verb

@@ -28,14 +28,21 @@ var adjunctWords = toSet(`on in at last this earlier late early next week month 
 afternoon evening weekend today yesterday tonight principle also again now finally formally eventually
 quickly recently unanimously then the of`)
 
+// adjunctToken reports whether t may stand in a short adjunct: an
+// adjunctWords word, a weekday, a month, a number, an -ly adverb or a comma.
+// skipAdjunct walks back over such tokens, adjunctBeforeTo forward.
+func adjunctToken(t token) bool {
+	w := t.lower
+	return adjunctWords[w] || isWeekday(w) || months[w] != 0 && t.upper || isDigit(w[0]) || strings.HasSuffix(w, "ly") && len(w) > 4 || w == ","
+}
+
 // skipAdjunct returns the index of the last token at or before k that is not
 // part of a short adjunct (up to five tokens: "on Friday", "last week", "in
 // principle", "unanimously"), or k when there is none.
 func skipAdjunct(toks []token, k, lo int) int {
 	q := k
 	for n := 0; q >= lo && n < 5; n++ {
-		w := toks[q].lower
-		if adjunctWords[w] || isWeekday(w) || months[w] != 0 && toks[q].upper || isDigit(w[0]) || strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," {
+		if adjunctToken(toks[q]) {
 			q--
 			continue
 		}
@@ -239,8 +246,7 @@ func adjunctBeforeTo(toks []token, pos int) int {
 			}
 			return pos
 		}
-		if w == "" || !(adjunctWords[w] && w != "of" || isWeekday(w) || months[w] != 0 && toks[q].upper || isDigit(w[0]) ||
-			strings.HasSuffix(w, "ly") && len(w) > 4 || w == "," || w == "once" || w == "more" && q > pos && toks[q-1].lower == "once") {
+		if w == "" || w == "of" || !(adjunctToken(toks[q]) || w == "once" || w == "more" && q > pos && toks[q-1].lower == "once") {
 			return pos
 		}
 	}

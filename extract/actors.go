@@ -1726,6 +1726,12 @@ func notPersonName(toks []token, c *chunk) bool {
 }
 
 func looksLikeOrg(toks []token, c *chunk) bool {
+	if c.j > c.i+1 && lawNameEnds[toks[c.j-1].text] {
+		// "the Serious Organised Crime and Police Bill", "the ...
+		// Psychotropic Substances Act (NDPS)": a law, whatever body
+		// words or acronym it holds, is no organization.
+		return false
+	}
 	for k := c.i; k < c.j; k++ {
 		if orgHeads[toks[k].lower] {
 			return true
@@ -2041,3 +2047,8 @@ func oneWordStageName(toks []token, i int) bool {
 	n, after := toks[i+1], toks[i+2]
 	return n.word && n.upper && !n.nl && !n.hyph && after.word && !after.upper
 }
+
+// lawNameEnds end the names of laws (capitalized, as in a name): "the
+// Terrorism Act", "the Police Bill". (lawWords in agreements.go are the
+// lower-case words, for signed texts.)
+var lawNameEnds = toSet(`Act Acts Bill Bills`)

@@ -71,6 +71,9 @@ func (p *parse) inClauseBelow(m mention, v int, marked bool) bool {
 		}
 		switch p.rel(x) {
 		case "ccomp", "acl", "advcl", "parataxis":
+			if p.rel(x) == "advcl" && p.gerundAdjunct(x) {
+				clause = true // "agreed to resign without returning to X": a circumstance of the act, not whom it is aimed at
+			}
 			if p.predicate(x) && (p.markedWith(x, "that") && p.finiteBetween(x, v, len(p.words)) || !marked && !p.markedWith(x, "to") && p.finiteBetween(x, v, m.j)) {
 				clause = true
 			}
@@ -173,4 +176,34 @@ func (b *builder) helpBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// gerundAdjunct reports whether adverbial clause x is a gerund opened by
+// "without": an act the sentence says did not happen alongside another
+// ("agreed to resign without returning to X"), so nobody named in it is
+// the other act's target (and withoutGerund keeps it from being an act).
+func (p *parse) gerundAdjunct(x int) bool {
+	if p.words[x].XPOS != "VBG" {
+		return false
+	}
+	for _, k := range p.kids[x] {
+		if r := p.rel(k); (r == "mark" || r == "case") && strings.EqualFold(p.words[k].Form, "without") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutGerund reports whether the gerund at token k is opened by
+// "without" ("adjourned without agreeing on new fines", "without
+// consulting X"): the sentence says the act did not happen.
+func withoutGerund(toks []token, k int) bool {
+	if k == 0 || !strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	q := k - 1
+	if q > 0 && strings.HasSuffix(toks[q].lower, "ly") {
+		q-- // "without formally agreeing"
+	}
+	return toks[q].lower == "without"
 }

@@ -62,6 +62,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k > 0 && toks[k-1].lower == "to" && !b.toGoverned(toks, mAt, k-1) {
 			continue
 		}
+		if withoutGerund(toks, k) {
+			continue // "adjourned without agreeing on new fines": an act that did not happen
+		}
 		// A determiner just before makes it a noun: "the ongoing probe".
 		if mAt[k-1+boolInt(k == 0)] != 0 && k > 0 {
 			// "a U.S. request": a determiner before the actor before it.

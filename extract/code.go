@@ -1026,6 +1026,11 @@ func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
 var anaphoricActs = toSet(`decision move step plan announcement deal withdrawal measure measures action
 policy proposal offer sale`)
 
+// wordsOnlyRoots are the roots of acts done only in words, which make no
+// decision, move or measure another actor could react to: statements
+// (01), appeals (02), demands (10).
+var wordsOnlyRoots = toSet(`01 02 10`)
+
 // domesticRoots are the roots of acts that, without a stated target, are
 // done to the actor's own country: a protest, a crackdown, an attack at home.
 var domesticRoots = toSet(`08 14 15 17 18 19 20`)

@@ -180,7 +180,14 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	// "criticized the decision", "welcomed the move": the act is aimed at
 	// whoever made the last decision.
-	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) {
+	// Not when the last act was only words (a statement, an appeal, a
+	// demand, or an act only asked for: "X called on the government to
+	// free or charge them. The ministry defended the measures" - the
+	// measures are not X's), nor when the
+	// noun is the subject of a clause of its own ("denied the decision
+	// would suggest ...").
+	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) &&
+		!b.lastEventWords && !(t.j+2 < len(toks) && (isAux(toks[t.j+2].lower) || modalWords[toks[t.j+2].lower])) {
 		targets = []*entRef{b.lastEventSource}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
@@ -322,7 +329,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	if modality != ModalityNegated {
 		if !reactionToLastAct(toks, ms, t, code) {
-			b.lastEventSource = sources[0]
+			b.lastEventSource, b.lastEventWords = sources[0], wordsOnlyRoots[root] || modality == ModalityRequested
 		}
 		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {

@@ -155,6 +155,7 @@ type builder struct {
 	quoteSpeaker    *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
 	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
+	lastEventWords  bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
 	lastPair        []*entRef // the two sides of the last two-sided act
 	lastPersonPair  []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
 	// personPair is the last two persons who were a clause's joint subject

@@ -152,7 +152,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			} else if w == "it" && b.thingSubjectBefore(toks, k) {
 				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
-			if r := b.resolvePronounAt(w, cls, c, quoteOpen(toks, k)); len(r) > 0 {
+			if r := b.resolvePronounAt(w, cls, c, quoteOpen(toks, k)); len(r) > 0 && !(len(r) == 1 && (w == "he" || w == "she") && quoteOpen(toks, k) && quotesSpeaker(toks, cls, c, k, r[0])) {
 				cl.subject, cl.subjPos = r, k
 				// '"We have warned X ...," said Y': a person who speaks
 				// after the quote may stand for it (see firstPerson).
@@ -803,6 +803,31 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 		return b.lastSubject
 	}
 	return nil
+}
+
+// quotesSpeaker reports whether person r is who speaks the quotation that
+// the pronoun at token pos of clause c stands in: the single subject of
+// another clause of the sentence that holds a verb of saying outside the
+// quotation marks ('X said: "He has apologised"', '"She never complained,"
+// X said'), or of the clause just before c when the verb of saying opens c
+// ('X, a minister, said: "He ..."'). A speaker calls himself "I", so a
+// quoted "he" or "she" is someone else.
+func quotesSpeaker(toks []token, cls []clause, c, pos int, r *entRef) bool {
+	for k := range cls {
+		if k == c || len(cls[k].subject) != 1 || cls[k].subject[0] != r {
+			continue
+		}
+		end := cls[k].end
+		if k == c-1 {
+			end = pos
+		}
+		for i := cls[k].start; i < end && i < len(toks); i++ {
+			if sayVerbs[toks[i].lower] && !quoteOpen(toks, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pronounFits reports whether "it", "they" or "we" can stand for subj: a

@@ -277,7 +277,7 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
-	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
+	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
 	for mi := 0; mi+1 < len(ms); mi++ {

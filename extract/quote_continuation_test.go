@@ -16,7 +16,7 @@ func TestQuoteGoesOnAfterOpenMark(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
 		name, text, code, source, target string
-		want                                 bool
+		want                             bool
 	}{
 		{"said colon, next paragraph",
 			`Foreign Minister Anna Varga said: "The talks went well. "I congratulate Mr Pavel Novak on his election.`,

@@ -132,6 +132,7 @@ func (b *builder) sentence(s sentence) {
 	// (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	b.pzTagged, b.pzOwed = nil, false
+	b.quotedTo = quotedUntil(toks, b.quoteSpeaker)
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
@@ -277,6 +278,7 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
+	quoted := b.quotedTo
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
@@ -298,7 +300,7 @@ func (b *builder) sentence(s sentence) {
 				b.lastSubject = cls[k].subject
 			}
 			b.notePersonPair(cls[k].subject)
-			if cls[k].subject[0].Kind == KindPerson && subPersonAside(cls, k) {
+			if cls[k].subject[0].Kind == KindPerson && (subPersonAside(cls, k) || inQuoteFrom(toks, cls[k], quoted)) {
 				// Kept behind the main clause's person: a later "she" of
 				// the other sex can still go back to it.
 				if n := len(b.personSubjs); n > 0 && !slices.Contains(b.personSubjs[max(0, n-4):], cls[k].subject[0]) {

@@ -784,6 +784,11 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 			return []*entRef{sp}
 		}
 		if b.lastPersonSubj != nil && b.genderFits(w, b.lastPersonSubj) {
+			if b.lastPersonSubj == b.quoteSpeaker && c < len(cls) && inQuoteFrom(b.pzToks, cls[c], b.quotedTo) {
+				// Inside the speaker's own quote the speaker is "I":
+				// "he" is someone the quote speaks of.
+				return nil
+			}
 			return []*entRef{b.lastPersonSubj}
 		}
 		// The last person subject is of the other sex ("Mr Howard ...
@@ -965,6 +970,34 @@ func quoteSpeakerAfter(text string, toks []token, cls []clause, before *entRef) 
 		return nil
 	}
 	return cl.subject[0]
+}
+
+// quotedUntil returns the token the quote a sentence opens inside ends at
+// (its first quote mark, or its end), or 0 when it does not open inside a
+// quote someone goes on speaking (speaker nil). A person who is a subject
+// there is one the speaker talks about ("Gordon Brown is a great
+// chancellor"): a "he" after the quote still goes back to the speaker.
+func quotedUntil(toks []token, speaker *entRef) int {
+	if speaker == nil {
+		return 0
+	}
+	for k, t := range toks {
+		if t.text == "\"" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// inQuoteFrom reports whether clause cl's first word comes before token
+// quoted, the end of a quote the sentence opens inside (see quotedUntil):
+// "X kept his word." is, the clause '," he said' after the mark is not.
+func inQuoteFrom(toks []token, cl clause, quoted int) bool {
+	k := cl.start
+	for k < quoted && k < len(toks) && !toks[k].word {
+		k++
+	}
+	return k < quoted
 }
 
 // openQuoteSpeaker returns the single person who opens the quote at mark q

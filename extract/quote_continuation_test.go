@@ -89,3 +89,25 @@ func TestHeInsideOwnQuoteIsNotTheSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedWeGoesOn checks that a quoted "we" opening a sentence of a quote
+// carried on from an earlier sentence is the speaker, as a quoted "I" is.
+// Texts written for the test.
+func TestQuotedWeGoesOn(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text string
+	}{
+		{"speaker after the first quote",
+			`"The talks went badly," Mr Karl Berger said. "We accused the Danish government of lying.`},
+		{"speaker before an open quote",
+			`Mr Karl Berger said: "The talks went badly. "We accused the Danish government of lying.`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if !slices.Contains(namedEvents(doc), namedEvent{"112", "Karl Berger", "Danish government"}) {
+				t.Errorf("no 112 Karl Berger -> Danish government; events %v", eventKeys(doc))
+			}
+		})
+	}
+}

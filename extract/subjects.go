@@ -910,7 +910,7 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 		}
 	}
 	for k := cl.start; k < end && k < len(toks); k++ {
-		we := toks[k].lower == "we" && cl.speaker > c && !cl.reported
+		we := toks[k].lower == "we" && (cl.speaker > c && !cl.reported || sp < 0 && c == 0 && b.quoteSpeaker != nil)
 		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) {
 			continue
 		}

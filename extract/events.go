@@ -278,7 +278,6 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
-	quoted := b.quotedTo
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
@@ -300,7 +299,7 @@ func (b *builder) sentence(s sentence) {
 				b.lastSubject = cls[k].subject
 			}
 			b.notePersonPair(cls[k].subject)
-			if cls[k].subject[0].Kind == KindPerson && (subPersonAside(cls, k) || inQuoteFrom(toks, cls[k], quoted)) {
+			if cls[k].subject[0].Kind == KindPerson && subPersonAside(cls, k) {
 				// Kept behind the main clause's person: a later "she" of
 				// the other sex can still go back to it.
 				if n := len(b.personSubjs); n > 0 && !slices.Contains(b.personSubjs[max(0, n-4):], cls[k].subject[0]) {

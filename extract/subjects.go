@@ -974,9 +974,8 @@ func quoteSpeakerAfter(text string, toks []token, cls []clause, before *entRef) 
 
 // quotedUntil returns the token the quote a sentence opens inside ends at
 // (its first quote mark, or its end), or 0 when it does not open inside a
-// quote someone goes on speaking (speaker nil). A person who is a subject
-// there is one the speaker talks about ("Gordon Brown is a great
-// chancellor"): a "he" after the quote still goes back to the speaker.
+// quote someone goes on speaking (speaker nil). There the speaker is "I",
+// so a "he" is someone the quote speaks of (see resolvePronounAt).
 func quotedUntil(toks []token, speaker *entRef) int {
 	if speaker == nil {
 		return 0

@@ -132,6 +132,7 @@ func (b *builder) sentence(s sentence) {
 	// (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
 	b.pzTagged, b.pzOwed = nil, false
+	b.quotedTo = quotedUntil(toks, b.quoteSpeaker)
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
@@ -277,7 +278,7 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
-	b.quoteSpeaker = quoteSpeakerAfter(toks, cls, b.quoteSpeaker)
+	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)
 	for mi := 0; mi+1 < len(ms); mi++ {

@@ -153,6 +153,7 @@ type builder struct {
 	leadLine        int                // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson      *entRef            // the person the lead paragraph is about, if one is its subject
 	quoteSpeaker    *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	quotedTo        int                // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
 	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastEventWords  bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)

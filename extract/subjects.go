@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Subjects of clauses: the actor a clause's acts are done by, and the
@@ -783,6 +784,11 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 			return []*entRef{sp}
 		}
 		if b.lastPersonSubj != nil && b.genderFits(w, b.lastPersonSubj) {
+			if b.lastPersonSubj == b.quoteSpeaker && c < len(cls) && inQuoteFrom(b.pzToks, cls[c], b.quotedTo) {
+				// Inside the speaker's own quote the speaker is "I":
+				// "he" is someone the quote speaks of.
+				return nil
+			}
 			return []*entRef{b.lastPersonSubj}
 		}
 		// The last person subject is of the other sex ("Mr Howard ...
@@ -929,7 +935,7 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 		}
 	}
 	for k := cl.start; k < end && k < len(toks); k++ {
-		we := toks[k].lower == "we" && cl.speaker > c && !cl.reported
+		we := toks[k].lower == "we" && (cl.speaker > c && !cl.reported || sp < 0 && c == 0 && b.quoteSpeaker != nil)
 		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) {
 			continue
 		}
@@ -955,26 +961,94 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 // quoteSpeakerAfter returns who goes on speaking after a sentence: the single
 // person who says its last clause when the sentence ends by opening a quote
 // (""...," he said. "I ..."), the speaker before when the sentence has no
-// quote mark at all (still inside the quote), or nil.
-func quoteSpeakerAfter(toks []token, cls []clause, before *entRef) *entRef {
-	quotes := 0
-	for _, t := range toks {
-		if t.text == "\"" {
-			quotes++
+// quote mark at all (still inside the quote), or nil. The tokenizer gives a
+// quote mark that opens the next sentence to the sentence before it: such a
+// last mark (text follows it with no space) leaves a sentence inside a quote
+// still inside it, and after "X said: "..." (a quote left open, as news text
+// leaves it when the quote goes on in the next paragraph) X goes on speaking.
+func quoteSpeakerAfter(text string, toks []token, cls []clause, before *entRef) *entRef {
+	opens := func(k int) bool { // text follows the mark with no space
+		return toks[k].end < len(text) && !unicode.IsSpace(rune(text[toks[k].end]))
+	}
+	n := len(toks)
+	if n > 0 && toks[n-1].text == "\"" && opens(n-1) {
+		n-- // the mark opens the next sentence
+	}
+	last := -1
+	for k := n - 1; k >= 0 && last < 0; k-- {
+		if toks[k].text == "\"" {
+			last = k
 		}
 	}
-	if quotes == 0 {
+	if last < 0 {
 		return before
+	}
+	if n < len(toks) && opens(last) {
+		return openQuoteSpeaker(toks, cls, last)
 	}
 	if len(toks) == 0 || toks[len(toks)-1].text != "\"" || len(cls) < 2 {
 		return nil
 	}
-	last := cls[len(cls)-1]
-	if len(last.subject) != 1 || last.subject[0].Kind != KindPerson ||
-		!slices.ContainsFunc(toks[last.start:min(last.end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }) {
+	cl := cls[len(cls)-1]
+	if len(cl.subject) != 1 || cl.subject[0].Kind != KindPerson ||
+		!slices.ContainsFunc(toks[cl.start:min(cl.end, len(toks))], func(t token) bool { return sayVerbs[t.lower] }) {
 		return nil
 	}
-	return last.subject[0]
+	return cl.subject[0]
+}
+
+// quotedUntil returns the token the quote a sentence opens inside ends at
+// (its first quote mark, or its end), or 0 when it does not open inside a
+// quote someone goes on speaking (speaker nil). There the speaker is "I",
+// so a "he" is someone the quote speaks of (see resolvePronounAt).
+func quotedUntil(toks []token, speaker *entRef) int {
+	if speaker == nil {
+		return 0
+	}
+	for k, t := range toks {
+		if t.text == "\"" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// inQuoteFrom reports whether clause cl's first word comes before token
+// quoted, the end of a quote the sentence opens inside (see quotedUntil):
+// "X kept his word." is, the clause '," he said' after the mark is not.
+func inQuoteFrom(toks []token, cl clause, quoted int) bool {
+	k := cl.start
+	for k < quoted && k < len(toks) && !toks[k].word {
+		k++
+	}
+	return k < quoted
+}
+
+// openQuoteSpeaker returns the single person who opens the quote at mark q
+// right after a verb of saying ("X said: "", "X added, "", "said X: ""), or
+// nil.
+func openQuoteSpeaker(toks []token, cls []clause, q int) *entRef {
+	k := q - 1
+	if k >= 0 && (toks[k].text == ":" || toks[k].text == ",") {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	for c := range cls {
+		cl := cls[c]
+		if k < cl.start || k >= cl.end || len(cl.subject) != 1 || cl.subject[0].Kind != KindPerson {
+			continue
+		}
+		// The verb of saying ends the clause's words before the quote, or
+		// its subject does ("said Mr Brown: "").
+		for j := k; j >= cl.start && j >= k-4; j-- {
+			if sayVerbs[toks[j].lower] {
+				return cl.subject[0]
+			}
+		}
+	}
+	return nil
 }
 
 // firstPersonAux may stand between a quoted "I" and its act.

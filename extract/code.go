@@ -177,7 +177,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "a complaint filed against X by Y": the doer after "by", the
 		// target after the frame's preposition (passive_frame.go).
 		passive = true
-		if nounInPP(toks, t.i, cl.start) && !quantityOf(toks, t.i, cl.start) {
+		if nounInPP(toks, t.i, cl.start) {
 			return // "protested against the martial law imposed by X", "at a dinner hosted by X": background to the clause's act
 		}
 		sources = agent(t.j, 10)

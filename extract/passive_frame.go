@@ -28,11 +28,7 @@ var passiveFrameFillers = toSet(`was were is are been being be has have had will
 func (b *builder) passiveFrames(toks []token, ms []mention, mAt []int, clOf []int, used []bool, out []trigger) []trigger {
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].lower
-		bare := -1 // a bare verb trigger on the participle, which the frame may replace
-		if used[k] {
-			bare = bareVerbAt(out, k)
-		}
-		if used[k] && bare < 0 || mAt[k] != 0 || !toks[k].word || toks[k].upper || toks[k].hyph {
+		if used[k] || mAt[k] != 0 || !toks[k].word || toks[k].upper || toks[k].hyph {
 			continue
 		}
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !irregularPast[w] {
@@ -45,21 +41,6 @@ func (b *builder) passiveFrames(toks []token, ms []mention, mAt []int, clOf []in
 			t, ok := b.passiveFrameAt(toks, ms, mAt, clOf, k, p)
 			if !ok {
 				continue
-			}
-			if bare >= 0 && b.d.codes[out[bare].p.Code].Plover == b.d.codes[p.Code].Plover {
-				continue // the same kind of act either way: the verb's reading, with its own arguments, stands
-			}
-			if bare >= 0 {
-				// "the people evacuated from Haiti by the US": the verb
-				// alone (evacuate, 0874: a withdrawal) gives way to the
-				// frame its object before it makes (evacuating people,
-				// 073). The frame names what was acted on; the bare verb
-				// does not.
-				if used[t.i] && t.i != k {
-					continue
-				}
-				out = append(out[:bare], out[bare+1:]...)
-				bare = -1
 			}
 			if used[t.i] {
 				// Only a one-word verb reading of the noun gives way.
@@ -199,26 +180,4 @@ func (b *builder) passiveFrameTarget(toks []token, ms []mention, cl *clause, t t
 		}
 	}
 	return nil
-}
-
-// bareVerbAt returns the index in ts of a one-word verb trigger at token k
-// (a pattern of the verb alone, no gap, no noun), -1 when none.
-func bareVerbAt(ts []trigger, k int) int {
-	for x, u := range ts {
-		if u.i == k && u.j == k+1 && !u.p.Noun && len(u.p.Words) == 1 {
-			return x
-		}
-	}
-	return -1
-}
-
-// quantityOf reports a noun at i counted by an "of" phrase ("the number of
-// people evacuated by X", "thousands of civilians airlifted by X"): the
-// "of" is no preposition putting the noun in the background.
-func quantityOf(toks []token, i, start int) bool {
-	k := i - 1
-	for k > start && determiners[toks[k].lower] {
-		k--
-	}
-	return k > start && toks[k].lower == "of" && quantityHeads[toks[k-1].lower]
 }

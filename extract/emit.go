@@ -42,6 +42,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if tried {
 		code = attemptedCode(code)
 	}
+	if code == "0874" && len(t.p.Words) == 1 && !t.p.Noun && b.evacuatedPeople(toks, t) {
+		code = "073" // "evacuated its citizens": people taken to safety, no withdrawal
+	}
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
 	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t) || didNotAct(toks, cl, t) || noneMade(toks, t))

@@ -1155,3 +1155,36 @@ func passageNear(toks []token, k int) bool {
 	}
 	return false
 }
+
+// evacuatedPeople reports whether the bare verb "evacuate" of trigger t
+// moves people (a noun of the evacuees class of noun-classes.tsv) rather
+// than leaving a place: its object within four words after it ("began
+// evacuating its citizens", "evacuate 300 foreign nationals"), or, for a
+// participle, the noun right before it ("the people evacuated from Haiti
+// by the US", "tourists were evacuated"). Getting people to safety is
+// humanitarian aid (073); evacuating a town, a base or settlements stays a
+// withdrawal (0874).
+func (b *builder) evacuatedPeople(toks []token, t trigger) bool {
+	people := b.d.classes["evacuees"]
+	isPeople := func(q int) bool {
+		for _, n := range people {
+			if !strings.Contains(n, " ") && matchWord(toks, q, n, true) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for q := t.j; q < len(toks) && q < t.j+4 && !clauseEndAt(toks, q) && !prepositions[toks[q].lower]; q++ {
+		if isPeople(q) {
+			return true
+		}
+	}
+	if w := toks[t.i].lower; strings.HasSuffix(w, "ed") {
+		q := t.i - 1
+		for q > 0 && passiveFrameFillers[toks[q].lower] {
+			q--
+		}
+		return q >= 0 && isPeople(q)
+	}
+	return false
+}

@@ -414,6 +414,19 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			return
 		}
 		targets = b.nounTargets(toks, ms, cl, t, &sources)
+		if len(sources) == 0 && len(targets) > 0 && before == 0 {
+			// "X was condemned for its invasion of Y": a possessive
+			// pronoun before a noun that names its target stands for the
+			// clause's subject.
+			sources = pronounPossessor(toks, ms, cl, t)
+			before = len(sources)
+		}
+		if len(targets) == 0 && len(sources) > 0 {
+			// "a visit by X's president, Y, to Z", "X's refusal to engage
+			// with Z": the tree reads the noun's dependents past the
+			// word window (see nominal_args.go).
+			targets = b.nounTargetFromTree(toks, ms, cl, t, sources)
+		}
 		if len(sources) == 0 && len(subj) == 0 && len(targets) > 0 && before == 0 && !background {
 			// A noun naming its target ("a threat to X") is done by the
 			// clause's subject only when the tree makes it that subject's

@@ -94,7 +94,7 @@ func (b *builder) reportDates(toks []token, cl clause, ds []dateExpr) []dateExpr
 // before it.
 func dateFragment(toks []token, cls []clause, c int) int {
 	f := c + 1
-	if f >= len(cls) || len(cls[f].dates) == 0 || cls[f].reported || cls[f].fronted || cls[f].sub {
+	if toks == nil || f >= len(cls) || len(cls[f].dates) == 0 || cls[f].reported || cls[f].fronted || cls[f].sub {
 		return -1
 	}
 	for k := cls[f].start; k < cls[f].end && k < len(toks); k++ {
@@ -120,6 +120,9 @@ func dateFragment(toks []token, cls []clause, c int) int {
 // complaint", "have since been charged"): the act came after that date.
 func afterSince(toks []token, ds []dateExpr, i int) []dateExpr {
 	k := i - 1
+	if k >= len(toks) {
+		return ds
+	}
 	if k >= 1 && toks[k].lower == "been" {
 		k--
 	}

@@ -725,7 +725,7 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 		own := true
 		for k := j; k < d.i && k < len(toks); k++ {
 			w := toks[k].lower
-			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," {
+			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," || futureModals[w] && k > j && pastAct(toks, i) {
 				own = false
 				break
 			}

@@ -7,8 +7,9 @@ import "testing"
 // ("..., in Lima, Peru, next month.") dates the clause before it; a present
 // verb right after who/which with a named day is an act to come; an act
 // with "since" as an adverb before it ("has since filed") is later than the
-// dates before it; and a who-clause or a clause with a date of its own is
-// left as it was. Sentences written for the test; published Wednesday
+// dates before it; a date after a modal ("would fall in 2009") is not a
+// past act's before it; and a clause with a date of its own is left as it
+// was. Sentences written for the test; published Wednesday
 // 2009-06-17.
 func TestLooseDates(t *testing.T) {
 	x := newTestExtractor(t)
@@ -24,5 +25,8 @@ func TestLooseDates(t *testing.T) {
 		{"The envoy was recalled on 2 May and Peru has since accused Chile of spying.", "accused Chile of spying", "2009-06-17", PrecisionDay},
 		{"Two officers were detained in March and have since been charged by Chilean prosecutors.", "charged", "2009-06-17", PrecisionDay},
 		{"Peru accused Chile of spying on 2 May.", "accused Chile of spying", "2009-05-02", PrecisionDay},
+		// a date after a modal is the modal verb's, not a past act's before it
+		{"Peru warned its exports to Chile would fall by half in 2009.", "warned", "2009-06-17", PrecisionDay},
+		{"Peru warned in 2009 its exports to Chile would fall by half.", "warned", "2009", PrecisionYear},
 	})
 }

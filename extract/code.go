@@ -1113,6 +1113,7 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 			// survey released on Friday said"): only the act's own
 			// clause leaves out a noun's date.
 			ds = b.nounHeldDates(toks, ds, t)
+			ds = afterSince(toks, ds, t.i)
 		}
 		if c != t.cl && src == DateFromReport {
 			ds = b.reportDates(toks, cls[c], ds)
@@ -1121,6 +1122,11 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 			return nearest(ds), src, true
 		}
 		if c == t.cl {
+			if f := dateFragment(toks, cls, c); f >= 0 {
+				if ds := actDates(toks, unbound(cls[f].dates), t.i, t.j, b.pub); len(ds) > 0 {
+					return nearest(ds), src, true
+				}
+			}
 			if ds := b.whenDates(toks, cls, c, t.i); len(ds) > 0 {
 				return nearest(ds), src, true
 			}

@@ -59,6 +59,11 @@ func (p *parse) dateHolder(d dateExpr, t trigger) int {
 			}
 		}
 		return a
+	case p.words[h].Deprel == "nmod" && p.words[a].UPOS == "NOUN" && p.rel(a) == "nmod" && !(a < len(p.mAt) && p.mAt[a] > 0):
+		// Two nouns down: "support for a fair election in January",
+		// "the rise in the minimum wage in October": the inner noun's
+		// date.
+		return a
 	case p.words[a].Deprel == "acl" && p.verbal(a) && (p.words[a].XPOS == "VBN" || p.words[a].XPOS == "VBG"):
 		// "a deal struck in 1998", "laws coming into force on 1 May".
 		if n := p.head(a); n >= 0 {

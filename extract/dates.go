@@ -646,6 +646,14 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 		}
 		return false, false
 	}
+	// "which opens on Thursday", "who attends the summit of industrialised
+	// nations on Friday": the clause's own verb, right after the pronoun
+	// that opens it, rules over an -ed adjective nearer the date.
+	for k := start; k < i && k <= start+2; k++ {
+		if relPresent(toks, k, start) {
+			return true
+		}
+	}
 	for k := i - 1; k >= start; k-- {
 		if f, p := tense(k); f || p {
 			return f
@@ -717,7 +725,7 @@ func ownDates(toks []token, ds []dateExpr, i, j int) []dateExpr {
 		own := true
 		for k := j; k < d.i && k < len(toks); k++ {
 			w := toks[k].lower
-			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," {
+			if futureMarks[w] && !futureMarksBefore(toks, i) || (w == "and" || w == "but") && k > 0 && toks[k-1].text == "," || futureModals[w] && k > j && pastAct(toks, i) {
 				own = false
 				break
 			}
@@ -1009,3 +1017,24 @@ func unbound(ds []dateExpr) []dateExpr {
 	}
 	return out
 }
+
+// relPresent reports a present verb of the third person at k right after a
+// who or which that opens a relative clause ("the fair, which opens on
+// Thursday"; "the minister, who attends the summit on Friday"): a present
+// act on a named day in news is one that is due, as "is to".
+func relPresent(toks []token, k, start int) bool {
+	w := toks[k].lower
+	if k-1 < start || k-1 < 0 || !toks[k].word || toks[k].upper || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || relPresentNot[w] {
+		return false
+	}
+	if p := toks[k-1].lower; p != "who" && p != "which" {
+		return false
+	}
+	// "in which talks ...": after a preposition "which" may open a clause
+	// whose subject comes first.
+	return k-2 < 0 || !prepositions[toks[k-2].lower]
+}
+
+// relPresentNot are -s words after who/which that are no present verb of
+// an act to come.
+var relPresentNot = toSet(`has does always perhaps`)

@@ -18,6 +18,9 @@ func TestNounHeldDates(t *testing.T) {
 		{"Quito \"sharply criticised\" a tax on fuel imports under customs rules taking effect on 1 March.", "criticised", "2009-06-17", PrecisionDay},
 		{"Peru's recall of its envoy in 2007 took weeks and talks with Chile brokered by Spain have gone on for years.", "talks", "2009-06-17", PrecisionDay},
 		{"Chile's entry in 2001 took ten years and talks with Peru have gone on since.", "talks", "2009-06-17", PrecisionDay},
+		// a date two nouns down dates the inner noun ("an election in January")
+		{"Bolivia \"warmly welcomed\" US support for a fair election in January.", "support", "2009-06-17", PrecisionDay},
+		{"Bolivia \"warmly welcomed\" the plan in January.", "welcomed \" the plan", "2009-01", PrecisionMonth},
 		// the act's own date; an actor's date before its verb
 		{"The African Union on Monday offered to send observers to the vote.", "offered to", "2009-06-15", PrecisionDay},
 		{"Peru condemned on 1 March the arrest of fishermen held by Chile under border rules.", "condemned", "2009-03-01", PrecisionDay},

@@ -86,3 +86,59 @@ func (b *builder) reportDates(toks []token, cl clause, ds []dateExpr) []dateExpr
 	}
 	return out
 }
+
+// dateFragment returns the clause right after clause c when it holds
+// nothing but a date and punctuation, -1 otherwise. Commas around a place
+// ("which meets in Davos, Switzerland, next week") cut such a date off the
+// clause it belongs to; a fragment with no word of its own dates the clause
+// before it.
+func dateFragment(toks []token, cls []clause, c int) int {
+	f := c + 1
+	if toks == nil || f >= len(cls) || len(cls[f].dates) == 0 || cls[f].reported || cls[f].fronted || cls[f].sub {
+		return -1
+	}
+	for k := cls[f].start; k < cls[f].end && k < len(toks); k++ {
+		if !toks[k].word {
+			continue
+		}
+		in := false
+		for _, d := range cls[f].dates {
+			if k >= d.i && k < d.j {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return -1
+		}
+	}
+	return f
+}
+
+// afterSince drops the dates before the act at i when "since" stands as an
+// adverb right before it ("was suspended on 1 May and has since filed a
+// complaint", "have since been charged"): the act came after that date.
+func afterSince(toks []token, ds []dateExpr, i int) []dateExpr {
+	k := i - 1
+	if k >= len(toks) {
+		return ds
+	}
+	if k >= 1 && toks[k].lower == "been" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "since" {
+		return ds
+	}
+	switch toks[k-1].lower {
+	case "has", "have", "had", "was", "were", "is", "are":
+	default:
+		return ds
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		if d.j > k {
+			out = append(out, d)
+		}
+	}
+	return out
+}

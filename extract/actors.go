@@ -309,6 +309,9 @@ func (b *builder) chunks(toks []token) []chunk {
 			if j := billNameEnd(toks, i+len(p.toks)); j > 0 {
 				// "Senate Bill 2770", "Senate Concurrent Resolution
 				// 4005": a measure the chamber numbers, not the chamber.
+				if debugTrig {
+					println("BILL", spanText(toks, i, j))
+				}
 				i = j
 				continue
 			}

@@ -53,7 +53,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	named := -1
 	for _, k := range p.kids[h] {
 		if r := p.rel(k); (r == "amod" || r == "compound" || r == "flat") && toks[k].upper && p.mAt[k] == 0 {
-			if k == 0 && !b.firmWorkforce(p, toks, k, h) || k > h || !toks[k].word || strings.ToUpper(toks[k].text) == toks[k].text {
+			if k == 0 || k > h || !toks[k].word || strings.ToUpper(toks[k].text) == toks[k].text {
 				// "Senior officials said": a capital the sentence gives;
 				// "TMC government": an acronym, the name rules' to judge.
 				return nil, h
@@ -90,22 +90,6 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 		return personSector, h
 	}
 	return nil, h
-}
-
-// workforceWords name the people who work for a firm or body. A name before
-// them is their employer's ("Opel workers", "Ssangyong union workers"), so
-// the phrase names a group that acts of its own, of no country unless the
-// phrase gives one.
-var workforceWords = toSet(`workers employees strikers`)
-
-// firmWorkforce reports whether the capitalized word k opening the sentence
-// is a name the tree puts before workforce word h ("Ssangyong union
-// workers said", "Tube workers walked out"): a noun compound that opens no
-// phrase of the dictionaries, not a capital any sentence would give its
-// first word ("Senior officials", "Union workers").
-func (b *builder) firmWorkforce(p *parse, toks []token, k, h int) bool {
-	return workforceWords[toks[h].lower] && p.rel(k) == "compound" && (p.words[k].UPOS == "PROPN" || p.words[k].UPOS == "NOUN") &&
-		len(p.kids[k]) == 0 && len(b.d.phrases[toks[k].lower]) == 0
 }
 
 // faithWords name the people of a faith ("at least 19 Christians", "dozens
@@ -196,7 +180,7 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 		return nil
 	}
 	owner := b.ownerOf(p, ms, h, false)
-	if owner == nil && sw.named && doer && !workforceWords[toks[h].lower] {
+	if owner == nil && sw.named && doer {
 		// A people a capitalized word names is no doer without the
 		// country its own phrase names: coded news gives the act the
 		// country it happens in, and an act of no source country

@@ -305,6 +305,17 @@ func (b *builder) chunks(toks []token) []chunk {
 				continue
 			}
 		}
+		if p != nil && p.kind == phSector && p.sector.Sector == "LEG" && t.upper {
+			if j := billNameEnd(toks, i+len(p.toks)); j > 0 {
+				// "Senate Bill 2770", "Senate Concurrent Resolution
+				// 4005": a measure the chamber numbers, not the chamber.
+				if debugTrig {
+					println("BILL", spanText(toks, i, j))
+				}
+				i = j
+				continue
+			}
+		}
 		if p != nil && p.kind == phPerson && len(p.toks) == 1 && b.namesake(p.person, t.lower, 0) {
 			// "Ben Thatcher ... Thatcher": a known surname after the
 			// article named another of that name, and not the known
@@ -2052,3 +2063,16 @@ func oneWordStageName(toks []token, i int) bool {
 // Terrorism Act", "the Police Bill". (lawWords in agreements.go are the
 // lower-case words, for signed texts.)
 var lawNameEnds = toSet(`Act Acts Bill Bills`)
+
+// billNameEnd is the end of the number of a measure named after its chamber
+// when toks[k:] goes on with one ("Bill 2770", "Concurrent Resolution
+// 4005", "Joint Resolution 12" after "Senate"), else -1.
+func billNameEnd(toks []token, k int) int {
+	if k < len(toks) && (toks[k].text == "Concurrent" || toks[k].text == "Joint") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].text != "Bill" && toks[k].text != "Resolution" || !isDigit(toks[k+1].lower[0]) {
+		return -1
+	}
+	return k + 2
+}

@@ -1167,7 +1167,7 @@ func eachOther(toks []token, j int) bool {
 // complementSubject reports whether m opens a that-clause as its subject:
 // "that Bonn would", "that Eritrean forces had".
 func complementSubject(toks []token, m mention) bool {
-	return m.i > 0 && toks[m.i-1].lower == "that" && m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower])
+	return m.i > 0 && toks[m.i-1].lower == "that" && auxAt(toks, m.j)
 }
 
 // introAdverbs set off by commas leave the verb after them active:

@@ -34,7 +34,7 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 			if that > 0 && m.i > that {
 				return true // "warned in September that the weakening US dollar ..."
 			}
-			if m.i <= t.j+1 && !(m.j < len(toks) && (isAux(toks[m.j].lower) || modalWords[toks[m.j].lower])) {
+			if m.i <= t.j+1 && !auxAt(toks, m.j) {
 				return false // the verb's object ("warned X that", "rejected the X"), not the subject of a clause ("warned the government would"): no tree asked
 			}
 			if p := b.tree(); p != nil && m.j <= len(p.words) {

@@ -58,6 +58,13 @@ func isAux(w string) bool {
 	return beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "not" || w == "also" || w == "to"
 }
 
+// auxAt reports whether token k (which may be past the end) is an
+// auxiliary or a modal: after a noun it makes the noun a clause's subject
+// ("that Bonn would", "denied the decision would").
+func auxAt(toks []token, k int) bool {
+	return k < len(toks) && (isAux(toks[k].lower) || modalWords[toks[k].lower])
+}
+
 func nounPlural(w string) string {
 	fs := nounForms(w)
 	return fs[len(fs)-1]

@@ -153,7 +153,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			} else if w == "it" && b.thingSubjectBefore(toks, k) {
 				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
-			if r := b.resolvePronounAt(w, cls, c, quoteOpen(toks, k)); len(r) > 0 && !(len(r) == 1 && (w == "he" || w == "she") && quoteOpen(toks, k) && quotesSpeaker(toks, cls, c, k, r[0])) {
+			quoted := quoteOpen(toks, k)
+			r := b.resolvePronounAt(w, cls, c, quoted)
+			if quoted && len(r) == 1 && (w == "he" || w == "she") && quotesSpeaker(toks, cls, c, k, r[0]) {
+				r = nil // the quote's speaker says "I": a quoted "he" is someone else
+			}
+			if len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				// '"We have warned X ...," said Y': a person who speaks
 				// after the quote may stand for it (see firstPerson).

@@ -688,9 +688,9 @@ var aspectVerbs = toSet(`continue continues continued continuing begin begins be
 tries tried attempt attempts attempted manage manages managed help helps helped vow vowed`)
 
 // aspectBefore are the verbs of beginning and going on after which an -ing
-// form is a verb ("has begun withdrawing"), and "without" ("without
-// consulting").
-var aspectBefore = toSet(`continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps kept resume resumes resumed without`)
+// form is a verb ("has begun withdrawing"). (An -ing form after "without"
+// is no act at all: see withoutGerund.)
+var aspectBefore = toSet(`continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps kept resume resumes resumed`)
 
 // pastForm reports whether w, which starts the patterns ps, is an
 // irregular past form of their verb (verb-forms.tsv: "found" of "find *

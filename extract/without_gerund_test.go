@@ -17,7 +17,7 @@ func TestWithoutGerund(t *testing.T) {
 	}{
 		{"The Chilean foreign minister agreed to resign without travelling to Peru.", "0341", "", nil},
 		{"The Chilean president pledged aid to Peru without consulting parliament.", "033", "country:PER", nil},
-		{"The Chilean senate adjourned on Monday without agreeing on a new trade pact with Peru.", "", "", []string{"030", "057"}},
+		{"The Chilean delegation left Lima on Monday without signing a trade pact with Peru.", "", "", []string{"030", "057"}},
 		{"The Chilean president rejected the Peruvian offer without consulting Bolivia.", "125", "country:PER", []string{"040"}},
 		{"The Chilean army withdrew from the border town without formally accusing Peru of the attack.", "", "", []string{"112"}},
 	} {

@@ -13,21 +13,7 @@ var obligations = map[string]string{"must": "100", "should": "020", "ought": "02
 func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []clause) {
 	for c := range cls {
 		cl := &cls[c]
-		// The one who says: the clause this one is reported from ("X said
-		// Y must ..."), or the speaker after it ("Y must ...," X said).
-		speaker := cl.parent
-		if !cl.reported {
-			speaker = -1
-		}
-		if speaker < 0 && cl.speaker >= 0 && cl.speaker < len(cls) {
-			speaker = cl.speaker
-		}
-		if speaker >= 0 && cls[speaker].reported && cls[speaker].parent >= 0 && sayAgainBefore(toks, cl.start) {
-			// "X said Y was at fault and said he should apologise": the
-			// second "said" has no subject of its own; it is X's, not
-			// that of the clause it ends.
-			speaker = cls[speaker].parent
-		}
+		speaker := reportSpeaker(toks, cls, c)
 		if speaker < 0 {
 			// "X concluded that Y must ...", "X reminded Y that it must ...".
 			if k, obliged := demandReport(toks, ms, cl); k >= 0 && len(obliged) > 0 && !inRefs(obliged[0], cl.subject) {
@@ -78,6 +64,27 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			break
 		}
 	}
+}
+
+// reportSpeaker is the clause whose subject says clause c: the clause c
+// is reported from ("X said Y must ..."), or the speaker after it ("Y must
+// ...," X said); -1 when there is none.
+func reportSpeaker(toks []token, cls []clause, c int) int {
+	cl := &cls[c]
+	speaker := cl.parent
+	if !cl.reported {
+		speaker = -1
+	}
+	if speaker < 0 && cl.speaker >= 0 && cl.speaker < len(cls) {
+		speaker = cl.speaker
+	}
+	if speaker >= 0 && cls[speaker].reported && cls[speaker].parent >= 0 && sayAgainBefore(toks, cl.start) {
+		// "X said Y was at fault and said he should apologise": the
+		// second "said" has no subject of its own; it is X's, not
+		// that of the clause it ends.
+		speaker = cls[speaker].parent
+	}
+	return speaker
 }
 
 // sayAgainBefore reports whether the clause starting at token k is

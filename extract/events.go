@@ -278,6 +278,7 @@ func (b *builder) sentence(s sentence) {
 		b.code(toks, s, ms, cls, clOf, t)
 	}
 	b.reportedDemands(toks, s, ms, cls)
+	b.reportedJudgements(toks, s, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)

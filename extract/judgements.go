@@ -14,7 +14,8 @@ var judgementWords = map[string]string{
 	"wrong": "111", "mistaken": "111", "misguided": "111", "irresponsible": "111",
 	"disgraceful": "111", "shameful": "111", "scandalous": "111", "outrageous": "111",
 	"deplorable": "111", "reprehensible": "111", "reckless": "111", "ill-judged": "111",
-	"ill-advised": "111", "ill-timed": "111", "unacceptable": "111",
+	"ill-advised": "111", "ill-timed": "111", "unacceptable": "111", "unfair": "111",
+	"flawed": "111", "opportunistic": "111", "disgusting": "111",
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",
@@ -22,7 +23,7 @@ var judgementWords = map[string]string{
 
 // judgementDegree are words that may stand between "a" and the judging
 // noun ("a serious mistake", "a grave error").
-var judgementDegree = toSet(`serious grave terrible huge big major great historic tragic complete total costly fundamental dreadful catastrophic very deeply completely totally utterly quite simply clearly absolutely`)
+var judgementDegree = toSet(`serious grave terrible huge big major great historic tragic complete total costly fundamental dreadful catastrophic highly fundamentally very deeply completely totally utterly quite simply clearly absolutely`)
 
 // haveForms make "been" a finite judgement ("had been wrong").
 var haveForms = toSet(`had has have`)
@@ -37,19 +38,28 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 	for c := range cls {
 		cl := &cls[c]
 		speaker := reportSpeaker(toks, cls, c)
-		if speaker < 0 || len(cl.subject) == 0 || len(cls[speaker].subject) == 0 || inRefs(cl.subject[0], cls[speaker].subject) {
+		if speaker < 0 || len(cls[speaker].subject) == 0 {
 			continue
 		}
-		if p := cl.subjPos; p < 0 || p >= len(toks) || toks[p].lower == "it" || toks[p].lower == "this" || toks[p].lower == "that" {
+		judged, at := cl.subject, cl.subjPos
+		if len(judged) == 0 {
+			// "X said Y's decision was a mistake": a possessor opening
+			// the clause is no subject, but it is whose act is judged.
+			judged, at = judgedPossessor(toks, ms, cl)
+		}
+		if len(judged) == 0 || inRefs(judged[0], cls[speaker].subject) {
 			continue
 		}
-		k := cl.subjPos
-		for ; k < cl.end && k < cl.subjPos+8; k++ {
+		if at < 0 || at >= len(toks) || toks[at].lower == "it" || toks[at].lower == "this" || toks[at].lower == "that" {
+			continue
+		}
+		k := at
+		for ; k < cl.end && k < at+8; k++ {
 			if beForms[toks[k].lower] || judgementBreaks[toks[k].lower] {
 				break
 			}
 		}
-		if k >= cl.end || k >= len(toks) || !beForms[toks[k].lower] || k == cl.subjPos {
+		if k >= cl.end || k >= len(toks) || !beForms[toks[k].lower] || k == at {
 			continue
 		}
 		if w := toks[k].lower; w == "be" || w == "being" || w == "been" && !haveForms[toks[k-1].lower] {
@@ -58,10 +68,8 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 			continue
 		}
 		e := k + 1
-		if e < cl.end && (toks[e].lower == "a" || toks[e].lower == "an") {
-			e++
-		}
-		for e < cl.end && judgementDegree[toks[e].lower] {
+		for e < cl.end && e < len(toks) && (toks[e].lower == `"` || toks[e].lower == "a" || toks[e].lower == "an" || judgementDegree[toks[e].lower]) {
+			// "was \"a grave mistake\"", "were \"highly irresponsible\"".
 			e++
 		}
 		if e >= cl.end || e >= len(toks) {
@@ -77,6 +85,21 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 		}
 		p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
 		t := trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
-		b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
+		b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 	}
+}
+
+// judgedPossessor is the actor whose possessive opens clause cl ("Y's plan",
+// "that Y's decision") and where it starts; nil and -1 when there is none.
+func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
+	p := cl.start
+	for p < cl.end && p < len(toks) && p < cl.start+3 && (toks[p].lower == `"` || toks[p].lower == "that" || toks[p].lower == "the") {
+		p++
+	}
+	for _, m := range ms {
+		if m.i == p && m.poss && actorMention(m) {
+			return []*entRef{m.ref}, m.i
+		}
+	}
+	return nil, -1
 }

@@ -13,8 +13,14 @@ func TestReportedJudgement(t *testing.T) {
 		{"France said the German plan was a grave mistake.", []string{"111 country:FRA country:DEU"}},
 		{"France said Germany had been right to wait.", []string{"051 country:FRA country:DEU"}},
 		{"Chancellor Merkel said France was correct.", []string{"051 person:angela-merkel country:FRA"}},
+		{"France said Germany's decision to leave was a betrayal.", []string{"111 country:FRA country:DEU"}},
+		{"\"Germany's offer is highly opportunistic,\" France said.", []string{"111 country:FRA country:DEU"}},
+		{"France said Germany's proposals were \"deeply flawed\".", []string{"111 country:FRA country:DEU"}},
 		// Judged is a war in a country, not an act of that country.
 		{"France said the war in Mali was a mistake.", nil},
+		{"France said Germany's war in Mali was a mistake.", nil},
+		// A word that judges no doing.
+		{"France said Germany's economy was weak.", nil},
 		// What might be is no judgement of what was done.
 		{"France said Germany would be wrong.", nil},
 		// Nobody is judged by an expletive "it".

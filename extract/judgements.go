@@ -6,19 +6,29 @@ package extract
 // docs/extraction.md.
 
 // judgementWords are the words that, after a form of "be", judge what the
-// reported clause's subject did: a fault (111) or a merit (051). Grown from
+// reported clause's subject did: a fault (111) or a merit (051). The
+// adjectives of the censure class of noun-classes.tsv (the "called it
+// disgraceful" frame's) judge a fault too (see judgementCode). Grown from
 // WordNet's senses of "wrong" (similar to: mistaken, misguided), "mistake"
 // (hypernym: error; hyponyms: blunder) and "disgraceful" (similar to:
 // shameful, scandalous, outrageous), kept to words that judge a doing.
 var judgementWords = map[string]string{
-	"wrong": "111", "mistaken": "111", "misguided": "111", "irresponsible": "111",
-	"disgraceful": "111", "shameful": "111", "scandalous": "111", "outrageous": "111",
-	"deplorable": "111", "reprehensible": "111", "reckless": "111", "ill-judged": "111",
-	"ill-advised": "111", "ill-timed": "111", "unacceptable": "111", "unfair": "111",
-	"flawed": "111", "opportunistic": "111", "disgusting": "111",
+	"mistaken": "111", "unfair": "111", "flawed": "111", "opportunistic": "111", "disgusting": "111",
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",
+}
+
+// judgementCode is the code of a judgement ending in word w: 111 for a word
+// of the censure class or a fault of judgementWords, 051 for a merit.
+func (b *builder) judgementCode(w string) (string, bool) {
+	for _, n := range b.d.classes["censure"] {
+		if n == w {
+			return "111", true
+		}
+	}
+	code, ok := judgementWords[w]
+	return code, ok
 }
 
 // judgementDegree are words that may stand between "a" and the judging
@@ -76,7 +86,7 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 			continue
 		}
 		w := toks[e].lower
-		code, ok := judgementWords[w]
+		code, ok := b.judgementCode(w)
 		if !ok {
 			continue
 		}

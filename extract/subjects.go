@@ -260,7 +260,7 @@ func afterFrontedPhrase(toks []token, start, k int) bool {
 }
 
 // phraseClauseOpeners may open a clause of their own inside a fronted phrase.
-var phraseClauseOpeners = toSet(`after before since until till as like than that which who whom whose whether if once because and or but`)
+var phraseClauseOpeners = toSet(`after before since until till as like than that which who whom whose what whether if once because and or but`)
 
 // nounForPronoun asks the rule for the pronoun at k whether it stands for
 // a noun no actor covers: pluralNounBefore for "they", thingSubjectBefore

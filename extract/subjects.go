@@ -128,7 +128,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			// commas inside the clause is no subject of what follows.
 			continue
 		}
-		if pronouns[w] && !inPP(toks, k, cl.start) {
+		if pronouns[w] && (!inPP(toks, k, cl.start) || subjectCase[w] && afterFrontedPhrase(toks, cl.start, k)) {
 			if (w == "they" || w == "it" || w == "we") && b.peopleSpeaker(toks, cls, c, k) {
 				// "Teachers said they will not end the strike": the
 				// teachers, whom the tree gives (see speakerOf), not an
@@ -232,6 +232,35 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 	}
 }
+
+// subjectCase are the pronouns in the subject case: no preposition governs
+// them ("with him", never "with he"). "it" is also an object ("in it").
+// ("I" is taken by firstPerson, which also asks afterFrontedPhrase.)
+var subjectCase = toSet(`he she they we`)
+
+// afterFrontedPhrase reports whether the pronoun at k follows a phrase that
+// opens the clause with a preposition and runs up to it with no comma ("In
+// an interview he said", "In a letter to his chairman he wrote"): the
+// pronoun is the clause's subject, not the phrase's object. Not after a
+// word that opens a clause of its own ("after he quit", "allegations that
+// they had") or an -ing form ("In so doing he"), which leave the pronoun
+// to the clause they open.
+func afterFrontedPhrase(toks []token, start, k int) bool {
+	if k-start < 2 || k-start > 8 || k > len(toks) || !toks[start].upper || !prepositions[toks[start].lower] {
+		return false
+	}
+	for q := start + 1; q < k; q++ {
+		w := toks[q].lower
+		if !toks[q].word || phraseClauseOpeners[w] || subordinators[w] {
+			return false
+		}
+	}
+	w := toks[k-1].lower
+	return !prepositions[w] && !determiners[w] && !strings.HasSuffix(w, "ing")
+}
+
+// phraseClauseOpeners may open a clause of their own inside a fronted phrase.
+var phraseClauseOpeners = toSet(`after before since until till as like than that which who whom whose what whether if once because and or but`)
 
 // nounForPronoun asks the rule for the pronoun at k whether it stands for
 // a noun no actor covers: pluralNounBefore for "they", thingSubjectBefore
@@ -941,7 +970,7 @@ func (b *builder) firstPerson(toks []token, cls []clause, c int, trigs []trigger
 	}
 	for k := cl.start; k < end && k < len(toks); k++ {
 		we := toks[k].lower == "we" && (cl.speaker > c && !cl.reported || sp < 0 && c == 0 && b.quoteSpeaker != nil)
-		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) {
+		if toks[k].text != "I" && !we || inPP(toks, k, cl.start) && !afterFrontedPhrase(toks, cl.start, k) {
 			continue
 		}
 		// "I warmly welcome", "I will be asking": only adverbs and

@@ -144,7 +144,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			p := cls[cur].parent
 			open(k+1, -1, false, false, -1)
 			cls[len(cls)-1].andOf = p + 1
-		case (w == "?" || w == "!") && k+2 < len(toks) && closeQuote(toks[k+1].text) && sayVerbs[toks[k+2].lower] && !toks[k+2].upper:
+		case (w == "?" || w == "!") && k+2 < len(toks) && isQuoteMark(toks[k+1].text) && sayVerbs[toks[k+2].lower] && !toks[k+2].upper:
 			// '"... why target the airlines?" said X': a question or
 			// exclamation mark closing the quote stands where a comma
 			// would before the speaker who follows.
@@ -755,10 +755,4 @@ func apposSubject(toks []token, ms []mention, i, j int) bool {
 		return true
 	}
 	return false
-}
-
-// closeQuote reports whether a token is a quotation mark that may close a
-// quote (straight or curly).
-func closeQuote(s string) bool {
-	return s == "\"" || s == "\u201d" || s == "''"
 }

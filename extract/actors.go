@@ -1999,10 +1999,10 @@ func firmHeadBefore(toks []token, i int) bool {
 // "resigned as home secretary"): a role, not a mention of its holder.
 func roleAfterAs(toks []token, i0 int) bool {
 	for k := i0; k >= 0 && k >= i0-3; k-- {
-		switch toks[k].lower {
-		case "as":
+		switch w := toks[k].lower; {
+		case w == "as":
 			return true
-		case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your":
+		case w == "the" || w == "a" || w == "an" || ownerPronouns[w]:
 			return false
 		}
 		if k < i0 && (!toks[k].word || toks[k].upper && k > 0) {

@@ -1259,10 +1259,10 @@ func (b *builder) participleBefore(toks []token, k int) bool {
 // describes a noun ("pardoned jailed activists", "aid to besieged areas",
 // "three activists detained while ...") rather than the verb of its clause:
 // the tree makes it a modifier (amod) or reduced relative (acl) of a noun.
-// byAgent says a "by" phrase follows it. The tree is asked only for a bare participle (no auxiliary before it)
+// agentFollows says a "by" phrase follows it. The tree is asked only for a bare participle (no auxiliary before it)
 // that does not follow its clause's subject right away: "Police arrested
 // X" needs no parse.
-func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger, byAgent bool) bool {
+func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t trigger, agentFollows bool) bool {
 	if t.p.Noun || t.i == 0 {
 		return false
 	}
@@ -1323,7 +1323,7 @@ func (b *builder) participleOfNoun(toks []token, ms []mention, cl *clause, t tri
 	// leaves no doubt, wherever the verb above the noun stands.
 	for h, hops := p.head(t.i), 0; h >= 0 && hops < 8; h, hops = p.head(h), hops+1 {
 		if p.verbal(h) {
-			return h < t.i || byAgent && p.words[t.i].Deprel == "acl" || p.reducedBeforeVerb(t.i)
+			return h < t.i || agentFollows && p.words[t.i].Deprel == "acl" || p.reducedBeforeVerb(t.i)
 		}
 		if p.head(h) < 0 {
 			// No verb above the noun: the sentence's predicate is a noun

@@ -523,7 +523,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// report's subject.
 		targets = reported.subject
 	}
-	if r := t.p.Code[:2]; (r == "11" || r == "14") && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
+	if reproachRoot(t.p.Code) && !passive && (len(targets) == 0 || addressee(toks, ms, targets[0], t)) {
 		// "complained to the UN over Israeli air raids": the UN hears the
 		// complaint; the one complained of follows "over" or "about".
 		// (Asked only when its answer is used: it may make a person of a

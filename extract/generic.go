@@ -487,12 +487,12 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		return sources, targets
 	}
 	p := b.tree()
-	if p == nil || !p.readable(p.nounWord(t), t.p.Noun) {
+	n := p.nounWord(t) // t.i for a verb
+	if p == nil || !p.readable(n, t.p.Noun) {
 		return sources, targets
 	}
 	srcW, tgtW := -1, -1
 	if t.p.Noun {
-		n := p.nounWord(t)
 		srcW, tgtW = p.nounArgs(n)
 		if srcW < 0 {
 			if h := p.governingVerb(n); h >= 0 {

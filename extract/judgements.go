@@ -78,7 +78,7 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 			continue
 		}
 		e := k + 1
-		for e < cl.end && e < len(toks) && (toks[e].lower == `"` || toks[e].lower == "a" || toks[e].lower == "an" || judgementDegree[toks[e].lower]) {
+		for e < cl.end && e < len(toks) && (isQuoteMark(toks[e].text) || toks[e].lower == "a" || toks[e].lower == "an" || judgementDegree[toks[e].lower]) {
 			// "was \"a grave mistake\"", "were \"highly irresponsible\"".
 			e++
 		}
@@ -103,7 +103,7 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 // "that Y's decision") and where it starts; nil and -1 when there is none.
 func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
 	p := cl.start
-	for p < cl.end && p < len(toks) && p < cl.start+3 && (toks[p].lower == `"` || toks[p].lower == "that" || toks[p].lower == "the") {
+	for p < cl.end && p < len(toks) && p < cl.start+3 && (isQuoteMark(toks[p].text) || toks[p].lower == "that" || toks[p].lower == "the") {
 		p++
 	}
 	for _, m := range ms {

@@ -259,8 +259,9 @@ func afterFrontedPhrase(toks []token, start, k int) bool {
 	return !prepositions[w] && !determiners[w] && !strings.HasSuffix(w, "ing")
 }
 
-// phraseClauseOpeners may open a clause of their own inside a fronted phrase.
-var phraseClauseOpeners = toSet(`after before since until till as like than that which who whom whose what whether if once because and or but`)
+// phraseClauseOpeners may open a clause of their own inside a fronted
+// phrase, besides the subordinators ("after", "if", "because", ...).
+var phraseClauseOpeners = toSet(`since until till as like than that which who whom whose what whether once and or`)
 
 // nounForPronoun asks the rule for the pronoun at k whether it stands for
 // a noun no actor covers: pluralNounBefore for "they", thingSubjectBefore

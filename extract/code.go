@@ -24,6 +24,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if wantedNoun(toks, cl, t) {
 		return // "wants house arrest for suspects", "demanded a serious, immediate apology": wanted, not done
 	}
+	if unrealNoun(toks, cl, t) {
+		return // "against any attack by militants", "to avert an army offensive": an act no one did
+	}
 	if demandedThat(toks, cl, t) || demandedAct(toks, cl, t) {
 		return // what is demanded is not done (the demand, a trigger or not, is coded on its own)
 	}

@@ -456,6 +456,49 @@ func wantedNoun(toks []token, cl *clause, t trigger) bool {
 	return false
 }
 
+// avertForms are the verbs whose object is an act that did not happen:
+// "to avert a Syrian army offensive", "prevented an attack".
+var avertForms = toSet(`avert averts averted averting prevent prevents prevented preventing forestall forestalls
+forestalled forestalling deter deters deterred deterring`)
+
+// unrealNoun reports whether the noun of trigger t names an act that no one
+// did: one quantified by "any" ("will retaliate against any attack by
+// militants", "the day after any such attack") or the object of a verb of
+// averting ("to avert a Russian-backed Syrian army offensive"). Its "by"
+// agent or the noun before it is then no doer. The walk back stays in the
+// noun phrase, as wantedNoun's does.
+func unrealNoun(toks []token, cl *clause, t trigger) bool {
+	if !t.p.Noun {
+		return false
+	}
+	for q := t.i - 1; q >= cl.start && q >= t.i-7; q-- {
+		w := toks[q].lower
+		switch {
+		case w == "any":
+			return true
+		case avertForms[w]:
+			return averted(toks, q)
+		case determiners[w] && w != "such": // "any such attack"
+			return q > cl.start && avertForms[toks[q-1].lower] && averted(toks, q-1)
+		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w], w == "that", w == "and", w == "or":
+			return false
+		}
+	}
+	return false
+}
+
+// averted reports whether the verb of averting at q succeeded: "failed to
+// prevent the massacre", "did not avert a strike" and "could not deter an
+// invasion" let the act happen.
+func averted(toks []token, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		if w := toks[k].lower; w == "not" || w == "n't" || w == "never" || strings.HasPrefix(w, "fail") || w == "unable" {
+			return false
+		}
+	}
+	return true
+}
+
 // modality reads the words before a trigger: negation, and markers of
 // plans and intentions. weak marks an intention (a conflictual act becomes a
 // threat); tried, an act of force that was attempted, and so done.

@@ -480,8 +480,10 @@ func unrealNoun(toks []token, cl *clause, t trigger) bool {
 			return averted(toks, q)
 		case determiners[w] && w != "such": // "any such attack"
 			return q > cl.start && avertForms[toks[q-1].lower] && averted(toks, q-1)
-		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w], w == "that", w == "and", w == "or":
+		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w], clauseWords[w], w == "and", w == "or":
 			return false
+		case !toks[q].hyph && !toks[q].upper && strings.HasSuffix(w, "ed"):
+			return false // a verb of its own: "without any doubt rebels launched attacks"
 		}
 	}
 	return false

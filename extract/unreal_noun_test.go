@@ -14,6 +14,7 @@ func TestUnrealNoun(t *testing.T) {
 		{"Peru moved troops to the border to prevent an offensive by Colombian rebels.", "19", false},
 		{"The Nigerian government prevented an invasion by Chadian troops.", "19", false},
 		{"The Nigerian government could not prevent an invasion by Chadian troops.", "19", true},
+		{"In any event Colombian rebels claimed attacks on two Peruvian border posts.", "18", true},
 		{"The Peruvian navy said the attack by Colombian rebels on its patrol boats killed two sailors.", "180", true},
 	})
 }

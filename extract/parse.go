@@ -585,6 +585,14 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 	}
 	// Where the word rules found the same actor, they keep their list: it
 	// may hold actors conjoined before it ("Peruvian and Bolivian troops").
+	if src >= 0 && cl.sub && ms[src].i < cl.start && !participleClause(toks, cl) {
+		// "troops stayed on alert after BIFF gunmen tried to set off
+		// bombs": a tree that joins the subordinate verb to the main one
+		// lends it the main clause's subject; a clause opened by a
+		// subordinator has its own, named or not ("after accusing X" has
+		// none: the main clause's subject did it).
+		src = -1
+	}
 	if src >= 0 && parseMode != "tgt" && !inRefs(ms[src].ref, sources) {
 		g := b.group(toks, ms, src, len(toks))
 		if !t.p.Noun || len(sources) == 0 {
@@ -803,4 +811,12 @@ func (p *parse) hasKid(x int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// participleClause reports a clause that opens with a subordinator and an
+// -ing form ("after accusing Y of ...", "while visiting Z"): a verb with no
+// subject of its own.
+func participleClause(toks []token, cl *clause) bool {
+	k := cl.start + 1
+	return k < cl.end && k < len(toks) && toks[k].word && strings.HasSuffix(toks[k].lower, "ing")
 }

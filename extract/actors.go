@@ -413,6 +413,7 @@ func (b *builder) chunks(toks []token) []chunk {
 		i = c.j
 	}
 	out = widenToAcronym(toks, out)
+	out = b.placeOpensBody(toks, out)
 	for k := range out {
 		c := &out[k]
 		if c.j < len(toks) && toks[c.j].lower == "'s" {
@@ -728,6 +729,52 @@ func widenToAcronym(toks []token, out []chunk) []chunk {
 		k = n
 	}
 	return out
+}
+
+// placeOpensBody gives a body's name the city or place right before it:
+// "the Tokyo Stock Exchange", "the New York Stock Exchange", "Delhi
+// University Students Union". Read apart, the place is a mention of its
+// own and every such body is the bare "Stock Exchange" of the article, so
+// two exchanges in one sentence are one actor. Only a capitalized name the
+// name rules read whole, ending in a firm's or a body's head word
+// (firmNameEnds, orgHeads), is widened; one whose words name a part of a
+// state ("Delhi High Court", "Kabul Police": the country's judiciary and
+// police by the sector words) keeps the older reading, as does a name
+// whose acronym already decided its span (widenToAcronym).
+func (b *builder) placeOpensBody(toks []token, out []chunk) []chunk {
+	for k := 1; k < len(out); k++ {
+		pl, c := out[k-1], &out[k]
+		if c.kind != chName || c.acro != "" || pl.ph == nil || pl.kind != phCapital && pl.kind != phLocation ||
+			pl.j != c.i || pl.poss || toks[c.i].nl {
+			continue
+		}
+		last := toks[c.j-1].lower
+		firm := firmNameEnds[last]
+		if firm == "" && !orgHeads[last] || b.namesStatePart(toks, c.i, c.j) {
+			continue
+		}
+		if !looksLikeOrg(toks, c) {
+			// "Stock Exchange": a firm's end word, no body's head; the
+			// shape makes nameRef read it as a body of that sector.
+			c.shape = firm
+		}
+		c.i = pl.i
+		c.name = spanText(toks, c.i, c.j)
+		out = append(out[:k-1], out[k:]...)
+		k--
+	}
+	return out
+}
+
+// namesStatePart reports whether a word of toks[i:j] is a sector word of a
+// state's part (government, armed forces, police, parliament, courts).
+func (b *builder) namesStatePart(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if p := b.d.lookup(toks, k); p != nil && p.kind == phSector && p.sector != nil && stateSectors[p.sector.Sector] {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountryWord reports whether the token at k names a country ("(US)"

@@ -424,6 +424,20 @@ func (b *builder) bodySpelled(acro string) *entRef {
 	return found
 }
 
+// placeOpening is the country of the located place (a city or region of
+// the locations list) that opens name chunk c at token k, nil when k is not
+// its first word or names no such place.
+func (b *builder) placeOpening(toks []token, c *chunk, k int) *country {
+	if k != c.i {
+		return nil
+	}
+	p := b.d.lookup(toks, k)
+	if p == nil || p.kind != phLocation || p.loc == nil || k+len(p.toks) >= c.j {
+		return nil
+	}
+	return b.d.byISO[p.loc.Country]
+}
+
 // nameRef resolves a capitalized name without a title: a person or an
 // organization already met, an organization by its shape ("Joint Center for
 // ... (JCCC)", "Union of Teachers"), or a person when the sentence treats the
@@ -509,6 +523,18 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				for k := c.i; k < c.j; k++ {
 					if p := b.d.lookup(toks, k); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
 						r.Country, r.Code = p.country.ISO3, p.country.Cameo+r.Sector
+						break
+					}
+					if ct := b.placeOpening(toks, c, k); ct != nil {
+						// "the New York Stock Exchange": a city the
+						// dictionary places in a country opens the name.
+						// A body whose name gives no sector ("Leeds
+						// University") is of that country but no part
+						// of its state: no code of the state alone.
+						r.Country = ct.ISO3
+						if r.Sector != "" {
+							r.Code = ct.Cameo + r.Sector
+						}
 						break
 					}
 				}

@@ -737,8 +737,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Words[0] == "invest" && !t.p.Noun && len(targets) == 0 && !otherStateNamed(toks, ms, cl, t, sources) {
 		return // "plans to invest £10bn in the next five years", "continued to invest in infrastructure": money spent at home, no partner
 	}
-	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
-		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner
+	if t.p.Code == "030" && promiseWords[t.p.Words[0]] && !slices.ContainsFunc(targets, func(r *entRef) bool { return !pledgersOwn(sources, r) }) && !aidPromised(toks, t) {
+		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner; nor one to the pledger's own voters or side ("promising to cut class sizes for the youngest children")
 	}
 	if len(targets) > 0 {
 		// "Berlin welcomed the decision, with finance minister Hans Eichel

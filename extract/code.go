@@ -627,6 +627,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
 	}
+	if t.p.Code == "015" && t.p.Words[0] == "plead" {
+		// A plea answers one's own charges before a court; it is aimed at
+		// no one: "pleaded guilty to fraud and agreed to assist the
+		// government", "pleaded guilty ... following Mr X's trial".
+		targets = nil
+	}
 	if t.p.Code == "043" && t.p.Words[0] == "welcome" && welcomesThing(toks, ms, t.j) {
 		// "welcomed Trump's invitation", "welcomed the OPCW visit": the
 		// actor owns what is welcomed; welcoming it endorses it (051).

@@ -359,6 +359,14 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
 			cls[len(cls)-1].sub = w != "but"
+			if in := cls[cur]; in.relative && in.insert >= 0 && !in.dashed && w != "but" {
+				// "Mr X, who took the post after Y quit, has rejected
+				// ...": a clause subordinate to a relative clause that
+				// interrupts the main one ends where the relative clause
+				// does, and the main clause resumes there, not Y's.
+				cls[len(cls)-1].relative, cls[len(cls)-1].insert, cls[len(cls)-1].antecedent = true, in.insert, in.antecedent
+				cls[len(cls)-1].apposEnd = in.apposEnd
+			}
 		}
 	}
 	cls[len(cls)-1].end = len(toks)

@@ -630,6 +630,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// the Iraq war" is no retreat from Iraq.
 		targets = nil
 	}
+	if t.p.Code == "015" && t.p.Words[0] == "plead" {
+		// A plea answers one's own charges before a court; it is aimed at
+		// no one: "pleaded guilty to fraud and agreed to assist the
+		// government", "pleaded guilty ... following Mr X's trial".
+		targets = nil
+	}
 	if t.p.Code == "043" && t.p.Words[0] == "welcome" && welcomesThing(toks, ms, t.j) {
 		// "welcomed Trump's invitation", "welcomed the OPCW visit": the
 		// actor owns what is welcomed; welcoming it endorses it (051).
@@ -740,8 +746,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Words[0] == "invest" && !t.p.Noun && len(targets) == 0 && !otherStateNamed(toks, ms, cl, t, sources) {
 		return // "plans to invest £10bn in the next five years", "continued to invest in infrastructure": money spent at home, no partner
 	}
-	if t.p.Code == "030" && len(targets) == 0 && promiseWords[t.p.Words[0]] && !aidPromised(toks, t) {
-		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner
+	if t.p.Code == "030" && promiseWords[t.p.Words[0]] && !slices.ContainsFunc(targets, func(r *entRef) bool { return !pledgersOwn(sources, r) }) && !aidPromised(toks, t) {
+		return // "promised to cut taxes", "pledged to halve the deficit", "Tory promises on policing": a pledge to voters binds no partner; nor one to the pledger's own voters or side ("promising to cut class sizes for the youngest children")
 	}
 	if len(targets) > 0 {
 		// "Berlin welcomed the decision, with finance minister Hans Eichel

@@ -45,6 +45,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if code == "0874" && len(t.p.Words) == 1 && !t.p.Noun && b.evacuatedPeople(toks, t) {
 		code = "073" // "evacuated its citizens": people taken to safety, no withdrawal
 	}
+	if modality == ModalityNegated && slices.Equal(t.p.Words, []string{"rule", "out"}) {
+		// "did not rule out a strike", "has not ruled out charging
+		// people": a course left open, neither refused nor taken.
+		return
+	}
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
 	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t) || didNotAct(toks, cl, t) || noneMade(toks, t))

@@ -522,23 +522,42 @@ training protection security intelligence expertise facilities materials tents v
 // made to, a promise is a plan announced, not an agreement (030).
 var promiseWords = toSet(`promise pledge vow`)
 
+// pledgersOwn reports whether r, a target of a pledge by sources, is the
+// pledger's own side: the civilians of its own country (the voters a party
+// promises to: "promising to cut class sizes for the youngest children") or
+// a body of its own country and sector (a party leader pledging what "the
+// Conservatives would" do). A person is never: a promise to a colleague
+// is made to him.
+func pledgersOwn(sources []*entRef, r *entRef) bool {
+	if len(sources) == 0 || r.Kind == KindPerson {
+		return false
+	}
+	src := sources[0]
+	return src.Country != "" && r.Country == src.Country && (r.Sector == "CVL" || r.Sector != "" && r.Sector == src.Sector)
+}
+
+// taxWords name a tax: a sum promised in a tax cut is kept at home, no aid.
+var taxWords = toSet(`tax taxes taxation`)
+
 // aidPromised reports whether what is promised at trigger t is aid: a sum of
 // money or an aid word (aidThings) among the ten tokens after the trigger,
 // before the sentence or clause ends ("promised to give $717m in disaster
-// relief", "pledged $750m of his own money").
+// relief", "pledged $750m of his own money"). A tax word there before any
+// aid word makes the sum a tax cut ("promises to cut tax by £4bn", "promised
+// £4bn in tax cuts").
 func aidPromised(toks []token, t trigger) bool {
-	if moneyWithin(toks, t.j, 10) {
-		return true
-	}
+	money := moneyWithin(toks, t.j, 10)
 	for e := t.j; e < len(toks) && e < t.j+10; e++ {
 		switch w := toks[e].lower; {
 		case aidThings[w]:
 			return true
-		case w == "." || w == ";" || w == "but":
+		case taxWords[w]:
 			return false
+		case w == "." || w == ";" || w == "but":
+			return money
 		}
 	}
-	return false
+	return money
 }
 
 // moneyWithin reports a sum of money among the n tokens from q: a currency

@@ -432,6 +432,10 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		// in the pattern's gap is the one acted on, before any actor the
 		// word rules found further on.
 		targets = []*entRef{r}
+	} else if r := b.gapRole(toks, ms, mAt, t); r != nil && !inRefs(r, sources) {
+		// "called on ministers to", "urged the chancellor to": an office
+		// named bare in the gap is the one acted on, as a name there is.
+		targets = []*entRef{r}
 	}
 	if len(sources) > 0 && !t.p.Noun && !b.movesForces(toks, t) && t.p.Code[:2] != "15" && b.targetAfterPattern(toks, ms, t, targets) {
 		// "expelled humanitarian aid workers, including those from X",
@@ -859,6 +863,31 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 	r := b.bareNamePerson(spanText(toks, i, j))
 	b.addMention(r, toks[i].start, toks[j-1].end)
 	return r
+}
+
+// gapRole makes the actor of a title or its plural that ends the gap of
+// trigger t when no mention covers it ("called on ministers to", "urged
+// the chancellor to"): the gap lies inside the pattern, where the target
+// rules after it do not look. The title's own phrase, or the one state of
+// the text, says whose office it is (titleRef); nil when neither does or
+// the gap holds anything else.
+func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger) *entRef {
+	i, j := t.gapI, t.gapJ
+	if i < 0 || j <= i || j-i > 2 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] || mAt[j-1] != 0 {
+		return nil
+	}
+	if j-i == 2 && toks[i].lower != "the" {
+		return nil
+	}
+	h := j - 1
+	if !b.titleWord(toks[h].lower) && !b.roleWordAt(toks, h) {
+		return nil
+	}
+	p := b.tree()
+	if p == nil || h >= len(p.words) {
+		return nil
+	}
+	return b.titleRef(p, toks, ms, h)
 }
 
 // bareNamePerson is the person a name found in an act's argument names:

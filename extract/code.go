@@ -982,7 +982,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if debugTrig {
 		println("CODE", t.p.Code, len(sources), len(targets), passive)
 		if p := b.askedTree(); p != nil {
-			s, o, pass := p.parseRoles(toks, ms, p.mAt, t)
+			s, o, pass, _ := p.parseRoles(toks, ms, p.mAt, t)
 			println("TREE-ROLES", s, o, pass, p.readable(p.nounWord(t), t.p.Noun))
 		}
 	}

@@ -486,7 +486,16 @@ func (p *parse) mentionOf(mAt []int, ms []mention, i int) int {
 // condemned ...": the lawyer acts, not Petrenko); what speaks for the
 // person ("X's spokesman", "X's statement") stands for the person.
 func (p *parse) ownedBy(mAt []int, ms []mention, s, m int) bool {
-	if !ms[m].person || mAt[s]-1 == m || speaksFor[strings.ToLower(p.words[s].Form)] {
+	if !ms[m].person || speaksFor[strings.ToLower(p.words[s].Form)] {
+		return false
+	}
+	return p.possessedOf(mAt, s, m)
+}
+
+// possessedOf reports whether word s is no part of mention m but what m
+// owns: m covers a possessor of s ("Sony's media player": s "player").
+func (p *parse) possessedOf(mAt []int, s, m int) bool {
+	if s < 0 || s >= len(mAt) || mAt[s]-1 == m {
 		return false
 	}
 	for _, k := range p.kids[s] {
@@ -501,9 +510,10 @@ func actorMention(m mention) bool { return m.ref != nil && !m.loc && !m.agr }
 
 // parseRoles reads the source and target mentions of trigger t from the
 // tree: -1 where the tree says nothing. For a verb, passive is true when
-// its subject is the one acted on.
-func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (src, tgt int, passive bool) {
-	src, tgt = -1, -1
+// its subject is the one acted on. doer is the word src was read from (-1
+// when none): the subject of the verb, or of the verb governing a noun.
+func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (src, tgt int, passive bool, doer int) {
+	src, tgt, doer = -1, -1, -1
 	v := p.nounWord(t)
 	if !p.readable(v, t.p.Noun) {
 		return
@@ -525,7 +535,7 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 			// object of a verb, and that verb's subject does the act.
 			if h := p.governingVerb(v); h >= 0 && !othersActVerbs[strings.ToLower(p.words[h].Lemma)] {
 				if s, pass, ok := p.subjectOf(h); ok && !pass {
-					src = p.mentionOf(mAt, ms, s)
+					src, doer = p.mentionOf(mAt, ms, s), s
 				}
 			}
 		}
@@ -540,7 +550,7 @@ func (p *parse) parseRoles(toks []token, ms []mention, mAt []int, t trigger) (sr
 			}
 			return
 		}
-		src = p.mentionOf(mAt, ms, s)
+		src, doer = p.mentionOf(mAt, ms, s), s
 		if src >= 0 && p.ownedBy(mAt, ms, s, src) {
 			src = -1
 		}
@@ -576,7 +586,16 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 	if p == nil {
 		return sources, targets, passive
 	}
-	src, tgt, pass := p.parseRoles(toks, ms, p.mAt, t)
+	src, tgt, pass, doer := p.parseRoles(toks, ms, p.mAt, t)
+	if src >= 0 && !t.p.Noun && !b.ownerActs(p, toks, ms, doer, src) {
+		// (A noun trigger's doer is the subject of the verb it hangs on,
+		// often a misparse the owner reads better: "Peru's recall of its
+		// envoy took weeks and talks with Chile ...".)
+		if debugTrig {
+			println("OWNER-REFUSED", toks[doer].text, toks[t.i].text, b.text[toks[0].start:toks[len(toks)-1].end])
+		}
+		src = -1
+	}
 	if src >= 0 && ms[src].i < b.lead && ms[src].ref != nil && ms[src].ref.Sector == "MED" {
 		// "Tehran, March 15, IRNA - Secretary-General of ...": the agency
 		// that filed the story, joined to the title after it, is not the
@@ -605,6 +624,39 @@ func (b *builder) argsFromTree(toks []token, ms []mention, cl *clause, t trigger
 		}
 	}
 	return sources, targets, passive
+}
+
+// ownerActs reports whether mention m may do what word s, the subject the
+// tree read m from, does. When s is no part of m but a thing m owns
+// ("Argentina's energy crisis forced X", "BT's competitors accused",
+// "Sony's media player breaks rules"), the owner acts only when s names
+// one who acts for it: a body, an office or official (a title), a force
+// or a people of it (a sector word), a spokesman or statement (speaksFor):
+// "Australia's securities watchdog", "the ministry's spokesman". A person
+// owner is ownedBy's (parseRoles). findSubject refuses a bare possessive
+// likewise; the tree reached it through the possessed noun.
+func (b *builder) ownerActs(p *parse, toks []token, ms []mention, s, m int) bool {
+	if ms[m].person || !p.possessedOf(p.mAt, s, m) {
+		return true
+	}
+	if s+1 < len(toks) && toks[s+1].hyph {
+		// "The Venezuela's self-proclaimed interim president": the tree
+		// took the first part of a hyphenated modifier for the noun.
+		return true
+	}
+	w, lemma := toks[s].lower, strings.ToLower(p.words[s].Lemma)
+	if bodyNouns[w] || bodyNouns[lemma] || speaksFor[w] || vagueTitles[lemma] || b.lookupTitle(toks, s) != nil || b.pluralTitle(p, toks, s) != nil {
+		return true
+	}
+	for _, at := range []int{s, s - 1} {
+		if at < 0 {
+			continue
+		}
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == s+1 {
+			return true // "X's troops", "X's riot police"
+		}
+	}
+	return false
 }
 
 // othersActVerbs take as object an act someone else did or is to do: their

@@ -1131,9 +1131,6 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 					return nearest(ds), src, true
 				}
 			}
-			if ds := actDates(toks, resumedDates(cls, c), t.i, t.j, b.pub); len(ds) > 0 {
-				return nearest(ds), src, true
-			}
 			if ds := b.whenDates(toks, cls, c, t.i); len(ds) > 0 {
 				return nearest(ds), src, true
 			}

@@ -137,7 +137,6 @@ func (b *builder) sentence(s sentence) {
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
 	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
 	ds = outsideNames(ds, ms, mAt)
-	ds = b.contextYears(toks, ds)
 	ds = append(ds, b.relativeDays(toks, ds)...)
 	for _, d := range ds {
 		c := clOf[d.i]

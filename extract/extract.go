@@ -170,16 +170,14 @@ type builder struct {
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
 	tokBuf          []token
-	bounds          bounds                   // what keeps long articles and sentences cheap (longsent.go)
-	lastStated      dateExpr                 // the last date an event's own clause stated, for "according to the statement"
-	lastDay         string                   // the last day (YYYY-MM-DD) a sentence of the article stated, for "on the same day" (relativeDays)
-	monthYears      map[time.Month]monthYear // the year each month was last stated with, for "on 13 March" after "7 March 2003" (contextYears)
-	paraOf          []int                    // the paragraph of each line (paragraph)
-	lastAgreement   *entRef                  // the last agreement named, for "the deal"
-	namedAgreements []*entRef                // the agreements named so far, for their initials ("TPP")
-	acronymOrgs     []*entRef                // bodies known only by an acronym, in the order met
-	orgAgreements   map[string]string        // such a body that "the deal" shows is an agreement: its agreement ID
-	agrInfo         map[string]*agrInfo      // what the article says of each agreement
+	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
+	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
+	lastDay         string              // the last day (YYYY-MM-DD) a sentence of the article stated, for "on the same day" (relativeDays)
+	lastAgreement   *entRef             // the last agreement named, for "the deal"
+	namedAgreements []*entRef           // the agreements named so far, for their initials ("TPP")
+	acronymOrgs     []*entRef           // bodies known only by an acronym, in the order met
+	orgAgreements   map[string]string   // such a body that "the deal" shows is an agreement: its agreement ID
+	agrInfo         map[string]*agrInfo // what the article says of each agreement
 	parseSentence   func(words []string, tagged *syntax.Tagged) syntax.Sentence
 	pz              *parse         // the tree of the sentence being coded, nil when none or not parsed yet
 	pzDone          bool           // the sentence was parsed (pz may still be nil)

@@ -216,15 +216,3 @@ func presentPerfect(toks []token, i int) bool {
 	}
 	return k == 0 || toks[k-1].lower != "to" && !modalWords[toks[k-1].lower]
 }
-
-// resumedDates gives a main clause that resumes after a relative clause set
-// off by commas or dashes the dates of its part before that relative
-// clause: "Last year the group, which opposed the war, urged voters to
-// ..." urged last year. The relative clause in between is cls[c-1], and
-// the clause it interrupts is its insert.
-func resumedDates(cls []clause, c int) []dateExpr {
-	if c < 1 || !cls[c].resumed || cls[c-1].insert < 0 {
-		return nil
-	}
-	return unbound(cls[cls[c-1].insert].dates)
-}

@@ -1123,6 +1123,7 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 			// clause leaves out a noun's date.
 			ds = b.nounHeldDates(toks, ds, t)
 			ds = afterSince(toks, ds, t.i)
+			ds = perfectPast(toks, ds, t.i, t.j, b.pub)
 		}
 		if c != t.cl && src == DateFromReport {
 			ds = b.reportDates(toks, cls[c], ds)

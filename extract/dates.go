@@ -599,6 +599,12 @@ func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
 // "is expected to sign", "is due to leave".
 var futureMarks = toSet(`will 'll shall expected scheduled due planned`)
 
+// intentForms, present or progressive, put the verb of their to-infinitive
+// in what is to come: "hoping to strike a deal at a June summit" is next
+// June. Past forms ("wanted to", "tried to") may tell of what is done.
+var intentForms = toSet(`hope hopes hoping plan plans planning intend intends intending aim aims aiming want
+wants seek seeks seeking set`)
+
 // futureModals put the verb after them in what may come ("may hold talks in
 // January", "would have to start in April"), unless "have" follows ("might
 // have met in May" is past).
@@ -637,6 +643,8 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 			return true, false
 		case w == "to" && k > start && (toks[k-1].lower == "is" || toks[k-1].lower == "are" || toks[k-1].lower == "going"):
 			return true, false // "is to sign on Friday", "going to"
+		case w == "to" && k > start && intentForms[toks[k-1].lower]:
+			return true, false // "hoping to strike a deal at a June summit", "plan to oppose it on Thursday"
 		case futureModals[w] && k < i && !perfectAfter(toks, k+1, end):
 			return true, false // "may meet in January", "would have to act in April"; not "may have met"
 		case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper:

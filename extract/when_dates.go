@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"time"
+)
+
 // opensWhen reports a clause opened by "when" (after a comma or a dash).
 func opensWhen(toks []token, cl clause) bool {
 	for k := cl.start; k < cl.end && k < len(toks); k++ {
@@ -141,4 +146,73 @@ func afterSince(toks []token, ds []dateExpr, i int) []dateExpr {
 		}
 	}
 	return out
+}
+
+// perfectPast leaves out a date wholly before the publication day that
+// another verb or clause stands between it and an act told in the present
+// perfect ("has withdrawn", "have also met"): that tense takes no past time
+// from afar, so such a date is the other verb's ("has sued banks as it
+// tries to reclaim money paid before it went bust last year", "have met
+// the demands laid out in a settlement reached in 1998", "has ordered
+// them to appear on Friday"), or the other conjunct's when it stands
+// before "and" ("shut its office last year and has withdrawn from ...").
+// A date in the act's own phrase stays ("has held a meeting with X in
+// Mogadishu on Wednesday", "on Monday has declared"), as does an
+// infinitive or modal perfect ("is said to have resigned three months
+// ago", "might have met in March") and a period that holds the
+// publication day ("has risen this year").
+func perfectPast(toks []token, ds []dateExpr, i, j int, pub time.Time) []dateExpr {
+	if pub.IsZero() || !presentPerfect(toks, i) {
+		return ds
+	}
+	var out []dateExpr
+	for _, d := range ds {
+		if !periodBefore(d, pub) || !perfectApart(toks, d, i, j) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// perfectApart reports another verb or a clause opener between the act at
+// [i, j) and a date after it ("to appear", "reached", "that", "following"),
+// or "and"/"but" between a date before it and the act.
+func perfectApart(toks []token, d dateExpr, i, j int) bool {
+	for k := d.j; k < i && k < len(toks); k++ {
+		if w := toks[k].lower; w == "and" || w == "but" {
+			return true
+		}
+	}
+	for k := j; k < d.i && k < len(toks); k++ {
+		t := toks[k]
+		if !t.word || t.upper {
+			continue
+		}
+		w := t.lower
+		if relPronouns[w] || clauseOpeners[w] || w == "before" || w == "after" || pastMark(w) ||
+			strings.HasSuffix(w, "ing") && len(w) > 5 && w != "during" ||
+			w == "to" && k+1 < d.i && toks[k+1].word && !toks[k+1].upper && !determiners[toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPerfect reports "has" or "have" before the word at i, past
+// adverbs and "been" ("has consistently denied", "have not been paid"),
+// with no "to" or modal before the auxiliary.
+func presentPerfect(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && (toks[k].lower == "been" || strings.HasSuffix(toks[k].lower, "ly") || perfectAdverbs[toks[k].lower]) {
+		k--
+	}
+	if k < 0 || i >= len(toks) || !pastParticiple(toks[i]) && !irregularPast[toks[i].lower] {
+		return false // "has talks on Monday": "has" is the verb
+	}
+	switch toks[k].lower {
+	case "has", "have", "'ve":
+	default:
+		return false
+	}
+	return k == 0 || toks[k-1].lower != "to" && !modalWords[toks[k-1].lower]
 }

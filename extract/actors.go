@@ -191,7 +191,7 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 		ok := true
 		for k, w := range p.toks {
 			t := toks[i+k]
-			if t.lower != w || (k > 0 && t.nl) {
+			if t.lower != w && !ampersandAnd(t.lower, w) || (k > 0 && t.nl) {
 				ok = false
 				break
 			}
@@ -208,6 +208,14 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 		return p
 	}
 	return nil
+}
+
+// ampersandAnd reports whether the text's word tw is an ampersand where a
+// lexicon name has "and": "Food & Agriculture Organisation" and "Oil &
+// Natural Gas Corp" are the names the lexicon spells with "and", and a
+// second spelling of each would be a second copy to keep in step.
+func ampersandAnd(tw, w string) bool {
+	return tw == "&" && w == "and"
 }
 
 // otherStateParty reports whether a country other than iso is named right

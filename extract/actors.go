@@ -1189,7 +1189,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
-			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && !linkedBefore(toks, a.j+1, c.i) && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
 				a.title = c.title
 				b.giveRole(a.ref, c.title, c.ref.roleTail)
 				a.j = c.j
@@ -1249,6 +1249,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					}
 					if c.i >= r0 && c.i <= r && c.j > r && c.ref != nil && !c.person && !c.loc && !c.agr {
 						tail, end = c.ref, c.j
+						if n+1 < len(out) {
+							b.bodyOfNextHolder(toks, c, out[n+1])
+						}
 						out = append(out[:n], out[n+1:]...)
 						break
 					}
@@ -1277,6 +1280,37 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// linkedBefore reports whether a word of toks[i:j] links a role to whom it
+// serves: "Ann Lowe, adviser to the IMF's managing director, Rodrigo Rato":
+// the title after "to" is Rato's, not Lowe's, and goes to the name after
+// its comma (the title-first apposition).
+func linkedBefore(toks []token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		if roleLinks[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOfNextHolder gives the body c that an apposition's bare title serves
+// ("Claude Roux, a spokesman for EU trade commissioner Peter Mandelson")
+// also to the titled person right after it, whose office it names: taken
+// as the spokesman's body, the body's mention is gone before
+// contextCountries could read it as the commissioner's. Only lower-case
+// words may stand between the body and the person's title.
+func (b *builder) bodyOfNextHolder(toks []token, c, next mention) {
+	if !next.person || next.title == nil || next.ref == nil || next.ref.Country != "" || next.ref.Code != "" || next.i < c.j || next.i > c.j+2 {
+		return
+	}
+	for q := c.j; q < next.i; q++ {
+		if !toks[q].word || toks[q].upper {
+			return
+		}
+	}
+	b.giveRole(next.ref, next.title, c.ref)
 }
 
 // titleOfBodyComma gives the person named after "the <title> of <body>,"

@@ -1465,6 +1465,26 @@ func (b *builder) bodyBeforeTitleRef(name, sec string) *entRef {
 	return b.namedBody(name, nil, sec)
 }
 
+// headWithSector is the name chunk widened to the capitalized sector word
+// right before it when the name is a body's head word alone: "the Army
+// Board", "the Ugandan Media Council", "the Cabinet Office" name the Army
+// Board, the Media Council and the Cabinet Office, not a body called
+// "Board", "Council" or "Office" (whose one id would join every such body
+// of every article). Any other name is returned as it is.
+func headWithSector(toks []token, sector, name *chunk) *chunk {
+	if sector == nil || sector.j != name.i || name.j-name.i != 1 || !orgHeads[toks[name.i].lower] {
+		return name
+	}
+	for q := sector.i; q < sector.j; q++ {
+		if !toks[q].word || !toks[q].upper {
+			return name
+		}
+	}
+	w := *name
+	w.i, w.name = sector.i, spanText(toks, sector.i, name.j)
+	return &w
+}
+
 // interpret reads one run of chunks.
 func (b *builder) interpret(toks []token, run []chunk) []mention {
 	var affil, sector, name, nameBody *chunk
@@ -1639,7 +1659,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// name opens with (see chunks).
 			owner = b.nameCountry(toks, name.i)
 		}
-		return append(out, mention{i: i0, j: j0, ref: b.namedBody(name.name, owner, sector.ph.sector.Sector), poss: name.poss})
+		return append(out, mention{i: i0, j: j0, ref: b.namedBody(headWithSector(toks, sector, name).name, owner, sector.ph.sector.Sector), poss: name.poss})
 	}
 	if name != nil {
 		m := mention{i: i0, j: j0, poss: name.poss}
@@ -1665,7 +1685,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				out = append(out, mention{i: affil.i, j: affil.j, ref: owner, poss: affil.poss})
 				m.i = name.i
 			}
-			ref, person := b.nameRef(toks, name, owner, m.i == 0)
+			ref, person := b.nameRef(toks, headWithSector(toks, sector, name), owner, m.i == 0)
 			if ref == nil {
 				return out
 			}

@@ -191,7 +191,7 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 		ok := true
 		for k, w := range p.toks {
 			t := toks[i+k]
-			if t.lower != w || (k > 0 && t.nl) {
+			if t.lower != w && !ampersandAnd(t.lower, w) || (k > 0 && t.nl) {
 				ok = false
 				break
 			}
@@ -208,6 +208,14 @@ func (d *dicts) lookup(toks []token, i int) *phrase {
 		return p
 	}
 	return nil
+}
+
+// ampersandAnd reports whether the text's word tw is an ampersand where a
+// lexicon name has "and": "Food & Agriculture Organisation" and "Oil &
+// Natural Gas Corp" are the names the lexicon spells with "and", and a
+// second spelling of each would be a second copy to keep in step.
+func ampersandAnd(tw, w string) bool {
+	return tw == "&" && w == "and"
 }
 
 // otherStateParty reports whether a country other than iso is named right
@@ -1181,7 +1189,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
-			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
+			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && !linkedBefore(toks, a.j+1, c.i) && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
 				a.title = c.title
 				b.giveRole(a.ref, c.title, c.ref.roleTail)
 				a.j = c.j
@@ -1241,6 +1249,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 					}
 					if c.i >= r0 && c.i <= r && c.j > r && c.ref != nil && !c.person && !c.loc && !c.agr {
 						tail, end = c.ref, c.j
+						if n+1 < len(out) {
+							b.bodyOfNextHolder(toks, c, out[n+1])
+						}
 						out = append(out[:n], out[n+1:]...)
 						break
 					}
@@ -1269,6 +1280,37 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// linkedBefore reports whether a word of toks[i:j] links a role to whom it
+// serves: "Ann Lowe, adviser to the IMF's managing director, Rodrigo Rato":
+// the title after "to" is Rato's, not Lowe's, and goes to the name after
+// its comma (the title-first apposition).
+func linkedBefore(toks []token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		if roleLinks[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOfNextHolder gives the body c that an apposition's bare title serves
+// ("Claude Roux, a spokesman for EU trade commissioner Peter Mandelson")
+// also to the titled person right after it, whose office it names: taken
+// as the spokesman's body, the body's mention is gone before
+// contextCountries could read it as the commissioner's. Only lower-case
+// words may stand between the body and the person's title.
+func (b *builder) bodyOfNextHolder(toks []token, c, next mention) {
+	if !next.person || next.title == nil || next.ref == nil || next.ref.Country != "" || next.ref.Code != "" || next.i < c.j || next.i > c.j+2 {
+		return
+	}
+	for q := c.j; q < next.i; q++ {
+		if !toks[q].word || toks[q].upper {
+			return
+		}
+	}
+	b.giveRole(next.ref, next.title, c.ref)
 }
 
 // titleOfBodyComma gives the person named after "the <title> of <body>,"
@@ -1421,6 +1463,26 @@ func (b *builder) bodyBeforeTitleRef(name, sec string) *entRef {
 		}
 	}
 	return b.namedBody(name, nil, sec)
+}
+
+// headWithSector is the name chunk widened to the capitalized sector word
+// right before it when the name is a body's head word alone: "the Army
+// Board", "the Ugandan Media Council", "the Cabinet Office" name the Army
+// Board, the Media Council and the Cabinet Office, not a body called
+// "Board", "Council" or "Office" (whose one id would join every such body
+// of every article). Any other name is returned as it is.
+func headWithSector(toks []token, sector, name *chunk) *chunk {
+	if sector == nil || sector.j != name.i || name.j-name.i != 1 || !orgHeads[toks[name.i].lower] {
+		return name
+	}
+	for q := sector.i; q < sector.j; q++ {
+		if !toks[q].word || !toks[q].upper {
+			return name
+		}
+	}
+	w := *name
+	w.i, w.name = sector.i, spanText(toks, sector.i, name.j)
+	return &w
 }
 
 // interpret reads one run of chunks.
@@ -1597,7 +1659,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// name opens with (see chunks).
 			owner = b.nameCountry(toks, name.i)
 		}
-		return append(out, mention{i: i0, j: j0, ref: b.namedBody(name.name, owner, sector.ph.sector.Sector), poss: name.poss})
+		return append(out, mention{i: i0, j: j0, ref: b.namedBody(headWithSector(toks, sector, name).name, owner, sector.ph.sector.Sector), poss: name.poss})
 	}
 	if name != nil {
 		m := mention{i: i0, j: j0, poss: name.poss}
@@ -1623,7 +1685,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				out = append(out, mention{i: affil.i, j: affil.j, ref: owner, poss: affil.poss})
 				m.i = name.i
 			}
-			ref, person := b.nameRef(toks, name, owner, m.i == 0)
+			ref, person := b.nameRef(toks, headWithSector(toks, sector, name), owner, m.i == 0)
 			if ref == nil {
 				return out
 			}

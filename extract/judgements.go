@@ -61,6 +61,10 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 		if t, ok := b.breachAccusation(toks, ms, cls, c, at); ok {
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 		}
+		if t, ok := failureJudgement(toks, ms, cls, c, at); ok && len(judged) == 1 {
+			// "Y and Z failed to reach agreement" is no fault of one side.
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
+		}
 	}
 }
 
@@ -174,22 +178,11 @@ var breachNegations = toSet(`not never n't no if whether unless`)
 // player broke the design rules") is not Y's breach.
 func (b *builder) breachAccusation(toks []token, ms []mention, cls []clause, c, at int) (trigger, bool) {
 	cl := &cls[c]
-	if at != cl.subjPos || cl.cond {
+	if !ownSubject(ms, cl, at) {
 		return trigger{}, false
 	}
-	for _, m := range ms {
-		if m.i == at && m.poss {
-			return trigger{}, false
-		}
-	}
-	k := at + 1
-	for ; k < cl.end && k < len(toks) && k < at+8; k++ {
-		w := toks[k].lower
-		if breachVerbs[w] || judgementBreaks[w] || breachNegations[w] || strings.HasSuffix(w, "n't") {
-			break
-		}
-	}
-	if k >= cl.end || k >= len(toks) || !breachVerbs[toks[k].lower] {
+	k := verbAfterSubject(toks, cl, at, breachVerbs)
+	if k < 0 {
 		return trigger{}, false
 	}
 	for e := k + 1; e < cl.end && e < len(toks) && e <= k+5; e++ {
@@ -219,4 +212,72 @@ func (b *builder) breachedRule(w string) bool {
 		}
 	}
 	return false
+}
+
+// ownSubject reports whether the judged actor at token at is clause cl's
+// own subject, not a possessor ("Y's player broke the design rules" is no
+// act of Y's), in a clause that tells what happened (not "if Y broke").
+func ownSubject(ms []mention, cl *clause, at int) bool {
+	if at != cl.subjPos || cl.cond {
+		return false
+	}
+	for _, m := range ms {
+		if m.i == at && m.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfterSubject is the first word of verbs within eight words after the
+// subject at token at of clause cl, past auxiliaries and adverbs ("has
+// already broken", "had so far failed"); -1 when a negation, a modal, a
+// preposition or the clause's end comes first.
+func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) int {
+	for k := at + 1; k < cl.end && k < len(toks) && k < at+8; k++ {
+		w := toks[k].lower
+		if verbs[w] {
+			return k
+		}
+		if judgementBreaks[w] || breachNegations[w] || strings.HasSuffix(w, "n't") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// failureVerbs fault what the reported subject did not do: "X said the
+// government had failed to deliver", "X said Y had ignored the rules".
+var failureVerbs = toSet(`failed fails ignored ignores`)
+
+// failureAux may stand between a failing subject and "failed": "had so far
+// failed", "has repeatedly failed"; so may any -ly adverb.
+var failureAux = toSet(`has have had so far also already again still`)
+
+// failureJudgement finds "Y (had) failed (to ...)", "Y ignored ..." after
+// the reported subject Y at token at of clause c: the speaker criticises Y
+// (111). Y must be named, and be the whole subject: a pronoun's failure is
+// as often a hacker's ("he failed to get the card numbers") as a fault, and
+// in "women-only shortlists had failed" the actor only modifies the
+// subject. Not a passive ("Y had been failed by").
+func failureJudgement(toks []token, ms []mention, cls []clause, c, at int) (trigger, bool) {
+	cl := &cls[c]
+	if !ownSubject(ms, cl, at) || cl.subjIdx < 0 || cl.subjIdx >= len(ms) || ms[cl.subjIdx].i != at {
+		return trigger{}, false
+	}
+	k := verbAfterSubject(toks, cl, at, failureVerbs)
+	if k < 0 || beForms[toks[k-1].lower] {
+		return trigger{}, false
+	}
+	for q := ms[cl.subjIdx].j; q < k; q++ {
+		if w := toks[q].lower; !failureAux[w] && !strings.HasSuffix(w, "ly") {
+			return trigger{}, false
+		}
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "to" {
+		j++
+	}
+	p := &pattern{Code: "111", Words: []string{toks[k].lower}}
+	return trigger{p: p, i: k, j: j, gapI: -1, gapJ: -1, cl: c, org: -1}, true
 }

@@ -27,7 +27,7 @@ func TestBreachAccusation(t *testing.T) {
 }
 
 // TestFailureJudgement checks that a speaker saying a named actor failed
-// (to do something) or ignored something criticises that actor (111), and
+// (to do something) criticises that actor (111), and
 // that a pronoun's failure, a failure of two sides, an actor that only
 // modifies the subject and a passive stay uncoded. Sentences written for the
 // test.
@@ -36,7 +36,6 @@ func TestFailureJudgement(t *testing.T) {
 	tests := []cameoCase{
 		{"Chancellor Merkel said Poland had so far failed to cut emissions.", []string{"111 person:angela-merkel country:POL"}},
 		{"Poland has failed to curb its deficit, Chancellor Merkel said.", []string{"111 person:angela-merkel country:POL"}},
-		{"France said Spain had ignored the fishing quotas.", []string{"111 country:FRA country:ESP"}},
 		{"France said he failed to reach the summit.", nil},
 		// Two sides failing to agree is their rejection (120), not France's criticism.
 		{"France said Spain and Portugal failed to agree on quotas.", []string{"120 country:ESP country:PRT", "120 country:PRT country:ESP"}},

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // Judgements reported without a verb of criticising or praising: "X said
 // Y was wrong", "X said Y's plan was a mistake" is X criticising Y (111);
 // "X said Y had been right to ..." is X endorsing Y (051). See judge52 in
@@ -46,57 +51,86 @@ var judgementBreaks = toSet(`in of on against over at from with between for abou
 // Y was right to ..." as X criticising (111) or praising (051) Y.
 func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls []clause) {
 	for c := range cls {
-		cl := &cls[c]
-		speaker := reportSpeaker(toks, cls, c)
-		if speaker < 0 || len(cls[speaker].subject) == 0 {
+		speaker, judged, at := judgedClause(toks, ms, cls, c)
+		if speaker < 0 {
 			continue
 		}
-		judged, at := cl.subject, cl.subjPos
-		if len(judged) == 0 {
-			// "X said Y's decision was a mistake": a possessor opening
-			// the clause is no subject, but it is whose act is judged.
-			judged, at = judgedPossessor(toks, ms, cl)
+		if t, ok := b.beJudgement(toks, cls, c, at); ok {
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 		}
-		if len(judged) == 0 || inRefs(judged[0], cls[speaker].subject) {
-			continue
+		if t, ok := b.breachAccusation(toks, ms, cls, c, at); ok {
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 		}
-		if at < 0 || at >= len(toks) || toks[at].lower == "it" || toks[at].lower == "this" || toks[at].lower == "that" {
-			continue
+		if t, ok := failureJudgement(toks, ms, cls, c, at); ok && len(judged) == 1 {
+			// "Y and Z failed to reach agreement" is no fault of one side.
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 		}
-		k := at
-		for ; k < cl.end && k < at+8; k++ {
-			if beForms[toks[k].lower] || judgementBreaks[toks[k].lower] {
-				break
-			}
-		}
-		if k >= cl.end || k >= len(toks) || !beForms[toks[k].lower] || k == at {
-			continue
-		}
-		if w := toks[k].lower; w == "be" || w == "being" || w == "been" && !haveForms[toks[k-1].lower] {
-			// "would be a mistake" is conjecture; "had been wrong" is a
-			// judgement as "was wrong" is.
-			continue
-		}
-		e := k + 1
-		for e < cl.end && e < len(toks) && (isQuoteMark(toks[e].text) || toks[e].lower == "a" || toks[e].lower == "an" || judgementDegree[toks[e].lower]) {
-			// "was \"a grave mistake\"", "were \"highly irresponsible\"".
-			e++
-		}
-		if e >= cl.end || e >= len(toks) {
-			continue
-		}
-		w := toks[e].lower
-		code, ok := b.judgementCode(w)
-		if !ok {
-			continue
-		}
-		if w == "wrong" && e+1 < len(toks) && toks[e+1].lower == "to" {
-			continue // "wrong to" is reportedDemands'
-		}
-		p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
-		t := trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}
-		b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 	}
+}
+
+// judgedClause is the speaker clause of reported clause c, the actor the
+// report is about and where it starts: the clause's subject, or a
+// possessor opening it ("X said Y's decision was a mistake": no subject,
+// but whose act is judged). speaker is -1 when c is no report about
+// another actor than its speaker.
+func judgedClause(toks []token, ms []mention, cls []clause, c int) (speaker int, judged []*entRef, at int) {
+	cl := &cls[c]
+	speaker = reportSpeaker(toks, cls, c)
+	if speaker < 0 || len(cls[speaker].subject) == 0 {
+		return -1, nil, -1
+	}
+	judged, at = cl.subject, cl.subjPos
+	if len(judged) == 0 {
+		judged, at = judgedPossessor(toks, ms, cl)
+	}
+	if len(judged) == 0 || inRefs(judged[0], cls[speaker].subject) {
+		return -1, nil, -1
+	}
+	if at < 0 || at >= len(toks) || toks[at].lower == "this" || toks[at].lower == "that" {
+		return -1, nil, -1
+	}
+	return speaker, judged, at
+}
+
+// beJudgement finds "was wrong", "had been a grave mistake", "were right"
+// after the judged actor at token at of clause c.
+func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, bool) {
+	cl := &cls[c]
+	if toks[at].lower == "it" {
+		return trigger{}, false // "it was wrong" judges no one
+	}
+	k := at
+	for ; k < cl.end && k < at+8; k++ {
+		if beForms[toks[k].lower] || judgementBreaks[toks[k].lower] {
+			break
+		}
+	}
+	if k >= cl.end || k >= len(toks) || !beForms[toks[k].lower] || k == at {
+		return trigger{}, false
+	}
+	if w := toks[k].lower; w == "be" || w == "being" || w == "been" && !haveForms[toks[k-1].lower] {
+		// "would be a mistake" is conjecture; "had been wrong" is a
+		// judgement as "was wrong" is.
+		return trigger{}, false
+	}
+	e := k + 1
+	for e < cl.end && e < len(toks) && (isQuoteMark(toks[e].text) || toks[e].lower == "a" || toks[e].lower == "an" || judgementDegree[toks[e].lower]) {
+		// "was \"a grave mistake\"", "were \"highly irresponsible\"".
+		e++
+	}
+	if e >= cl.end || e >= len(toks) {
+		return trigger{}, false
+	}
+	w := toks[e].lower
+	code, ok := b.judgementCode(w)
+	if !ok {
+		return trigger{}, false
+	}
+	if w == "wrong" && e+1 < len(toks) && toks[e+1].lower == "to" {
+		return trigger{}, false // "wrong to" is reportedDemands'
+	}
+	p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
+	return trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}, true
 }
 
 // judgedPossessor is the actor whose possessive opens clause cl ("Y's plan",
@@ -112,4 +146,140 @@ func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
 		}
 	}
 	return nil, -1
+}
+
+// breachVerbs break a rule or a promise: "X said Y broke a convention" is X
+// accusing Y (112) of it, whoever else codes Y's act.
+var breachVerbs = func() map[string]bool {
+	set := map[string]bool{}
+	for _, v := range []string{"break", "breach", "violate", "flout", "contravene", "infringe"} {
+		for _, f := range verbForms(v) {
+			set[f] = true
+		}
+	}
+	return set
+}()
+
+// breachedRules are what breachVerbs break when the breaking is a fault:
+// a rule, a law, a promise ("broke his word"), besides the agreement
+// class of noun-classes.tsv. "broke the record", "broke his leg" are no
+// fault. Not the ceasefire class: "the army said Y had violated the
+// ceasefire" reports a clash, which the gold codes as the fighting.
+var breachedRules = toSet(`law rule regulation convention code guideline constitution promise pledge commitment word obligation duty resolution terms embargo right copyright patent`)
+
+// breachNegations make the breach one the speaker denies or supposes ("Y
+// had not broken", "Y hasn't breached", "whether Y broke"); so does any
+// word in "n't".
+var breachNegations = toSet(`not never n't no if whether unless`)
+
+// breachAccusation finds "Y broke a convention", "Y has violated state aid
+// rules", "Y had broken its promise" after the reported subject Y at token
+// at of clause c: the speaker accuses Y (112). A possessive subject ("Y's
+// player broke the design rules") is not Y's breach.
+func (b *builder) breachAccusation(toks []token, ms []mention, cls []clause, c, at int) (trigger, bool) {
+	cl := &cls[c]
+	if !ownSubject(ms, cl, at) {
+		return trigger{}, false
+	}
+	k := verbAfterSubject(toks, cl, at, breachVerbs)
+	if k < 0 {
+		return trigger{}, false
+	}
+	for e := k + 1; e < cl.end && e < len(toks) && e <= k+5; e++ {
+		w := toks[e].lower
+		if b.breachedRule(w) {
+			p := &pattern{Code: "112", Words: []string{toks[k].lower, w}}
+			return trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+		}
+		if !toks[e].word || judgementBreaks[w] {
+			break
+		}
+	}
+	return trigger{}, false
+}
+
+// breachedRule reports whether noun w (singular or plural) is a rule,
+// promise or agreement that can be breached.
+func (b *builder) breachedRule(w string) bool {
+	for n := range breachedRules {
+		if slices.Contains(nounForms(n), w) {
+			return true
+		}
+	}
+	for _, n := range b.d.classes["agreement"] {
+		if slices.Contains(nounForms(n), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubject reports whether the judged actor at token at is clause cl's
+// own subject, not a possessor ("Y's player broke the design rules" is no
+// act of Y's), in a clause that tells what happened (not "if Y broke").
+func ownSubject(ms []mention, cl *clause, at int) bool {
+	if at != cl.subjPos || cl.cond {
+		return false
+	}
+	for _, m := range ms {
+		if m.i == at && m.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfterSubject is the first word of verbs within eight words after the
+// subject at token at of clause cl, past auxiliaries and adverbs ("has
+// already broken", "had so far failed"); -1 when a negation, a modal, a
+// preposition or the clause's end comes first.
+func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) int {
+	for k := at + 1; k < cl.end && k < len(toks) && k < at+8; k++ {
+		w := toks[k].lower
+		if verbs[w] {
+			return k
+		}
+		if judgementBreaks[w] || breachNegations[w] || strings.HasSuffix(w, "n't") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// failureVerbs fault what the reported subject did not do: "X said the
+// government had failed to deliver". ("ignored" was tried: its one shared
+// use, "said the company had ignored the consultation period", names no
+// actor the tagger knows.)
+var failureVerbs = toSet(`failed fails`)
+
+// failureAux may stand between a failing subject and "failed": "had so far
+// failed", "has repeatedly failed"; so may any -ly adverb.
+var failureAux = toSet(`has have had so far also already again still`)
+
+// failureJudgement finds "Y (had) failed (to ...)" after
+// the reported subject Y at token at of clause c: the speaker criticises Y
+// (111). Y must be named, and be the whole subject: a pronoun's failure is
+// as often a hacker's ("he failed to get the card numbers") as a fault, and
+// in "women-only shortlists had failed" the actor only modifies the
+// subject. Not a passive ("Y had been failed by").
+func failureJudgement(toks []token, ms []mention, cls []clause, c, at int) (trigger, bool) {
+	cl := &cls[c]
+	if !ownSubject(ms, cl, at) || cl.subjIdx < 0 || cl.subjIdx >= len(ms) || ms[cl.subjIdx].i != at {
+		return trigger{}, false
+	}
+	k := verbAfterSubject(toks, cl, at, failureVerbs)
+	if k < 0 || beForms[toks[k-1].lower] {
+		return trigger{}, false
+	}
+	for q := ms[cl.subjIdx].j; q < k; q++ {
+		if w := toks[q].lower; !failureAux[w] && !strings.HasSuffix(w, "ly") {
+			return trigger{}, false
+		}
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "to" {
+		j++
+	}
+	p := &pattern{Code: "111", Words: []string{toks[k].lower}}
+	return trigger{p: p, i: k, j: j, gapI: -1, gapJ: -1, cl: c, org: -1}, true
 }

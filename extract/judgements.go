@@ -167,10 +167,10 @@ var breachVerbs = func() map[string]bool {
 // ceasefire" reports a clash, which the gold codes as the fighting.
 var breachedRules = toSet(`law rule regulation convention code guideline constitution promise pledge commitment word obligation duty resolution terms embargo right copyright patent`)
 
-// breachNegations make the breach one the speaker denies or supposes ("Y
-// had not broken", "Y hasn't breached", "whether Y broke"); so does any
-// word in "n't".
-var breachNegations = toSet(`not never n't no if whether unless`)
+// breachSuppositions, beside the negators, make the breach one the speaker
+// supposes ("whether Y broke", "if Y breached"); a negator makes it one the
+// speaker denies ("Y had not broken"), and so does any word in "n't".
+var breachSuppositions = toSet(`if whether unless`)
 
 // breachAccusation finds "Y broke a convention", "Y has violated state aid
 // rules", "Y had broken its promise" after the reported subject Y at token
@@ -239,7 +239,7 @@ func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) i
 		if verbs[w] {
 			return k
 		}
-		if judgementBreaks[w] || breachNegations[w] || strings.HasSuffix(w, "n't") {
+		if judgementBreaks[w] || negators[w] || breachSuppositions[w] || strings.HasSuffix(w, "n't") {
 			return -1
 		}
 	}

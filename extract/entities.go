@@ -291,11 +291,12 @@ func (b *builder) bodyByHead(head string) *entRef {
 // secretary" is Britain's): a person of another state does not hold it. A
 // title the article gives wins over one only the dictionary gives (see
 // entRef.dictRole), and a dictionary title is taken only when one person
-// holds it: two former and future prime ministers named bare may be
-// either. nil when no one holds it: the title then names no one yet.
+// holds it, or when one held it while the others held other offices the
+// dictionary gives them (holderOfTheDay): two former and future prime
+// ministers named bare may be either. nil when no one holds it: the title then names no one yet.
 func (b *builder) personByTitle(ttl *title, country string) *entRef {
-	var best, dict *entRef
-	dicts := 0
+	var best *entRef
+	var dicts []*entRef
 	for _, p := range b.persons {
 		if p.rolePast || !holdsTitle(p.roleTitle, ttl.Canonical) || country != "" && p.Country != "" && p.Country != country {
 			continue
@@ -306,18 +307,82 @@ func (b *builder) personByTitle(ttl *title, country string) *entRef {
 				// the dictionary calls so: the same one again.
 				return p
 			}
-			dict = p
-			dicts++
+			dicts = append(dicts, p)
 			continue
 		}
 		if best == nil || b.lastNamed[p] > b.lastNamed[best] {
 			best = p
 		}
 	}
-	if best == nil && dicts == 1 {
-		return dict
+	if best == nil && len(dicts) == 1 {
+		return dicts[0]
+	}
+	if best == nil && len(dicts) > 1 {
+		return b.holderOfTheDay(dicts)
 	}
 	return best
+}
+
+// holderOfTheDay picks, of two or more people the dictionary alone gives one
+// office (people.tsv), the one who held it while every other held another
+// office the dictionary gives them: "Tony Blair" and "Gordon Brown" are both
+// prime ministers in the file, but Brown was chancellor all through Blair's
+// term, so a report naming both is of Blair's days and "the prime minister"
+// is Blair (as in dictOfficeShared, the later holder has the other office
+// on the day). nil when none or more than one fits, or the file gives no
+// terms: "Margaret Thatcher" and "Tony Blair" leave it open.
+func (b *builder) holderOfTheDay(cands []*entRef) *entRef {
+	var found *entRef
+	for _, p := range cands {
+		kp := b.d.people[p.Name]
+		if kp == nil {
+			return nil
+		}
+		ts := kp.termsOf(p.roleTitle)
+		if len(ts) == 0 {
+			return nil
+		}
+		if !othersElsewhere(b, cands, p, ts) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// othersElsewhere reports whether every one of cands but p held an office
+// of the dictionary other than their own within one of p's terms ts.
+func othersElsewhere(b *builder, cands []*entRef, p *entRef, ts []term) bool {
+	for _, q := range cands {
+		if q == p {
+			continue
+		}
+		kq := b.d.people[q.Name]
+		if kq == nil || !heldOtherDuring(kq, ts) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldOtherDuring reports whether kp held one of its other offices
+// (knownPerson.Others) within one of the terms ts.
+func heldOtherDuring(kp *knownPerson, ts []term) bool {
+	for _, o := range kp.Others {
+		for _, t := range ts {
+			hi := t.Until
+			if hi == 0 {
+				hi = 1 << 30
+			}
+			if overlaps(o.Terms, t.From, hi) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // displacedHolder finds the one person of the article whose office comes

@@ -458,6 +458,13 @@ func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources [
 			return []*entRef{m.ref}
 		}
 	}
+	// No person named before the verb: "Mr X was speaking to pupils. The
+	// remark was criticised by the SNP, which accused him of ...": the
+	// person the text was last about, when of the pronoun's sex.
+	w := map[string]string{"him": "he", "her": "she"}[toks[k].lower]
+	if p := b.lastPersonSubj; p != nil && !inRefs(p, sources) && b.genderFits(w, p) {
+		return []*entRef{p}
+	}
 	return nil
 }
 

@@ -293,11 +293,16 @@ func (b *builder) bodyByHead(head string) *entRef {
 // entRef.dictRole), and a dictionary title is taken only when one person
 // holds it: two former and future prime ministers named bare may be
 // either. nil when no one holds it: the title then names no one yet.
-func (b *builder) personByTitle(ttl *title, country string) *entRef {
+//
+// definite says the title is "the X" or "his X": only then do the
+// dictionary's terms settle two holders or another office (see
+// earliestHolder, otherOfficeHolder); "hoped Brown would be premier" names
+// an office, not its holder.
+func (b *builder) personByTitle(ttl *title, country string, definite bool) *entRef {
 	var best, dict *entRef
 	dicts := 0
 	for _, p := range b.persons {
-		if p.rolePast || !holdsTitle(p.roleTitle, ttl.Canonical) || country != "" && p.Country != "" && p.Country != country {
+		if p.rolePast || !b.holds(p, ttl) || country != "" && p.Country != "" && p.Country != country {
 			continue
 		}
 		if p.dictRole {
@@ -317,7 +322,123 @@ func (b *builder) personByTitle(ttl *title, country string) *entRef {
 	if best == nil && dicts == 1 {
 		return dict
 	}
+	if best == nil && dicts > 1 && definite {
+		return b.earliestHolder(ttl)
+	}
+	if best == nil && dicts == 0 && definite {
+		return b.otherOfficeHolder(ttl, country)
+	}
 	return best
+}
+
+// holds reports whether person p holds the office a bare title ttl names:
+// their office is ttl or a specific one of it (holdsTitle), or the
+// dictionary lists ttl among the names of their office ("chancellor of the
+// exchequer" is a finance minister, and the one people.tsv calls
+// "Finance Minister,Chancellor" is "the chancellor").
+func (b *builder) holds(p *entRef, ttl *title) bool {
+	if holdsTitle(p.roleTitle, ttl.Canonical) {
+		return true
+	}
+	kp := b.d.people[p.Name]
+	if kp == nil || p.roleTitle == "" {
+		return false
+	}
+	for _, o := range kp.Others {
+		if slices.Contains(o.Titles, p.roleTitle) && slices.Contains(o.Titles, ttl.Canonical) {
+			return true
+		}
+	}
+	return false
+}
+
+// earliestHolder is, of the persons the dictionary alone gives office ttl
+// (two or more, of one country), the one who held it first, when each of
+// the others held another office of the dictionary during that one's term:
+// "Tony Blair ... Gordon Brown ... the prime minister" is Blair, since
+// Brown was chancellor all through Blair's term (an article of Brown's
+// term would call Blair former). nil when that does not single one out.
+func (b *builder) earliestHolder(ttl *title) *entRef {
+	var first *entRef
+	var holders []*entRef
+	for _, p := range b.persons {
+		if !p.dictRole || p.rolePast || !b.holds(p, ttl) {
+			continue
+		}
+		holders = append(holders, p)
+		if first == nil || p.dictRank < first.dictRank {
+			first = p
+		}
+	}
+	kf := b.d.people[first.Name]
+	if kf == nil {
+		return nil
+	}
+	terms := kf.termsOf(first.roleTitle)
+	if len(terms) == 0 {
+		return nil
+	}
+	lo, hi := hull(terms)
+	if hi == 0 {
+		hi = 1 << 30
+	}
+	for _, q := range holders {
+		if q == first {
+			continue
+		}
+		kq := b.d.people[q.Name]
+		if kq == nil || q.Country != first.Country || !heldOtherOffice(kq, lo, hi) {
+			return nil
+		}
+	}
+	return first
+}
+
+// heldOtherOffice reports whether kp held an office other than the one
+// the dictionary names them by within the span [lo, hi).
+func heldOtherOffice(kp *knownPerson, lo, hi int) bool {
+	for _, o := range kp.Others {
+		if overlaps(o.Terms, lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfficeHolder is the one person of the article, with an office only
+// from the dictionary, whose other offices there include ttl itself:
+// "Gordon Brown ... the chancellor" is Brown, prime minister only after
+// the chancellorship a 2005 report speaks of. nil when none or several.
+// Only the office's own title counts ("the minister" is not every former
+// finance minister).
+func (b *builder) otherOfficeHolder(ttl *title, country string) *entRef {
+	var found *entRef
+	for _, p := range b.persons {
+		if !p.dictRole || p.rolePast || country != "" && p.Country != "" && p.Country != country {
+			continue
+		}
+		kp := b.d.people[p.Name]
+		if kp == nil || !hasOtherTitle(kp, ttl.Canonical) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// hasOtherTitle reports whether one of kp's other offices is called t.
+func hasOtherTitle(kp *knownPerson, t string) bool {
+	for _, o := range kp.Others {
+		for _, x := range o.Titles {
+			if x == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // displacedHolder finds the one person of the article whose office comes
@@ -331,6 +452,12 @@ func (b *builder) displacedHolder(ttl *title) *entRef {
 	var found *entRef
 	for _, p := range b.persons {
 		if !p.dictRole || p.rolePast || p.Country == "" || ttl.Country != "" && ttl.Country != p.Country || holdsTitle(p.roleTitle, ttl.Canonical) {
+			continue
+		}
+		if kp := b.d.people[p.Name]; kp != nil && len(kp.Terms) > 0 && !hasOtherTitle(kp, ttl.Canonical) {
+			// The dictionary dates their office and lists their others,
+			// none this one: "Blair ... Thatcher's 11 years ... the
+			// chancellor" is not Thatcher.
 			continue
 		}
 		taken := false

@@ -2062,13 +2062,16 @@ func definiteTitle(toks []token, i0 int) bool {
 	return false
 }
 
-// roleAfterAs reports whether the title at toks[i0] follows "as" with no
-// article or possessive between ("As agriculture minister he ...",
-// "resigned as home secretary"): a role, not a mention of its holder.
+// roleAfterAs reports whether the title at toks[i0] follows "as" or
+// "became" with no article or possessive between ("As agriculture
+// minister he ...", "resigned as home secretary", "became chancellor"): a
+// role, not a mention of its holder.
 func roleAfterAs(toks []token, i0 int) bool {
 	for k := i0; k >= 0 && k >= i0-3; k-- {
 		switch w := toks[k].lower; {
-		case w == "as":
+		case w == "as" || w == "became" || w == "become" || w == "becomes" || w == "becoming":
+			// "he became chancellor of the exchequer in 1964": the
+			// office he took, as after "as".
 			return true
 		case w == "the" || w == "a" || w == "an" || ownerPronouns[w]:
 			return false

@@ -38,3 +38,16 @@ func TestBareTitleActor(t *testing.T) {
 		},
 	})
 }
+
+// TestBecameTitleIsRole: a title right after "became" is the office taken,
+// not a mention of whoever holds it in the article. Text written for the
+// test.
+func TestBecameTitleIsRole(t *testing.T) {
+	x := newTestExtractor(t)
+	doc := x.extract(Article{ID: "t"}, "Chancellor Ana Ruiz opened the new bridge on Monday. Her predecessor Tomas Vidal became chancellor when the party won in 1998.")
+	for _, e := range doc.Entities {
+		if e.ID == "person:ana-ruiz" && len(e.Mentions) != 1 {
+			t.Errorf("want one mention of Ana Ruiz, got %d\n%s", len(e.Mentions), dumpDoc(doc))
+		}
+	}
+}

@@ -1703,7 +1703,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			}
 			// "the minister": the person with that title named last (see
 			// personByTitle).
-			p := b.personByTitle(ttl, ttl.Country)
+			p := b.personByTitle(ttl, ttl.Country, definiteTitle(toks, i0))
 			if p != nil && !p.dictRole && b.sentNamed[p] && !asideOpen(toks, i0) {
 				// "Foreign Minister X held talks with the foreign
 				// minister": the holder the sentence has named with the
@@ -1711,6 +1711,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// office, and nobody else is known to be. (A title the
 				// dictionary gives may be one of several people's.)
 				return out
+			}
+			if p != nil && p.dictRole && !holdsTitle(p.roleTitle, ttl.Canonical) && b.d.byISO[p.Country] != nil {
+				// "Gordon Brown ... the chancellor": the article calls
+				// him by another office of his in the dictionary, which
+				// is his on its day (see otherOfficeHolder).
+				b.giveRole(p, ttl, b.countryRef(b.d.byISO[p.Country]))
 			}
 			if p != nil {
 				b.takeTitle(p, ttl, "TITLE", toks, i0, j0)
@@ -2103,13 +2109,31 @@ func firmHeadBefore(toks []token, i int) bool {
 	return k >= 0 && toks[k].word && !toks[k].upper && firmHeads[toks[k].lower]
 }
 
-// roleAfterAs reports whether the title at toks[i0] follows "as" with no
-// article or possessive between ("As agriculture minister he ...",
-// "resigned as home secretary"): a role, not a mention of its holder.
+// definiteTitle reports whether the title at toks[i0] is "the X" or "his
+// X", with at most two modifiers between ("the 51-year-old premier"): one
+// office's holder, not an office named ("would be premier").
+func definiteTitle(toks []token, i0 int) bool {
+	for k := i0 - 1; k >= 0 && k >= i0-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "the" || ownerPronouns[w]:
+			return true
+		case !toks[k].word || toks[k].upper || beForms[w] || prepositions[w] || w == "a" || w == "an":
+			return false
+		}
+	}
+	return false
+}
+
+// roleAfterAs reports whether the title at toks[i0] follows "as" or
+// "became" with no article or possessive between ("As agriculture
+// minister he ...", "resigned as home secretary", "became chancellor"): a
+// role, not a mention of its holder.
 func roleAfterAs(toks []token, i0 int) bool {
 	for k := i0; k >= 0 && k >= i0-3; k-- {
 		switch w := toks[k].lower; {
-		case w == "as":
+		case w == "as" || w == "became" || w == "become" || w == "becomes" || w == "becoming":
+			// "he became chancellor of the exchequer in 1964": the
+			// office he took, as after "as".
 			return true
 		case w == "the" || w == "a" || w == "an" || ownerPronouns[w]:
 			return false

@@ -291,14 +291,18 @@ func (b *builder) bodyByHead(head string) *entRef {
 // secretary" is Britain's): a person of another state does not hold it. A
 // title the article gives wins over one only the dictionary gives (see
 // entRef.dictRole), and a dictionary title is taken only when one person
-// holds it, or when one held it while the others held other offices the
-// dictionary gives them (holderOfTheDay): two former and future prime
-// ministers named bare may be either. nil when no one holds it: the title then names no one yet.
-func (b *builder) personByTitle(ttl *title, country string) *entRef {
-	var best *entRef
-	var dicts []*entRef
+// holds it: two former and future prime ministers named bare may be
+// either. nil when no one holds it: the title then names no one yet.
+//
+// definite says the title is "the X" or "his X": only then do the
+// dictionary's terms settle two holders or another office (see
+// earliestHolder, otherOfficeHolder); "hoped Brown would be premier" names
+// an office, not its holder.
+func (b *builder) personByTitle(ttl *title, country string, definite bool) *entRef {
+	var best, dict *entRef
+	dicts := 0
 	for _, p := range b.persons {
-		if p.rolePast || !holdsTitle(p.roleTitle, ttl.Canonical) || country != "" && p.Country != "" && p.Country != country {
+		if p.rolePast || !b.holds(p, ttl) || country != "" && p.Country != "" && p.Country != country {
 			continue
 		}
 		if p.dictRole {
@@ -307,42 +311,114 @@ func (b *builder) personByTitle(ttl *title, country string) *entRef {
 				// the dictionary calls so: the same one again.
 				return p
 			}
-			dicts = append(dicts, p)
+			dict = p
+			dicts++
 			continue
 		}
 		if best == nil || b.lastNamed[p] > b.lastNamed[best] {
 			best = p
 		}
 	}
-	if best == nil && len(dicts) == 1 {
-		return dicts[0]
+	if best == nil && dicts == 1 {
+		return dict
 	}
-	if best == nil && len(dicts) > 1 {
-		return b.holderOfTheDay(dicts)
+	if best == nil && dicts > 1 && definite {
+		return b.earliestHolder(ttl)
+	}
+	if best == nil && dicts == 0 && definite {
+		return b.otherOfficeHolder(ttl, country)
 	}
 	return best
 }
 
-// holderOfTheDay picks, of two or more people the dictionary alone gives one
-// office (people.tsv), the one who held it while every other held another
-// office the dictionary gives them: "Tony Blair" and "Gordon Brown" are both
-// prime ministers in the file, but Brown was chancellor all through Blair's
-// term, so a report naming both is of Blair's days and "the prime minister"
-// is Blair (as in dictOfficeShared, the later holder has the other office
-// on the day). nil when none or more than one fits, or the file gives no
-// terms: "Margaret Thatcher" and "Tony Blair" leave it open.
-func (b *builder) holderOfTheDay(cands []*entRef) *entRef {
+// holds reports whether person p holds the office a bare title ttl names:
+// their office is ttl or a specific one of it (holdsTitle), or the
+// dictionary lists ttl among the names of their office ("chancellor of the
+// exchequer" is a finance minister, and the one people.tsv calls
+// "Finance Minister,Chancellor" is "the chancellor").
+func (b *builder) holds(p *entRef, ttl *title) bool {
+	if holdsTitle(p.roleTitle, ttl.Canonical) {
+		return true
+	}
+	kp := b.d.people[p.Name]
+	if kp == nil || p.roleTitle == "" {
+		return false
+	}
+	for _, o := range kp.Others {
+		if slices.Contains(o.Titles, p.roleTitle) && slices.Contains(o.Titles, ttl.Canonical) {
+			return true
+		}
+	}
+	return false
+}
+
+// earliestHolder is, of the persons the dictionary alone gives office ttl
+// (two or more, of one country), the one who held it first, when each of
+// the others held another office of the dictionary during that one's term:
+// "Tony Blair ... Gordon Brown ... the prime minister" is Blair, since
+// Brown was chancellor all through Blair's term (an article of Brown's
+// term would call Blair former). nil when that does not single one out.
+func (b *builder) earliestHolder(ttl *title) *entRef {
+	var first *entRef
+	var holders []*entRef
+	for _, p := range b.persons {
+		if !p.dictRole || p.rolePast || !b.holds(p, ttl) {
+			continue
+		}
+		holders = append(holders, p)
+		if first == nil || p.dictRank < first.dictRank {
+			first = p
+		}
+	}
+	kf := b.d.people[first.Name]
+	if kf == nil {
+		return nil
+	}
+	terms := kf.termsOf(first.roleTitle)
+	if len(terms) == 0 {
+		return nil
+	}
+	lo, hi := hull(terms)
+	if hi == 0 {
+		hi = 1 << 30
+	}
+	for _, q := range holders {
+		if q == first {
+			continue
+		}
+		kq := b.d.people[q.Name]
+		if kq == nil || q.Country != first.Country || !heldOtherOffice(kq, lo, hi) {
+			return nil
+		}
+	}
+	return first
+}
+
+// heldOtherOffice reports whether kp held an office other than the one
+// the dictionary names them by within the span [lo, hi).
+func heldOtherOffice(kp *knownPerson, lo, hi int) bool {
+	for _, o := range kp.Others {
+		if overlaps(o.Terms, lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfficeHolder is the one person of the article, with an office only
+// from the dictionary, whose other offices there include ttl itself:
+// "Gordon Brown ... the chancellor" is Brown, prime minister only after
+// the chancellorship a 2005 report speaks of. nil when none or several.
+// Only the office's own title counts ("the minister" is not every former
+// finance minister).
+func (b *builder) otherOfficeHolder(ttl *title, country string) *entRef {
 	var found *entRef
-	for _, p := range cands {
+	for _, p := range b.persons {
+		if !p.dictRole || p.rolePast || country != "" && p.Country != "" && p.Country != country {
+			continue
+		}
 		kp := b.d.people[p.Name]
-		if kp == nil {
-			return nil
-		}
-		ts := kp.termsOf(p.roleTitle)
-		if len(ts) == 0 {
-			return nil
-		}
-		if !othersElsewhere(b, cands, p, ts) {
+		if kp == nil || !hasOtherTitle(kp, ttl.Canonical) {
 			continue
 		}
 		if found != nil {
@@ -353,31 +429,11 @@ func (b *builder) holderOfTheDay(cands []*entRef) *entRef {
 	return found
 }
 
-// othersElsewhere reports whether every one of cands but p held an office
-// of the dictionary other than their own within one of p's terms ts.
-func othersElsewhere(b *builder, cands []*entRef, p *entRef, ts []term) bool {
-	for _, q := range cands {
-		if q == p {
-			continue
-		}
-		kq := b.d.people[q.Name]
-		if kq == nil || !heldOtherDuring(kq, ts) {
-			return false
-		}
-	}
-	return true
-}
-
-// heldOtherDuring reports whether kp held one of its other offices
-// (knownPerson.Others) within one of the terms ts.
-func heldOtherDuring(kp *knownPerson, ts []term) bool {
+// hasOtherTitle reports whether one of kp's other offices is called t.
+func hasOtherTitle(kp *knownPerson, t string) bool {
 	for _, o := range kp.Others {
-		for _, t := range ts {
-			hi := t.Until
-			if hi == 0 {
-				hi = 1 << 30
-			}
-			if overlaps(o.Terms, t.From, hi) {
+		for _, x := range o.Titles {
+			if x == t {
 				return true
 			}
 		}
@@ -396,6 +452,12 @@ func (b *builder) displacedHolder(ttl *title) *entRef {
 	var found *entRef
 	for _, p := range b.persons {
 		if !p.dictRole || p.rolePast || p.Country == "" || ttl.Country != "" && ttl.Country != p.Country || holdsTitle(p.roleTitle, ttl.Canonical) {
+			continue
+		}
+		if kp := b.d.people[p.Name]; kp != nil && len(kp.Terms) > 0 && !hasOtherTitle(kp, ttl.Canonical) {
+			// The dictionary dates their office and lists their others,
+			// none this one: "Blair ... Thatcher's 11 years ... the
+			// chancellor" is not Thatcher.
 			continue
 		}
 		taken := false

@@ -304,14 +304,17 @@ func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
 // title's sector (the Canadian government), or the owning person or
 // organization itself. A bare title ("the prime minister", "Brexit
 // negotiators") is a role of no country (see roleRef).
-func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef {
+//
+// avoid are the actors the act already has on its other side: a bare
+// office that would be one of them stays a role (see roleRef).
+func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int, avoid ...*entRef) *entRef {
 	if h < 0 || h >= len(toks) {
 		return nil
 	}
 	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 && !abbrevPlural(toks[h].text) {
 		if b.bareCapitalTitle(p, toks, h) {
 			if ttl := b.titleOf(p, toks, h); ttl != nil && b.ownerOf(p, ms, h, true) == nil {
-				return b.roleRef(p, toks, h, ttl)
+				return b.roleRef(p, toks, h, ttl, avoid...)
 			}
 		}
 		return nil
@@ -322,7 +325,7 @@ func (b *builder) titleRef(p *parse, toks []token, ms []mention, h int) *entRef 
 	}
 	owner := b.ownerOf(p, ms, h, true)
 	if owner == nil {
-		return b.roleRef(p, toks, h, ttl)
+		return b.roleRef(p, toks, h, ttl, avoid...)
 	}
 	if owner.Kind == KindPerson && !speaksFor[toks[h].lower] {
 		// "a spokesman for President X" speaks for X; "X's lawyer" or
@@ -432,7 +435,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 		// in the pattern's gap is the one acted on, before any actor the
 		// word rules found further on.
 		targets = []*entRef{r}
-	} else if r := b.gapRole(toks, ms, mAt, t); r != nil && !inRefs(r, sources) {
+	} else if r := b.gapRole(toks, ms, mAt, t, sources...); r != nil && !inRefs(r, sources) {
 		// "called on ministers to", "urged the chancellor to": an office
 		// named bare in the gap is the one acted on, as a name there is.
 		targets = []*entRef{r}
@@ -576,7 +579,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			} else if r := b.genericRef(p, toks, ms, h, sw, true); r != nil {
 				sources = []*entRef{r}
 			}
-		} else if r := b.titleRef(p, toks, ms, srcW); r != nil && !inRefs(r, targets) {
+		} else if r := b.titleRef(p, toks, ms, srcW, targets...); r != nil && !inRefs(r, targets) {
 			sources = []*entRef{r}
 		} else if r := b.surnameRef(p, toks, srcW, "nsubj"); r != nil && !t.p.Noun {
 			sources = []*entRef{r}
@@ -590,7 +593,7 @@ func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause,
 			} else if r := b.genericRef(p, toks, ms, h, sw, false); r != nil && !inRefs(r, sources) {
 				targets = []*entRef{r}
 			}
-		} else if r := b.titleRef(p, toks, ms, tgtW); r != nil && !inRefs(r, sources) {
+		} else if r := b.titleRef(p, toks, ms, tgtW, sources...); r != nil && !inRefs(r, sources) {
 			targets = []*entRef{r}
 		} else if !t.p.Noun {
 			rel := "obj"
@@ -871,7 +874,7 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 // rules after it do not look. The title's own phrase, or the one state of
 // the text, says whose office it is (titleRef); nil when neither does or
 // the gap holds anything else.
-func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger) *entRef {
+func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger, avoid ...*entRef) *entRef {
 	i, j := t.gapI, t.gapJ
 	if i < 0 || j <= i || j-i > 2 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] || mAt[j-1] != 0 {
 		return nil
@@ -887,7 +890,7 @@ func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger) *ent
 	if p == nil || h >= len(p.words) {
 		return nil
 	}
-	return b.titleRef(p, toks, ms, h)
+	return b.titleRef(p, toks, ms, h, avoid...)
 }
 
 // bareNamePerson is the person a name found in an act's argument names:
@@ -1167,7 +1170,14 @@ func (b *builder) bareCapitalTitle(p *parse, toks []token, h int) bool {
 // state has ("the home secretary") is that state's. The name is the role's
 // words: the title with the nouns compounded before it ("justice
 // minister", "Brexit negotiators").
-func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
+//
+// A bare singular office of state ("the prime minister", "the
+// chancellor") that no person named holds is the government of the
+// article's one state; with none known it stays a role of no country, and
+// so does one whose state is already the act's other side (avoid, see
+// stateOf): "Iceland's president refused a request from the prime
+// minister" is no act of the government on itself.
+func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title, avoid ...*entRef) *entRef {
 	if !stateRoles[ttl.Sector] || ttl.Country == "" && otherRoles[ttl.Canonical] || ownedByPronoun(p, toks, h) || namedInApposition(p, h) || namedBefore(p, toks, h) {
 		// "his spokesman", "the director of the film", "the two presidents"
 		// stand for someone named, or name no state's office.
@@ -1190,6 +1200,22 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 		// ministers are many states' ministers).
 		if sole := b.contextSole(toks, nil, true); sole != nil && b.stateNamed[sole.Country] && !b.igoNamed {
 			country = sole.Country
+		}
+	}
+	if country == "" && ttl.Sector == "GOV" && theOffice(p, toks, h) {
+		// "the prime minister said", "the chancellor has demanded": one
+		// office, and no person named holds it (the mention rules
+		// looked, see personByTitle); in an article about one state it
+		// is that state's. Unlike plural ministers, an international
+		// body named does not make it many states' office.
+		iso := ""
+		if sole := b.contextSole(toks, nil, true); sole != nil && b.stateNamed[sole.Country] {
+			iso = sole.Country
+		} else {
+			iso = b.officersCountry()
+		}
+		if iso != "" && b.d.byISO[iso] != nil && !stateOf(iso, avoid) {
+			country = iso
 		}
 	}
 	if country != "" && b.d.byISO[country] != nil {
@@ -1240,6 +1266,60 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title) *entRef {
 	}
 	b.addMention(ref, toks[i].start, toks[h].end)
 	return ref
+}
+
+// stateOf reports whether one of refs is state iso itself or a body of its
+// state (its government, parliament, courts): an office of that state on
+// the act's other side would make it an act of the state on itself.
+func stateOf(iso string, refs []*entRef) bool {
+	for _, r := range refs {
+		if r != nil && r.Country == iso && (r.Kind == KindCountry || stateSectors[r.Sector]) {
+			return true
+		}
+	}
+	return false
+}
+
+// officersCountry is the one country of the persons the article has
+// named holding a present office of government ("UK Foreign Secretary Jack
+// Straw ... Nairobi ... the chancellor has demanded": Britain's), "" when
+// there are none or they are of several countries. An article about one
+// state's officers that names other states as places still speaks of its
+// offices.
+func (b *builder) officersCountry() string {
+	iso := ""
+	for _, r := range b.persons {
+		if r.rolePast || r.Sector != "GOV" || r.Country == "" || b.d.byISO[r.Country] == nil {
+			continue
+		}
+		if iso != "" && iso != r.Country {
+			return ""
+		}
+		iso = r.Country
+	}
+	return iso
+}
+
+// theOffice reports whether the title at word h is one office named by
+// "the" and the title alone, singular: "the prime minister", "the
+// chancellor", "the first minister"; not "the former mayor", "the
+// ministers", "a minister" or "the minister of X".
+func theOffice(p *parse, toks []token, h int) bool {
+	if x := p.words[h].XPOS; x != "NN" && x != "NNP" {
+		return false
+	}
+	det := false
+	for _, k := range p.kids[h] {
+		switch r := p.rel(k); {
+		case r == "det" && toks[k].lower == "the":
+			det = true
+		case r == "punct" || r == "case" || r == "acl" && p.verbal(k):
+		case (r == "amod" || r == "compound") && k < h && !plainAdjectives[toks[k].lower] && toks[k].lower != "ex":
+		default:
+			return false
+		}
+	}
+	return det
 }
 
 // plainAdjectives say when or how much of a role, not which role: "the

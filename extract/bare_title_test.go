@@ -32,6 +32,11 @@ func TestBareTitleActor(t *testing.T) {
 			notWant: []string{"org:fin-government REJECT org:fin-parliament", "org:fin-government REJECT org:fin-government"},
 		},
 		{
+			name:    "a city's office is not the state's",
+			text:    "Austria's parliament passed the new budget on Friday after a long debate. The mayor criticised the Freedom Party for delaying the vote.",
+			notWant: []string{"org:aut-government DISAPPROVE org:freedom-party", "org:aut-government ACCUSE org:freedom-party"},
+		},
+		{
 			name:    "the office named, not its holder",
 			text:    "Margaret Thatcher and John Major visited a car plant in Derby. Neil Kinnock said he expected Mr Major would be premier one day and criticised the government.",
 			notWant: []string{"person:neil-kinnock DISAPPROVE person:margaret-thatcher"},

@@ -1122,6 +1122,10 @@ var stateRoles = toSet(`GOV LEG MIL JUD OPP ELI`)
 // official", "the director").
 var otherRoles = toSet(`Spokesperson Official Counterpart Leader Secretary`)
 
+// localOffices head a city or a province, not the state: "the mayor
+// refused" in a report about one state is no act of its government.
+var localOffices = toSet(`Governor`)
+
 // namedBefore reports whether plural role word h is people the text has
 // named before ("the two presidents", "both candidates", "these
 // ministers").
@@ -1202,7 +1206,7 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title, avoid ...*e
 			country = sole.Country
 		}
 	}
-	if country == "" && ttl.Sector == "GOV" && theOffice(p, toks, h) {
+	if country == "" && ttl.Sector == "GOV" && !localOffices[ttl.Canonical] && theOffice(p, toks, h) {
 		// "the prime minister said", "the chancellor has demanded": one
 		// office, and no person named holds it (the mention rules
 		// looked, see personByTitle); in an article about one state it

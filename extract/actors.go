@@ -1190,8 +1190,16 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if m+1 < len(out) {
 			c := &out[m+1]
 			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && !linkedBefore(toks, a.j+1, c.i) && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
-				a.title = c.title
-				b.giveRole(a.ref, c.title, c.ref.roleTail)
+				if d := b.nowIntlOffice(toks, out, m+1); d > 0 {
+					// "X, former Labour minister and now a European
+					// Commissioner,": the office held now.
+					out = append(out[:m+1], out[m+2:]...)
+					c = &out[m+1]
+				}
+				if !b.keepsIntlOffice(a.ref, toks, c.j) {
+					a.title = c.title
+					b.giveRole(a.ref, c.title, c.ref.roleTail)
+				}
 				a.j = c.j
 				out = append(out[:m+1], out[m+2:]...)
 				continue
@@ -1258,8 +1266,8 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 				}
 			}
 		}
-		if tail == nil && tc.ph.title.Country != "" && b.d.byISO[tc.ph.title.Country] != nil {
-			tail = b.countryRef(b.d.byISO[tc.ph.title.Country]) // "Jack Straw, the foreign secretary"
+		if tail == nil {
+			tail = b.titleHome(tc.ph.title) // "Jack Straw, the foreign secretary"
 		}
 		if dictOnly && tail == nil && a.ref.roleTail != nil && a.ref.roleTail.Kind == KindCountry {
 			tail = a.ref.roleTail // "Gordon Brown, the chancellor,": of the country people.tsv gives
@@ -1270,8 +1278,10 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			continue
 		}
 		ttl := *tc.ph.title
-		a.title = &ttl
-		b.giveRole(a.ref, a.title, tail)
+		if !b.keepsIntlOffice(a.ref, toks, end) {
+			a.title = &ttl
+			b.giveRole(a.ref, a.title, tail)
+		}
 		a.j = end
 		// The title read alone ("the director" as an earlier person) is
 		// part of the apposition now.
@@ -1281,6 +1291,52 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 	}
 	return out
 }
+
+// intlOffice reports whether person p holds, as far as the article says,
+// a current office of an international body ("European Commissioner X",
+// "UN Secretary General Y"): its role's body is an IGO of no country.
+func intlOffice(p *entRef) bool {
+	t := p.roleTail
+	return t != nil && t.Kind != KindCountry && t.Country == "" && strings.HasPrefix(t.Code, "IGO") && !p.rolePast && p.roleUntil == ""
+}
+
+// keepsIntlOffice reports whether person p keeps their office of an
+// international body against the title ending at token j of an apposition:
+// a former office ("Mr X, a former Labour communications director") says
+// what they were, not whose official they are now.
+func (b *builder) keepsIntlOffice(p *entRef, toks []token, j int) bool {
+	return p != nil && intlOffice(p) && formerOffice(toks, j)
+}
+
+// nowIntlOffice is the index in out of the title mention after mention c
+// that an apposition gives as the office held now in place of c's former
+// one: "former Labour minister and now a European Commissioner"; 0 when
+// there is none. Only an office of an international body (its mention is
+// the body, coded IGO) is taken: the person's role there is the one their
+// acts are coded by.
+func (b *builder) nowIntlOffice(toks []token, out []mention, c int) int {
+	n := c + 1
+	if n >= len(out) || !formerOffice(toks, out[c].j) {
+		return 0
+	}
+	d := out[n]
+	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || d.ref.Country != "" || !strings.HasPrefix(d.ref.Code, "IGO") {
+		return 0
+	}
+	k := out[c].j
+	if k >= len(toks) || toks[k].lower != "and" {
+		return 0
+	}
+	for k++; k < d.i; k++ {
+		if !toks[k].word || !nowWords[toks[k].lower] {
+			return 0
+		}
+	}
+	return n
+}
+
+// nowWords may stand between "and" and a present office after a former one.
+var nowWords = toSet(`now currently a an the`)
 
 // linkedBefore reports whether a word of toks[i:j] links a role to whom it
 // serves: "Ann Lowe, adviser to the IMF's managing director, Rodrigo Rato":
@@ -1668,8 +1724,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if tail == nil {
 				tail = owner
 			}
-			if tail == nil && ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
-				tail = b.countryRef(b.d.byISO[ttl.Country]) // "Foreign Secretary Jack Straw"
+			if tail == nil {
+				tail = b.titleHome(ttl) // "Foreign Secretary Jack Straw"
 			}
 			m.ref = b.personRef(name.name, ttl, tail)
 			m.person, m.title = true, ttl
@@ -1757,10 +1813,8 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				if later != nil {
 					p = later
 				}
-				var tail *entRef
-				if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
-					tail = b.countryRef(b.d.byISO[ttl.Country])
-				} else if p.dictRole {
+				tail := b.titleHome(ttl)
+				if tail == nil && p.dictRole {
 					tail = p.roleTail
 				}
 				b.giveRole(p, ttl, tail)
@@ -1782,10 +1836,12 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			// "the prime minister said" in an article about one country:
 			// that country's government speaks.
 			owner = b.contextSole(toks, nil, true)
-			if ttl.Country != "" && b.d.byISO[ttl.Country] != nil {
-				owner = b.countryRef(b.d.byISO[ttl.Country]) // "the home secretary"
+			if home := b.titleHome(ttl); home != nil {
+				owner = home // "the home secretary"
 			}
-			if owner == nil || !stateTitle(toks, i0, ttl) {
+			// An office of one international body ("a European
+			// Commissioner") names that body, whatever the article.
+			if owner == nil || ttl.Body == "" && !stateTitle(toks, i0, ttl) {
 				return out
 			}
 		}
@@ -1864,6 +1920,22 @@ func looksLikeOrg(toks []token, c *chunk) bool {
 		}
 	}
 	return c.acro != "" || c.shape != ""
+}
+
+// titleHome is whose office a title alone says it is: the one state
+// ("Foreign Secretary": the UK) or the one international body ("European
+// Commissioner": the Commission) of titles.tsv; nil for an office many
+// states or bodies have.
+func (b *builder) titleHome(t *title) *entRef {
+	switch {
+	case t == nil:
+		return nil
+	case t.Body != "" && b.d.orgByID[t.Body] != nil:
+		return b.orgRef(b.d.orgByID[t.Body])
+	case t.Country != "" && b.d.byISO[t.Country] != nil:
+		return b.countryRef(b.d.byISO[t.Country])
+	}
+	return nil
 }
 
 // officeBody is the body of country iso that an office of title ttl belongs

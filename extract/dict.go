@@ -79,6 +79,9 @@ type sectorWord struct {
 type title struct {
 	Sector, Canonical string
 	Country           string // ISO3 of the one state with this office ("Foreign Secretary"), or ""
+	// Body is the id (organizations.tsv) of the one international body
+	// whose office this is ("European Commissioner": the Commission), or "".
+	Body string
 }
 
 // knownPerson is one entry of people.tsv: a person whose affiliation the
@@ -341,7 +344,7 @@ func (d *dicts) loadDir(dir string) error {
 
 // columns of each file, to check headers.
 var fileColumns = map[string]int{
-	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 4, fileLocations: 2,
+	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 5, fileLocations: 2,
 	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 7,
 	fileClasses: 2, fileFrames: 4, fileVerbForms: 2,
 }
@@ -498,7 +501,10 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		if c[3] != "" && d.byISO[c[3]] == nil {
 			return fmt.Errorf("country %q is not an ISO3 code of countries.tsv", c[3])
 		}
-		d.addLower(phTitle, splitList(c[0]), &phrase{title: &title{Sector: c[1], Canonical: c[2], Country: c[3]}})
+		if c[4] != "" && d.orgByID[c[4]] == nil {
+			return fmt.Errorf("body %q is not an id of organizations.tsv", c[4])
+		}
+		d.addLower(phTitle, splitList(c[0]), &phrase{title: &title{Sector: c[1], Canonical: c[2], Country: c[3], Body: c[4]}})
 	case fileLocations:
 		names := splitList(c[0])
 		if len(names) == 0 {

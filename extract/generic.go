@@ -196,7 +196,7 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && !doer && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && (!doer || kindOfFirms(p, toks, h)) && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
 		// (Firms acted on are an actor of no country: "fined three
 		// banks", "sanctions against hundreds of companies"; a firm
 		// that acts without a name says nothing, nor do "these
@@ -248,6 +248,19 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	b.addMention(ref, start, toks[h].end)
 	return ref
+}
+
+// kindOfFirms reports whether the firms of plural word h are a kind its own
+// phrase names by a lower-case word ("the tobacco companies", "the rival
+// carriers", "foreign banks"): a class of firms that acts as one, where
+// "the companies" alone is firms named before, whom the word misnames.
+func kindOfFirms(p *parse, toks []token, h int) bool {
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); (r == "amod" || r == "compound") && k < h && toks[k].word && !toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // eliteWords name the heads of a people or faith when no state owns them

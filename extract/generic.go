@@ -86,7 +86,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if memberWords[toks[h].lower] {
 		return memberSector, h
 	}
-	if personWords[toks[h].lower] && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
+	if (personWords[toks[h].lower] || collectiveWords[toks[h].lower]) && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
 		return personSector, h
 	}
 	return nil, h
@@ -104,6 +104,14 @@ var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics
 // from the word's own phrase ("a Palestinian man", "three Afghan men"), else
 // the actor is a group of no country (code CVL).
 var personWords = toSet(`man men woman inmate inmates prisoner detainee owner owners`)
+
+// collectiveWords name people who act together by what they do, not by
+// any body they belong to: "Campaigners welcomed news", "Critics have
+// accused the party". Like personWords they are no sector word of the
+// dictionary, where the name rules would split names that open with them
+// ("the Musicians' Union") and give them the sentence's country: their
+// country comes only from their own phrase ("critics in the US").
+var collectiveWords = toSet(`critics campaigners`)
 
 // ownerWords name whoever owns a thing: "its owners" are the thing's, never
 // people of whoever "its" stands for, so a pronoun does not make them

@@ -207,7 +207,8 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && (!doer || kindOfFirms(p, toks, h)) && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
 		// (Firms acted on are an actor of no country: "fined three
 		// banks", "sanctions against hundreds of companies"; a firm
-		// that acts without a name says nothing, nor do "these
+		// that acts without a name says nothing unless its phrase
+		// names a kind of firms, "the tobacco companies", nor do "these
 		// companies", named before.)
 		return nil
 	}

@@ -86,7 +86,7 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if memberWords[toks[h].lower] {
 		return memberSector, h
 	}
-	if personWords[toks[h].lower] && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
+	if (personWords[toks[h].lower] || collectiveWords[toks[h].lower]) && (ownerWords[toks[h].lower] || !ownedByPronoun(p, toks, h)) && !namedInApposition(p, h) {
 		return personSector, h
 	}
 	return nil, h
@@ -104,6 +104,14 @@ var faithWords = toSet(`christians muslims jews hindus sikhs buddhists catholics
 // from the word's own phrase ("a Palestinian man", "three Afghan men"), else
 // the actor is a group of no country (code CVL).
 var personWords = toSet(`man men woman inmate inmates prisoner detainee owner owners`)
+
+// collectiveWords name people who act together by what they do, not by
+// any body they belong to: "Campaigners welcomed news", "Critics have
+// accused the party". Like personWords they are no sector word of the
+// dictionary, where the name rules would split names that open with them
+// ("the Musicians' Union") and give them the sentence's country: their
+// country comes only from their own phrase ("critics in the US").
+var collectiveWords = toSet(`critics campaigners`)
 
 // ownerWords name whoever owns a thing: "its owners" are the thing's, never
 // people of whoever "its" stands for, so a pronoun does not make them
@@ -196,10 +204,11 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && !doer && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && (!doer || kindOfFirms(p, toks, h)) && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
 		// (Firms acted on are an actor of no country: "fined three
 		// banks", "sanctions against hundreds of companies"; a firm
-		// that acts without a name says nothing, nor do "these
+		// that acts without a name says nothing unless its phrase
+		// names a kind of firms, "the tobacco companies", nor do "these
 		// companies", named before.)
 		return nil
 	}
@@ -248,6 +257,19 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	b.addMention(ref, start, toks[h].end)
 	return ref
+}
+
+// kindOfFirms reports whether the firms of plural word h are a kind its own
+// phrase names by a lower-case word ("the tobacco companies", "the rival
+// carriers", "foreign banks"): a class of firms that acts as one, where
+// "the companies" alone is firms named before, whom the word misnames.
+func kindOfFirms(p *parse, toks []token, h int) bool {
+	for _, k := range p.kids[h] {
+		if r := p.rel(k); (r == "amod" || r == "compound") && k < h && toks[k].word && !toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // eliteWords name the heads of a people or faith when no state owns them

@@ -236,7 +236,7 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 		}
 		doer := w == "from" && fromDoerRoots[t.p.Code[:2]]
 		for mi, m := range ms {
-			if m.i <= k || m.i > k+3 || m.loc || m.agr || m.ref == nil {
+			if m.i <= k || m.i > k+3 && !(m.i == k+4 && modifiedAim(toks, k, m.i)) || m.loc || m.agr || m.ref == nil {
 				continue
 			}
 			if w == "in" && (m.ref.Kind == KindCountry || m.ctx) {
@@ -269,6 +269,26 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 		break
 	}
 	return nil
+}
+
+// modifiedAim reports whether the words between the preposition at k and
+// an actor at i are a determiner and lower-case modifiers: "an offensive on
+// the last major opposition bastion", "in final negotiations with luxury
+// goods group X". The actor opens the phrase the act is aimed at, one word
+// past the three the window reads. Only "on", "against" and "with" are
+// read so: after "between" or "into" a longer phrase is often a clause of
+// its own ("an investigation into the risk sent X's shares up").
+func modifiedAim(toks []token, k, i int) bool {
+	if w := toks[k].lower; w != "on" && w != "against" && w != "with" {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		x := toks[q]
+		if !x.word || x.upper || prepositions[x.lower] || x.lower == "and" || x.lower == "or" || q > k+1 && determiners[x.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // ofPatientRoots are the roots of acts whose noun names, after "of", whom

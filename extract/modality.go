@@ -280,12 +280,44 @@ func didNotAct(toks []token, cl *clause, t trigger) bool {
 	return k > cl.start && (toks[k].lower == "not" || toks[k].lower == "n't") && toks[k-1].lower == "did"
 }
 
-// noneMade reports whether the gap of verb pattern t opens with "no": "I
+// noneMade reports whether the gap of verb pattern t opens with "no" ("I
 // make no apologies for ...", "has made no decision on whether to appeal",
-// "offered no apology". The act named by the pattern's noun is told as not
+// "offered no apology"), or the noun phrase of noun pattern t does. The act named by the pattern's noun is told as not
 // made; nobody refused it either (emitEvents).
-func noneMade(toks []token, t trigger) bool {
-	return !t.p.Noun && t.gapI >= 0 && t.gapI < len(toks) && toks[t.gapI].lower == "no"
+func noneMade(toks []token, cl *clause, t trigger) bool {
+	if t.p.Noun {
+		// "there was no treaty between the US and Russia", "there will be
+		// no further talks with": the act named by the noun is told as
+		// not made, as "offered no apology" is.
+		q := nounPhraseOpener(toks, cl, t)
+		return q >= 0 && toks[q].lower == "no"
+	}
+	return t.gapI >= 0 && t.gapI < len(toks) && toks[t.gapI].lower == "no" || noDoer(toks, cl, t)
+}
+
+// noDoer reports whether the subject just before verb trigger t (an
+// auxiliary or an adverb may stand between) is a noun phrase opened by
+// "no": "in this case no individual minister signed off the approval". No
+// one did the act. The walk also passes a claim noun and the bare subject
+// of its content ("there is no suggestion he opposes it"), which is as
+// unasserted. A "no" after a preposition ("with no minister present") or
+// before a number ("No 10 said") opens no subject.
+func noDoer(toks []token, cl *clause, t trigger) bool {
+	k := t.i - 1
+	for k > cl.start && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	for n := 0; k >= cl.start && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w == "no" {
+			return k == cl.start || !prepositions[toks[k-1].lower]
+		}
+		if !toks[k].word && !toks[k].hyph || prepositions[w] || determiners[w] || isAux(w) || modalWords[w] || clauseWords[w] ||
+			!toks[k].upper && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // obligedForms before "to" make what follows an obligation.
@@ -465,28 +497,45 @@ forestalled forestalling deter deters deterred deterring`)
 // did: one quantified by "any" ("will retaliate against any attack by
 // militants", "the day after any such attack") or the object of a verb of
 // averting ("to avert a Russian-backed Syrian army offensive"). Its "by"
-// agent or the noun before it is then no doer. The walk back stays in the
-// noun phrase, as wantedNoun's does.
+// agent or the noun before it is then no doer.
 func unrealNoun(toks []token, cl *clause, t trigger) bool {
 	if !t.p.Noun {
 		return false
 	}
+	q := nounPhraseOpener(toks, cl, t)
+	if q < 0 {
+		return false
+	}
+	switch w := toks[q].lower; {
+	case w == "any":
+		return true
+	case avertForms[w]:
+		return averted(toks, q)
+	case determiners[w]: // "any such attack" walks on past "such"
+		return q > cl.start && avertForms[toks[q-1].lower] && averted(toks, q-1)
+	}
+	return false
+}
+
+// nounPhraseOpener walks back from the noun of trigger t over the words of
+// its noun phrase (adjectives, names, hyphenated words, "'s", "such") and
+// returns the index of the word that opens it: "any", a verb of averting or
+// a determiner; -1 when another word ends the phrase first (a preposition,
+// an auxiliary, a clause word, a verb in -ed: "without any doubt rebels
+// launched attacks") or the walk runs out. wantedNoun's walk is the same.
+func nounPhraseOpener(toks []token, cl *clause, t trigger) int {
 	for q := t.i - 1; q >= cl.start && q >= t.i-7; q-- {
 		w := toks[q].lower
 		switch {
-		case w == "any":
-			return true
-		case avertForms[w]:
-			return averted(toks, q)
-		case determiners[w] && w != "such": // "any such attack"
-			return q > cl.start && avertForms[toks[q-1].lower] && averted(toks, q-1)
+		case w == "any", avertForms[w], determiners[w] && w != "such":
+			return q
 		case !toks[q].word && !toks[q].hyph && w != "'s", prepositions[w], isAux(w), modalWords[w], clauseWords[w], w == "and", w == "or":
-			return false
+			return -1
 		case !toks[q].hyph && !toks[q].upper && strings.HasSuffix(w, "ed"):
-			return false // a verb of its own: "without any doubt rebels launched attacks"
+			return -1 // a verb of its own
 		}
 	}
-	return false
+	return -1
 }
 
 // averted reports whether the verb of averting at q succeeded: "failed to
@@ -522,7 +571,7 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
-	if noneMade(toks, t) {
+	if noneMade(toks, cl, t) {
 		return ModalityNegated, false, false
 	}
 	at := t.i

@@ -1048,6 +1048,22 @@ func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
 var anaphoricActs = toSet(`decision move step plan announcement deal withdrawal measure measures action
 policy proposal offer sale`)
 
+// anaphoricObject reports whether trigger t's object is an act already
+// told, a determiner and an anaphoricActs noun: right after the trigger
+// ("criticized the decision") or closing it, when the trigger is a frame
+// that holds its object ("welcomed the move"). Not when the noun is the
+// subject of a clause of its own ("denied the decision would suggest").
+func anaphoricObject(toks []token, t trigger) bool {
+	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
+		return !auxAt(toks, t.j+2)
+	}
+	return t.j-2 > t.i && t.j <= len(toks) && definiteDets[toks[t.j-2].lower] && anaphoricActs[toks[t.j-1].lower] && !auxAt(toks, t.j)
+}
+
+// definiteDets point back at something told: a frame's "strike a deal" is
+// a new act, "welcomed the move" one already told.
+var definiteDets = toSet(`the this that these those`)
+
 // wordsOnlyRoots are the roots of acts done only in words, which make no
 // decision, move or measure another actor could react to: statements
 // (01), appeals (02), demands (10).

@@ -194,6 +194,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// measures are not X's), nor when the
 	// noun is the subject of a clause of its own ("denied the decision
 	// would suggest ...").
+	if o := b.planOwnerOf(toks, t); len(targets) == 0 && o != nil && !inRefs(o, sources) {
+		// "The Lib Dems oppose the plans": the plans of the one named
+		// with them earlier ("the Home Secretary's plans"), not
+		// whoever acted last, who may only have opposed them too.
+		targets = []*entRef{o}
+	}
 	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
 		targets = []*entRef{b.lastEventSource}
 	}

@@ -26,3 +26,14 @@ func TestFailureNounJudgement(t *testing.T) {
 		{"France said Germany's failure was regrettable.", nil},
 	})
 }
+
+// TestPlanOwnerTarget checks that "the plans" aims an act at the actor
+// named earlier with plans of its own, not at whoever acted last, and
+// that with no owner named the act keeps no target. Sentences written for
+// the test.
+func TestPlanOwnerTarget(t *testing.T) {
+	checkActTargets(t, newTestExtractor(t), []actTargetCase{
+		{"The Kenyan government's plans to tax bread were published on Monday. Amnesty International rejected the curfew. The Ugandan foreign minister opposed the plans.", "opposed", "org:ken-government"},
+		{"Amnesty International rejected the curfew. The Ugandan foreign minister opposed the plans.", "opposed", ""},
+	})
+}

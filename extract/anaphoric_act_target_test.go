@@ -11,7 +11,7 @@ import (
 // for, and only when the noun is the act's object rather than the subject
 // of a clause of its own. Sentences written for the test.
 func TestAnaphoricActTarget(t *testing.T) {
-	cases := []struct{ text, trigger, target string }{
+	cases := []actTargetCase{
 		// the last act was a deed: its doer made the decision
 		{"The Kenyan government imposed a curfew in Nairobi. Amnesty International criticised the decision.", "criticised", "org:ken-government"},
 		// the last act was an appeal: the appealer made no measures
@@ -19,7 +19,16 @@ func TestAnaphoricActTarget(t *testing.T) {
 		// the noun is the subject of what is denied
 		{"The Kenyan government expelled two Ugandan diplomats. The Ugandan foreign minister denied the decision would harm trade.", "denied", ""},
 	}
-	x := newTestExtractor(t)
+	checkActTargets(t, newTestExtractor(t), cases)
+}
+
+// actTargetCase is a text, the trigger of one of its events and the target
+// that event must have ("" for none).
+type actTargetCase struct{ text, trigger, target string }
+
+// checkActTargets checks the target of each case's trigger event.
+func checkActTargets(t *testing.T, x *Extractor, cases []actTargetCase) {
+	t.Helper()
 	for _, tt := range cases {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		found := false

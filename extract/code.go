@@ -1048,6 +1048,60 @@ func addressee(toks []token, ms []mention, r *entRef, t trigger) bool {
 var anaphoricActs = toSet(`decision move step plan announcement deal withdrawal measure measures action
 policy proposal offer sale`)
 
+// anaphoricObject reports whether trigger t's object is an act already
+// told, a determiner and an anaphoricActs noun: right after the trigger
+// ("criticized the decision") or closing it, when the trigger is a frame
+// that holds its object ("welcomed the move"). Not when the noun is the
+// subject of a clause of its own ("denied the decision would suggest").
+func anaphoricObject(toks []token, t trigger) bool {
+	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
+		return !auxAt(toks, t.j+2)
+	}
+	return t.j-2 > t.i && t.j <= len(toks) && definiteDets[toks[t.j-2].lower] && anaphoricActs[toks[t.j-1].lower] && !auxAt(toks, t.j)
+}
+
+// planNouns name a plan of an actor's, which a later "the plans" points
+// back at.
+var planNouns = toSet(`plan plans proposal proposals`)
+
+// planOwnerReach is how many sentences back an owner of plans is looked for.
+const planOwnerReach = 8
+
+// notePlanOwner remembers the last actor the sentence names with plans of
+// its own: "the Home Secretary's plans", "government proposals".
+func (b *builder) notePlanOwner(toks []token, ms []mention) {
+	for _, m := range ms {
+		if !actorMention(m) {
+			continue
+		}
+		k := m.j
+		if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
+			k++
+		}
+		if k < len(toks) && planNouns[toks[k].lower] {
+			b.planOwner, b.planOwnerAt = m.ref, b.sents
+		}
+	}
+}
+
+// planOwnerOf is the owner of the plans trigger t's object "the plans"
+// points back at, named within planOwnerReach sentences; nil when the
+// object is no such noun or no owner was named.
+func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
+	if b.planOwner == nil || b.sents-b.planOwnerAt > planOwnerReach {
+		return nil
+	}
+	k := t.j
+	if !(k+1 < len(toks) && definiteDets[toks[k].lower] && planNouns[toks[k+1].lower] && !auxAt(toks, k+2)) {
+		return nil
+	}
+	return b.planOwner
+}
+
+// definiteDets point back at something told: a frame's "strike a deal" is
+// a new act, "welcomed the move" one already told.
+var definiteDets = toSet(`the this that these those`)
+
 // wordsOnlyRoots are the roots of acts done only in words, which make no
 // decision, move or measure another actor could react to: statements
 // (01), appeals (02), demands (10).

@@ -194,8 +194,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	// measures are not X's), nor when the
 	// noun is the subject of a clause of its own ("denied the decision
 	// would suggest ...").
-	if len(targets) == 0 && b.lastEventSource != nil && t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] && !inRefs(b.lastEventSource, sources) &&
-		!b.lastEventWords && !auxAt(toks, t.j+2) {
+	if o := b.planOwnerOf(toks, t); len(targets) == 0 && o != nil && !inRefs(o, sources) {
+		// "The Lib Dems oppose the plans": the plans of the one named
+		// with them earlier ("the Home Secretary's plans"), not
+		// whoever acted last, who may only have opposed them too.
+		targets = []*entRef{o}
+	}
+	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
 		targets = []*entRef{b.lastEventSource}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {

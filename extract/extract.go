@@ -157,6 +157,8 @@ type builder struct {
 	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource *entRef
 	lastEventWords  bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
+	planOwner       *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)
+	planOwnerAt     int       // b.sents when planOwner was named
 	lastPair        []*entRef // the two sides of the last two-sided act
 	lastPersonPair  []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
 	// personPair is the last two persons who were a clause's joint subject

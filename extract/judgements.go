@@ -66,6 +66,38 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
 		}
 	}
+	for c := range cls {
+		speaker := reportSpeaker(toks, cls, c)
+		if speaker < 0 || len(cls[speaker].subject) == 0 {
+			continue
+		}
+		if t, y, ok := failureNoun(toks, ms, cls, c); ok && !inRefs(y, cls[speaker].subject) {
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, []*entRef{y}, false)
+		}
+	}
+}
+
+// failureNoun finds "Y's failure to ..." anywhere in reported clause c,
+// the noun of failureJudgement's verb: "Y's failure to comply with the law
+// put lives at risk", said X; X said a report "highlights Y's failure to
+// ensure ...". The speaker criticises Y (111), as for "Y had failed to".
+// Only with "to": "Y's failure" alone is as often a loss or a breakdown.
+func failureNoun(toks []token, ms []mention, cls []clause, c int) (trigger, *entRef, bool) {
+	cl := &cls[c]
+	for _, m := range ms {
+		if !m.poss || !actorMention(m) || m.i < cl.start || m.j >= cl.end {
+			continue
+		}
+		k := m.j
+		if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
+			k++
+		}
+		if k+1 < cl.end && k+1 < len(toks) && (toks[k].lower == "failure" || toks[k].lower == "failures") && toks[k+1].lower == "to" {
+			p := &pattern{Code: "111", Words: []string{toks[k].lower}}
+			return trigger{p: p, i: k, j: k + 2, gapI: -1, gapJ: -1, cl: c, org: -1}, m.ref, true
+		}
+	}
+	return trigger{}, nil, false
 }
 
 // judgedClause is the speaker clause of reported clause c, the actor the

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Judgements reported without a verb of criticising or praising: "X said
 // Y was wrong", "X said Y's plan was a mistake" is X criticising Y (111);
@@ -199,15 +196,16 @@ func (b *builder) breachAccusation(toks []token, ms []mention, cls []clause, c, 
 }
 
 // breachedRule reports whether noun w (singular or plural) is a rule,
-// promise or agreement that can be breached.
+// promise or agreement that can be breached. isPluralOf compares without
+// building each noun's forms: it runs on every word after a breach verb.
 func (b *builder) breachedRule(w string) bool {
 	for n := range breachedRules {
-		if slices.Contains(nounForms(n), w) {
+		if w == n || isPluralOf(w, n) {
 			return true
 		}
 	}
 	for _, n := range b.d.classes["agreement"] {
-		if slices.Contains(nounForms(n), w) {
+		if w == n || isPluralOf(w, n) {
 			return true
 		}
 	}

@@ -1297,7 +1297,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 // "UN Secretary General Y"): its role's body is an IGO of no country.
 func intlOffice(p *entRef) bool {
 	t := p.roleTail
-	return t != nil && t.Kind != KindCountry && t.Country == "" && strings.HasPrefix(t.Code, "IGO") && !p.rolePast && p.roleUntil == ""
+	return t != nil && t.Kind != KindCountry && intlBody(t) && !p.rolePast && p.roleUntil == ""
+}
+
+// intlBody reports whether r is a body of no country coded IGO: an
+// international organization ("the European Commission", "the UN").
+func intlBody(r *entRef) bool {
+	return r.Country == "" && strings.HasPrefix(r.Code, "IGO")
 }
 
 // keepsIntlOffice reports whether person p keeps their office of an
@@ -1320,7 +1326,7 @@ func (b *builder) nowIntlOffice(toks []token, out []mention, c int) int {
 		return 0
 	}
 	d := out[n]
-	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || d.ref.Country != "" || !strings.HasPrefix(d.ref.Code, "IGO") {
+	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || !intlBody(d.ref) {
 		return 0
 	}
 	k := out[c].j

@@ -2209,7 +2209,7 @@ func definiteTitle(toks []token, i0 int) bool {
 func roleAfterAs(toks []token, i0 int) bool {
 	for k := i0; k >= 0 && k >= i0-3; k-- {
 		switch w := toks[k].lower; {
-		case w == "as" || w == "became" || w == "become" || w == "becomes" || w == "becoming":
+		case w == "as" || becomeVerbs[w] || w == "becoming":
 			// "he became chancellor of the exchequer in 1964": the
 			// office he took, as after "as".
 			return true

@@ -164,11 +164,6 @@ var breachVerbs = func() map[string]bool {
 // ceasefire" reports a clash, which the gold codes as the fighting.
 var breachedRules = toSet(`law rule regulation convention code guideline constitution promise pledge commitment word obligation duty resolution terms embargo right copyright patent`)
 
-// breachSuppositions, beside the negators, make the breach one the speaker
-// supposes ("whether Y broke", "if Y breached"); a negator makes it one the
-// speaker denies ("Y had not broken"), and so does any word in "n't".
-var breachSuppositions = toSet(`if whether unless`)
-
 // breachAccusation finds "Y broke a convention", "Y has violated state aid
 // rules", "Y had broken its promise" after the reported subject Y at token
 // at of clause c: the speaker accuses Y (112). A possessive subject ("Y's
@@ -237,7 +232,10 @@ func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) i
 		if verbs[w] {
 			return k
 		}
-		if judgementBreaks[w] || negators[w] || breachSuppositions[w] || strings.HasSuffix(w, "n't") {
+		// A conditional or "whether" opens an act supposed, not told
+		// ("Y, unless it breached ..."); a negator, or any word in
+		// "n't", one the speaker denies ("Y had not broken").
+		if judgementBreaks[w] || negators[w] || conditionals[w] || w == "whether" || strings.HasSuffix(w, "n't") {
 			return -1
 		}
 	}

@@ -1190,7 +1190,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if m+1 < len(out) {
 			c := &out[m+1]
 			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && !linkedBefore(toks, a.j+1, c.i) && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
-				if d := b.nowIntlOffice(toks, out, m+1); d > 0 {
+				if b.nowIntlOffice(toks, out, m+1) {
 					// "X, former Labour minister and now a European
 					// Commissioner,": the office held now.
 					out = append(out[:m+1], out[m+2:]...)
@@ -1314,31 +1314,30 @@ func (b *builder) keepsIntlOffice(p *entRef, toks []token, j int) bool {
 	return p != nil && intlOffice(p) && formerOffice(toks, j)
 }
 
-// nowIntlOffice is the index in out of the title mention after mention c
-// that an apposition gives as the office held now in place of c's former
-// one: "former Labour minister and now a European Commissioner"; 0 when
-// there is none. Only an office of an international body (its mention is
-// the body, coded IGO) is taken: the person's role there is the one their
-// acts are coded by.
-func (b *builder) nowIntlOffice(toks []token, out []mention, c int) int {
+// nowIntlOffice reports whether the title mention after mention c is one
+// an apposition gives as the office held now in place of c's former one:
+// "former Labour minister and now a European Commissioner". Only an office
+// of an international body (its mention is the body, coded IGO) is taken:
+// the person's role there is the one their acts are coded by.
+func (b *builder) nowIntlOffice(toks []token, out []mention, c int) bool {
 	n := c + 1
 	if n >= len(out) || !formerOffice(toks, out[c].j) {
-		return 0
+		return false
 	}
 	d := out[n]
 	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || !intlBody(d.ref) {
-		return 0
+		return false
 	}
 	k := out[c].j
 	if k >= len(toks) || toks[k].lower != "and" {
-		return 0
+		return false
 	}
 	for k++; k < d.i; k++ {
 		if !toks[k].word || !nowWords[toks[k].lower] {
-			return 0
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 // nowWords may stand between "and" and a present office after a former one.

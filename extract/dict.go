@@ -718,6 +718,18 @@ func (d *dicts) verbForms(lemma string) []string {
 	return out
 }
 
+// verbFormSet is the set of every form of the lemmas (verbForms): a verb
+// class the code tests by the word's form.
+func verbFormSet(lemmas ...string) map[string]bool {
+	set := map[string]bool{}
+	for _, v := range lemmas {
+		for _, f := range verbForms(v) {
+			set[f] = true
+		}
+	}
+	return set
+}
+
 func verbForms(lemma string) []string {
 	if forms, ok := irregularVerbs[lemma]; ok {
 		return append([]string{lemma}, forms...)

@@ -147,15 +147,7 @@ func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
 
 // breachVerbs break a rule or a promise: "X said Y broke a convention" is X
 // accusing Y (112) of it, whoever else codes Y's act.
-var breachVerbs = func() map[string]bool {
-	set := map[string]bool{}
-	for _, v := range []string{"break", "breach", "violate", "flout", "contravene", "infringe"} {
-		for _, f := range verbForms(v) {
-			set[f] = true
-		}
-	}
-	return set
-}()
+var breachVerbs = verbFormSet("break", "breach", "violate", "flout", "contravene", "infringe")
 
 // breachedRules are what breachVerbs break when the breaking is a fault:
 // a rule, a law, a promise ("broke his word"), besides the agreement

@@ -241,8 +241,8 @@ func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) i
 var failureVerbs = toSet(`failed fails`)
 
 // failureAux may stand between a failing subject and "failed": "had so far
-// failed", "has repeatedly failed"; so may any -ly adverb.
-var failureAux = toSet(`has have had so far also already again still`)
+// failed", "has repeatedly failed"; so may any -ly adverb and the haveForms.
+var failureAux = toSet(`so far also already again still`)
 
 // failureJudgement finds "Y (had) failed (to ...)" after
 // the reported subject Y at token at of clause c: the speaker criticises Y
@@ -260,7 +260,7 @@ func failureJudgement(toks []token, ms []mention, cls []clause, c, at int) (trig
 		return trigger{}, false
 	}
 	for q := ms[cl.subjIdx].j; q < k; q++ {
-		if w := toks[q].lower; !failureAux[w] && !strings.HasSuffix(w, "ly") {
+		if w := toks[q].lower; !haveForms[w] && !failureAux[w] && !strings.HasSuffix(w, "ly") {
 			return trigger{}, false
 		}
 	}

@@ -1190,7 +1190,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if m+1 < len(out) {
 			c := &out[m+1]
 			if !(c.person && c.ref != nil && c.title == nil) && c.title != nil && c.ref != nil && c.ref.Kind != KindPerson && c.i <= a.j+3 && !linkedBefore(toks, a.j+1, c.i) && (!dictOnly || closedAside(toks, c.j) && c.title.Canonical != a.ref.roleTitle) {
-				if d := b.nowIntlOffice(toks, out, m+1); d > 0 {
+				if b.nowIntlOffice(toks, out, m+1) {
 					// "X, former Labour minister and now a European
 					// Commissioner,": the office held now.
 					out = append(out[:m+1], out[m+2:]...)
@@ -1297,7 +1297,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 // "UN Secretary General Y"): its role's body is an IGO of no country.
 func intlOffice(p *entRef) bool {
 	t := p.roleTail
-	return t != nil && t.Kind != KindCountry && t.Country == "" && strings.HasPrefix(t.Code, "IGO") && !p.rolePast && p.roleUntil == ""
+	return t != nil && t.Kind != KindCountry && intlBody(t) && !p.rolePast && p.roleUntil == ""
+}
+
+// intlBody reports whether r is a body of no country coded IGO: an
+// international organization ("the European Commission", "the UN").
+func intlBody(r *entRef) bool {
+	return r.Country == "" && strings.HasPrefix(r.Code, "IGO")
 }
 
 // keepsIntlOffice reports whether person p keeps their office of an
@@ -1308,31 +1314,30 @@ func (b *builder) keepsIntlOffice(p *entRef, toks []token, j int) bool {
 	return p != nil && intlOffice(p) && formerOffice(toks, j)
 }
 
-// nowIntlOffice is the index in out of the title mention after mention c
-// that an apposition gives as the office held now in place of c's former
-// one: "former Labour minister and now a European Commissioner"; 0 when
-// there is none. Only an office of an international body (its mention is
-// the body, coded IGO) is taken: the person's role there is the one their
-// acts are coded by.
-func (b *builder) nowIntlOffice(toks []token, out []mention, c int) int {
+// nowIntlOffice reports whether the title mention after mention c is one
+// an apposition gives as the office held now in place of c's former one:
+// "former Labour minister and now a European Commissioner". Only an office
+// of an international body (its mention is the body, coded IGO) is taken:
+// the person's role there is the one their acts are coded by.
+func (b *builder) nowIntlOffice(toks []token, out []mention, c int) bool {
 	n := c + 1
 	if n >= len(out) || !formerOffice(toks, out[c].j) {
-		return 0
+		return false
 	}
 	d := out[n]
-	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || d.ref.Country != "" || !strings.HasPrefix(d.ref.Code, "IGO") {
-		return 0
+	if d.title == nil || d.ref == nil || d.person || d.ref.Kind == KindPerson || !intlBody(d.ref) {
+		return false
 	}
 	k := out[c].j
 	if k >= len(toks) || toks[k].lower != "and" {
-		return 0
+		return false
 	}
 	for k++; k < d.i; k++ {
 		if !toks[k].word || !nowWords[toks[k].lower] {
-			return 0
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 // nowWords may stand between "and" and a present office after a former one.
@@ -2203,7 +2208,7 @@ func definiteTitle(toks []token, i0 int) bool {
 func roleAfterAs(toks []token, i0 int) bool {
 	for k := i0; k >= 0 && k >= i0-3; k-- {
 		switch w := toks[k].lower; {
-		case w == "as" || w == "became" || w == "become" || w == "becomes" || w == "becoming":
+		case w == "as" || becomeVerbs[w] || w == "becoming":
 			// "he became chancellor of the exchequer in 1964": the
 			// office he took, as after "as".
 			return true

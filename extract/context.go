@@ -101,7 +101,7 @@ func (b *builder) noteCountry(toks []token, m mention) {
 		}
 		b.stateNamed[iso] = true
 	}
-	if m.ref != nil && !m.person && m.ref.Kind == KindOrganization && m.ref.Country == "" && strings.HasPrefix(m.ref.Code, "IGO") {
+	if m.ref != nil && !m.person && m.ref.Kind == KindOrganization && intlBody(m.ref) {
 		b.igoNamed = true
 	}
 	if !m.person {

@@ -703,9 +703,6 @@ func lowerTokens(s string) []string {
 	return out
 }
 
-// verbForms returns the inflections of a verb lemma. Over-generation is
-// harmless (a non-word never occurs in text), so doubled and undoubled final
-// consonants are both produced instead of guessing English stress.
 // verbForms returns the forms of a verb lemma: regular ones, and the
 // irregular ones of verb-forms.tsv (WordNet's) and of irregularVerbs.
 func (d *dicts) verbForms(lemma string) []string {
@@ -718,6 +715,21 @@ func (d *dicts) verbForms(lemma string) []string {
 	return out
 }
 
+// verbFormSet is the set of every form of the lemmas (verbForms): a verb
+// class the code tests by the word's form.
+func verbFormSet(lemmas ...string) map[string]bool {
+	set := map[string]bool{}
+	for _, v := range lemmas {
+		for _, f := range verbForms(v) {
+			set[f] = true
+		}
+	}
+	return set
+}
+
+// verbForms returns the inflections of a verb lemma. Over-generation is
+// harmless (a non-word never occurs in text), so doubled and undoubled final
+// consonants are both produced instead of guessing English stress.
 func verbForms(lemma string) []string {
 	if forms, ok := irregularVerbs[lemma]; ok {
 		return append([]string{lemma}, forms...)

@@ -432,10 +432,8 @@ func (b *builder) otherOfficeHolder(ttl *title, country string) *entRef {
 // hasOtherTitle reports whether one of kp's other offices is called t.
 func hasOtherTitle(kp *knownPerson, t string) bool {
 	for _, o := range kp.Others {
-		for _, x := range o.Titles {
-			if x == t {
-				return true
-			}
+		if slices.Contains(o.Titles, t) {
+			return true
 		}
 	}
 	return false

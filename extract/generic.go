@@ -325,7 +325,8 @@ func (b *builder) ownerOf(p *parse, ms []mention, h int, persons bool) *entRef {
 // province", "a spokesman for President X"): the owner's body of the
 // title's sector (the Canadian government), or the owning person or
 // organization itself. A bare title ("the prime minister", "Brexit
-// negotiators") is a role of no country (see roleRef).
+// negotiators") is roleRef's: the office of the article's one state when
+// it is one such office, else a role of no country.
 //
 // avoid are the actors the act already has on its other side: a bare
 // office that would be one of them stays a role (see roleRef).
@@ -894,8 +895,9 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 // trigger t when no mention covers it ("called on ministers to", "urged
 // the chancellor to"): the gap lies inside the pattern, where the target
 // rules after it do not look. The title's own phrase, or the one state of
-// the text, says whose office it is (titleRef); nil when neither does or
-// the gap holds anything else.
+// the text, says whose office it is (titleRef); when neither does it is a
+// role of no country (roleRef). nil when the gap holds anything else, or
+// the title stands for someone named ("his spokesman").
 func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger, avoid ...*entRef) *entRef {
 	i, j := t.gapI, t.gapJ
 	if i < 0 || j <= i || j-i > 2 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] || mAt[j-1] != 0 {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Judgements reported without a verb of criticising or praising: "X said
 // Y was wrong", "X said Y's plan was a mistake" is X criticising Y (111);
@@ -182,15 +179,7 @@ func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
 
 // breachVerbs break a rule or a promise: "X said Y broke a convention" is X
 // accusing Y (112) of it, whoever else codes Y's act.
-var breachVerbs = func() map[string]bool {
-	set := map[string]bool{}
-	for _, v := range []string{"break", "breach", "violate", "flout", "contravene", "infringe"} {
-		for _, f := range verbForms(v) {
-			set[f] = true
-		}
-	}
-	return set
-}()
+var breachVerbs = verbFormSet("break", "breach", "violate", "flout", "contravene", "infringe")
 
 // breachedRules are what breachVerbs break when the breaking is a fault:
 // a rule, a law, a promise ("broke his word"), besides the agreement
@@ -198,11 +187,6 @@ var breachVerbs = func() map[string]bool {
 // fault. Not the ceasefire class: "the army said Y had violated the
 // ceasefire" reports a clash, which the gold codes as the fighting.
 var breachedRules = toSet(`law rule regulation convention code guideline constitution promise pledge commitment word obligation duty resolution terms embargo right copyright patent`)
-
-// breachSuppositions, beside the negators, make the breach one the speaker
-// supposes ("whether Y broke", "if Y breached"); a negator makes it one the
-// speaker denies ("Y had not broken"), and so does any word in "n't".
-var breachSuppositions = toSet(`if whether unless`)
 
 // breachAccusation finds "Y broke a convention", "Y has violated state aid
 // rules", "Y had broken its promise" after the reported subject Y at token
@@ -231,15 +215,16 @@ func (b *builder) breachAccusation(toks []token, ms []mention, cls []clause, c, 
 }
 
 // breachedRule reports whether noun w (singular or plural) is a rule,
-// promise or agreement that can be breached.
+// promise or agreement that can be breached. isPluralOf compares without
+// building each noun's forms: it runs on every word after a breach verb.
 func (b *builder) breachedRule(w string) bool {
 	for n := range breachedRules {
-		if slices.Contains(nounForms(n), w) {
+		if w == n || isPluralOf(w, n) {
 			return true
 		}
 	}
 	for _, n := range b.d.classes["agreement"] {
-		if slices.Contains(nounForms(n), w) {
+		if w == n || isPluralOf(w, n) {
 			return true
 		}
 	}
@@ -271,7 +256,10 @@ func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) i
 		if verbs[w] {
 			return k
 		}
-		if judgementBreaks[w] || negators[w] || breachSuppositions[w] || strings.HasSuffix(w, "n't") {
+		// A conditional or "whether" opens an act supposed, not told
+		// ("Y, unless it breached ..."); a negator, or any word in
+		// "n't", one the speaker denies ("Y had not broken").
+		if judgementBreaks[w] || negators[w] || conditionals[w] || w == "whether" || strings.HasSuffix(w, "n't") {
 			return -1
 		}
 	}
@@ -285,8 +273,8 @@ func verbAfterSubject(toks []token, cl *clause, at int, verbs map[string]bool) i
 var failureVerbs = toSet(`failed fails`)
 
 // failureAux may stand between a failing subject and "failed": "had so far
-// failed", "has repeatedly failed"; so may any -ly adverb.
-var failureAux = toSet(`has have had so far also already again still`)
+// failed", "has repeatedly failed"; so may any -ly adverb and the haveForms.
+var failureAux = toSet(`so far also already again still`)
 
 // failureJudgement finds "Y (had) failed (to ...)" after
 // the reported subject Y at token at of clause c: the speaker criticises Y
@@ -304,7 +292,7 @@ func failureJudgement(toks []token, ms []mention, cls []clause, c, at int) (trig
 		return trigger{}, false
 	}
 	for q := ms[cl.subjIdx].j; q < k; q++ {
-		if w := toks[q].lower; !failureAux[w] && !strings.HasSuffix(w, "ly") {
+		if w := toks[q].lower; !haveForms[w] && !failureAux[w] && !strings.HasSuffix(w, "ly") {
 			return trigger{}, false
 		}
 	}

@@ -490,8 +490,7 @@ func wantedNoun(toks []token, cl *clause, t trigger) bool {
 
 // avertForms are the verbs whose object is an act that did not happen:
 // "to avert a Syrian army offensive", "prevented an attack".
-var avertForms = toSet(`avert averts averted averting prevent prevents prevented preventing forestall forestalls
-forestalled forestalling deter deters deterred deterring`)
+var avertForms = verbFormSet("avert", "prevent", "forestall", "deter")
 
 // unrealNoun reports whether the noun of trigger t names an act that no one
 // did: one quantified by "any" ("will retaliate against any attack by

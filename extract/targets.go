@@ -481,7 +481,10 @@ func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources [
 	// No person named before the verb: "Mr X was speaking to pupils. The
 	// remark was criticised by the SNP, which accused him of ...": the
 	// person the text was last about, when of the pronoun's sex.
-	w := map[string]string{"him": "he", "her": "she"}[toks[k].lower]
+	w := "he"
+	if toks[k].lower == "her" {
+		w = "she"
+	}
 	if p := b.lastPersonSubj; p != nil && !inRefs(p, sources) && b.genderFits(w, p) {
 		return []*entRef{p}
 	}

@@ -262,10 +262,11 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 // kindOfFirms reports whether the firms of plural word h are a kind its own
 // phrase names by a lower-case word ("the tobacco companies", "the rival
 // carriers", "foreign banks"): a class of firms that acts as one, where
-// "the companies" alone is firms named before, whom the word misnames.
+// "the companies" alone is firms named before, whom the word misnames, and
+// "other companies" or "several banks" count firms, naming no kind.
 func kindOfFirms(p *parse, toks []token, h int) bool {
 	for _, k := range p.kids[h] {
-		if r := p.rel(k); (r == "amod" || r == "compound") && k < h && toks[k].word && !toks[k].upper {
+		if r := p.rel(k); (r == "amod" || r == "compound") && k < h && toks[k].word && !toks[k].upper && !quantifiers[toks[k].lower] {
 			return true
 		}
 	}

@@ -1069,7 +1069,14 @@ const planOwnerReach = 8
 
 // notePlanOwner remembers the last actor the sentence names with plans of
 // its own: "the Home Secretary's plans", "government proposals".
-func (b *builder) notePlanOwner(toks []token, ms []mention) {
+func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
+	for _, c := range cls {
+		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] && plansVerbAt(toks, c.subjPos+1) {
+			// "He plans to axe 104,000 jobs": the pronoun's actor, as the
+			// clause resolved it.
+			b.planOwner, b.planOwnerAt = c.subject[0], b.sents
+		}
+	}
 	for _, m := range ms {
 		if !actorMention(m) {
 			continue
@@ -1078,10 +1085,20 @@ func (b *builder) notePlanOwner(toks []token, ms []mention) {
 		if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
 			k++
 		}
-		if k < len(toks) && planNouns[toks[k].lower] {
+		if k < len(toks) && planNouns[toks[k].lower] || plansVerbAt(toks, k) {
 			b.planOwner, b.planOwnerAt = m.ref, b.sents
 		}
 	}
+}
+
+// plansVerbAt reports the verb "plan(s) to" at token k, past adverbs told
+// between subject and verb: "Mr X also plans to cut 100 jobs" makes the
+// plans a later "the plans" points back at X's.
+func plansVerbAt(toks []token, k int) bool {
+	for k < len(toks) && midAdverbs[toks[k].lower] {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].lower == "plans" || toks[k].lower == "plan" || toks[k].lower == "planned") && toks[k+1].lower == "to"
 }
 
 // planOwnerOf is the owner of the plans trigger t's object "the plans"

@@ -23,10 +23,14 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 		return targets
 	}
 	that := clauseThatAt(toks, ms, t)
+	noAddressee := clauseOnlyVerb(toks[t.i].lower)
 	return slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool {
 		for _, m := range ms {
 			if m.ref != r || m.i <= t.i {
 				continue
+			}
+			if noAddressee {
+				return true // "insist voters face higher taxes", "insisted on BBC Radio 4": nobody is insisted, so an actor after it is in what is said
 			}
 			if t.p.Code[:2] == "03" && b.helpBetween(t.j, m.i) {
 				return false // "promised that Bonn would continue to back Poland's bid": whom the promised help is for
@@ -47,6 +51,15 @@ func (b *builder) dropClauseTargets(toks []token, ms []mention, t trigger, targe
 		}
 		return false
 	})
+}
+
+// clauseOnlyVerb reports a verb of saying or thinking that takes what is
+// said or thought, never whom it is said to: "insist", and the verbs of
+// thinking and arguing (thinkVerbs). An actor named after it is in the
+// content ("Labour insists voters face ...", "argued the Tories would
+// ..."), while "warned X", "told X" or "assured X" name an addressee.
+func clauseOnlyVerb(w string) bool {
+	return w == "insist" || w == "insists" || w == "insisted" || w == "insisting" || thinkVerbs[w]
 }
 
 // inClauseBelow reports whether mention m hangs on word v through a clause

@@ -279,7 +279,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	b.reportedDemands(toks, s, ms, cls)
 	b.reportedJudgements(toks, s, ms, cls)
-	b.notePlanOwner(toks, ms)
+	b.notePlanOwner(toks, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)
 	b.noteSubjects(cls)

@@ -83,26 +83,15 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 // 2014"), an adverbial or conditional clause ("after X attacked Y", "if Z
 // withdraws"), or a noun in a prepositional phrase ("ahead of talks with
 // Y"). A clause reported by a background clause is background too. The
-// sentence's tree decides when there is one.
+// word rules decide, never the tree: the tree is parsed for some sentences
+// only (when a rule asks), so a label read from it changed with whichever
+// rule happened to parse; and where the two disagreed the word rules were
+// right about twice as often (clause59 in docs/extraction.md: the parser
+// hangs a main verb on a noun root as "acl" in "Deloitte has warned",
+// "Mr Evans sued Mr Mann").
 func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
 	if reducedAppositive(toks, t) {
 		return ClauseBackground
-	}
-	// The tree decides when the sentence was parsed for its arguments; the
-	// word rules otherwise, so that no sentence is parsed for its label alone.
-	if p := b.askedTree(); parseMode != "off" && p.readable(p.nounWord(t), t.p.Noun) {
-		if w := p.nounWord(t); p.background(w) {
-			// "planned this week to expel the envoy": across the adjunct
-			// the tree takes the governed infinitive for an adverbial
-			// clause; a modality.tsv "X to" governor keeps it in its clause.
-			if h := p.advclHead(w); h >= 0 && !p.background(h) {
-				if _, ok := b.governedAcrossAdjunct(toks, &cls[t.cl], t); ok {
-					return ClauseMain
-				}
-			}
-			return ClauseBackground
-		}
-		return ClauseMain
 	}
 	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
 		return ClauseBackground

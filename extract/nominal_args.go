@@ -27,8 +27,9 @@ func (b *builder) nounTargetFromTree(toks []token, ms []mention, cl *clause, t t
 	root := t.p.Code[:2]
 	if !b.pzDone && !(namedActRoots[root] && t.j < cl.end && toks[t.j].lower == "to") {
 		// Parsing for this alone changes what else the sentence's tree
-		// says (its clauses' labels) for little: the tree is read when it
-		// is there already, or for "refusal to", "threat to".
+		// says (the dates it holds to a noun, nounHeldDates) for little:
+		// the tree is read when it is there already, or for "refusal
+		// to", "threat to".
 		return nil
 	}
 	p := b.tree()

@@ -415,45 +415,6 @@ func (p *parse) nounArgs(n int) (src, tgt int) {
 	return src, tgt
 }
 
-// background reports whether word i sits in a background clause of its
-// sentence: on its way up to the root, a relative clause, an adverbial
-// clause or a clausal modifier of a noun. Reported speech (ccomp) and
-// coordination keep the clause they belong to.
-func (p *parse) background(i int) bool {
-	for hops := 0; i >= 0 && hops < len(p.words); hops++ {
-		switch p.words[i].Deprel {
-		case "advcl", "acl", "acl:relcl":
-			return true
-		case "obl", "nmod":
-			// a noun in a prepositional phrase: "ahead of talks with X"
-			if !p.verbal(i) {
-				return true
-			}
-		}
-		i = p.head(i)
-	}
-	return false
-}
-
-// advclHead returns the head of the adverbial clause word i sits in when
-// that is the first background clause on its way up to the root, else -1.
-func (p *parse) advclHead(i int) int {
-	for hops := 0; i >= 0 && hops < len(p.words); hops++ {
-		switch p.words[i].Deprel {
-		case "advcl":
-			return p.head(i)
-		case "acl", "acl:relcl":
-			return -1
-		case "obl", "nmod":
-			if !p.verbal(i) {
-				return -1
-			}
-		}
-		i = p.head(i)
-	}
-	return -1
-}
-
 // mentionOf finds the mention that word i names: the mention covering it,
 // else one covering a word it governs as a possessor, compound, modifier,
 // apposition or "of" phrase ("the home of a Palestinian man", "forces loyal
@@ -768,10 +729,10 @@ func (b *builder) dictXPOS(q int) string {
 }
 
 // askedTree is the tree of the sentence being coded when a rule has asked
-// for it, nil otherwise: the clause label reads the tree only then, so that
-// no sentence is parsed for its label alone. A rule that would have parsed
-// but could answer from the tags (pzOwed, see pluralNounBefore) asked too:
-// the label is the one the tree gives, whichever rule parsed first.
+// for it, nil otherwise: the date rule of nounHeldDates reads the tree only
+// then, so that no sentence is parsed for it alone. A rule that would have
+// parsed but could answer from the tags (pzOwed, see pluralNounBefore)
+// asked too.
 func (b *builder) askedTree() *parse {
 	if b.pzDone || b.pzOwed {
 		return b.tree()

@@ -38,16 +38,15 @@ func TestParseReading(t *testing.T) {
 		word       int // 0-based word whose arguments are read
 		subj, obj  int // 0-based; -1 none
 		passive    bool
-		background bool
 	}{
-		{"active", "Norway/PROPN/2/nsubj shelled/VERB/0/root Sweden/PROPN/2/obj ./PUNCT/2/punct", 1, 0, 2, false, false},
-		{"passive with agent", "Sweden/PROPN/3/nsubj:pass was/AUX/3/aux:pass shelled/VERB/0/root by/ADP/5/case Norway/PROPN/3/obl ./PUNCT/3/punct", 2, 0, -1, true, false},
-		{"conjoined verb shares the subject", "Norway/PROPN/2/nsubj met/VERB/0/root Sweden/PROPN/2/obj and/CCONJ/5/cc signed/VERB/2/conj deals/NOUN/5/obj", 4, 0, 5, false, false},
-		{"object control", "Norway/PROPN/2/nsubj urged/VERB/0/root Sweden/PROPN/2/obj to/PART/5/mark withdraw/VERB/2/xcomp", 4, 2, -1, false, false},
-		{"relative clause", "Norway/PROPN/5/nsubj ,/PUNCT/3/punct which/PRON/4/nsubj shelled/VERB/1/acl:relcl Sweden/PROPN/4/obj ./PUNCT/1/punct", 3, 0, 4, false, true},
-		{"aimed preposition", "Norway/PROPN/2/nsubj fired/VERB/0/root on/ADP/4/case Sweden/PROPN/2/obl", 1, 0, 3, false, false},
-		{"adverbial clause", "Norway/PROPN/2/nsubj left/VERB/0/root after/SCONJ/5/mark Sweden/PROPN/5/nsubj attacked/VERB/2/advcl", 4, 3, -1, false, true},
-		{"reported speech is main", "Norway/PROPN/2/nsubj said/VERB/0/root Sweden/PROPN/4/nsubj attacked/VERB/2/ccomp Denmark/PROPN/4/obj", 3, 2, 4, false, false},
+		{"active", "Norway/PROPN/2/nsubj shelled/VERB/0/root Sweden/PROPN/2/obj ./PUNCT/2/punct", 1, 0, 2, false},
+		{"passive with agent", "Sweden/PROPN/3/nsubj:pass was/AUX/3/aux:pass shelled/VERB/0/root by/ADP/5/case Norway/PROPN/3/obl ./PUNCT/3/punct", 2, 0, -1, true},
+		{"conjoined verb shares the subject", "Norway/PROPN/2/nsubj met/VERB/0/root Sweden/PROPN/2/obj and/CCONJ/5/cc signed/VERB/2/conj deals/NOUN/5/obj", 4, 0, 5, false},
+		{"object control", "Norway/PROPN/2/nsubj urged/VERB/0/root Sweden/PROPN/2/obj to/PART/5/mark withdraw/VERB/2/xcomp", 4, 2, -1, false},
+		{"relative clause", "Norway/PROPN/5/nsubj ,/PUNCT/3/punct which/PRON/4/nsubj shelled/VERB/1/acl:relcl Sweden/PROPN/4/obj ./PUNCT/1/punct", 3, 0, 4, false},
+		{"aimed preposition", "Norway/PROPN/2/nsubj fired/VERB/0/root on/ADP/4/case Sweden/PROPN/2/obl", 1, 0, 3, false},
+		{"adverbial clause", "Norway/PROPN/2/nsubj left/VERB/0/root after/SCONJ/5/mark Sweden/PROPN/5/nsubj attacked/VERB/2/advcl", 4, 3, -1, false},
+		{"reported speech is main", "Norway/PROPN/2/nsubj said/VERB/0/root Sweden/PROPN/4/nsubj attacked/VERB/2/ccomp Denmark/PROPN/4/obj", 3, 2, 4, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,9 +70,6 @@ func TestParseReading(t *testing.T) {
 			}
 			if a, ok := p.agentOf(tt.word); tt.passive && (!ok || a != 4) {
 				t.Errorf("agent %d %v, want 4", a, ok)
-			}
-			if b := p.background(tt.word); b != tt.background {
-				t.Errorf("background %v, want %v", b, tt.background)
 			}
 		})
 	}

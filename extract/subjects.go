@@ -286,7 +286,7 @@ func (b *builder) pronounNounAt(toks []token, k int, xpos func(int) string) int 
 // pronounTree is the sentence's tree for the pronoun rules, parsed only
 // when the tagger's tags (dictXPOS) give the pronoun at k a candidate noun
 // (pronounNounAt): without one the rule's answer is no, as the tree's would
-// be, and the sentence is owed its parse for the clause label only (pzOwed,
+// be, and the sentence is owed its parse for the date rule only (pzOwed,
 // see askedTree). nil when the rule is to answer no.
 func (b *builder) pronounTree(toks []token, k int) *parse {
 	if !b.pzDone && (b.parseSentence == nil || b.pronounNounAt(toks, k, b.dictXPOS) < 0) {
@@ -313,7 +313,7 @@ func (b *builder) noSubjectFor(toks []token, ms []mention, cls []clause, c, k in
 // a later word of the clause could give a subject; findSubject asks before
 // such a word, or before the antecedent of a relative clause, and most
 // clauses have none. About one BBC parse in ten was made for these rules
-// alone. As when the tags answer, the clause label is still the tree's
+// alone. As when the tags answer, the date rule still reads the tree
 // (pzOwed, see askedTree).
 func (b *builder) nounForPronounLater(toks []token, ms []mention, cls []clause, c, k int) bool {
 	if b.pzDone || b.parseSentence == nil || !b.noSubjectFor(toks, ms, cls, c, k) {

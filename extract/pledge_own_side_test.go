@@ -8,26 +8,11 @@ import "testing"
 // for the youngest children", "promised £4bn in tax cuts"). A promise to a
 // named person, or a sum of aid, stays. Texts written for the test.
 func TestPledgeToOwnSide(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text string
-		want string // PLOVER type of the first event, "" for none
-	}{
+	checkFirstPlover(t, newTestExtractor(t), []firstPloverCase{
 		{"The Dutch Labour Party is promising to give free school meals to all Dutch children.", ""},
 		{"The Dutch Labour Party has promised three billion euros in tax cuts.", ""},
 		{"Mark Rutte has promised to cut income tax by 2bn euros next year.", ""},
 		{"Norway has pledged $40m in famine aid.", "AGREE"},
 		{"Mark Rutte promised Wopke Hoekstra that he would step aside next year.", "AGREE"},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := ""
-			if len(doc.Events) > 0 {
-				got = doc.Events[0].Plover
-			}
-			if got != tt.want {
-				t.Errorf("events %v, want first %q", eventKeys(doc), tt.want)
-			}
-		})
-	}
+	})
 }

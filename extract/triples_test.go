@@ -71,3 +71,28 @@ func checkCameoEvents(t *testing.T, x *Extractor, cases []cameoCase) {
 		}
 	}
 }
+
+// firstPloverCase is a text and the PLOVER type of its first event, "" for
+// none.
+type firstPloverCase struct {
+	text string
+	want string
+}
+
+// checkFirstPlover extracts each text (published 2021-06-01) and compares
+// the PLOVER type of its first event with want.
+func checkFirstPlover(t *testing.T, x *Extractor, cases []firstPloverCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := ""
+			if len(doc.Events) > 0 {
+				got = doc.Events[0].Plover
+			}
+			if got != tt.want {
+				t.Errorf("events %v, want first %q", eventKeys(doc), tt.want)
+			}
+		})
+	}
+}

@@ -535,7 +535,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	// "Oona King" opens with a given name: a person named King; "Margaret
 	// Moran MP" is the person and her title after it.
 	if p := b.d.lookup(toks, j-1); p != nil && p.kind == phTitle && len(p.toks) == 1 && j-i <= 4 && !b.titleBefore(toks, i) {
-		if !b.d.given[toks[i].lower] {
+		if !b.d.given[toks[i].lower] && !b.personTitleBefore(toks, i, j) {
 			return chunk{kind: phTitle, i: i, j: j, ph: p}
 		}
 		if j-i >= 3 && toks[j-1].text == strings.ToUpper(toks[j-1].text) {
@@ -582,6 +582,19 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 // titleBefore reports whether a title ends right before token i ("Mayor
 // Dayton King"): the capitalized run after it is the holder's name, even
 // when its last word is a title too.
+// personTitleBefore reports whether the capitalized run toks[i:j], ending
+// in upper-case post-nominal letters, follows a lower-case title word:
+// "former welfare minister Frank Field MP" is a man whose given name the
+// dictionary leaves out (it is also a common word), not a seat such as
+// "the Bolton West MP".
+func (b *builder) personTitleBefore(toks []token, i, j int) bool {
+	if i == 0 || j-i < 3 || !postNominals[toks[j-1].text] || toks[i-1].upper {
+		return false
+	}
+	p := b.d.lookup(toks, i-1)
+	return p != nil && p.kind == phTitle && len(p.toks) == 1
+}
+
 func (b *builder) titleBefore(toks []token, i int) bool {
 	for n := 1; n <= 3 && i-n >= 0; n++ {
 		if p := b.d.lookup(toks, i-n); p != nil && p.kind == phTitle && len(p.toks) == n && toks[i-n].upper && !toks[i].nl {

@@ -579,9 +579,6 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 	return c
 }
 
-// titleBefore reports whether a title ends right before token i ("Mayor
-// Dayton King"): the capitalized run after it is the holder's name, even
-// when its last word is a title too.
 // personTitleBefore reports whether the capitalized run toks[i:j], ending
 // in upper-case post-nominal letters, follows a lower-case title word:
 // "former welfare minister Frank Field MP" is a man whose given name the
@@ -595,6 +592,9 @@ func (b *builder) personTitleBefore(toks []token, i, j int) bool {
 	return p != nil && p.kind == phTitle && len(p.toks) == 1
 }
 
+// titleBefore reports whether a title ends right before token i ("Mayor
+// Dayton King"): the capitalized run after it is the holder's name, even
+// when its last word is a title too.
 func (b *builder) titleBefore(toks []token, i int) bool {
 	for n := 1; n <= 3 && i-n >= 0; n++ {
 		if p := b.d.lookup(toks, i-n); p != nil && p.kind == phTitle && len(p.toks) == n && toks[i-n].upper && !toks[i].nl {

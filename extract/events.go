@@ -309,6 +309,7 @@ func (b *builder) sentence(s sentence) {
 				}
 			} else if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
+				b.lastPersonSubjSent = b.sents
 				b.reportSpeaker = nil
 				if sp := personSpeaker(cls, k); sp != nil && sp != b.lastPersonSubj {
 					b.reportSpeaker = sp

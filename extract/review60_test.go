@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestIntentWordsFromModality: the words before "to" that put the
 // infinitive's weekday in what is to come are modality.tsv's planned "X to"
@@ -66,5 +69,31 @@ func TestEarliestHolderOfTheTitlesState(t *testing.T) {
 		if got := b.personByTitle(ttl, tt.country, true); got != tt.want {
 			t.Errorf("%s: personByTitle = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestObjectPronounReach: an object "him" or "her" with no person before it
+// in its sentence is the last person subject only when that subject is at
+// most two sentences back; further back, with other things told since, it
+// is no one. Texts written for the test.
+func TestObjectPronounReach(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		name, text, target string
+	}{
+		{"two sentences back",
+			`Mr Pavel Novak opened a ferry terminal in Hull on Tuesday. The terminal cost nine million pounds. The Liberal Democrats accused him of wasting public money.`,
+			"Pavel Novak"},
+		{"four sentences back",
+			`Mr Pavel Novak opened a ferry terminal in Hull on Tuesday. The terminal cost nine million pounds. Ferries will sail twice a day. The first crossing was full. The Liberal Democrats accused him of wasting public money.`,
+			""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := namedEvents(doc)
+			if !slices.Contains(got, namedEvent{"112", "Liberal Democrats", tt.target}) {
+				t.Errorf("no 112 Liberal Democrats -> %q; events %v", tt.target, eventKeys(doc))
+			}
+		})
 	}
 }

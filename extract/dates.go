@@ -599,11 +599,25 @@ func nextWeekday(pub time.Time, wd time.Weekday) time.Time {
 // "is expected to sign", "is due to leave".
 var futureMarks = toSet(`will 'll shall expected scheduled due planned`)
 
-// intentForms, present or progressive, put the verb of their to-infinitive
-// in what is to come: "hoping to strike a deal at a June summit" is next
-// June. Past forms ("wanted to", "tried to") may tell of what is done.
-var intentForms = toSet(`hope hopes hoping plan plans planning intend intends intending aim aims aiming want
-wants seek seeks seeking set`)
+// intendsTo reports whether w before "to" puts the verb of the
+// to-infinitive in what is to come: "hoping to strike a deal at a June
+// summit" is next June, "plan to oppose it on Thursday" the next Thursday.
+// The words are modality.tsv's own: the first word of each planned "X to"
+// phrase (not a try: "tried to" tells of what was tried), in a present or
+// progressive form. Past forms ("wanted to", "promised to") may tell of what
+// is done, and so may "was to"; "set to" ("is set to sign") announces
+// though "set" is a past form too.
+func (d *dicts) intendsTo(w string) bool {
+	if w == "was" || pastMark(w) && w != "set" {
+		return false
+	}
+	for _, mp := range d.modality["to"] {
+		if len(mp.toks) == 2 && mp.toks[0] == w && mp.Modality == ModalityPlanned && !mp.Attempt {
+			return true
+		}
+	}
+	return false
+}
 
 // futureModals put the verb after them in what may come ("may hold talks in
 // January", "would have to start in April"), unless "have" follows ("might
@@ -635,7 +649,7 @@ func pastMark(w string) bool {
 // first one after it ("On Tuesday the ministers will meet"). Another verb
 // of the sentence does not count: "X announced on Tuesday that Y is
 // withdrawing and will ..." is a past announcement.
-func verbFuture(toks []token, i, j, start, end int) bool {
+func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
 	tense := func(k int) (future, past bool) {
 		w := toks[k].lower
 		switch {
@@ -643,7 +657,7 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 			return true, false
 		case w == "to" && k > start && (toks[k-1].lower == "is" || toks[k-1].lower == "are" || toks[k-1].lower == "going"):
 			return true, false // "is to sign on Friday", "going to"
-		case w == "to" && k > start && intentForms[toks[k-1].lower]:
+		case w == "to" && k > start && d.intendsTo(toks[k-1].lower):
 			return true, false // "hoping to strike a deal at a June summit", "plan to oppose it on Thursday"
 		case futureModals[w] && k < i && !perfectAfter(toks, k+1, end):
 			return true, false // "may meet in January", "would have to act in April"; not "may have met"
@@ -678,19 +692,19 @@ func verbFuture(toks []token, i, j, start, end int) bool {
 // datesByTense finds the date expressions of a sentence and reads each
 // weekday by the tense of its own verb (verbFuture), the clause of each
 // token given by clOf and its bounds by bounds.
-func datesByTense(toks []token, pub time.Time, dp dateParser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
+func datesByTense(d *dicts, toks []token, pub time.Time, dp dateParser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
 	past := findDatesWith(toks, pub, false, dp)
 	var fut []dateExpr
-	for k, d := range past {
-		start, end := bounds(clOf[d.i])
-		if !verbFuture(toks, d.i, d.j, start, end) {
+	for k, de := range past {
+		start, end := bounds(clOf[de.i])
+		if !verbFuture(d, toks, de.i, de.j, start, end) {
 			continue
 		}
 		if fut == nil {
 			fut = findDatesWith(toks, pub, true, dp)
 		}
 		for _, f := range fut {
-			if f.j == d.j {
+			if f.j == de.j {
 				past[k] = f
 				break
 			}

@@ -302,7 +302,7 @@ func (b *builder) personByTitle(ttl *title, country string, definite bool) *entR
 	var best, dict *entRef
 	dicts := 0
 	for _, p := range b.persons {
-		if p.rolePast || !b.holds(p, ttl) || country != "" && p.Country != "" && p.Country != country {
+		if p.rolePast || !b.holds(p, ttl) || ofOtherState(p, country) {
 			continue
 		}
 		if p.dictRole {
@@ -323,12 +323,20 @@ func (b *builder) personByTitle(ttl *title, country string, definite bool) *entR
 		return dict
 	}
 	if best == nil && dicts > 1 && definite {
-		return b.earliestHolder(ttl)
+		return b.earliestHolder(ttl, country)
 	}
 	if best == nil && dicts == 0 && definite {
 		return b.otherOfficeHolder(ttl, country)
 	}
 	return best
+}
+
+// ofOtherState reports whether person p is of a state other than country
+// (the state a bare title's office is of; "" when the title gives none): such
+// a person does not hold the office, whichever of personByTitle's ways finds
+// the holder.
+func ofOtherState(p *entRef, country string) bool {
+	return country != "" && p.Country != "" && p.Country != country
 }
 
 // holds reports whether person p holds the office a bare title ttl names:
@@ -358,11 +366,13 @@ func (b *builder) holds(p *entRef, ttl *title) bool {
 // "Tony Blair ... Gordon Brown ... the prime minister" is Blair, since
 // Brown was chancellor all through Blair's term (an article of Brown's
 // term would call Blair former). nil when that does not single one out.
-func (b *builder) earliestHolder(ttl *title) *entRef {
+// Persons of a state other than country are left out, as personByTitle
+// leaves them out when it counts the holders.
+func (b *builder) earliestHolder(ttl *title, country string) *entRef {
 	var first *entRef
 	var holders []*entRef
 	for _, p := range b.persons {
-		if !p.dictRole || p.rolePast || !b.holds(p, ttl) {
+		if !p.dictRole || p.rolePast || !b.holds(p, ttl) || ofOtherState(p, country) {
 			continue
 		}
 		holders = append(holders, p)
@@ -414,7 +424,7 @@ func heldOtherOffice(kp *knownPerson, lo, hi int) bool {
 func (b *builder) otherOfficeHolder(ttl *title, country string) *entRef {
 	var found *entRef
 	for _, p := range b.persons {
-		if !p.dictRole || p.rolePast || country != "" && p.Country != "" && p.Country != country {
+		if !p.dictRole || p.rolePast || ofOtherState(p, country) {
 			continue
 		}
 		kp := b.d.people[p.Name]

@@ -135,7 +135,7 @@ func (b *builder) sentence(s sentence) {
 	b.quotedTo = quotedUntil(toks, b.quoteSpeaker)
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }
-	ds := datesByTense(toks, b.pub, b.dp, clOf, bounds)
+	ds := datesByTense(b.d, toks, b.pub, b.dp, clOf, bounds)
 	ds = outsideNames(ds, ms, mAt)
 	ds = append(ds, b.relativeDays(toks, ds)...)
 	for _, d := range ds {
@@ -309,6 +309,7 @@ func (b *builder) sentence(s sentence) {
 				}
 			} else if cls[k].subject[0].Kind == KindPerson {
 				b.lastPersonSubj = cls[k].subject[0]
+				b.lastPersonSubjSent = b.sents
 				b.reportSpeaker = nil
 				if sp := personSpeaker(cls, k); sp != nil && sp != b.lastPersonSubj {
 					b.reportSpeaker = sp

@@ -134,33 +134,34 @@ type builder struct {
 	igoNamed   bool
 	// policeNamed is set once the article names the police: a bare
 	// "officers" after it are police officers (see chunks).
-	policeNamed     bool
-	lastSubject     []*entRef // subject (group) of the last clause with one
-	lastPersonSubj  *entRef
-	gender          map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
-	storms          map[string]bool    // names the article gave storms ("Hurricane Mitch": "mitch"), lower case
-	reportSpeaker   *entRef            // the person who said what lastPersonSubj did, if so (see resolvePronounAt)
-	personSubjs     []*entRef          // the persons who were subjects, in order (for resolvePronoun)
-	calledBy        map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
-	lastNamed       map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
-	sentNamed       map[*entRef]bool   // the persons the sentence so far names by name: a bare title there is someone else ("X held talks with the foreign minister")
-	lastSubjOf      map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies
-	named           int
-	bodySeen        map[*entRef]seenAt // when each body was last named, for definiteBodies
-	countrySeen     map[string]seenAt  // when each country (ISO3) was last named, as a country, a body's or a place's
-	sents           int                // sentences read, for bodySeen
-	titlesSeen      map[string]bool    // canonical titles met with no owner in this document
-	leadLine        int                // the line of the lead paragraph (see noteLead); 0 before it
-	leadPerson      *entRef            // the person the lead paragraph is about, if one is its subject
-	quoteSpeaker    *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
-	quotedTo        int                // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
-	lead            int                // tokens of the sentence's dateline (dateline.go): never an argument
-	lastEventSource *entRef
-	lastEventWords  bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
-	planOwner       *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)
-	planOwnerAt     int       // b.sents when planOwner was named
-	lastPair        []*entRef // the two sides of the last two-sided act
-	lastPersonPair  []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
+	policeNamed        bool
+	lastSubject        []*entRef // subject (group) of the last clause with one
+	lastPersonSubj     *entRef
+	lastPersonSubjSent int                // the sentence (b.sents) lastPersonSubj was last a subject in
+	gender             map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
+	storms             map[string]bool    // names the article gave storms ("Hurricane Mitch": "mitch"), lower case
+	reportSpeaker      *entRef            // the person who said what lastPersonSubj did, if so (see resolvePronounAt)
+	personSubjs        []*entRef          // the persons who were subjects, in order (for resolvePronoun)
+	calledBy           map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
+	lastNamed          map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
+	sentNamed          map[*entRef]bool   // the persons the sentence so far names by name: a bare title there is someone else ("X held talks with the foreign minister")
+	lastSubjOf         map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies
+	named              int
+	bodySeen           map[*entRef]seenAt // when each body was last named, for definiteBodies
+	countrySeen        map[string]seenAt  // when each country (ISO3) was last named, as a country, a body's or a place's
+	sents              int                // sentences read, for bodySeen
+	titlesSeen         map[string]bool    // canonical titles met with no owner in this document
+	leadLine           int                // the line of the lead paragraph (see noteLead); 0 before it
+	leadPerson         *entRef            // the person the lead paragraph is about, if one is its subject
+	quoteSpeaker       *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	quotedTo           int                // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
+	lead               int                // tokens of the sentence's dateline (dateline.go): never an argument
+	lastEventSource    *entRef
+	lastEventWords     bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
+	planOwner          *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)
+	planOwnerAt        int       // b.sents when planOwner was named
+	lastPair           []*entRef // the two sides of the last two-sided act
+	lastPersonPair     []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
 	// personPair is the last two persons who were a clause's joint subject
 	// or the two sides of an act, and personPairAt the count of person
 	// mentions then (b.named): "the two presidents" may stand for them while

@@ -480,16 +480,25 @@ func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources [
 	}
 	// No person named before the verb: "Mr X was speaking to pupils. The
 	// remark was criticised by the SNP, which accused him of ...": the
-	// person the text was last about, when of the pronoun's sex.
+	// person the text was last about, when of the pronoun's sex and a
+	// subject no more than objectPronounReach sentences back.
 	w := "he"
 	if toks[k].lower == "her" {
 		w = "she"
 	}
-	if p := b.lastPersonSubj; p != nil && !inRefs(p, sources) && b.genderFits(w, p) {
+	if p := b.lastPersonSubj; p != nil && !inRefs(p, sources) && b.genderFits(w, p) && b.sents-b.lastPersonSubjSent <= objectPronounReach {
 		return []*entRef{p}
 	}
 	return nil
 }
+
+// objectPronounReach is how many sentences back the last person subject
+// may be for an object "him" or "her" with no person before it to be that
+// person. On the BBC corpus every such pronoun resolved one or two
+// sentences back that makes an event is right ("The remark was criticised
+// by the SNP, which accused him of ..."); further back the subject has
+// mostly given way to others named since.
+const objectPronounReach = 2
 
 // mAtLoc is the index of the place mention covering token k, -1 when none.
 func mAtLoc(ms []mention, k int) int {

@@ -44,7 +44,7 @@ func (b *builder) whenDates(toks []token, cls []clause, c, at int) []dateExpr {
 	// the present after a main clause to come is to come too.
 	var fut []dateExpr
 	if partner > c && !cls[partner].fronted || partner < c && cls[partner].fronted {
-		if !b.pub.IsZero() && verbFuture(toks, at, at+1, cls[c].start, cls[c].end) && !pastForms(toks, cls[partner].start, cls[partner].end) {
+		if !b.pub.IsZero() && verbFuture(b.d, toks, at, at+1, cls[c].start, cls[c].end) && !pastForms(toks, cls[partner].start, cls[partner].end) {
 			fut = findDatesWith(toks, b.pub, true, b.dp)
 		}
 	}

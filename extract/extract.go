@@ -251,7 +251,10 @@ func (x *Extractor) extract(meta Article, text string) Document {
 var sportsWords = toSet(`tournament tournaments championship championships league striker strikers
 goalkeeper midfielder midfielders rugby football footballer soccer tennis cricket golf athletics olympic
 olympics medal medals semi-final quarter-final premiership referee wicket wickets innings sprinter
-marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds`)
+marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds
+referee referees skipper goalkeepers midfield midfielders full-back scrum-half team-mate team-mates first-team
+uefa fifa iaaf medallist sprinters hamstring quarter-finals semi-finals second-half qualifiers
+wingers defenders footballers`)
 
 // sportsHints are words common in sports reports but not only there: with
 // sportsWords they count towards a sports article.

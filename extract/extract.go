@@ -252,7 +252,7 @@ var sportsWords = toSet(`tournament tournaments championship championships leagu
 goalkeeper midfielder midfielders rugby football footballer soccer tennis cricket golf athletics olympic
 olympics medal medals semi-final quarter-final premiership referee wicket wickets innings sprinter
 marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds
-referee referees skipper goalkeepers midfield midfielders full-back scrum-half team-mate team-mates first-team
+referees skipper goalkeepers midfield full-back scrum-half team-mate team-mates first-team
 uefa fifa iaaf medallist sprinters hamstring quarter-finals semi-finals second-half qualifiers
 wingers defenders footballers`)
 

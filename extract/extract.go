@@ -267,14 +267,18 @@ final champion champions win wins won injury ball captain`)
 func isSportsArticle(sents []sentence) bool {
 	n, strong := 0, 0
 	for _, s := range sents {
+		// A sentence's strong words are all counted, not only those
+		// before its first hint: in "a home game as the final World Cup
+		// qualifier" the hint "game" comes before "qualifier".
+		hint := false
 		for k, t := range s.toks {
 			if sportsWords[t.lower] || isScore(s.toks, k) {
 				strong++
 			}
-			if sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k) {
-				n++
-				break
-			}
+			hint = hint || sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k)
+		}
+		if hint {
+			n++
 		}
 	}
 	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)

@@ -29,6 +29,14 @@ func TestClubBusinessArticles(t *testing.T) {
 				"Varley, who has played in midfield for six seasons, is out with a hamstring problem.\n\n" +
 				"He was left out of the first-team squad last week.",
 			[]string{"110 org:ita-government>"}},
+		// Each sentence has a hint ("game", "match", "season") before its
+		// word of sport only ("qualifier", "league"): the word still counts.
+		{"strong word after a hint",
+			"Manager Ana Silva met delegates from Norway, Wales and Malta to set the dates.\n\n" +
+				"Her side wants a home game for the last qualifier.\n\n" +
+				"A match in Oslo is likely to open the league in spring.\n\n" +
+				"The new season starts in March.",
+			nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

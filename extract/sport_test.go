@@ -46,3 +46,27 @@ func TestClubBusinessArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessorBeforePlayer: a country's or a body's possessive right
+// before a person's name says whose the person is; the person alone is the
+// one met ("will meet Spain's X" in a draw, "talks with the exchange's
+// chief executive X"). Texts written for the test.
+func TestPossessorBeforePlayer(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want []string // eventKeys
+	}{
+		{"Tom Reed will meet Spain's Carlos Ruiz in the second round.", []string{"036 person:tom-reed>person:carlos-ruiz planned"}},
+		{"Anna Cole has held talks with Norway's Paul Hart about the merger.", []string{"040 person:anna-cole>person:paul-hart"}},
+		// A titled office, not a name, after the possessive: the state's.
+		{"Anna Cole has held talks with Norway's foreign minister about the merger.", []string{"040 person:anna-cole>org:nor-government"}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := eventKeys(doc); !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

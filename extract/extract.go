@@ -252,7 +252,10 @@ func (x *Extractor) extract(meta Article, text string) Document {
 var sportsWords = toSet(`tournament tournaments championship championships league striker strikers
 goalkeeper midfielder midfielders rugby football footballer soccer tennis cricket golf athletics olympic
 olympics medal medals semi-final quarter-final premiership referee wicket wickets innings sprinter
-marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds`)
+marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds
+referees skipper goalkeepers midfield full-back scrum-half team-mate team-mates first-team
+uefa fifa iaaf medallist sprinters hamstring quarter-finals semi-finals second-half qualifiers
+wingers defenders footballers`)
 
 // sportsHints are words common in sports reports but not only there: with
 // sportsWords they count towards a sports article.
@@ -265,14 +268,18 @@ final champion champions win wins won injury ball captain`)
 func isSportsArticle(sents []sentence) bool {
 	n, strong := 0, 0
 	for _, s := range sents {
+		// A sentence's strong words are all counted, not only those
+		// before its first hint: in "a home game as the final World Cup
+		// qualifier" the hint "game" comes before "qualifier".
+		hint := false
 		for k, t := range s.toks {
 			if sportsWords[t.lower] || isScore(s.toks, k) {
 				strong++
 			}
-			if sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k) {
-				n++
-				break
-			}
+			hint = hint || sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k)
+		}
+		if hint {
+			n++
 		}
 	}
 	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)

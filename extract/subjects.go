@@ -372,6 +372,12 @@ func (b *builder) peopleSpeaker(toks []token, cls []clause, c, k int) bool {
 // ("Russia and China", "Iraq, Syria and Iran").
 func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 	out := []*entRef{ms[mi].ref}
+	if ownerOfPerson(toks, ms, mi) {
+		// "will meet France's Jean Roux": the person is the one met; the
+		// possessor before the name says where he is from (the same
+		// reading as for later members, below).
+		out = nil
+	}
 	last := ms[mi].j
 	for n := mi + 1; n < len(ms); n++ {
 		m := ms[n]
@@ -405,7 +411,7 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 			break
 		}
 		last = m.j
-		if m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" {
+		if ownerOfPerson(toks, ms, n) {
 			// "Fiat's Sergio Marchionne and GM's Rick Wagoner": the body
 			// before a person's name is whose they are, not one of the group.
 			continue
@@ -421,6 +427,17 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		}
 	}
 	return out
+}
+
+// ownerOfPerson reports a possessor mention at n right before a person's
+// name ("Fiat's Sergio Marchionne", "Spain's Carlos Ruiz"): whose the
+// person is, no member of a group of actors. A "person" whose name ends in
+// a place noun ("Cameroon's Far North Region") is a place mistaken for one,
+// and its possessor stays.
+func ownerOfPerson(toks []token, ms []mention, n int) bool {
+	m := ms[n]
+	return m.poss && n+1 < len(ms) && ms[n+1].person && ms[n+1].i == m.j+1 && toks[m.j].lower == "'s" &&
+		!placeNouns[toks[ms[n+1].j-1].lower]
 }
 
 // participleOpeners open a clause whose verb is an -ing form with no

@@ -892,6 +892,41 @@ var fieldBeforeTitle = map[string]string{
 	"union": "LAB", "unions": "LAB",
 }
 
+// presidency is a president's title ("President", "Vice President"): a
+// state's office when nothing else is named, but clubs, firms, societies
+// and federations have presidents too.
+func presidency(t *title) bool {
+	return t.Sector == "GOV" && (t.Canonical == "President" || t.Canonical == "Vice President")
+}
+
+// firmTitleWords are generic titles that, after a nationality adjective
+// alone, name a film's, a firm's or a board's head far more often than a
+// state's officer: "Dutch director X", "British co-chairman Y". (A
+// "Palestinian leader" or an "Iraqi official" stays the state's.)
+var firmTitleWords = toSet(`director chairman chairwoman chair`)
+
+// noStateBefore reports whether what stands before title chunk c says the
+// title is no office of state, so that the person keeps a country but not
+// its government: a nationality adjective before a board's or a film's
+// title ("Dutch director X": the Netherlands, not its government), a city
+// before "president" ("the Madrid president": a club's), or a body the
+// text names before "president" that is not the state ("Ifo president X",
+// "Real Madrid president Y"). A possessive country ("Spain's director
+// general for Europe") or a state body ("Federal Reserve chairman") keeps
+// the office the state's.
+func noStateBefore(toks []token, affil, nameBody *chunk, c *chunk, t *title) bool {
+	switch {
+	case genericTitle(t):
+		return affil != nil && (affil.kind == phAdjective || affil.kind == phCountry) && !affil.poss && c.i-affil.j <= 2 && firmTitleWords[toks[c.j-1].lower]
+	case presidency(t):
+		if affil != nil {
+			return affil.kind == phCapital && c.i-affil.j <= 1
+		}
+		return nameBody != nil
+	}
+	return false
+}
+
 // titleModifiers may sit between an affiliation and a title.
 var titleModifiers = toSet(`former outgoing acting deputy vice interim then new top senior ousted chief ex incoming assistant first
 regional`)
@@ -1511,10 +1546,13 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
 		return false
 	}
-	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" {
+	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) {
 		return false
 	}
 	w := toks[c.i]
+	if presidency(t.ph.title) && titleModifiers[w.lower] {
+		return false // "Interim President X", "Acting Vice President Y"
+	}
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
 }
@@ -1599,13 +1637,16 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 					t.Sector = "OPP"
 				}
 			}
-			if c.i > 0 && genericTitle(&t) {
+			if c.i > 0 && (genericTitle(&t) || presidency(&t)) {
 				if sec, ok := fieldBeforeTitle[toks[c.i-1].lower]; ok && !toks[c.i-1].upper {
 					// "film director", "tennis chief", "union leader": the
 					// head of a field, a club or a union, not an officer
 					// of the state the nationality names.
 					t.Sector = sec
 				}
+			}
+			if noStateBefore(toks, affil, nameBody, c, &t) {
+				t.Sector = ""
 			}
 			if ttl != nil && ttl.Canonical != t.Canonical {
 				// "Secretary General" read as two titles keeps the last.

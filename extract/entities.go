@@ -175,7 +175,7 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		if tail != nil {
 			p.Sector = tail.Sector
 		}
-	} else if genericTitle(ttl) && tail != nil && tail.Kind == KindOrganization && tail.Sector == "" && !stateBodyName(tail.Name) {
+	} else if (genericTitle(ttl) || presidency(ttl)) && tail != nil && tail.Kind == KindOrganization && tail.Sector == "" && !stateBodyName(tail.Name) {
 		// "director of the Countryside Alliance", "chairman of the Acme
 		// Foundation": the head of a body no word of which says it is the
 		// state's is no officer of state.

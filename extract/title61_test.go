@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestTitleWithoutStateOffice checks that a title any body may have gives a
+// government code only when the text ties it to the state: a nationality
+// adjective or a bare country name before "director" or "chairman" gives
+// the country alone, a city before "president" is a club's president, and a
+// body named before "president" is the body's; a possessive country, a
+// state body or a president named alone stays the state's. Sentences
+// written for the test.
+func TestTitleWithoutStateOffice(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, person, code, sector string
+	}{
+		// a film's or a board's head, not the state's officer
+		{"The new drama by Norwegian director Lars Eikeland opened the festival in Cannes.",
+			"person:lars-eikeland", "NOR", ""},
+		{"Swedish chairman Nils Holmqvist will step down from the board of the brewer next year.",
+			"person:nils-holmqvist", "SWE", ""},
+		{"The jury also praised the comedy by Hong Kong director Chan Kwok at the awards.",
+			"person:chan-kwok", "HKG", ""},
+		// a city before "president": a club's president
+		{"Fans booed when the Lisbon president Rui Tavares arrived at the ground on Saturday.",
+			"person:rui-tavares", "PRT", ""},
+		// a body named before "president"
+		{"Exports grew by 4% in Bavaria, and Drexler president Klaus Wendt said orders were strong.",
+			"person:klaus-wendt", "", ""},
+		// the state's officers
+		{"Norway's Asia director Lars Eikeland will lead the delegation to Hanoi.",
+			"person:lars-eikeland", "NORGOV", "GOV"},
+		{"Palestinian leader Samir Haddad met envoys in Ramallah on Sunday.",
+			"person:samir-haddad", "PSEGOV", "GOV"},
+		{"Portuguese President Rui Tavares signed the law in Lisbon on Friday.",
+			"person:rui-tavares", "PRTGOV", "GOV"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		e := entityOf(&doc, tt.person)
+		if e == nil {
+			t.Errorf("%q: no %s\n%s", tt.text, tt.person, dumpDoc(doc))
+			continue
+		}
+		if e.Code != tt.code || e.Sector != tt.sector {
+			t.Errorf("%q: %s code %q sector %q, want %q %q\n%s", tt.text, tt.person, e.Code, e.Sector, tt.code, tt.sector, dumpDoc(doc))
+		}
+	}
+}

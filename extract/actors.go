@@ -912,17 +912,22 @@ var firmTitleWords = toSet(`director chairman chairwoman chair`)
 // before "president" ("the Madrid president": a club's), or a body the
 // text names before "president" that is not the state ("Ifo president X",
 // "Real Madrid president Y"). A possessive country ("Spain's director
-// general for Europe") or a state body ("Federal Reserve chairman") keeps
-// the office the state's.
-func noStateBefore(toks []token, affil, nameBody *chunk, c *chunk, t *title) bool {
+// general for Europe"), a state body ("Federal Reserve chairman", "KRG
+// President X" for a regional government) or a dateline's capital
+// ("MANILA -- President X") keeps the office the state's.
+func (b *builder) noStateBefore(toks []token, affil, nameBody *chunk, c *chunk, t *title) bool {
 	switch {
 	case genericTitle(t):
 		return affil != nil && (affil.kind == phAdjective || affil.kind == phCountry) && !affil.poss && c.i-affil.j <= 2 && firmTitleWords[toks[c.j-1].lower]
 	case presidency(t):
 		if affil != nil {
-			return affil.kind == phCapital && c.i-affil.j <= 1
+			return affil.kind == phCapital && c.i == affil.j && affil.i > 0 && toks[affil.i-1].word
 		}
-		return nameBody != nil
+		if nameBody == nil {
+			return false
+		}
+		r := b.bodyBeforeTitleRef(nameBody.name, "")
+		return r != nil && !(r.Kind == KindCountry || r.Sector == "IGO" || stateSectors[r.Sector] || stateBodyName(r.Name))
 	}
 	return false
 }
@@ -1550,8 +1555,11 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 		return false
 	}
 	w := toks[c.i]
-	if presidency(t.ph.title) && titleModifiers[w.lower] {
-		return false // "Interim President X", "Acting Vice President Y"
+	if presidency(t.ph.title) && (titleModifiers[w.lower] || strings.HasSuffix(w.lower, "ist") || strings.ToUpper(w.text) == w.text) {
+		// "Interim President X", "Islamist President Y": a word of the
+		// office or of the holder's creed, not a body; an acronym ("KRG
+		// President X") may be a regional government's.
+		return false
 	}
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
@@ -1645,7 +1653,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 					t.Sector = sec
 				}
 			}
-			if noStateBefore(toks, affil, nameBody, c, &t) {
+			if b.noStateBefore(toks, affil, nameBody, c, &t) {
 				t.Sector = ""
 			}
 			if ttl != nil && ttl.Canonical != t.Canonical {

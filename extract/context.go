@@ -192,6 +192,12 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// Ayatollah X"), never the sentence's or the article's.
 		royal := b.royalTitle(toks, *m)
 		state := stateOffice(m.title)
+		if presidency(m.title) && presidentOfBody(toks, ms, *m) {
+			// "X, president of the Ballet Society": the body's president,
+			// of no country the sentence or the article names.
+			m.ref.Sector = ""
+			continue
+		}
 		// "President X of Kenya": the country named right after the name
 		// is said of the person, before any other of the sentence ("the
 		// ministers of Ethiopia and Somalia ... hosted by President X of
@@ -524,6 +530,37 @@ func countryOfAfter(toks []token, ms []mention, m mention, royal bool) *entRef {
 	}
 	return nil
 }
+
+// presidentOfBody reports whether a president's title in or right after
+// mention m is followed by "of" and a body that is neither a country nor
+// a state's or an international body: "Y, president of the Tennis Players'
+// Guild", "president of industry forecaster Z". "President of France",
+// "president of the European Commission" and "president of the republic"
+// stay offices of state.
+func presidentOfBody(toks []token, ms []mention, m mention) bool {
+	for k := m.i; k+2 < len(toks) && k <= m.j; k++ {
+		if toks[k].lower != "president" || toks[k+1].lower != "of" {
+			continue
+		}
+		q := k + 2
+		if toks[q].lower == "the" && q+1 < len(toks) {
+			q++
+		}
+		if !toks[q].word || stateNouns[toks[q].lower] {
+			return false
+		}
+		for _, o := range ms {
+			if o.i == q && o.ref != nil && (o.ref.Kind == KindCountry || o.loc || o.ref.Sector == "IGO" || stateSectors[o.ref.Sector]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stateNouns name a state after "president of the": "the republic".
+var stateNouns = toSet(`republic country nation state federation union confederation`)
 
 // helpKinds are nouns a bare military word before them says the kind of:
 // "military aid", "military assistance", "military ties".

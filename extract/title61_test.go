@@ -27,7 +27,14 @@ func TestTitleWithoutStateOffice(t *testing.T) {
 		// a body named before "president"
 		{"Exports grew by 4% in Bavaria, and Drexler president Klaus Wendt said orders were strong.",
 			"person:klaus-wendt", "", ""},
+		// "president of" a body that is no state
+		{"Ticket sales in Kenya fell last year. Peter Otieno, president of the KRF, blamed the weather.",
+			"person:peter-otieno", "", ""},
 		// the state's officers
+		{"OSLO -- President Ingrid Solberg of Norway has pardoned two fishermen.",
+			"person:ingrid-solberg", "NORGOV", "GOV"},
+		{"Troops loyal to Socialist President Ingrid Solberg of Norway left the port.",
+			"person:ingrid-solberg", "NORGOV", "GOV"},
 		{"Norway's Asia director Lars Eikeland will lead the delegation to Hanoi.",
 			"person:lars-eikeland", "NORGOV", "GOV"},
 		{"Palestinian leader Samir Haddad met envoys in Ramallah on Sunday.",

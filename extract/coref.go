@@ -562,10 +562,12 @@ func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, nou
 	return ref, at
 }
 
-// otherClub reports whether the article has named a club other than r.
+// otherClub reports whether the article has named a club other than r
+// (one named only in a title's "of" phrase, "chairman of Castlebury FC",
+// counts too).
 func (b *builder) otherClub(r *entRef) bool {
-	for _, id := range b.order {
-		if o := b.refs[id]; o != r && fitsClass(o, clubBody, "club") {
+	for _, o := range b.refs {
+		if o != r && fitsClass(o, clubBody, "club") {
 			return true
 		}
 	}

@@ -47,7 +47,8 @@ func TestClubEndsAndDictionaryClubs(t *testing.T) {
 }
 
 // TestTheClub: "the club" stands for the one club the article named a
-// sentence or two before, and for none when it has named two; a club
+// sentence or two before (also one named only in its officer's title),
+// and for none when it has named two; a club
 // before an occupation and a name ("Ashcombe United striker X") only says
 // whose the person is. Texts written for the test.
 func TestTheClub(t *testing.T) {
@@ -56,6 +57,7 @@ func TestTheClub(t *testing.T) {
 	}{
 		{"Harold Penrose wants to buy Ashcombe United. The club rejected his proposal on Tuesday.", "12", "org:ashcombe-united", ""},
 		{"Harold Penrose bid for Ashcombe United and Kelmoor Athletic. The club rejected his proposal on Tuesday.", "12", "", ""},
+		{"Ruth Calder, chairman of Ashcombe FC, wants a new stadium. The club rejected a loan offer from Dunmore Bank on Monday.", "12", "org:ashcombe-fc", ""},
 		{"Ashcombe United boss Harold Penrose met Lucia Ferro in Rome.", "04", "person:harold-penrose", "person:lucia-ferro"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

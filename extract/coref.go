@@ -592,6 +592,12 @@ func (b *builder) noteNamed(ms []mention) {
 		}
 		b.named++
 		b.bodySeen[m.ref] = seenAt{b.sents, b.named}
+		if t := m.ref.roleTail; t != nil && fitsClass(t, clubBody, "club") {
+			// "Bob Hale, chairman of Castlebury FC, has bid for the
+			// club": a club named only in its officer's title is named
+			// there, for "the club".
+			b.bodySeen[t] = seenAt{b.sents, b.named}
+		}
 	}
 	for _, m := range ms {
 		if iso := b.mentionCountry(m); iso != "" {

@@ -101,7 +101,7 @@ var occupations = toSet(`novelist author writer actor actress singer star produc
 comedian presenter rapper artist composer musician photographer journalist designer chef broadcaster songwriter
 playwright screenwriter economist analyst businessman businesswoman tycoon billionaire entrepreneur
 veteran activist campaigner lawyer academic historian scientist professor dr manager coach boss captain
-striker midfielder defender goalkeeper skipper chairman executive
+striker midfielder defender goalkeeper skipper chairman executive footballer player
 frontman frontwoman guitarist drummer bassist keyboardist conductor`)
 
 // honorifics before a name make it a person's.
@@ -376,6 +376,16 @@ func (b *builder) chunks(toks []token) []chunk {
 				q := *p
 				q.sector = &sectorWord{Sector: "COP", Canonical: sectorCanon("COP")}
 				p = &q
+			}
+		}
+		if p != nil && firmPhrase(p) {
+			if c := b.nameRun(toks, i); c.kind == chName && c.j > i+len(p.toks) && orgHeads[toks[c.j-1].lower] {
+				// "Manchester United Supporters' Association": a firm's
+				// (a club's) name opening a longer body's name is part of
+				// it, not the firm and a stray "Association".
+				out = append(out, c)
+				i = c.j
+				continue
 			}
 		}
 		if p != nil {
@@ -785,6 +795,12 @@ func (b *builder) placeOpensBody(toks []token, out []chunk) []chunk {
 		k--
 	}
 	return out
+}
+
+// firmPhrase reports whether dictionary phrase p names a firm (a club such
+// as "Manchester United" is one).
+func firmPhrase(p *phrase) bool {
+	return p.kind == phOrg && p.org != nil && p.org.Sector == "BUS"
 }
 
 // namesStatePart reports whether a word of toks[i:j] is a sector word of a

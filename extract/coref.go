@@ -47,6 +47,7 @@ const (
 	countryBody                        // a country
 	govBody                            // the government of a country
 	namedHeadBody                      // a body whose name holds the noun: "the commission" for the Low Pay Commission
+	clubBody                           // a football club: a firm named as one (clubEnds, clubName)
 )
 
 // definiteNouns are the nouns that, after "the", stand for a body named
@@ -71,6 +72,7 @@ var definiteNouns = map[string]bodyClass{
 	"country":   countryBody, "nation": countryBody,
 	"government": govBody,
 	"commission": namedHeadBody,
+	"club":       clubBody,
 }
 
 // fitsClass reports whether r is a body a description of class c with head
@@ -102,6 +104,8 @@ func fitsClass(r *entRef, c bodyClass, noun string) bool {
 		return true
 	case countryBody:
 		return r.Kind == KindCountry
+	case clubBody:
+		return r.Kind == KindOrganization && r.Sector == "BUS" && clubName(r.Name)
 	case namedHeadBody:
 		// "the commission's recommendation" after "the Low Pay
 		// Commission": a body with the noun as a word of its name.
@@ -116,6 +120,22 @@ func fitsClass(r *entRef, c bodyClass, noun string) bool {
 		return false
 	}
 	return false
+}
+
+// clubOpeners open clubs' names the way clubEnds end them: "AC Milan",
+// "Real Madrid", "Inter Milan"; "City" ends them too ("Manchester City"),
+// though as the end of an unknown name it is a town's (firmNameEnds leaves
+// it out).
+var clubOpeners = toSet(`ac real inter`)
+
+// clubName reports whether a firm's name is a club's, for "the club".
+func clubName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	return clubEnds[last] || last == "city" || clubOpeners[w[0]]
 }
 
 // notPapers are words in the names of broadcasters and news agencies, which
@@ -527,6 +547,12 @@ func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, nou
 			return nil, at // two of the class in one sentence
 		}
 	}
+	if c == clubBody && (last.sent < b.sents+1-countryReach || b.otherClub(ref)) {
+		// "the club" in a sports report is often one the report never
+		// names as a club ("Liverpool", "Newcastle" are towns): only the
+		// article's one club, named in the last few sentences, is meant.
+		return nil, at
+	}
 	if c == countryBody && last.sent < b.sents+1-countryReach {
 		// "Mr Bannatyne attacked the government over Iraq ... Disunity in
 		// the Cabinet has a corrosive effect on the country" six sentences
@@ -534,6 +560,18 @@ func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, nou
 		return nil, at
 	}
 	return ref, at
+}
+
+// otherClub reports whether the article has named a club other than r
+// (one named only in a title's "of" phrase, "chairman of Castlebury FC",
+// counts too).
+func (b *builder) otherClub(r *entRef) bool {
+	for _, o := range b.refs {
+		if o != r && fitsClass(o, clubBody, "club") {
+			return true
+		}
+	}
+	return false
 }
 
 // seenAt is when a body was last named: the sentence (counted from 1)
@@ -554,6 +592,12 @@ func (b *builder) noteNamed(ms []mention) {
 		}
 		b.named++
 		b.bodySeen[m.ref] = seenAt{b.sents, b.named}
+		if t := m.ref.roleTail; t != nil && fitsClass(t, clubBody, "club") {
+			// "Bob Hale, chairman of Castlebury FC, has bid for the
+			// club": a club named only in its officer's title is named
+			// there, for "the club".
+			b.bodySeen[t] = seenAt{b.sents, b.named}
+		}
 	}
 	for _, m := range ms {
 		if iso := b.mentionCountry(m); iso != "" {

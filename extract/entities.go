@@ -847,7 +847,8 @@ charity`)
 
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
-	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "exchange": "BUS", "brothers": "", "fc": "", "networks": "BUS",
+	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "exchange": "BUS", "brothers": "", "networks": "BUS",
+	"fc": "BUS",
 	// Plural or trade words that end firms' names, never a state body's:
 	// "Acme Technologies", "Northwind Motors", "Blue Sky Airways".
 	"technologies": "BUS", "systems": "BUS", "industries": "BUS", "holdings": "BUS", "motors": "BUS",
@@ -855,6 +856,18 @@ var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", 
 	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS",
 	// Legal-form words end only firms' names: "Acme Widgets Limited", "Foo Inc".
 	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS"}
+
+// clubEnds end football clubs' names: "Castlebury FC", "Leeds United",
+// "Bristol Rovers", "Wigan Athletic". A club is a firm (BUS): its name ends
+// a firm's (firmNameEnds), so the town opening it makes no country actor
+// (placeOpensBody), and "the club" may stand for it (coref.go).
+var clubEnds = toSet(`fc united rovers athletic wanderers albion hotspur`)
+
+func init() {
+	for w := range clubEnds {
+		firmNameEnds[w] = "BUS"
+	}
+}
 
 // nonPersonHeads end names of places, venues, shows and teams, never of
 // people: an unknown name so ended is not made a person by its context.

@@ -371,6 +371,12 @@ func (b *builder) peopleSpeaker(toks []token, cls []clause, c, k int) bool {
 // group returns the mention at mi and those coordinated with it
 // ("Russia and China", "Iraq, Syria and Iran").
 func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
+	if d := describedPerson(toks, ms, mi); d > 0 {
+		// "former Castlebury striker Tom Brandt", "Castlebury boss Tom
+		// Brandt": the club before the occupation says whose the person
+		// is; the person is the actor.
+		mi = d
+	}
 	out := []*entRef{ms[mi].ref}
 	if ownerOfPerson(toks, ms, mi) {
 		// "will meet France's Jean Roux": the person is the one met; the
@@ -427,6 +433,32 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 		}
 	}
 	return out
+}
+
+// describedPerson returns the index of the person mention right after a
+// firm's mention at n and one to four lower-case words ending in an
+// occupation ("Castlebury boss Tom Brandt", "Castlebury United past and
+// present players Tom Brandt and ..."), or 0: the firm only describes the
+// person, who is the actor.
+func describedPerson(toks []token, ms []mention, n int) int {
+	m := ms[n]
+	if m.poss || m.ref == nil || m.ref.Kind != KindOrganization || m.ref.Sector != "BUS" || n+1 >= len(ms) || !ms[n+1].person {
+		return 0
+	}
+	gap := toks[m.j:ms[n+1].i]
+	if len(gap) < 1 || len(gap) > 4 {
+		return 0
+	}
+	for _, t := range gap {
+		if t.upper || !t.word {
+			return 0
+		}
+	}
+	last := gap[len(gap)-1].lower
+	if !occupations[last] && !occupations[strings.TrimSuffix(last, "s")] {
+		return 0
+	}
+	return n + 1
 }
 
 // ownerOfPerson reports a possessor mention at n right before a person's

@@ -6,9 +6,10 @@ import "testing"
 // government code only when the text ties it to the state: a nationality
 // adjective or a bare country name before "director" or "chairman" gives
 // the country alone, a city before "president" is a club's president, and a
-// body named before "president" is the body's; a possessive country, a
-// state body or a president named alone stays the state's. Sentences
-// written for the test.
+// body named before "president" is the body's, and so is a country's sport
+// body before a title ("Kenya Athletics chief"); a possessive country, a
+// state body, a word of a state office ("Norway's Asia director") or a
+// president named alone stays the state's. Sentences written for the test.
 func TestTitleWithoutStateOffice(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -27,6 +28,14 @@ func TestTitleWithoutStateOffice(t *testing.T) {
 		// a body named before "president"
 		{"Exports grew by 4% in Bavaria, and Drexler president Klaus Wendt said orders were strong.",
 			"person:klaus-wendt", "", ""},
+		// a field's body between the country and a title any body may
+		// have (title62): the country, not its government
+		{"On Monday, Kenya Athletics chief Joseph Kiprono named twelve runners for the relay.",
+			"person:joseph-kiprono", "KEN", ""},
+		{"Later, Ghana FA spokesman Kwame Boateng denied that the coach had resigned.",
+			"person:kwame-boateng", "GHA", ""},
+		{"Meanwhile, Norway Football director Lars Eikeland praised the young squad.",
+			"person:lars-eikeland", "NOR", ""},
 		// "president of" a body that is no state
 		{"Ticket sales in Kenya fell last year. Peter Otieno, president of the KRF, blamed the weather.",
 			"person:peter-otieno", "", ""},

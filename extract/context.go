@@ -172,8 +172,8 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 			// "EU trade commissioner X", "UK campaigner Y": the body or
 			// country the text names for the person.
 			if m.title != nil && a.Kind == KindCountry && fieldBodyBefore(toks, ms, *m) {
-				// "UK Athletics chief X", "Egypt FA spokesman Y": the
-				// country's sport body, not its state, is theirs.
+				// "UK Athletics chief X": the country's sport body,
+				// not its state, is theirs.
 				t := *m.title
 				t.Sector = ""
 				b.giveRole(m.ref, &t, a)
@@ -278,10 +278,10 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 // fieldBodyBefore reports whether the word right before person m's title
 // (one affiliationBefore passes over between a country and the title) names
 // a body of a field rather than a part of a state office: a field word of
-// fieldBeforeTitle written as a name ("UK Athletics chief X") or an acronym
-// no dictionary knows ("Egypt FA spokesman Y"), before a title any body may
-// have. "EU Trade Commissioner X" and "Britain's Europe Director Y" keep the
-// state's office (stateOffice, or a word that is neither).
+// fieldBeforeTitle written as a name ("UK Athletics chief X"), before a
+// title any body may have. "EU Trade Commissioner X" and "Britain's Europe
+// Director Y" keep the state's office (stateOffice, or a word that is
+// neither).
 func fieldBodyBefore(toks []token, ms []mention, m mention) bool {
 	if m.title == nil || stateOffice(m.title) || m.i < 2 {
 		return false
@@ -290,8 +290,10 @@ func fieldBodyBefore(toks []token, ms []mention, m mention) bool {
 	if !w.word || !w.upper || namedAt(ms, m.i-1) {
 		return false
 	}
-	acronym := len(w.text) >= 2 && strings.ToUpper(w.text) == w.text && !notAcronymBodies[w.lower]
-	return plainField(w.lower) || acronym
+	// An acronym no dictionary knows is no sign of a field's body: "US FDA
+	// spokesman", "Iraqi MOI spokesman" are the state's as often as "Egypt
+	// FA spokesman" is a sports body's.
+	return plainField(w.lower)
 }
 
 // namesTitle reports whether the words between a country and a title are

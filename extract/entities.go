@@ -848,7 +848,7 @@ charity`)
 // firmNameEnds end names of firms and clubs; the value is the body's sector.
 var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", "telecoms": "BUS",
 	"securities": "BUS", "bros": "BUS", "boerse": "BUS", "exchange": "BUS", "brothers": "", "networks": "BUS",
-	"fc": "BUS",
+	// Clubs' end words ("fc", "united") are added from clubEnds (init below).
 	// Plural or trade words that end firms' names, never a state body's:
 	// "Acme Technologies", "Northwind Motors", "Blue Sky Airways".
 	"technologies": "BUS", "systems": "BUS", "industries": "BUS", "holdings": "BUS", "motors": "BUS",

@@ -273,10 +273,13 @@ func isSportsArticle(sents []sentence) bool {
 		// qualifier" the hint "game" comes before "qualifier".
 		hint := false
 		for k, t := range s.toks {
+			// A strong word is a hint too: each token is looked up once.
 			if sportsWords[t.lower] || isScore(s.toks, k) {
 				strong++
+				hint = true
+			} else if !hint && sportsHints[t.lower] {
+				hint = true
 			}
-			hint = hint || sportsWords[t.lower] || sportsHints[t.lower] || isScore(s.toks, k)
 		}
 		if hint {
 			n++

@@ -55,7 +55,7 @@ func (b *builder) nounTargetFromTree(toks []token, ms []mention, cl *clause, t t
 			continue
 		}
 		c := p.caseOf(k)
-		if nounTargetPreps[c] || c == "of" && ofPatientRoots[root] || c == "into" && (root == "09" || root == "19") {
+		if nounTargetPreps[c] || patientPrep(c, root) {
 			if g := pick(k); len(g) > 0 {
 				return g
 			}

@@ -228,7 +228,7 @@ func (b *builder) nounTargets(toks []token, ms []mention, cl *clause, t trigger,
 	for k := from; k < len(toks) && k < t.j+6 && k < cl.end; k++ {
 		w := toks[k].lower
 		if w != "with" && w != "on" && w != "against" && w != "to" && w != "between" && w != "from" && w != "in" && w != "for" &&
-			!(w == "of" && ofPatientRoots[root]) && !(w == "into" && (root == "09" || root == "19")) {
+			!patientPrep(w, root) {
 			continue
 		}
 		if (w == "of" || w == "into") && inMention(ms, k) {
@@ -299,6 +299,13 @@ func modifiedAim(toks []token, k, i int) bool {
 // visit of the Pope"). "into" names the target after an investigation (09)
 // or an incursion (19).
 var ofPatientRoots = toSet(`05 09 11 12 17 18 19 20`)
+
+// patientPrep reports "of" or "into" naming, after an act noun of root,
+// whom the act is done to (see ofPatientRoots): nounTargets and
+// nounTargetFromTree read the same prepositions so.
+func patientPrep(w, root string) bool {
+	return w == "of" && ofPatientRoots[root] || w == "into" && (root == "09" || root == "19")
+}
 
 // fromDoerRoots are the roots of acts of saying, asking, offering, backing,
 // giving, criticising and refusing: the actor after "from" in a noun naming

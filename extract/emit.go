@@ -52,7 +52,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	// What would have happened, or what a denial says did not, is
 	// negated, and no one refused it.
-	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t) || didNotAct(toks, cl, t) || noneMade(toks, cl, t))
+	cf := modality == ModalityNegated && (counterfactual(toks, cl, t) || deniedContent(toks, t) || undecidedAct(toks, cl, t) || didNotAct(toks, cl, t) || noneMade(toks, cl, t) || unlikelyAct(toks, t))
 	if modality == ModalityNegated && !cf {
 		if rc, ok := refusalCode(code); ok {
 			code, modality = rc, ModalityAsserted

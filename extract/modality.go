@@ -252,6 +252,37 @@ func counterfactual(toks []token, cl *clause, t trigger) bool {
 	return false
 }
 
+// unlikelyAct reports whether verb trigger t is what someone is said to be
+// unlikely to do: "the board is unlikely to reject the offer", "it was
+// highly unlikely she would lend the party more money". A forecast that
+// the act will not happen is neither a plan (the "would" before the verb)
+// nor a refusal (nobody declined anything): the act is negated and no one
+// refused it (emitEvents). "unlikely" opens the scope with "to", "that" or
+// a clause whose modal governs the verb; between it and t stand only words.
+// As an adjective before a noun ("an unlikely alliance") it marks no act.
+func unlikelyAct(toks []token, t trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-8; k-- {
+		if toks[k].lower == "unlikely" {
+			if n := toks[k+1].lower; n == "to" || n == "that" {
+				return true
+			}
+			for q := k + 1; q < t.i; q++ {
+				if modalWords[toks[q].lower] {
+					return true // "unlikely he would give"
+				}
+			}
+			return false
+		}
+		if !toks[k].word && !toks[k].hyph {
+			return false // a comma or a quote ends the scope
+		}
+	}
+	return false
+}
+
 // didNotAct reports whether verb trigger t follows "did not" or "didn't"
 // (an adverb may stand between: "did not actually resign"): a past act
 // told as not done ("officials say he did not resign", "he did not defend
@@ -559,7 +590,7 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
-	if noneMade(toks, cl, t) {
+	if noneMade(toks, cl, t) || unlikelyAct(toks, t) {
 		return ModalityNegated, false, false
 	}
 	at := t.i

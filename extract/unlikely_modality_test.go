@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestUnlikelyAct: what someone is said to be unlikely to do is negated and
+// no refusal (its own code, not 12); a "will" without "unlikely" stays
+// planned. Texts written for the test.
+func TestUnlikelyAct(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, code, modality string
+	}{
+		{"The Norwegian cabinet is unlikely to reject the Swedish proposal.", "127", ModalityNegated},
+		{"Norway is unlikely to send Sweden more aid.", "070", ModalityNegated},
+		{"An aide said it was highly unlikely that Norway would send Sweden more aid.", "070", ModalityNegated},
+		{"An aide said it was unlikely Norway would send Sweden more aid.", "070", ModalityNegated},
+		{"The Norwegian cabinet will reject the Swedish proposal.", "127", ModalityPlanned},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			found := false
+			for _, ev := range doc.Events {
+				if ev.Cameo == tt.code {
+					found = true
+					if ev.Modality != tt.modality {
+						t.Errorf("event %s is %s, want %s", tt.code, ev.Modality, tt.modality)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s event; events %v", tt.code, eventKeys(doc))
+			}
+		})
+	}
+}

@@ -304,6 +304,27 @@ func withheldComment(toks []token, k int) bool {
 	return toks[k].lower == "be" && k+1 < len(toks) && (toks[k+1].lower == "drawn" || toks[k+1].lower == "pinned")
 }
 
+// topicOnly reports whether the verb at k is a "discuss" with no partner
+// after it in its stretch of the sentence: "refused to discuss weekend
+// newspaper reports", "have refused to discuss his exact new position".
+// Refusing to discuss a topic is withholding comment, as "declined to
+// comment" is; "refused to discuss the dispute with Sweden" turns down
+// talks with someone and stays a refusal.
+func topicOnly(toks []token, k int) bool {
+	if toks[k].lower != "discuss" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+12; q++ {
+		if toks[q].lower == "with" {
+			return false
+		}
+		if !toks[q].word && !toks[q].hyph && toks[q].lower != "'s" {
+			break
+		}
+	}
+	return true
+}
+
 // startsTrigger reports whether one of ts starts at token k.
 func startsTrigger(ts []trigger, k int) bool {
 	for _, t := range ts {
@@ -320,8 +341,9 @@ func startsTrigger(ts []trigger, k int) bool {
 func dropGoverned(toks []token, ts []trigger) []trigger {
 	out := ts[:0]
 	for k, t := range ts {
-		if !t.p.Noun && strings.HasPrefix(t.p.Code, "12") && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && withheldComment(toks, t.j) && !startsTrigger(ts, t.j) {
-			// "declined to give details" is no refusal; "agreed to give
+		if !t.p.Noun && strings.HasPrefix(t.p.Code, "12") && t.p.Words[len(t.p.Words)-1] == "to" && t.j < len(toks) && withheldComment(toks, t.j) && (!startsTrigger(ts, t.j) || topicOnly(toks, t.j)) {
+			// "declined to give details" is no refusal, nor is "refused to
+			// discuss the reports" (topicOnly); "agreed to give
 			// Ukraine aid" is an agreement to the act that follows. Only a
 			// refusal is read so: "agreed to give concessions" is an
 			// agreement, "urged Iran to disclose its sites" a demand.

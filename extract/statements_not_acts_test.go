@@ -33,3 +33,29 @@ func TestUnlikelyAct(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedToDiscussTopic: refusing to discuss a topic withholds comment
+// and rejects no one; refusing to discuss it with someone stays a refusal.
+// Texts written for the test.
+func TestRefusedToDiscussTopic(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text   string
+		events bool // whether a 12 refusal is expected
+	}{
+		{"The Danish party has refused to discuss reports that it repaid a donor.", false},
+		{"The Danish minister declined to discuss the case.", false},
+		{"Denmark has refused to discuss the border dispute with Sweden.", true},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := false
+			for _, ev := range doc.Events {
+				got = got || ev.Root == "12"
+			}
+			if got != tt.events {
+				t.Errorf("refusal %v, want %v; events %v", got, tt.events, eventKeys(doc))
+			}
+		})
+	}
+}

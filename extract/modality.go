@@ -627,12 +627,46 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 			opened = true
 		}
 	}
+	if u, ok := b.conjunctHead(toks, t); ok {
+		// "needed to ease restrictions, reform labour laws and cut
+		// duties": the marker before the first verb governs the list.
+		if m, weak, tried := b.modality(toks, cl, u); m != ModalityAsserted {
+			return m, weak, tried
+		}
+	}
 	if mp, ok := b.governedAcrossAdjunct(toks, cl, t); ok {
 		// "vowed at a summit in Paris to double its aid": the governor
 		// stands before an adjunct the scan above does not pass.
 		return phraseModality(mp, t.p.Code)
 	}
 	return ModalityAsserted, false, false
+}
+
+// conjunctHead finds the verb trigger that heads a list of verbs ending in
+// verb trigger t: t is a bare verb right after "and" or "or" ("will lay down
+// their weapons and accept state rule"), the head is a bare verb trigger
+// before it in its clause, and between them stand only the head's objects
+// and commas: no pronoun subject, no auxiliary or modal, no clause word.
+// The head's modality marker governs the whole list (modality).
+func (b *builder) conjunctHead(toks []token, t trigger) (trigger, bool) {
+	if t.p.Noun || t.i < 2 || toks[t.i].lower != t.p.Words[0] {
+		return trigger{}, false
+	}
+	if w := toks[t.i-1].lower; w != "and" && w != "or" {
+		return trigger{}, false
+	}
+	for q := t.i - 2; q >= 0 && q >= t.i-14; q-- {
+		if k := startsTriggerAt(b.trigs, q); k >= 0 {
+			u := b.trigs[k]
+			ok := !u.p.Noun && u.cl == t.cl && u.j <= t.i-1 && toks[u.i].lower == u.p.Words[0]
+			return u, ok
+		}
+		w := toks[q].lower
+		if !toks[q].word && !toks[q].hyph && w != "," || subjectPronouns[w] || isAux(w) || modalWords[w] || w == "that" || w == "who" || w == "which" {
+			return trigger{}, false
+		}
+	}
+	return trigger{}, false
 }
 
 // phraseModality is the modality a modality.tsv phrase mp gives a trigger

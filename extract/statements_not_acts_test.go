@@ -2,10 +2,12 @@ package extract
 
 import "testing"
 
-// TestUnlikelyAct: what someone is said to be unlikely to do is negated and
-// no refusal (its own code, not 12); a "will" without "unlikely" stays
-// planned. Texts written for the test.
-func TestUnlikelyAct(t *testing.T) {
+// TestStatementModality: what someone is said to be unlikely to do is
+// negated and no refusal (its own code, not 12); a "will" without
+// "unlikely" stays planned; a bare verb after "and" in a list headed by a
+// verb under a modality marker takes the head's modality, and a past list
+// is done. Texts written for the test.
+func TestStatementModality(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
 		text, code, modality string
@@ -15,6 +17,9 @@ func TestUnlikelyAct(t *testing.T) {
 		{"An aide said it was highly unlikely that Norway would send Sweden more aid.", "070", ModalityNegated},
 		{"An aide said it was unlikely Norway would send Sweden more aid.", "070", ModalityNegated},
 		{"The Norwegian cabinet will reject the Swedish proposal.", "127", ModalityPlanned},
+		{"Chilean rebels said they will lay down their weapons and accept the peace plan.", "030", ModalityPlanned},
+		{"Peru will meet Chile and sign the treaty.", "036", ModalityPlanned},
+		{"Peru met Chile and signed the treaty.", "040", ModalityAsserted},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -854,6 +854,7 @@ var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", 
 	"technologies": "BUS", "systems": "BUS", "industries": "BUS", "holdings": "BUS", "motors": "BUS",
 	"aviation": "BUS", "aerospace": "BUS", "pharmaceuticals": "BUS", "electronics": "BUS", "enterprises": "BUS",
 	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS",
+	"airlines": "BUS", "breweries": "BUS", "pharma": "BUS",
 	// Legal-form words end only firms' names: "Acme Widgets Limited", "Foo Inc".
 	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS"}
 

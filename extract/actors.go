@@ -1255,6 +1255,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if !a.person || a.title != nil && !dictOnly || a.j >= len(toks) || toks[a.j].text != "," {
 			continue
 		}
+		if m+1 < len(out) && appositionTitleOfOther(toks, chunks, *a, out[m+1]) {
+			// "Ken Mayland, president of ClearView Economics", "Mike
+			// Prettejohn, Netcraft president,": the title after the
+			// comma is the named person's, not the office's holder
+			// read alone ("President Bush", another firm's director).
+			out = append(out[:m+1], out[m+2:]...)
+		}
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
@@ -1359,6 +1366,58 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// appositionTitleOfOther reports whether mention c is a bare title (no
+// name of its own) set off by the comma after person a, that a bare
+// title's reading took for someone else: "Bob Larribeau, principal analyst
+// at Telecom View", "Ken Mayland, president of ClearView Economics". An
+// article and one capitalized word (the body: "Netcraft president") may
+// stand between. A possessive ("Smith, President X's adviser") or a list
+// ("A, the chairman and B") is not the apposition's title.
+func appositionTitleOfOther(toks []token, chunks []chunk, a, c mention) bool {
+	if !c.person || c.ref == nil || c.ref == a.ref || c.title == nil || c.poss || c.i <= a.j || c.i > a.j+3 {
+		return false
+	}
+	if c.j < len(toks) && (toks[c.j].lower == "and" || toks[c.j].lower == "or") {
+		return false
+	}
+	for q := a.j + 1; q < c.i; q++ {
+		if w := toks[q]; !(w.lower == "the" || w.lower == "a" || w.lower == "an" || w.word && w.upper && q == c.i-1) {
+			return false
+		}
+	}
+	for _, k := range chunks {
+		if (k.kind == chName || k.kind == phPerson) && k.i < c.j && k.j > c.i {
+			return false // the mention names its person
+		}
+	}
+	return true
+}
+
+// presidentOfNonState reports whether a bare president's title ending at
+// token j goes on with "of" and a body that is no state (the words, before
+// mentions are read, that presidentOfBody reads on them): a lower-case
+// word ("of his empire", "of one of the city's groups") or a name the
+// dictionary knows as no country, state body or international body. "The
+// president of the United States", "of the republic", "of the European
+// Commission" and "accused the president of lying" are not.
+func (b *builder) presidentOfNonState(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	q := j + 1
+	if toks[q].lower == "the" && q+1 < len(toks) {
+		q++
+	}
+	w := toks[q]
+	if !w.word || stateNouns[w.lower] || strings.HasSuffix(w.lower, "ing") {
+		return false
+	}
+	if p := b.d.lookup(toks, q); p != nil {
+		return p.country == nil && p.loc == nil && (p.org == nil || p.org.Sector != "IGO" && !stateSectors[p.org.Sector])
+	}
+	return true
 }
 
 // intlOffice reports whether person p holds, as far as the article says,
@@ -1838,6 +1897,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "As agriculture minister he ...", "resigned as home
 				// secretary": an office without article after "as" is a
 				// role someone holds, not a mention of its holder.
+				return out
+			}
+			if presidency(ttl) && b.presidentOfNonState(toks, j0) {
+				// "compete to become the president of his business
+				// empire", "the vice-president of the Catholics' national
+				// body": some body's president, not the state's named
+				// before, nor its government.
 				return out
 			}
 			// "the minister": the person with that title named last (see

@@ -1619,11 +1619,14 @@ func (b *builder) countryBefore(ms []mention, i int) *entRef {
 // of the body whose title it is, not a second person.
 func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	c := run[k]
-	if c.kind != chName || c.j-c.i != 1 || k+2 >= len(run) {
+	if c.kind != chName || k+2 >= len(run) {
 		return false
 	}
 	t, n := run[k+1], run[k+2]
 	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
+		return false
+	}
+	if c.j-c.i > 1 && !(presidency(t.ph.title) && b.multiWordBody(toks, c)) {
 		return false
 	}
 	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) {
@@ -1638,6 +1641,23 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	}
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
+}
+
+// multiWordBody reports whether name chunk c of two or three words, right
+// before a president's title and a name, is a body's name: "Exhibitor
+// Relations President X", "Andes Copper president Y". A given name first
+// ("Paul Smith") or a word in capitals ("EU Commission") leaves it out;
+// whether the body is a state's is asked after (noStateBefore).
+func (b *builder) multiWordBody(toks []token, c chunk) bool {
+	if c.j-c.i > 3 || b.d.given[toks[c.i].lower] {
+		return false
+	}
+	for q := c.i; q < c.j; q++ {
+		if w := toks[q]; !w.word || !w.upper || strings.ToUpper(w.text) == w.text || notNames[w.lower] || honorifics[w.lower] || orgHeads[w.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyBeforeTitleRef is the body a name before a title names (see

@@ -4,11 +4,12 @@ import "testing"
 
 // TestOfficersOfOtherBodies checks that officers of firms, unions, parties
 // and societies are not made a state's government: a "general secretary",
-// a firm's "senior vice president", a president after a possessive of a
-// body, after "its" standing for a body, or after a body's acronym in
-// brackets takes no country from the sentence or the article; "its"
-// after a country and a country's possessive stay the state's. Sentences
-// written for the test.
+// a firm's "senior vice president", or a president after a possessive of a
+// body, after a body's name of two or three words, after "its" standing
+// for a body or after a body's acronym in brackets takes no country from
+// the sentence or the article; "its" after a country, a country's
+// possessive and an international body stay the state's or the body's.
+// Sentences written for the test.
 func TestOfficersOfOtherBodies(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
@@ -26,7 +27,12 @@ func TestOfficersOfOtherBodies(t *testing.T) {
 			"person:joseph-mwangi", "", ""},
 		{"Output will rise in Peru this year, said Andes Copper Group (ACG) president Tomas Ruiz.",
 			"person:tomas-ruiz", "", ""},
+		// a body of two or three names before "president"
+		{"Copper exports from Chile doubled, said Atacama Ore president Luis Vidal on Tuesday.",
+			"person:luis-vidal", "", ""},
 		// the state's
+		{"Chile will back the plan, European Commission president Luis Vidal said in Santiago.",
+			"person:luis-vidal", "IGOEUREEC", "GOV"},
 		{"Peru held a vote on Sunday and its president Ana Flores claimed victory.",
 			"person:ana-flores", "PERGOV", "GOV"},
 		{"Kenya's vice president Joseph Mwangi opened the new road.",

@@ -1308,6 +1308,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			continue
 		}
 		end := tc.j
+		ownedNoun := false // the title's body is a thing a country's possessive owns
 		if tail == nil {
 			// "for the ministry": the body after a linking preposition.
 			r := tc.j
@@ -1337,6 +1338,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 							b.bodyOfNextHolder(toks, c, out[n+1])
 						}
 						out = append(out[:n], out[n+1:]...)
+						if countryOwnsNoun(toks, c) {
+							// "director general of the UK's Confederation
+							// of British Industry", "the leader of
+							// Britain's biggest union": the office is in
+							// what the country's possessive owns.
+							tail, end, ownedNoun = b.possessedBody(toks, out, n, c, tail, end)
+						}
 						break
 					}
 				}
@@ -1354,6 +1362,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			continue
 		}
 		ttl := *tc.ph.title
+		if ownedNoun && (genericTitle(&ttl) || presidency(&ttl)) {
+			ttl.Sector = "" // of the country, not its state
+		}
 		if !b.keepsIntlOffice(a.ref, toks, end) {
 			a.title = &ttl
 			b.giveRole(a.ref, a.title, tail)
@@ -1366,6 +1377,30 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// countryOwnsNoun reports whether mention c is a country's possessive with
+// a word after it: "Britain's biggest union", "the UK's Confederation of
+// British Industry" (the words after name what the country owns).
+func countryOwnsNoun(toks []token, c mention) bool {
+	return c.ref.Kind == KindCountry && c.poss && c.j+1 < len(toks) && toks[c.j+1].word && toks[c.j].lower == "'s"
+}
+
+// possessedBody is the body an apposition's title serves when the body is
+// written after a country's possessive (country mention c, removed from
+// out; out[n] the mention after it): a body named within three words
+// ("the UK's Confederation of British Industry") is the tail and is taken
+// into the apposition; else the tail stays the country and owned reports
+// that the office is in something of the country, not its state ("the
+// leader of Britain's biggest union").
+func (b *builder) possessedBody(toks []token, out []mention, n int, c mention, tail *entRef, end int) (*entRef, int, bool) {
+	if n < len(out) {
+		o := out[n]
+		if o.i > c.j && o.i <= c.j+4 && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind == KindOrganization {
+			return o.ref, o.j, false
+		}
+	}
+	return tail, end, true
 }
 
 // appositionTitleOfOther reports whether mention c is a bare title (no

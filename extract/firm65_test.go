@@ -7,8 +7,10 @@ import "testing"
 // a firm's "senior vice president", or a president after a possessive of a
 // body, after a body's name of two or three words, after "its" standing
 // for a body or after a body's acronym in brackets takes no country from
-// the sentence or the article; "its" after a country, a country's
-// possessive and an international body stay the state's or the body's.
+// the sentence or the article; an apposition's office "of Britain's
+// largest union" is the union's, not the state's; "its" after a country,
+// a country's possessive and an international body stay the state's or
+// the body's.
 // Sentences written for the test.
 func TestOfficersOfOtherBodies(t *testing.T) {
 	x := newTestExtractor(t)
@@ -30,7 +32,14 @@ func TestOfficersOfOtherBodies(t *testing.T) {
 		// a body of two or three names before "president"
 		{"Copper exports from Chile doubled, said Atacama Ore president Luis Vidal on Tuesday.",
 			"person:luis-vidal", "", ""},
+		// an apposition's office in what a country's possessive owns
+		{"Pay talks collapsed, said Owen Pryce, the leader of Britain's largest union.",
+			"person:owen-pryce", "GBR", ""},
+		{"Exports rose, said Ann Hale, director general of Canada's Federation of Independent Business.",
+			"person:ann-hale", "CANNGO", "NGO"},
 		// the state's
+		{"Exports rose, said Ann Hale, a spokeswoman for Canada's foreign ministry.",
+			"person:ann-hale", "CANGOV", "GOV"},
 		{"Chile will back the plan, European Commission president Luis Vidal said in Santiago.",
 			"person:luis-vidal", "IGOEUREEC", "GOV"},
 		{"Peru held a vote on Sunday and its president Ana Flores claimed victory.",

@@ -41,6 +41,7 @@ type mention struct {
 	seat   bool   // a capital or seat of government ("Tripoli"), which may stand for its state
 	agr    bool   // an agreement
 	known  string // for a person of the dictionary (people.tsv): the country it gives them
+	club   *entRef // for a club's fans ("United fans"): the club, named there all the same (see noteNamed)
 }
 
 // entRef is what a mention resolves to.
@@ -1141,7 +1142,35 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	return b.sharedHeads(toks, b.appositions(toks, chunks, out))
+	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+}
+
+// fanWords name a club's followers when written right after its name.
+var fanWords = toSet(`fans supporters`)
+
+// clubFans reads a club's name used as a modifier of "fans" or
+// "supporters" ("United supporters opposed the bids", "Juventus fans
+// attacked the police") as the people of the club's country who follow
+// it, not the club: the club (a firm) neither opposes nor attacks.
+func (b *builder) clubFans(toks []token, out []mention) []mention {
+	for k := range out {
+		m := &out[k]
+		r := m.ref
+		if r == nil || m.person || m.poss || r.Kind != KindOrganization || r.Sector != "BUS" || !clubName(r.Name) || b.d.byISO[r.Country] == nil {
+			continue
+		}
+		end := m.j
+		if !fanWords[toks[m.j-1].lower] {
+			if m.j >= len(toks) || !fanWords[toks[m.j].lower] {
+				continue
+			}
+			end = m.j + 1
+		}
+		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); fans != nil {
+			m.ref, m.j, m.club = fans, end, r
+		}
+	}
+	return out
 }
 
 // sharedHeads gives nationality adjectives in a list the head noun of the

@@ -90,3 +90,29 @@ func TestBareTitleOfAnotherBody(t *testing.T) {
 		}
 	}
 }
+
+// TestClubNameBeforeFans checks that a club's name used as a modifier of
+// "fans" or "supporters" names the club's followers, people of its
+// country, not the club: the club is not the doer of what they do. A
+// club's own act stays the club's. Sentences written for the test.
+func TestClubNameBeforeFans(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, cameo, source string
+	}{
+		{"Juventus supporters attacked the police outside the ground in Turin.", "180", "org:ita-civilians"},
+		{"Arsenal fans opposed the new owner of the stadium.", "120", "org:gbr-civilians"},
+		{"Arsenal rejected the offer from the American investor.", "", "org:arsenal-fc"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Events {
+			if e.Source == tt.source && (tt.cameo == "" || e.Cameo == tt.cameo) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by %s\n%s", tt.text, tt.source, dumpDoc(doc))
+		}
+	}
+}

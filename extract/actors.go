@@ -36,11 +36,11 @@ type mention struct {
 	person bool
 	title  *title
 	poss   bool
-	loc    bool   // a location: never an actor
-	ctx    bool   // a nationality adjective or a capital: where the sentence happens
-	seat   bool   // a capital or seat of government ("Tripoli"), which may stand for its state
-	agr    bool   // an agreement
-	known  string // for a person of the dictionary (people.tsv): the country it gives them
+	loc    bool    // a location: never an actor
+	ctx    bool    // a nationality adjective or a capital: where the sentence happens
+	seat   bool    // a capital or seat of government ("Tripoli"), which may stand for its state
+	agr    bool    // an agreement
+	known  string  // for a person of the dictionary (people.tsv): the country it gives them
 	club   *entRef // for a club's fans ("United fans"): the club, named there all the same (see noteNamed)
 }
 

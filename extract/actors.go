@@ -36,11 +36,12 @@ type mention struct {
 	person bool
 	title  *title
 	poss   bool
-	loc    bool   // a location: never an actor
-	ctx    bool   // a nationality adjective or a capital: where the sentence happens
-	seat   bool   // a capital or seat of government ("Tripoli"), which may stand for its state
-	agr    bool   // an agreement
-	known  string // for a person of the dictionary (people.tsv): the country it gives them
+	loc    bool    // a location: never an actor
+	ctx    bool    // a nationality adjective or a capital: where the sentence happens
+	seat   bool    // a capital or seat of government ("Tripoli"), which may stand for its state
+	agr    bool    // an agreement
+	known  string  // for a person of the dictionary (people.tsv): the country it gives them
+	club   *entRef // for a club's fans ("United fans"): the club, named there all the same (see noteNamed)
 }
 
 // entRef is what a mention resolves to.
@@ -1141,7 +1142,35 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	return b.sharedHeads(toks, b.appositions(toks, chunks, out))
+	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+}
+
+// fanWords name a club's followers when written right after its name.
+var fanWords = toSet(`fans supporters`)
+
+// clubFans reads a club's name used as a modifier of "fans" or
+// "supporters" ("United supporters opposed the bids", "Juventus fans
+// attacked the police") as the people of the club's country who follow
+// it, not the club: the club (a firm) neither opposes nor attacks.
+func (b *builder) clubFans(toks []token, out []mention) []mention {
+	for k := range out {
+		m := &out[k]
+		r := m.ref
+		if r == nil || m.person || m.poss || r.Kind != KindOrganization || r.Sector != "BUS" || !clubName(r.Name) || b.d.byISO[r.Country] == nil {
+			continue
+		}
+		end := m.j
+		if !fanWords[toks[m.j-1].lower] {
+			if m.j >= len(toks) || !fanWords[toks[m.j].lower] {
+				continue
+			}
+			end = m.j + 1
+		}
+		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); fans != nil {
+			m.ref, m.j, m.club = fans, end, r
+		}
+	}
+	return out
 }
 
 // sharedHeads gives nationality adjectives in a list the head noun of the
@@ -1255,6 +1284,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		if !a.person || a.title != nil && !dictOnly || a.j >= len(toks) || toks[a.j].text != "," {
 			continue
 		}
+		if m+1 < len(out) && appositionTitleOfOther(toks, chunks, *a, out[m+1]) {
+			// "Ken Mayland, president of ClearView Economics", "Mike
+			// Prettejohn, Netcraft president,": the title after the
+			// comma is the named person's, not the office's holder
+			// read alone ("President Bush", another firm's director).
+			out = append(out[:m+1], out[m+2:]...)
+		}
 		// A title mention after the comma: "Lavrov, Russia's foreign minister".
 		if m+1 < len(out) {
 			c := &out[m+1]
@@ -1301,6 +1337,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			continue
 		}
 		end := tc.j
+		ownedNoun := false // the title's body is a thing a country's possessive owns
 		if tail == nil {
 			// "for the ministry": the body after a linking preposition.
 			r := tc.j
@@ -1330,6 +1367,13 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 							b.bodyOfNextHolder(toks, c, out[n+1])
 						}
 						out = append(out[:n], out[n+1:]...)
+						if countryOwnsNoun(toks, c) {
+							// "director general of the UK's Confederation
+							// of British Industry", "the leader of
+							// Britain's biggest union": the office is in
+							// what the country's possessive owns.
+							tail, end, ownedNoun = b.possessedBody(toks, out, n, c, tail, end)
+						}
 						break
 					}
 				}
@@ -1347,6 +1391,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			continue
 		}
 		ttl := *tc.ph.title
+		if ownedNoun && (genericTitle(&ttl) || presidency(&ttl)) {
+			ttl.Sector = "" // of the country, not its state
+		}
 		if !b.keepsIntlOffice(a.ref, toks, end) {
 			a.title = &ttl
 			b.giveRole(a.ref, a.title, tail)
@@ -1359,6 +1406,82 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		}
 	}
 	return out
+}
+
+// countryOwnsNoun reports whether mention c is a country's possessive with
+// a word after it: "Britain's biggest union", "the UK's Confederation of
+// British Industry" (the words after name what the country owns).
+func countryOwnsNoun(toks []token, c mention) bool {
+	return c.ref.Kind == KindCountry && c.poss && c.j+1 < len(toks) && toks[c.j+1].word && toks[c.j].lower == "'s"
+}
+
+// possessedBody is the body an apposition's title serves when the body is
+// written after a country's possessive (country mention c, removed from
+// out; out[n] the mention after it): a body named within three words
+// ("the UK's Confederation of British Industry") is the tail and is taken
+// into the apposition; else the tail stays the country and owned reports
+// that the office is in something of the country, not its state ("the
+// leader of Britain's biggest union").
+func (b *builder) possessedBody(toks []token, out []mention, n int, c mention, tail *entRef, end int) (*entRef, int, bool) {
+	if n < len(out) {
+		o := out[n]
+		if o.i > c.j && o.i <= c.j+4 && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind == KindOrganization {
+			return o.ref, o.j, false
+		}
+	}
+	return tail, end, true
+}
+
+// appositionTitleOfOther reports whether mention c is a bare title (no
+// name of its own) set off by the comma after person a, that a bare
+// title's reading took for someone else: "Bob Larribeau, principal analyst
+// at Telecom View", "Ken Mayland, president of ClearView Economics". An
+// article and one capitalized word (the body: "Netcraft president") may
+// stand between. A possessive ("Smith, President X's adviser") or a list
+// ("A, the chairman and B") is not the apposition's title.
+func appositionTitleOfOther(toks []token, chunks []chunk, a, c mention) bool {
+	if !c.person || c.ref == nil || c.ref == a.ref || c.title == nil || c.poss || c.i <= a.j || c.i > a.j+3 {
+		return false
+	}
+	if c.j < len(toks) && (toks[c.j].lower == "and" || toks[c.j].lower == "or") {
+		return false
+	}
+	for q := a.j + 1; q < c.i; q++ {
+		if w := toks[q]; !(w.lower == "the" || w.lower == "a" || w.lower == "an" || w.word && w.upper && q == c.i-1) {
+			return false
+		}
+	}
+	for _, k := range chunks {
+		if (k.kind == chName || k.kind == phPerson) && k.i < c.j && k.j > c.i {
+			return false // the mention names its person
+		}
+	}
+	return true
+}
+
+// presidentOfNonState reports whether a bare president's title ending at
+// token j goes on with "of" and a body that is no state (the words, before
+// mentions are read, that presidentOfBody reads on them): a lower-case
+// word ("of his empire", "of one of the city's groups") or a name the
+// dictionary knows as no country, state body or international body. "The
+// president of the United States", "of the republic", "of the European
+// Commission" and "accused the president of lying" are not.
+func (b *builder) presidentOfNonState(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	q := j + 1
+	if toks[q].lower == "the" && q+1 < len(toks) {
+		q++
+	}
+	w := toks[q]
+	if !w.word || stateNouns[w.lower] || strings.HasSuffix(w.lower, "ing") {
+		return false
+	}
+	if p := b.d.lookup(toks, q); p != nil {
+		return p.country == nil && p.loc == nil && (p.org == nil || p.org.Sector != "IGO" && !stateSectors[p.org.Sector])
+	}
+	return true
 }
 
 // intlOffice reports whether person p holds, as far as the article says,
@@ -1560,11 +1683,14 @@ func (b *builder) countryBefore(ms []mention, i int) *entRef {
 // of the body whose title it is, not a second person.
 func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	c := run[k]
-	if c.kind != chName || c.j-c.i != 1 || k+2 >= len(run) {
+	if c.kind != chName || k+2 >= len(run) {
 		return false
 	}
 	t, n := run[k+1], run[k+2]
 	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
+		return false
+	}
+	if c.j-c.i > 1 && !(presidency(t.ph.title) && b.multiWordBody(toks, c)) {
 		return false
 	}
 	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) {
@@ -1579,6 +1705,23 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	}
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
+}
+
+// multiWordBody reports whether name chunk c of two or three words, right
+// before a president's title and a name, is a body's name: "Exhibitor
+// Relations President X", "Andes Copper president Y". A given name first
+// ("Paul Smith") or a word in capitals ("EU Commission") leaves it out;
+// whether the body is a state's is asked after (noStateBefore).
+func (b *builder) multiWordBody(toks []token, c chunk) bool {
+	if c.j-c.i > 3 || b.d.given[toks[c.i].lower] {
+		return false
+	}
+	for q := c.i; q < c.j; q++ {
+		if w := toks[q]; !w.word || !w.upper || strings.ToUpper(w.text) == w.text || notNames[w.lower] || honorifics[w.lower] || orgHeads[w.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyBeforeTitleRef is the body a name before a title names (see
@@ -1838,6 +1981,13 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 				// "As agriculture minister he ...", "resigned as home
 				// secretary": an office without article after "as" is a
 				// role someone holds, not a mention of its holder.
+				return out
+			}
+			if presidency(ttl) && b.presidentOfNonState(toks, j0) {
+				// "compete to become the president of his business
+				// empire", "the vice-president of the Catholics' national
+				// body": some body's president, not the state's named
+				// before, nor its government.
 				return out
 			}
 			// "the minister": the person with that title named last (see

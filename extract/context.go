@@ -198,7 +198,7 @@ func (b *builder) contextCountries(toks []token, ms []mention) {
 		// Ayatollah X"), never the sentence's or the article's.
 		royal := b.royalTitle(toks, *m)
 		state := stateOffice(m.title)
-		if presidency(m.title) && presidentOfBody(toks, ms, *m) {
+		if presidency(m.title) && (presidentOfBody(toks, ms, *m) || b.presidentOfOther(toks, ms, *m)) {
 			// "X, president of the Ballet Society": the body's president,
 			// of no country the sentence or the article names.
 			m.ref.Sector = ""
@@ -584,6 +584,76 @@ func presidentOfBody(toks []token, ms []mention, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// presidentOfOther reports whether the words right before the president's
+// title in mention m say whose president it is and that it is no state's:
+// a firm's rank ("senior vice president X", "executive vice president
+// Y"), a possessive of a body that is no country ("the group's president
+// X"), "its" standing for such a body ("the company's founder X and its
+// vice-president Y"), or a body's acronym in brackets ("Bay Area Lab
+// Co-Operative (Balco) president X"). "Brazil's president", "the country's
+// vice president" and "its president" after a country stay the state's.
+func (b *builder) presidentOfOther(toks []token, ms []mention, m mention) bool {
+	k := m.i
+	for k < m.j && toks[k].lower != "president" {
+		k++
+	}
+	if k == m.j {
+		return false
+	}
+	if k > 0 && toks[k-1].lower == "vice" {
+		k--
+	}
+	p := k - 1
+	if p < 0 {
+		return false
+	}
+	switch w := toks[p].lower; {
+	case w == "senior" || w == "executive":
+		return true
+	case w == "'s" && p > 0:
+		return !countryNouns[toks[p-1].lower] && !stateMentionEndsAt(ms, p)
+	case w == ")":
+		return !stateMentionEndsAt(ms, p)
+	case w == "its":
+		return b.itsBody(ms, p)
+	}
+	return false
+}
+
+// stateMentionEndsAt reports whether a mention of a country, a state's body
+// or an international body ends at token j (its possessive or bracket).
+func stateMentionEndsAt(ms []mention, j int) bool {
+	for _, o := range ms {
+		if o.ref != nil && !o.person && o.j >= j-1 && o.j <= j+1 && o.i < j && presidencyOfState(o.ref) {
+			return true
+		}
+	}
+	return false
+}
+
+// presidencyOfState reports whether r is a country, a body of state or an
+// international body: whose president is an office of state.
+func presidencyOfState(r *entRef) bool {
+	return r.Kind == KindCountry || r.Sector == "IGO" || stateSectors[r.Sector] || intlBody(r)
+}
+
+// itsBody reports whether "its" at token p stands for a body that is no
+// state: the last body or country named before it in the sentence, else
+// the subject of the last clause ("The federation ... But its president
+// X": the federation's).
+func (b *builder) itsBody(ms []mention, p int) bool {
+	var r *entRef
+	for _, o := range ms {
+		if o.j <= p && o.ref != nil && !o.person && !o.loc && !o.agr {
+			r = o.ref
+		}
+	}
+	if r == nil && len(b.lastSubject) > 0 {
+		r = b.lastSubject[0]
+	}
+	return r != nil && r.Kind == KindOrganization && !presidencyOfState(r)
 }
 
 // stateNouns name a state after "president of the": "the republic".

@@ -598,6 +598,9 @@ func (b *builder) noteNamed(ms []mention) {
 			// there, for "the club".
 			b.bodySeen[t] = seenAt{b.sents, b.named}
 		}
+		if m.club != nil {
+			b.bodySeen[m.club] = seenAt{b.sents, b.named} // "Manchester United fans" name the club
+		}
 	}
 	for _, m := range ms {
 		if iso := b.mentionCountry(m); iso != "" {

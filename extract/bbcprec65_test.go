@@ -18,3 +18,25 @@ func TestReactionIsNoMove(t *testing.T) {
 	}
 	checkActTargets(t, newTestExtractor(t), cases)
 }
+
+// TestRequestedConjunct checks that a verb coordinated with the infinitive
+// an appeal asks for is asked for too, not done by the one who appeals.
+// Sentences written for the test.
+func TestRequestedConjunct(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, gone string }{
+		{"Maria Lopez, head of the charity Human Rights Watch, has called on the Kenyan government to \"keep its word\" and either try or release the jailed students.", "release"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		asked := false
+		for _, e := range doc.Events {
+			if e.Trigger == tt.gone {
+				t.Errorf("%q: %q coded as an act (%s, %s)\n%s", tt.text, tt.gone, e.Cameo, e.Modality, dumpDoc(doc))
+			}
+			asked = asked || e.Cameo == "020"
+		}
+		if !asked {
+			t.Errorf("%q: the appeal itself is lost\n%s", tt.text, dumpDoc(doc))
+		}
+	}
+}

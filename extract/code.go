@@ -21,6 +21,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// not by the one who asks.
 		return
 	}
+	if b.requestedConjunct(toks, t) {
+		return // "called on the government to respect the law and either free or charge them": asked for too
+	}
 	if wantedNoun(toks, cl, t) {
 		return // "wants house arrest for suspects", "demanded a serious, immediate apology": wanted, not done
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReactionIsNoMove checks that talks and criticism leave no move of
 // their own behind: an act aimed at "the move" or "the offer" afterwards is
@@ -37,6 +40,36 @@ func TestRequestedConjunct(t *testing.T) {
 		}
 		if !asked {
 			t.Errorf("%q: the appeal itself is lost\n%s", tt.text, dumpDoc(doc))
+		}
+	}
+}
+
+// TestTheyAfterOneCountry checks that a sentence opening on "they" after one
+// whose subject was a single country is not read as that country's act,
+// while a pair of countries or a government before it still is. Sentences
+// written for the test.
+func TestTheyAfterOneCountry(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, trigger, source string // source "" for no event
+	}{
+		{"The party's new leaflets say Canada has the lowest jobless rate in decades. They urge voters not to let the rival party undo the recovery.", "urge", ""},
+		{"Spain and Portugal recalled their ambassadors. They also summoned the Moroccan envoy.", "summoned", "country:PRT"},
+		{"The Spanish government recalled its ambassador. They also summoned the Moroccan envoy.", "summoned", "org:esp-government"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		found := false
+		for _, e := range doc.Events {
+			if !strings.Contains(e.Trigger, tt.trigger) {
+				continue
+			}
+			if tt.source == "" {
+				t.Errorf("%q: %q coded with source %q, want no event\n%s", tt.text, tt.trigger, e.Source, dumpDoc(doc))
+			}
+			found = found || e.Source == tt.source
+		}
+		if tt.source != "" && !found {
+			t.Errorf("%q: no %q event by %q\n%s", tt.text, tt.trigger, tt.source, dumpDoc(doc))
 		}
 	}
 }

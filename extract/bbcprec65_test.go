@@ -73,3 +73,22 @@ func TestTheyAfterOneCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledOpensNoName checks that a sentence opening on the participle
+// "Called" does not take it into the name it introduces. Sentence written
+// for the test.
+func TestCalledOpensNoName(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Three carmakers have set up a body to share battery research. Called the Nordic Battery Research Association, the group will publish its first findings in May."
+	doc := x.extract(Article{ID: "t"}, text)
+	found := false
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Name, "Called") {
+			t.Errorf("%q: name %q keeps the participle\n%s", text, e.Name, dumpDoc(doc))
+		}
+		found = found || e.Name == "Nordic Battery Research Association"
+	}
+	if !found {
+		t.Errorf("%q: no Nordic Battery Research Association\n%s", text, dumpDoc(doc))
+	}
+}

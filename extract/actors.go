@@ -62,7 +62,9 @@ type entRef struct {
 }
 
 // notNames are capitalized function words, months and days: never names on
-// their own.
+// their own. "Called", "Dubbed" and "Nicknamed" open a sentence as a
+// participle before the name ("Called Speegle, it has the look of a search
+// engine"), not as its first word.
 var notNames = toSet(`the a an in on at of for to by with from during after before since until
 earlier later but and or however meanwhile it he she they we i you this that these those his her
 their its our my your there here when while as if although though because despite also then so
@@ -72,7 +74,7 @@ thursday friday saturday sunday january february march april may june july augus
 november december mr mrs ms dr sir lord lady according under over about against between into through
 among amid last next this first second third new former one two three four five six seven eight
 nine ten thousands hundreds dozens up down out off just only even ever never already again
-disclaimer subscribe renews news reuters ap afp xinhua`)
+disclaimer subscribe renews news reuters ap afp xinhua called dubbed nicknamed`)
 
 // orgHeads end or contain organization names.
 var orgHeads = toSet(`center centre council committee commission organization organisation association

@@ -21,6 +21,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// not by the one who asks.
 		return
 	}
+	if b.requestedConjunct(toks, t) {
+		return // "called on the government to respect the law and either free or charge them": asked for too
+	}
 	if wantedNoun(toks, cl, t) {
 		return // "wants house arrest for suspects", "demanded a serious, immediate apology": wanted, not done
 	}
@@ -1121,8 +1124,19 @@ var definiteDets = toSet(`the this that these those`)
 
 // wordsOnlyRoots are the roots of acts done only in words, which make no
 // decision, move or measure another actor could react to: statements
-// (01), appeals (02), demands (10).
-var wordsOnlyRoots = toSet(`01 02 10`)
+// (01), appeals (02), talks (04: "Euronext also began talks with the LSE"
+// is no move a later "spoke out against the move" is aimed at), demands
+// (10) and criticism (11: "aid groups criticised the offer" leaves the
+// offer the Paris Club's). A lawsuit or a verdict (115, 116) is an act of
+// its own; see noMoveCode.
+var wordsOnlyRoots = toSet(`01 02 04 10 11`)
+
+// noMoveCode reports whether an act coded code makes no decision, move or
+// measure a later "the move", "the decision" or "the measures" can point
+// back at (see wordsOnlyRoots).
+func noMoveCode(code string) bool {
+	return wordsOnlyRoots[code[:2]] && code != "115" && code != "116"
+}
 
 // domesticRoots are the roots of acts that, without a stated target, are
 // done to the actor's own country: a protest, a crackdown, an attack at home.

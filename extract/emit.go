@@ -342,7 +342,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	}
 	if modality != ModalityNegated {
 		if !reactionToLastAct(toks, ms, t, code) {
-			b.lastEventSource, b.lastEventWords = sources[0], wordsOnlyRoots[root] || modality == ModalityRequested
+			b.lastEventSource, b.lastEventWords = sources[0], noMoveCode(code) || modality == ModalityRequested
 		}
 		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {

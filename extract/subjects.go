@@ -889,7 +889,7 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 			return cls[k].subject
 		}
 	}
-	if pronounFits(w, b.lastSubject) {
+	if pronounFits(w, b.lastSubject) && !b.theyOpensAfterCountry(w, c) {
 		return b.lastSubject
 	}
 	return nil
@@ -1195,4 +1195,18 @@ func quoteOpen(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// theyOpensAfterCountry reports "They" opening the sentence when the last
+// subject is a single country: such a sentence speaks of people the one
+// before named ("Labour's new posters say Britain is enjoying the lowest
+// inflation. They urge voters ..."; "A group of MPs are calling on ... They
+// have signed a motion"), since British news calls a state "it". A pair of
+// countries or a government is still "they", and so is a plural
+// people-name in the same sentence ("The French want it lifted because
+// they want to sell arms"), which the clause loop reads before the last
+// subject.
+func (b *builder) theyOpensAfterCountry(w string, c int) bool {
+	return w == "they" && c == 0 && len(b.pzToks) > 0 && b.pzToks[0].lower == "they" &&
+		len(b.lastSubject) == 1 && b.lastSubject[0].Kind == KindCountry
 }

@@ -70,14 +70,22 @@ func TestTitleAsideAfterDash(t *testing.T) {
 // TestDashEndsDeniedContent: what a denial says did not happen ends at a
 // dash, as at a comma or semicolon; an act told after the dash is asserted.
 func TestDashEndsDeniedContent(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, code, modality string
-	}{
+	checkCodeModality(t, newTestExtractor(t), []codeModalityCase{
 		{"Peru denied it lied - the navy has attacked smugglers in Chile.", "180", ModalityAsserted},
 		{"Peru denied claims they lied \u2013 the navy has attacked smugglers in Chile.", "180", ModalityAsserted},
 		{"Peru denied that the navy has attacked smugglers in Chile.", "180", ModalityNegated},
-	} {
+	})
+}
+
+// codeModalityCase is a text, a CAMEO code one of its events must have, and
+// the modality every event of that code must have.
+type codeModalityCase struct{ text, code, modality string }
+
+// checkCodeModality extracts each case and checks that an event of its code
+// exists and that every event of that code has its modality.
+func checkCodeModality(t *testing.T, x *Extractor, cases []codeModalityCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			found := false

@@ -8,7 +8,8 @@ import (
 // TestFirmTradeEnds checks that an unknown name ending in a firm's trade
 // word ("Technologies", "Motors", "Airways") is a firm's, also after a
 // country's possessive, and that a body's word inside the name keeps it a
-// civil-society body. Sentences written for the test.
+// civil-society body ("Airlines", "Breweries" and "Pharma" were added in
+// session 24, bbcrec65). Sentences written for the test.
 func TestFirmTradeEnds(t *testing.T) {
 	x := newTestExtractor(t)
 	tests := []struct {
@@ -32,6 +33,23 @@ func TestFirmTradeEnds(t *testing.T) {
 			name:    "a federation of an industry stays a body",
 			text:    "Chile accused the Federation of Copper Industries of lying.",
 			wantEnt: "org:federation-of-copper-industries/NGO",
+		},
+		{
+			name:    "an airline buys planes in a deal",
+			text:    "Corvina Airlines will buy eight jets from Boeing in a deal worth $900m.",
+			want:    []string{"org:corvina-airlines AGREE org:boeing"},
+			wantEnt: "org:corvina-airlines/BUS",
+		},
+		{
+			name:    "a brewer after a country's possessive is the target",
+			text:    "Unilever is to buy a fifth of Kenya's Tamarind Breweries in a deal worth $80m.",
+			want:    []string{"org:unilever AGREE org:tamarind-breweries"},
+			wantEnt: "org:tamarind-breweries/KENBUS",
+		},
+		{
+			name:    "a drug maker is no person",
+			text:    "Regulators in Ottawa fined Osprey Pharma over misleading trial data.",
+			wantEnt: "org:osprey-pharma/BUS",
 		},
 	}
 	for _, tt := range tests {

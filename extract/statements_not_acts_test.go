@@ -8,10 +8,7 @@ import "testing"
 // verb under a modality marker takes the head's modality, and a past list
 // is done. Texts written for the test.
 func TestStatementModality(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, code, modality string
-	}{
+	checkCodeModality(t, newTestExtractor(t), []codeModalityCase{
 		{"The Norwegian cabinet is unlikely to reject the Swedish proposal.", "127", ModalityNegated},
 		{"Norway is unlikely to send Sweden more aid.", "070", ModalityNegated},
 		{"An aide said it was highly unlikely that Norway would send Sweden more aid.", "070", ModalityNegated},
@@ -20,23 +17,7 @@ func TestStatementModality(t *testing.T) {
 		{"Chilean rebels said they will lay down their weapons and accept the peace plan.", "030", ModalityPlanned},
 		{"Peru will meet Chile and sign the treaty.", "036", ModalityPlanned},
 		{"Peru met Chile and signed the treaty.", "040", ModalityAsserted},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			found := false
-			for _, ev := range doc.Events {
-				if ev.Cameo == tt.code {
-					found = true
-					if ev.Modality != tt.modality {
-						t.Errorf("event %s is %s, want %s", tt.code, ev.Modality, tt.modality)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no %s event; events %v", tt.code, eventKeys(doc))
-			}
-		})
-	}
+	})
 }
 
 // TestRefusedToDiscussTopic: refusing to discuss a topic withholds comment

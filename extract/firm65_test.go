@@ -13,10 +13,7 @@ import "testing"
 // the body's.
 // Sentences written for the test.
 func TestOfficersOfOtherBodies(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, person, code, sector string
-	}{
+	checkPersonCodes(t, newTestExtractor(t), []personCodeCase{
 		{"Schools in Britain shut early. Union general secretary Marta Quill said the pay offer was an insult.",
 			"person:marta-quill", "", ""},
 		{"Voters in Britain go to the polls in May. General Secretary Owen Pryce said the party would fight every seat.",
@@ -46,17 +43,7 @@ func TestOfficersOfOtherBodies(t *testing.T) {
 			"person:ana-flores", "PERGOV", "GOV"},
 		{"Kenya's vice president Joseph Mwangi opened the new road.",
 			"person:joseph-mwangi", "KENGOV", "GOV"},
-	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		e := entityOf(&doc, tt.person)
-		if e == nil {
-			t.Errorf("%q: no %s\n%s", tt.text, tt.person, dumpDoc(doc))
-			continue
-		}
-		if e.Code != tt.code || e.Sector != tt.sector {
-			t.Errorf("%q: %s code %q sector %q, want %q %q\n%s", tt.text, tt.person, e.Code, e.Sector, tt.code, tt.sector, dumpDoc(doc))
-		}
-	}
+	})
 }
 
 // TestBareTitleOfAnotherBody checks that a bare title the text ties to

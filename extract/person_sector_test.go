@@ -12,6 +12,27 @@ func entityOf(doc *Document, id string) *Entity {
 	return nil
 }
 
+// personCodeCase is a text, a person's id in it, and the code and sector
+// that person must have.
+type personCodeCase struct{ text, person, code, sector string }
+
+// checkPersonCodes extracts each case and compares the person's code and
+// sector.
+func checkPersonCodes(t *testing.T, x *Extractor, cases []personCodeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		e := entityOf(&doc, tt.person)
+		if e == nil {
+			t.Errorf("%q: no %s\n%s", tt.text, tt.person, dumpDoc(doc))
+			continue
+		}
+		if e.Code != tt.code || e.Sector != tt.sector {
+			t.Errorf("%q: %s code %q sector %q, want %q %q\n%s", tt.text, tt.person, e.Code, e.Sector, tt.code, tt.sector, dumpDoc(doc))
+		}
+	}
+}
+
 // TestHeadOfFieldNotStateOfficer checks that a generic head's title (chief,
 // director, leader, chairman) makes no state officer when a field word stands
 // right before it ("film director", "tennis chief", "union leader") or when

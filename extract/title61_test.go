@@ -11,10 +11,7 @@ import "testing"
 // state body, a word of a state office ("Norway's Asia director") or a
 // president named alone stays the state's. Sentences written for the test.
 func TestTitleWithoutStateOffice(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, person, code, sector string
-	}{
+	checkPersonCodes(t, newTestExtractor(t), []personCodeCase{
 		// a film's or a board's head, not the state's officer
 		{"The new drama by Norwegian director Lars Eikeland opened the festival in Cannes.",
 			"person:lars-eikeland", "NOR", ""},
@@ -51,15 +48,5 @@ func TestTitleWithoutStateOffice(t *testing.T) {
 			"person:samir-haddad", "PSEGOV", "GOV"},
 		{"Portuguese President Rui Tavares signed the law in Lisbon on Friday.",
 			"person:rui-tavares", "PRTGOV", "GOV"},
-	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		e := entityOf(&doc, tt.person)
-		if e == nil {
-			t.Errorf("%q: no %s\n%s", tt.text, tt.person, dumpDoc(doc))
-			continue
-		}
-		if e.Code != tt.code || e.Sector != tt.sector {
-			t.Errorf("%q: %s code %q sector %q, want %q %q\n%s", tt.text, tt.person, e.Code, e.Sector, tt.code, tt.sector, dumpDoc(doc))
-		}
-	}
+	})
 }

@@ -97,6 +97,7 @@ func (b *builder) sentence(s sentence) {
 	originWords(toks, ms)
 	ms = b.agreementMentions(toks, ms)
 	b.noteAgreements(toks, ms)
+	ms = b.describedPersons(toks, ms)
 	ms = b.definiteBodies(toks, ms)
 	b.noteAcronyms(toks, ms)
 	ms, acronyms := b.bracketAppositions(toks, ms)

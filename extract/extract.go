@@ -147,15 +147,16 @@ type builder struct {
 	sentNamed          map[*entRef]bool   // the persons the sentence so far names by name: a bare title there is someone else ("X held talks with the foreign minister")
 	lastSubjOf         map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies
 	named              int
-	bodySeen           map[*entRef]seenAt // when each body was last named, for definiteBodies
-	countrySeen        map[string]seenAt  // when each country (ISO3) was last named, as a country, a body's or a place's
-	sents              int                // sentences read, for bodySeen
-	titlesSeen         map[string]bool    // canonical titles met with no owner in this document
-	leadLine           int                // the line of the lead paragraph (see noteLead); 0 before it
-	leadPerson         *entRef            // the person the lead paragraph is about, if one is its subject
-	quoteSpeaker       *entRef            // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
-	quotedTo           int                // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
-	lead               int                // tokens of the sentence's dateline (dateline.go): never an argument
+	bodySeen           map[*entRef]seenAt   // when each body was last named, for definiteBodies
+	descTies           map[string][]descTie // the persons the article described with each noun of occupations, for describedPersons
+	countrySeen        map[string]seenAt    // when each country (ISO3) was last named, as a country, a body's or a place's
+	sents              int                  // sentences read, for bodySeen
+	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
+	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
+	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
+	quoteSpeaker       *entRef              // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	quotedTo           int                  // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
+	lead               int                  // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource    *entRef
 	lastEventWords     bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
 	planOwner          *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)

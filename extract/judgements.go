@@ -14,11 +14,15 @@ import "strings"
 // WordNet's senses of "wrong" (similar to: mistaken, misguided), "mistake"
 // (hypernym: error; hyponyms: blunder) and "disgraceful" (similar to:
 // shameful, scandalous, outrageous), kept to words that judge a doing.
+// "Y were responsible" (for an attack, a waste) lays the blame on Y: an
+// accusation (112), as plv-dev codes "the government said the militants
+// were responsible" (see dutyAfter for the duty sense).
 var judgementWords = map[string]string{
 	"mistaken": "111", "unfair": "111", "flawed": "111", "opportunistic": "111", "disgusting": "111",
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",
+	"responsible": "112",
 }
 
 // judgementCode is the code of a judgement ending in word w: 111 for a word
@@ -158,8 +162,19 @@ func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, b
 	if w == "wrong" && e+1 < len(toks) && toks[e+1].lower == "to" {
 		return trigger{}, false // "wrong to" is reportedDemands'
 	}
+	if w == "responsible" && dutyAfter(toks, e+1) {
+		return trigger{}, false
+	}
 	p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
 	return trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+}
+
+// dutyAfter reports whether "responsible" ending before token k names a
+// duty, not a blame: "they are responsible for training scientists" (a
+// gerund after "for") accuses no one; "Y were responsible", "Y had been
+// responsible for huge waste" do.
+func dutyAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower == "for" && strings.HasSuffix(toks[k+1].lower, "ing")
 }
 
 // judgedPossessor is the actor whose possessive opens clause cl ("Y's plan",

@@ -154,7 +154,7 @@ func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, b
 	if e >= cl.end || e >= len(toks) {
 		return trigger{}, false
 	}
-	w := toks[e].lower
+	w, end := hyphenWord(toks, e)
 	code, ok := b.judgementCode(w)
 	if !ok {
 		return trigger{}, false
@@ -166,7 +166,18 @@ func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, b
 		return trigger{}, false
 	}
 	p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
-	return trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+	return trigger{p: p, i: k, j: end, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+}
+
+// hyphenWord is the word at token e with the words hyphened to it ("ill"
+// "advised" is "ill-advised", as the censure class spells it) and the
+// token after it: the tokenizer splits a hyphenated word.
+func hyphenWord(toks []token, e int) (string, int) {
+	w, j := toks[e].lower, e+1
+	for ; j < len(toks) && toks[j].hyph && toks[j].word; j++ {
+		w += "-" + toks[j].lower
+	}
+	return w, j
 }
 
 // dutyAfter reports whether "responsible" ending before token k names a

@@ -44,3 +44,18 @@ func TestShortReportAfterAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedSpeakerPossessiveJudgement checks "X, <apposition>, said Y's
+// remark was <judgement>": the clause after "said" is the report, though
+// the speaker's apposition ends at a comma right before the verb, and a
+// hyphenated judgement ("ill-judged") is the censure class's word.
+// Sentences written for the test.
+func TestApposedSpeakerPossessiveJudgement(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []cameoCase{
+		{"Ecuador said Peru's offer was ill-judged.", []string{"111 country:ECU country:PER"}},
+		{"Chancellor Merkel, the leader of the coalition, said Peru's offer was ill-judged.", []string{"111 person:angela-merkel country:PER"}},
+		{"Chancellor Merkel, the leader of the coalition, said Peru's offer was wrong.", []string{"111 person:angela-merkel country:PER"}},
+	}
+	checkCameoEvents(t, x, tests)
+}

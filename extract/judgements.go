@@ -159,10 +159,10 @@ func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, b
 	if !ok {
 		return trigger{}, false
 	}
-	if w == "wrong" && e+1 < len(toks) && toks[e+1].lower == "to" {
+	if w == "wrong" && end < len(toks) && toks[end].lower == "to" {
 		return trigger{}, false // "wrong to" is reportedDemands'
 	}
-	if w == "responsible" && dutyAfter(toks, e+1) {
+	if w == "responsible" && dutyAfter(toks, end) {
 		return trigger{}, false
 	}
 	p := &pattern{Code: code, Words: []string{toks[k].lower, w}}

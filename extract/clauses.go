@@ -90,6 +90,30 @@ func dashClause(toks []token, ms []mention, k int) bool {
 	return ok && m.j < len(toks) && !toks[m.j].dash && auxAfter(toks, m.j, m.j+1)
 }
 
+// actorClauseAfter reports whether a clause opens at token k: an optional
+// "that", an actor's name, or its possessive and up to two words ("Y's
+// comment", "Y's new plan"), and an auxiliary, modal or form of "be" right
+// after it ("said the Taliban were", "said Y's comment was"). A pronoun is
+// not enough: "he said when his peerage was announced" ends a quote.
+func actorClauseAfter(toks []token, ms []mention, k int) bool {
+	if k < len(toks) && toks[k].lower == "that" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	m, ok := actorAt(ms, toks, k)
+	if !ok {
+		return false
+	}
+	q := m.j
+	if m.poss && q < len(toks) && (toks[q].lower == "'s" || toks[q].lower == "'") {
+		for q++; q < len(toks) && q < m.j+3 && toks[q].word && !toks[q].upper && !auxAfter(toks, q, q+1); q++ {
+		}
+	}
+	return auxAfter(toks, q, q+1)
+}
+
 // dashIn reports whether a dash stands before any of the tokens i..j-1.
 // Dashes are no tokens: the tokenizer flags the token after one.
 func dashIn(toks []token, i, j int) bool {
@@ -224,6 +248,15 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					// ...": a name and its title set off by commas before
 					// a verb of saying with its own "that" clause are the
 					// speaker, not a report told after it.
+					ok = false
+				}
+				if actorClauseAfter(toks, ms, k+1) {
+					// "After the attacks, the government said the Taliban
+					// were responsible", "X, head of a charity, said Y's
+					// comment was wrong": a clause of an actor and its
+					// auxiliary after the verb is the report; the words
+					// before the comma are an adjunct or the speaker's
+					// apposition.
 					ok = false
 				}
 				// "France, Germany and Britain said they ...": names alone

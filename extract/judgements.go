@@ -14,11 +14,15 @@ import "strings"
 // WordNet's senses of "wrong" (similar to: mistaken, misguided), "mistake"
 // (hypernym: error; hyponyms: blunder) and "disgraceful" (similar to:
 // shameful, scandalous, outrageous), kept to words that judge a doing.
+// "Y were responsible" (for an attack, a waste) lays the blame on Y: an
+// accusation (112), as plv-dev codes "the government said the militants
+// were responsible" (see dutyAfter for the duty sense).
 var judgementWords = map[string]string{
 	"mistaken": "111", "unfair": "111", "flawed": "111", "opportunistic": "111", "disgusting": "111",
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",
+	"responsible": "112",
 }
 
 // judgementCode is the code of a judgement ending in word w: 111 for a word
@@ -150,16 +154,38 @@ func (b *builder) beJudgement(toks []token, cls []clause, c, at int) (trigger, b
 	if e >= cl.end || e >= len(toks) {
 		return trigger{}, false
 	}
-	w := toks[e].lower
+	w, end := hyphenWord(toks, e)
 	code, ok := b.judgementCode(w)
 	if !ok {
 		return trigger{}, false
 	}
-	if w == "wrong" && e+1 < len(toks) && toks[e+1].lower == "to" {
+	if w == "wrong" && end < len(toks) && toks[end].lower == "to" {
 		return trigger{}, false // "wrong to" is reportedDemands'
 	}
+	if w == "responsible" && dutyAfter(toks, end) {
+		return trigger{}, false
+	}
 	p := &pattern{Code: code, Words: []string{toks[k].lower, w}}
-	return trigger{p: p, i: k, j: e + 1, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+	return trigger{p: p, i: k, j: end, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+}
+
+// hyphenWord is the word at token e with the words hyphened to it ("ill"
+// "advised" is "ill-advised", as the censure class spells it) and the
+// token after it: the tokenizer splits a hyphenated word.
+func hyphenWord(toks []token, e int) (string, int) {
+	w, j := toks[e].lower, e+1
+	for ; j < len(toks) && toks[j].hyph && toks[j].word; j++ {
+		w += "-" + toks[j].lower
+	}
+	return w, j
+}
+
+// dutyAfter reports whether "responsible" ending before token k names a
+// duty, not a blame: "they are responsible for training scientists" (a
+// gerund after "for") accuses no one; "Y were responsible", "Y had been
+// responsible for huge waste" do.
+func dutyAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower == "for" && strings.HasSuffix(toks[k+1].lower, "ing")
 }
 
 // judgedPossessor is the actor whose possessive opens clause cl ("Y's plan",

@@ -118,7 +118,9 @@ func (b *builder) sentence(s sentence) {
 	for _, m := range acronyms {
 		b.addMention(m.ref, toks[m.i].start, toks[m.j-1].end)
 	}
-	ms = relationalPossessors(toks, ms, func(w string) bool { return len(b.d.verbs[w]) > 0 })
+	isVerb := func(w string) bool { return len(b.d.verbs[w]) > 0 }
+	ms = b.opposedRulers(toks, ms, isVerb)
+	ms = relationalPossessors(toks, ms, isVerb)
 	mAt := make([]int, len(toks)) // mention index+1 covering each token
 	for k, m := range ms {
 		for t := m.i; t < m.j && t < len(toks); t++ {

@@ -39,7 +39,10 @@ func (b *builder) peopleWord(p *parse, toks []token, h int) (*sectorWord, int) {
 	if faithWords[toks[h].lower] && toks[h].upper && p.mAt[h] == 0 && (p.words[h].XPOS == "NNPS" || p.words[h].XPOS == "NNS") {
 		return &sectorWord{Sector: "CVL", Canonical: toks[h].text, named: true, start: toks[h].start}, h
 	}
-	if p.words[h].UPOS != "NOUN" || toks[h].upper && h > 0 {
+	// The tagger may read a sentence's first word as a name ("Critics of
+	// Chile condemned ..."): a word of the lists below stays a noun there.
+	initialNoun := h == 0 && p.words[h].UPOS == "PROPN" && (collectiveWords[toks[h].lower] || personWords[toks[h].lower])
+	if p.words[h].UPOS != "NOUN" && !initialNoun || toks[h].upper && h > 0 {
 		// A capitalized word is part of a name ("the Supreme Court"),
 		// which the name rules read.
 		return nil, h

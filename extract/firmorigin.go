@@ -12,16 +12,16 @@ conglomerate consultancy provider developer publisher utility corporation subsid
 // Mitsubishi Motors has struck a deal to supply French car maker Peugeot"
 // the firms act and are acted on, not Japan and France. The description is
 // one to four lower-case words ending in a word of firmHeads; the name
-// after it is a firm (business or media sector) of that country or of none
-// known. A firm the sector words already join to its country ("US
-// operator Sprint") is one mention and is left as it is.
+// after it is a firm of that country or of none known (see firmNamed). A
+// firm the sector words already join to its country ("US operator Sprint")
+// is one mention and is left as it is.
 func firmOrigins(toks []token, ms []mention) {
 	for mi := 0; mi+1 < len(ms); mi++ {
 		m, f := ms[mi], ms[mi+1]
 		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || f.ref == nil {
 			continue
 		}
-		if f.ref.Kind != KindOrganization || f.ref.Sector != "BUS" && f.ref.Sector != "MED" {
+		if !firmNamed(f.ref) {
 			continue
 		}
 		if f.ref.Country != "" && f.ref.Country != m.ref.Country {
@@ -73,4 +73,21 @@ func originWords(toks []token, ms []mention) {
 			ms[mi].loc = true
 		}
 	}
+}
+
+// firmNamed reports whether r, the name right after a firm's description,
+// may be that firm: a business or media body, or a name the extractor took
+// for someone else because it does not know the firm (prec67). "Australian
+// building products group James Hardie has agreed to pay" reads the name as
+// a person (it opens with a given name), "Irish publishing group
+// Independent News & Media is buying" takes its first word for another
+// body; the description still says a firm acts, not Australia or Ireland.
+func firmNamed(r *entRef) bool {
+	switch r.Kind {
+	case KindOrganization:
+		return true
+	case KindPerson:
+		return r.roleTitle == ""
+	}
+	return false
 }

@@ -40,3 +40,22 @@ func TestQuestionedIsDisapproval(t *testing.T) {
 		}
 	}
 }
+
+// TestButVerbAfterPronoun checks that a verb opening a clause after "but"
+// with no subject of its own is done by the pronoun subject the sentence
+// resolved before it, as it is by a named one. Sentences written for the
+// test.
+func TestButVerbAfterPronoun(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, trigger, source string }{
+		{"Senator Ruth Ortega spoke on Monday. She said she accepted the verdict but criticised the Mexican government.", "criticised", "person:ruth-ortega"},
+		{"Senator Ruth Ortega spoke on Monday. She backed the treaty but also urged Canada to cut its tariffs.", "urged Canada to", "person:ruth-ortega"},
+		{"Senator Ruth Ortega criticised the Mexican government but praised Canada.", "praised", "person:ruth-ortega"},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		e := lastOnTrigger(doc, tt.trigger)
+		if e == nil || e.Source != tt.source {
+			t.Errorf("%q: %q not done by %s\n%s", tt.text, tt.trigger, tt.source, dumpDoc(doc))
+		}
+	}
+}

@@ -471,6 +471,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// subject, an actor other than the clause's, is the doer.
 		sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	}
+	if len(sources) == 0 {
+		if r, pass := b.butVerbSubject(toks, cls, cl, t); len(r) > 0 {
+			sources, passive = r, pass
+			targets = slices.DeleteFunc(targets, func(x *entRef) bool { return inRefs(x, sources) })
+		}
+	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
 		// "pardoned jailed activists", "activists detained while ...": a

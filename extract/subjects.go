@@ -1210,3 +1210,35 @@ func (b *builder) theyOpensAfterCountry(w string, c int) bool {
 	return w == "they" && c == 0 && len(b.pzToks) > 0 && b.pzToks[0].lower == "they" &&
 		len(b.lastSubject) == 1 && b.lastSubject[0].Kind == KindCountry
 }
+
+// butVerbSubject gives a verb that opens a clause after "but" with no
+// subject of its own ("He accepted the ruling but questioned why ...",
+// "She said she backed the plan but criticised the timing") the subject the
+// tree joins it to, when that subject is a pronoun another clause of the
+// sentence has resolved: a named subject the tree reads itself
+// (argsFromTree), but a pronoun is no mention, so the act was left with no
+// doer. Only when the verb (after a few adverbs) follows "but" directly.
+func (b *builder) butVerbSubject(toks []token, cls []clause, cl *clause, t trigger) ([]*entRef, bool) {
+	if t.p.Noun || cl.start >= t.i || toks[cl.start].lower != "but" || len(cl.subject) > 0 {
+		return nil, false
+	}
+	for k := cl.start + 1; k < t.i; k++ {
+		if w := toks[k].lower; !midAdverbs[w] && !strings.HasSuffix(w, "ly") || w == "not" || w == "n't" || w == "never" {
+			return nil, false
+		}
+	}
+	p := b.tree()
+	if p == nil || t.i >= len(p.words) {
+		return nil, false
+	}
+	s, pass, ok := p.subjectOf(t.i)
+	if !ok || s < 0 || s >= cl.start || !pronouns[toks[s].lower] {
+		return nil, false
+	}
+	for c := range cls {
+		if cls[c].subjPos == s && len(cls[c].subject) > 0 && cls[c].end <= cl.start {
+			return cls[c].subject, pass
+		}
+	}
+	return nil, false
+}

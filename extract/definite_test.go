@@ -140,19 +140,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t"}, tt.text)
-			got := triggerSources(doc, tt.trigger)
-			switch {
-			case tt.not != "":
-				for _, s := range got {
-					if s == tt.not {
-						t.Errorf("want %q not done by %s\n%s", tt.trigger, tt.not, dumpDoc(doc))
-					}
-				}
-			case tt.source == "" && len(got) > 0:
-				t.Errorf("want no %q event, got sources %q\n%s", tt.trigger, got, dumpDoc(doc))
-			case tt.source != "" && (len(got) == 0 || got[0] != tt.source):
-				t.Errorf("want %q done by %s, got %q\n%s", tt.trigger, tt.source, got, dumpDoc(doc))
-			}
+			got := checkTriggerSource(t, doc, tt.trigger, tt.source, tt.not)
 			if tt.country == "" || len(got) == 0 {
 				return
 			}
@@ -210,4 +198,25 @@ func TestDefinitePair(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkTriggerSource checks the sources of doc's events whose trigger is
+// trigger: none of them is not (when not is set), else the first is source,
+// or there is none when source is "". It returns the sources.
+func checkTriggerSource(t *testing.T, doc Document, trigger, source, not string) []string {
+	t.Helper()
+	got := triggerSources(doc, trigger)
+	switch {
+	case not != "":
+		for _, s := range got {
+			if s == not {
+				t.Errorf("want %q not done by %s\n%s", trigger, not, dumpDoc(doc))
+			}
+		}
+	case source == "" && len(got) > 0:
+		t.Errorf("want no %q event, got sources %q\n%s", trigger, got, dumpDoc(doc))
+	case source != "" && (len(got) == 0 || got[0] != source):
+		t.Errorf("want %q done by %s, got %q\n%s", trigger, source, got, dumpDoc(doc))
+	}
+	return got
 }

@@ -54,19 +54,7 @@ func TestDescribedPersons(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t"}, tt.text)
-			got := triggerSources(doc, tt.trigger)
-			switch {
-			case tt.not != "":
-				for _, s := range got {
-					if s == tt.not {
-						t.Errorf("want %q not done by %s\n%s", tt.trigger, tt.not, dumpDoc(doc))
-					}
-				}
-			case tt.source == "" && len(got) > 0:
-				t.Errorf("want no %q event, got sources %q\n%s", tt.trigger, got, dumpDoc(doc))
-			case tt.source != "" && (len(got) == 0 || got[0] != tt.source):
-				t.Errorf("want %q done by %s, got %q\n%s", tt.trigger, tt.source, got, dumpDoc(doc))
-			}
+			checkTriggerSource(t, doc, tt.trigger, tt.source, tt.not)
 		})
 	}
 }

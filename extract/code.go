@@ -402,7 +402,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
-		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos || inTalks && cl.subjPos < t.i {
+		// A fronted phrase's act is the subject's only when the subject
+		// takes part in it or owns it (see frontedOwnAct).
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos && (!background || frontedOwnAct(toks, cl, t)) || inTalks && cl.subjPos < t.i {
 			subj = cl.subject
 		}
 		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {

@@ -12,12 +12,8 @@ func pronounPossessor(toks []token, ms []mention, cl *clause, t trigger) []*entR
 	if len(cl.subject) == 0 || cl.subjPos < cl.start || cl.subjPos >= t.i || !doerPossessorRoots[t.p.Code[:2]] {
 		return nil
 	}
-	k := t.i - 1
-	for k > cl.subjPos && k > t.i-3 && toks[k].word && !toks[k].upper && !possPronouns[toks[k].lower] &&
-		!prepositions[toks[k].lower] && !determiners[toks[k].lower] && !isAux(toks[k].lower) && !lightVerbs[toks[k].lower] {
-		k-- // "its brutal invasion"
-	}
-	if k <= cl.subjPos || !possPronouns[toks[k].lower] {
+	k := possessiveBefore(toks, t.i, cl.subjPos)
+	if k < 0 {
 		return nil
 	}
 	for _, m := range ms {
@@ -25,22 +21,41 @@ func pronounPossessor(toks []token, ms []mention, cl *clause, t trigger) []*entR
 			return nil // "X said Y's disclosure of its talks": another actor is nearer
 		}
 	}
-	r := cl.subject[0]
-	switch toks[k].lower {
-	case "its":
-		if len(cl.subject) > 1 || r.Kind == KindPerson || r.Kind == KindGroup {
-			return nil
-		}
-	case "his", "her":
-		if len(cl.subject) > 1 || r.Kind != KindPerson {
-			return nil
-		}
-	case "their":
-		if len(cl.subject) == 1 && r.Kind == KindPerson {
-			return nil
-		}
+	if !possessiveAgrees(toks[k].lower, cl.subject) {
+		return nil
 	}
 	return cl.subject
+}
+
+// possessiveBefore is the possessive pronoun before the noun at i, past at
+// most two lower-case words ("its brutal invasion") and after lo; -1 when
+// there is none.
+func possessiveBefore(toks []token, i, lo int) int {
+	k := i - 1
+	for k > lo && k > i-3 && toks[k].word && !toks[k].upper && !possPronouns[toks[k].lower] &&
+		!prepositions[toks[k].lower] && !determiners[toks[k].lower] && !isAux(toks[k].lower) && !lightVerbs[toks[k].lower] {
+		k-- // "its brutal invasion"
+	}
+	if k <= lo || !possPronouns[toks[k].lower] {
+		return -1
+	}
+	return k
+}
+
+// possessiveAgrees reports whether the possessive pronoun can stand for the
+// subject: "its" a state or body, "his" and "her" a person, "their" any but
+// a lone person.
+func possessiveAgrees(pron string, subject []*entRef) bool {
+	r := subject[0]
+	switch pron {
+	case "its":
+		return len(subject) == 1 && r.Kind != KindPerson && r.Kind != KindGroup
+	case "his", "her":
+		return len(subject) == 1 && r.Kind == KindPerson
+	case "their":
+		return len(subject) > 1 || r.Kind != KindPerson
+	}
+	return false
 }
 
 // doerPossessorRoots are the roots whose act nouns take their doer for a

@@ -12,14 +12,9 @@ package extract
 // responsible"; "Soon after their withdrawal, X attacked"), and its doer
 // stays unknown unless the phrase names one. A noun in a phrase inside the
 // clause, not opening it, keeps the subject (see frontedPhrase).
-//
-// Rejections (root 12) are left to the subject: the one fronted rejection
-// in the shared text ("Despite the rejection of X's bid, X's chief may come
-// back") is one of the two sentences nouns.tsv's "rejection" fires on, and
-// the other is right; dropping it would put the line under TestPatternsFire.
 func frontedOwnAct(toks []token, cl *clause, t trigger) bool {
 	root := t.p.Code[:2]
-	if root == "04" || root == "12" || !frontedPhrase(toks, cl, t.i) {
+	if root == "04" || !frontedPhrase(toks, cl, t.i) {
 		return true
 	}
 	if len(cl.subject) == 0 || !doerPossessorRoots[root] {

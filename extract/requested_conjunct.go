@@ -47,9 +47,10 @@ func (b *builder) requestedConjunct(toks []token, t trigger) bool {
 var conjunctWords = toSet(`and or either`)
 
 // askingTo reports whether u is a verb pattern of appeal (02) or demand
-// (10) ending in "to": "called on * to", "urged * to".
+// (10), the roots demandRoots holds, ending in "to": "called on * to",
+// "urged * to".
 func askingTo(u trigger) bool {
-	return !u.p.Noun && (u.p.Code[:2] == "02" || u.p.Code[:2] == "10") && u.p.Words[len(u.p.Words)-1] == "to"
+	return !u.p.Noun && demandRoots[u.p.Code[:2]] && u.p.Words[len(u.p.Words)-1] == "to"
 }
 
 // askedBefore reports whether an askingTo trigger ends before t.

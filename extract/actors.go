@@ -1168,7 +1168,7 @@ func (b *builder) clubFans(toks []token, out []mention) []mention {
 			}
 			end = m.j + 1
 		}
-		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); fans != nil {
+		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), personSector, ""); fans != nil {
 			m.ref, m.j, m.club = fans, end, r
 		}
 	}

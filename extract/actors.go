@@ -1168,7 +1168,7 @@ func (b *builder) clubFans(toks []token, out []mention) []mention {
 			}
 			end = m.j + 1
 		}
-		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), &sectorWord{Sector: "CVL", Canonical: "civilians"}, ""); fans != nil {
+		if fans := b.bodyRef(b.countryRef(b.d.byISO[r.Country]), personSector, ""); fans != nil {
 			m.ref, m.j, m.club = fans, end, r
 		}
 	}
@@ -1374,7 +1374,11 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 							// of British Industry", "the leader of
 							// Britain's biggest union": the office is in
 							// what the country's possessive owns.
-							tail, end, ownedNoun = b.possessedBody(toks, out, n, c, tail, end)
+							if o := possessedBody(out, n, c); o != nil {
+								tail, end = o.ref, o.j
+							} else {
+								ownedNoun = true
+							}
 						}
 						break
 					}
@@ -1417,21 +1421,20 @@ func countryOwnsNoun(toks []token, c mention) bool {
 	return c.ref.Kind == KindCountry && c.poss && c.j+1 < len(toks) && toks[c.j+1].word && toks[c.j].lower == "'s"
 }
 
-// possessedBody is the body an apposition's title serves when the body is
-// written after a country's possessive (country mention c, removed from
-// out; out[n] the mention after it): a body named within three words
-// ("the UK's Confederation of British Industry") is the tail and is taken
-// into the apposition; else the tail stays the country and owned reports
-// that the office is in something of the country, not its state ("the
-// leader of Britain's biggest union").
-func (b *builder) possessedBody(toks []token, out []mention, n int, c mention, tail *entRef, end int) (*entRef, int, bool) {
+// possessedBody is the mention of the body an apposition's title serves
+// when the body is written after a country's possessive (country mention
+// c, removed from out; out[n] the mention after it): a body named within
+// three words ("the UK's Confederation of British Industry"), which is the
+// tail and is taken into the apposition. nil when there is none: the tail
+// stays the country and the office is in something of the country, not
+// its state ("the leader of Britain's biggest union").
+func possessedBody(out []mention, n int, c mention) *mention {
 	if n < len(out) {
-		o := out[n]
-		if o.i > c.j && o.i <= c.j+4 && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind == KindOrganization {
-			return o.ref, o.j, false
+		if o := &out[n]; o.i > c.j && o.i <= c.j+4 && o.ref != nil && !o.person && !o.loc && !o.agr && o.ref.Kind == KindOrganization {
+			return o
 		}
 	}
-	return tail, end, true
+	return nil
 }
 
 // appositionTitleOfOther reports whether mention c is a bare title (no

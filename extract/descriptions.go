@@ -78,15 +78,16 @@ func descriptionOpening(toks []token, k int) (int, []string) {
 }
 
 // wordsBack lists, lower case and nearest first, the up to max words
-// before token k back to an article or a mark, a hyphenated word as one
-// ("32-year-old"), and the index of the token it stopped at (-1 at the
-// sentence's start, or when max words did not reach it).
+// before token k back to an article (apposDeterminers) or a mark, a
+// hyphenated word as one ("32-year-old"), and the index of the token it
+// stopped at (-1 at the sentence's start, or when max words did not reach
+// it).
 func wordsBack(toks []token, k, max int) ([]string, int) {
 	var words []string
 	word := ""
 	for q := k - 1; q >= 0; q-- {
 		t := toks[q]
-		if word == "" && (!t.word || articles[t.lower]) {
+		if word == "" && (!t.word || apposDeterminers[t.lower]) {
 			return words, q
 		}
 		if !t.word {
@@ -128,11 +129,7 @@ func (b *builder) describedPerson(noun string, mods []string) *entRef {
 // allIn reports whether every word of a is in b.
 func allIn(a, b []string) bool {
 	for _, w := range a {
-		ok := false
-		for _, v := range b {
-			ok = ok || v == w
-		}
-		if !ok {
+		if !contains(b, w) {
 			return false
 		}
 	}
@@ -169,15 +166,12 @@ func (b *builder) addDescTie(noun string, p *entRef, mods []string) {
 	b.descTies[noun] = append(b.descTies[noun], descTie{p: p, mods: mods})
 }
 
-// articles open a noun phrase.
-var articles = toSet(`the a an`)
-
 // appositionNoun finds the noun of occupations closing an apposition that
 // opens at token j, right after a name: ", the US tycoon," or ", a former
 // actor." (at most three words between the article and the noun). It
 // returns the noun's index and the words before it, or -1.
 func appositionNoun(toks []token, j int) (int, []string) {
-	if j+2 >= len(toks) || toks[j].text != "," || !articles[toks[j+1].lower] {
+	if j+2 >= len(toks) || toks[j].text != "," || !apposDeterminers[toks[j+1].lower] {
 		return -1, nil
 	}
 	for k := j + 2; k < len(toks) && k <= j+5; k++ {

@@ -87,26 +87,10 @@ func opposingPhrase(toks []token, i, j int, isVerb func(string) bool) (start, en
 	if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
 		k++
 	}
-	for n := 0; n <= 2 && k < len(toks); n++ {
-		w := toks[k].lower
-		if opposingNouns[w] {
-			if k+1 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "to") {
-				return 0, 0, false // "rivals with", "opponent to": another sense
-			}
-			return i, k + 1, true
-		}
-		if n == 2 || !plainModifier(toks[k]) || isVerb(w) || notOwnPeople[w] {
-			return 0, 0, false
-		}
-		k++
+	if end, ok := nounAfterModifiers(toks, k, opposingNouns, notOwnPeople, isVerb); ok {
+		return i, end, true
 	}
 	return 0, 0, false
-}
-
-// plainModifier reports whether token t can be a lower-case modifier inside
-// a noun phrase ("political", "vocal", "most").
-func plainModifier(t token) bool {
-	return t.word && !t.upper && !determiners[t.lower] && !prepositions[t.lower] && !beForms[t.lower] && t.lower != "and" && t.lower != "or"
 }
 
 // ruledState is the country whose rulers ref is: a government body of a

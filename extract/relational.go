@@ -40,18 +40,35 @@ func relationalAfter(toks []token, i, j int, isVerb func(string) bool) bool {
 			return false
 		}
 	}
+	_, ok := nounAfterModifiers(toks, k, relationalNouns, nil, isVerb)
+	return ok
+}
+
+// nounAfterModifiers reports whether a noun of nouns comes at token k or
+// after at most two plain lower-case modifiers there (none a verb nor a
+// word of stop), and returns the index after it: the scan after a
+// possessor that relationalAfter and opposingPhrase share. A noun followed
+// by "with" or "to" is another sense ("partners with", "allied to",
+// "opponent to").
+func nounAfterModifiers(toks []token, k int, nouns, stop map[string]bool, isVerb func(string) bool) (int, bool) {
 	for n := 0; n <= 2 && k < len(toks); n++ {
 		w := toks[k].lower
-		if relationalNouns[w] {
+		if nouns[w] {
 			if k+1 < len(toks) && (toks[k+1].lower == "with" || toks[k+1].lower == "to") {
-				return false // "partners with", "allied to": a verb or a different sense
+				return 0, false
 			}
-			return true
+			return k + 1, true
 		}
-		if n == 2 || !toks[k].word || toks[k].upper || determiners[w] || prepositions[w] || beForms[w] || w == "and" || w == "or" || isVerb(w) {
-			return false
+		if n == 2 || !plainModifier(toks[k]) || isVerb(w) || stop[w] {
+			return 0, false
 		}
 		k++
 	}
-	return false
+	return 0, false
+}
+
+// plainModifier reports whether token t can be a lower-case modifier inside
+// a noun phrase ("political", "vocal", "most").
+func plainModifier(t token) bool {
+	return t.word && !t.upper && !determiners[t.lower] && !prepositions[t.lower] && !beForms[t.lower] && t.lower != "and" && t.lower != "or"
 }

@@ -284,6 +284,16 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
+		if p != nil && p.kind == phOrg && p.org != nil && len(p.toks) == 1 && !strings.EqualFold(p.org.Name, t.text) && b.personByName(t.text) != nil {
+			// "James Ford ... Ford pleaded guilty": a firm's one-word
+			// short name that is the surname of a person already met is
+			// that person again.
+			c := b.nameRun(toks, i)
+			c.kind, c.ph = chName, nil
+			out = append(out, c)
+			i = c.j
+			continue
+		}
 		if p != nil && p.kind == phAdjective && b.givenNameAdjective(toks, i, p) {
 			// "economy minister German Gref": a nationality word between a
 			// title and a lone unknown surname is the person's given name.
@@ -482,6 +492,11 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 						lastGood = j
 						continue
 					}
+				}
+				if givenBeforeFirmWord(b, toks, i, j, p) {
+					j++
+					lastGood = j
+					continue
 				}
 				break
 			}
@@ -2518,4 +2533,20 @@ func billNameEnd(toks []token, k int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// givenBeforeFirmWord reports whether the one-word organization name p at j
+// follows a given name at i, with at most initials between, so that the
+// words are a person's name: "Harrison Ford", "Gerald R. Ford", "Roy
+// Disney" are people, though bare "Ford" and "Disney" are the firms.
+func givenBeforeFirmWord(b *builder, toks []token, i, j int, p *phrase) bool {
+	if p.kind != phOrg || p.org == nil || len(p.toks) != 1 || !b.d.given[toks[i].lower] || strings.EqualFold(p.org.Name, spanText(toks, i, j+1)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := strings.TrimSuffix(toks[k].lower, "."); len(w) > 1 {
+			return false // only initials ("R.") may stand between
+		}
+	}
+	return true
 }

@@ -5,13 +5,21 @@
 # id but change code or mention count. For dictionary changes: a new actor
 # should show as NEW, the wrong readings it replaces as GONE.
 #   scripts/entity-diff.sh OLD_BIN NEW_BIN [BLIND_LIST]
+# BLIND_LIST is a file of article paths (section/name.txt), one per line;
+# without it the articles of the blind gold, eval/testdata/bbc-gold-b.jsonl,
+# are left out.
 set -eu
 cd "$(dirname "$0")/.."
 old=$1 new=$2
 shared=${SHARED:-../shared}
-blind=${3:-/work/notes/blind-files.txt}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+blind=${3:-}
+if [ -z "$blind" ]; then
+	blind=$tmp/blind.txt
+	python3 -c 'import json, sys
+for l in open(sys.argv[1]): print(json.loads(l)["file"])' eval/testdata/bbc-gold-b.jsonl > "$blind"
+fi
 python3 - "$shared/corpora/bbc-news/news" "$blind" > "$tmp/in.jsonl" <<'PY'
 import json, os, sys
 root, blind = sys.argv[1], sys.argv[2]

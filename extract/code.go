@@ -847,6 +847,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "demonstrate" && !t.p.Noun && shownThing(toks, t) {
 		return // "demonstrated that ...", "demonstrating the strength of our values", "demonstrated a phone": shown, no protest
 	}
+	if len(t.p.Words) == 1 && (t.p.Words[0] == "demonstration" || t.p.Words[0] == "demonstrations") && t.p.Noun && shownNoun(toks, t) {
+		return // "ran a demonstration of the service": a product shown, no protest
+	}
 	if len(t.p.Words) == 1 && t.p.Words[0] == "fight" && len(sources) > 0 && foughtThing(toks, t, sources[0]) {
 		return // "fought all forms of racism", "fight crime", "has fought back with its own budget airline": no force used
 	}

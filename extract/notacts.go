@@ -852,7 +852,33 @@ it they we he she there`)
 // clause opens right after it. A protest is intransitive ("demonstrated
 // outside BBC buildings", "by demonstrating and talking").
 func shownThing(toks []token, t trigger) bool {
-	return t.j < len(toks) && shownOpeners[toks[t.j].lower]
+	return t.j < len(toks) && shownOpeners[toks[t.j].lower] || shownClauseAhead(toks, t.j)
+}
+
+// shownClauseAhead reports whether a clause of what is shown opens a few
+// words after "demonstrate", past a phrase of its own ("demonstrating on
+// every issue that it is the real opposition"): "that" then a pronoun or a
+// determiner as the clause's subject, before any punctuation. A relative
+// "that" after a place ("the square that faces ...") has a verb next.
+func shownClauseAhead(toks []token, from int) bool {
+	for q := from; q < len(toks)-1 && q < from+6; q++ {
+		switch toks[q].lower {
+		case ".", ",", ";", ":", "and", "but":
+			return false
+		case "that":
+			return shownOpeners[toks[q+1].lower] && toks[q+1].lower != "that"
+		}
+	}
+	return false
+}
+
+// shownNoun reports whether the noun "demonstration" of trigger t is a
+// showing of something: "of" then a determiner right after it ("ran a
+// demonstration of the service", "a demonstration of its strength"). A
+// protest's "of" counts its marchers ("a demonstration of 5,000 people").
+func shownNoun(toks []token, t trigger) bool {
+	return t.j+1 < len(toks) && toks[t.j].lower == "of" && shownOpeners[toks[t.j+1].lower] &&
+		toks[t.j+1].lower != "that"
 }
 
 // fightThings after "fight" are fought with no force: ills, cases, bids and

@@ -13,9 +13,9 @@ import "strings"
 // bids uncoded: most are speculation).
 var bidNouns = toSet(`offer offers bid bids attempt attempts`)
 
-// firmBought reports whether the firm mention at org (found after the verb
-// at t) is itself what is bought, by name: not the maker of goods named after it ("an
-// HP inkjet printer", "Toyota's hybrid technology"), and not in a bid.
+// firmBought reports whether the firm mention m (found after the verb at t)
+// is itself what is bought, by name: not the maker of goods named after it
+// ("an HP inkjet printer", "Toyota's hybrid technology"), and not in a bid.
 func firmBought(toks []token, m mention, t trigger) bool {
 	if t.i >= 2 && toks[t.i-1].lower == "to" && bidNouns[toks[t.i-2].lower] {
 		return false

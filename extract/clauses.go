@@ -162,6 +162,12 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// with their ages or home towns, are the first members of a
 			// list ("A, 35, and B were held", "A, from X, and B met").
 			open(k+1, -1, false, false, -1)
+		case w == "and" && k > cls[cur].start && toks[k-1].text != "," && finiteBefore(toks, cls[cur].start, k) && actorClauseAfter(toks, ms, k+1):
+			// "Poland has rejected the plan and Germany has opposed it":
+			// after a clause with its own verb, an actor and an auxiliary
+			// open a second clause, whose subject is no target of the
+			// first act (rec69).
+			open(k+1, cls[cur].parent, cls[cur].reported, false, -1)
 		case w == "and" && cls[cur].reported && cls[cur].parent >= 0 && speakerGoesOn(toks, ms, cls[cur], cls[cls[cur].parent], k):
 			// "X said Labour would set out its plans and attacked the
 			// Tory plans": the verb after "and" is X's, not the report's.
@@ -597,6 +603,14 @@ func (b *builder) saidThing(toks []token, k, q int) bool {
 var thingSaidForms = toSet(`announced announces confirmed confirms reported reports declared declares`)
 
 // finiteWords are the auxiliaries and modals that make a clause finite.
+// finiteBefore reports whether a finite auxiliary or modal (finiteWords)
+// stands in tokens [i, j): the clause so far has a verb of its own, so an
+// "and" after it joins clauses, not the members of a subject ("A and B
+// have met").
+func finiteBefore(toks []token, i, j int) bool {
+	return slices.ContainsFunc(toks[i:j], func(t token) bool { return finiteWords[t.lower] })
+}
+
 var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
 did does do 'll`)
 

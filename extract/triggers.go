@@ -165,6 +165,9 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					if t.org = b.orgAfter(toks, ms, mAt, t.j); t.org < 0 {
 						continue
 					}
+					if p.Code == "061" && !firmBought(toks, ms[t.org], t) {
+						continue // "an offer to acquire X", "bought an HP printer": no firm bought
+					}
 				}
 				// Of patterns as specific as the first that holds, the one
 				// that ends first reads the verb's own complement: "pledged

@@ -240,15 +240,21 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		}
 		e := ev
 		e.Source = src.ID
+		// The line matched whatever the story's topic: in an entertainment
+		// or technology story the actors, not the line, drop the event, so
+		// the fire is recorded before that gate.
+		if b.fired != nil && t.p.Source != "" {
+			b.fired(Fire{Pattern: t.p.Source, Words: patternText(t.p), Code: e.Cameo, Trigger: e.Trigger, Sentence: e.Sentence})
+		}
+		if b.showbizTech && !stateOrPolitical(src) && !stateOrPolitical(tgt) {
+			return
+		}
 		if tgt != nil {
 			e.Target = tgt.ID
 			b.ensureEntity(tgt)
 		}
 		b.ensureEntity(src)
 		b.events = append(b.events, e)
-		if b.fired != nil && t.p.Source != "" {
-			b.fired(Fire{Pattern: t.p.Source, Words: patternText(t.p), Code: e.Cameo, Trigger: e.Trigger, Sentence: e.Sentence})
-		}
 		if root == "16" && tgt != nil && (tgt.Kind == KindOrganization || tgt.Kind == KindAgreement) && (modality == ModalityAsserted || modality == ModalityPlanned && !weak) {
 			// Done, or announced firmly ("will abandon"): a threat or a
 			// "may leave" ends nothing.

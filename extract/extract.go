@@ -173,6 +173,7 @@ type builder struct {
 	sentTarget      *entRef  // the target of the last act of the sentence being coded, for "and sentenced him"
 	pendingUntil    []pendingClose
 	sports          bool // a sports report: countries and names are teams and players
+	showbizTech     bool // an entertainment or technology story: only states and political actors make events
 	tokBuf          []token
 	bounds          bounds              // what keeps long articles and sentences cheap (longsent.go)
 	lastStated      dateExpr            // the last date an event's own clause stated, for "according to the statement"
@@ -224,6 +225,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		doc.Notes = append(doc.Notes, longSentenceNote(split))
 	}
 	b.sports = isSportsArticle(sents)
+	b.showbizTech = !b.sports && isShowbizTechArticle(sents)
 	b.actingAcros = b.actingAcronyms(sents)
 	for _, s := range sents {
 		// A text that is one line is read whatever it ends with: there is
@@ -267,7 +269,13 @@ final champion champions win wins won injury ball captain`)
 // a quarter of them, speak of sport: there "beat", "shot", "clash with",
 // "visit" and country names are about teams, not states.
 func isSportsArticle(sents []sentence) bool {
-	n, strong := 0, 0
+	n, strong := topicSentences(sents, sportsWords, sportsHints, isScore)
+	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)
+}
+
+// topicSentences counts the sentences holding a word of strong or hints (or
+// a token extra reports), and the strong words (and extra tokens) of all.
+func topicSentences(sents []sentence, strong, hints map[string]bool, extra func([]token, int) bool) (n, nStrong int) {
 	for _, s := range sents {
 		// A sentence's strong words are all counted, not only those
 		// before its first hint: in "a home game as the final World Cup
@@ -275,10 +283,10 @@ func isSportsArticle(sents []sentence) bool {
 		hint := false
 		for k, t := range s.toks {
 			// A strong word is a hint too: each token is looked up once.
-			if sportsWords[t.lower] || isScore(s.toks, k) {
-				strong++
+			if strong[t.lower] || extra != nil && extra(s.toks, k) {
+				nStrong++
 				hint = true
-			} else if !hint && sportsHints[t.lower] {
+			} else if !hint && hints[t.lower] {
 				hint = true
 			}
 		}
@@ -286,7 +294,28 @@ func isSportsArticle(sents []sentence) bool {
 			n++
 		}
 	}
-	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)
+	return n, nStrong
+}
+
+// showbizTechWords are written about films, music, television and consumer
+// technology and hardly ever in political or business news (each word is in
+// 20 or more BBC entertainment or technology articles and at most a few of
+// the politics and business ones).
+var showbizTechWords = toSet(`awards films film actor actress actors singer movie movies comedy album albums
+hollywood drama song songs oscar oscars nominations nominated nomination nominees starring starred festival
+musical theatre chart charts cinema artists rapper concert celebrity screened dvd band bands music
+digital web pc devices device technologies wireless download downloaded downloads windows programs portable
+mobiles gamers console consoles gadget gadgets viruses malicious ipod handsets handset handheld servers
+graphics hardware anti-virus multimedia spyware software users broadband spam hackers blog blogs computer
+computers`)
+
+// isShowbizTechArticle reports an entertainment or consumer-technology
+// story: at least three sentences, and a quarter of them, speak of films,
+// music or gadgets. Firms backing a standard, a star suing a tabloid or a
+// security firm's warning there are not events between political actors.
+func isShowbizTechArticle(sents []sentence) bool {
+	n, _ := topicSentences(sents, showbizTechWords, nil, nil)
+	return n >= 3 && n*4 >= len(sents)
 }
 
 // isScore reports a score at k: "4-1", "19-13", "6-7" (two numbers of one
@@ -327,6 +356,31 @@ func politicalActor(r *entRef) bool {
 		return r.Kind == KindPerson && r.roleTail != nil
 	}
 	return strings.HasPrefix(r.Code, "IGO") || strings.HasPrefix(r.Code, "IMG")
+}
+
+// stateOrPolitical reports a political actor, a country or a state agency:
+// outside sport a country is a state ("India ordered the deportation of an
+// actress"), and a regulator or police service the dictionaries do not know
+// ("the Secret Service was investigating") acts for one.
+func stateOrPolitical(r *entRef) bool {
+	return r != nil && (r.Kind == KindCountry || r.Kind == KindOrganization && r.Sector != "BUS" && stateAgencyName(r.Name)) || politicalActor(r)
+}
+
+// stateAgencyHeads are the heads of stateHeads that, in an entertainment or
+// technology story, name an agency of state; "committee", "council" and
+// "board" are left out, as charities and film bodies use them ("Disasters
+// Emergency Committee", "UK Film Council").
+var stateAgencyHeads = toSet(`agency service commission`)
+
+// stateAgencyName reports an organization's name with a head of
+// stateAgencyHeads ("Federal Communications Commission", "Customs Service").
+func stateAgencyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if stateAgencyHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func lineStarts(text string) []int {

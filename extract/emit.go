@@ -246,7 +246,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if b.fired != nil && t.p.Source != "" {
 			b.fired(Fire{Pattern: t.p.Source, Words: patternText(t.p), Code: e.Cameo, Trigger: e.Trigger, Sentence: e.Sentence})
 		}
-		if b.showbizTech && !stateOrPolitical(src) && !stateOrPolitical(tgt) {
+		if b.showbizTech && !stateOrPolitical(src) && !(politicalActor(tgt) || tgt != nil && stateAgency(tgt)) {
 			return
 		}
 		if tgt != nil {

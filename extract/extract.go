@@ -363,7 +363,12 @@ func politicalActor(r *entRef) bool {
 // actress"), and a regulator or police service the dictionaries do not know
 // ("the Secret Service was investigating") acts for one.
 func stateOrPolitical(r *entRef) bool {
-	return r != nil && (r.Kind == KindCountry || r.Kind == KindOrganization && r.Sector != "BUS" && stateAgencyName(r.Name)) || politicalActor(r)
+	return r != nil && (r.Kind == KindCountry || stateAgency(r)) || politicalActor(r)
+}
+
+// stateAgency reports an organization named as an agency of state.
+func stateAgency(r *entRef) bool {
+	return r.Kind == KindOrganization && r.Sector != "BUS" && stateAgencyName(r.Name)
 }
 
 // stateAgencyHeads are the heads of stateHeads that, in an entertainment or

@@ -37,6 +37,11 @@ func TestShowbizTechArticles(t *testing.T) {
 				"Her songs have topped the charts in Europe.\n\n" +
 				"The movie opens at the festival in Cannes.",
 			nil},
+		// A country is a state when it acts; as the one a star or a firm
+		// speaks of, flies to or works with it is a market or a place.
+		{"a star criticising a country dropped",
+			"Actor Tom Baxter criticised Italy for its dull television.\n\n" + gadget,
+			nil},
 		{"a business story keeps a firm deal",
 			"Unilever has agreed a deal with Nestle to merge their frozen food units.\n\n" +
 				"Shares in both firms rose on the news.\n\n" +

@@ -562,6 +562,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = r
 		}
 	}
+	if len(targets) == 0 && !passive && !t.p.Noun {
+		// "urged the two men to stop squabbling": the pair named before.
+		targets = b.pairObject(toks, ms, t, sources)
+	}
 	if len(targets) == 0 && !passive && t.p.Frame {
 		if r := possessorInGap(toks, ms, t, sources); r != nil {
 			targets = []*entRef{r}

@@ -844,3 +844,97 @@ func ownedModifier(toks []token, m mention) bool {
 
 // otherStateNouns name another state by its relation to the owner.
 var otherStateNouns = toSet(`counterpart counterparts ally allies neighbour neighbours neighbor neighbors partner partners rival rivals friend friends enemy enemies government authorities`)
+
+// pairObject resolves an object "both sides", "the two men" or "both
+// parties" right after verb trigger t ("urged the two men to stop
+// squabbling", "warned both parties against ..."): the two actors named
+// before that the pair noun stands for (see pairBefore; for person nouns
+// lastPersonPairObject, for "parties" lastTwoParties), neither of them the
+// verb's source. nil when the object is no such pair or the text does not
+// say which two.
+func (b *builder) pairObject(toks []token, ms []mention, t trigger, sources []*entRef) []*entRef {
+	k := t.i + 1
+	if k+1 >= len(toks) {
+		return nil
+	}
+	switch {
+	case toks[k].lower == "both":
+		k++
+		if toks[k].lower == "the" {
+			k++
+		}
+	case toks[k].lower == "the" && toks[k+1].lower == "two":
+		k += 2
+	default:
+		return nil
+	}
+	// Up to two plain modifiers before the noun: "both the young men".
+	noun := k
+	for n := 0; n < 2 && k < len(toks) && pairNouns[toks[k].lower] == 0 && toks[k].lower != "parties" && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower]; n++ {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "parties" {
+		if k > noun {
+			return nil // "both the big parties": which are big, the text does not say
+		}
+		return b.lastTwoParties(sources)
+	}
+	if k >= len(toks) || pairNouns[toks[k].lower] == 0 {
+		return nil
+	}
+	r := b.pairBefore(toks, ms, k, toks[k].lower)
+	if r == nil && pairNouns[toks[k].lower] == personPair {
+		r = b.lastPersonPairObject(sources)
+	}
+	if len(r) != 2 || inRefs(r[0], sources) || inRefs(r[1], sources) {
+		return nil
+	}
+	return r
+}
+
+// lastPersonPairObject is the last two persons who were a joint subject
+// ("Tony Blair and Gordon Brown are trying ...") for an object that stands
+// for two persons, when no third person other than the verb's source has
+// been named since: the source is named in the object's own clause, so
+// pairBefore's test (no third at all) would always fail there.
+func (b *builder) lastPersonPairObject(sources []*entRef) []*entRef {
+	pair := b.personPair
+	if len(pair) != 2 || inRefs(pair[0], sources) || inRefs(pair[1], sources) {
+		return nil
+	}
+	if b.personNamedSince(append(slices.Clone(pair), sources...), b.personPairAt) {
+		return nil
+	}
+	return pair
+}
+
+// lastTwoParties is the two political parties named last, not the verb's
+// source, for an object "both parties" or "the two main parties" ("Labour
+// said ... The Lib Dems warned both parties against ..."): nil when a third
+// party was named in the sentence of the earlier of the two, as for
+// countries (see pairBefore). (No pair noun for subjects: there "both
+// parties" is as often the two sides of a deal.)
+func (b *builder) lastTwoParties(sources []*entRef) []*entRef {
+	later := func(x, y seenAt) bool { return x.sent > y.sent || x.sent == y.sent && x.order > y.order }
+	var first, second *entRef
+	for r, n := range b.bodySeen {
+		if r.Kind == KindPerson || r.Sector != "PTY" || inRefs(r, sources) {
+			continue
+		}
+		switch {
+		case first == nil || later(n, b.bodySeen[first]):
+			first, second = r, first
+		case second == nil || later(n, b.bodySeen[second]):
+			second = r
+		}
+	}
+	if second == nil {
+		return nil
+	}
+	for r, n := range b.bodySeen {
+		if r != first && r != second && r.Kind != KindPerson && r.Sector == "PTY" && !inRefs(r, sources) && n.sent == b.bodySeen[second].sent {
+			return nil // "Labour, the Tories and the SNP ... both parties"
+		}
+	}
+	return []*entRef{second, first}
+}

@@ -603,6 +603,9 @@ func (b *builder) saidThing(toks []token, k, q int) bool {
 var thingSaidForms = toSet(`announced announces confirmed confirms reported reports declared declares`)
 
 // finiteWords are the auxiliaries and modals that make a clause finite.
+var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
+did does do 'll`)
+
 // finiteBefore reports whether a finite auxiliary or modal (finiteWords)
 // stands in tokens [i, j): the clause so far has a verb of its own, so an
 // "and" after it joins clauses, not the members of a subject ("A and B
@@ -610,9 +613,6 @@ var thingSaidForms = toSet(`announced announces confirmed confirms reported repo
 func finiteBefore(toks []token, i, j int) bool {
 	return slices.ContainsFunc(toks[i:j], func(t token) bool { return finiteWords[t.lower] })
 }
-
-var finiteWords = toSet(`is are was were has have had will would shall should can could may might must
-did does do 'll`)
 
 // bracketed counts the tokens of brackets, "(" and ")" included, in
 // (i, j): ", the United Nations Economic Commission for Europe (UNECE) said"

@@ -198,8 +198,13 @@ tribunal police government cabinet senate congress council administration secret
 // stateBodyName reports whether an organization's name has a word of a body
 // of state ("Commission for Racial Equality", "Home Affairs Committee").
 func stateBodyName(name string) bool {
+	return nameHasWord(name, stateHeads)
+}
+
+// nameHasWord reports whether a word of name, lower-cased, is in words.
+func nameHasWord(name string, words map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if stateHeads[w] {
+		if words[w] {
 			return true
 		}
 	}

@@ -368,25 +368,15 @@ func stateOrPolitical(r *entRef) bool {
 
 // stateAgency reports an organization named as an agency of state.
 func stateAgency(r *entRef) bool {
-	return r.Kind == KindOrganization && r.Sector != "BUS" && stateAgencyName(r.Name)
+	return r.Kind == KindOrganization && r.Sector != "BUS" && nameHasWord(r.Name, stateAgencyHeads)
 }
 
 // stateAgencyHeads are the heads of stateHeads that, in an entertainment or
-// technology story, name an agency of state; "committee", "council" and
-// "board" are left out, as charities and film bodies use them ("Disasters
-// Emergency Committee", "UK Film Council").
+// technology story, name an agency of state ("Federal Communications
+// Commission", "Customs Service"); "committee", "council" and "board" are
+// left out, as charities and film bodies use them ("Disasters Emergency
+// Committee", "UK Film Council").
 var stateAgencyHeads = toSet(`agency service commission`)
-
-// stateAgencyName reports an organization's name with a head of
-// stateAgencyHeads ("Federal Communications Commission", "Customs Service").
-func stateAgencyName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if stateAgencyHeads[w] {
-			return true
-		}
-	}
-	return false
-}
 
 func lineStarts(text string) []int {
 	ls := []int{0}

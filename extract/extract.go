@@ -314,7 +314,9 @@ computers`)
 // music or gadgets. Firms backing a standard, a star suing a tabloid or a
 // security firm's warning there are not events between political actors.
 func isShowbizTechArticle(sents []sentence) bool {
-	n, _ := topicSentences(sents, showbizTechWords, nil, nil)
+	// Only sentences count, not words: as hints the words are no longer
+	// looked up in a sentence after its first.
+	n, _ := topicSentences(sents, nil, showbizTechWords, nil)
 	return n >= 3 && n*4 >= len(sents)
 }
 

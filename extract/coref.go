@@ -750,26 +750,42 @@ func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*
 	}
 	// The two countries named last, by the mentions of countries, of their
 	// bodies and of places in them.
-	var first, second string
+	first, second, ok := lastTwoNamed(b.countrySeen, func(string) bool { return true })
+	if !ok {
+		return nil
+	}
+	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
+}
+
+// lastTwoNamed is the two of seen that keep admits named last, the later
+// first; ok is false when there are fewer than two, or when a third that
+// keep admits was named in the sentence of the earlier ("talks between
+// Chile, Peru and Bolivia ... the two countries"): the text does not say
+// which two. (Orders start at 1 and grow with each mention, so the zero
+// seenAt is before any.)
+func lastTwoNamed[K comparable](seen map[K]seenAt, keep func(K) bool) (first, second K, ok bool) {
 	var at1, at2 seenAt
-	for iso, n := range b.countrySeen {
+	for k, n := range seen {
+		if !keep(k) {
+			continue
+		}
 		switch {
 		case n.order > at1.order:
 			second, at2 = first, at1
-			first, at1 = iso, n
+			first, at1 = k, n
 		case n.order > at2.order:
-			second, at2 = iso, n
+			second, at2 = k, n
 		}
 	}
-	if second == "" {
-		return nil
+	if at2.order == 0 {
+		return first, second, false
 	}
-	for iso, n := range b.countrySeen {
-		if iso != first && iso != second && n.sent == at2.sent {
-			return nil // "talks between Chile, Peru and Bolivia ... the two countries"
+	for k, n := range seen {
+		if k != first && k != second && n.sent == at2.sent && keep(k) {
+			return first, second, false
 		}
 	}
-	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
+	return first, second, true
 }
 
 // notePersonPair records rs as the last pair of persons (see personPair).

@@ -912,29 +912,14 @@ func (b *builder) lastPersonPairObject(sources []*entRef) []*entRef {
 // source, for an object "both parties" or "the two main parties" ("Labour
 // said ... The Lib Dems warned both parties against ..."): nil when a third
 // party was named in the sentence of the earlier of the two, as for
-// countries (see pairBefore). (No pair noun for subjects: there "both
+// countries (see lastTwoNamed). (No pair noun for subjects: there "both
 // parties" is as often the two sides of a deal.)
 func (b *builder) lastTwoParties(sources []*entRef) []*entRef {
-	later := func(x, y seenAt) bool { return x.sent > y.sent || x.sent == y.sent && x.order > y.order }
-	var first, second *entRef
-	for r, n := range b.bodySeen {
-		if r.Kind == KindPerson || r.Sector != "PTY" || inRefs(r, sources) {
-			continue
-		}
-		switch {
-		case first == nil || later(n, b.bodySeen[first]):
-			first, second = r, first
-		case second == nil || later(n, b.bodySeen[second]):
-			second = r
-		}
-	}
-	if second == nil {
-		return nil
-	}
-	for r, n := range b.bodySeen {
-		if r != first && r != second && r.Kind != KindPerson && r.Sector == "PTY" && !inRefs(r, sources) && n.sent == b.bodySeen[second].sent {
-			return nil // "Labour, the Tories and the SNP ... both parties"
-		}
+	first, second, ok := lastTwoNamed(b.bodySeen, func(r *entRef) bool {
+		return r.Kind != KindPerson && r.Sector == "PTY" && !inRefs(r, sources)
+	})
+	if !ok {
+		return nil // none, one, or "Labour, the Tories and the SNP ... both parties"
 	}
 	return []*entRef{second, first}
 }

@@ -284,7 +284,7 @@ func (b *builder) chunks(toks []token) []chunk {
 			// someone else's given name.
 			p = nil
 		}
-		if p != nil && p.kind == phOrg && p.org != nil && len(p.toks) == 1 && !strings.EqualFold(p.org.Name, t.text) && b.personByName(t.text) != nil {
+		if oneWordFirm(p) && !strings.EqualFold(p.org.Name, t.text) && b.personByName(t.text) != nil {
 			// "James Ford ... Ford pleaded guilty": a firm's one-word
 			// short name that is the surname of a person already met is
 			// that person again.
@@ -493,7 +493,7 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 						continue
 					}
 				}
-				if givenBeforeFirmWord(b, toks, i, j, p) {
+				if b.givenBeforeFirmWord(toks, i, j, p) {
 					j++
 					lastGood = j
 					continue
@@ -2539,8 +2539,8 @@ func billNameEnd(toks []token, k int) int {
 // follows a given name at i, with at most initials between, so that the
 // words are a person's name: "Harrison Ford", "Gerald R. Ford", "Roy
 // Disney" are people, though bare "Ford" and "Disney" are the firms.
-func givenBeforeFirmWord(b *builder, toks []token, i, j int, p *phrase) bool {
-	if p.kind != phOrg || p.org == nil || len(p.toks) != 1 || !b.d.given[toks[i].lower] || strings.EqualFold(p.org.Name, spanText(toks, i, j+1)) {
+func (b *builder) givenBeforeFirmWord(toks []token, i, j int, p *phrase) bool {
+	if !oneWordFirm(p) || !b.d.given[toks[i].lower] || strings.EqualFold(p.org.Name, spanText(toks, i, j+1)) {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
@@ -2549,4 +2549,11 @@ func givenBeforeFirmWord(b *builder, toks []token, i, j int, p *phrase) bool {
 		}
 	}
 	return true
+}
+
+// oneWordFirm reports whether the phrase p is a one-word name of a firm
+// ("Ford", "Disney"): unless it is the firm's full name, it is as often a
+// person's surname (chunks, givenBeforeFirmWord).
+func oneWordFirm(p *phrase) bool {
+	return p != nil && p.kind == phOrg && p.org != nil && len(p.toks) == 1
 }

@@ -195,6 +195,13 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 var stateHeads = toSet(`committee commission ministry department office authority agency parliament assembly court
 tribunal police government cabinet senate congress council administration secretariat board service`)
 
+// govBodyHeads are the heads of stateHeads (and "ministers") that name a
+// government's own body in a name no dictionary lists; "committee",
+// "council", "board", "office", "authority" and "service" are left out, as
+// charities, firms, film and sports bodies use them ("Disasters Emergency
+// Committee", "UK Film Council", "Box Office").
+var govBodyHeads = toSet(`ministry department administration ministers`)
+
 // stateBodyName reports whether an organization's name has a word of a body
 // of state ("Commission for Racial Equality", "Home Affairs Committee").
 func stateBodyName(name string) bool {
@@ -646,6 +653,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				// Phonographic Industries").
 				r.Code, r.Sector = sec, sec
 			}
+			if r.Sector == "" && c.shape == "" && (owner == nil || owner.Kind == KindCountry) && nameHasWord(c.name, govBodyHeads) {
+				// "State Administration of Taxation", "Department for
+				// Transport", "Council of Ministers": a body of state no
+				// dictionary lists is its state's government (the
+				// country before it or in it, below), not an unknown;
+				// "the IMF's European Department" is the IMF's.
+				r.Code, r.Sector = "GOV", "GOV"
+			}
 			if c.shape != "" && c.shape != "ORG" {
 				// "the Juarez drug cartel": the body its noun names.
 				r.Code, r.Sector = c.shape, c.shape
@@ -858,7 +873,7 @@ var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", 
 	// "Acme Technologies", "Northwind Motors", "Blue Sky Airways".
 	"technologies": "BUS", "systems": "BUS", "industries": "BUS", "holdings": "BUS", "motors": "BUS",
 	"aviation": "BUS", "aerospace": "BUS", "pharmaceuticals": "BUS", "electronics": "BUS", "enterprises": "BUS",
-	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS",
+	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS", "stores": "BUS",
 	"airlines": "BUS", "breweries": "BUS", "pharma": "BUS",
 	// Legal-form words end only firms' names: "Acme Widgets Limited", "Foo Inc".
 	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS"}

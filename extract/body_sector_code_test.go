@@ -11,7 +11,7 @@ import "testing"
 // country's business. Never the state itself. Sentences written for the
 // test.
 func TestBodyKeepsSector(t *testing.T) {
-	cases := []struct{ text, name, code string }{
+	checkNamedCodes(t, []namedCode{
 		// A nation before the name.
 		{"The Danish Dental Association welcomed the plan to tax sugary drinks.", "Dental Association", "DNKNGO"},
 		{"The Canadian Hockey Federation criticised the referee's decision on Friday.", "Hockey Federation", "CANNGO"},
@@ -19,7 +19,17 @@ func TestBodyKeepsSector(t *testing.T) {
 		// A place inside a name defined by its acronym.
 		{"Frankfurt traders opened talks with the Madrid Stock Exchange (MSE) on Friday.", "Madrid Stock Exchange", "ESPBUS"},
 		{"The Welsh Association of Farmers (WAF) criticised the new grazing rules.", "Welsh Association of Farmers", "GBRNGO"},
-	}
+	})
+}
+
+// namedCode is a text, the name of an entity in it, and the code it must
+// have ("" for none, or no such entity).
+type namedCode struct{ text, name, code string }
+
+// checkNamedCodes extracts each case and compares the code of the entity
+// with its name.
+func checkNamedCodes(t *testing.T, cases []namedCode) {
+	t.Helper()
 	for _, c := range cases {
 		x := newTestExtractor(t)
 		doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, c.text)

@@ -9,7 +9,7 @@ import "testing"
 // international organization ("the Bank's ... Department") and a firm
 // named for its stores are not. Sentences written for the test.
 func TestUnknownStateBody(t *testing.T) {
-	cases := []struct{ text, name, code string }{
+	checkNamedCodes(t, []namedCode{
 		// No country in the text: the government, no state.
 		{"The Department for Rural Housing will fund forty new homes in the valley.", "Department for Rural Housing", "GOV"},
 		{"The Water Safety Administration warned that the reservoir was unsafe.", "Water Safety Administration", "GOV"},
@@ -20,18 +20,5 @@ func TestUnknownStateBody(t *testing.T) {
 		{"Anna Berg, head of the World Bank's Asia Department, praised the reforms.", "Asia Department", ""},
 		// A firm whose name ends in a plural trade word.
 		{"Harbor Department Stores said it would close ten shops.", "Harbor Department Stores", "BUS"},
-	}
-	for _, c := range cases {
-		x := newTestExtractor(t)
-		doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, c.text)
-		got := ""
-		for _, e := range doc.Entities {
-			if e.Name == c.name {
-				got = e.Code
-			}
-		}
-		if got != c.code {
-			t.Errorf("%q: %s coded %q, want %q; entities %+v", c.text, c.name, got, c.code, doc.Entities)
-		}
-	}
+	})
 }

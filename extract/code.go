@@ -727,6 +727,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
+	if r := t.p.Code[:2]; (r == "18" || r == "19") && forceOnWords(toks, t) {
+		return // "execute their business plans", "clash with a keynote speech": no force used
+	}
 	if c := t.p.Code; c[:2] == "04" && c != "042" && c != "043" && len(targets) > 0 {
 		// "EU ministers are meeting on Thursday in Brussels", "began to
 		// negotiate a solution with utilities operating in Argentina" (by

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Acts of force: who used force on whom, attacks made only of words,
 // deployments and peacekeepers.
@@ -24,12 +27,41 @@ func verbalAttack(toks []token, ms []mention, t trigger) bool {
 			return true
 		}
 	}
+	if quotedWordBefore(toks, n) || partyBefore(ms, n) {
+		// "the "mongrel" attack": a word quoted as what the attack
+		// called someone; "the latest Tory attack": a party's attack. A
+		// party has no arms; its attacks are made of words.
+		return true
+	}
 	// "has led the attacks on Blackburn, the DEA law and ...", "led the
 	// White House attack on the impeachment proceedings": leading an attack
 	// on what names no place, country or force is leading the criticism.
 	for k := n - 1; k >= 1 && k >= n-4; k-- {
 		if toks[k].lower == "the" && leadForms[toks[k-1].lower] {
 			return n+1 < len(toks) && toks[n+1].lower == "on" && !forceOrPlaceAfter(toks, ms, n+2)
+		}
+	}
+	return false
+}
+
+// quotedWordBefore reports whether one quoted word stands right before
+// token n ("the "mongrel" attack"), other than a kind of attack
+// (attackKinds: a quoted "phishing" attack is still an attack by e-mail),
+// in a sentence that tells no one killed or hurt (selfHarmForms): a
+// "martyrdom" attack that killed ten is force.
+func quotedWordBefore(toks []token, n int) bool {
+	if n < 3 || !isQuoteMark(toks[n-1].lower) || !isQuoteMark(toks[n-3].lower) || !toks[n-2].word || attackKinds[toks[n-2].lower] {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(tk token) bool { return selfHarmForms[tk.lower] })
+}
+
+// partyBefore reports whether a mention of a political party ends right
+// before token n ("Tory" in "the latest Tory attack").
+func partyBefore(ms []mention, n int) bool {
+	for _, m := range ms {
+		if m.j == n && m.ref != nil && (m.ref.Sector == "PTY" || codeSector(m.ref.Code) == "PTY") {
+			return true
 		}
 	}
 	return false

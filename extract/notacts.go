@@ -1230,10 +1230,34 @@ func attackOnWords(toks []token, t trigger) bool {
 	if k < len(toks) && (toks[k].lower == "on" || toks[k].lower == "against") {
 		k++
 	}
+	return wordsObject(toks, k)
+}
+
+// forceOnWords reports whether a verb of force other than "attack" (see
+// attackOnWords) has as its object a thing said or decided, past "with":
+// "how well people execute their business plans", "scheduled his press
+// conference to clash with a keynote speech by the chancellor". A plan is
+// carried out and a speech coincided with, not a blow struck: no act of
+// force and no criticism either.
+func forceOnWords(toks []token, t trigger) bool {
+	if t.p.Noun || t.j >= len(toks) || strings.HasPrefix(toks[t.j-1].lower, "attack") {
+		return false
+	}
+	k := t.j
+	if toks[k].lower == "with" {
+		k++
+	}
+	return wordsObject(toks, k)
+}
+
+// wordsObject reports whether the phrase from k names, within seven words
+// and before any other preposition than "of", a thing said or decided
+// (saidOrDecided) or a sum (costWords).
+func wordsObject(toks []token, k int) bool {
 	for q := k; q < len(toks) && q < k+7; q++ {
 		w := toks[q].lower
-		if saidOrDecided[w] {
-			return true
+		if saidOrDecided[w] || costWords[w] {
+			return true // "launched an attack on the cost of the asylum system": a sum argued over
 		}
 		if !toks[q].word && w != "'s" && w != "'" && !toks[q].hyph || prepositions[w] && w != "of" {
 			return false

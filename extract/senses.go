@@ -706,7 +706,7 @@ func verbNotAct(toks []token, k int) bool {
 	// "fight crime", "tackle poverty", "beat market expectations",
 	// "fought a very positive campaign", "fighting two lawsuits": an
 	// abstract object is no enemy.
-	if fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k) {
+	if figurativeFight(toks, k) {
 		return true
 	}
 	// "who beat him at Wimbledon", "will support a band on its tour", "was
@@ -875,6 +875,14 @@ func costedNoun(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// figurativeFight reports whether the word at k is a verb of fighting or
+// attacking whose object is abstract (abstractAfter, abstractFight): read
+// for verbs and for the -ing nouns alike ("will be fighting the next
+// election": a contest, no enemy).
+func figurativeFight(toks []token, k int) bool {
+	return fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k)
 }
 
 // abstractFight reports whether the fight verb at k has an abstract object

@@ -200,8 +200,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if len(ps) > 0 && nounNotAct(toks, mAt, k) {
 			continue
 		}
-		if abstractFight(toks, k) {
-			continue // "is fighting two lawsuits", read as the noun
+		if figurativeFight(toks, k) {
+			continue // "is fighting two lawsuits", "will be fighting the next election", read as the noun
 		}
 		if k+1 < len(toks) && toks[k+1].hyph {
 			// "cease-fire", "pull-out": the words a hyphen joins are one

@@ -26,6 +26,7 @@ func TestFigurativeForce(t *testing.T) {
 		{"The premier timed his rally to clash with a keynote speech by the treasurer.", ""},
 		{"Party members think they will be fighting the coming election with the two men still feuding.", ""},
 		{"Islamist rebels carried out a \"martyrdom\" attack that killed ten Malian soldiers near Menaka.", "190"},
+		{"Riot police clashed with students opposing the new tuition law outside the Chilean parliament.", "190"},
 		{"Rebels launched an attack on an army base in northern Mali on Sunday.", "190"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {

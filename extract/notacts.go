@@ -1234,7 +1234,8 @@ func attackOnWords(toks []token, t trigger) bool {
 }
 
 // forceOnWords reports whether a verb of force other than "attack" (see
-// attackOnWords) has as its object a thing said or decided, past "with":
+// attackOnWords) has as its object a thing said or decided or a sum
+// (saidOrDecided, costWords), past "with":
 // "how well people execute their business plans", "scheduled his press
 // conference to clash with a keynote speech by the chancellor". A plan is
 // carried out and a speech coincided with, not a blow struck: no act of
@@ -1247,7 +1248,19 @@ func forceOnWords(toks []token, t trigger) bool {
 	if toks[k].lower == "with" {
 		k++
 	}
-	return wordsObject(toks, k)
+	// The object's head, within four words: "clashed with protesters
+	// opposing the new law" stops at the participle, and "the bill's
+	// sponsor" or "the plan area" is no plan (a modifier).
+	for q := k; q < len(toks) && q < k+4; q++ {
+		w := toks[q].lower
+		if saidOrDecided[w] || costWords[w] {
+			return q+1 >= len(toks) || !toks[q+1].word || toks[q+1].upper || !isNounish(toks[q+1].lower) || clauseWords[toks[q+1].lower]
+		}
+		if !toks[q].word || toks[q].upper || !isNounish(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // wordsObject reports whether the phrase from k names, within seven words

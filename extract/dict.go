@@ -310,7 +310,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbForms, fileVerbs, fileNouns, fileClasses, fileFrames, fileGiven} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbForms, fileVerbs, fileNouns, fileClasses, fileJudgements, fileFrames, fileGiven} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -346,7 +346,7 @@ func (d *dicts) loadDir(dir string) error {
 var fileColumns = map[string]int{
 	fileCountries: 7, fileOrgs: 7, fileSectors: 3, fileTitles: 5, fileLocations: 2,
 	fileModality: 3, fileVerbs: 3, fileNouns: 3, fileCodes: 5, filePeople: 7,
-	fileClasses: 2, fileFrames: 4, fileVerbForms: 2,
+	fileClasses: 2, fileJudgements: 2, fileFrames: 4, fileVerbForms: 2,
 }
 
 func (d *dicts) parseFile(path, name, data string) []error {
@@ -563,7 +563,7 @@ func (d *dicts) parseLine(name, src string, c []string) error {
 		}
 		form, lemma := strings.ToLower(c[0]), strings.ToLower(c[1])
 		d.forms[lemma] = append(d.forms[lemma], form)
-	case fileClasses:
+	case fileClasses, fileJudgements:
 		return d.parseClass(c)
 	case fileFrames:
 		return d.parseFrame(src, c)

@@ -21,9 +21,12 @@ import (
 // dependency tree, event coding then reads the object and the other
 // arguments from it.
 const (
-	fileClasses   = "noun-classes.tsv"
-	fileFrames    = "frames.tsv"
-	fileVerbForms = "verb-forms.tsv"
+	fileClasses = "noun-classes.tsv"
+	// fileJudgements holds the censure class (judgement adjectives), made by
+	// scripts/grow-judgements.sh from WordNet and read as fileClasses is.
+	fileJudgements = "judgement-classes.tsv"
+	fileFrames     = "frames.tsv"
+	fileVerbForms  = "verb-forms.tsv"
 )
 
 // parseClass reads a line of noun-classes.tsv: class name, nouns (|-separated,

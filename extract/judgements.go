@@ -9,8 +9,9 @@ import "strings"
 
 // judgementWords are the words that, after a form of "be", judge what the
 // reported clause's subject did: a fault (111) or a merit (051). The
-// adjectives of the censure class of noun-classes.tsv (the "called it
-// disgraceful" frame's) judge a fault too (see judgementCode). Grown from
+// adjectives of the censure class of judgement-classes.tsv (the "called it
+// disgraceful" frame's, grown from WordNet by scripts/grow-judgements.sh)
+// judge a fault too (see judgementCode). Grown from
 // WordNet's senses of "wrong" (similar to: mistaken, misguided), "mistake"
 // (hypernym: error; hyponyms: blunder) and "disgraceful" (similar to:
 // shameful, scandalous, outrageous), kept to words that judge a doing.
@@ -18,7 +19,7 @@ import "strings"
 // accusation (112), as plv-dev codes "the government said the militants
 // were responsible" (see dutyAfter for the duty sense).
 var judgementWords = map[string]string{
-	"mistaken": "111", "unfair": "111", "flawed": "111", "opportunistic": "111", "disgusting": "111",
+	"unfair": "111", "flawed": "111", "opportunistic": "111", "disgusting": "111",
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",

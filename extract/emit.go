@@ -166,6 +166,14 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// on is the object of their act.
 		ev.Object = ev.Agreement
 	}
+	if ev.Location == "" && len(targets) == 0 && (siteRoots[root] || siteRoots[t.p.Code[:2]]) {
+		// "declared a state of siege in Pando": a name no rule knows,
+		// after "in" in the clause of an act done to a place as such,
+		// is that place.
+		if r := b.unknownPlaceIn(toks, ms, t.j, cl.end); r != nil {
+			ev.Location = r.ID
+		}
+	}
 	conf := 0.5
 	// "evacuate settlements in the Gaza Strip": without an actor, the
 	// country of the place acted on. A meeting or a statement is held in

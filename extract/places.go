@@ -77,8 +77,9 @@ var siteRoots = toSet(`15 17`)
 // unknownPlaceIn is the place named by the first capitalized run of up to
 // three words right after an "in" in tokens [from, to) that no mention
 // covers ("in Pando", "in Santa Cruz Barillas", "in North District"), made
-// a location of no known country and recorded as a mention; nil if none.
-func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) *entRef {
+// a location of no known country and recorded as a mention, and its first
+// token; nil if none.
+func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) (*entRef, int) {
 	for k := from; k+1 < to; k++ {
 		if toks[k].lower != "in" {
 			continue
@@ -92,9 +93,9 @@ func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) *entR
 		}
 		r := b.locationRef(&chunk{kind: chLocName, i: i, j: j, name: spanText(toks, i, j)})
 		b.addMention(r, toks[i].start, toks[j-1].end)
-		return r
+		return r, i
 	}
-	return nil
+	return nil, -1
 }
 
 // covered reports whether a mention holds token k.

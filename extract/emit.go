@@ -166,6 +166,19 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// on is the object of their act.
 		ev.Object = ev.Agreement
 	}
+	if ev.Location == "" && (siteRoots[root] || siteRoots[t.p.Code[:2]]) && (len(targets) == 0 || t.j < len(toks) && toks[t.j].lower == "in") {
+		// "declared a state of siege in Pando": a name no rule knows,
+		// after "in" in the clause of an act done to a place as such,
+		// is that place; right after the act it is what the act is
+		// done to, whoever else the clause names ("a state of siege in
+		// Katanga pending a manhunt for X").
+		if r, at := b.unknownPlaceIn(toks, ms, t.j, cl.end); r != nil {
+			ev.Location = r.ID
+			if at == t.j+1 {
+				targets = nil
+			}
+		}
+	}
 	conf := 0.5
 	// "evacuate settlements in the Gaza Strip": without an actor, the
 	// country of the place acted on. A meeting or a statement is held in

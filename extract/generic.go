@@ -1296,7 +1296,10 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title, avoid ...*e
 		ref = &entRef{ID: id, Name: name, Kind: KindGroup, Code: code, Sector: code}
 		b.refs[id] = ref
 	}
-	b.addMention(ref, toks[i].start, toks[h].end)
+	// As for people words, the mention is the whole phrase ("20 MPs",
+	// "at least three finance ministers"): the role's words alone name
+	// nobody, and the scorers judge a span by name overlap.
+	b.addMention(ref, toks[min(i, phraseStart(p, toks, h))].start, toks[h].end)
 	return ref
 }
 

@@ -67,6 +67,47 @@ var placeWords = toSet(`in at outside near across through`)
 // yielding, threats, withdrawals from it, force, coercion and violence.
 var placeRoots = toSet(`07 08 13 15 16 17 18 19 20`)
 
+// siteRoots are the roots of acts done to a place as such: troops put on
+// alert or sent there (15), a state of siege, curfew or lockdown declared
+// there (17). Only they take a name no rule knows after "in" for their
+// place (unknownPlaceIn): force or a truce in such a place is aimed at the
+// country holding it, which the name does not give.
+var siteRoots = toSet(`15 17`)
+
+// unknownPlaceIn is the place named by the first capitalized run of up to
+// three words right after an "in" in tokens [from, to) that no mention
+// covers ("in Pando", "in Santa Cruz Barillas", "in North District"), made
+// a location of no known country and recorded as a mention, and its first
+// token; nil if none.
+func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) (*entRef, int) {
+	for k := from; k+1 < to; k++ {
+		if toks[k].lower != "in" {
+			continue
+		}
+		i, j := k+1, k+1
+		for j < to && j < i+3 && toks[j].upper && toks[j].word && !toks[j].nl && !notNames[toks[j].lower] && !covered(ms, j) {
+			j++
+		}
+		if j == i || j < to && toks[j].upper && toks[j].word {
+			continue // nothing unknown there, or a longer run: a title, a film
+		}
+		r := b.locationRef(&chunk{kind: chLocName, i: i, j: j, name: spanText(toks, i, j)})
+		b.addMention(r, toks[i].start, toks[j-1].end)
+		return r, i
+	}
+	return nil, -1
+}
+
+// covered reports whether a mention holds token k.
+func covered(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
+
 // placePrep reports a preposition of place shortly before token i.
 func placePrep(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -294,6 +294,11 @@ func (b *builder) sentence(s sentence) {
 			b.lastPersonPair = []*entRef{m.ref, n.ref}
 		}
 	}
+	if len(cls) > 0 {
+		if h := b.nounSubjectAt(toks, cls); h >= 0 {
+			b.nounSubjSent, b.nounSubj = b.sents, b.nounGroup(toks, ms, h)
+		}
+	}
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {
 		if len(cls[k].subject) > 0 {

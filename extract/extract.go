@@ -151,6 +151,7 @@ type builder struct {
 	descTies           map[string][]descTie // the persons the article described with each noun of occupations, for describedPersons
 	countrySeen        map[string]seenAt    // when each country (ISO3) was last named, as a country, a body's or a place's
 	sents              int                  // sentences read, for bodySeen
+	countryNamed       map[string]int       // how often each country (ISO3) was named so far, for leadCountry
 	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
 	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document

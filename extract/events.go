@@ -172,6 +172,12 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.firstPerson(toks, cls, k, trigs)
 	}
+	// Asked before the acts are coded: a group an act makes of the noun
+	// ("The tobacco companies denied ...") is then a mention of it.
+	nounAt := -1
+	if len(cls) > 0 {
+		nounAt = b.nounSubjectAt(toks, cls)
+	}
 	b.headsRoles(toks, ms, cls)
 	b.sentenceRelations(toks, ms, cls, clOf)
 	b.roleChanges(toks, ms, cls, clOf)
@@ -294,10 +300,8 @@ func (b *builder) sentence(s sentence) {
 			b.lastPersonPair = []*entRef{m.ref, n.ref}
 		}
 	}
-	if len(cls) > 0 {
-		if h := b.nounSubjectAt(toks, cls); h >= 0 {
-			b.nounSubjSent, b.nounSubj = b.sents, b.nounGroup(toks, ms, h)
-		}
+	if nounAt >= 0 {
+		b.nounSubjSent, b.nounSubj = b.sents, b.nounGroup(toks, ms, nounAt)
 	}
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {

@@ -480,8 +480,12 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)
 	}
+	sp := b.span(start, end)
+	if n := len(e.Mentions); n > 0 && e.Mentions[n-1] == sp {
+		return // the same words again (a rule asking twice): one mention
+	}
 	if len(e.Mentions) < 50 {
-		e.Mentions = append(e.Mentions, b.span(start, end))
+		e.Mentions = append(e.Mentions, sp)
 	}
 }
 

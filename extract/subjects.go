@@ -920,14 +920,14 @@ func (b *builder) theyAfterNounSubject(w string, cls []clause) bool {
 // nounSubjectAt is the plural common noun that opens the sentence of
 // clauses cls as its subject, -1 when none: its first clause, not a report
 // another clause gives the speaker of ("Courts should be a last resort,
-// MPs said") and whose subject, if any, is a pronoun after the noun,
+// MPs said"; a speaker of no subject, ", saying that ...", is none) and whose subject, if any, is a pronoun after the noun,
 // opens (after "but" or "and") with a noun phrase (determiners, modifiers,
 // capitalized words) whose head is tagged NNS, no word of it in a mention,
 // followed by a verb (after adverbs). The tagger's tags decide, not the
 // tree: no parse for it.
 func (b *builder) nounSubjectAt(toks []token, cls []clause) int {
 	cl := cls[0]
-	if cl.reported || cl.speaker >= 0 || b.parseSentence == nil || cl.start >= len(toks) {
+	if cl.reported || cl.speaker >= 0 && cl.speaker < len(cls) && len(cls[cl.speaker].subject) > 0 || b.parseSentence == nil || cl.start >= len(toks) {
 		return -1
 	}
 	if len(cl.subject) > 0 && (cl.subjPos >= len(toks) || !pronouns[toks[cl.subjPos].lower]) {

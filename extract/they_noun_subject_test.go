@@ -25,6 +25,12 @@ func TestTheyAfterNounSubject(t *testing.T) {
 			never:  "org:federal-court-of-australia",
 		},
 		{
+			name:   "a noun subject with a saying clause after it",
+			text:   "The Federal Court of Australia ruled on Tuesday that Canberra could not fine the miners. The mining companies rejected the charges, saying that they broke no law. They also insist they have already met most of the government's demands.",
+			source: "group:companies",
+			never:  "org:federal-court-of-australia",
+		},
+		{
 			name:   "They after named carmakers is the carmakers",
 			text:   "Major carmakers including Renault and Fiat have held long talks with unions this year. They have also warned the French government that more job cuts are coming.",
 			source: "org:fiat",

@@ -172,8 +172,8 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.firstPerson(toks, cls, k, trigs)
 	}
-	// Asked before the acts are coded: a group an act makes of the noun
-	// ("The tobacco companies denied ...") is then a mention of it.
+	// Asked with the subjects findSubject gave, before the acts are
+	// coded (see theyAfterNounSubject).
 	nounAt := -1
 	if len(cls) > 0 {
 		nounAt = b.nounSubjectAt(toks, cls)

@@ -902,11 +902,11 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 
 // theyAfterNounSubject reports "they" whose nearest subject is a plural
 // common noun that is no actor: the opening subject of its own sentence
-// ("The tobacco firms deny that they conspired", "The campaigners were so
-// angered they threatened"), or of the sentence before when "They" opens
-// its sentence, for it and every "they" after it ("The tobacco firms deny
-// the charges. They also say they have met ..."). The subject of an older sentence (lastSubject, the court
-// that ruled before) is then not who "they" are.
+// ("The tobacco firms deny that they conspired"), or of the sentence before
+// when "They" opens its sentence, for it and every "they" after it ("The
+// tobacco firms deny the charges. They also say they have met ..."). The
+// subject of an older sentence (lastSubject, the court that ruled before)
+// is then not who "they" are.
 func (b *builder) theyAfterNounSubject(w string, cls []clause) bool {
 	if w != "they" || len(cls) == 0 {
 		return false
@@ -918,13 +918,14 @@ func (b *builder) theyAfterNounSubject(w string, cls []clause) bool {
 }
 
 // nounSubjectAt is the plural common noun that opens the sentence of
-// clauses cls as its subject, -1 when none: its first clause, not a report
-// another clause gives the speaker of ("Courts should be a last resort,
-// MPs said"; a speaker of no subject, ", saying that ...", is none) and whose subject, if any, is a pronoun after the noun,
-// opens (after "but" or "and") with a noun phrase (determiners, modifiers,
-// capitalized words) whose head is tagged NNS, no word of it in a mention,
-// followed by a verb (after adverbs). The tagger's tags decide, not the
-// tree: no parse for it.
+// clauses cls as its subject, -1 when none. Its first clause is no report
+// whose speaker clause has a subject ("Courts should be a last resort, MPs
+// said"; ", saying that ..." has none), has no subject or a pronoun after
+// the noun for one, and opens (after "but" or "and") with a noun phrase of
+// determiners, modifiers and capitalized words whose head is tagged NNS, no
+// word of it in a mention, followed by a verb (after adverbs). No
+// possessive pronoun ("Their demands were backed": their owner is who
+// "they" are). The tagger's tags decide, not the tree: no parse for it.
 func (b *builder) nounSubjectAt(toks []token, cls []clause) int {
 	cl := cls[0]
 	if cl.reported || cl.speaker >= 0 && cl.speaker < len(cls) && len(cls[cl.speaker].subject) > 0 || b.parseSentence == nil || cl.start >= len(toks) {
@@ -943,7 +944,7 @@ func (b *builder) nounSubjectAt(toks []token, cls []clause) int {
 		}
 		switch x := b.dictXPOS(k); x {
 		case "DT", "JJ", "NNP", "NNPS", "NN", "CD", "VBN":
-			continue // ("Their demands were backed": the owner is who "they" are)
+			continue
 		case "NNS":
 			if vagueWords[toks[k].lower] {
 				return -1
@@ -984,10 +985,11 @@ func (b *builder) nounGroup(toks []token, ms []mention, h int) *entRef {
 
 // mayNamePeople reports whether the noun at h is a word peopleWord could
 // make a doer of: the end of a sector phrase of the dictionary, or a word
-// of its lists. It asks no tree.
+// of its lists. It asks no tree: a cheap test before peopleWord's own,
+// which needs one.
 func (b *builder) mayNamePeople(toks []token, h int) bool {
-	for _, at := range []int{h - 2, h - 1, h} {
-		if ph := b.d.lookup(toks, max(at, 0)); at >= 0 && ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+	for at := max(h-2, 0); at <= h; at++ {
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
 			return true
 		}
 	}

@@ -566,6 +566,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// "urged the two men to stop squabbling": the pair named before.
 		targets = b.pairObject(toks, ms, t, sources)
 	}
+	if len(targets) == 0 && !passive && !t.p.Noun {
+		// "called on the government to ...", the article about one
+		// country: that country's government.
+		if r := b.bareGovernmentObject(toks, t, sources); r != nil {
+			targets = []*entRef{r}
+		}
+	}
 	if len(targets) == 0 && !passive && t.p.Frame {
 		if r := possessorInGap(toks, ms, t, sources); r != nil {
 			targets = []*entRef{r}

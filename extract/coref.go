@@ -584,6 +584,7 @@ func (b *builder) noteNamed(ms []mention) {
 	if b.bodySeen == nil {
 		b.bodySeen = map[*entRef]seenAt{}
 		b.countrySeen = map[string]seenAt{}
+		b.countryNamed = map[string]int{}
 	}
 	b.sents++
 	for _, m := range ms {
@@ -606,6 +607,7 @@ func (b *builder) noteNamed(ms []mention) {
 		if iso := b.mentionCountry(m); iso != "" {
 			b.named++
 			b.countrySeen[iso] = seenAt{b.sents, b.named}
+			b.countryNamed[iso]++
 		}
 	}
 }
@@ -836,6 +838,26 @@ func pairInSentence(ms []mention, toks []token, k int, c pairClass) []*entRef {
 		return nil
 	}
 	return pair
+}
+
+// leadCountry is the country the article so far is about: the one named
+// most (as a country, a body of one or a place in one), at least twice and
+// at least twice as often as any other; "" when the article names none so
+// or two with no clear lead.
+func (b *builder) leadCountry() string {
+	iso, top, second := "", 0, 0
+	for c, n := range b.countryNamed {
+		switch {
+		case n > top:
+			iso, top, second = c, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if top < 2 || top < 2*second {
+		return ""
+	}
+	return iso
 }
 
 // countryNamedLast is the country named last in an earlier sentence of the

@@ -172,6 +172,12 @@ func (b *builder) sentence(s sentence) {
 	for k := range cls {
 		b.firstPerson(toks, cls, k, trigs)
 	}
+	// Asked with the subjects findSubject gave, before the acts are
+	// coded (see theyAfterNounSubject).
+	nounAt := -1
+	if len(cls) > 0 {
+		nounAt = b.nounSubjectAt(toks, cls)
+	}
 	b.headsRoles(toks, ms, cls)
 	b.sentenceRelations(toks, ms, cls, clOf)
 	b.roleChanges(toks, ms, cls, clOf)
@@ -293,6 +299,9 @@ func (b *builder) sentence(s sentence) {
 			n.i == m.j+1 && toks[m.j].lower == "and" {
 			b.lastPersonPair = []*entRef{m.ref, n.ref}
 		}
+	}
+	if nounAt >= 0 {
+		b.nounSubjSent, b.nounSubj = b.sents, b.nounGroup(toks, ms, nounAt)
 	}
 	// Remember the subject for pronouns in the next sentence.
 	for k := range cls {

@@ -151,6 +151,9 @@ type builder struct {
 	descTies           map[string][]descTie // the persons the article described with each noun of occupations, for describedPersons
 	countrySeen        map[string]seenAt    // when each country (ISO3) was last named, as a country, a body's or a place's
 	sents              int                  // sentences read, for bodySeen
+	countryNamed       map[string]int       // how often each country (ISO3) was named so far, for leadCountry
+	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
+	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
@@ -477,8 +480,12 @@ func (b *builder) addMention(ref *entRef, start, end int) {
 	if surface != "" && surface != e.Name && !contains(e.Aliases, surface) && len(e.Aliases) < 20 {
 		e.Aliases = append(e.Aliases, surface)
 	}
+	sp := b.span(start, end)
+	if n := len(e.Mentions); n > 0 && e.Mentions[n-1] == sp {
+		return // the same words again (a rule asking twice): one mention
+	}
 	if len(e.Mentions) < 50 {
-		e.Mentions = append(e.Mentions, b.span(start, end))
+		e.Mentions = append(e.Mentions, sp)
 	}
 }
 

@@ -158,6 +158,11 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if quoted && len(r) == 1 && (w == "he" || w == "she") && quotesSpeaker(toks, cls, c, k, r[0]) {
 				r = nil // the quote's speaker says "I": a quoted "he" is someone else
 			}
+			if len(r) == 0 && w == "they" {
+				if g := b.theyNounGroup(toks, ms, cls); g != nil {
+					r = []*entRef{g} // "The tobacco firms deny the charges. They also say ...": the firms
+				}
+			}
 			if len(r) > 0 {
 				cl.subject, cl.subjPos = r, k
 				// '"We have warned X ...," said Y': a person who speaks
@@ -889,8 +894,118 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 			return cls[k].subject
 		}
 	}
-	if pronounFits(w, b.lastSubject) && !b.theyOpensAfterCountry(w, c) {
+	if pronounFits(w, b.lastSubject) && !b.theyOpensAfterCountry(w, c) && !b.theyAfterNounSubject(w, cls) {
 		return b.lastSubject
+	}
+	return nil
+}
+
+// theyAfterNounSubject reports "they" whose nearest subject is a plural
+// common noun that is no actor: the opening subject of its own sentence
+// ("The tobacco firms deny that they conspired"), or of the sentence before
+// when "They" opens its sentence, for it and every "they" after it ("The
+// tobacco firms deny the charges. They also say they have met ..."). The
+// subject of an older sentence (lastSubject, the court that ruled before)
+// is then not who "they" are.
+func (b *builder) theyAfterNounSubject(w string, cls []clause) bool {
+	if w != "they" || len(cls) == 0 {
+		return false
+	}
+	if b.nounSubjectAt(b.pzToks, cls) >= 0 {
+		return true
+	}
+	return len(b.pzToks) > 0 && b.pzToks[0].lower == "they" && b.nounSubjSent > 0 && b.nounSubjSent == b.sents-1
+}
+
+// nounSubjectAt is the plural common noun that opens the sentence of
+// clauses cls as its subject, -1 when none. Its first clause is no report
+// whose speaker clause has a subject ("Courts should be a last resort, MPs
+// said"; ", saying that ..." has none), has no subject or a pronoun after
+// the noun for one, and opens (after "but" or "and") with a noun phrase of
+// determiners, modifiers and capitalized words whose head is tagged NNS, no
+// word of it in a mention, followed by a verb (after adverbs). No
+// possessive pronoun ("Their demands were backed": their owner is who
+// "they" are). The tagger's tags decide, not the tree: no parse for it.
+func (b *builder) nounSubjectAt(toks []token, cls []clause) int {
+	cl := cls[0]
+	if cl.reported || cl.speaker >= 0 && cl.speaker < len(cls) && len(cls[cl.speaker].subject) > 0 || b.parseSentence == nil || cl.start >= len(toks) {
+		return -1
+	}
+	if len(cl.subject) > 0 && (cl.subjPos >= len(toks) || !pronouns[toks[cl.subjPos].lower]) {
+		return -1 // "Major companies including Siemens have ...": the names are the subject
+	}
+	k := cl.start
+	if toks[k].lower == "but" || toks[k].lower == "and" {
+		k++
+	}
+	for ; k < cl.end && k < len(toks) && k < cl.start+6; k++ {
+		if !toks[k].word || b.pzMAt[k] != 0 {
+			return -1
+		}
+		switch x := b.dictXPOS(k); x {
+		case "DT", "JJ", "NNP", "NNPS", "NN", "CD", "VBN":
+			continue
+		case "NNS":
+			if vagueWords[toks[k].lower] {
+				return -1
+			}
+			v := k + 1
+			for v < cl.end && v < len(toks) && b.dictXPOS(v) == "RB" {
+				v++
+			}
+			if v < cl.end && v < len(toks) && (strings.HasPrefix(b.dictXPOS(v), "VB") || b.dictXPOS(v) == "MD") {
+				return k
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounGroup is the actor the plural noun at h stands for as a doer, the
+// group or body genericRef makes of it ("the tobacco companies": firms),
+// nil when it names no people or the sentence has no tree. A sentence is
+// parsed for it only when the noun may name people (mayNamePeople).
+func (b *builder) nounGroup(toks []token, ms []mention, h int) *entRef {
+	if !b.pzDone && !b.mayNamePeople(toks, h) {
+		return nil // no parse for a noun no list could make a doer of ("the shops")
+	}
+	p := b.tree()
+	if p == nil || h >= len(p.words) {
+		return nil
+	}
+	sw, at := b.peopleWord(p, toks, h)
+	if sw == nil || p.mAt[at] != 0 {
+		return nil
+	}
+	return b.genericRef(p, toks, ms, at, sw, true)
+}
+
+// mayNamePeople reports whether the noun at h is a word peopleWord could
+// make a doer of: the end of a sector phrase of the dictionary, or a word
+// of its lists. It asks no tree: a cheap test before peopleWord's own,
+// which needs one.
+func (b *builder) mayNamePeople(toks []token, h int) bool {
+	for at := max(h-2, 0); at <= h; at++ {
+		if ph := b.d.lookup(toks, at); ph != nil && ph.kind == phSector && at+len(ph.toks) == h+1 {
+			return true
+		}
+	}
+	w := toks[h].lower
+	return memberWords[w] || personWords[w] || collectiveWords[w]
+}
+
+// theyNounGroup is who "they" stands for when theyAfterNounSubject holds:
+// the group of the plural noun that opens its sentence, or of the one that
+// opened the sentence before; nil when that noun names no group.
+func (b *builder) theyNounGroup(toks []token, ms []mention, cls []clause) *entRef {
+	if h := b.nounSubjectAt(toks, cls); h >= 0 {
+		return b.nounGroup(toks, ms, h)
+	}
+	if b.theyAfterNounSubject("they", cls) {
+		return b.nounSubj
 	}
 	return nil
 }

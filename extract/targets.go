@@ -923,3 +923,37 @@ func (b *builder) lastTwoParties(sources []*entRef) []*entRef {
 	}
 	return []*entRef{second, first}
 }
+
+// bareGovernmentObject is the government a bare "the government" or "the
+// administration" inside verb trigger t stands for as its object ("urged
+// the government to", "calling on the government to"), when no rule gave
+// it a country (definiteBodies reads it only where a clause opens): the
+// government of the country the article is about (leadCountry), nil when
+// it names none clearly or the source is that government.
+func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRef) *entRef {
+	k := t.i + 1
+	for ; k+1 < t.j && k+1 < len(toks); k++ {
+		if toks[k].lower == "the" && (toks[k+1].lower == "government" || toks[k+1].lower == "administration") && !toks[k+1].upper && b.pzMAt[k] == 0 && b.pzMAt[k+1] == 0 {
+			break
+		}
+	}
+	if k+1 >= t.j || k+1 >= len(toks) {
+		return nil
+	}
+	if k+2 < len(toks) && (firmNounStops[toks[k+2].lower] || toks[k+2].hyph || toks[k+2].lower == "'s") {
+		return nil
+	}
+	c := b.d.byISO[b.leadCountry()]
+	if c == nil {
+		return nil
+	}
+	p := b.d.lookup(toks, k+1)
+	if p == nil || p.kind != phSector {
+		return nil
+	}
+	r := b.bodyRef(b.countryRef(c), p.sector, "the "+toks[k+1].lower)
+	if r == nil || inRefs(r, sources) {
+		return nil
+	}
+	return r
+}

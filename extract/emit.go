@@ -200,6 +200,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// whoever acted last, who may only have opposed them too.
 		targets = []*entRef{o}
 	}
+	if d := b.actNounDoer(toks, t, sources); len(targets) == 0 && d != nil {
+		// "The firms denied the charges": the charges of the one who
+		// last made such charges.
+		targets = []*entRef{d}
+	}
 	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
 		targets = []*entRef{b.lastEventSource}
 	}
@@ -347,6 +352,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
+		if modality != ModalityRequested {
+			for _, a := range sources {
+				b.toldActs = append(b.toldActs, toldAct{a, code, b.sents})
+			}
+		}
 		if !reactionToLastAct(toks, ms, t, code) {
 			b.lastEventSource, b.lastEventWords = sources[0], noMoveCode(code) || modality == ModalityRequested
 		}

@@ -159,6 +159,7 @@ type builder struct {
 	lead               int                  // tokens of the sentence's dateline (dateline.go): never an argument
 	lastEventSource    *entRef
 	lastEventWords     bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
+	toldActs           []toldAct // the acts coded so far, in order (see actNounDoer)
 	planOwner          *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)
 	planOwnerAt        int       // b.sents when planOwner was named
 	lastPair           []*entRef // the two sides of the last two-sided act

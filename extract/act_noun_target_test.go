@@ -19,6 +19,8 @@ func TestActNounTarget(t *testing.T) {
 		{"Kenya accused Uganda of arming rebels, and Tanzania accused Uganda of sheltering them. Uganda dismissed the claims.", "dismissed", ""},
 		// a demand, then its rejection
 		{"Kenya demanded that Uganda withdraw its troops. Uganda rejected the demands.", "rejected", "country:KEN"},
+		// an appeal coded as asked for is still a call
+		{"Kenya called on Uganda to withdraw its troops. Uganda rejected the calls.", "rejected", "country:KEN"},
 		// remarks point back at the one who spoke
 		{"Kenyan President Daniel Moi warned that Uganda was arming rebels. The Ugandan foreign minister condemned the remarks.", "condemned", "person:daniel-moi"},
 		// no earlier act of the kind

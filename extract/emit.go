@@ -352,7 +352,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
-		if modality != ModalityRequested {
+		if modality != ModalityRequested || demandRoots[code[:2]] {
+			// An act only asked for was not done, but the asking was:
+			// "called for the embargo to be lifted" is a call.
 			for _, a := range sources {
 				b.toldActs = append(b.toldActs, toldAct{a, code, b.sents})
 			}

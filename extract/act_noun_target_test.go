@@ -23,6 +23,8 @@ func TestActNounTarget(t *testing.T) {
 		{"Kenya called on Uganda to withdraw its troops. Uganda rejected the calls.", "rejected", "country:KEN"},
 		// remarks point back at the one who spoke
 		{"Kenyan President Daniel Moi warned that Uganda was arming rebels. The Ugandan foreign minister condemned the remarks.", "condemned", "person:daniel-moi"},
+		// a statement is a claim only when aimed at the one who answers it
+		{"Kenyan President Daniel Moi warned that Uganda was arming rebels. Uganda dismissed the claims.", "dismissed", ""},
 		// no earlier act of the kind
 		{"Uganda dismissed the claims.", "dismissed", ""},
 		// the act is too far back

@@ -1087,7 +1087,7 @@ func anaphoricObject(toks []token, t trigger) bool {
 // The act's doer is whom the reaction answers; the "the move" rule
 // (anaphoricObject) skips such acts, since they leave no move behind.
 var actNounRoots = map[string][]string{
-	"claim": {"11"}, "claims": {"11"}, "allegation": {"11"}, "allegations": {"11"},
+	"claim": {"11", "01"}, "claims": {"11", "01"}, "allegation": {"11", "01"}, "allegations": {"11", "01"},
 	"accusation": {"11"}, "accusations": {"11"}, "charge": {"11"}, "charges": {"11"},
 	"criticism": {"11"}, "criticisms": {"11"},
 	"demand": {"10", "02"}, "demands": {"10", "02"}, "call": {"10", "02"}, "calls": {"10", "02"},
@@ -1095,6 +1095,13 @@ var actNounRoots = map[string][]string{
 	"threat": {"13"}, "threats": {"13"}, "ultimatum": {"13"},
 	"remarks": {"01"}, "comments": {"01"}, "suggestion": {"01"}, "statement": {"01"}, "warning": {"01", "13"}, "warnings": {"01", "13"},
 }
+
+// aimedClaimNouns name what was said about someone: a statement (01) is
+// such a claim only when aimed at the one who now answers it ("X warned
+// Y such practices were improper ... Y denied the allegations"), not any
+// statement told before ("Z insisted he would not be distracted. Y
+// dismissed the claim ...").
+var aimedClaimNouns = toSet(`claim claims allegation allegations`)
 
 // actNounMods may stand between the determiner and an actNounRoots noun:
 // "dismissed the latest claims".
@@ -1107,9 +1114,9 @@ const actNounReach = 3
 // toldAct is an act already coded in the document: who did it, its code and
 // the sentence (b.sents) it was told in.
 type toldAct struct {
-	src  *entRef
-	code string
-	sent int
+	src, tgt *entRef // tgt is nil when the act had none or several
+	code     string
+	sent     int
 }
 
 // actNounObject is the actNounRoots noun that is trigger t's object,
@@ -1155,7 +1162,8 @@ func actNounObject(toks []token, t trigger) string {
 // such act, when two doers of the nearest sentence tie, or when the nearest
 // one is the reaction's own source.
 func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRef {
-	roots := actNounRoots[actNounObject(toks, t)]
+	noun := actNounObject(toks, t)
+	roots := actNounRoots[noun]
 	if roots == nil {
 		return nil
 	}
@@ -1166,7 +1174,7 @@ func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRe
 		if b.sents-a.sent > actNounReach || at >= 0 && a.sent != at {
 			break
 		}
-		if !slices.Contains(roots, a.code[:2]) {
+		if !slices.Contains(roots, a.code[:2]) || a.code[:2] == "01" && aimedClaimNouns[noun] && (a.tgt == nil || !inRefs(a.tgt, sources)) {
 			continue
 		}
 		if doer != nil && a.src != doer {

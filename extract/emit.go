@@ -355,8 +355,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if modality != ModalityRequested || demandRoots[code[:2]] {
 			// An act only asked for was not done, but the asking was:
 			// "called for the embargo to be lifted" is a call.
+			var tgt *entRef
+			if len(targets) == 1 {
+				tgt = targets[0]
+			}
 			for _, a := range sources {
-				b.toldActs = append(b.toldActs, toldAct{a, code, b.sents})
+				b.toldActs = append(b.toldActs, toldAct{a, tgt, code, b.sents})
 			}
 		}
 		if !reactionToLastAct(toks, ms, t, code) {

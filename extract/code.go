@@ -1122,7 +1122,7 @@ type toldAct struct {
 // actNounObject is the actNounRoots noun that is trigger t's object,
 // definite ("the", "these"), right after the trigger or after a preposition
 // that joins it ("pleaded not guilty to the charges", "hit back at the
-// accusations"), or closing a frame that holds it; "" when there is none,
+// accusations"), or inside a frame that holds it; "" when there is none,
 // or when the noun is the subject of a clause of its own ("denied the
 // claims were true").
 func actNounObject(toks []token, t trigger) string {
@@ -1177,7 +1177,7 @@ func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRe
 		if !slices.Contains(roots, a.code[:2]) || a.code[:2] == "01" && aimedClaimNouns[noun] && (a.tgt == nil || !inRefs(a.tgt, sources)) {
 			continue
 		}
-		if doer != nil && a.src != doer {
+		if doer != nil && a.src.ID != doer.ID {
 			return nil // two doers: no telling whose claims
 		}
 		doer, at = a.src, a.sent

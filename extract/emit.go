@@ -200,10 +200,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// whoever acted last, who may only have opposed them too.
 		targets = []*entRef{o}
 	}
-	if d := b.actNounDoer(toks, t, sources); len(targets) == 0 && d != nil {
-		// "The firms denied the charges": the charges of the one who
-		// last made such charges.
-		targets = []*entRef{d}
+	if len(targets) == 0 {
+		if d := b.actNounDoer(toks, t, sources); d != nil {
+			// "The firms denied the charges": the charges of the one
+			// who last made such charges.
+			targets = []*entRef{d}
+		}
 	}
 	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
 		targets = []*entRef{b.lastEventSource}

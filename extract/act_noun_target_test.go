@@ -25,6 +25,8 @@ func TestActNounTarget(t *testing.T) {
 		{"Kenyan President Daniel Moi warned that Uganda was arming rebels. The Ugandan foreign minister condemned the remarks.", "condemned", "person:daniel-moi"},
 		// a statement is a claim only when aimed at the one who answers it
 		{"Kenyan President Daniel Moi warned that Uganda was arming rebels. Uganda dismissed the claims.", "dismissed", ""},
+		// making the act again is no answer to it
+		{"Kenya demanded that Uganda withdraw its troops. Tanzania made the same demand.", "made the same demand", ""},
 		// no earlier act of the kind
 		{"Uganda dismissed the claims.", "dismissed", ""},
 		// the act is too far back

@@ -1164,7 +1164,10 @@ func actNounObject(toks []token, t trigger) string {
 func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRef {
 	noun := actNounObject(toks, t)
 	roots := actNounRoots[noun]
-	if roots == nil {
+	if roots == nil || t.p.Code[:2] == roots[0] {
+		// A trigger of the noun's own kind makes the act rather than
+		// answering it: "Tanzania made the same demand" is no demand
+		// aimed at the last one who demanded.
 		return nil
 	}
 	var doer *entRef

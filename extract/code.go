@@ -323,8 +323,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				}
 			}
 		} else if reactionVerbs[toks[t.i].lower] {
-			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
-				sources, targets = tg[:1], []*entRef{b.lastEventSource}
+			last, _ := b.lastMove()
+			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && last != nil {
+				sources, targets = tg[:1], []*entRef{last}
 			}
 		} else if g := nominalDoer(toks, ms, cl, t); g >= 0 {
 			// "bowing to French and German pressure", "US support for
@@ -1111,12 +1112,29 @@ var actNounMods = toSet(`latest new fresh recent earlier same renewed`)
 // points at is looked for.
 const actNounReach = 3
 
-// toldAct is an act already coded in the document: who did it, its code and
-// the sentence (b.sents) it was told in.
+// toldAct is an act already coded in the document, for a later noun that
+// points back at it ("the move", "the claims"): who did it, whom at, its
+// code and the sentence (b.sents) it was told in.
 type toldAct struct {
-	src, tgt *entRef // tgt is nil when the act had none or several
+	srcs     []*entRef
+	tgt      *entRef // nil when the act had none or several
 	code     string
 	sent     int
+	asked    bool // only asked for (ModalityRequested): "urged X to free them"
+	reaction bool // a reaction to an act already told (see reactionToLastAct)
+}
+
+// lastMove is the doer of the last act that was no reaction to one already
+// told, which "the move", "the decision" or "the measures" point back at,
+// and whether that act was only words or only asked for, so that it made
+// no move (see wordsOnlyRoots).
+func (b *builder) lastMove() (doer *entRef, words bool) {
+	for i := len(b.toldActs) - 1; i >= 0; i-- {
+		if a := b.toldActs[i]; !a.reaction {
+			return a.srcs[0], noMoveCode(a.code) || a.asked
+		}
+	}
+	return nil, false
 }
 
 // actNounObject is the actNounRoots noun that is trigger t's object,
@@ -1177,13 +1195,18 @@ func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRe
 		if b.sents-a.sent > actNounReach || at >= 0 && a.sent != at {
 			break
 		}
+		if a.asked && !demandRoots[a.code[:2]] {
+			// An act only asked for was not done; the asking was
+			// ("called for the embargo to be lifted" is a call).
+			continue
+		}
 		if !slices.Contains(roots, a.code[:2]) || a.code[:2] == "01" && aimedClaimNouns[noun] && (a.tgt == nil || !inRefs(a.tgt, sources)) {
 			continue
 		}
-		if doer != nil && a.src.ID != doer.ID {
+		if len(a.srcs) > 1 || doer != nil && a.srcs[0].ID != doer.ID {
 			return nil // two doers: no telling whose claims
 		}
-		doer, at = a.src, a.sent
+		doer, at = a.srcs[0], a.sent
 	}
 	if doer == nil || inRefs(doer, sources) {
 		return nil

@@ -207,8 +207,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			targets = []*entRef{d}
 		}
 	}
-	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
-		targets = []*entRef{b.lastEventSource}
+	if last, words := b.lastMove(); len(targets) == 0 && last != nil && anaphoricObject(toks, t) && !inRefs(last, sources) && !words {
+		targets = []*entRef{last}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
 		if c := b.placeCountryIn(toks, ms, cl.start, cl.end); c != nil && abroadRoots[code[:2]] && c.Country != sources[0].Country && !inRefs(c, sources) {
@@ -354,20 +354,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
-		if modality != ModalityRequested || demandRoots[code[:2]] {
-			// An act only asked for was not done, but the asking was:
-			// "called for the embargo to be lifted" is a call.
-			var tgt *entRef
-			if len(targets) == 1 {
-				tgt = targets[0]
-			}
-			for _, a := range sources {
-				b.toldActs = append(b.toldActs, toldAct{a, tgt, code, b.sents})
-			}
+		var tgt *entRef
+		if len(targets) == 1 {
+			tgt = targets[0]
 		}
-		if !reactionToLastAct(toks, ms, t, code) {
-			b.lastEventSource, b.lastEventWords = sources[0], noMoveCode(code) || modality == ModalityRequested
-		}
+		b.toldActs = append(b.toldActs, toldAct{srcs: slices.Clone(sources), tgt: tgt, code: code, sent: b.sents,
+			asked: modality == ModalityRequested, reaction: reactionToLastAct(toks, ms, t, code)})
 		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair, set = []*entRef{sources[0], targets[0]}, true

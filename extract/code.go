@@ -323,8 +323,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				}
 			}
 		} else if reactionVerbs[toks[t.i].lower] {
-			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && b.lastEventSource != nil {
-				sources, targets = tg[:1], []*entRef{b.lastEventSource}
+			last, _ := b.lastMove()
+			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && last != nil {
+				sources, targets = tg[:1], []*entRef{last}
 			}
 		} else if g := nominalDoer(toks, ms, cl, t); g >= 0 {
 			// "bowing to French and German pressure", "US support for
@@ -1086,6 +1087,141 @@ func anaphoricObject(toks []token, t trigger) bool {
 		return !auxAt(toks, t.j+2)
 	}
 	return t.j-2 > t.i && t.j <= len(toks) && definiteDets[toks[t.j-2].lower] && anaphoricActs[toks[t.j-1].lower] && !auxAt(toks, t.j)
+}
+
+// actNounRoots map a definite noun naming an act of words, as the object of
+// a reaction ("denied the charges", "rejected the demands", "condemned the
+// threat"), to the CAMEO roots of the earlier act it points back at: an
+// accusation or criticism (11), a demand or appeal (10, 02), a threat (13),
+// or for "the remarks", "the comments", "the statement" a statement (01:
+// "called that suggestion "disgraceful"" after "X warned that ...").
+// The act's doer is whom the reaction answers; the "the move" rule
+// (anaphoricObject) skips such acts, since they leave no move behind.
+var actNounRoots = map[string][]string{
+	"claim": {"11", "01"}, "claims": {"11", "01"}, "allegation": {"11", "01"}, "allegations": {"11", "01"},
+	"accusation": {"11"}, "accusations": {"11"}, "charge": {"11"}, "charges": {"11"},
+	"criticism": {"11"}, "criticisms": {"11"},
+	"demand": {"10", "02"}, "demands": {"10", "02"}, "call": {"10", "02"}, "calls": {"10", "02"},
+	"appeal": {"10", "02"}, "appeals": {"10", "02"}, "request": {"10", "02"},
+	"threat": {"13"}, "threats": {"13"}, "ultimatum": {"13"},
+	"remarks": {"01"}, "comments": {"01"}, "suggestion": {"01"}, "statement": {"01"}, "warning": {"01", "13"}, "warnings": {"01", "13"},
+}
+
+// aimedClaimNouns name what was said about someone: a statement (01) is
+// such a claim only when aimed at the one who now answers it ("X warned
+// Y such practices were improper ... Y denied the allegations"), not any
+// statement told before ("Z insisted he would not be distracted. Y
+// dismissed the claim ...").
+var aimedClaimNouns = toSet(`claim claims allegation allegations`)
+
+// actNounMods may stand between the determiner and an actNounRoots noun:
+// "dismissed the latest claims".
+var actNounMods = toSet(`latest new fresh recent earlier same renewed`)
+
+// actNounReach is how many sentences back the act an actNounRoots noun
+// points at is looked for.
+const actNounReach = 3
+
+// toldAct is an act already coded in the document, for a later noun that
+// points back at it ("the move", "the claims"): who did it, whom at, its
+// code and the sentence (b.sents) it was told in.
+type toldAct struct {
+	srcs     []*entRef
+	tgt      *entRef // nil when the act had none or several
+	code     string
+	sent     int
+	asked    bool // only asked for (ModalityRequested): "urged X to free them"
+	reaction bool // a reaction to an act already told (see reactionToLastAct)
+}
+
+// lastMove is the doer of the last act that was no reaction to one already
+// told, which "the move", "the decision" or "the measures" point back at,
+// and whether that act was only words or only asked for, so that it made
+// no move (see wordsOnlyRoots).
+func (b *builder) lastMove() (doer *entRef, words bool) {
+	for i := len(b.toldActs) - 1; i >= 0; i-- {
+		if a := b.toldActs[i]; !a.reaction {
+			return a.srcs[0], noMoveCode(a.code) || a.asked
+		}
+	}
+	return nil, false
+}
+
+// actNounObject is the actNounRoots noun that is trigger t's object,
+// definite ("the", "these"), right after the trigger or after a preposition
+// that joins it ("pleaded not guilty to the charges", "hit back at the
+// accusations"), or inside a frame that holds it; "" when there is none,
+// or when the noun is the subject of a clause of its own ("denied the
+// claims were true").
+func actNounObject(toks []token, t trigger) string {
+	at := func(k int) string {
+		if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "at" || toks[k].lower == "against") {
+			k++
+		}
+		if k+1 >= len(toks) || !definiteDets[toks[k].lower] {
+			return ""
+		}
+		k++
+		if actNounMods[toks[k].lower] {
+			k++
+		}
+		if k < len(toks) && actNounRoots[toks[k].lower] != nil && !auxAt(toks, k+1) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	if n := at(t.j); n != "" {
+		return n
+	}
+	for k := t.i + 1; k+1 < t.j; k++ {
+		// Inside a frame: "welcomed the statement", "called that
+		// suggestion "disgraceful"".
+		if n := at(k); n != "" && slices.IndexFunc(toks[k:t.j], func(x token) bool { return x.lower == n }) >= 0 {
+			return n
+		}
+	}
+	return ""
+}
+
+// actNounDoer is whom a reaction to trigger t's object "the claims", "the
+// demands" or "the threat" is aimed at: the doer of the nearest act of the
+// noun's kind told within actNounReach sentences ("Prosecutors accused the
+// firms of conspiring. The firms denied the charges"). Nil when there is no
+// such act, when two doers of the nearest sentence tie, or when the nearest
+// one is the reaction's own source.
+func (b *builder) actNounDoer(toks []token, t trigger, sources []*entRef) *entRef {
+	noun := actNounObject(toks, t)
+	roots := actNounRoots[noun]
+	if roots == nil || t.p.Code[:2] == roots[0] {
+		// A trigger of the noun's own kind makes the act rather than
+		// answering it: "Tanzania made the same demand" is no demand
+		// aimed at the last one who demanded.
+		return nil
+	}
+	var doer *entRef
+	at := -1
+	for i := len(b.toldActs) - 1; i >= 0; i-- {
+		a := b.toldActs[i]
+		if b.sents-a.sent > actNounReach || at >= 0 && a.sent != at {
+			break
+		}
+		if a.asked && !demandRoots[a.code[:2]] {
+			// An act only asked for was not done; the asking was
+			// ("called for the embargo to be lifted" is a call).
+			continue
+		}
+		if !slices.Contains(roots, a.code[:2]) || a.code[:2] == "01" && aimedClaimNouns[noun] && (a.tgt == nil || !inRefs(a.tgt, sources)) {
+			continue
+		}
+		if len(a.srcs) > 1 || doer != nil && a.srcs[0].ID != doer.ID {
+			return nil // two doers: no telling whose claims
+		}
+		doer, at = a.srcs[0], a.sent
+	}
+	if doer == nil || inRefs(doer, sources) {
+		return nil
+	}
+	return doer
 }
 
 // planNouns name a plan of an actor's, which a later "the plans" points

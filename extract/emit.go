@@ -213,8 +213,15 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// whoever acted last, who may only have opposed them too.
 		targets = []*entRef{o}
 	}
-	if len(targets) == 0 && b.lastEventSource != nil && anaphoricObject(toks, t) && !inRefs(b.lastEventSource, sources) && !b.lastEventWords {
-		targets = []*entRef{b.lastEventSource}
+	if len(targets) == 0 {
+		if d := b.actNounDoer(toks, t, sources); d != nil {
+			// "The firms denied the charges": the charges of the one
+			// who last made such charges.
+			targets = []*entRef{d}
+		}
+	}
+	if last, words := b.lastMove(); len(targets) == 0 && last != nil && anaphoricObject(toks, t) && !inRefs(last, sources) && !words {
+		targets = []*entRef{last}
 	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
 		if c := b.placeCountryIn(toks, ms, cl.start, cl.end); c != nil && abroadRoots[code[:2]] && c.Country != sources[0].Country && !inRefs(c, sources) {
@@ -360,9 +367,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.sentTarget = targets[0]
 	}
 	if modality != ModalityNegated {
-		if !reactionToLastAct(toks, ms, t, code) {
-			b.lastEventSource, b.lastEventWords = sources[0], noMoveCode(code) || modality == ModalityRequested
+		var tgt *entRef
+		if len(targets) == 1 {
+			tgt = targets[0]
 		}
+		b.toldActs = append(b.toldActs, toldAct{srcs: slices.Clone(sources), tgt: tgt, code: code, sent: b.sents,
+			asked: modality == ModalityRequested, reaction: reactionToLastAct(toks, ms, t, code)})
 		set := false
 		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
 			b.lastPair, set = []*entRef{sources[0], targets[0]}, true

@@ -160,12 +160,11 @@ type builder struct {
 	quoteSpeaker       *entRef              // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
 	quotedTo           int                  // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
 	lead               int                  // tokens of the sentence's dateline (dateline.go): never an argument
-	lastEventSource    *entRef
-	lastEventWords     bool      // the act lastEventSource did was only words or only asked for (see wordsOnlyRoots)
-	planOwner          *entRef   // the last actor named with plans or proposals of its own (see notePlanOwner)
-	planOwnerAt        int       // b.sents when planOwner was named
-	lastPair           []*entRef // the two sides of the last two-sided act
-	lastPersonPair     []*entRef // the last two persons named joined by "and" ("John Magnier and JP McManus")
+	toldActs           []toldAct            // the acts coded so far, in order (see lastMove, actNounDoer)
+	planOwner          *entRef              // the last actor named with plans or proposals of its own (see notePlanOwner)
+	planOwnerAt        int                  // b.sents when planOwner was named
+	lastPair           []*entRef            // the two sides of the last two-sided act
+	lastPersonPair     []*entRef            // the last two persons named joined by "and" ("John Magnier and JP McManus")
 	// personPair is the last two persons who were a clause's joint subject
 	// or the two sides of an act, and personPairAt the count of person
 	// mentions then (b.named): "the two presidents" may stand for them while

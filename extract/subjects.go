@@ -190,6 +190,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if m.i != k || m.loc || m.agr || m.ref == nil || m.i < b.lead {
 				continue
 			}
+			if closedQuoteAround(toks, m, cl.start, firstTrig) {
+				continue // 'under the slogan "Britain is working", the prime minister insisted': a name quoted before the verb is no subject
+			}
 			// "after India moved troops": the subordinator that opens the
 			// clause is no preposition of its subject.
 			from := cl.start

@@ -382,6 +382,11 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 				cls[len(cls)-1].insert = cur
 				cls[len(cls)-1].dashed = toks[k].dash
 			}
+		case k == 0 && openingAside(toks, ms):
+			// "According to X, ...", "Stating that ..., a court
+			// convicted ...": the names in a fronted phrase are no
+			// subject of the main clause after its comma.
+			cls[cur].fronted = true
 		case (subordinators[w] && w != "but" && w != "where" || w == "as" && k+1 < len(toks) && (toks[k+1].upper || startsMention(ms, toks, k+1))) && (k == 0 || toks[k-1].text == ";") && !timePhrase(toks, k):
 			// "As Mr Brown announced the date, a firm urged him ...": a
 			// fronted "as" clause with an actor of its own ends at its comma.

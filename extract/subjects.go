@@ -154,6 +154,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return // "The bill was backed by ..., saying they needed protections it offered": the bill, no actor
 			}
 			quoted := quoteOpen(toks, k)
+			if !quoted {
+				if r := b.personNamedBefore(toks, ms, cls, c, k, w); r != nil {
+					cl.subject, cl.subjPos = []*entRef{r}, k
+					return
+				}
+			}
 			r := b.resolvePronounAt(w, cls, c, quoted)
 			if quoted && len(r) == 1 && (w == "he" || w == "she") && quotesSpeaker(toks, cls, c, k, r[0]) {
 				r = nil // the quote's speaker says "I": a quoted "he" is someone else
@@ -188,6 +194,9 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		for mi, m := range ms {
 			if m.i != k || m.loc || m.agr || m.ref == nil || m.i < b.lead {
 				continue
+			}
+			if closedQuoteAround(toks, m, cl.start, firstTrig) {
+				continue // 'under the slogan "Britain is working", the prime minister insisted': a name quoted before the verb is no subject
 			}
 			// "after India moved troops": the subordinator that opens the
 			// clause is no preposition of its subject.

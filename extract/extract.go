@@ -238,6 +238,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
+	b.dropPrivateEvents(len(sents))
 	b.personsAsBodies()
 	b.datedOffices()
 	b.acronymOrgsAsAgreements()

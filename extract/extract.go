@@ -238,6 +238,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
+	b.dropPrivateEvents(len(sents))
 	b.personsAsBodies()
 	b.datedOffices()
 	b.acronymOrgsAsAgreements()
@@ -260,12 +261,12 @@ olympics medal medals semi-final quarter-final premiership referee wicket wicket
 marathon qualifier stadium squad coach slam fly-half flanker winger defender half-time athletes seed seeds
 referees skipper goalkeepers midfield full-back scrum-half team-mate team-mates first-team
 uefa fifa iaaf medallist sprinters hamstring quarter-finals semi-finals second-half qualifiers
-wingers defenders footballers`)
+wingers defenders footballers doping keeper`)
 
 // sportsHints are words common in sports reports but not only there: with
 // sportsWords they count towards a sports article.
 var sportsHints = toSet(`match matches game games cup coach season fixture fixtures replay goals scored
-final champion champions win wins won injury ball captain`)
+final champion champions win wins won injury ball captain club clubs transfer`)
 
 // isSportsArticle reports an article in which at least three sentences, and
 // a quarter of them, speak of sport: there "beat", "shot", "clash with",

@@ -42,12 +42,14 @@ func TestShowbizTechArticles(t *testing.T) {
 		{"a star criticising a country dropped",
 			"Actor Tom Baxter criticised Italy for its dull television.\n\n" + gadget,
 			nil},
+		// A state in the story keeps the firm deal (scope72: with none,
+		// dropPrivateEvents drops it).
 		{"a business story keeps a firm deal",
 			"Unilever has agreed a deal with Nestle to merge their frozen food units.\n\n" +
 				"Shares in both firms rose on the news.\n\n" +
-				"Analysts said the merger would cut costs by 300m euros a year.\n\n" +
+				"The European Commission backed the merger on Monday.\n\n" +
 				"Profits at Nestle fell 5% in the last quarter.",
-			[]string{"057 org:unilever>org:nestle"}},
+			[]string{"050 org:european-commission>", "057 org:unilever>org:nestle"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -1,0 +1,60 @@
+package extract
+
+import "strings"
+
+// privateSide reports a side no researcher of international relations
+// follows on its own: a known firm or a firm's officer. A person with no
+// sector is not one: the text may just not give the minister's or the
+// judge's title ("Gerald R. Ford pardoned Nixon").
+func privateSide(r *entRef) bool {
+	return r != nil && (r.Kind == KindOrganization || r.Kind == KindPerson) && r.Sector == "BUS" && !politicalActor(r)
+}
+
+// stateFirmWords say that a firm belongs to a state ("small state-owned
+// carmaker Nanjing Auto"): a firm's code does not.
+var stateFirmWords = []string{"state-owned", "state-run", "state-controlled"}
+
+// namesStateFirm reports an article that names a firm of a state.
+func (b *builder) namesStateFirm() bool {
+	low := strings.ToLower(b.text)
+	for _, w := range stateFirmWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyOfStates reports an article in which some event has a state, a
+// political actor or a state agency on a side: there a firm's deal or
+// quarrel is part of what states do (Rosneft's deal with CNPC in a story of
+// Russia and China, Airbus and Boeing accusing each other in an EU-US
+// dispute).
+func (b *builder) storyOfStates() bool {
+	for _, e := range b.events {
+		if stateOrPolitical(b.refs[e.Source]) || e.Target != "" && stateOrPolitical(b.refs[e.Target]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPrivateEvents drops the events between two firms (or their officers)
+// in a story with no state on any event's side and no state-owned firm:
+// takeovers, orders and talks between firms. The firms' codes cannot tell a
+// state firm (Rosneft) from a private one (Yukos), so the story decides,
+// not the firm. A text of one or two sentences tells no story to judge:
+// there the event stays.
+func (b *builder) dropPrivateEvents(nSents int) {
+	if nSents < 3 || b.storyOfStates() || b.namesStateFirm() {
+		return
+	}
+	kept := b.events[:0]
+	for _, e := range b.events {
+		if e.Target != "" && privateSide(b.refs[e.Source]) && privateSide(b.refs[e.Target]) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	b.events = kept
+}

@@ -452,7 +452,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if len(sources) == 0 {
 			sources = subj
 		}
-		if receivedBefore(toks, t.i, cl.start) || reproach(t.p.Code) && facedBefore(toks, t.i, cl.start) {
+		if receivedBefore(toks, t.i, cl.start) || giverFromAfter(toks, t) || reproach(t.p.Code) && facedBefore(toks, t.i, cl.start) {
 			// "Kenya received humanitarian aid from Japan": the one who
 			// receives is the target; the giver is the actor after "from",
 			// or no one.

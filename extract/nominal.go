@@ -32,6 +32,33 @@ func receivedBefore(toks []token, i, start int) bool {
 	return false
 }
 
+// giverFromAfter reports an aid noun (07) whose giver follows it after
+// "from": straight on, after "came", or after the phrase of whom it went
+// to ("Labour's donations came from the unions", "aid from Japan",
+// "registered donations to his office from supporters"). The clause's
+// subject or the possessor is then given to, not the giver.
+func giverFromAfter(toks []token, t trigger) bool {
+	if t.p.Code[:2] != "07" || t.j >= len(toks) {
+		return false
+	}
+	k := t.j
+	if comeForms[toks[k].lower] && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].lower == "to" {
+		// Skip a short "to" phrase, words only and no verb in it.
+		for q := k + 1; q < len(toks) && q <= k+6; q++ {
+			if w := toks[q].lower; w == "from" {
+				return true
+			} else if !toks[q].word || finiteWords[w] || beForms[w] || isAux(w) {
+				return false
+			}
+		}
+		return false
+	}
+	return toks[k].lower == "from"
+}
+
 // faceForms are the forms of the verbs whose subject is the one a
 // reproach is aimed at: "faces criticism from the UN", "drew criticism from
 // rights groups", "came under criticism from".

@@ -85,7 +85,7 @@ func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) (*ent
 			continue
 		}
 		i, j := k+1, k+1
-		for j < to && j < i+3 && toks[j].upper && toks[j].word && !toks[j].nl && !notNames[toks[j].lower] && !covered(ms, j) {
+		for j < to && j < i+3 && toks[j].upper && toks[j].word && !toks[j].nl && !notNames[toks[j].lower] && !inMention(ms, j) {
 			j++
 		}
 		if j == i || j < to && toks[j].upper && toks[j].word {
@@ -96,16 +96,6 @@ func (b *builder) unknownPlaceIn(toks []token, ms []mention, from, to int) (*ent
 		return r, i
 	}
 	return nil, -1
-}
-
-// covered reports whether a mention holds token k.
-func covered(ms []mention, k int) bool {
-	for _, m := range ms {
-		if m.i <= k && k < m.j {
-			return true
-		}
-	}
-	return false
 }
 
 // placePrep reports a preposition of place shortly before token i.

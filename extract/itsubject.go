@@ -30,9 +30,10 @@ func mainClause(cls []clause) int {
 //   - nothing, when that subject is a country that only modifies the name
 //     after it ("US Airways is in bankruptcy": the airline, which no
 //     mention covers, not the United States);
-//   - the owner of a possessive that opens the clause and leaves it with no
-//     subject ("Heineken's net income fell", "The Russian government's
-//     argument was that Yukos owed ...");
+//   - the owner of a possessive that opens the clause, when the clause has
+//     no subject ("Heineken's net income fell") or a body after it ("The
+//     Russian government's argument was that Yukos owed ...", where the
+//     clause's subject is Yukos);
 //   - nothing, when the clause opens with an unnamed singular noun before
 //     its verb ("The committee said the audit office should ..."): that
 //     body, which no actor covers, is who "it" is.
@@ -44,6 +45,9 @@ func (b *builder) mainItSubject(toks []token, ms []mention, cls []clause) ([]*en
 		return nil, false
 	}
 	cl := cls[c]
+	if r := possessiveOpener(toks, ms, cl); r != nil && (len(cl.subject) == 0 || pronounFits("it", cl.subject) && cl.subjPos > cl.start+1) {
+		return []*entRef{r}, true
+	}
 	if len(cl.subject) > 0 {
 		if !pronounFits("it", cl.subject) {
 			return nil, false
@@ -53,19 +57,25 @@ func (b *builder) mainItSubject(toks []token, ms []mention, cls []clause) ([]*en
 		}
 		return cl.subject, true
 	}
+	if b.unnamedNounSubject(toks, ms, cl) {
+		return nil, true
+	}
+	return nil, false
+}
+
+// possessiveOpener is the body whose possessive opens clause cl ("Heineken's
+// net income", "The Russian government's argument"), nil when none.
+func possessiveOpener(toks []token, ms []mention, cl clause) *entRef {
 	for _, m := range ms {
 		if m.i < cl.start || m.i > cl.start+2 || m.ref == nil {
 			continue
 		}
 		if m.poss && !m.person && !m.loc && !m.agr && m.ref.Kind != KindPerson && (m.i == cl.start || toks[cl.start].lower == "the") {
-			return []*entRef{m.ref}, true
+			return m.ref
 		}
-		break
+		return nil
 	}
-	if b.unnamedNounSubject(toks, ms, cl) {
-		return nil, true
-	}
-	return nil, false
+	return nil
 }
 
 // countryModifier reports a country mention that a capitalized word no

@@ -48,6 +48,11 @@ func TestItMainSubject(t *testing.T) {
 			never:  "org:vodafone",
 		},
 		{
+			name:  "a country that only opens a firm's name is no antecedent",
+			text:  "Pilots at Canada Freightways walked out on Monday. Canada Freightways is in bankruptcy protection and battling to cut costs. It is also trying to negotiate pay cuts with its drivers.",
+			never: "country:CAN",
+		},
+		{
 			name:   "a person main subject leaves it to the complement's body",
 			text:   "Mr Jonas Berg said Siemens would cut 500 jobs. It also criticised the German government for its energy prices.",
 			source: "org:siemens",

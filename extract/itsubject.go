@@ -78,10 +78,21 @@ func possessiveOpener(toks []token, ms []mention, cl clause) *entRef {
 	return nil
 }
 
-// countryModifier reports a country mention that a capitalized word no
-// mention covers follows: the country is part of a name ("US Airways").
+// countryModifier reports a country mention that a capitalized word follows,
+// no mention on it or one of a body ("US Airways", read as the country and a
+// body "Airways"): the country is part of a name, not the subject. Not
+// before a possessive ("Iran - Opec's second-biggest producer -", the
+// dashes gone from the tokens).
 func countryModifier(toks []token, ms []mention, m mention) bool {
-	return m.ref.Kind == KindCountry && !m.poss && m.j < len(toks) && toks[m.j].word && toks[m.j].upper && !mentionStartsAt(ms, m.j)
+	if m.ref.Kind != KindCountry || m.poss || m.j >= len(toks) || !toks[m.j].word || !toks[m.j].upper {
+		return false
+	}
+	for _, n := range ms {
+		if n.i == m.j && (n.ref == nil || n.person || n.loc || n.poss || n.ref.Kind != KindOrganization) {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedNounSubject reports a clause that opens ("The committee said",

@@ -304,6 +304,7 @@ func (b *builder) sentence(s sentence) {
 		b.nounSubjSent, b.nounSubj = b.sents, b.nounGroup(toks, ms, nounAt)
 	}
 	// Remember the subject for pronouns in the next sentence.
+	subjHere := false
 	for k := range cls {
 		if len(cls[k].subject) > 0 {
 			if pa := cls[k].parent; !cls[k].reported || pa < 0 || pa >= k || !pronounFits("it", cls[pa].subject) {
@@ -311,6 +312,7 @@ func (b *builder) sentence(s sentence) {
 				// warned": "it" after a report is its speaker, not the
 				// subject of what it said.
 				b.lastSubject = cls[k].subject
+				subjHere = true
 			}
 			b.notePersonPair(cls[k].subject)
 			if cls[k].subject[0].Kind == KindPerson && subPersonAside(cls, k) {
@@ -331,6 +333,12 @@ func (b *builder) sentence(s sentence) {
 				}
 			}
 		}
+	}
+	// The main clause's body, for an "it" of the next sentence (see
+	// mainItSubject); its "nothing" only overrides a subject this sentence
+	// gave lastSubject, not an older one.
+	if r, ok := b.mainItSubject(toks, ms, cls); ok && (len(r) > 0 || subjHere) {
+		b.itMain, b.itMainSent = r, b.sents
 	}
 }
 

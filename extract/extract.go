@@ -136,6 +136,8 @@ type builder struct {
 	// "officers" after it are police officers (see chunks).
 	policeNamed        bool
 	lastSubject        []*entRef // subject (group) of the last clause with one
+	itMain             []*entRef // what "it" stands for by the main clause of sentence itMainSent (see mainItSubject)
+	itMainSent         int       // the sentence (b.sents) whose main clause decided itMain; 0 if none
 	lastPersonSubj     *entRef
 	lastPersonSubjSent int                // the sentence (b.sents) lastPersonSubj was last a subject in
 	gender             map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)

@@ -903,6 +903,12 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 			return cls[k].subject
 		}
 	}
+	if w == "it" && b.itMainSent > 0 && b.itMainSent == b.sents-1 && pronounFits(w, b.lastSubject) {
+		// The last sentence's main clause decides (mainItSubject), but
+		// only between bodies: where no body was the last subject, "it"
+		// is mostly no actor ("it is amazing to ...").
+		return b.itMain
+	}
 	if pronounFits(w, b.lastSubject) && !b.theyOpensAfterCountry(w, c) && !b.theyAfterNounSubject(w, cls) {
 		return b.lastSubject
 	}

@@ -52,7 +52,9 @@
 // too. What is demanded, threatened or alleged "that" someone do is not
 // done ("demanded that Britain apologise", "charged that Eritrean forces had
 // shelled"); what is denied, or would have happened, is negated. A noun in a
-// prepositional phrase is background ("ahead of trade talks"), and a noun
+// prepositional phrase is background ("ahead of trade talks"), so is an
+// act told only as what a claim or report says ("reports that X had held
+// talks", "the book claims X hosted a dinner"), and a noun
 // that is the object of a threat or a criticism ("threatened fresh
 // attacks") is not an act of its own. Dates are resolved against the
 // publication date with their precision.

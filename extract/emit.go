@@ -92,7 +92,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// could slow") threatens nothing.
 		modality = ModalityThreatened
 	}
-	if strings.HasPrefix(code, "02") && !cf {
+	if strings.HasPrefix(code, "02") && !cf && !(modality == ModalityPlanned && !tried) {
+		// An appeal made is requested. One only announced or meant ("will
+		// ask firms to", "is set to call for", "said they would ask the
+		// court") is planned like any other act that will or would be
+		// done: the asking has not happened yet. A tried appeal ("tried to
+		// persuade") was made.
 		modality = ModalityRequested
 	}
 	cc, ok := b.d.codes[code]

@@ -93,6 +93,9 @@ func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
 	if reducedAppositive(toks, t) {
 		return ClauseBackground
 	}
+	if claimedContent(toks, t) {
+		return ClauseBackground
+	}
 	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
 		return ClauseBackground
 	}
@@ -817,6 +820,119 @@ func deniedContent(toks []token, t trigger) bool {
 }
 
 var denyVerbs = toSet(`deny denies denied denying`)
+
+// claimVerbs tell a claim the text does not vouch for: "the book claims Mr
+// X hosted a dinner", "Mr Y claims that Mr Z refused to stop it".
+var claimVerbs = toSet(`claim claims claimed claiming`)
+
+// confirmForms vouch for the report they take: "confirmed reports that the
+// minister had resigned" tells the resignation.
+var confirmForms = toSet(`confirm confirms confirmed confirming`)
+
+// claimedContent reports whether trigger t is the first act told in what a
+// claim, report or allegation says: a claim noun (claimNouns) or verb
+// (claimVerbs) before t whose clause opens with "that" or with its subject
+// right away (a pronoun, a determiner, a name), maybe past a short "in a
+// newspaper": "declined to comment on reports that Barclays had held merger
+// talks", "refused to deny claims the prime minister had reneged on a
+// deal", "the book claims Mr X hosted a dinner". Between the subject and t
+// stand only auxiliaries and adverbs, so that an act told after the content
+// ("reports that X resigned were denied by Y") is not in it. The text tells
+// the claim, not the act: the act is background (clauseOf), kept, as the
+// PLOVER gold codes acts in "allegations that ..." (see deniedContent for
+// what a denial says did not happen).
+func claimedContent(toks []token, t trigger) bool {
+	if denyForms[toks[t.i].lower] || confirmForms[toks[t.i].lower] {
+		return false // "a charge he has denied": the claim is what the verb answers
+	}
+	for k := t.i - 1; k >= 0 && k >= t.i-14; k-- {
+		w := toks[k].lower
+		if !toks[k].word && w != "'s" && w != "\"" || w == "but" || toks[k].dash {
+			return false
+		}
+		if k >= 2 && toks[k-1].lower == "to" && toks[k-2].lower == "according" {
+			// "According to reports the UK is pushing for ...": the
+			// sentence's news told on the reports' word, like "..., X said".
+			return false
+		}
+		if (claimNouns[w] || claimVerbs[w]) && contentFrom(toks, k, t) && !confirmedClaim(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentFrom reports whether the claim word at k opens a clause of its own
+// whose verb is trigger t (see claimedContent).
+func contentFrom(toks []token, k int, t trigger) bool {
+	q := k + 1
+	if q < t.i && (toks[q].lower == "in" || toks[q].lower == "by") {
+		// "reports in a newspaper that he attended"
+		for q < t.i && q <= k+6 && toks[q].lower != "that" {
+			q++
+		}
+		if q >= t.i || toks[q].lower != "that" {
+			return false
+		}
+	}
+	if q < t.i && toks[q].lower == "that" {
+		q++
+	}
+	if q >= t.i {
+		return false
+	}
+	if w := toks[q].lower; !toks[q].upper && !subjectPronouns[w] && !determiners[w] {
+		return false // "his claims were denied", "the report said": the noun is a subject
+	}
+	if subjectPronouns[toks[q].lower] && claimedBy(toks, k) {
+		// "Yukos claimed it sought help in the US because ...": one's
+		// own act told by oneself is told as "said it sought" is; the
+		// claim is about the rest.
+		return false
+	}
+	aux := false
+	for ; q < t.i; q++ {
+		w := toks[q].lower
+		switch {
+		case isAux(w) || modalWords[w]:
+			aux = true
+		case strings.HasSuffix(w, "ly") || w == "never" || w == "already":
+		case aux || !toks[q].upper && (strings.HasSuffix(w, "ed") || irregularPast[w]):
+			return false // a verb of its own before t
+		}
+	}
+	return true
+}
+
+// claimedBy reports whether the claim word at k is a verb with its
+// claimant before it ("Yukos claimed", "Yukos has claimed", "the firm
+// claims"), not a noun ("reports that", "deny claims") nor a report's own
+// participle ("a report claiming he warned").
+func claimedBy(toks []token, k int) bool {
+	if !claimVerbs[toks[k].lower] || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	switch {
+	case p.upper || subjectPronouns[p.lower] || isAux(p.lower):
+		return true
+	case !p.word || claimNouns[p.lower] || determiners[p.lower] || prepositions[p.lower] || modalWords[p.lower] || denyForms[p.lower]:
+		return false
+	}
+	return !strings.HasSuffix(p.lower, "ed") // "refused to deny claims", "investigated claims": a noun
+}
+
+// confirmedClaim reports whether the claim word at k is the object of a
+// verb of confirming, at most two words between: "confirmed the reports",
+// "confirmed press reports".
+func confirmedClaim(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-3 && toks[q].word; q-- {
+		if confirmForms[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 var claimNouns = toSet(`claim claims allegation allegations report reports suggestion suggestions accusation accusations charge charges`)
 

@@ -243,6 +243,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.dropPrivateEvents(len(sents))
 	b.personsAsBodies()
 	b.datedOffices()
+	b.partyLeaderDescriptions()
 	b.acronymOrgsAsAgreements()
 	b.mergeAgreements()
 	b.finishRelations()

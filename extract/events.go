@@ -173,9 +173,10 @@ func (b *builder) sentence(s sentence) {
 		b.firstPerson(toks, cls, k, trigs)
 	}
 	// Asked with the subjects findSubject gave, before the acts are
-	// coded (see theyAfterNounSubject).
+	// coded (see theyAfterNounSubject), and only when the next sentence
+	// opens with "They": nothing else reads it.
 	nounAt := -1
-	if len(cls) > 0 {
+	if len(cls) > 0 && b.theyNext {
 		nounAt = b.nounSubjectAt(toks, cls)
 	}
 	b.headsRoles(toks, ms, cls)

@@ -156,6 +156,7 @@ type builder struct {
 	countryNamed       map[string]int       // how often each country (ISO3) was named so far, for leadCountry
 	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
 	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
+	theyNext           bool                 // the sentence read after this one opens with "They" (see theyOpensNext)
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
@@ -231,12 +232,13 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.sports = isSportsArticle(sents)
 	b.showbizTech = !b.sports && isShowbizTechArticle(sents)
 	b.actingAcros = b.actingAcronyms(sents)
-	for _, s := range sents {
+	for i, s := range sents {
 		// A text that is one line is read whatever it ends with: there is
 		// no story after it to tell again what a headline says.
 		if isFragment(s) && len(sents) > 1 {
 			continue
 		}
+		b.theyNext = theyOpensNext(sents[i+1:])
 		b.sentence(s)
 		b.compactEvents()
 	}
@@ -440,6 +442,20 @@ func isFragment(s sentence) bool {
 		return false // "... the blockade of the U.K.": the abbreviation's period ends it
 	}
 	return len(s.toks) < 12
+}
+
+// theyOpensNext reports whether the next sentence that is read (no
+// fragment) opens with "They": only then is the plural noun subject of the
+// sentence before it asked for (nounSubjectAt, nounGroup), which tags the
+// sentence and may parse it.
+func theyOpensNext(rest []sentence) bool {
+	for _, s := range rest {
+		if isFragment(s) {
+			continue
+		}
+		return s.toks[0].lower == "they"
+	}
+	return false
 }
 
 // addMention records that ref is named at [start, end) as surface.

@@ -1233,7 +1233,7 @@ const planOwnerReach = 8
 
 // notePlanOwner remembers the last actor the sentence names with plans of
 // its own: "the Home Secretary's plans", "government proposals", "proposals
-// from the Department of Trade and Industry", "Germany proposed a freeze".
+// from the Department of Trade and Industry".
 // Two owners in one sentence tie: a later "the plans" may be either's.
 func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 	var owners []*entRef
@@ -1260,7 +1260,7 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 		if k < len(toks) && (planNouns[toks[k].lower] || policyNouns[toks[k].lower] && k > m.j) || plansVerbAt(toks, k) {
 			note(m.ref)
 		}
-		if proposeVerbAt(toks, m.j) || policyOwnedBy(toks, ms, mi) {
+		if policyOwnedBy(toks, ms, mi) {
 			note(m.ref)
 		}
 	}
@@ -1276,21 +1276,6 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 // moneyUnits name the unit of a sum told in words: "3.1bn Australian
 // dollars".
 var moneyUnits = toSet(`dollars euros pounds bn m million billion`)
-
-// proposeVerbs put a plan forward: their subject owns it.
-var proposeVerbs = toSet(`proposed proposes propose unveiled unveils tabled tables`)
-
-// proposeVerbAt reports a verb of proposeVerbs at token k, past a perfect's
-// auxiliary and adverbs: "Germany has already proposed a freeze".
-func proposeVerbAt(toks []token, k int) bool {
-	if k < len(toks) && (toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "had") {
-		k++
-	}
-	for k < len(toks) && midAdverbs[toks[k].lower] {
-		k++
-	}
-	return k < len(toks) && proposeVerbs[toks[k].lower]
-}
 
 // policyOwnedBy reports whether mention mi names whose policy noun comes
 // right before it: "proposals from the Department of Trade and Industry",

@@ -1232,16 +1232,24 @@ var planNouns = toSet(`plan plans proposal proposals`)
 const planOwnerReach = 8
 
 // notePlanOwner remembers the last actor the sentence names with plans of
-// its own: "the Home Secretary's plans", "government proposals".
+// its own: "the Home Secretary's plans", "government proposals", "proposals
+// from the Department of Trade and Industry".
+// Two owners in one sentence tie: a later "the plans" may be either's.
 func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
+	var owners []*entRef
+	note := func(r *entRef) {
+		if !inRefs(r, owners) {
+			owners = append(owners, r)
+		}
+	}
 	for _, c := range cls {
 		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] && plansVerbAt(toks, c.subjPos+1) {
 			// "He plans to axe 104,000 jobs": the pronoun's actor, as the
 			// clause resolved it.
-			b.planOwner, b.planOwnerAt = c.subject[0], b.sents
+			note(c.subject[0])
 		}
 	}
-	for _, m := range ms {
+	for mi, m := range ms {
 		if !actorMention(m) {
 			continue
 		}
@@ -1249,10 +1257,68 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 		if k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "'") {
 			k++
 		}
-		if k < len(toks) && planNouns[toks[k].lower] || plansVerbAt(toks, k) {
-			b.planOwner, b.planOwnerAt = m.ref, b.sents
+		if k < len(toks) && (planNouns[toks[k].lower] || policyNouns[toks[k].lower] && k > m.j) || plansVerbAt(toks, k) {
+			note(m.ref)
+		}
+		if policyOwnedBy(toks, ms, mi) {
+			note(m.ref)
 		}
 	}
+	switch len(owners) {
+	case 0:
+	case 1:
+		b.planOwner, b.planOwnerAt = owners[0], b.sents
+	default:
+		b.planOwner, b.planOwnerAt = nil, b.sents
+	}
+}
+
+// moneyUnits name the unit of a sum told in words: "3.1bn Australian
+// dollars".
+var moneyUnits = toSet(`dollars euros pounds bn m million billion`)
+
+// policyOwnedBy reports whether mention mi names whose policy noun comes
+// right before it: "proposals from the Department of Trade and Industry",
+// "a takeover offer ... from Foster's Group", "new proposals announced by
+// the Trade and Industry Secretary".
+func policyOwnedBy(toks []token, ms []mention, mi int) bool {
+	k := ms[mi].i - 1
+	// A descriptor may open the name's phrase: "from brewing giant
+	// Foster's Group", "by the Trade and Industry Secretary".
+	lower := 0 // lower-case words skipped: "by saying officials" names no owner
+	for n := 0; n < 6 && k >= 1 && toks[k].word && (!prepositions[toks[k].lower] || toks[k].lower == "of"); n++ {
+		if !toks[k].upper && toks[k].lower != "the" && toks[k].lower != "and" && toks[k].lower != "of" {
+			lower++
+		}
+		k--
+	}
+	if k < 1 || toks[k].lower != "from" && toks[k].lower != "by" {
+		return false
+	}
+	by := toks[k].lower == "by"
+	if by && lower > 0 || lower > 2 {
+		return false
+	}
+	k--
+	if by && k >= 1 && (toks[k].lower == "announced" || toks[k].lower == "unveiled" || toks[k].lower == "tabled" || toks[k].lower == "proposed") {
+		k--
+	}
+	if by {
+		return k >= 0 && policyNouns[toks[k].lower]
+	}
+	// A sum may stand between the noun and "from": "a takeover offer
+	// worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from Foster's".
+	for n := k; n >= 0 && n > k-12; n-- {
+		w := toks[n]
+		switch {
+		case policyNouns[w.lower]:
+			return true
+		case w.lower == "worth" || moneyUnits[w.lower] || w.upper || !w.word && w.lower != "," && w.lower != "." || strings.ContainsAny(w.lower, "0123456789"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // plansVerbAt reports the verb "plan(s) to" at token k, past adverbs told
@@ -1273,10 +1339,53 @@ func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
 		return nil
 	}
 	k := t.j
-	if !(k+1 < len(toks) && definiteDets[toks[k].lower] && planNouns[toks[k+1].lower] && !auxAt(toks, k+2)) {
+	if k+1 < len(toks) && definiteDets[toks[k].lower] && planNouns[toks[k+1].lower] && !auxAt(toks, k+2) {
+		return b.planOwner
+	}
+	if !policyReactionRoots[t.p.Code[:2]] {
 		return nil
 	}
-	return b.planOwner
+	// Right after the trigger, or inside a frame that holds its object
+	// ("welcomed the latest proposal").
+	for k := t.i + 1; k <= t.j; k++ {
+		if policyObject(toks, k) {
+			return b.planOwner
+		}
+	}
+	return nil
+}
+
+// policyNouns name a policy put forward by an actor, which a reaction's
+// definite object points back at: "The Liberal Democrats oppose the
+// scheme", "Southcorp dismissed the offer as inadequate".
+var policyNouns = toSet(`plan plans proposal proposals scheme schemes policy offer bill`)
+
+// policyReactionRoots are the roots of reactions to a policy: backing
+// (03 "decided to support", 05), criticism (11) and rejection (12).
+var policyReactionRoots = toSet(`03 05 11 12`)
+
+// policyObject reports whether a definite policy noun is the object that
+// starts at token k: right there or after "to" or "against" ("objected to
+// the plans"), with up to two words between the determiner and the noun
+// ("welcomed the latest proposal", "dismissed the maternity pay plan"), and
+// no verb of its own after it ("said the plans were excessive").
+func policyObject(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "against") {
+		k++
+	}
+	if k >= len(toks) || !definiteDets[toks[k].lower] {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		w := toks[n]
+		if policyNouns[w.lower] {
+			return !auxAt(toks, n+1) && !(n+1 < len(toks) && (toks[n+1].lower == "of" || toks[n+1].lower == "'s"))
+		}
+		if !w.word || determiners[w.lower] || prepositions[w.lower] || w.lower == "and" || w.lower == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // definiteDets point back at something told: a frame's "strike a deal" is

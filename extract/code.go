@@ -297,14 +297,18 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			}
 		} else if passive {
 			targets = cl.subject
-			if len(targets) == 0 && t.i > cl.start+1 {
+			own, subordinate := b.subordinatePassiveSubject(toks, ms, cl, t)
+			if subordinate {
+				targets = own // "saw its majority cut as an amendment was rejected by X": the amendment, not the government
+			}
+			if len(targets) == 0 && t.i > cl.start+1 && !subordinate {
 				// "His claims were denied by X": the passive subject is a
 				// thing of the pronoun's, who is whom the act is aimed at.
 				if w, ok := possessiveSubjects[toks[cl.start].lower]; ok && !toks[cl.start+1].upper {
 					targets = b.resolvePronoun(w, cls, t.cl)
 				}
 			}
-			if len(targets) == 0 {
+			if len(targets) == 0 && !subordinate {
 				// "A camp for Congolese refugees was attacked by ...": the
 				// actor named before the verb, even inside a phrase.
 				for mi := len(ms) - 1; mi >= 0; mi-- {
@@ -2020,6 +2024,43 @@ func joinedSubject(toks []token, ms []mention, cl *clause, t trigger) (mi int, o
 		return -1, false
 	}
 	return mi, true
+}
+
+// subordinatePassiveSubject reads the subject of a passive verb t that
+// stands in a subordinate clause the clause splitter left in its main one
+// ("The government saw its majority cut as a cross-party amendment was
+// rejected by the Commons", "the film was ruled too American as it was
+// backed by a US studio"): the words after the nearest subordinator ("as"
+// or one of subordinators) up to the verb's "be". ok is false when there is
+// no such subordinator; the targets are the actors named in that subject,
+// none when it names none (a thing, or "it"), so the main clause's subject
+// is not made the target.
+func (b *builder) subordinatePassiveSubject(toks []token, ms []mention, cl *clause, t trigger) ([]*entRef, bool) {
+	aux := t.i - 1
+	for aux > cl.start && strings.HasSuffix(toks[aux].lower, "ly") {
+		aux-- // "was narrowly rejected"
+	}
+	if aux <= cl.start || !beForms[toks[aux].lower] {
+		return nil, false
+	}
+	for k := aux - 1; k > cl.start && k >= aux-8; k-- {
+		w := toks[k].lower
+		if toks[k].text == "," || finiteWords[w] {
+			return nil, false // a clause boundary or another verb first: no subordinate subject read here
+		}
+		if !(subordinators[w] || w == "as") || k == aux-1 {
+			continue
+		}
+		var own []*entRef
+		for mi, m := range ms {
+			if m.i > k && m.j <= aux && actorMention(m) {
+				own = b.group(toks, ms, mi, aux)
+				break
+			}
+		}
+		return own, true
+	}
+	return nil, false
 }
 
 // passiveAux are the words before a participle that make it a passive verb

@@ -71,6 +71,9 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 		if ownedModifier(toks, m) {
 			continue // "for its US launch": the subject's own launch, in a place
 		}
+		if t.p.Code[:2] == "03" && ownCountryOwner(toks, m, cl) {
+			continue // "promised to halve the US's deficit": the subject's own country owns the thing acted on
+		}
 		if trailingSpeaker(toks, m) {
 			continue
 		}
@@ -840,6 +843,30 @@ func ownedModifier(toks []token, m mention) bool {
 	}
 	n := toks[m.j]
 	return n.word && !n.upper && !otherStateNouns[n.lower] && !strings.HasSuffix(n.lower, "ing") && len(n.lower) > 2
+}
+
+// ownCountryOwner reports a country m named as the owner of a thing ("the
+// US's budget deficit", "Britain's compensation culture", "Venezuela's
+// land borders") that is the own country of the clause's subject, a
+// person or body of it ("Mr Bush promised to halve the US's deficit"): the
+// leader pledges to act on his country's affairs, not to the country.
+// Only pledges (03) are read so: plv-dev's gold makes the country the
+// target of "Merkel defended Germany's policy". A country
+// subject ("Iran rejected Iraq's bid") and an owned state noun ("Britain's
+// allies") are left to the other rules.
+func ownCountryOwner(toks []token, m mention, cl *clause) bool {
+	if !m.poss || m.ref.Kind != KindCountry || len(cl.subject) == 0 || m.j+1 >= len(toks) {
+		return false
+	}
+	s := cl.subject[0]
+	if s == nil || s.Kind == KindCountry || s.Country == "" || s.Country != m.ref.Country {
+		return false
+	}
+	k := m.j
+	if toks[k].lower == "'s" || toks[k].lower == "'" {
+		k++
+	}
+	return k < len(toks) && !otherStateNouns[toks[k].lower] && !toks[k].upper
 }
 
 // otherStateNouns name another state by its relation to the owner.

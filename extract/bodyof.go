@@ -27,12 +27,9 @@ var bodyLinks = toSet(`of for at with from`)
 var notDescription = toSet(`one some many who which that has have had is was were are will would former formerly ex
 also and or but not friend friends wife husband son daughter brother sister father mother widow partner`)
 
-// bodyAfterName gives person out[m] (no code, title or role yet) the body
-// named in the phrase after the name, and takes the phrase into the
-// person's mention (the body is where the person works, not an actor
-// beside them). It reports whether it did.
-func (b *builder) bodyAfterName(toks []token, out *[]mention, m int) bool {
-	ms := *out
+// bodyAfterName gives person ms[m] (no code, title or role yet) the body
+// named in the phrase after the name. It reports whether it did.
+func (b *builder) bodyAfterName(toks []token, ms []mention, m int) bool {
 	a := &ms[m]
 	if !a.person || a.title != nil || a.ref == nil || a.ref.Code != "" || a.ref.Country != "" || a.ref.roleTitle != "" || a.ref.roleTail != nil || a.poss {
 		return false
@@ -74,14 +71,13 @@ func (b *builder) bodyAfterName(toks []token, out *[]mention, m int) bool {
 	default:
 		return false
 	}
-	return b.takeBody(toks, out, m, q+1)
+	return b.takeBody(toks, ms, m, q+1)
 }
 
 // takeBody finds the body's mention opening at token q (after an optional
 // article and up to three lower-case words that describe it: "anti-virus
-// firm Sophos") and gives its role to person out[m].
-func (b *builder) takeBody(toks []token, out *[]mention, m, q int) bool {
-	ms := *out
+// firm Sophos") and gives its role to person ms[m].
+func (b *builder) takeBody(toks []token, ms []mention, m, q int) bool {
 	if q < len(toks) && (toks[q].lower == "the" || toks[q].lower == "a" || toks[q].lower == "an") {
 		q++
 	}
@@ -114,14 +110,9 @@ func (b *builder) takeBody(toks []token, out *[]mention, m, q int) bool {
 		}
 		p := ms[m].ref
 		p.roleTail, p.Country, p.Code, p.Sector, p.dictRole = c.ref, c.ref.Country, c.ref.Code, c.ref.Sector, false
-		if c.j < len(toks) && toks[c.j].text == "(" {
-			// "from the Consumer Electronics Association (CEA)": the
-			// body's mention stays, as the later "the CEA" is read
-			// through it.
-			return true
-		}
-		ms[m].j = c.j
-		*out = append(ms[:n], ms[n+1:]...)
+		// The body's mention stays: it names the body for the article
+		// (its initials, "the CEA" later; the article's country) and the
+		// person's mention stays the name (its alias).
 		return true
 	}
 	return false

@@ -1298,6 +1298,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// an apposition closed by a comma gives ("Gordon Brown, the
 		// chancellor, said": people.tsv has his later office).
 		dictOnly := a.person && a.title != nil && a.ref.dictRole
+		if a.j < len(toks) && toks[a.j].text != "," && b.bodyAfterName(toks, out, m) {
+			continue // "Simon Hart of the Countryside Alliance"
+		}
 		if !a.person || a.title != nil && !dictOnly || a.j >= len(toks) || toks[a.j].text != "," {
 			continue
 		}
@@ -1351,6 +1354,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			}
 		}
 		if tc == nil {
+			// No title the dictionary knows: "X, of the Y,", "X, currency
+			// strategist with the Y", "X, who heads the Y".
+			b.bodyAfterName(toks, out, m)
 			continue
 		}
 		end := tc.j

@@ -607,6 +607,11 @@ func (b *builder) finishRelations() {
 			b.ensureEntity(r.roleTail)
 			b.addRel(Relation{Type: RelRole, Head: r.ID, Tail: r.roleTail.ID, Label: r.roleTitle,
 				Since: r.roleSince, Until: r.roleUntil, Past: r.rolePast && r.roleUntil == ""})
+		case r.Kind == KindPerson && r.roleTitle == "" && r.roleTail != nil && r.roleTail.Kind == KindOrganization:
+			// "Simon Hart of the Countryside Alliance" (bodyAfterName):
+			// the body the text ties the person to, with no office named.
+			b.ensureEntity(r.roleTail)
+			b.addRel(Relation{Type: RelMemberOf, Head: r.ID, Tail: r.roleTail.ID})
 		case r.Kind == KindLocation && r.locCountry != "":
 			if ct := b.d.byISO[r.locCountry]; ct != nil {
 				c := b.countryRef(ct)

@@ -731,27 +731,40 @@ func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool
 // "IRA bomb"), alone or last of a list joined by "and" or commas ("French
 // and German pressure"), where the list follows a preposition ("giving in
 // to ...", "for IRA bomb attacks"), "the" ("half the IMF support could
-// come from") or a verb of getting ("receive IMF support"). The first
-// mention of the list is returned; -1 when the word is no such noun or has a verb's
-// ending.
+// come from") or a verb of getting ("receive IMF support"); or the
+// possessor of the word ("rejected the Tories' call for a quota", "took up
+// the Tories' offer to extend"), a possessive making the word a noun
+// wherever it stands; only then may the trigger have more words, its
+// second a preposition or "that" ("call for", "offer to"). The first
+// mention of the list is returned; -1 when the word is no such noun or has
+// a verb's ending.
 func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
-	if t.p.Noun || t.i == 0 || t.j-t.i != 1 {
+	if t.p.Noun || t.i == 0 || t.i+1 > len(toks) {
+		return -1
+	}
+	multi := t.j-t.i != 1
+	if multi && (t.i+1 >= t.j || !prepositions[toks[t.i+1].lower] && toks[t.i+1].lower != "that") {
 		return -1
 	}
 	if w := toks[t.i].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] {
 		return -1 // a verb form: "in Iraq killed", "from Britain visiting"
 	}
-	if t.j < len(toks) && (determiners[toks[t.j].lower] || pronouns[toks[t.j].lower]) {
+	if t.i+1 < len(toks) && (determiners[toks[t.i+1].lower] || pronouns[toks[t.i+1].lower]) {
 		return -1 // "US to pressure the Dutch": an object follows, a verb
+	}
+	end := t.i
+	if possessiveMark(toks[t.i-1].lower) {
+		end = t.i - 1
 	}
 	last := -1
 	for mi := len(ms) - 1; mi >= 0; mi-- {
-		if ms[mi].j == t.i {
+		if ms[mi].j == end {
 			last = mi
 			break
 		}
 	}
-	if last < 0 || !actorMention(ms[last]) || ms[last].person || ms[last].poss {
+	poss := end < t.i
+	if last < 0 || !actorMention(ms[last]) || !poss && (ms[last].person || ms[last].poss) {
 		return -1
 	}
 	first := last
@@ -769,12 +782,24 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if k < cl.start || k < 0 {
 		return -1
 	}
+	if poss {
+		return first // "the Tories' call for": the possessor's, wherever the phrase stands
+	}
+	if multi {
+		return -1 // "the CIS refuse to lift": without a possessive, a verb of more words keeps its subject
+	}
 	if w := toks[k].lower; (!prepositions[w] || w == "than" || w == "like") && w != "the" && !receiveForms[w] {
 		return -1
 	} else if !prepositions[w] && (ms[first].loc || ms[first].seat) {
 		return -1 // "the Berlin blockade", "the Madrid bomb": where, not who
 	}
 	return first
+}
+
+// possessiveMark reports the possessive ending token: "'s", or the bare
+// apostrophe of a plural ("the Tories' call").
+func possessiveMark(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
 
 // trailingSpeechVerbs tell who spoke when they follow what was said:

@@ -47,6 +47,11 @@ func TestBankAndGroupCodes(t *testing.T) {
 			wantEnt: "org:civic-watch/NGO",
 		},
 		{
+			name:    "a country in a sports body's name gives no state code",
+			text:    "The Rugby Football Union of Zambia suspended two referees.",
+			wantEnt: "org:rugby-football-union-of-zambia/",
+		},
+		{
 			name:    "a capital in a university's name gives no state code",
 			text:    "Researchers at Nairobi Polytechnic University published the survey.",
 			wantEnt: "org:nairobi-polytechnic-university/",

@@ -682,13 +682,15 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				for k := c.i; k < c.j; k++ {
 					if p := b.d.lookup(toks, k); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
 						r.Country, r.Code = p.country.ISO3, p.country.Cameo+r.Sector
-						if p.kind == phCapital && r.Sector == "" && !cityGovHeads[toks[c.j-1].lower] {
-							// "Baghdad University", "London International
-							// Group": a capital in a body's name that
-							// gives no sector says where the body sits,
-							// not that it is the state (as a city opening
-							// a name does, below); "the London Assembly"
-							// is the city's government and keeps it.
+						if r.Sector == "" && (p.kind == phCapital && !cityGovHeads[toks[c.j-1].lower] || p.kind != phCapital && !stateBodyName(c.name)) {
+							// "Baghdad University", "Indian Petrochemicals
+							// Corporation", "Japanese Rugby Football
+							// Union": a place in a body's name that gives
+							// no sector says where the body sits, not that
+							// it is the state (as a city opening a name
+							// does, below); a body of state ("Kenyan
+							// Parliament") and a capital's own government
+							// ("the London Assembly") keep the code.
 							r.Code = ""
 						}
 						break

@@ -653,6 +653,10 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				// Phonographic Industries").
 				r.Code, r.Sector = sec, sec
 			}
+			bank := bankSector(toks, c, b.d.given)
+			if r.Sector == "" && c.shape == "" && bank != "" {
+				r.Code, r.Sector = bank, bank
+			}
 			if r.Sector == "" && c.shape == "" && (owner == nil || owner.Kind == KindCountry) && nameHasWord(c.name, govBodyHeads) {
 				// "State Administration of Taxation", "Department for
 				// Transport", "Council of Ministers": a body of state no
@@ -678,6 +682,17 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				for k := c.i; k < c.j; k++ {
 					if p := b.d.lookup(toks, k); p != nil && p.country != nil && (p.kind == phCountry || p.kind == phCapital || p.kind == phAdjective) {
 						r.Country, r.Code = p.country.ISO3, p.country.Cameo+r.Sector
+						if r.Sector == "" && (p.kind == phCapital && !cityGovHeads[toks[c.j-1].lower] || p.kind != phCapital && !stateBodyName(c.name)) {
+							// "Baghdad University", "Indian Petrochemicals
+							// Corporation", "Japanese Rugby Football
+							// Union": a place in a body's name that gives
+							// no sector says where the body sits, not that
+							// it is the state (as a city opening a name
+							// does, below); a body of state ("Kenyan
+							// Parliament") and a capital's own government
+							// ("the London Assembly") keep the code.
+							r.Code = ""
+						}
 						break
 					}
 					if ct := b.placeOpening(toks, c, k); ct != nil {
@@ -693,6 +708,13 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 						break
 					}
 				}
+			}
+			if bank == "GOV" && r.Country == "" && r.Sector == "GOV" {
+				// "the Reserve Bank", "the Central Bank" with no
+				// country in the name: a government of no state
+				// known is no code; the title of its governor
+				// still finds the country in the article.
+				r.Code, r.Sector = "", ""
 			}
 			b.refs[id] = r
 		}
@@ -748,7 +770,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	}
 	if orgCues[prev] && n <= 4 && !b.d.given[toks[c.i].lower] {
 		// "civil rights group Liberty", "the charity Oxfam": the name
-		// after a body's noun is that body's.
+		// after a body's noun is that body's; "luxury goods group LVMH",
+		// "research group JD Power": a group of a trade is a firm.
+		if prev == "group" && c.i >= 2 && firmGroupKinds[toks[c.i-2].lower] {
+			return b.namedBody(c.name, owner, "BUS"), false
+		}
 		return b.namedBody(c.name, owner, "NGO"), false
 	}
 	if _, firm := firmNameEnds[toks[c.j-1].lower]; occupations[prev] && (!toks[c.i-1].upper || c.i == 1 && !nameOpeners[prev]) && (n >= 2 || c.i == 1 && oneWordStageName(toks, 0)) && n <= 3 &&
@@ -997,6 +1023,12 @@ var apposBodyNouns = toSet(`group organisation organization body association all
 var ngoKinds = toSet(`aid relief humanitarian rights campaign pressure development medical`)
 
 // orgCues are nouns for bodies that may stand right before a body's name.
+// firmGroupKinds are the trades that, before "group", make it a firm's
+// group, not a campaign's ("oil group Yukos", "media group Vivendi").
+var firmGroupKinds = toSet(`oil goods products food drinks consultancy research supermarket publishing media
+equity gaming insurance engineering mining retail banking steel chemicals services investment travel leisure
+hotel construction defence pharmaceutical pharmaceuticals property energy telecoms entertainment luxury`)
+
 var orgCues = toSet(`group charity organisation organization campaigners movement thinktank watchdog
 foundation agency`)
 
@@ -1203,4 +1235,34 @@ func (b *builder) nameCountry(toks []token, i int) *entRef {
 func (b *builder) placeAt(toks []token, i int) bool {
 	p := b.d.lookup(toks, i)
 	return p != nil && (p.kind == phCountry || p.kind == phAdjective || p.kind == phCapital || p.kind == phLocation)
+}
+
+// cityGovHeads end the names of a city's government: "London Assembly",
+// "Greater London Council".
+var cityGovHeads = toSet(`assembly council authority`)
+
+// bankSector gives the sector a bank's name gives: a state's central bank
+// is its government ("Central Bank of Liberia", "the Turkish Central
+// Bank", "the Reserve Bank"), as the organization dictionary codes the Bank of England and the
+// Federal Reserve; any other name ending in "Bank" or opening "Bank of" is
+// a lender's ("Riggs Bank", "National Bank of Kuwait", "Korean Development
+// Bank"), coded a firm as the dictionary codes China Development Bank. Not
+// a place ("South Bank") or a person's stage name ("Rob Da Bank").
+func bankSector(toks []token, c *chunk, given map[string]bool) string {
+	for k := c.i; k < c.j; k++ {
+		if toks[k].lower != "bank" {
+			continue
+		}
+		if k > c.i && (toks[k-1].lower == "central" || toks[k-1].lower == "reserve") {
+			return "GOV"
+		}
+		if k+1 < c.j && toks[k+1].lower != "of" || k == c.i && k+1 == c.j {
+			return ""
+		}
+		if placeFirst[toks[c.i].lower] || given[toks[c.i].lower] {
+			return ""
+		}
+		return "BUS"
+	}
+	return ""
 }

@@ -156,7 +156,8 @@ type builder struct {
 	countryNamed       map[string]int       // how often each country (ISO3) was named so far, for leadCountry
 	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
 	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
-	theyNext           bool                 // the sentence read after this one opens with "They" (see theyOpensNext)
+	theyNext           bool                 // the sentence read after this one opens with "They" (see nextRead)
+	itNext             bool                 // the sentence read after this one has "it" or "its" (see nextRead)
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
@@ -238,7 +239,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		if isFragment(s) && len(sents) > 1 {
 			continue
 		}
-		b.theyNext = theyOpensNext(sents[i+1:])
+		next := nextRead(sents[i+1:])
+		b.theyNext = next != nil && next.toks[0].lower == "they"
+		b.itNext = next != nil && namesIt(next.toks)
 		b.sentence(s)
 		b.compactEvents()
 	}
@@ -444,16 +447,27 @@ func isFragment(s sentence) bool {
 	return len(s.toks) < 12
 }
 
-// theyOpensNext reports whether the next sentence that is read (no
-// fragment) opens with "They": only then is the plural noun subject of the
-// sentence before it asked for (nounSubjectAt, nounGroup), which tags the
-// sentence and may parse it.
-func theyOpensNext(rest []sentence) bool {
-	for _, s := range rest {
-		if isFragment(s) {
-			continue
+// nextRead is the next sentence that is read (no fragment), nil when none
+// is. Rules that only serve a pronoun of that sentence ask it first: the
+// plural noun subject (nounSubjectAt, nounGroup) only before "They", which
+// tags the sentence and may parse it; the main clause's body for "it"
+// (mainItSubject) only before "it" or "its", as it may tag the sentence.
+func nextRead(rest []sentence) *sentence {
+	for i := range rest {
+		if !isFragment(rest[i]) {
+			return &rest[i]
 		}
-		return s.toks[0].lower == "they"
+	}
+	return nil
+}
+
+// namesIt reports whether toks has "it" or "its", the words that make
+// resolvePronounAt read "it".
+func namesIt(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "it" || t.lower == "its" {
+			return true
+		}
 	}
 	return false
 }

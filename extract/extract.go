@@ -156,8 +156,8 @@ type builder struct {
 	countryNamed       map[string]int       // how often each country (ISO3) was named so far, for leadCountry
 	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
 	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
-	theyNext           bool                 // the sentence read after this one opens with "They" (see nextRead)
-	itNext             bool                 // the sentence read after this one has "it" or "its" (see nextRead)
+	theyNext           bool                 // the sentence read after this one opens with "They" (see theyOpensNext)
+	itNext             bool                 // the sentence read after this one has "it" or "its" (see namesIt)
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
@@ -240,8 +240,8 @@ func (x *Extractor) extract(meta Article, text string) Document {
 			continue
 		}
 		next := nextRead(sents[i+1:])
-		b.theyNext = next != nil && next.toks[0].lower == "they"
-		b.itNext = next != nil && namesIt(next.toks)
+		b.theyNext = theyOpensNext(next)
+		b.itNext = namesIt(next)
 		b.sentence(s)
 		b.compactEvents()
 	}
@@ -448,10 +448,8 @@ func isFragment(s sentence) bool {
 }
 
 // nextRead is the next sentence that is read (no fragment), nil when none
-// is. Rules that only serve a pronoun of that sentence ask it first: the
-// plural noun subject (nounSubjectAt, nounGroup) only before "They", which
-// tags the sentence and may parse it; the main clause's body for "it"
-// (mainItSubject) only before "it" or "its", as it may tag the sentence.
+// is: rules that only serve a pronoun of that sentence ask it first
+// (theyOpensNext, namesIt).
 func nextRead(rest []sentence) *sentence {
 	for i := range rest {
 		if !isFragment(rest[i]) {
@@ -461,10 +459,23 @@ func nextRead(rest []sentence) *sentence {
 	return nil
 }
 
-// namesIt reports whether toks has "it" or "its", the words that make
-// resolvePronounAt read "it".
-func namesIt(toks []token) bool {
-	for _, t := range toks {
+// theyOpensNext reports whether the next sentence that is read (next, see
+// nextRead) opens with "They": only then is the plural noun subject of the
+// sentence before it asked for (nounSubjectAt, nounGroup), which tags the
+// sentence and may parse it.
+func theyOpensNext(next *sentence) bool {
+	return next != nil && next.toks[0].lower == "they"
+}
+
+// namesIt reports whether the next sentence that is read (next, see
+// nextRead) has "it" or "its", the words that make resolvePronounAt read
+// "it": only then is the main clause's body asked for (mainItSubject),
+// which may tag the sentence.
+func namesIt(next *sentence) bool {
+	if next == nil {
+		return false
+	}
+	for _, t := range next.toks {
 		if t.lower == "it" || t.lower == "its" {
 			return true
 		}

@@ -337,9 +337,12 @@ func (b *builder) sentence(s sentence) {
 	}
 	// The main clause's body, for an "it" of the next sentence (see
 	// mainItSubject); its "nothing" only overrides a subject this sentence
-	// gave lastSubject, not an older one.
-	if r, ok := b.mainItSubject(toks, ms, cls); ok && (len(r) > 0 || subjHere) {
-		b.itMain, b.itMainSent = r, b.sents
+	// gave lastSubject, not an older one. Only the next sentence reads it
+	// (itMainSent), and only when it has "it" or "its" (itNext).
+	if b.itNext {
+		if r, ok := b.mainItSubject(toks, ms, cls); ok && (len(r) > 0 || subjHere) {
+			b.itMain, b.itMainSent = r, b.sents
+		}
 	}
 }
 

@@ -157,6 +157,7 @@ type builder struct {
 	nounSubjSent       int                  // the sentence (b.sents) whose main clause last had a plural common noun for its subject (see nounSubjectAt)
 	nounSubj           *entRef              // the group that noun stands for (see theyNounGroup), nil if none
 	theyNext           bool                 // the sentence read after this one opens with "They" (see theyOpensNext)
+	itNext             bool                 // the sentence read after this one has "it" or "its" (see namesIt)
 	titlesSeen         map[string]bool      // canonical titles met with no owner in this document
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
@@ -238,7 +239,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		if isFragment(s) && len(sents) > 1 {
 			continue
 		}
-		b.theyNext = theyOpensNext(sents[i+1:])
+		next := nextRead(sents[i+1:])
+		b.theyNext = theyOpensNext(next)
+		b.itNext = namesIt(next)
 		b.sentence(s)
 		b.compactEvents()
 	}
@@ -444,16 +447,38 @@ func isFragment(s sentence) bool {
 	return len(s.toks) < 12
 }
 
-// theyOpensNext reports whether the next sentence that is read (no
-// fragment) opens with "They": only then is the plural noun subject of the
+// nextRead is the next sentence that is read (no fragment), nil when none
+// is: rules that only serve a pronoun of that sentence ask it first
+// (theyOpensNext, namesIt).
+func nextRead(rest []sentence) *sentence {
+	for i := range rest {
+		if !isFragment(rest[i]) {
+			return &rest[i]
+		}
+	}
+	return nil
+}
+
+// theyOpensNext reports whether the next sentence that is read (next, see
+// nextRead) opens with "They": only then is the plural noun subject of the
 // sentence before it asked for (nounSubjectAt, nounGroup), which tags the
 // sentence and may parse it.
-func theyOpensNext(rest []sentence) bool {
-	for _, s := range rest {
-		if isFragment(s) {
-			continue
+func theyOpensNext(next *sentence) bool {
+	return next != nil && next.toks[0].lower == "they"
+}
+
+// namesIt reports whether the next sentence that is read (next, see
+// nextRead) has "it" or "its", the words that make resolvePronounAt read
+// "it": only then is the main clause's body asked for (mainItSubject),
+// which may tag the sentence.
+func namesIt(next *sentence) bool {
+	if next == nil {
+		return false
+	}
+	for _, t := range next.toks {
+		if t.lower == "it" || t.lower == "its" {
+			return true
 		}
-		return s.toks[0].lower == "they"
 	}
 	return false
 }

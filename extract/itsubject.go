@@ -108,9 +108,9 @@ func (b *builder) unnamedNounSubject(toks []token, ms []mention, cl clause) bool
 		if !toks[k].word || mentionStartsAt(ms, k) || b.pzMAt != nil && b.pzMAt[k] != 0 {
 			return false
 		}
-		switch b.dictXPOS(k) {
+		switch x := b.dictXPOS(k); x {
 		case "JJ", "NN":
-			if b.dictXPOS(k) == "JJ" || k+1 < len(toks) && b.dictXPOS(k+1) == "NN" {
+			if x == "JJ" || k+1 < len(toks) && b.dictXPOS(k+1) == "NN" {
 				continue
 			}
 			v := k + 1

@@ -11,25 +11,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 old=$1 new=$2
-shared=${SHARED:-../shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-blind=${3:-}
-if [ -z "$blind" ]; then
-	blind=$tmp/blind.txt
-	python3 -c 'import json, sys
-for l in open(sys.argv[1]): print(json.loads(l)["file"])' eval/testdata/bbc-gold-b.jsonl > "$blind"
-fi
-python3 - "$shared/corpora/bbc-news/news" "$blind" > "$tmp/in.jsonl" <<'PY'
-import json, os, sys
-root, blind = sys.argv[1], sys.argv[2]
-skip = set(l.strip() for l in open(blind)) if os.path.exists(blind) else set()
-for d in sorted(os.listdir(root)):
-    for f in sorted(os.listdir(os.path.join(root, d))):
-        p = d + "/" + f
-        if p not in skip:
-            print(json.dumps({"id": p, "text": open(os.path.join(root, p), errors="replace").read()}))
-PY
+scripts/bbc-input.sh ${3:+"$3"} > "$tmp/in.jsonl"
 "$old" --quiet extract --format jsonl "$tmp/in.jsonl" > "$tmp/old.jsonl"
 "$new" --quiet extract --format jsonl "$tmp/in.jsonl" > "$tmp/new.jsonl"
 python3 - "$tmp/old.jsonl" "$tmp/new.jsonl" <<'PY'

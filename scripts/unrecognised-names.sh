@@ -12,25 +12,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 bin=$1
-shared=${SHARED:-../shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-blind=${2:-}
-if [ -z "$blind" ]; then
-	blind=$tmp/blind.txt
-	python3 -c 'import json, sys
-for l in open(sys.argv[1]): print(json.loads(l)["file"])' eval/testdata/bbc-gold-b.jsonl > "$blind"
-fi
-python3 - "$shared/corpora/bbc-news/news" "$blind" > "$tmp/in.jsonl" <<'PY'
-import json, os, sys
-root, blind = sys.argv[1], sys.argv[2]
-skip = set(l.strip() for l in open(blind)) if os.path.exists(blind) else set()
-for d in sorted(os.listdir(root)):
-    for f in sorted(os.listdir(os.path.join(root, d))):
-        p = d + "/" + f
-        if p not in skip:
-            print(json.dumps({"id": p, "text": open(os.path.join(root, p), errors="replace").read()}))
-PY
+scripts/bbc-input.sh ${2:+"$2"} > "$tmp/in.jsonl"
 "$bin" --quiet extract --format jsonl "$tmp/in.jsonl" > "$tmp/out.jsonl"
 python3 - "$tmp/in.jsonl" "$tmp/out.jsonl" <<'PY'
 import collections, json, re, sys

@@ -1373,12 +1373,7 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 				// brokerage Aton": a few lower-case words describe the body
 				// (a sector phrase among them may open the body's mention).
 				r0 := r
-				for q := r; q < len(toks) && q < r+3 && toks[q].word && !toks[q].upper && !prepositions[toks[q].lower]; q++ {
-					if q+1 < len(toks) && toks[q+1].upper {
-						r = q + 1
-						break
-					}
-				}
+				r = afterBodyDescription(toks, r, nil)
 				for n := m + 1; n < len(out); n++ {
 					c := out[n]
 					if c.i > r {
@@ -2562,4 +2557,17 @@ func (b *builder) givenBeforeFirmWord(toks []token, i, j int, p *phrase) bool {
 // person's surname (chunks, givenBeforeFirmWord).
 func oneWordFirm(p *phrase) bool {
 	return p != nil && p.kind == phOrg && p.org != nil && len(p.toks) == 1
+}
+
+// afterBodyDescription is where a body's name starts after up to three
+// lower-case words that describe it ("civil rights group Liberty",
+// "brokerage Aton"), from q: the first capitalised word after them, or q
+// when none comes before a preposition, a word of stop or a non-word.
+func afterBodyDescription(toks []token, q int, stop map[string]bool) int {
+	for k := q; k < len(toks) && k < q+3 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !stop[toks[k].lower]; k++ {
+		if k+1 < len(toks) && toks[k+1].upper {
+			return k + 1
+		}
+	}
+	return q
 }

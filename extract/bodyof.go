@@ -81,12 +81,7 @@ func (b *builder) takeBody(toks []token, ms []mention, m, q int) bool {
 	if q < len(toks) && (toks[q].lower == "the" || toks[q].lower == "a" || toks[q].lower == "an") {
 		q++
 	}
-	for k := q; k < len(toks) && k < q+3 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !notDescription[toks[k].lower]; k++ {
-		if k+1 < len(toks) && toks[k+1].upper {
-			q = k + 1
-			break
-		}
-	}
+	q = afterBodyDescription(toks, q, notDescription)
 	for n := m + 1; n < len(ms); n++ {
 		c := ms[n]
 		if c.i > q {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestItMainSubject: a sentence-opening "It" goes back to the body that is
 // the main clause's subject of the sentence before (or the owner of the
@@ -13,11 +10,7 @@ import (
 // written for the test.
 func TestItMainSubject(t *testing.T) {
 	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		name, text string
-		source     string // an event of this source must be there ("" for none)
-		never      string // no event may have this source
-	}{
+	checkSourceNever(t, x, []sourceNeverCase{
 		{
 			name:   "main subject over the body of an although-clause",
 			text:   "HSBC said although its profits were rising, Gazprom still owed the bank money. It also criticised the Russian government for its tax demands.",
@@ -57,15 +50,5 @@ func TestItMainSubject(t *testing.T) {
 			text:   "Mr Jonas Berg said Siemens would cut 500 jobs. It also criticised the German government for its energy prices.",
 			source: "org:siemens",
 		},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			if tt.source != "" && !slices.ContainsFunc(doc.Events, func(e Event) bool { return e.Source == tt.source }) {
-				t.Errorf("no event of %s in %v", tt.source, eventKeys(doc))
-			}
-			if tt.never != "" && slices.ContainsFunc(doc.Events, func(e Event) bool { return e.Source == tt.never }) {
-				t.Errorf("event of %s in %v", tt.never, eventKeys(doc))
-			}
-		})
-	}
+	})
 }

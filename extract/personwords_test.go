@@ -15,6 +15,10 @@ func TestPersonWordAlias(t *testing.T) {
 	}{
 		{"Authorities in Chile deported a 60-year-old man on Thursday.", "group:man", "a 60-year-old man"},
 		{"A court in Peru ordered the arrest of one of two men accused of smuggling.", "group:men", "one of two men"},
+		// People a plural title names with no country ("30 MPs") keep
+		// their whole phrase too: the bare title word names nobody.
+		{"Mendes turned down a petition from 30 MPs on Tuesday.", "group:mps", "30 MPs"},
+		{"Okafor criticised 40 MEPs over the delay.", "group:meps", "40 MEPs"},
 	}
 	for _, tt := range tests {
 		doc := x.extract(Article{ID: "t"}, tt.text)

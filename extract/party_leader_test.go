@@ -9,9 +9,7 @@ import "testing"
 // title or the person has another office.
 func TestBritishBodiesAndPartyLeaders(t *testing.T) {
 	x := newTestExtractor(t)
-	cases := []struct {
-		text, id, code string // id must be present with code; code "" means the id is absent or uncoded
-	}{
+	checkEntityCodes(t, x, []entityCodeCase{
 		{"Unison balloted its hospital porters over the new shift rota.", "org:unison", "GBRLAB"},
 		{"Members of Amicus at the engine plant rejected the pay offer.", "org:amicus", "GBRLAB"},
 		{"Age Concern urged councils to freeze charges for home care.", "org:age-concern", "GBRNGO"},
@@ -19,19 +17,7 @@ func TestBritishBodiesAndPartyLeaders(t *testing.T) {
 		{"Veritas picked a former councillor to stand in Hull.", "org:veritas", "GBRPTY"},
 		{"Ruth Penrose spoke to farmers in Devon on Friday. Later the Tory leader promised lower fuel duty.", "person:ruth-penrose", "GBRPTY"},
 		{"Owen Tranter opened a clinic in Leeds. The Liberal Democrat leader said nurses were overworked.", "person:owen-tranter", "GBRPTY"},
-		{"Owen Tranter opened a clinic in Leeds. The Scottish National Party's parliamentary leader said nurses were overworked.", "person:owen-tranter", ""},
-		{"Tory leader Ruth Penrose toured a factory while Owen Tranter met bankers. The Tory leader said taxes would fall.", "person:owen-tranter", ""},
-	}
-	for _, c := range cases {
-		doc := x.extract(Article{ID: "t", Published: "2005-03-01"}, c.text)
-		e := entityOf(&doc, c.id)
-		switch {
-		case c.code == "" && e != nil && e.Code != "":
-			t.Errorf("%q: %s coded %q, want none", c.text, c.id, e.Code)
-		case c.code != "" && e == nil:
-			t.Errorf("%q: no %s; entities %s", c.text, c.id, entityCodes(&doc))
-		case c.code != "" && e.Code != c.code:
-			t.Errorf("%q: %s coded %q, want %q", c.text, c.id, e.Code, c.code)
-		}
-	}
+		{"Owen Tranter opened a clinic in Leeds. The Scottish National Party's parliamentary leader said nurses were overworked.", "person:owen-tranter", "uncoded"},
+		{"Tory leader Ruth Penrose toured a factory while Owen Tranter met bankers. The Tory leader said taxes would fall.", "person:owen-tranter", "uncoded"},
+	})
 }

@@ -56,6 +56,34 @@ func TestBankAndGroupCodes(t *testing.T) {
 			text:    "Researchers at Nairobi Polytechnic University published the survey.",
 			wantEnt: "org:nairobi-polytechnic-university/",
 		},
+		// heads72: a name ending in "Corporation" is a firm's, a
+		// broadcaster's is media; a development bank of the Americas is
+		// an IGO; "X, who runs the Y" gives X the body's code.
+		{
+			name:    "a name ending in Corporation is a firm's",
+			text:    "Analysts at Varden Corporation expect profits to rise.",
+			wantEnt: "org:varden-corporation/BUS",
+		},
+		{
+			name:    "a broadcasting corporation is media",
+			text:    "The Finnish Broadcasting Corporation will show the final live.",
+			wantEnt: "org:broadcasting-corporation/FINMED",
+		},
+		{
+			name:    "the Inter-American Development Bank is an IGO",
+			text:    "The Inter-American Development Bank lent Peru $200m for new roads.",
+			wantEnt: "org:iadb/IGOLAMDEV",
+		},
+		{
+			name:    "who runs the body: the body's code",
+			text:    "Lena Okafor, who runs the World Food Programme, visited Chad on Friday.",
+			wantEnt: "person:lena-okafor/IGOUNOWFP",
+		},
+		{
+			name:    "who leads the party: the party's code",
+			text:    "Piet Andersen, who leads the Liberal Democrats, attacked the budget.",
+			wantEnt: "person:piet-andersen/GBRPTY",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

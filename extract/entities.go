@@ -652,6 +652,11 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 				// body's word inside it says otherwise ("Federation of
 				// Phonographic Industries").
 				r.Code, r.Sector = sec, sec
+				if toks[c.j-1].lower == "corporation" && nameHasWord(c.name, notPapers) {
+					// "Korea Broadcasting Corporation": a broadcaster, coded
+					// media as the dictionary codes the BBC, NHK and CBC.
+					r.Code, r.Sector = "MED", "MED"
+				}
 			}
 			bank := bankSector(toks, c, b.d.given)
 			if r.Sector == "" && c.shape == "" && bank != "" {
@@ -902,7 +907,10 @@ var firmNameEnds = map[string]string{"communications": "BUS", "telecom": "BUS", 
 	"airways": "BUS", "petroleum": "BUS", "investments": "BUS", "foods": "BUS", "stores": "BUS",
 	"airlines": "BUS", "breweries": "BUS", "pharma": "BUS",
 	// Legal-form words end only firms' names: "Acme Widgets Limited", "Foo Inc".
-	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS"}
+	"limited": "BUS", "ltd": "BUS", "inc": "BUS", "plc": "BUS", "llc": "BUS", "corp": "BUS",
+	// "Sony Corporation", "Indian Petrochemicals Corporation"; a
+	// broadcaster's ("Danish Broadcasting Corporation") is media, below.
+	"corporation": "BUS"}
 
 // clubEnds end football clubs' names: "Castlebury FC", "Leeds United",
 // "Bristol Rovers", "Wigan Athletic". A club is a firm (BUS): its name ends

@@ -13,9 +13,9 @@ import "strings"
 
 // partyLeaderDescriptions codes the person a definite "the <party> leader"
 // description stands for: of the persons with no code named before it, the
-// one mentioned last before it. Nothing changes when the article already names the party's leader by
-// title ("Tory leader X": that X is the leader) or no uncoded person comes
-// before.
+// one mentioned last before it. Nothing changes when the article already
+// names the party's leader by title ("Tory leader X": that X is the leader)
+// or no uncoded person comes before.
 func (b *builder) partyLeaderDescriptions() {
 	for _, id := range b.order {
 		party := b.refs[id]
@@ -60,9 +60,9 @@ func (b *builder) leaderDescription(m Span) bool {
 }
 
 // describedLeader is the person with no code and no title mentioned last
-// before offset at; nil when there is none. (The person named most often before was
-// tried: an actor interviewed at length in an arts story, or a prisoner in
-// a report on his escape, is named more often than the leader.)
+// before offset at; nil when there is none. (The person named most often
+// before was tried: an actor interviewed at length in an arts story, or a
+// prisoner in a report on his escape, is named more often than the leader.)
 func (b *builder) describedLeader(at int) *entRef {
 	var best *entRef
 	bestLast := -1

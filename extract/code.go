@@ -1359,6 +1359,44 @@ func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
 	return nil
 }
 
+// impliedPolicyOwner is the owner of a reaction's policy object ("The
+// Liberal Democrats oppose the plans", "backs the bill") when no owner was
+// named within planOwnerReach: the government of the country the article
+// is about (leadCountry), whose plans and bills a politics story reports
+// without naming it. Nil when the article has no clear lead country, or a
+// source belongs to that government (a minister defending the plans).
+func (b *builder) impliedPolicyOwner(toks []token, t trigger, sources []*entRef) *entRef {
+	if b.planOwner != nil && b.sents-b.planOwnerAt <= planOwnerReach || !policyReactionRoots[t.p.Code[:2]] {
+		return nil
+	}
+	object := false
+	for k := t.i + 1; k <= t.j && !object; k++ {
+		object = policyObject(toks, k)
+	}
+	c := b.d.byISO[b.leadCountry()]
+	if !object || c == nil || !b.governmentNamed(c.ISO3) {
+		return nil
+	}
+	for _, s := range sources {
+		if s.Country == c.ISO3 && (s.Kind == KindCountry || s.Sector == "GOV") {
+			return nil
+		}
+	}
+	return b.governmentRef(c)
+}
+
+// governmentNamed reports whether the article so far named the
+// government of country iso or one of its members ("ministers", "Home
+// Secretary Charles Clarke", "Downing Street").
+func (b *builder) governmentNamed(iso string) bool {
+	for r := range b.bodySeen {
+		if r.Country == iso && r.Sector == "GOV" {
+			return true
+		}
+	}
+	return false
+}
+
 // policyNouns name a policy put forward by an actor, which a reaction's
 // definite object points back at: "The Liberal Democrats oppose the
 // scheme", "Southcorp dismissed the offer as inadequate".

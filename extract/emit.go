@@ -219,6 +219,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		targets = []*entRef{o}
 	}
 	if len(targets) == 0 {
+		if g := b.impliedPolicyOwner(toks, t, sources); g != nil {
+			// "The Lib Dems oppose the plans" in a story about one
+			// country's politics, no owner named: its government's.
+			targets = []*entRef{g}
+		}
+	}
+	if len(targets) == 0 {
 		if d := b.actNounDoer(toks, t, sources); d != nil {
 			// "The firms denied the charges": the charges of the one
 			// who last made such charges.

@@ -46,13 +46,19 @@ func (b *builder) orgRef(o *org) *entRef {
 	return r
 }
 
+// governmentRef is the government of country ct: a seat ("Downing
+// Street") or a policy's implied owner (see impliedPolicyOwner).
+func (b *builder) governmentRef(ct *country) *entRef {
+	return b.bodyRef(b.countryRef(ct), &sectorWord{Sector: "GOV", Canonical: "government"}, "")
+}
+
 // affilRef resolves a country, adjective, capital, seat or organization.
 func (b *builder) affilRef(c *chunk) *entRef {
 	switch c.kind {
 	case phCountry, phAdjective, phCapital:
 		return b.countryRef(c.ph.country)
 	case phSeat:
-		return b.bodyRef(b.countryRef(c.ph.country), &sectorWord{Sector: "GOV", Canonical: "government"}, "")
+		return b.governmentRef(c.ph.country)
 	case phOrg:
 		return b.orgRef(c.ph.org)
 	}

@@ -1363,8 +1363,9 @@ func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
 // Liberal Democrats oppose the plans", "backs the bill") when no owner was
 // named within planOwnerReach: the government of the country the article
 // is about (leadCountry), whose plans and bills a politics story reports
-// without naming it. Nil when the article has no clear lead country, or a
-// source belongs to that government (a minister defending the plans).
+// without naming it. Nil when the article has no clear lead country, has
+// named no one of its government so far (a story about a firm's scheme),
+// or a source belongs to that government (a minister defending the plans).
 func (b *builder) impliedPolicyOwner(toks []token, t trigger, sources []*entRef) *entRef {
 	if b.planOwner != nil && b.sents-b.planOwnerAt <= planOwnerReach || !policyReactionRoots[t.p.Code[:2]] {
 		return nil
@@ -1386,8 +1387,8 @@ func (b *builder) impliedPolicyOwner(toks []token, t trigger, sources []*entRef)
 }
 
 // governmentNamed reports whether the article so far named the
-// government of country iso or one of its members ("ministers", "Home
-// Secretary Charles Clarke", "Downing Street").
+// government of country iso or one of its members ("the government",
+// "Downing Street", a minister known with that country).
 func (b *builder) governmentNamed(iso string) bool {
 	for r := range b.bodySeen {
 		if r.Country == iso && r.Sector == "GOV" {

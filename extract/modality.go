@@ -1055,6 +1055,21 @@ func conditioned(toks []token, cls []clause, t trigger) bool {
 	return false
 }
 
+// firmModalBefore reports a "will", "would" or "shall" among the three
+// words before token i ("will vote against", "would not back"): an act
+// announced, not one only allowed or possible ("could refuse").
+func firmModalBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "wo":
+			return true
+		case modalWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
 // heldOverCondition reports whether verb trigger t is an act announced or
 // refused on a condition ("said it would pull out its monitors unless Quito
 // frees them", "will not lift the ban if Minsk does not comply"): like a

@@ -628,7 +628,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{c}
 		}
 	}
-	if t.p.Code[:2] == "13" && len(targets) == 0 && len(sources) > 0 {
+	if (t.p.Code[:2] == "13" || b.heldOverCondition(toks, cls, t)) && len(targets) == 0 && len(sources) > 0 {
 		// "threatened that if Israel did not comply, ...", "threats that
 		// he would ... unless the EU paid": a threat is aimed at whoever
 		// must meet its condition.

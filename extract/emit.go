@@ -73,6 +73,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// act held over someone on a condition is a threat, however
 		// firmly it is announced (intentCode: a firm 16 stays an act).
 		weak = true
+		if code[:2] == "12" && firmModalBefore(toks, t.i) {
+			// "will vote against it unless changes are agreed": a
+			// rejection announced on a condition is held over whoever
+			// must meet it, a threat (130). "police could refuse the
+			// request if ..." states what a rule allows, not a threat.
+			code = "130"
+		}
 	}
 	if modality == ModalityPlanned {
 		code = intentCode(code, weak)

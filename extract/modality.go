@@ -1055,6 +1055,36 @@ func conditioned(toks []token, cls []clause, t trigger) bool {
 	return false
 }
 
+// firmModalBefore reports a "will", "would" or "shall" among the three
+// words before token i ("will vote against", "would not back"): an act
+// announced, not one only allowed or possible ("could refuse").
+func firmModalBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "will" || w == "would" || w == "'ll" || w == "shall" || w == "wo":
+			return true
+		case modalWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// heldOverCondition reports whether verb trigger t is an act announced or
+// refused on a condition ("said it would pull out its monitors unless Quito
+// frees them", "will not lift the ban if Minsk does not comply"): like a
+// threat word's, such an act is aimed at whoever must meet the condition
+// (conditionSubject). A done act is not held over anyone ("backed the
+// suggestion that unless ..."), nor is an event noun ("the offensive would
+// end if ...": the condition is the noun's verb's).
+func (b *builder) heldOverCondition(toks []token, cls []clause, t trigger) bool {
+	if t.p.Noun || !conditioned(toks, cls, t) {
+		return false
+	}
+	m, _, _ := b.modality(toks, &cls[t.cl], t)
+	return m == ModalityPlanned || m == ModalityNegated
+}
+
 // conditionSubject is the actor that is the subject of an "if" or "unless"
 // clause right after the clause of trigger t, nil if there is none.
 func conditionSubject(toks []token, cls []clause, t trigger) *entRef {

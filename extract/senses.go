@@ -710,6 +710,12 @@ func verbNotAct(toks []token, k int) bool {
 	if toks[k].lower == "support" && k+1 < len(toks) && marketVerbs[toks[k+1].lower] {
 		return true
 	}
+	// "would continue to accept bets on the final", "would accept any
+	// brand name or logo": what a firm or a seller takes from customers in
+	// trade, no act of cooperation between actors.
+	if acceptForms[toks[k].lower] && wordWithin(toks, k+1, 4, customerTakings) {
+		return true
+	}
 	// "fight crime", "tackle poverty", "beat market expectations",
 	// "fought a very positive campaign", "fighting two lawsuits": an
 	// abstract object is no enemy.
@@ -724,6 +730,15 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// acceptForms are the forms of the verb "accept".
+var acceptForms = toSet(`accept accepts accepted accepting`)
+
+// customerTakings are what a seller accepts from its customers: stakes, ways
+// of paying, bookings, brands to carry. (No "order": a court order is
+// accepted too; no "cash": taken from a lobbyist it is no trade.)
+var customerTakings = toSet(`bet bets wager wagers payment payments card cards cheque cheques booking bookings
+reservation reservations deposit deposits brand brands logo logos advert adverts advertising`)
 
 // supportForms are the forms of the verb "support".
 var supportForms = toSet(`support supports supported supporting`)

@@ -1940,6 +1940,23 @@ func isQuoteMark(w string) bool {
 	return w == `"` || w == "\u201c" || w == "\u201d"
 }
 
+// singleQuoteOpens reports whether token q is a single quote opening a
+// quoted phrase, the way BBC headlines quote ("attacks Blair's Tory
+// 'lies'"): a lone apostrophe with a space before it and a word glued
+// after. A plural possessive ("the Tories' plans") is glued before and
+// spaced after, so it never opens.
+func singleQuoteOpens(toks []token, q int) bool {
+	return q >= 0 && q+1 < len(toks) && toks[q].text == "'" && (q == 0 || toks[q-1].end < toks[q].start) &&
+		toks[q+1].start == toks[q].end && toks[q+1].word
+}
+
+// singleQuoteCloses reports whether token q is a single quote closing a
+// quoted word: glued to the word before it, spaced from what follows.
+func singleQuoteCloses(toks []token, q int) bool {
+	return q > 0 && q < len(toks) && toks[q].text == "'" && toks[q-1].end == toks[q].start && toks[q-1].word &&
+		(q+1 >= len(toks) || toks[q+1].start > toks[q].end)
+}
+
 // stateAct reports whether code is an act only a state's authorities do:
 // an arrest or charge (173), a deportation (174) or an expulsion (166).
 func stateAct(code string) bool {

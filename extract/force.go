@@ -45,12 +45,17 @@ func verbalAttack(toks []token, ms []mention, t trigger) bool {
 }
 
 // quotedWordBefore reports whether one quoted word stands right before
-// token n ("the "mongrel" attack"), other than a kind of attack
+// token n ("the "mongrel" attack", or in a headline's single quotes: "the
+// 'mongrel' attack"), other than a kind of attack
 // (attackKinds: a quoted "phishing" attack is still an attack by e-mail),
 // in a sentence that tells no one killed or hurt (selfHarmForms): a
 // "martyrdom" attack that killed ten is force.
 func quotedWordBefore(toks []token, n int) bool {
-	if n < 3 || !isQuoteMark(toks[n-1].lower) || !isQuoteMark(toks[n-3].lower) || !toks[n-2].word || attackKinds[toks[n-2].lower] {
+	if n < 3 || !toks[n-2].word || attackKinds[toks[n-2].lower] {
+		return false
+	}
+	double := isQuoteMark(toks[n-1].lower) && isQuoteMark(toks[n-3].lower)
+	if !double && !(singleQuoteOpens(toks, n-3) && singleQuoteCloses(toks, n-1)) {
 		return false
 	}
 	return !slices.ContainsFunc(toks, func(tk token) bool { return selfHarmForms[tk.lower] })

@@ -1159,7 +1159,8 @@ past years months weeks hours`)
 // is a fight of words: what follows it says or blames ("attacked the
 // Tories, saying ...", "attacked Mr Brown for failing to ...", "clashed
 // with ministers over tuition fees", "have clashed over tax and spending
-// plans"), or, for an attack, a word in quotes opens its object ("attacked
+// plans"), or, for an attack, a word in quotes (double, or the single quotes
+// of BBC headlines: "attacks MTV 'sleaze'") opens its object ("attacked
 // "false" tabloids", "attacked Labour's "unfair" taxes"). Physical clashes
 // are over issues too, so a clash involving forces, police, rebels,
 // attackers or civilians is left alone.
@@ -1180,7 +1181,7 @@ func fightOfWords(toks []token, ms []mention, t trigger, sources, targets []*ent
 		switch {
 		case w == "." || w == ";" || w == ":" || w == "(":
 			return false
-		case w0 == "attack" && q < t.j+4 && isQuoteMark(w):
+		case w0 == "attack" && q < t.j+4 && (isQuoteMark(w) || singleQuoteOpens(toks, q)):
 			return true
 		case w == "," && q+1 < len(toks) && wordsOfAttack[toks[q+1].lower]:
 			return true

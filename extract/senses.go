@@ -698,9 +698,22 @@ func verbNotAct(toks []token, k int) bool {
 	if backForms[toks[k].lower] && k+1 < len(toks) && (backParticles[toks[k+1].lower] || toks[k+1].lower == "up" && k+2 < len(toks) && toks[k+2].lower == "with") {
 		return true
 	}
-	// "demand for heating oil", "demand stays solid": the market's
-	// demand, a noun, not a verb.
+	// "demand for heating oil", "demand stays solid", "prices and demand
+	// dipping": the market's demand, a noun, not a verb.
 	if toks[k].lower == "demand" && k+1 < len(toks) && (toks[k+1].lower == "for" || marketVerbs[toks[k+1].lower]) {
+		return true
+	}
+	// "Labour support has been falling away", "the IMF support could come
+	// from a debt freeze": "support" followed by how it moves or by an
+	// auxiliary is the subject noun (a party's share of voters, aid), no
+	// one backing anyone; the verb takes an object or a clause there.
+	if toks[k].lower == "support" && k+1 < len(toks) && marketVerbs[toks[k+1].lower] {
+		return true
+	}
+	// "would continue to accept bets on the final", "would accept any
+	// brand name or logo": what a firm or a seller takes from customers in
+	// trade, no act of cooperation between actors.
+	if acceptForms[toks[k].lower] && wordWithin(toks, k+1, 4, customerTakings) {
 		return true
 	}
 	// "fight crime", "tackle poverty", "beat market expectations",
@@ -717,6 +730,15 @@ func verbNotAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// acceptForms are the forms of the verb "accept".
+var acceptForms = toSet(`accept accepts accepted accepting`)
+
+// customerTakings are what a seller accepts from its customers: stakes, ways
+// of paying, bookings, brands to carry. (No "order": a court order is
+// accepted too; no "cash": taken from a lobbyist it is no trade.)
+var customerTakings = toSet(`bet bets wager wagers payment payments card cards cheque cheques booking bookings
+reservation reservations deposit deposits brand brands logo logos advert adverts advertising`)
 
 // supportForms are the forms of the verb "support".
 var supportForms = toSet(`support supports supported supporting`)
@@ -822,8 +844,11 @@ wounds wounded wounding shoot shoots shot shooting stab stabs stabbed stabbing h
 
 var reflexives = toSet(`itself themselves himself herself ourselves yourself yourselves myself`)
 
-// marketVerbs tell how demand moves: "demand stays solid", "demand rose".
-var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will`)
+// marketVerbs tell how demand (or a party's support) moves: "demand stays
+// solid", "demand rose", "demand dipping"; an auxiliary after the word
+// makes it a subject noun too ("demand could").
+var marketVerbs = toSet(`stays stayed remains remained rose rises fell falls grew grows slowed slows picked is was has had will
+could would dipped dipping falling rising growing slowing slumped slumping`)
 
 // clauseWords end a noun phrase.
 var clauseWords = toSet(`as than but so because while when if where who whom which that to for with`)

@@ -45,6 +45,17 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if code == "0874" && len(t.p.Words) == 1 && !t.p.Noun && b.evacuatedPeople(toks, t) {
 		code = "073" // "evacuated its citizens": people taken to safety, no withdrawal
 	}
+	if modality == ModalityAsserted {
+		// "Addaction, which she supports": a stance, no act; "the Forum,
+		// which meets in Davos next week": an act still to come.
+		standing, scheduled := standingOrScheduled(toks, cls, t, code)
+		if standing {
+			return
+		}
+		if scheduled {
+			modality = ModalityPlanned
+		}
+	}
 	if modality == ModalityNegated && slices.Equal(t.p.Words, []string{"rule", "out"}) {
 		// "did not rule out a strike", "has not ruled out charging
 		// people": a course left open, neither refused nor taken.

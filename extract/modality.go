@@ -623,6 +623,12 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 				return phraseModality(mp, t.p.Code)
 			}
 		}
+		if isQuoteMark(w) && k+1 < len(toks) && toks[k+1].word {
+			// `could "support the regime"`, `would be able to "legalise
+			// their property"`: a quotation opened inside the verb phrase
+			// leaves its modal in force.
+			continue
+		}
 		if !toks[k].word || toks[k].upper {
 			break
 		}

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotedModal: a quotation opened between a modal and its verb leaves
+// the modal in force. Texts written for the test.
+func TestQuotedModal(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text     string
+		trigger  string
+		modality string
+	}{
+		{`Officials said Kenya would "support the ceasefire plan" at the summit.`, "support", ModalityPlanned},
+		{`Kenya could "condemn the raid" if more troops crossed, an aide said.`, "condemn", ModalityPlanned},
+		{`Kenya "condemned the raid" on Tuesday.`, "condemn", ModalityAsserted},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := ""
+			for _, e := range doc.Events {
+				if strings.HasPrefix(e.Trigger, tt.trigger) {
+					got = e.Modality
+					break
+				}
+			}
+			if got != tt.modality {
+				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
+			}
+		})
+	}
+}

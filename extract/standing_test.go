@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStandingRelative: an act in the present simple of a relative clause
+// is a stance or a habit (no event) unless it is said (news present) or
+// given a time to come (planned); past and modal relatives are left alone.
+// Texts written for the test.
+func TestStandingRelative(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text     string
+		trigger  string // first word of the event's trigger
+		modality string // "" when no event should be made
+	}{
+		{"The senator praised the Kestrel Trust, a youth charity which she supports.", "supports", ""},
+		{"Green Party leader Anna Holm, who backs the treaty, said the vote would be close.", "backs", ""},
+		{"Many Brazilian lawmakers who blame Argentina for the lost exports want quotas.", "blame", ""},
+		{"The plan will go to the Arctic Council, which meets in Norway next month.", "meets", ModalityPlanned},
+		{"Kenya, which visits Ethiopia on Thursday, has asked for a ceasefire.", "visits", ModalityPlanned},
+		{"The Socialist Party, which denies taking illegal donations, has hired a lawyer.", "denies", ModalityAsserted},
+		{"Anna Holm, who backed the treaty last year, said the vote would be close.", "backed", ModalityAsserted},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			got := ""
+			for _, e := range doc.Events {
+				if strings.HasPrefix(e.Trigger, tt.trigger) {
+					got = e.Modality
+					break
+				}
+			}
+			if got != tt.modality {
+				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
+			}
+		})
+	}
+}

@@ -1339,24 +1339,39 @@ func plansVerbAt(toks []token, k int) bool {
 // points back at, named within planOwnerReach sentences; nil when the
 // object is no such noun or no owner was named.
 func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
-	if b.planOwner == nil || b.sents-b.planOwnerAt > planOwnerReach {
+	if !b.planOwnerInReach() {
 		return nil
 	}
 	k := t.j
 	if k+1 < len(toks) && definiteDets[toks[k].lower] && planNouns[toks[k+1].lower] && !auxAt(toks, k+2) {
 		return b.planOwner
 	}
-	if !policyReactionRoots[t.p.Code[:2]] {
-		return nil
-	}
-	// Right after the trigger, or inside a frame that holds its object
-	// ("welcomed the latest proposal").
-	for k := t.i + 1; k <= t.j; k++ {
-		if policyObject(toks, k) {
-			return b.planOwner
-		}
+	if policyReaction(toks, t) {
+		return b.planOwner
 	}
 	return nil
+}
+
+// planOwnerInReach reports whether an owner of plans was named within
+// planOwnerReach sentences: planOwnerOf takes it, impliedPolicyOwner
+// defers to it.
+func (b *builder) planOwnerInReach() bool {
+	return b.planOwner != nil && b.sents-b.planOwnerAt <= planOwnerReach
+}
+
+// policyReaction reports whether trigger t reacts to a definite policy
+// object (policyReactionRoots, policyObject) right after the trigger or
+// inside a frame that holds its object ("welcomed the latest proposal").
+func policyReaction(toks []token, t trigger) bool {
+	if !policyReactionRoots[t.p.Code[:2]] {
+		return false
+	}
+	for k := t.i + 1; k <= t.j; k++ {
+		if policyObject(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedPolicyOwner is the owner of a reaction's policy object ("The
@@ -1367,15 +1382,11 @@ func (b *builder) planOwnerOf(toks []token, t trigger) *entRef {
 // named no one of its government so far (a story about a firm's scheme),
 // or a source belongs to that government (a minister defending the plans).
 func (b *builder) impliedPolicyOwner(toks []token, t trigger, sources []*entRef) *entRef {
-	if b.planOwner != nil && b.sents-b.planOwnerAt <= planOwnerReach || !policyReactionRoots[t.p.Code[:2]] {
+	if b.planOwnerInReach() || !policyReaction(toks, t) {
 		return nil
 	}
-	object := false
-	for k := t.i + 1; k <= t.j && !object; k++ {
-		object = policyObject(toks, k)
-	}
 	c := b.d.byISO[b.leadCountry()]
-	if !object || c == nil || !b.governmentNamed(c.ISO3) {
+	if c == nil || !b.governmentNamed(c.ISO3) {
 		return nil
 	}
 	for _, s := range sources {

@@ -29,7 +29,9 @@ func presentRelative(toks []token, cls []clause, t trigger) (ok, plural bool) {
 		return false, false
 	}
 	cl := cls[t.cl]
-	if cl.start >= t.i || cl.start >= len(toks) {
+	// At most three words between the pronoun and the verb: a short
+	// subject ("which the Tories deny").
+	if cl.start >= t.i || cl.start >= len(toks) || t.i-cl.start > 4 {
 		return false, false
 	}
 	switch toks[cl.start].lower {
@@ -39,7 +41,7 @@ func presentRelative(toks []token, cls []clause, t trigger) (ok, plural bool) {
 	}
 	for k := cl.start + 1; k < t.i; k++ {
 		w := toks[k].lower
-		if isAux(w) || modalWords[w] || w == "to" || !toks[k].word || pastWord(toks[k]) || t.i-cl.start > 4 {
+		if isAux(w) || modalWords[w] || w == "to" || !toks[k].word || pastWord(toks[k]) {
 			return false, false
 		}
 	}

@@ -628,10 +628,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{c}
 		}
 	}
-	if (t.p.Code[:2] == "13" || b.heldOverCondition(toks, cls, t)) && len(targets) == 0 && len(sources) > 0 {
+	if len(targets) == 0 && len(sources) > 0 && (t.p.Code[:2] == "13" || b.heldOverCondition(toks, cls, t)) {
 		// "threatened that if Israel did not comply, ...", "threats that
 		// he would ... unless the EU paid": a threat is aimed at whoever
-		// must meet its condition.
+		// must meet its condition. (Targets and sources are tested first:
+		// heldOverCondition works out the trigger's modality.)
 		if r := conditionSubject(toks, cls, t); r != nil && !inRefs(r, sources) {
 			targets = []*entRef{r}
 		}

@@ -418,10 +418,12 @@ func (b *builder) placeSectors(toks []token, chunks []chunk, ms []mention) []men
 				}
 			}
 		}
-		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP" || stateSectors[sw.Sector] && sw.Country == "") {
+		if iso == "" && (sw.Sector == "REB" || sw.Sector == "UAF" || sw.Sector == "CVL" || sw.Sector == "OPP" || sw.Sector == "LAB" || stateSectors[sw.Sector] && sw.Country == "") {
 			// "Government troops and Tamil Tiger rebels clashed", "the
 			// rebels vowed revenge": in an article about one country,
 			// that country's (this sentence's countries count too).
+			// Unions too: "unions oppose the cuts" in a report about
+			// one state's jobs are its unions.
 			before := ms
 			if stateSectors[sw.Sector] {
 				// "leaders are arriving in the Swiss resort of Davos": a

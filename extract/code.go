@@ -1856,8 +1856,9 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 		}
 	}
 	other, named := false, false
-	for _, k := range p.kids[t.i] {
-		if p.words[k].Deprel != "nsubj" {
+	v := raisingHead(p, t.i)
+	for _, k := range p.kids[v] {
+		if d := p.words[k].Deprel; d != "nsubj" && (v == t.i || d != "nsubj:pass") {
 			continue
 		}
 		// A name is the verb's own subject only when it is an actor other
@@ -1881,12 +1882,57 @@ func (b *builder) otherSubject(ms []mention, cl *clause, t trigger) bool {
 	// ("Argentina is set to close its offer, with the government hopeful
 	// that most creditors will accept"): a parse that splits one phrase
 	// ("European Community foreign ministers") is no evidence.
+	if !subjectNamedAt(ms, cl) {
+		// The clause's subject was carried in from before the clause
+		// ("According to the paper, which cites ..., the directors are
+		// expected to deny"): the clause's own subject is the verb's.
+		return true
+	}
 	for k := cl.subjPos; k < lo && k < len(p.words); k++ {
 		if p.verbal(k) && k > cl.subjPos {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectNamedAt reports whether a mention of clause cl's subject stands at
+// its subject position.
+func subjectNamedAt(ms []mention, cl *clause) bool {
+	for _, m := range ms {
+		if m.i == cl.subjPos && inRefs(m.ref, cl.subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// raisingHead returns the verb whose subject verb trigger i shares when i
+// has no subject of its own and is the infinitive after a passive verb of
+// expecting or saying ("the settling directors are expected to deny", "what
+// the government would be expected to ask for"): that verb's subject does
+// the act, not the speaker of the sentence. Otherwise i itself. Only a
+// passive head is climbed: an active one may pass its object on ("X urged
+// Y to withdraw"), which subjectOf reads.
+func raisingHead(p *parse, i int) int {
+	for _, k := range p.kids[i] {
+		if strings.HasPrefix(p.words[k].Deprel, "nsubj") {
+			return i
+		}
+	}
+	if p.words[i].Deprel != "xcomp" {
+		return i
+	}
+	h := p.head(i)
+	if h < 0 || !p.verbal(h) {
+		return i
+	}
+	for _, k := range p.kids[h] {
+		if d := p.words[k].Deprel; d == "nsubj:pass" || d == "aux:pass" {
+			return h
+		}
+	}
+	return i
 }
 
 // treeOpensClause reports whether word k of the tree can stand just before a

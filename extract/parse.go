@@ -191,6 +191,10 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 	// borrows from an active conjunct is then the one acted on, whatever
 	// that conjunct's voice.
 	ownPass := false
+	// raised: the subject is borrowed through an infinitive ("X is expected
+	// to ask", "X was forced to leave"): a passive subject there is the
+	// passive of the verb above, and X does the infinitive's act.
+	raised := false
 	for hops := 0; v >= 0 && hops < 4; hops++ {
 		for _, k := range p.kids[v] {
 			switch p.words[k].Deprel {
@@ -198,7 +202,7 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 				if p.timeSubject(v, k) {
 					continue
 				}
-				passive = p.words[k].Deprel == "nsubj:pass" || ownPass
+				passive = p.words[k].Deprel == "nsubj:pass" && !raised || ownPass
 				if relPronouns[strings.ToLower(p.words[k].Form)] && p.words[v].Deprel == "acl:relcl" {
 					return p.head(v), passive, true
 				}
@@ -224,6 +228,7 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 				}
 			}
 			if p.head(v) >= 0 && p.verbal(p.head(v)) {
+				raised = raised || p.words[v].Deprel == "xcomp"
 				v = p.head(v)
 				continue
 			}

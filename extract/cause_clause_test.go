@@ -12,5 +12,8 @@ func TestCauseClauseDoer(t *testing.T) {
 		{"Nine farmers were wounded in Mali on Tuesday as al-Shabab fighters raided the village.", "wounded", "org:al-shabab"},
 		// no attack in the clause after: the attackers stay unidentified
 		{"Five villagers were killed in Mali when the rains came.", "killed", "org:mli-unidentified-attackers"},
+		// the clause after names the victims or no doer: still unidentified
+		{"Five Malian soldiers were killed in Mali when they came under attack near Gao.", "killed", "org:mli-unidentified-attackers"},
+		{"Five Malian soldiers were killed in Mali when their convoy was ambushed near Gao.", "killed", "org:mli-unidentified-attackers"},
 	})
 }

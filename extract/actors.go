@@ -98,6 +98,29 @@ statute memorandum covenant`)
 var placeNouns = toSet(`region province city town district peninsula valley enclave oblast island islands
 state strait basin village area`)
 
+// namePlaceHeads end the names of places only, capitalized as part of the
+// name ("Far North Region", "Windsor Castle"). "State" (Islamic State),
+// "City" and "County" (football clubs) also end the names of bodies.
+var namePlaceHeads = toSet(`region province prefecture district governorate oblast castle`)
+
+// namedPlace reports whether the capitalized run toks[i:j] names a place by
+// the kind of place it ends in: "Cameroon's Far North Region", "a dinner at
+// Windsor Castle" are places, never persons. "Barbara Castle" opens with a
+// given name and is a woman; "the District Court for the Southern District"
+// holds words in lower case and is a court; "Howl's Moving Castle" belongs
+// to someone who is no country and is a film.
+func (b *builder) namedPlace(toks []token, i, j int) bool {
+	if j-i < 2 || !namePlaceHeads[toks[j-1].lower] || b.d.given[toks[i].lower] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !toks[k].upper {
+			return false
+		}
+	}
+	return !(i >= 2 && toks[i-1].lower == "'s" && !b.isCountryWord(toks, i-2))
+}
+
 // occupations capitalized before a name ("Novelist Arthur Hailey" at the
 // start of a sentence) describe the person and are no part of the name.
 var occupations = toSet(`novelist author writer actor actress singer star producer model cinematographer
@@ -577,6 +600,9 @@ func (b *builder) nameRun(toks []token, i int) chunk {
 		case placeNouns[toks[j].lower] && !toks[j].upper:
 			c.kind = chLocName
 		}
+	}
+	if c.kind == chName && b.namedPlace(toks, i, j) {
+		c.kind = chLocName
 	}
 	if j > i+1 && agreementNouns[toks[j-1].lower] && toks[j-1].lower != "deal" {
 		// "Bob Allen Deal" is a man: no treaty is named "... Deal".

@@ -513,6 +513,16 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(sources) == 0 && t.p.Noun && forceRoot(t.p.Code) && b.subjectOfForce(t) {
 		return // the verb it is the subject of tells the act, with its target
 	}
+	if len(sources) == 0 && bePassive && forceRoot(t.p.Code) {
+		if c := b.causeClause(toks, cls, t); c >= 0 && len(cls[c].subject) > 0 && !slices.ContainsFunc(cls[c].subject, func(r *entRef) bool { return inRefs(r, targets) }) {
+			// "two people were killed when ISIL launched an attack": the
+			// doer of the attack the clause after tells did the killing.
+			// "when they came under attack" is the victims again, and "when
+			// their convoy was ambushed" names no doer: the attackers stay
+			// unidentified.
+			sources, unnamedForce = cls[c].subject, false
+		}
+	}
 	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.

@@ -192,6 +192,31 @@ func forceRoot(code string) bool {
 	return code[:2] == "18" || code[:2] == "19"
 }
 
+// causeSubordinators open a clause that may tell the attack a passive act
+// of force came from: "were killed when/after/as X attacked".
+var causeSubordinators = toSet(`when after as`)
+
+// causeClause is the clause right after passive verb of force t, opened by
+// one of causeSubordinators, that holds an act of force of its own ("two
+// people were killed when ISIL launched an attack"); -1 when there is none.
+func (b *builder) causeClause(toks []token, cls []clause, t trigger) int {
+	for c := t.cl + 1; c < len(cls); c++ {
+		if cls[c].start < t.j || !cls[c].sub {
+			continue
+		}
+		if !causeSubordinators[toks[cls[c].start].lower] {
+			return -1
+		}
+		for _, u := range b.trigs {
+			if u.cl == c && forceRoot(u.p.Code) {
+				return c
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // attackSubject is the index in b.trigs of the noun of force that the tree
 // makes the subject of verb trigger t ("a roadside bombing near Mosul killed
 // two soldiers", "the blast wounded five"), -1 when there is none: the act

@@ -42,13 +42,24 @@ mostly predominantly largely`)
 // ofPlace is the token after the "of" of a place named through the kind of
 // place it is ("near the town of Samarra", "in the West Bank city of
 // Hebron", "in a residential sector of eastern Beirut"): an article, up to
-// three modifiers, a place noun and "of". 0 when the words at k are not so.
+// three modifiers, a place noun and "of". The name may also stand in
+// apposition to the place noun, with or without a comma ("in the capital,
+// Nairobi", "in the capital Kabul"): the capital is the city named. 0 when
+// the words at k are not so.
 func ofPlace(toks []token, k int) int {
 	if k >= len(toks) || !determiners[toks[k].lower] {
 		return 0
 	}
 	for q := k + 1; q < len(toks)-1 && q <= k+4 && toks[q].word; q++ {
-		if placeKinds[toks[q].lower] && toks[q+1].lower == "of" {
+		if !placeKinds[toks[q].lower] {
+			continue
+		}
+		switch next := toks[q+1]; {
+		case next.lower == "of":
+			return q + 2
+		case next.upper && next.word && !next.nl:
+			return q + 1
+		case next.text == "," && q+2 < len(toks) && toks[q+2].upper && toks[q+2].word && !toks[q+2].nl:
 			return q + 2
 		}
 	}

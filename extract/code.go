@@ -2008,6 +2008,17 @@ func isQuoteMark(w string) bool {
 	return w == `"` || w == "\u201c" || w == "\u201d"
 }
 
+// pastOpeningQuote returns the index of the word after a quotation mark
+// that opens at k with a word glued to it (`told refugees to "get back
+// home"`), or k when none opens there: a quotation opened inside a verb
+// phrase leaves the phrase's frame whole, as it leaves a modal in force.
+func pastOpeningQuote(toks []token, k int) int {
+	if k+1 < len(toks) && (isQuoteMark(toks[k].text) || singleQuoteOpens(toks, k)) && toks[k+1].word && toks[k+1].start == toks[k].end {
+		return k + 1
+	}
+	return k
+}
+
 // singleQuoteOpens reports whether token q is a single quote opening a
 // quoted phrase, the way BBC headlines quote ("attacks Blair's Tory
 // 'lies'"): a lone apostrophe with a space before it and a word glued

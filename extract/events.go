@@ -521,17 +521,20 @@ func bidPattern(p *pattern) bool {
 // are no biddings.
 func (b *builder) bids(toks []token, t trigger) bool {
 	pz := b.tree()
-	if pz == nil || t.j >= len(pz.words) || !toks[t.j].word || toks[t.j].upper {
+	j := pastOpeningQuote(toks, t.j) // `told them to "get back home"`
+	if pz == nil || j >= len(pz.words) || !toks[j].word || toks[j].upper {
 		return false
 	}
-	if pz.head(t.j) != t.i {
+	if pz.head(j) != t.i {
 		return false
 	}
 	// The tagger hangs some biddings on the verb as an adjunct ("are
 	// telling councils to find more sites"); "in order to" and "so as to"
 	// open a purpose.
-	r := pz.rel(t.j)
-	return r == "xcomp" || r == "advcl" && !(t.j >= 2 && (toks[t.j-2].lower == "order" || toks[t.j-2].lower == "as"))
+	// After an opening quotation mark the tagger takes the bidden verb
+	// for a clause (ccomp: `told the Somali president to "stop"`).
+	r := pz.rel(j)
+	return r == "xcomp" || r == "ccomp" && j > t.j || r == "advcl" && !(t.j >= 2 && (toks[t.j-2].lower == "order" || toks[t.j-2].lower == "as"))
 }
 
 // thatAfter reports whether a that-clause follows the pattern t, right

@@ -870,6 +870,13 @@ var timeNouns = toSet(`week weekend month year day night morning afternoon eveni
 // modifiers ("denied Conservative claims", "offered State help").
 var gapClosers = toSet(`to of for on with from by into over as against about guilty liable responsible`)
 
+// gapCloses reports whether the word at j ends a pattern's gap as a name
+// or title's phrase: a gapClosers word, or a time before the governed "to"
+// ("asked the Emir last week to", matchFrom).
+func gapCloses(toks []token, j int) bool {
+	return gapClosers[toks[j].lower] || timeBeforeTo(toks, j) > j
+}
+
 // gapName makes a person of the name that fills the gap of trigger t when
 // the name rules placed it nowhere ("found Barbarin guilty", "urged Vella
 // to"): one to three capitalized words, no acronym (an organization's,
@@ -877,7 +884,7 @@ var gapClosers = toSet(`to of for on with from by into over as against about gui
 // it. nil when the gap holds anything else.
 func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 	i, j := t.gapI, t.gapJ
-	if i <= 0 || j <= i || j-i > 3 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] {
+	if i <= 0 || j <= i || j-i > 3 || j >= t.j || j > len(toks) || !gapCloses(toks, j) {
 		return nil
 	}
 	for k := i; k < j; k++ {
@@ -904,7 +911,7 @@ func (b *builder) gapName(toks []token, mAt []int, t trigger) *entRef {
 // the title stands for someone named ("his spokesman").
 func (b *builder) gapRole(toks []token, ms []mention, mAt []int, t trigger, avoid ...*entRef) *entRef {
 	i, j := t.gapI, t.gapJ
-	if i < 0 || j <= i || j-i > 2 || j >= t.j || j > len(toks) || !gapClosers[toks[j].lower] || mAt[j-1] != 0 {
+	if i < 0 || j <= i || j-i > 2 || j >= t.j || j > len(toks) || !gapCloses(toks, j) || mAt[j-1] != 0 {
 		return nil
 	}
 	if j-i == 2 && toks[i].lower != "the" {

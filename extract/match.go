@@ -159,7 +159,7 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				// verb (pull away, pull ahead), whose object this is not.
 				return t, false
 			}
-			found, size := -1, 0
+			found, size, objEnd := -1, 0, -1
 			// A word joined by a hyphen to the one before it does not count
 			// against the gap: "a three-month-old state of emergency" has
 			// three words before "state", not five.
@@ -175,6 +175,16 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 				if addressee && clauseOpeners[toks[q].lower] {
 					// "asked why ministers attacked ... for": a clause, no addressee.
 					break
+				}
+				if next == "to" && q > pos {
+					// "ask the Queen on 4 or 5 April to dissolve": a time
+					// between the addressee and its "to" is no part of the
+					// gap, as it is none before a bare "to" ("vowed last
+					// week to").
+					if e := timeBeforeTo(toks, q); e > q {
+						found, size, objEnd = e, 1, q
+						break
+					}
 				}
 				if size = matchWord(toks, q, next, n+1 == len(p.Words)-1); size > 0 && q > pos && toks[q-1].lower == "to" && p.Frame {
 					// "challenged the right of Yukos to claim": after "to"
@@ -212,8 +222,11 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 			if found < 0 {
 				return t, false
 			}
+			if objEnd < 0 {
+				objEnd = found
+			}
 			if t.gapI < 0 {
-				t.gapI, t.gapJ = pos, found
+				t.gapI, t.gapJ = pos, objEnd
 			}
 			pos = found + size
 			n++
@@ -245,7 +258,7 @@ func matchFrom(toks []token, k, pos int, p *pattern, clOf []int, mAt []int) (tri
 // that opens at pos ("last week", "on Friday", "in principle", "once more"),
 // or pos when there is none.
 func adjunctBeforeTo(toks []token, pos int) int {
-	for q := pos; q < len(toks) && q < pos+5; q++ {
+	for q := pos; q < len(toks) && q <= pos+5; q++ {
 		w := toks[q].lower
 		if w == "to" {
 			if q > pos {
@@ -253,8 +266,26 @@ func adjunctBeforeTo(toks []token, pos int) int {
 			}
 			return pos
 		}
-		if w == "" || w == "of" || !(adjunctToken(toks[q]) || w == "once" || w == "more" && q > pos && toks[q-1].lower == "once") {
+		// "on 4 or 5 April": two day numbers joined are one date.
+		days := (w == "or" || w == "and") && q > pos && isDigit(toks[q-1].lower[0]) && q+1 < len(toks) && toks[q+1].lower != "" && isDigit(toks[q+1].lower[0])
+		if w == "" || w == "of" || !(adjunctToken(toks[q]) || days || w == "once" || w == "more" && q > pos && toks[q-1].lower == "once") {
 			return pos
+		}
+	}
+	return pos
+}
+
+// timeBeforeTo returns the index of the "to" after a time adjunct that
+// opens at pos ("on Monday", "last week", "on 4 or 5 April"), or pos when
+// none does: an adjunctBeforeTo run holding a weekday, a month, a year or
+// a word of time, so that "the Queen in London to" keeps its place words
+// and "asked the 12 to" its number.
+func timeBeforeTo(toks []token, pos int) int {
+	e := adjunctBeforeTo(toks, pos)
+	for q := pos; q < e; q++ {
+		w := toks[q].lower
+		if isWeekday(w) || months[w] != 0 && toks[q].upper || len(w) == 4 && isDigit(w[0]) || timeNouns[w] || w == "today" || w == "yesterday" || w == "tonight" {
+			return e
 		}
 	}
 	return pos

@@ -150,11 +150,18 @@ tv television radio broadcasting channel`)
 var firmNounStops = toSet(`of that which who whose where`)
 
 // gerundAfterOf reports whether the "of" at token k opens a gerund ("accused
-// the firm of using offshore firms", "accusing the club of failing"): what
-// the body is charged with, not a body of its own ("the firm of lawyers").
+// the firm of using offshore firms", "accusing the club of failing", "of
+// effectively buying votes"): what the body is charged with, not a body of
+// its own ("the firm of lawyers").
 func gerundAfterOf(toks []token, k int) bool {
-	return toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].word && !toks[k+1].upper &&
-		strings.HasSuffix(toks[k+1].lower, "ing")
+	if toks[k].lower != "of" {
+		return false
+	}
+	q := k + 1
+	if q+1 < len(toks) && strings.HasSuffix(toks[q].lower, "ly") {
+		q++
+	}
+	return q < len(toks) && toks[q].word && !toks[q].upper && strings.HasSuffix(toks[q].lower, "ing")
 }
 
 // definiteBodies adds a mention for each "the company", "the party", "the

@@ -9,6 +9,8 @@ func TestDefiniteAccusedOf(t *testing.T) {
 	checkActTargets(t, newTestExtractor(t), []actTargetCase{
 		{"Labour set out its spending plans on Monday. Nadia Okafor accused the party of hiding the true cost.", "accused", "org:uk-labour-party"},
 		{"The Norwegian government said Statoil had underpaid royalties for a decade. It accused the company of shifting profits abroad.", "accused", "org:equinor"},
+		// an adverb before the gerund
+		{"Much of the money came from Labour donors. Critics accused the party of quietly buying support.", "accused", "org:uk-labour-party"},
 		// two parties in the sentence before: which one is not said
 		{"Labour and the Conservatives set out spending plans. Nadia Okafor accused the party of hiding the true cost.", "accused", ""},
 	})

@@ -149,6 +149,21 @@ tv television radio broadcasting channel`)
 // which lent".
 var firmNounStops = toSet(`of that which who whose where`)
 
+// gerundAfterOf reports whether the "of" at token k opens a gerund ("accused
+// the firm of using offshore firms", "accusing the club of failing", "of
+// effectively buying votes"): what the body is charged with, not a body of
+// its own ("the firm of lawyers").
+func gerundAfterOf(toks []token, k int) bool {
+	if toks[k].lower != "of" {
+		return false
+	}
+	q := k + 1
+	if q+1 < len(toks) && strings.HasSuffix(toks[q].lower, "ly") {
+		q++
+	}
+	return q < len(toks) && toks[q].word && !toks[q].upper && strings.HasSuffix(toks[q].lower, "ing")
+}
+
 // definiteBodies adds a mention for each "the company", "the party", "the
 // country" (see definiteNouns) no mention covers, for the body of its class
 // named before it.
@@ -181,7 +196,7 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		if k+1 < len(toks) {
-			if next := toks[k+1]; firmNounStops[next.lower] || next.hyph {
+			if next := toks[k+1]; firmNounStops[next.lower] && !gerundAfterOf(toks, k+1) || next.hyph {
 				continue
 			}
 			if p := b.d.lookup(toks, k+1); p != nil && (p.kind == phTitle || p.kind == phSector) {
@@ -495,6 +510,17 @@ func (b *builder) firmBefore(toks []token, ms []mention, k int, noun string) (*e
 			}
 		}
 	}
+	if ref == nil && opensClause(toks, k-1) {
+		// No firm has been a subject yet, and "the company" is one:
+		// "the airline warned of ..." after a report that named the
+		// firm only in a phrase. The firm named last stands for it when
+		// its sentence names no other and it is within a few sentences.
+		// Not after a verb or in a phrase ("the scandal at the firm",
+		// "let the company get fat"), where it was as often another.
+		if r, last := b.lastOfClass(firmBody, noun); r != nil && last.sent >= b.sents+1-countryReach {
+			ref = r
+		}
+	}
 	return ref, at
 }
 
@@ -536,16 +562,9 @@ func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, nou
 		}
 		return ref, at
 	}
-	var last seenAt
-	for r, n := range b.bodySeen {
-		if n.order > last.order && fitsClass(r, c, noun) {
-			ref, last = r, n
-		}
-	}
-	for r, n := range b.bodySeen {
-		if r != ref && n.sent == last.sent && fitsClass(r, c, noun) {
-			return nil, at // two of the class in one sentence
-		}
+	ref, last := b.lastOfClass(c, noun)
+	if ref == nil {
+		return nil, at
 	}
 	if c == clubBody && (last.sent < b.sents+1-countryReach || b.otherClub(ref)) {
 		// "the club" in a sports report is often one the report never
@@ -560,6 +579,25 @@ func (b *builder) bodyBefore(toks []token, ms []mention, k int, c bodyClass, nou
 		return nil, at
 	}
 	return ref, at
+}
+
+// lastOfClass is the body of class c named last in an earlier sentence and
+// when, nil when that sentence names another of the class too ("Peru and
+// Chile signed. The country" names neither) or none was named.
+func (b *builder) lastOfClass(c bodyClass, noun string) (*entRef, seenAt) {
+	var ref *entRef
+	var last seenAt
+	for r, n := range b.bodySeen {
+		if n.order > last.order && fitsClass(r, c, noun) {
+			ref, last = r, n
+		}
+	}
+	for r, n := range b.bodySeen {
+		if r != ref && n.sent == last.sent && fitsClass(r, c, noun) {
+			return nil, last // two of the class in one sentence
+		}
+	}
+	return ref, last
 }
 
 // otherClub reports whether the article has named a club other than r

@@ -149,6 +149,21 @@ tv television radio broadcasting channel`)
 // which lent".
 var firmNounStops = toSet(`of that which who whose where`)
 
+// ofGerund reports whether the "of" at token k opens a gerund ("accused
+// the party of misleading voters", "accused the firm of secretly using
+// offshore companies"): the charge laid on the body named before, not an
+// "of" phrase that makes the noun another body ("the firm of lawyers").
+func ofGerund(toks []token, k int) bool {
+	if toks[k].lower != "of" || k+1 >= len(toks) {
+		return false
+	}
+	q := k + 1
+	if q+1 < len(toks) && strings.HasSuffix(toks[q].lower, "ly") && !toks[q].upper {
+		q++ // "of effectively buying votes"
+	}
+	return toks[q].word && !toks[q].upper && strings.HasSuffix(toks[q].lower, "ing")
+}
+
 // definiteBodies adds a mention for each "the company", "the party", "the
 // country" (see definiteNouns) no mention covers, for the body of its class
 // named before it.
@@ -181,7 +196,7 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 			continue
 		}
 		if k+1 < len(toks) {
-			if next := toks[k+1]; firmNounStops[next.lower] || next.hyph {
+			if next := toks[k+1]; firmNounStops[next.lower] && !ofGerund(toks, k+1) || next.hyph {
 				continue
 			}
 			if p := b.d.lookup(toks, k+1); p != nil && (p.kind == phTitle || p.kind == phSector) {

@@ -301,6 +301,11 @@ func (b *builder) chunks(toks []token) []chunk {
 			}
 		}
 		p := b.d.lookup(toks, i)
+		if adjectiveTitle(toks, i, p) {
+			// "the UK general election", "Nintendo UK general manager":
+			// the adjective, not an army general of the UK.
+			p = nil
+		}
 		if p != nil && p.kind == phPerson && len(p.toks) == 1 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].word && !toks[i+1].nl &&
 			!notNames[toks[i+1].lower] && b.d.lookup(toks, i+1) == nil {
 			// "Assad Omar": a known surname that opens a longer name is
@@ -1186,6 +1191,18 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		k = n
 	}
 	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+}
+
+// generalHeads are nouns a lower-case "general" modifies as an adjective
+// ("general election", "general manager", "general strike").
+var generalHeads = toSet(`election elections manager managers meeting meetings public strike strikes assembly rule counsel release`)
+
+// adjectiveTitle tells a one-word title that is an adjective here: a
+// lower-case "general" before a noun it modifies, which the title list
+// would otherwise read as a military commander of the country before it.
+func adjectiveTitle(toks []token, i int, p *phrase) bool {
+	return p != nil && p.kind == phTitle && len(p.toks) == 1 && !toks[i].upper && toks[i].lower == "general" &&
+		i+1 < len(toks) && generalHeads[toks[i+1].lower]
 }
 
 // fanWords name a club's followers when written right after its name.

@@ -56,6 +56,12 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			modality = ModalityPlanned
 		}
 	}
+	if pollFinding(toks, t) || ruledPermission(toks, cl, t) {
+		// "the survey found that 63% supported a ban": an answer, no act;
+		// "the court ruled that the government could not sue": the
+		// ruling is the act, not the suit it forbids.
+		return
+	}
 	if modality == ModalityNegated && slices.Equal(t.p.Words, []string{"rule", "out"}) {
 		// "did not rule out a strike", "has not ruled out charging
 		// people": a course left open, neither refused nor taken.

@@ -62,6 +62,13 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		if k > 0 && toks[k-1].lower == "to" && !b.toGoverned(toks, mAt, k-1) {
 			continue
 		}
+		if b.purposeConjunct(toks, mAt, k) {
+			// "to divert the plane and arrest a journalist": the purpose's
+			// conjunct is a purpose too; the tree took it for a verb, so
+			// no noun pattern reads it either.
+			used[k] = true
+			continue
+		}
 		if withoutGerund(toks, k) {
 			continue // "adjourned without agreeing on new fines": an act that did not happen
 		}

@@ -1925,13 +1925,8 @@ func subjectNamedAt(ms []mention, cl *clause) bool {
 // passive head is climbed: an active one may pass its object on ("X urged
 // Y to withdraw"), which subjectOf reads.
 func raisingHead(p *parse, i int) int {
-	for _, k := range p.kids[i] {
-		if strings.HasPrefix(p.words[k].Deprel, "nsubj") {
-			return i
-		}
-	}
-	if p.words[i].Deprel != "xcomp" {
-		return i
+	if p.hasKid(i, "nsubj") || p.words[i].Deprel != "xcomp" {
+		return i // hasKid reads nsubj:pass as nsubj too
 	}
 	h := p.head(i)
 	if h < 0 || !p.verbal(h) {

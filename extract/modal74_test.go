@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -25,13 +24,7 @@ func TestDesireAndPollModality(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := ""
-			for _, e := range doc.Events {
-				if strings.HasPrefix(e.Trigger, tt.trigger) {
-					got = e.Modality
-					break
-				}
-			}
+			got := triggerModality(doc, tt.trigger)
 			if got != tt.modality {
 				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
 			}

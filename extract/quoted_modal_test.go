@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestQuotedModal: a quotation opened between a modal and its verb leaves
 // the modal in force. Texts written for the test.
@@ -20,13 +17,7 @@ func TestQuotedModal(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := ""
-			for _, e := range doc.Events {
-				if strings.HasPrefix(e.Trigger, tt.trigger) {
-					got = e.Modality
-					break
-				}
-			}
+			got := triggerModality(doc, tt.trigger)
 			if got != tt.modality {
 				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
 			}

@@ -26,16 +26,21 @@ func TestStandingRelative(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := ""
-			for _, e := range doc.Events {
-				if strings.HasPrefix(e.Trigger, tt.trigger) {
-					got = e.Modality
-					break
-				}
-			}
+			got := triggerModality(doc, tt.trigger)
 			if got != tt.modality {
 				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
 			}
 		})
 	}
+}
+
+// triggerModality is the modality of the first event whose trigger starts
+// with trigger, "" when no such event was made.
+func triggerModality(doc Document, trigger string) string {
+	for _, e := range doc.Events {
+		if strings.HasPrefix(e.Trigger, trigger) {
+			return e.Modality
+		}
+	}
+	return ""
 }

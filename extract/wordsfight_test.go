@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestFightOfWords: an attack or a clash that says or blames something
-// (", saying", "for failing", "over fishing quotas", a word in quotes) is
-// criticism (ACCUSE); one of force, or a clash of troops or police, stays
+// (", saying", "for failing", "over fishing quotas", a word in double or, as
+// headlines quote, single quotes) is criticism (ACCUSE); a plural
+// possessive's apostrophe ("the soldiers' camp") opens no quote; one of force, or a clash of troops or police, stays
 // what it was. Texts written for the test.
 func TestFightOfWords(t *testing.T) {
 	x := newTestExtractor(t)
@@ -16,6 +17,9 @@ func TestFightOfWords(t *testing.T) {
 		{`The Brazilian president attacked "biased" foreign reporters at a rally in Recife.`, "attacked", "ACCUSE"},
 		{"Norway's finance minister clashed with the European Commission over fishing quotas.", "clashed with", "ACCUSE"},
 		{"Senator Ruth Alder of Canada attacked the way the Canadian census was run.", "attacked", "ACCUSE"},
+		{"Norwegian minister attacks Swedish 'bluster'", "attacks", "ACCUSE"},
+		{"Brazilian senator attacks Chilean 'arrogance'", "attacks", "ACCUSE"},
+		{"Rebels attacked the soldiers' camp near Gao in Mali.", "attacked", "ASSAULT"},
 		{"Rebels attacked an army base in northern Mali, killing six soldiers.", "attacked", "ASSAULT"},
 		{"Israeli jets attacked Hamas targets over the weekend.", "attacked", "ASSAULT"},
 		{"Indian and Pakistani troops clashed over the disputed border post on Monday.", "clashed", "ASSAULT"},

@@ -475,7 +475,7 @@ func (b *builder) chunks(toks []token) []chunk {
 	out = b.placeOpensBody(toks, out)
 	for k := range out {
 		c := &out[k]
-		if c.j < len(toks) && toks[c.j].lower == "'s" {
+		if c.j < len(toks) && (toks[c.j].lower == "'s" || pluralApostrophe(toks, c.j)) {
 			c.poss = true
 		}
 		if (c.kind == chName || c.kind == chAgreement || c.kind == chLocName) && c.name == "" {
@@ -661,6 +661,14 @@ func (b *builder) titleBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralApostrophe reports a bare apostrophe at k glued to a capitalized name ending in
+// "s" and followed by a lower-case word: the possessive "Jaynes' lawyer",
+// "Kenteris' coach", not a closing quote.
+func pluralApostrophe(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].text == "'" && toks[k].start == toks[k-1].end && toks[k-1].upper &&
+		strings.HasSuffix(toks[k-1].lower, "s") && toks[k+1].word && !toks[k+1].upper
 }
 
 // bodyShapes are the lower-case nouns (and "NGO") that, right after a name

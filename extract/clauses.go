@@ -431,11 +431,11 @@ func asClause(toks []token, ms []mention, k int) bool {
 		return false
 	}
 	q := k + 1
-	if q < len(toks) && toks[q].lower == "the" {
+	if q < len(toks) && (toks[q].lower == "the" || honorifics[toks[q].lower]) {
 		q++
 	}
 	for _, m := range ms {
-		if m.i != q || m.ref == nil || m.loc || m.agr {
+		if m.i != q && !(m.i == k+1 && honorifics[toks[k+1].lower]) || m.ref == nil || m.loc || m.agr {
 			continue
 		}
 		// Names, "and" and auxiliaries up to a verb in the past ("as
@@ -445,6 +445,13 @@ func asClause(toks []token, ms []mention, k int) bool {
 		for v := m.j; v < len(toks) && v < m.j+6; v++ {
 			t := toks[v]
 			switch {
+			case v == m.j && t.text == ",":
+				// "as Sir Digby Jones, CBI director general, warned":
+				// an appositive between commas is passed over (the
+				// mention may hold it already, up to its closing comma).
+				if !hasComma(toks, m.i, m.j) {
+					v = appositiveEnd(toks, v)
+				}
 			case !t.word:
 				return false
 			case t.upper || t.lower == "and" || t.lower == "had" || beForms[t.lower] || strings.HasSuffix(t.lower, "ly"):
@@ -457,6 +464,24 @@ func asClause(toks []token, ms []mention, k int) bool {
 		return false
 	}
 	return false
+}
+
+// appositiveEnd is the index of the comma that closes a short appositive
+// opened by the comma at k (up to six words, none a verb in the past), or
+// len(toks) when there is none, so that the caller's scan stops.
+func appositiveEnd(toks []token, k int) int {
+	for q := k + 1; q < len(toks) && q <= k+7; q++ {
+		switch t := toks[q]; {
+		case t.text == ",":
+			if q > k+1 {
+				return q
+			}
+			return len(toks)
+		case !t.word || strings.HasSuffix(t.lower, "ed") && !t.upper || irregularPast[t.lower]:
+			return len(toks)
+		}
+	}
+	return len(toks)
 }
 
 // asNotClause are the words before an "as" that makes no clause.
@@ -813,6 +838,16 @@ func apposSubject(toks []token, ms []mention, i, j int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// hasComma reports whether a comma is among toks[i:j].
+func hasComma(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].text == "," {
+			return true
+		}
 	}
 	return false
 }

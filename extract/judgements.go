@@ -76,6 +76,9 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 		if t, y, ok := failureNoun(toks, ms, cls, c); ok && !inRefs(y, cls[speaker].subject) {
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, []*entRef{y}, false)
 		}
+		if t, y, ok := distrustNoun(toks, ms, cls, c); ok && !inRefs(y, cls[speaker].subject) {
+			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, []*entRef{y}, false)
+		}
 	}
 }
 
@@ -97,6 +100,42 @@ func failureNoun(toks []token, ms []mention, cls []clause, c int) (trigger, *ent
 		if k+1 < cl.end && k+1 < len(toks) && (toks[k].lower == "failure" || toks[k].lower == "failures") && toks[k+1].lower == "to" {
 			p := &pattern{Code: "111", Words: []string{toks[k].lower}}
 			return trigger{p: p, i: k, j: k + 2, gapI: -1, gapJ: -1, cl: c, org: -1}, m.ref, true
+		}
+	}
+	return trigger{}, nil, false
+}
+
+// trustNouns are what a speaker says voters or the public lack in an
+// actor: "a fundamental lack of trust in Y", "a lack of confidence in Y".
+var trustNouns = toSet(`trust confidence faith`)
+
+// distrustNoun finds "lack of trust in|of Y" in reported clause c, Y an
+// actor named right after (past "the"): the speaker criticises Y (111),
+// whoever is said to lack the trust ("X said voters have a fundamental lack
+// of trust of Y"; "There is a lack of trust in Y," X said). Not after a
+// negator ("no lack of confidence in").
+func distrustNoun(toks []token, ms []mention, cls []clause, c int) (trigger, *entRef, bool) {
+	cl := &cls[c]
+	for k := cl.start + 1; k+3 < cl.end && k+3 < len(toks); k++ {
+		if toks[k].lower != "lack" || toks[k+1].lower != "of" || !trustNouns[toks[k+2].lower] || negators[toks[k-1].lower] {
+			continue
+		}
+		at := k + 3
+		if isQuoteMark(toks[at].text) {
+			at++ // "a \"lack of trust\" of Y"
+		}
+		if at+1 >= len(toks) || toks[at].lower != "in" && toks[at].lower != "of" {
+			continue
+		}
+		at++
+		if toks[at].lower == "the" {
+			at++
+		}
+		for _, m := range ms {
+			if m.i == at && !m.poss && actorMention(m) {
+				p := &pattern{Code: "111", Words: []string{"lack", toks[k+2].lower}}
+				return trigger{p: p, i: k, j: k + 3, gapI: -1, gapJ: -1, cl: c, org: -1}, m.ref, true
+			}
 		}
 	}
 	return trigger{}, nil, false

@@ -52,7 +52,8 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		if standing {
 			return
 		}
-		if scheduled {
+		if scheduled || progressiveFuture(toks, cls, t) {
+			// "is meeting Ms Furse on Thursday": an arranged act.
 			modality = ModalityPlanned
 		}
 	}

@@ -1,6 +1,6 @@
 package extract
 
-import "slices"
+import "strings"
 
 // Relative clauses in the present simple: "Addaction, which she supports",
 // "Charles Kennedy, who backs the constitution", "the committee which
@@ -63,18 +63,41 @@ func presentRelative(toks []token, cls []clause, t trigger) (ok, plural bool) {
 // futureInClause reports whether the clause of t names a time still to
 // come: "next week", "on Friday", "tomorrow".
 func futureInClause(toks []token, cl clause) bool {
+	end := futureClauseEnd(toks, cl)
+	for k := cl.start; k < end; k++ {
+		if futureTimeAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureClauseEnd is where the clause ends for its time words: "which meets
+// in Davos, Switzerland, next week": the clause takes in the place's country
+// and its comma; what follows the comma is still its own.
+func futureClauseEnd(toks []token, cl clause) int {
 	end := min(cl.end, len(toks))
-	// "which meets in Davos, Switzerland, next week": the clause takes in
-	// the place's country and its comma; what follows the comma is still
-	// its own.
 	if end < len(toks) && end-3 > cl.start && toks[end-1].text == "," && toks[end-2].upper && toks[end-3].text == "," {
 		for end < len(toks) && toks[end].text != "," && toks[end].text != "." {
 			end++
 		}
 	}
-	return slices.ContainsFunc(toks[cl.start:end], func(tk token) bool {
-		return futureTimeWords[tk.lower] || isWeekday(tk.lower)
-	})
+	return end
+}
+
+// futureTimeAt reports whether token k names a time still to come. "next"
+// counts only before a time ("next week", "next Monday", "next March"):
+// "to win the next election" names no time.
+func futureTimeAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if w == "next" {
+		if k+1 >= len(toks) {
+			return false
+		}
+		n := toks[k+1].lower
+		return timeNouns[n] || isWeekday(n) || months[n] != 0 && toks[k+1].upper
+	}
+	return futureTimeWords[w] || isWeekday(w)
 }
 
 // standingOrScheduled sorts an asserted act told in the present simple of a
@@ -94,4 +117,37 @@ func standingOrScheduled(toks []token, cls []clause, t trigger, code string) (st
 		return false, false
 	}
 	return plural || !speechRoots[code[:2]], false
+}
+
+// progressiveFuture reports whether verb trigger t is a present progressive
+// ("is meeting", "are holding") whose clause names a time still to come:
+// "is meeting Ms Furse on Thursday", "is travelling to America next week".
+// The progressive with a time to come tells an act arranged, not one under
+// way; "is holding talks" with no time stays an act going on now.
+func progressiveFuture(toks []token, cls []clause, t trigger) bool {
+	if t.p.Noun || t.cl < 0 || t.cl >= len(cls) || t.i < 1 || t.i >= len(toks) {
+		return false
+	}
+	if !strings.HasSuffix(toks[t.i].lower, "ing") {
+		return false
+	}
+	switch toks[t.i-1].lower {
+	case "is", "are", "am", "'s":
+	default:
+		return false
+	}
+	// The time must be the act's own: in "is pressuring lecturers to
+	// cancel the strike scheduled to next Thursday" it is the strike's,
+	// told by a participle after the verb.
+	cl := cls[t.cl]
+	end := futureClauseEnd(toks, cl)
+	for k := cl.start; k < end; k++ {
+		if k >= t.j && pastWord(toks[k]) {
+			return false
+		}
+		if futureTimeAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }

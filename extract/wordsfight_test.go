@@ -5,8 +5,9 @@ import "testing"
 // TestFightOfWords: an attack or a clash that says or blames something
 // (", saying", "for failing", "over fishing quotas", a word in double or, as
 // headlines quote, single quotes) is criticism (ACCUSE); a plural
-// possessive's apostrophe ("the soldiers' camp") opens no quote; one of force, or a clash of troops or police, stays
-// what it was. Texts written for the test.
+// possessive's apostrophe ("the soldiers' camp") opens no quote; one of
+// force, or a clash of troops or police, stays what it was. Texts written
+// for the test.
 func TestFightOfWords(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {

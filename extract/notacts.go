@@ -1083,7 +1083,7 @@ contestant band vice-chairman show host presenter partner subsidiary`)
 var publicPosts = toSet(`minister secretary mp mps government cabinet party leader president governor
 commissioner ambassador mayor senator chancellor whip`)
 
-// resignedJob reports whether a resignation (0874: resign, quit, step down)
+// resignedJob reports whether a resignation (0874: resign, quit, step or stand down)
 // leaves a post in a firm, a club or a show: the one who resigns is of the
 // business sector, leaves an organization of the business sector, or a post
 // of a firm or a club (jobPosts) is named within eight words after the
@@ -1092,7 +1092,7 @@ commissioner ambassador mayor senator chancellor whip`)
 // Southcorp's board"). Withdrawing troops is left alone.
 func resignedJob(toks []token, t trigger, src *entRef, targets []*entRef) bool {
 	switch t.p.Words[0] {
-	case "resign", "quit", "step":
+	case "resign", "quit", "step", "stand":
 	default:
 		return false
 	}

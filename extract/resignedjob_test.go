@@ -13,6 +13,7 @@ func TestResignedJob(t *testing.T) {
 	}{
 		{"Lars Holm resigned as the brewery's chief executive on Monday.", false},
 		{"Lars Holm stepped down as Aarhus chairman after the takeover.", false},
+		{"Lars Holm stood down as Aarhus chairman after the takeover.", false},
 		{"Lars Holm has resigned from the shipping group's board.", false},
 		{"Lars Holm resigned as Danish defence minister on Monday.", true},
 		{"The singer Lars Holm quit the show after a row with the judges.", false},

@@ -58,18 +58,25 @@ func firmOrigins(toks []token, ms []mention) {
 var originNouns = toSet(`duo pair trio couple tycoon tycoons billionaire billionaires businessman businessmen
 entrepreneur entrepreneurs club clubs`)
 
+// originMods joined to a country say where someone or something is or
+// comes from, not what the state does: "a Canada-based company", "the
+// Iranian-born actress", "a Texas-bred trainer".
+var originMods = toSet(`based born bred`)
+
 // originWords makes a country a place, never an actor, when it only says
 // where a firm, a person or a club comes from: "a Canada-based company",
-// "the US-based group" (the word "based" joined to it), or a noun of
-// originNouns right after it ("the Irish duo have cut off talks": the two
-// investors, not Ireland). A firm the sector words join to its country
+// "the US-based group", "the Iranian-born actress" (a word of originMods
+// joined to it), or a noun of originNouns right after it ("the Irish duo
+// have cut off talks": the two investors, not Ireland). Deporting an "Iranian-born actress" or convicting an
+// "Australian-born militant" is an act on the person, never on the state
+// of their birth (born76). A firm the sector words join to its country
 // ("a US-based firm") is one mention and is left as it is.
 func originWords(toks []token, ms []mention) {
 	for mi, m := range ms {
 		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || m.j >= len(toks) {
 			continue
 		}
-		if w := toks[m.j]; w.hyph && w.lower == "based" || originNouns[w.lower] && !w.upper {
+		if w := toks[m.j]; w.hyph && originMods[w.lower] || originNouns[w.lower] && !w.upper {
 			ms[mi].loc = true
 		}
 	}

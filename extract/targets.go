@@ -52,13 +52,6 @@ func (b *builder) targetAfter(toks []token, ms []mention, cl *clause, t trigger)
 				// "met the government's demands": the possessor is whom.)
 				continue
 			}
-			if t.p.Code[:2] == "05" && m.poss && m.j < t.gapJ && t.gapJ < t.j && supportForActor(toks, ms, t, cl) {
-				// "Downing Street stressed Mr Blair's support for the
-				// home secretary", "promised Washington's support for
-				// ... the Afghan economy": the possessor holds the
-				// support; whom it is for is named after "for".
-				continue
-			}
 			return b.group(toks, ms, mi, cl.end)
 		}
 		if m.i < t.j && m.j > t.j && m.i > t.i {
@@ -1015,19 +1008,4 @@ func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRe
 		return nil
 	}
 	return r
-}
-
-// supportForActor reports that the noun ending frame trigger t is followed
-// by "for" and an actor within a few words in the clause ("support for the
-// home secretary"), so that the actor after "for" is whom it is aimed at.
-func supportForActor(toks []token, ms []mention, t trigger, cl *clause) bool {
-	if t.j >= cl.end || toks[t.j].lower != "for" {
-		return false
-	}
-	for _, m := range ms {
-		if actorMention(m) && m.i > t.j && m.i <= t.j+8 && m.i < cl.end {
-			return true
-		}
-	}
-	return false
 }

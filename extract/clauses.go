@@ -156,7 +156,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			// clause of its own, as a semicolon does; it stays inside the
 			// report it interrupts.
 			open(k, cls[cur].parent, cls[cur].reported, false, -1)
-		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1) && !listTail(toks, ms, k):
+		case w == "and" && k > 0 && toks[k-1].text == "," && k+1 < len(toks) && startsMention(ms, toks, k+1) && !namesSoFar(toks, ms, cls[cur].start, k-1):
 			// "..., and the United Nations condemned the assault": a new
 			// clause with its own subject. Names alone before the comma,
 			// with their ages or home towns, are the first members of a
@@ -529,16 +529,12 @@ func raisedSay(toks []token, ms []mention, k int) bool {
 // followed by an age or a home town set off by commas ("Jan Kowal, 35,",
 // "Jan Kowal, from Lodz,"): the start of a list of names, no clause.
 func namesSoFar(toks []token, ms []mention, i, j int) bool {
-	if i < j && toks[i].lower == "the" {
-		i++ // "The United States, Britain, and France condemned ..."
-	}
 	if i >= j || !inMention(ms, i) {
 		return false
 	}
 	for k := i; k < j; k++ {
 		switch w := toks[k].lower; {
 		case inMention(ms, k), w == ",":
-		case w == "the" && k > i && toks[k-1].text == "," && inMention(ms, k+1):
 		case k > i && toks[k-1].text == "," && asideAfter(toks, ms, k-1) > k:
 			k = asideAfter(toks, ms, k-1) - 1
 		default:
@@ -546,28 +542,6 @@ func namesSoFar(toks []token, ms []mention, i, j int) bool {
 		}
 	}
 	return true
-}
-
-// listTail reports whether "and" at k, after a comma, adds the last member
-// to a list of actors rather than opening a clause: a name ends right before
-// the comma, and the name after "and" has no verb of its own, only the end
-// of the sentence or a preposition or time word after it ("met A, and the
-// president of B", "met A, B, and C on Monday"). "met A, and the president
-// said ..." still opens a clause.
-func listTail(toks []token, ms []mention, k int) bool {
-	if k < 2 || !mentionEndsAt(ms, k-2) {
-		return false
-	}
-	m, ok := actorAt(ms, toks, k+1)
-	if !ok || m.poss {
-		return false
-	}
-	if m.j >= len(toks) {
-		return true
-	}
-	w := toks[m.j].lower
-	// Adverbs such as "also" or "then" may come before the name's own verb.
-	return w == "." || w == ";" || prepositions[w] || isWeekday(w) || w == "last" || w == "this" || w == "yesterday" || w == "today"
 }
 
 // asideAfter gives, for the comma at k after a name, the position of the

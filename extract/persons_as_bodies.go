@@ -37,10 +37,16 @@ func (b *builder) personsAsBodies() {
 		}
 		first, _, _ := strings.Cut(r.Name, " ")
 		e := b.ents[r.ID]
-		if e == nil || b.d.given[strings.ToLower(first)] || b.honorificBefore(e.Mentions) {
+		if e == nil || b.honorificBefore(e.Mentions) {
 			continue
 		}
-		sec, body := b.bodyNounBefore(r.Name)
+		sec, body := "", b.whichOpens(e.Mentions)
+		if !body && b.d.given[strings.ToLower(first)] {
+			continue
+		}
+		if !body {
+			sec, body = b.bodyNounBefore(r.Name)
+		}
 		if !body && !b.thingPronouns(e.Mentions) {
 			continue
 		}
@@ -71,6 +77,21 @@ func (b *builder) honorificBefore(ms []Span) bool {
 	for _, m := range ms {
 		w := lastWord(b.text[:m.Start])
 		if honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// whichOpens reports whether a mention opens its sentence and a ", which"
+// clause follows it ("Sun Brewing, which employs 8,000 staff, owns ..."):
+// a person opening a sentence takes "who", so even a name that starts with
+// a given name ("Laura Ashley, which floated in 1995") is a firm's.
+func (b *builder) whichOpens(ms []Span) bool {
+	for _, m := range ms {
+		before := strings.TrimRight(b.text[:m.Start], " ")
+		opens := before == "" || strings.ContainsRune(".!?\n", rune(before[len(before)-1]))
+		if opens && strings.HasPrefix(b.text[m.End:], ", which ") {
 			return true
 		}
 	}

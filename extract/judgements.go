@@ -53,7 +53,7 @@ var judgementBreaks = toSet(`in of on against over at from with between for abou
 // Y was right to ..." as X criticising (111) or praising (051) Y.
 func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls []clause) {
 	for c := range cls {
-		speaker, judged, at := b.judgedClause(toks, ms, cls, c)
+		speaker, judged, at := judgedClause(toks, ms, cls, c)
 		if speaker < 0 {
 			continue
 		}
@@ -146,7 +146,7 @@ func distrustNoun(toks []token, ms []mention, cls []clause, c int) (trigger, *en
 // possessor opening it ("X said Y's decision was a mistake": no subject,
 // but whose act is judged). speaker is -1 when c is no report about
 // another actor than its speaker.
-func (b *builder) judgedClause(toks []token, ms []mention, cls []clause, c int) (speaker int, judged []*entRef, at int) {
+func judgedClause(toks []token, ms []mention, cls []clause, c int) (speaker int, judged []*entRef, at int) {
 	cl := &cls[c]
 	speaker = reportSpeaker(toks, cls, c)
 	if speaker < 0 || len(cls[speaker].subject) == 0 {
@@ -155,9 +155,6 @@ func (b *builder) judgedClause(toks []token, ms []mention, cls []clause, c int) 
 	judged, at = cl.subject, cl.subjPos
 	if len(judged) == 0 {
 		judged, at = judgedPossessor(toks, ms, cl)
-	}
-	if len(judged) == 0 {
-		judged, at = b.pronounPolicyOwner(toks, cls, c)
 	}
 	if len(judged) == 0 || inRefs(judged[0], cls[speaker].subject) {
 		return -1, nil, -1
@@ -242,34 +239,6 @@ func judgedPossessor(toks []token, ms []mention, cl *clause) ([]*entRef, int) {
 		if m.i == p && m.poss && actorMention(m) {
 			return []*entRef{m.ref}, m.i
 		}
-	}
-	return nil, -1
-}
-
-// pledgeNouns are an actor's pledges and record, judged as policyNouns
-// are: "X said his pledges were worthless".
-var pledgeNouns = toSet(`pledge pledges promise promises manifesto record policies`)
-
-// pronounPolicyOwner is whose policy a reported clause opening with a
-// possessive pronoun and a policy noun judges: "X say his pledges are
-// \"worthless\"" after a sentence about Y's pledge is X criticising Y.
-// The pronoun is resolved as the subject pronoun would be ("his" as
-// "he"); judgedClause then drops a speaker judging its own pledges.
-func (b *builder) pronounPolicyOwner(toks []token, cls []clause, c int) ([]*entRef, int) {
-	cl := &cls[c]
-	p := cl.start
-	if p < cl.end && p < len(toks) && isQuoteMark(toks[p].text) {
-		p++
-	}
-	if p+1 >= cl.end || p+1 >= len(toks) {
-		return nil, -1
-	}
-	w, ok := possessiveSubjects[toks[p].lower]
-	if !ok || !policyNouns[toks[p+1].lower] && !pledgeNouns[toks[p+1].lower] {
-		return nil, -1
-	}
-	if r := b.resolvePronoun(w, cls, c); len(r) > 0 {
-		return r, p
 	}
 	return nil, -1
 }

@@ -140,8 +140,75 @@ func (b *builder) bodyNounBefore(name string) (string, bool) {
 		if sec, ok := bodyNounSector[lastWord(b.text[:k])]; ok {
 			return sec, true
 		}
+		if sec, ok := bodyNounSector[commaNounBefore(b.text[:k])]; ok && closesApposition(b.text[off:]) {
+			return sec, true
+		}
+		if sec, ok := bodyNounSector[commaNounAfter(b.text[off:])]; ok {
+			return sec, true
+		}
 	}
 }
+
+// commaNounBefore is the noun of a comma-set apposition that ends before
+// a name ("the airline, Aer Lingus" gives "airline"): the word before the
+// comma, when a determiner opens its phrase within three words, so that a
+// list ("Rome, Paris, Lorvane") gives none.
+func commaNounBefore(s string) string {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ",") {
+		return ""
+	}
+	s = s[:len(s)-1]
+	noun := lastWord(s)
+	ws := strings.Fields(s[:len(s)-len(noun)])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		if isDeterminer(ws[i]) {
+			return noun
+		}
+	}
+	return ""
+}
+
+// commaNounAfter is the noun of a comma-set apposition right after a name
+// ("Aer Lingus, the Irish airline, said"): a determiner, up to two more
+// words, then the noun, which must end the apposition (a comma, stop or
+// "which"/"that"), so that "Lorvane, a bank manager" gives none.
+func commaNounAfter(s string) string {
+	if !strings.HasPrefix(s, ", ") {
+		return ""
+	}
+	ws := strings.Fields(s[2:min(len(s), 80)])
+	if len(ws) < 2 || !isDeterminer(ws[0]) {
+		return ""
+	}
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		w := ws[i]
+		noun := strings.TrimRight(w, ",.;:)")
+		if noun != w && noun != "" {
+			return noun
+		}
+		if i+1 < len(ws) && (ws[i+1] == "which" || ws[i+1] == "that") {
+			return noun
+		}
+	}
+	return ""
+}
+
+// closesApposition reports whether the text after a name closes the
+// apposition it ends ("the airline, Aer Lingus, said"): without a comma or
+// stop the name may open the next clause ("in the newspaper, Lorvane said").
+func closesApposition(s string) bool {
+	return s == "" || strings.ContainsRune(",.;:)", rune(s[0]))
+}
+
+// isDeterminer reports whether w opens an apposition that names what a
+// body is: an article, "its"/"their" or a possessive ("Ireland's").
+func isDeterminer(w string) bool {
+	return appositionDeterminers[strings.ToLower(w)] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+}
+
+// appositionDeterminers are the articles and pronouns isDeterminer takes.
+var appositionDeterminers = toSet(`the its a an their`)
 
 // lastWord is the word that ends s, after spaces; "" when s ends in
 // anything else.

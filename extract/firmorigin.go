@@ -67,10 +67,11 @@ var originMods = toSet(`based born bred`)
 // where a firm, a person or a club comes from: "a Canada-based company",
 // "the US-based group", "the Iranian-born actress" (a word of originMods
 // joined to it), or a noun of originNouns right after it ("the Irish duo
-// have cut off talks": the two investors, not Ireland). Deporting an "Iranian-born actress" or convicting an
-// "Australian-born militant" is an act on the person, never on the state
-// of their birth (born76). A firm the sector words join to its country
-// ("a US-based firm") is one mention and is left as it is.
+// have cut off talks": the two investors, not Ireland). Deporting an
+// "Iranian-born actress" or convicting an "Australian-born militant" is an
+// act on the person, never on the state of their birth (born76). A firm
+// the sector words join to its country ("a US-based firm") is one mention
+// and is left as it is.
 func originWords(toks []token, ms []mention) {
 	for mi, m := range ms {
 		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || m.j >= len(toks) {

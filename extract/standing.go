@@ -60,11 +60,17 @@ func presentRelative(toks []token, cls []clause, t trigger) (ok, plural bool) {
 	return false, false
 }
 
-// futureInClause reports whether the clause of t names a time still to
-// come: "next week", "on Friday", "tomorrow".
-func futureInClause(toks []token, cl clause) bool {
+// futureInClause reports whether clause cl names a time still to come:
+// "next week", "on Friday", "tomorrow". With from >= 0 the time must come
+// before a past participle at or after token from, which tells another
+// act's time ("is pressuring lecturers to cancel the strike scheduled to
+// next Thursday": the strike's).
+func futureInClause(toks []token, cl clause, from int) bool {
 	end := futureClauseEnd(toks, cl)
 	for k := cl.start; k < end; k++ {
+		if from >= 0 && k >= from && pastWord(toks[k]) {
+			return false
+		}
 		if futureTimeAt(toks, k) {
 			return true
 		}
@@ -108,7 +114,7 @@ func standingOrScheduled(toks []token, cls []clause, t trigger, code string) (st
 	if !ok {
 		return false, false
 	}
-	if futureInClause(toks, cls[t.cl]) {
+	if futureInClause(toks, cls[t.cl], -1) {
 		return false, true
 	}
 	if code[:2] == "09" {
@@ -136,18 +142,7 @@ func progressiveFuture(toks []token, cls []clause, t trigger) bool {
 	default:
 		return false
 	}
-	// The time must be the act's own: in "is pressuring lecturers to
-	// cancel the strike scheduled to next Thursday" it is the strike's,
-	// told by a participle after the verb.
-	cl := cls[t.cl]
-	end := futureClauseEnd(toks, cl)
-	for k := cl.start; k < end; k++ {
-		if k >= t.j && pastWord(toks[k]) {
-			return false
-		}
-		if futureTimeAt(toks, k) {
-			return true
-		}
-	}
-	return false
+	// The time must be the act's own, not one a participle after the verb
+	// tells.
+	return futureInClause(toks, cls[t.cl], t.j)
 }

@@ -22,13 +22,7 @@ func TestDesireAndPollModality(t *testing.T) {
 		{"The supreme court ruled on Monday that the Italian government could not sue the shipping firms.", "sue", ""},
 		{"The Italian government sued the shipping firms on Monday.", "sued", ModalityAsserted},
 	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := triggerModality(doc, tt.trigger)
-			if got != tt.modality {
-				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
-			}
-		})
+		checkTriggerModality(t, x, tt.text, tt.trigger, tt.modality)
 	}
 }
 

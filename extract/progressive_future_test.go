@@ -18,12 +18,6 @@ func TestProgressiveFuture(t *testing.T) {
 		{"The Danish foreign minister is visiting Chile with a trade delegation.", "visiting", ModalityAsserted},
 		{"The Finnish government is insisting its only aim is to win the next election.", "insisting", ModalityAsserted},
 	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := triggerModality(doc, tt.trigger)
-			if got != tt.modality {
-				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
-			}
-		})
+		checkTriggerModality(t, x, tt.text, tt.trigger, tt.modality)
 	}
 }

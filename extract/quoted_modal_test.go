@@ -15,12 +15,6 @@ func TestQuotedModal(t *testing.T) {
 		{`Kenya could "condemn the raid" if more troops crossed, an aide said.`, "condemn", ModalityPlanned},
 		{`Kenya "condemned the raid" on Tuesday.`, "condemn", ModalityAsserted},
 	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := triggerModality(doc, tt.trigger)
-			if got != tt.modality {
-				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
-			}
-		})
+		checkTriggerModality(t, x, tt.text, tt.trigger, tt.modality)
 	}
 }

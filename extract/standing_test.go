@@ -24,13 +24,7 @@ func TestStandingRelative(t *testing.T) {
 		{"The Socialist Party, which denies taking illegal donations, has hired a lawyer.", "denies", ModalityAsserted},
 		{"Anna Holm, who backed the treaty last year, said the vote would be close.", "backed", ModalityAsserted},
 	} {
-		t.Run(tt.text, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			got := triggerModality(doc, tt.trigger)
-			if got != tt.modality {
-				t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, tt.trigger, tt.modality)
-			}
-		})
+		checkTriggerModality(t, x, tt.text, tt.trigger, tt.modality)
 	}
 }
 
@@ -43,4 +37,15 @@ func triggerModality(doc Document, trigger string) string {
 		}
 	}
 	return ""
+}
+
+// checkTriggerModality checks, in a subtest named by text, that the event
+// whose trigger starts with trigger has modality ("" for no such event).
+func checkTriggerModality(t *testing.T, x *Extractor, text, trigger, modality string) {
+	t.Run(text, func(t *testing.T) {
+		doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, text)
+		if got := triggerModality(doc, trigger); got != modality {
+			t.Errorf("events %v (modality %q), want the %q event %q", eventKeys(doc), got, trigger, modality)
+		}
+	})
 }

@@ -1396,6 +1396,13 @@ func (b *builder) impliedPolicyOwner(toks []token, t trigger, sources []*entRef)
 	if b.planOwnerInReach() || !policyReaction(toks, t) {
 		return nil
 	}
+	return b.leadGovernmentFor(sources)
+}
+
+// leadGovernmentFor is the government of the article's lead country as the
+// owner of a policy its sources react to: nil when there is no clear lead
+// country, its government was not named so far, or a source belongs to it.
+func (b *builder) leadGovernmentFor(sources []*entRef) *entRef {
 	c := b.d.byISO[b.leadCountry()]
 	if c == nil || !b.governmentNamed(c.ISO3) {
 		return nil

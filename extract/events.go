@@ -335,6 +335,12 @@ func (b *builder) sentence(s sentence) {
 			}
 		}
 	}
+	b.passiveAgent = nil
+	if !subjHere {
+		// "The bill ... is expected to be opposed by the Liberal
+		// Democrats. They have said ...": the next sentence's "They".
+		b.passiveAgent, b.passiveAgentSent = passiveAgentOf(toks, ms, cls), b.sents
+	}
 	// The main clause's body, for an "it" of the next sentence (see
 	// mainItSubject); its "nothing" only overrides a subject this sentence
 	// gave lastSubject, not an older one. Only the next sentence reads it
@@ -758,4 +764,36 @@ func personSpeaker(cls []clause, k int) *entRef {
 		return nil
 	}
 	return cls[pa].subject[0]
+}
+
+// passiveAgentOf is the one actor told after "by" right after a past
+// participle in a clause of the sentence that is no report ("The bill,
+// which ministers claim will ..., is expected to be opposed by the Liberal
+// Democrats"): the doer of a passive whose subject is no actor, whom a
+// "They" opening the next sentence stands for. Nil when there is none or
+// more than one.
+func passiveAgentOf(toks []token, ms []mention, cls []clause) *entRef {
+	var agent *entRef
+	for _, cl := range cls {
+		if cl.reported {
+			continue
+		}
+		for _, m := range ms {
+			if !actorMention(m) || m.i <= cl.start || m.i >= cl.end || !byAgent(toks, m.i, cl.start) {
+				continue
+			}
+			k := m.i - 1
+			for k > cl.start && determiners[toks[k].lower] {
+				k--
+			}
+			if k-1 < cl.start || !pastParticiple(toks[k-1]) {
+				continue
+			}
+			if agent != nil && agent != m.ref {
+				return nil
+			}
+			agent = m.ref
+		}
+	}
+	return agent
 }

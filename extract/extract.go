@@ -147,6 +147,8 @@ type builder struct {
 	calledBy           map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
 	lastNamed          map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
 	sentNamed          map[*entRef]bool   // the persons the sentence so far names by name: a bare title there is someone else ("X held talks with the foreign minister")
+	passiveAgent       *entRef            // the doer after "by" of a sentence with no actor a subject (see passiveAgentOf)
+	passiveAgentSent   int                // the sentence passiveAgent was told in
 	lastSubjOf         map[*entRef]int    // when each actor was last a clause's subject (on the count of named), for definiteBodies
 	named              int
 	bodySeen           map[*entRef]seenAt   // when each body was last named, for definiteBodies

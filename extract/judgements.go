@@ -55,6 +55,13 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 	for c := range cls {
 		speaker, judged, at := judgedClause(toks, ms, cls, c)
 		if speaker < 0 {
+			// "X said the scheme is deeply flawed", "X say his pledges
+			// are worthless": a judgement of a thing Y owns judges Y.
+			if speaker, judged, at = b.judgedThing(toks, cls, c); speaker >= 0 {
+				if t, ok := b.beJudgement(toks, cls, c, at); ok {
+					b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
+				}
+			}
 			continue
 		}
 		if t, ok := b.beJudgement(toks, cls, c, at); ok {
@@ -368,4 +375,81 @@ func failureJudgement(toks []token, ms []mention, cls []clause, c, at int) (trig
 	}
 	p := &pattern{Code: "111", Words: []string{toks[k].lower}}
 	return trigger{p: p, i: k, j: j, gapI: -1, gapJ: -1, cl: c, org: -1}, true
+}
+
+// ownedThings are what an actor puts forward and is judged by: its
+// policies (policyNouns) and its pledges and record ("X say his pledges are
+// worthless").
+var ownedThings = toSet(`pledge pledges promise promises manifesto record policies`)
+
+// judgedThing is the speaker clause of reported clause c, the owner of the
+// thing the clause opens with and the thing's noun, for a clause whose
+// subject is no actor but a thing an actor owns: "X said the scheme is
+// flawed" (the policy's owner, judgedPolicyOwner), "X say his pledges are
+// worthless" (the actor the pronoun stands for, resolved as the subject
+// pronoun would be). speaker is -1 when there is no such thing or owner,
+// or the owner is the speaker (its own plans). A possessor named ("Y's
+// plan") is judgedPossessor's.
+func (b *builder) judgedThing(toks []token, cls []clause, c int) (speaker int, owner []*entRef, at int) {
+	cl := &cls[c]
+	speaker = reportSpeaker(toks, cls, c)
+	if speaker < 0 || len(cls[speaker].subject) == 0 || len(cl.subject) > 0 {
+		return -1, nil, -1
+	}
+	k := cl.start
+	for k < cl.end && k < len(toks) && k < cl.start+3 && (isQuoteMark(toks[k].text) || toks[k].lower == "that") {
+		k++
+	}
+	if k+1 >= cl.end || k+1 >= len(toks) {
+		return -1, nil, -1
+	}
+	if w, ok := possessiveSubjects[toks[k].lower]; ok && ownedNoun(toks[k+1].lower) {
+		owner, at = b.resolvePronoun(w, cls, c), k+1
+	} else if n := definiteThing(toks, cl, k); n >= 0 {
+		if o := b.judgedPolicyOwner(cls[speaker].subject); o != nil {
+			owner, at = []*entRef{o}, n
+		}
+	}
+	if len(owner) == 0 || inRefs(owner[0], cls[speaker].subject) {
+		return -1, nil, -1
+	}
+	return speaker, owner, at
+}
+
+// ownedNoun reports whether w names a thing an actor owns: a policy or a
+// pledge.
+func ownedNoun(w string) bool {
+	return policyNouns[w] || ownedThings[w]
+}
+
+// definiteThing is the token of a policy noun heading the subject that
+// starts at token k of clause cl: after a definite determiner (the clause
+// may open past it, "said the" splitting before "scheme") and at most one
+// modifier ("the new scheme"); -1 when there is none.
+func definiteThing(toks []token, cl *clause, k int) int {
+	if definiteDets[toks[k].lower] {
+		k++
+	} else if k == 0 || !definiteDets[toks[k-1].lower] {
+		return -1
+	}
+	for n := k; n < cl.end && n < len(toks) && n <= k+1; n++ {
+		if ownedNoun(toks[n].lower) {
+			return n
+		}
+		if !toks[n].word || !isNounish(toks[n].lower) && !strings.HasSuffix(toks[n].lower, "ed") {
+			break
+		}
+	}
+	return -1
+}
+
+// judgedPolicyOwner is whose policy a reported judgement judges: the owner
+// of plans named within planOwnerReach sentences, else the government of
+// the article's lead country (leadGovernmentFor, as impliedPolicyOwner
+// takes it); nil when neither is known.
+func (b *builder) judgedPolicyOwner(sources []*entRef) *entRef {
+	if b.planOwnerInReach() {
+		return b.planOwner
+	}
+	return b.leadGovernmentFor(sources)
 }

@@ -909,6 +909,13 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 		// is mostly no actor ("it is amazing to ...").
 		return b.itMain
 	}
+	if w == "they" && c == 0 && b.passiveAgent != nil && b.passiveAgentSent == b.sents-1 && len(b.pzToks) > 0 && b.pzToks[0].lower == "they" &&
+		pronounFits(w, []*entRef{b.passiveAgent}) {
+		// "... is expected to be opposed by the Liberal Democrats. They
+		// have said ...": the doer of the last sentence's passive, which
+		// had no actor for a subject (passiveAgentOf).
+		return []*entRef{b.passiveAgent}
+	}
 	if pronounFits(w, b.lastSubject) && !b.theyOpensAfterCountry(w, c) && !b.theyAfterNounSubject(w, cls) {
 		return b.lastSubject
 	}

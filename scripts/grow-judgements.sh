@@ -21,8 +21,9 @@ out=extract/dict/judgement-classes.tsv
 
 censureSeeds="disgraceful shameful scandalous outrageous deplorable reprehensible irresponsible reckless
 unacceptable misguided appalling absurd ridiculous hypocritical dishonest disastrous cynical foolish insulting"
-# censureKept are the hand-made class's words (judge52) the growth does not reach.
-censureKept="wrong ill-judged ill-advised ill-timed"
+# censureKept are the hand-made class's words (judge52) the growth does not reach, and "worthless"
+# (pledge77: its WordNet satellites, trashy, paltry, otiose, judge no act, so it is no seed).
+censureKept="wrong ill-judged ill-advised ill-timed worthless"
 
 censureDrop="Janus-faced ambidextrous anserine antipersonnel assaultive attacking beguiling black blackguardly
 bribable calamitous carefree charnel cockamamie cockamamy cockeyed corruptible creepy criminal devil-may-care

@@ -399,7 +399,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			cls[len(cls)-1].cond = true
 			cls[len(cls)-1].sub = true
 			k++
-		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," || asClause(toks, ms, k)):
+		case subordinators[w] && k > 0 && !timePhrase(toks, k) || w == "as" && k > 0 && (toks[k-1].text == "," && !asWellAs(toks, k) || asClause(toks, ms, k)):
 			open(k, -1, false, false, -1)
 			cls[len(cls)-1].cond = conditionals[w]
 			cls[len(cls)-1].sub = w != "but"

@@ -421,7 +421,7 @@ func (b *builder) group(toks []token, ms []mention, mi, end int) []*entRef {
 				ok = false
 			}
 		}
-		if !ok {
+		if !ok && !interposedConjunct(toks, last, m.i, m.j, end) {
 			break
 		}
 		if possAppos(toks, ms, gap, m, end) {

@@ -977,23 +977,22 @@ func (b *builder) lastTwoParties(sources []*entRef) []*entRef {
 }
 
 // bareGovernmentObject is the government a bare "the government" or "the
-// administration" inside verb trigger t stands for as its object ("urged
-// the government to", "calling on the government to"), when no rule gave
-// it a country (definiteBodies reads it only where a clause opens): the
-// government of the country the article is about (leadCountry), nil when
-// it names none clearly or the source is that government.
+// administration" stands for as the object of verb trigger t, inside the
+// trigger ("urged the government to", "calling on the government to") or
+// right after it ("criticised the government over", "plans to sue the
+// government", "took legal action against the government"), when no rule
+// gave it a country (definiteBodies reads it only where a clause opens):
+// the government of the country the article is about (leadCountry), nil
+// when it names none clearly or the source is that government. (With one
+// country named, the sector rules already give "the government" its
+// government: see contextSole.)
 func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRef) *entRef {
-	k := t.i + 1
-	for ; k+1 < t.j && k+1 < len(toks); k++ {
-		if toks[k].lower == "the" && (toks[k+1].lower == "government" || toks[k+1].lower == "administration") && !toks[k+1].upper && b.pzMAt[k] == 0 && b.pzMAt[k+1] == 0 {
-			break
-		}
-	}
-	if k+1 >= t.j || k+1 >= len(toks) {
+	k := b.bareGovernmentAt(toks, t)
+	if k < 0 {
 		return nil
 	}
-	if k+2 < len(toks) && (firmNounStops[toks[k+2].lower] || toks[k+2].hyph || toks[k+2].lower == "'s") {
-		return nil
+	if k+2 < len(toks) && (firmNounStops[toks[k+2].lower] && !gerundAfterOf(toks, k+2) || toks[k+2].hyph || toks[k+2].lower == "'s") {
+		return nil // "the government of Iraq", not "accused the government of trying"
 	}
 	c := b.d.byISO[b.leadCountry()]
 	if c == nil {
@@ -1008,4 +1007,29 @@ func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRe
 		return nil
 	}
 	return r
+}
+
+// bareGovernmentAt is the index of the "the" of a bare "the government" or
+// "the administration" that is verb trigger t's object: inside the trigger,
+// or right after it, or after "against" right after it (the trigger's own
+// words end before its object: "took legal action" + "against the
+// government"); -1 when there is none.
+func (b *builder) bareGovernmentAt(toks []token, t trigger) int {
+	bare := func(k int) bool {
+		return k+1 < len(toks) && toks[k].lower == "the" && (toks[k+1].lower == "government" || toks[k+1].lower == "administration") && !toks[k+1].upper &&
+			b.pzMAt[k] == 0 && b.pzMAt[k+1] == 0 // no mention: no rule read it yet
+	}
+	for k := t.i + 1; k+1 < t.j && k+1 < len(toks); k++ {
+		if bare(k) {
+			return k
+		}
+	}
+	k := t.j
+	if k < len(toks) && toks[k].lower == "against" {
+		k++
+	}
+	if bare(k) {
+		return k
+	}
+	return -1
 }

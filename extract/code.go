@@ -127,12 +127,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) &&
 		(toks[q].lower == "that" && !pronouns[toks[q+1].lower] || toks[q].lower == "there" ||
-			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) {
+			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) && !conditionalSideAct(toks, q) {
 		// "warned that a lack of action could lead to ...", "warned there
 		// could be further walkouts": a warning about the world is a
 		// statement, and so is advice ("warned against placing too much
 		// weight on the data"); "warned that they would attack" and
-		// "warned Kiev that ..." are threats.
+		// "warned Kiev that ..." are threats, and so is a warning of the
+		// warner's side's walkouts "unless" the addressee gives way
+		// (conditionalSideAct).
 		p := *t.p
 		p.Code = "010"
 		t.p = &p

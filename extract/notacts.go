@@ -339,17 +339,17 @@ func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) b
 var threatenedActs = toSet(`action retaliation reprisals reprisal response reaction strikes strike attack attacks
 sanctions force war measures countermeasures consequences`)
 
-// sideActs are acts a warner's own side carries out (a union's walkouts,
-// a party's boycott): warned of on a condition the addressee must meet,
-// they are a threat, though no doer is named ("there could be further
-// walkouts unless there was a government rethink").
-var sideActs = toSet(`walkouts walkout strikes strike stoppages stoppage boycott boycotts
-industrial action retaliation reprisals sanctions`)
+// stoppageActs are a union's or a party's acts of protest that, with
+// threatenedActs, a warner's own side carries out: warned of on a
+// condition the addressee must meet, they are a threat, though no doer is
+// named ("there could be further walkouts unless there was a government
+// rethink").
+var stoppageActs = toSet(`walkouts walkout stoppages stoppage boycott boycotts`)
 
 // conditionalSideAct reports whether the warning content from token k to
 // the end of the sentence holds an "unless" condition, or an "if" one
 // that is not met ("if ... not", "if ... fails"), and an act of the
-// warner's side (sideActs). Such a warning is a conditional threat (130),
+// warner's side (threatenedActs, stoppageActs). Such a warning is a conditional threat (130),
 // as threat74's conditioned rejection; a condition on what may happen by
 // itself ("could be short-lived if there is a cold snap") is not.
 func conditionalSideAct(toks []token, k int) bool {
@@ -364,7 +364,7 @@ func conditionalSideAct(toks []token, k int) bool {
 					cond = true
 				}
 			}
-		case sideActs[w]:
+		case threatenedActs[w] || stoppageActs[w]:
 			act = true
 		}
 	}

@@ -127,12 +127,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	}
 	if q := skipSpeechAdjunct(toks, t.j); t.p.Words[0] == "warn" && len(t.p.Words) == 1 && q+1 < len(toks) &&
 		(toks[q].lower == "that" && !pronouns[toks[q+1].lower] || toks[q].lower == "there" ||
-			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) {
+			toks[q].lower == "against" && strings.HasSuffix(toks[q+1].lower, "ing")) && !conditionalSideAct(toks, q) {
 		// "warned that a lack of action could lead to ...", "warned there
 		// could be further walkouts": a warning about the world is a
 		// statement, and so is advice ("warned against placing too much
 		// weight on the data"); "warned that they would attack" and
-		// "warned Kiev that ..." are threats.
+		// "warned Kiev that ..." are threats, and so is a warning of the
+		// warner's side's walkouts "unless" the addressee gives way
+		// (conditionalSideAct).
 		p := *t.p
 		p.Code = "010"
 		t.p = &p
@@ -917,6 +919,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// statement (010), no threat.
 		p := *t.p
 		p.Code = "010"
+		t.p = &p
+	}
+	if t.p.Code == "120" && b.dismissedAsJudged(toks, ms, t) {
+		// "dismissed the Tories as a spent force", "dismissed X's budget
+		// as a gimmick": an actor, or an actor's doing, written off as
+		// something is disparaged (111), not a proposal turned down.
+		p := *t.p
+		p.Code = "111"
 		t.p = &p
 	}
 	if t.p.Code == "050" && aidSupport(toks, t) {
@@ -2383,4 +2393,55 @@ func byAgent(toks []token, i, start int) bool {
 		k--
 	}
 	return k >= start && toks[k].lower == "by"
+}
+
+// dismissedAsJudged reports whether verb trigger "dismiss" of t has as its
+// object an actor ("dismissed the Conservatives as"), or an actor's doing
+// ("dismissed Yukos' legal wrangling as", "dismissed IBM's move as"),
+// followed by "as" and a judgement. An offer, a request or a plan dismissed
+// so is still turned down (plv-dev gold codes "dismissed a cease-fire
+// proposal ... as a deception" REJECT), and so is a claim or a report
+// (dismissed claims stay 120, see frames.tsv's hearsay line).
+func (b *builder) dismissedAsJudged(toks []token, ms []mention, t trigger) bool {
+	if t.p.Noun || len(t.p.Words) != 1 || t.p.Words[0] != "dismiss" || t.j >= len(toks) {
+		return false
+	}
+	k := t.j
+	if toks[k].lower == "the" {
+		k++
+	}
+	m := mentionAt(ms, k)
+	if m < 0 || ms[m].loc || ms[m].ref == nil {
+		return false
+	}
+	q := ms[m].j
+	if q < len(toks) && (toks[q].lower == "'s" || toks[q].lower == "'") {
+		// The actor's doing: up to three words of the noun phrase.
+		e := q + 1
+		for e < len(toks) && e < q+4 && toks[e].word && toks[e].lower != "as" {
+			e++
+		}
+		if e == q+1 || e >= len(toks) || b.proposalNoun(toks[e-1].lower) {
+			return false
+		}
+		q = e
+	}
+	return q < len(toks) && toks[q].lower == "as"
+}
+
+// proposalNoun reports whether w names something put to the one who turns
+// it down: a request or a plan (noun-classes.tsv), or an offer (verbs.tsv's
+// "reject * offer").
+func (b *builder) proposalNoun(w string) bool {
+	if w == "offer" || w == "offers" {
+		return true
+	}
+	for _, class := range []string{"request", "plan", "hearsay", "claim"} {
+		for _, n := range b.d.classes[class] {
+			if w == n || isPluralOf(w, n) {
+				return true
+			}
+		}
+	}
+	return false
 }

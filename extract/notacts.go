@@ -289,6 +289,9 @@ func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) b
 	if w := toks[k].lower; w == "against" || w == "about" {
 		return true
 	}
+	if conditionalSideAct(toks, k) {
+		return false // "warned of strikes unless the offer improves": a threat
+	}
 	for addressee := false; k < len(toks); {
 		if m := mentionAt(ms, k); m >= 0 && !ms[m].loc && ms[m].ref != nil && !addressee {
 			// The addressees: "warned Labour and the Tories they were ...".
@@ -335,6 +338,38 @@ func forecastWarning(toks []token, ms []mention, t trigger, sources []*entRef) b
 // stated: "warned of retaliation", "warned of military action".
 var threatenedActs = toSet(`action retaliation reprisals reprisal response reaction strikes strike attack attacks
 sanctions force war measures countermeasures consequences`)
+
+// stoppageActs are a union's or a party's acts of protest that, with
+// threatenedActs, a warner's own side carries out: warned of on a
+// condition the addressee must meet, they are a threat, though no doer is
+// named ("there could be further walkouts unless there was a government
+// rethink").
+var stoppageActs = toSet(`walkouts walkout stoppages stoppage boycott boycotts`)
+
+// conditionalSideAct reports whether the warning content from token k to
+// the end of the sentence holds an "unless" condition, or an "if" one
+// that is not met ("if ... not", "if ... fails"), and an act of the
+// warner's side (threatenedActs, stoppageActs). Such a warning is a conditional threat (130),
+// as threat74's conditioned rejection; a condition on what may happen by
+// itself ("could be short-lived if there is a cold snap") is not.
+func conditionalSideAct(toks []token, k int) bool {
+	cond, act := false, false
+	for q := k; q < len(toks); q++ {
+		switch w := toks[q].lower; {
+		case w == "unless":
+			cond = true
+		case w == "if":
+			for r := q + 1; r < len(toks) && r < q+8 && toks[r].word; r++ {
+				if v := toks[r].lower; v == "not" || v == "n't" || strings.HasPrefix(v, "fail") {
+					cond = true
+				}
+			}
+		case threatenedActs[w] || stoppageActs[w]:
+			act = true
+		}
+	}
+	return cond && act
+}
 
 // ownAct reports whether the clause at k opens with the warner, who then
 // will or may act: a pronoun ("it will retaliate", "they would strike"), a

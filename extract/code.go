@@ -2388,11 +2388,22 @@ func (b *builder) trailedReport(toks []token, cls []clause, t trigger) *clause {
 // byAgent reports whether the mention starting at i is told after "by" (a
 // determiner between): the agent of a passive, not what it was done to.
 func byAgent(toks []token, i, start int) bool {
+	return byBefore(toks, i, start) >= 0
+}
+
+// byBefore is the token of the "by" the mention starting at i is told
+// after (determiners between, none before start), -1 when there is none:
+// byAgent's test, with the place of "by" for a caller that reads the verb
+// before it (passiveAgentOf).
+func byBefore(toks []token, i, start int) int {
 	k := i - 1
 	for k > start && determiners[toks[k].lower] {
 		k--
 	}
-	return k >= start && toks[k].lower == "by"
+	if k >= start && toks[k].lower == "by" {
+		return k
+	}
+	return -1
 }
 
 // dismissedAsJudged reports whether verb trigger "dismiss" of t has as its

@@ -779,13 +779,10 @@ func passiveAgentOf(toks []token, ms []mention, cls []clause) *entRef {
 			continue
 		}
 		for _, m := range ms {
-			if !actorMention(m) || m.i <= cl.start || m.i >= cl.end || !byAgent(toks, m.i, cl.start) {
+			if !actorMention(m) || m.i <= cl.start || m.i >= cl.end {
 				continue
 			}
-			k := m.i - 1
-			for k > cl.start && determiners[toks[k].lower] {
-				k--
-			}
+			k := byBefore(toks, m.i, cl.start) // -1 when m is no "by" agent
 			if k-1 < cl.start || !pastParticiple(toks[k-1]) {
 				continue
 			}

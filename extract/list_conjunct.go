@@ -31,7 +31,7 @@ func interposedConjunct(toks []token, i, j, mj, end int) bool {
 	if j > k && toks[j-1].lower == "the" {
 		j--
 	}
-	if k > i && j-k == 3 && toks[k].lower == "as" && toks[k+1].lower == "well" && toks[k+2].lower == "as" {
+	if k > i && j-k == 3 && asWellAs(toks, k) {
 		return true
 	}
 	if k >= j || toks[k].lower != "and" && toks[k].lower != "or" {

@@ -909,8 +909,7 @@ func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) [
 		// is mostly no actor ("it is amazing to ...").
 		return b.itMain
 	}
-	if w == "they" && c == 0 && b.passiveAgent != nil && b.passiveAgentSent == b.sents-1 && len(b.pzToks) > 0 && b.pzToks[0].lower == "they" &&
-		pronounFits(w, []*entRef{b.passiveAgent}) {
+	if w == "they" && c == 0 && b.passiveAgent != nil && b.passiveAgentSent == b.sents-1 && b.theyOpensSentence() && pronounFits(w, []*entRef{b.passiveAgent}) {
 		// "... is expected to be opposed by the Liberal Democrats. They
 		// have said ...": the doer of the last sentence's passive, which
 		// had no actor for a subject (passiveAgentOf).
@@ -936,7 +935,7 @@ func (b *builder) theyAfterNounSubject(w string, cls []clause) bool {
 	if b.nounSubjectAt(b.pzToks, cls) >= 0 {
 		return true
 	}
-	return len(b.pzToks) > 0 && b.pzToks[0].lower == "they" && b.nounSubjSent > 0 && b.nounSubjSent == b.sents-1
+	return b.theyOpensSentence() && b.nounSubjSent > 0 && b.nounSubjSent == b.sents-1
 }
 
 // nounSubjectAt is the plural common noun that opens the sentence of
@@ -1344,8 +1343,15 @@ func quoteOpen(toks []token, k int) bool {
 // they want to sell arms"), which the clause loop reads before the last
 // subject.
 func (b *builder) theyOpensAfterCountry(w string, c int) bool {
-	return w == "they" && c == 0 && len(b.pzToks) > 0 && b.pzToks[0].lower == "they" &&
-		len(b.lastSubject) == 1 && b.lastSubject[0].Kind == KindCountry
+	return w == "they" && c == 0 && b.theyOpensSentence() && len(b.lastSubject) == 1 && b.lastSubject[0].Kind == KindCountry
+}
+
+// theyOpensSentence reports "They" as the sentence's first word: the
+// pronoun then looks back past this sentence, which the rules for such a
+// "They" read (theyOpensAfterCountry, theyAfterNounSubject, the passive
+// agent of resolvePronounAt).
+func (b *builder) theyOpensSentence() bool {
+	return len(b.pzToks) > 0 && b.pzToks[0].lower == "they"
 }
 
 // butVerbSubject gives a verb that opens a clause after "but" with no

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFirmScope79: scope79's three leaks of firm-only events into a story
+// with no state. A firm's "boss" is its officer as its "chief executive" is,
+// so a talk between two bosses is a firm-vs-firm event. Texts written for
+// the test.
+func TestFirmScope79(t *testing.T) {
+	x := newTestExtractor(t)
+	bosses := "Nokia boss Jan Visser held talks with Ericsson boss Karl Lund on Monday."
+	for _, tt := range []struct {
+		name, text string
+		want       []string // eventKeys
+	}{
+		{"two firms' bosses talking in a story with no state dropped",
+			bosses + "\n\nThe two men discussed a joint venture in mobile phones.\n\n" +
+				"Shares in both firms rose.\n\nNeither firm would comment.",
+			nil},
+		{"one sentence tells no story: the bosses' talks kept",
+			bosses,
+			[]string{"040 person:jan-visser>person:karl-lund"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
+			if got := eventKeys(doc); !slices.Equal(got, tt.want) {
+				t.Errorf("events %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

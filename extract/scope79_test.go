@@ -7,11 +7,14 @@ import (
 
 // TestFirmScope79: scope79's three leaks of firm-only events into a story
 // with no state. A firm's "boss" is its officer as its "chief executive" is,
-// so a talk between two bosses is a firm-vs-firm event. Texts written for
-// the test.
+// so a talk between two bosses is a firm-vs-firm event. A possessive
+// country before a known firm ("Brazil's Orvia Technologies") is where the
+// firm comes from, not a state on the deal's side. Texts written for the
+// test.
 func TestFirmScope79(t *testing.T) {
 	x := newTestExtractor(t)
 	bosses := "Nokia boss Jan Visser held talks with Ericsson boss Karl Lund on Monday."
+	deal := "Siemens has signed a deal with Brazil's Orvia Technologies to build wind turbines."
 	for _, tt := range []struct {
 		name, text string
 		want       []string // eventKeys
@@ -23,6 +26,13 @@ func TestFirmScope79(t *testing.T) {
 		{"one sentence tells no story: the bosses' talks kept",
 			bosses,
 			[]string{"040 person:jan-visser>person:karl-lund"}},
+		{"a firm's possessive country is no state side: the deal is dropped",
+			deal + "\n\nShares in Siemens rose 2%.\n\nAnalysts said the deal was cheap.\n\n" +
+				"The firm did not give a price.",
+			nil},
+		{"one sentence: the deal is kept, with the firm alone as target",
+			deal,
+			[]string{"057 org:siemens>org:orvia-technologies"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -9,12 +9,16 @@ import (
 // with no state. A firm's "boss" is its officer as its "chief executive" is,
 // so a talk between two bosses is a firm-vs-firm event. A possessive
 // country before a known firm ("Brazil's Orvia Technologies") is where the
-// firm comes from, not a state on the deal's side. Texts written for the
+// firm comes from, not a state on the deal's side. A firm acting on no one
+// in such a story (a profit warning) is its own business, unless the
+// sentence names an authority (a tax, a regulator). Texts written for the
 // test.
 func TestFirmScope79(t *testing.T) {
 	x := newTestExtractor(t)
 	bosses := "Nokia boss Jan Visser held talks with Ericsson boss Karl Lund on Monday."
 	deal := "Siemens has signed a deal with Brazil's Orvia Technologies to build wind turbines."
+	results := "Unilever said its sales rose 3% in the first half.\n\n"
+	after := "\n\nShares in Unilever fell 2%.\n\nAnalysts had expected more."
 	for _, tt := range []struct {
 		name, text string
 		want       []string // eventKeys
@@ -33,6 +37,18 @@ func TestFirmScope79(t *testing.T) {
 		{"one sentence: the deal is kept, with the firm alone as target",
 			deal,
 			[]string{"057 org:siemens>org:orvia-technologies"}},
+		{"a firm's warning with no target in a story with no state dropped",
+			results + "The firm warned that prices for soap would keep falling." + after,
+			nil},
+		{"a firm's denial with no target dropped too",
+			results + "The firm denied claims that it had misled shoppers." + after,
+			nil},
+		{"a denial over tax names an authority: kept",
+			results + "The firm denied claims that it had dodged tax in Ireland." + after,
+			[]string{"016 org:unilever>"}},
+		{"one sentence: the warning kept",
+			"Unilever warned that prices for soap would keep falling.",
+			[]string{"010 org:unilever>"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

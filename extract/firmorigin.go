@@ -14,11 +14,13 @@ conglomerate consultancy provider developer publisher utility corporation subsid
 // one to four lower-case words ending in a word of firmHeads; the name
 // after it is a firm of that country or of none known (see firmNamed). A
 // firm the sector words already join to its country ("US operator Sprint")
-// is one mention and is left as it is.
+// is one mention and is left as it is. A possessive country is the firm's
+// origin too (scope79): "a deal with India's HCL Technologies"; there the
+// description may be missing when the name is a known firm (see possFirm).
 func firmOrigins(toks []token, ms []mention) {
 	for mi := 0; mi+1 < len(ms); mi++ {
 		m, f := ms[mi], ms[mi+1]
-		if m.ref == nil || m.ref.Kind != KindCountry || m.poss || m.loc || f.ref == nil {
+		if m.ref == nil || m.ref.Kind != KindCountry || m.loc || f.ref == nil {
 			continue
 		}
 		if !firmNamed(f.ref) {
@@ -27,6 +29,10 @@ func firmOrigins(toks []token, ms []mention) {
 		if f.ref.Country != "" && f.ref.Country != m.ref.Country {
 			continue
 		}
+		start := m.j
+		if m.poss {
+			start++ // past "'s"
+		}
 		// The name starts at the first capital after the country; the
 		// mention may have taken the description's head ("company
 		// Verizon").
@@ -34,12 +40,22 @@ func firmOrigins(toks []token, ms []mention) {
 		for name < f.j && !toks[name].upper {
 			name++
 		}
-		n := name - m.j
-		if name == f.j || n < 1 || n > 4 || !firmHeads[toks[name-1].lower] {
+		head := name - 1
+		n := name - start
+		if name == f.j || n > 4 {
+			continue
+		}
+		if n == 0 {
+			if m.poss && name == start && possFirm(f.ref) {
+				ms[mi].loc = true
+			}
+			continue
+		}
+		if !firmHeads[toks[head].lower] {
 			continue
 		}
 		desc := true
-		for q := m.j; q < name; q++ {
+		for q := start; q <= head; q++ {
 			if !toks[q].word || toks[q].upper || listWords[toks[q].lower] {
 				desc = false
 				break
@@ -49,6 +65,14 @@ func firmOrigins(toks []token, ms []mention) {
 			ms[mi].loc = true
 		}
 	}
+}
+
+// possFirm reports a name a possessive country may own with no description
+// between them and still be only the firm's origin: a known firm ("India's
+// HCL Technologies"). An unknown body ("Ukraine's Central Election
+// Commission") may be the state's own, so its country stays an actor.
+func possFirm(r *entRef) bool {
+	return r.Kind == KindOrganization && r.Sector == "BUS" && !politicalActor(r)
 }
 
 // originNouns name people or a body by what they are, after the country

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // privateSide reports a side no researcher of international relations
 // follows on its own: a known firm or a firm's officer. A person with no
@@ -39,19 +42,49 @@ func (b *builder) storyOfStates() bool {
 	return false
 }
 
+// authorityWords name a state's authority in a sentence without naming the
+// state: a firm that "will co-operate with the authorities", rejects calls
+// for a windfall tax or fights a regulator acts towards a state the text
+// leaves unnamed.
+var authorityWords = toSet(`authorities authority regulator regulators regulatory watchdog watchdogs government
+governments minister ministers ministry court courts prosecutor prosecutors police investigators tax taxes
+parliament congress senate lawmakers legislators sanctions`)
+
+// namesAuthority reports a sentence with a word of authorityWords.
+func namesAuthority(sentence string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if authorityWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmAlone reports an event a firm (or its officer) does to no one named
+// in a sentence with no authority in it: a profit warning, a buy-back, a
+// firm "declining to give guidance" (scope79).
+func firmAlone(e Event, src *entRef) bool {
+	return e.Target == "" && privateSide(src) && !namesAuthority(e.Sentence)
+}
+
 // dropPrivateEvents drops the events between two firms (or their officers)
 // in a story with no state on any event's side and no state-owned firm:
 // takeovers, orders and talks between firms. The firms' codes cannot tell a
 // state firm (Rosneft) from a private one (Yukos), so the story decides,
-// not the firm. A text of one or two sentences tells no story to judge:
-// there the event stays.
+// not the firm. There a firm's act with no target is the firm's own
+// business too, unless its sentence names an authority (see firmAlone). A
+// text of one or two sentences tells no story to judge: there the event
+// stays.
 func (b *builder) dropPrivateEvents(nSents int) {
 	if nSents < 3 || b.storyOfStates() || b.namesStateFirm() {
 		return
 	}
 	kept := b.events[:0]
 	for _, e := range b.events {
-		if e.Target != "" && privateSide(b.refs[e.Source]) && privateSide(b.refs[e.Target]) {
+		src := b.refs[e.Source]
+		if e.Target != "" && privateSide(src) && privateSide(b.refs[e.Target]) || firmAlone(e, src) {
 			continue
 		}
 		kept = append(kept, e)

@@ -289,6 +289,7 @@ func (b *builder) sentence(s sentence) {
 	}
 	b.reportedDemands(toks, s, ms, cls)
 	b.reportedJudgements(toks, s, ms, cls)
+	b.warnedIntents(toks, s, ms, cls, clOf)
 	b.notePlanOwner(toks, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)

@@ -1125,7 +1125,8 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 			continue
 		}
 		// "rebels in the Ivory Coast", "opposition groups in Zimbabwe": a
-		// sector word owned by the country after it.
+		// sector word owned by the country after it; not an act noun
+		// whose doer follows "from" ("faces opposition from the US").
 		demonym := len(run) == 1 && run[0].kind == phAdjective && run[0].j-run[0].i == 1 && strings.HasSuffix(toks[run[0].i].lower, "s")
 		ownedByPronoun := len(run) == 1 && run[0].i > 0 && (toks[run[0].i-1].lower == "its" || toks[run[0].i-1].lower == "their" || toks[run[0].i-1].lower == "his" || toks[run[0].i-1].lower == "her")
 		if !ownedByPronoun && (demonym || len(run) == 1 && run[0].kind == phSector && run[0].ph.sector.Country == "" && n < len(chunks) && !sentForces(toks, run[0])) {
@@ -1134,7 +1135,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				sw = run[0].ph.sector
 			}
 			q := run[0].j
-			if q < len(toks) && (toks[q].lower == "in" || toks[q].lower == "of" || toks[q].lower == "from") {
+			if q < len(toks) && (toks[q].lower == "in" || toks[q].lower == "of" || toks[q].lower == "from" && !b.d.fromDoerNoun(toks[q-1].lower)) {
 				q++
 				if q < len(toks) && toks[q].lower == "the" {
 					q++

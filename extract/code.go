@@ -458,13 +458,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if len(sources) == 0 {
 			sources = subj
 		}
-		if receivedBefore(toks, t.i, cl.start) || giverFromAfter(toks, t) || reproach(t.p.Code) && facedBefore(toks, t.i, cl.start) {
+		if receivedBefore(toks, t.i, cl.start) || giverFromAfter(toks, t) || bornBy(toks, cl, t) {
 			// "Kenya received humanitarian aid from Japan": the one who
 			// receives is the target; the giver is the actor after "from",
 			// or no one.
 			sources, targets = nil, cl.subject
 			if m := fromAfter(toks, ms, t.i+1, cl.end); m >= 0 && !inRefs(ms[m].ref, targets) {
-				sources = []*entRef{ms[m].ref}
+				// "under pressure from Germany and France": every
+				// member of the list after "from".
+				sources = slices.DeleteFunc(b.group(toks, ms, m, cl.end), func(r *entRef) bool { return inRefs(r, targets) })
 			}
 		}
 	}
@@ -487,6 +489,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
+	if fromPattern(t.p) && fromAfter(toks, ms, t.i+1, cl.end) < 0 {
+		return // "fend off pressure from rival Jetstar": the doer follows "from"; with no actor named there, no one else did it
+	}
 	if by := agent(t.j, 6); !passive && b.participleOfNoun(toks, ms, cl, t, len(by) > 0) {
 		// "pardoned jailed activists", "activists detained while ...": a
 		// participle that describes a noun tells of an act whose doer the

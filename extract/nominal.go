@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Act nouns after light verbs and after verbs of receiving or facing: "held
 // talks", "received aid from Japan", "faces criticism".
 
@@ -81,6 +83,32 @@ func facedBefore(toks []token, i, start int) bool {
 		return true
 	}
 	return formBefore(toks, i, start, faceForms)
+}
+
+// underBefore reports "under" up to three words before the noun at i, with
+// only determiners and adjectives between: "is under pressure from",
+// "buckling under the pressure from", "Under pressure from X, Y dropped
+// ...". The clause's subject bears what the noun names.
+func underBefore(toks []token, i, start int) bool {
+	return formBefore(toks, i, start, underWord)
+}
+
+var underWord = toSet(`under`)
+
+// bornBy reports a noun of trigger t that the clause's subject faces or is
+// under, its doer named after "from" or not at all: a reproach ("faces
+// criticism", "came under criticism from"), or any "<noun> from" pattern
+// ("faces opposition from MPs", "is under pressure from Washington").
+func bornBy(toks []token, cl *clause, t trigger) bool {
+	if reproach(t.p.Code) && facedBefore(toks, t.i, cl.start) {
+		return true
+	}
+	return fromPattern(t.p) && (facedBefore(toks, t.i, cl.start) || underBefore(toks, t.i, cl.start))
+}
+
+// fromPattern reports a noun pattern "<noun> from": its doer follows "from".
+func fromPattern(p *pattern) bool {
+	return p.Noun && len(p.Words) == 2 && p.Words[1] == "from"
 }
 
 // formBefore reports one of forms up to four words before the noun at i,
@@ -193,4 +221,12 @@ func lightVerbBefore(toks []token, i, start int) bool {
 		}
 	}
 	return false
+}
+
+// fromDoerNoun reports whether the word w opens a noun pattern "<w> from"
+// (nouns.tsv: "criticism from", "opposition from"): the word is then an act
+// whose doer follows "from", never a sector word owned by the actor after
+// it ("opposition from the US" is the US opposing, not the US opposition).
+func (d *dicts) fromDoerNoun(w string) bool {
+	return slices.ContainsFunc(d.nouns[w], fromPattern)
 }

@@ -200,10 +200,14 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 	}
 	for k := 0; k < len(toks); k++ {
-		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) || !toks[k].word {
+		fromAct := b.fromActNoun(toks, ms, mAt, k)
+		if used[k] || mAt[k] != 0 && !(ms[mAt[k]-1].agr && !toks[k].upper) && !fromAct || !toks[k].word {
 			continue
 		}
 		ps := b.d.nouns[toks[k].lower]
+		if fromAct {
+			ps = slices.DeleteFunc(slices.Clone(ps), func(p *pattern) bool { return len(p.Words) != 2 || p.Words[1] != "from" })
+		}
 		if len(ps) > 0 && nounNotAct(toks, mAt, k) {
 			continue
 		}
@@ -662,7 +666,7 @@ func verbContext(toks []token, k int, mAt []int, past bool) bool {
 		// A base form follows an auxiliary, "to", its subject or an adverb;
 		// after a plain noun it is a noun itself ("power supply").
 		return mAt[k-1] != 0 || isAux(p) || pronouns[p] || modalWords[p] || p == "to" || p == "and" || p == "or" || p == "who" ||
-			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper || p == "they" || p == "also" ||
+			p == "which" || p == "that" || p == "not" || p == "n't" || strings.HasSuffix(p, "ly") || !toks[k-1].word || toks[k-1].upper && !prepositions[p] || p == "they" || p == "also" || // "Under pressure from X": a capitalized preposition is no subject
 			dayAdverbs[p] && !(k > 1 && beForms[toks[k-2].lower]) || // "Yemen today let free", not "there is now pressure"
 			helpForms[p] // "to help support the rights of": a bare infinitive after "help"
 	}
@@ -1001,3 +1005,15 @@ func (b *builder) adjunctAct(k int, p *pattern) bool {
 
 // negWords negate the verb they modify.
 var negWords = toSet(`not n't never`)
+
+// fromActNoun reports a one-word mention at k of a word that is an act
+// noun whose doer follows "from" (fromDoerNoun): "faces opposition from
+// MPs", "despite opposition from the US". The word there names no
+// opposition party, and only its noun patterns "<noun> from" may read it.
+func (b *builder) fromActNoun(toks []token, ms []mention, mAt []int, k int) bool {
+	if mAt[k] == 0 || k+1 >= len(toks) || toks[k+1].lower != "from" || !b.d.fromDoerNoun(toks[k].lower) {
+		return false
+	}
+	m := ms[mAt[k]-1]
+	return m.i == k && m.j == k+1 && !m.person
+}

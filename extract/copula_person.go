@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A person named after the copula of a clause whose subject is a
 // description is in what the clause says of that subject, not its doer:
 // "One of his classmates at the academy was <name>", "The pace he can
@@ -15,10 +17,11 @@ var invertedOpeners = toSet(`so such why how what where when nor neither if but 
 
 // copulaPredicatePerson reports a clause k whose person subject is named
 // after a form of "be" that follows the clause's own first words, with no
-// actor named before the copula, and the name is either a possessive ("up
-// to <name>'s standard") or right after the copula of a description that
-// holds "his" or "her" ("One of his pupils was <name>"): the name is in the
-// predicate. Not "One developer bucking the trend is <name>", where the
+// actor named before the copula, and the name is either a possessive after
+// a description with its own "he" or "she" ("the pace he can manage is not
+// up to <name>'s standard") or right after the copula of a description
+// that holds "his" or "her" ("One of his pupils was <name>"): the name is
+// in the predicate. Not "One developer bucking the trend is <name>", where the
 // name may be whom the next sentences follow.
 func copulaPredicatePerson(toks []token, ms []mention, cls []clause, k int) bool {
 	cl := cls[k]
@@ -48,7 +51,11 @@ func copulaPredicatePerson(toks []token, ms []mention, cls []clause, k int) bool
 		}
 	}
 	if m.poss {
-		return true
+		// 'The "run" he can manage is not up to <name>'s standard': the
+		// description has its own "he" or "she", and the name is only
+		// what it is measured against. Without one the name may be the
+		// topic ("Next month's Budget will be Mr X's eighth").
+		return slices.ContainsFunc(toks[cl.start:cop], func(t token) bool { return t.lower == "he" || t.lower == "she" })
 	}
 	if cop != m.i-1 || m.i-1 < 0 {
 		return false

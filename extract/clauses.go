@@ -322,6 +322,7 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 					// announcer stays the subject of what follows.
 					continue
 				}
+				q = toldAddressee(toks, ms, w, q)
 				if q < len(toks) && toks[q].lower == "that" {
 					q++
 				}

@@ -323,7 +323,7 @@ func (b *builder) sentence(s sentence) {
 				if n := len(b.personSubjs); n > 0 && !slices.Contains(b.personSubjs[max(0, n-4):], cls[k].subject[0]) {
 					b.personSubjs = slices.Insert(b.personSubjs, n-1, cls[k].subject[0])
 				}
-			} else if cls[k].subject[0].Kind == KindPerson && !possessiveSubject(toks, ms, cls, k) {
+			} else if cls[k].subject[0].Kind == KindPerson && !possessiveSubject(toks, ms, cls, k) && !copulaPredicatePerson(toks, ms, cls, k) {
 				b.lastPersonSubj = cls[k].subject[0]
 				b.lastPersonSubjSent = b.sents
 				b.reportSpeaker = nil

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// "The minister told Mr Rossi he would resign": the one told is the object
+// of "told", not the first words of what is said. The report used to open
+// right after the verb, so the addressee's name became the subject of the
+// reported clause and took the act ("Rossi would resign") from the pronoun
+// that is its real subject.
+
+// toldAddressee returns where the report after verb w opens when it would
+// open at q: past an actor named right after a form of "tell" when a
+// subject pronoun or "that" follows the name ("told Mr Rossi he would",
+// "told the council that it must"); q otherwise.
+func toldAddressee(toks []token, ms []mention, w string, q int) int {
+	// Of the verbs of saying only "tell" takes the one told as a bare
+	// object before the report (irregularVerbs holds its forms).
+	if !slices.Contains(irregularVerbs["tell"], w) || q >= len(toks) {
+		return q
+	}
+	at := q
+	if honorifics[strings.TrimSuffix(toks[q].lower, ".")] && q+1 < len(toks) {
+		at++ // "Mr Rossi": the mention may open at the name
+	}
+	m, ok := actorAt(ms, toks, at)
+	if !ok && at > q {
+		m, ok = actorAt(ms, toks, q)
+	}
+	if !ok || m.poss || m.j >= len(toks) {
+		return q
+	}
+	if next := toks[m.j].lower; next == "that" || subjectCase[next] {
+		return m.j
+	}
+	return q
+}

@@ -164,6 +164,7 @@ type builder struct {
 	leadLine           int                  // the line of the lead paragraph (see noteLead); 0 before it
 	leadPerson         *entRef              // the person the lead paragraph is about, if one is its subject
 	quoteSpeaker       *entRef              // who goes on speaking in the next sentence of a quote (see quoteSpeakerAfter)
+	opposedPersons     map[int]*entRef      // this sentence's critics phrases by first token: the person they oppose ("Mr X's critics"; see opposedRulers)
 	quotedTo           int                  // the sentence's tokens before this one are inside quoteSpeaker's quote (see quotedUntil)
 	lead               int                  // tokens of the sentence's dateline (dateline.go): never an argument
 	toldActs           []toldAct            // the acts coded so far, in order (see lastMove, actNounDoer)

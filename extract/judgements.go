@@ -52,6 +52,7 @@ var judgementBreaks = toSet(`in of on against over at from with between for abou
 // reportedJudgements codes "X said Y was wrong / Y's plan was a mistake /
 // Y was right to ..." as X criticising (111) or praising (051) Y.
 func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls []clause) {
+	judgedDone := map[int]bool{} // clauses a judgement was coded in
 	for c := range cls {
 		speaker, judged, at := judgedClause(toks, ms, cls, c)
 		if speaker < 0 {
@@ -66,15 +67,19 @@ func (b *builder) reportedJudgements(toks []token, s sentence, ms []mention, cls
 		}
 		if t, ok := b.beJudgement(toks, cls, c, at); ok {
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
+			judgedDone[c] = true
 		}
 		if t, ok := b.breachAccusation(toks, ms, cls, c, at); ok {
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
+			judgedDone[c] = true
 		}
 		if t, ok := failureJudgement(toks, ms, cls, c, at); ok && len(judged) == 1 {
 			// "Y and Z failed to reach agreement" is no fault of one side.
 			b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, judged, false)
+			judgedDone[c] = true
 		}
 	}
+	b.criticsAccusations(toks, s, ms, cls, judgedDone)
 	for c := range cls {
 		speaker := reportSpeaker(toks, cls, c)
 		if speaker < 0 || len(cls[speaker].subject) == 0 {

@@ -28,6 +28,7 @@ var oppositionSector = &sectorWord{Sector: "OPP", Canonical: "opposition"}
 // relationalPossessors drops the one whose ally someone is.
 func (b *builder) opposedRulers(toks []token, ms []mention, isVerb func(string) bool) []mention {
 	out := ms[:0:0]
+	b.opposedPersons = nil
 	for _, m := range ms {
 		if m.ref == nil || m.loc || m.agr || m.ctx && m.ref.Kind == KindCountry {
 			// (A nationality adjective says whose people the critics
@@ -48,6 +49,13 @@ func (b *builder) opposedRulers(toks []token, ms []mention, isVerb func(string) 
 		}
 		opp := b.bodyRef(state, oppositionSector, "")
 		out = append(out, mention{i: i, j: j, ref: opp})
+		if m.ref.Kind == KindPerson {
+			// Kept for what the critics say of him (criticsAccusations).
+			if b.opposedPersons == nil {
+				b.opposedPersons = map[int]*entRef{}
+			}
+			b.opposedPersons[i] = m.ref
+		}
 		b.addMention(opp, toks[i].start, toks[j-1].end)
 	}
 	return out

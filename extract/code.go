@@ -2447,7 +2447,8 @@ func (b *builder) dismissedAsJudged(toks []token, ms []mention, t trigger) bool 
 
 // proposalNoun reports whether w names something put to the one who turns
 // it down: a request or a plan (noun-classes.tsv), or an offer (verbs.tsv's
-// "reject * offer").
+// "reject * offer"); or a claim or a report (the claim and hearsay classes),
+// which a dismissal rejects too (see dismissedAsJudged).
 func (b *builder) proposalNoun(w string) bool {
 	if w == "offer" || w == "offers" {
 		return true

@@ -46,7 +46,7 @@ func firmOrigins(toks []token, ms []mention) {
 			continue
 		}
 		if n == 0 {
-			if m.poss && name == start && possFirm(f.ref) {
+			if m.poss && possFirm(f.ref) { // n == 0: the name is right after "'s"
 				ms[mi].loc = true
 			}
 			continue

@@ -206,7 +206,8 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 		}
 		ps := b.d.nouns[toks[k].lower]
 		if fromAct {
-			ps = slices.DeleteFunc(slices.Clone(ps), func(p *pattern) bool { return len(p.Words) != 2 || p.Words[1] != "from" })
+			// Only the "<noun> from" patterns fromActNoun found (fromPattern).
+			ps = slices.DeleteFunc(slices.Clone(ps), func(p *pattern) bool { return !fromPattern(p) })
 		}
 		if len(ps) > 0 && nounNotAct(toks, mAt, k) {
 			continue

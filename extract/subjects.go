@@ -204,7 +204,7 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			if subordinators[toks[cl.start].lower] && cl.start+1 < cl.end {
 				from = cl.start + 1
 			}
-			if inPP(toks, m.i, from) && !b.membersOf(toks, ms, cl, m) || objOf(m.i) {
+			if inPP(toks, m.i, from) && !b.membersOf(toks, ms, cl, m) && !textAuthor(toks, m, from) || objOf(m.i) {
 				continue
 			}
 			if m.j < len(toks) && toks[m.j].hyph && toks[m.j].lower == "member" {
@@ -244,6 +244,11 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 			return
 		}
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
+		return
+	}
+	if r := b.textNounSubject(toks, ms, *cl); r != nil && len(pending) == 0 {
+		// "The report urged the CSA ...": the body that issued it.
+		cl.subject, cl.subjPos = []*entRef{r}, cl.start
 	}
 }
 

@@ -191,6 +191,15 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 		return nil
 	}
 	owner := b.ownerOf(p, ms, h, false)
+	if owner == nil && !sw.named && bareAuthorityNouns[toks[h].lower] && (h == 0 || !toks[h].upper) && bareNoun(p, toks, h) {
+		// "Police appealed for help", "co-operate with police" in a story
+		// naming a second country, which placeSectors leaves alone: the
+		// police of the one state the story named bodies of (as for "the
+		// authorities" after a verb, see bareGovernmentObject).
+		if c := b.d.byISO[b.bareBodyCountry(toks[h].lower)]; c != nil {
+			owner = b.countryRef(c)
+		}
+	}
 	if owner == nil && sw.named && doer {
 		// A people a capitalized word names is no doer without the
 		// country its own phrase names: coded news gives the act the
@@ -1420,4 +1429,12 @@ func bareWord(p *parse, h int) bool {
 		return false
 	}
 	return true
+}
+
+// bareNoun reports whether word h stands alone in its noun phrase or after
+// "the" only: "police", "the authorities", not "telecoms regulators across
+// Europe" or "local authorities", whose words say whose they are.
+func bareNoun(p *parse, toks []token, h int) bool {
+	start := phraseStart(p, toks, h)
+	return (start == h || start == h-1 && toks[start].lower == "the") && !bodyPlaceAfter(toks, h)
 }

@@ -994,7 +994,10 @@ func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRe
 	if k+2 < len(toks) && (firmNounStops[toks[k+2].lower] && !gerundAfterOf(toks, k+2) || toks[k+2].hyph || toks[k+2].lower == "'s") {
 		return nil // "the government of Iraq", not "accused the government of trying"
 	}
-	c := b.d.byISO[b.leadCountry()]
+	if bareAuthorityNouns[toks[k+1].lower] && bodyPlaceAfter(toks, k+1) {
+		return nil
+	}
+	c := b.d.byISO[b.bareBodyCountry(toks[k+1].lower)]
 	if c == nil {
 		return nil
 	}
@@ -1013,11 +1016,24 @@ func (b *builder) bareGovernmentObject(toks []token, t trigger, sources []*entRe
 // "the administration" that is verb trigger t's object: inside the trigger,
 // or right after it, or after "against" right after it (the trigger's own
 // words end before its object: "took legal action" + "against the
-// government"); -1 when there is none.
+// government"); -1 when there is none. A bare authority noun
+// (bareAuthorityNouns: "the authorities", "the police", "regulators") counts
+// too, also after "with" and an adverb ("would co-operate fully with the
+// authorities"); without "the" the index is the one before the noun.
 func (b *builder) bareGovernmentAt(toks []token, t trigger) int {
+	free := func(k int) bool { return b.pzMAt[k] == 0 } // no mention: no rule read it yet
 	bare := func(k int) bool {
 		return k+1 < len(toks) && toks[k].lower == "the" && (toks[k+1].lower == "government" || toks[k+1].lower == "administration") && !toks[k+1].upper &&
-			b.pzMAt[k] == 0 && b.pzMAt[k+1] == 0 // no mention: no rule read it yet
+			free(k) && free(k+1)
+	}
+	authority := func(k int) int {
+		switch {
+		case k+1 < len(toks) && toks[k].lower == "the" && bareAuthorityNouns[toks[k+1].lower] && !toks[k+1].upper && free(k) && free(k+1):
+			return k
+		case k > 0 && k < len(toks) && bareAuthorityNouns[toks[k].lower] && !toks[k].upper && free(k) && !toks[k-1].upper && toks[k-1].lower != "'s":
+			return k - 1 // no "the": the noun is at k
+		}
+		return -1
 	}
 	for k := t.i + 1; k+1 < t.j && k+1 < len(toks); k++ {
 		if bare(k) {
@@ -1025,11 +1041,64 @@ func (b *builder) bareGovernmentAt(toks []token, t trigger) int {
 		}
 	}
 	k := t.j
+	if k+1 < len(toks) && strings.HasSuffix(toks[k].lower, "ly") && toks[k+1].lower == "with" {
+		k++ // "co-operate fully with"
+	}
+	if k < len(toks) && toks[k].lower == "with" {
+		return authority(k + 1)
+	}
 	if k < len(toks) && toks[k].lower == "against" {
 		k++
 	}
 	if bare(k) {
 		return k
 	}
-	return -1
+	return authority(k)
+}
+
+// bareAuthorityNouns are state bodies a story names by a plural common noun
+// alone, meaning its own country's: "co-operate with the authorities",
+// "assisting prosecutors" (sectors.tsv gives each its sector).
+var bareAuthorityNouns = toSet(`authorities regulators police prosecutors`)
+
+// bareBodyCountry is the ISO code of the country whose body a bare "the
+// government" or authority noun (bareAuthorityNouns) with no owner stands
+// for, "" when none is clear. For "the government" it is the article's
+// lead country (leadCountry). An authority noun asks more, the one state
+// whose bodies were named (soleStateBodyCountry): the police in a British
+// story about the Iraq war are Britain's though Iraq leads, and the
+// authorities Citigroup co-operates with in a story of its German probe are
+// Germany's though the US bank's country is named as often.
+func (b *builder) bareBodyCountry(noun string) string {
+	if bareAuthorityNouns[noun] {
+		return b.soleStateBodyCountry()
+	}
+	return b.leadCountry()
+}
+
+// soleStateBodyCountry is the one country whose state bodies (a country
+// itself, or its government, police, courts, army or parliament) the
+// article named so far, "" when it named none or several: firms and people
+// of a country do not count, so a foreign firm's story still has the one
+// state that acts on it.
+func (b *builder) soleStateBodyCountry() string {
+	iso := ""
+	for r := range b.bodySeen {
+		if r.Country == "" || r.Kind != KindCountry && !stateSectors[r.Sector] {
+			continue
+		}
+		if iso != "" && r.Country != iso {
+			return ""
+		}
+		iso = r.Country
+	}
+	return iso
+}
+
+// bodyPlaceAfter reports whether a place phrase follows the body noun at h
+// ("regulators across Europe", "police in Madrid", "officials from
+// Sudan"): the place says whose body it is, so no article-wide country is
+// given to it.
+func bodyPlaceAfter(toks []token, h int) bool {
+	return h+1 < len(toks) && (placeWords[toks[h+1].lower] || toks[h+1].lower == "from")
 }

@@ -38,8 +38,9 @@ func copulaPredicatePerson(toks []token, ms []mention, cls []clause, k int) bool
 	m := ms[cl.subjIdx]
 	cop := -1
 	for q := cl.start + 1; q < m.i; q++ {
-		if beForms[toks[q].lower] && cop < 0 {
+		if beForms[toks[q].lower] {
 			cop = q
+			break
 		}
 	}
 	if cop < 0 || invertedOpeners[toks[cop-1].lower] {
@@ -57,7 +58,7 @@ func copulaPredicatePerson(toks []token, ms []mention, cls []clause, k int) bool
 		// topic ("Next month's Budget will be Mr X's eighth").
 		return slices.ContainsFunc(toks[cl.start:cop], func(t token) bool { return t.lower == "he" || t.lower == "she" })
 	}
-	if cop != m.i-1 || m.i-1 < 0 {
+	if cop != m.i-1 {
 		return false
 	}
 	owner := false

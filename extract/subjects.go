@@ -246,7 +246,10 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 		cl.subject, cl.subjIdx, cl.subjPos = []*entRef{ms[cl.antecedent].ref}, cl.antecedent, cl.start
 		return
 	}
-	if r := b.textNounSubject(toks, ms, *cl); r != nil && len(pending) == 0 {
+	if len(pending) > 0 {
+		return
+	}
+	if r := b.textNounSubject(toks, ms, *cl); r != nil {
 		// "The report urged the CSA ...": the body that issued it.
 		cl.subject, cl.subjPos = []*entRef{r}, cl.start
 	}

@@ -130,7 +130,14 @@ type textOwner struct {
 // (unnamedNounSubject), the issuer named within textOwnerReach sentences.
 // nil when the text has no known issuer.
 func (b *builder) textNounSubject(toks []token, ms []mention, cl clause) *entRef {
-	if !b.unnamedNounSubject(toks, ms, cl) {
+	// A text noun with an issuer first: findSubject asks this of every
+	// clause left without a subject, and unnamedNounSubject may tag the
+	// sentence to read its words.
+	named := false
+	for q := cl.start + 1; q < cl.end && q <= cl.start+3 && !named; q++ {
+		_, named = b.textOwners[toks[q].lower]
+	}
+	if !named || !b.unnamedNounSubject(toks, ms, cl) {
 		return nil
 	}
 	for q := cl.start + 1; q < cl.end && q <= cl.start+3; q++ {

@@ -202,24 +202,26 @@ type phrase struct {
 
 // dicts is the loaded lexicon: everything the extractor knows by name.
 type dicts struct {
-	countries []*country
-	byISO     map[string]*country
-	nPeople   int                     // entries of people.tsv read so far (knownPerson.Rank)
-	people    map[string]*knownPerson // people.tsv entries by name
-	byCameo   map[string]*country     // CAMEO country code to country
-	orgs      []*org
-	orgByID   map[string]*org
-	locs      []*location
-	phrases   map[string][]*phrase // by first lower-cased token, longest first
-	modality  map[string][]modPhrase
-	verbs     map[string][]*pattern // by first word form
-	nouns     map[string][]*pattern // by first word (singular and plural)
-	codes     map[string]cameoCode
-	given     map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
-	sex       map[string]byte     // the sex ('f' or 'm') a given name of given-names.txt is given to, when one
-	misspelt  map[string]string   // a one-letter slip of a country's name or people, to the spelling known (see spelling.go)
-	classes   map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
-	forms     map[string][]string // irregular forms of verb-forms.tsv, by lemma
+	countries      []*country
+	byISO          map[string]*country
+	nPeople        int                     // entries of people.tsv read so far (knownPerson.Rank)
+	people         map[string]*knownPerson // people.tsv entries by name
+	byCameo        map[string]*country     // CAMEO country code to country
+	orgs           []*org
+	orgByID        map[string]*org
+	locs           []*location
+	phrases        map[string][]*phrase // by first lower-cased token, longest first
+	modality       map[string][]modPhrase
+	verbs          map[string][]*pattern // by first word form
+	nouns          map[string][]*pattern // by first word (singular and plural)
+	codes          map[string]cameoCode
+	given          map[string]bool     // given names, lower case: "George Galloway" is a person by its shape
+	sex            map[string]byte     // the sex ('f' or 'm') a given name of given-names.txt is given to, when one
+	variantGroups  map[string][]int    // the groups of name-variants.txt a given name is in (see name_variants.go)
+	nVariantGroups int                 // groups of name-variants.txt read so far
+	misspelt       map[string]string   // a one-letter slip of a country's name or people, to the spelling known (see spelling.go)
+	classes        map[string][]string // noun classes of noun-classes.tsv, by name, for frames.tsv
+	forms          map[string][]string // irregular forms of verb-forms.tsv, by lemma
 }
 
 type modPhrase struct {
@@ -243,17 +245,18 @@ func loadEmbedded() (*dicts, error) {
 
 func newDicts() *dicts {
 	return &dicts{
-		byISO:    map[string]*country{},
-		byCameo:  map[string]*country{},
-		orgByID:  map[string]*org{},
-		phrases:  map[string][]*phrase{},
-		modality: map[string][]modPhrase{},
-		verbs:    map[string][]*pattern{},
-		nouns:    map[string][]*pattern{},
-		codes:    map[string]cameoCode{},
-		given:    map[string]bool{},
-		classes:  map[string][]string{},
-		forms:    map[string][]string{},
+		byISO:         map[string]*country{},
+		byCameo:       map[string]*country{},
+		orgByID:       map[string]*org{},
+		phrases:       map[string][]*phrase{},
+		modality:      map[string][]modPhrase{},
+		verbs:         map[string][]*pattern{},
+		nouns:         map[string][]*pattern{},
+		codes:         map[string]cameoCode{},
+		given:         map[string]bool{},
+		variantGroups: map[string][]int{},
+		classes:       map[string][]string{},
+		forms:         map[string][]string{},
 	}
 }
 
@@ -291,6 +294,10 @@ func (d *dicts) clone() *dicts {
 	for k := range d.given {
 		c.given[k] = true
 	}
+	for k, v := range d.variantGroups {
+		c.variantGroups[k] = append([]int(nil), v...)
+	}
+	c.nVariantGroups = d.nVariantGroups
 	if d.sex != nil {
 		c.sex = map[string]byte{}
 		for k, v := range d.sex {
@@ -310,7 +317,7 @@ func (d *dicts) clone() *dicts {
 // in a fixed order: the code table before the patterns that refer to it.
 func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 	var errs []error
-	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbForms, fileVerbs, fileNouns, fileClasses, fileJudgements, fileFrames, fileGiven} {
+	for _, name := range []string{fileCodes, fileCountries, fileOrgs, fileSectors, fileTitles, fileLocations, filePeople, fileModality, fileVerbForms, fileVerbs, fileNouns, fileClasses, fileJudgements, fileFrames, fileGiven, fileNameVariants} {
 		data, err := fs.ReadFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -322,6 +329,10 @@ func (d *dicts) loadFS(fsys fs.FS, dir string) error {
 		}
 		if name == fileGiven {
 			errs = append(errs, d.parseNames(path, string(data))...)
+			continue
+		}
+		if name == fileNameVariants {
+			errs = append(errs, d.parseNameVariants(path, string(data))...)
 			continue
 		}
 		errs = append(errs, d.parseFile(path, name, string(data))...)

@@ -246,8 +246,10 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 		}
 		pl := strings.ToLower(p.Name)
 		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
-			first && strings.HasPrefix(pl, low+" ") {
-			// "Zhao" for "Zhao Lin": names written surname first.
+			first && strings.HasPrefix(pl, low+" ") || b.d.sameFullName(pl, low) {
+			// "Zhao" for "Zhao Lin": names written surname first;
+			// "Victor Makarov" for "Viktor Makarov": one name spelt two
+			// ways (see name_variants.go).
 			return p
 		}
 	}

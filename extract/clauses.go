@@ -14,13 +14,13 @@ var thinkVerbs = toSet(`argued argues believed believes knew knows thought think
 claimed suggested noted admitted acknowledged conceded learnt learned`)
 
 // trailReportVerbs are acts of their own (a warning, a complaint, a
-// protest, a charge) that may be told as a verb of saying after what they
+// protest, a charge, a demand) that may be told as a verb of saying after what they
 // report: "..., the EU warned", "..., a rights group protested here on
 // Wednesday", "..., the opposition charged". There, and only there (see
 // trailingReport), they end the report as "said" does, so that the
 // report keeps its own subject and the act its speaker.
 var trailReportVerbs = toSet(`warned warns complained complains protested protests charged alleged argued claimed
-noted stressed admitted cautioned`)
+noted stressed admitted cautioned demanded`)
 
 // trailingReport reports whether the verb at k ends its sentence but for a
 // short adjunct ("warned on Monday.", "protested here Wednesday."), with

@@ -882,6 +882,9 @@ func (b *builder) resolvePronoun(w string, cls []clause, c int) []*entRef {
 func (b *builder) resolvePronounAt(w string, cls []clause, c int, quoted bool) []*entRef {
 	if w == "he" || w == "she" {
 		for k := c - 1; k >= 0; k-- {
+			if reportedBy(b.pzToks, cls, k, c, w) {
+				continue // "Why will the minister not ..., he demanded": the minister is spoken of
+			}
 			if len(cls[k].subject) == 1 && cls[k].subject[0].Kind == KindPerson && b.genderFits(w, cls[k].subject[0]) {
 				return cls[k].subject
 			}

@@ -615,6 +615,12 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if r := b.aliases[low]; r != nil && (r.Kind != KindPerson || b.sexFits(r, hsex)) {
 		return r, r.Kind == KindPerson
 	}
+	if hsex == 0 && b.isWork(c.name) {
+		// "Vera Drake has scooped seven nominations" after "the film Vera
+		// Drake": a work's name, no actor's (see works.go). A name the
+		// article already gave someone stays theirs (aliases above).
+		return nil, false
+	}
 	if c.j-c.i == 1 && c.i > 0 && toks[c.i-1].lower == "the" && orgHeads[low] {
 		// "the Commission" after "the European Commission": the body
 		// named last whose name ends in that word.

@@ -142,6 +142,7 @@ type builder struct {
 	lastPersonSubjSent int                // the sentence (b.sents) lastPersonSubj was last a subject in
 	gender             map[*entRef]byte   // 'm' or 'f' from an honorific (see noteGender)
 	storms             map[string]bool    // names the article gave storms ("Hurricane Mitch": "mitch"), lower case
+	works              map[string]bool    // names a noun of works stands before ("the robot Asimo": "asimo"), lower case; see works.go
 	reportSpeaker      *entRef            // the person who said what lastPersonSubj did, if so (see resolvePronounAt)
 	personSubjs        []*entRef          // the persons who were subjects, in order (for resolvePronoun)
 	calledBy           map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
@@ -237,6 +238,7 @@ func (x *Extractor) extract(meta Article, text string) Document {
 	b.sports = isSportsArticle(sents)
 	b.showbizTech = !b.sports && isShowbizTechArticle(sents)
 	b.actingAcros = b.actingAcronyms(sents)
+	b.works = namedWorks(sents, b.sports)
 	for i, s := range sents {
 		// A text that is one line is read whatever it ends with: there is
 		// no story after it to tell again what a headline says.

@@ -825,8 +825,8 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 		}
 	}
 	name := spanText(toks, i, j)
-	if b.storms[strings.ToLower(name)] || memberPlurals[strings.ToLower(name)] {
-		return nil // "Mitch killed" after "Hurricane Mitch": the storm; "MPs said": no one's name
+	if b.storms[strings.ToLower(name)] || b.isWork(name) || memberPlurals[strings.ToLower(name)] {
+		return nil // "Mitch killed" after "Hurricane Mitch": the storm; "Vera Drake has won" after "the film Vera Drake": a work (works.go); "MPs said": no one's name
 	}
 	var r *entRef
 	if o := b.orgOpenedBy(name); o != nil {

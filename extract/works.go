@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// A film, a show, a game or a robot is often named like a person ("Vera
+// Drake", "Billy Elliot", "Asimo") and, acting as a subject ("Vera Drake
+// has scooped seven nominations"), would be made one, and a later "he"
+// could be given to it. The article usually says once what the name is: a
+// noun of works stands right before it ("British film Vera Drake", "the
+// musical Billy Elliot", "the robot Asimo"). namedWorks collects such
+// names before the sentences are read; nameRef and the bare-name subject
+// (see generic.go) then make no actor of them, as they do for a storm's.
+
+// workNouns name a work or a made thing: the fiction works of senses.go
+// and the shows, records, games and machines named like people.
+var workNouns = func() map[string]bool {
+	s := toSet(`show series programme album single song track book soap game robot documentary`)
+	for w := range fictionWorks {
+		s[w] = true
+	}
+	return s
+}()
+
+// namedWorks returns the names (lower case) that stand right after a noun of
+// works in the article. Not in sports reports, where "the game" is a match
+// and a clause may follow it with no comma ("at the end of the game X
+// scored").
+func namedWorks(sents []sentence, sports bool) map[string]bool {
+	if sports {
+		return nil
+	}
+	var works map[string]bool
+	for _, s := range sents {
+		toks := s.toks
+		for k := 1; k+1 < len(toks); k++ {
+			if !workNouns[toks[k].lower] || toks[k].upper || !worksNounOpener(toks[k-1], k-1 == 0) {
+				continue
+			}
+			j := k + 1
+			for j < len(toks) && toks[j].word && (toks[j].upper || toks[j].hyph && j > k+1) {
+				j++
+			}
+			if j == k+1 || honorifics[strings.TrimSuffix(toks[k+1].lower, ".")] {
+				continue // "On the Today programme Mr Reid said": a clause, not a title
+			}
+			if works == nil {
+				works = map[string]bool{}
+			}
+			works[strings.ToLower(spanText(toks, k+1, j))] = true
+		}
+	}
+	return works
+}
+
+// worksNounOpener reports whether the word before a noun of works makes it
+// that noun and not a verb ("polls show Smith ahead", "will show Smith"):
+// a determiner, a possessive, a capitalised word ("TV show", "British
+// film") or a lower-case modifier that is no plural, auxiliary or
+// preposition ("hit show", "abortion drama"). A word that opens its
+// sentence is read as lower case ("Polls show Smith ahead") unless it is
+// an acronym ("US musical").
+func worksNounOpener(p token, opens bool) bool {
+	switch {
+	case determiners[p.lower] || p.lower == "'s":
+		return true
+	case !p.word:
+		return false
+	case p.upper && (!opens || len(p.text) > 1 && strings.ToUpper(p.text) == p.text):
+		return true // "TV show", "British film"
+	}
+	return !strings.HasSuffix(p.lower, "s") && !auxiliaries[p.lower] && !modalWords[p.lower] && !prepositions[p.lower] && p.lower != "and" && p.lower != "or"
+}
+
+// isWork reports whether name is a work's the article named (namedWorks),
+// or the last words of one ("Drake" after "the film Vera Drake"), and no
+// person met so far bears it.
+func (b *builder) isWork(name string) bool {
+	low := strings.ToLower(name)
+	if b.works[low] {
+		return b.personByName(name) == nil
+	}
+	for w := range b.works {
+		if strings.HasSuffix(w, " "+low) {
+			return b.personByName(name) == nil
+		}
+	}
+	return false
+}

@@ -57,6 +57,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 			modality = ModalityPlanned
 		}
 	}
+	if modality == ModalityNegated && b.deniedPlan(toks, cl, t) {
+		// "denied reports he would quit": no plan, by his word; no
+		// act done or undone either.
+		return
+	}
 	if pollFinding(toks, t) || ruledPermission(toks, cl, t) {
 		// "the survey found that 63% supported a ban": an answer, no act;
 		// "the court ruled that the government could not sue": the

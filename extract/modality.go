@@ -590,6 +590,13 @@ func (b *builder) modality(toks []token, cl *clause, t trigger) (m string, weak,
 	if deniedContent(toks, t) {
 		return ModalityNegated, false, false
 	}
+	return b.markedModality(toks, cl, t)
+}
+
+// markedModality is modality without the denial: what the words before
+// trigger t (its governor, a modal, a plan verb) make of it. deniedPlan
+// reads it to tell a denied plan from a denied act.
+func (b *builder) markedModality(toks []token, cl *clause, t trigger) (m string, weak, tried bool) {
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
@@ -823,6 +830,21 @@ func deniedContent(toks []token, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// deniedPlan reports whether trigger t is a plan or intention told inside
+// what a denial denies: "dismissed reports he told the chancellor he would
+// quit", "denied a report that he planned to appeal to the kidnappers". The
+// denial says there was no such plan (or no such telling); it does not say
+// the act was not done, which a negated event would claim (in the second
+// story the man did appeal, by other means). The denial is the event
+// (016 or 120); the planned act is none (emitEvents).
+func (b *builder) deniedPlan(toks []token, cl *clause, t trigger) bool {
+	if !deniedContent(toks, t) {
+		return false
+	}
+	m, _, _ := b.markedModality(toks, cl, t)
+	return m == ModalityPlanned
 }
 
 var denyVerbs = toSet(`deny denies denied denying`)

@@ -239,6 +239,11 @@ func (b *builder) personByName(name string) *entRef {
 func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 	low := strings.ToLower(name)
 	first := !strings.Contains(low, " ") && len(low) > 2 && !(surname && b.d.given[low])
+	if first {
+		if p := b.givenNamesake(low, sex); p != nil {
+			return p
+		}
+	}
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		if sex != 0 && !b.sexFits(p, sex) {
@@ -250,10 +255,64 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 			// "Zhao" for "Zhao Lin": names written surname first;
 			// "Victor Makarov" for "Viktor Makarov": one name spelt two
 			// ways (see name_variants.go).
+			b.noteGiven(p, pl, low)
 			return p
 		}
 	}
 	return nil
+}
+
+// noteGiven records the given name of full name low when it finds a person
+// met by surname alone (pl, one word): "Ken Livingstone" after "Mr
+// Livingstone" says this Livingstone is a Ken (see givenNamesake).
+func (b *builder) noteGiven(p *entRef, pl, low string) {
+	given, rest, ok := strings.Cut(low, " ")
+	if !ok || strings.Contains(pl, " ") || rest != pl {
+		return
+	}
+	if b.givenOf == nil {
+		b.givenOf = map[*entRef]string{}
+	}
+	b.givenOf[p] = given
+}
+
+// givenNamesake is the person a bare given name (lower case) means when
+// two or more persons met bear it ("Ken" after Ken Livingstone and Ken
+// Bigley; "Tony" after Tony Blair and Tony Martin): the one the article
+// named first, its lead, whom a quote calls by first name, rather than
+// the one met last, often the speaker or a side figure. A name spelt as
+// given wins over its variants: "Steven" is Steven Gerrard, not Steve
+// Morgan (see sameGivenName), so the variants count only when no one bears
+// the name as spelt. nil when fewer than two bear it, or when a person met
+// has it as a surname or whole name ("Howard" with Michael Howard and
+// Howard Flight): findPerson's own order decides then. sex is as in
+// findPerson.
+func (b *builder) givenNamesake(given string, sex byte) *entRef {
+	var exact, variant []*entRef
+	for _, p := range b.persons {
+		pl := strings.ToLower(p.Name)
+		if pl == given || strings.HasSuffix(pl, " "+given) {
+			return nil
+		}
+		g, _, ok := strings.Cut(pl, " ")
+		if !ok {
+			g = b.givenOf[p]
+		}
+		switch {
+		case g == "" || !b.sexFits(p, sex):
+		case g == given:
+			exact = append(exact, p)
+		case b.d.sameGivenName(g, given):
+			variant = append(variant, p)
+		}
+	}
+	if len(exact) == 0 {
+		exact = variant
+	}
+	if len(exact) < 2 {
+		return nil
+	}
+	return exact[0]
 }
 
 // stormWords before a capitalized name make it a storm's.

@@ -147,6 +147,7 @@ type builder struct {
 	personSubjs        []*entRef          // the persons who were subjects, in order (for resolvePronoun)
 	calledBy           map[*entRef]string // the bare title ("the prime minister") a person was last taken for, for the lead person rule
 	lastNamed          map[*entRef]int    // when each person was last named (a count of person mentions), for personByTitle
+	givenOf            map[*entRef]string // the given name a full-name mention gave a person known by surname alone ("Ken Livingstone" after "Mr Livingstone"), for givenNamesake
 	sentNamed          map[*entRef]bool   // the persons the sentence so far names by name: a bare title there is someone else ("X held talks with the foreign minister")
 	passiveAgent       *entRef            // the doer after "by" of a sentence with no actor a subject (see passiveAgentOf)
 	passiveAgentSent   int                // the sentence passiveAgent was told in

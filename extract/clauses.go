@@ -35,11 +35,22 @@ func trailingReport(toks []token, k int) bool {
 		switch w := toks[q].lower; {
 		case w == "." || w == "!" || isQuoteMark(w) && q+1 == len(toks):
 			return true
+		case w == "," && q+1 < len(toks) && ingAdjunct(toks[q+1]):
+			// "..., Poland claimed, saying Berlin should pay": a
+			// participle after the comma hangs on the verb, which took
+			// no clause or object of its own.
+			return true
 		case !toks[q].word || !(speechAdjunct(toks[q]) || w == "here"):
 			return false // "complained it was not scary enough": a clause after the verb
 		}
 	}
 	return k+1 == len(toks)
+}
+
+// ingAdjunct reports whether tok is a participle that may open an adjunct
+// after a comma ("saying", "adding", "urging"): a lower-case -ing word.
+func ingAdjunct(tok token) bool {
+	return tok.word && !tok.upper && len(tok.lower) > 5 && strings.HasSuffix(tok.lower, "ing")
 }
 
 // thoughtFollows reports whether a clause follows the verb of thinking at

@@ -9,9 +9,10 @@ import "strings"
 // clause) or, after "with", makes an absolute phrase; either way the noun is
 // its subject and it is not the sentence's main verb, which would have its
 // auxiliary between ("X is investigating"). A country after a place
-// preposition and a capital are where the act happens: "Straw was in India
-// visiting a shrine", "roads in the capital of Algiers demanding ...". -1
-// when t is no such participle.
+// preposition, a capital and a bare nationality are where the act happens:
+// "Straw was in India visiting a shrine", "roads in the capital of Algiers
+// demanding ..." (a body named with its nationality, "Ghanaian police",
+// does act). -1 when t is no such participle.
 func ingAfterActor(toks []token, ms []mention, t trigger) int {
 	if t.p.Noun || t.i < 1 || !strings.HasSuffix(toks[t.i].lower, "ing") {
 		return -1
@@ -20,7 +21,7 @@ func ingAfterActor(toks []token, ms []mention, t trigger) int {
 	if m < 0 || ms[m].j != t.i || !actorMention(ms[m]) || ms[m].poss {
 		return -1
 	}
-	if ms[m].seat || ms[m].ctx || ms[m].i > 0 && placePreps[toks[ms[m].i-1].lower] {
+	if ms[m].seat || ms[m].ctx && ms[m].ref.Kind == KindCountry || ms[m].i > 0 && placePreps[toks[ms[m].i-1].lower] {
 		return -1
 	}
 	return m

@@ -32,3 +32,31 @@ func TestReducedIngDoer(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedIngClause checks that the act of a participle describing the
+// actor noun before it is told as background, as a relative clause is,
+// while a participle done by the clause's subject after its object ("wrote
+// to X urging") stays the main act. Sentences written for the test.
+func TestReducedIngClause(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, trigger, want string
+	}{
+		{"The Dutch finance minister said he would help prosecutors investigating the failure of Norvik Bank.", "investigating", ClauseBackground},
+		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "investigating", ClauseBackground},
+		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "arrested", ClauseMain},
+		// Done by the clause's subject, after its object: the main act.
+		{"The Senegalese foreign minister wrote to President Keita urging him to free the hostages.", "urging him to", ClauseMain},
+		{"Brazil is investigating the bank.", "investigating", ClauseMain},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		e := lastOnTrigger(doc, tt.trigger)
+		if e == nil {
+			t.Errorf("%q: no event on %q\n%s", tt.text, tt.trigger, dumpDoc(doc))
+			continue
+		}
+		if e.Clause != tt.want {
+			t.Errorf("%q: %q told as %s, want %s", tt.text, tt.trigger, e.Clause, tt.want)
+		}
+	}
+}

@@ -482,6 +482,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// subject, an actor other than the clause's, is the doer.
 		sources, targets, passive = b.argsFromTree(toks, ms, cl, t, sources, targets, passive)
 	}
+	if m := b.ingNounDoer(toks, ms, t); m >= 0 && !passive && !inRefs(ms[m].ref, sources) {
+		// "prosecutors investigating the collapse": the noun a present
+		// participle describes does its act, not the clause's subject
+		// (reduced_ing.go).
+		sources = b.group(toks, ms, m, len(toks))
+		targets = slices.DeleteFunc(targets, func(x *entRef) bool { return inRefs(x, sources) })
+	}
 	if len(sources) == 0 {
 		if r, pass := b.butVerbSubject(toks, cls, cl, t); len(r) > 0 {
 			sources, passive = r, pass

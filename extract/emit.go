@@ -137,7 +137,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	root := code[:2]
 	rc := b.d.codes[root]
 	ev := Event{Cameo: code, Root: root, Plover: cc.Plover, QuadClass: rc.Quad, Goldstein: cc.Goldstein,
-		Modality: modality, Clause: b.clauseOf(toks, cls, t), Trigger: spanText(toks, t.i, t.j), Sentence: b.sentenceText(s),
+		Modality: modality, Clause: b.clauseOf(toks, ms, cls, t, sources), Trigger: spanText(toks, t.i, t.j), Sentence: b.sentenceText(s),
 		Span: b.span(s.start, s.end)}
 	if rc.Quad == 0 {
 		ev.QuadClass = cc.Quad

@@ -89,8 +89,15 @@ func bareComplement(toks []token, ms []mention, trigs []trigger, ti int) int {
 // right about twice as often (clause59 in docs/extraction.md: the parser
 // hangs a main verb on a noun root as "acl" in "Deloitte has warned",
 // "Mr Evans sued Mr Mann").
-func (b *builder) clauseOf(toks []token, cls []clause, t trigger) string {
+func (b *builder) clauseOf(toks []token, ms []mention, cls []clause, t trigger, sources []*entRef) string {
 	if reducedAppositive(toks, t) {
+		return ClauseBackground
+	}
+	if m := ingAfterActor(toks, ms, t); m >= 0 && inRefs(ms[m].ref, sources) {
+		// "prosecutors investigating the collapse" tells of its noun as a
+		// relative clause does (reduced_ing.go). Done by another ("wrote
+		// to Mr Ali asking him to ..."), the participle is an act of the
+		// clause's subject, its main act.
 		return ClauseBackground
 	}
 	if claimedContent(toks, t) {

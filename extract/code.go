@@ -949,6 +949,15 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "070"
 		t.p = &p
 	}
+	if len(sources) > 0 {
+		if c := bombingCode(toks, cl, t, sources[0]); c != "" {
+			// "IRA bombs", "a car bomb killed", "suicide bombers killed": a
+			// bombing by a non-state group is no air raid (bombing_code.go).
+			p := *t.p
+			p.Code = c
+			t.p = &p
+		}
+	}
 	if t.p.Code[:2] == "07" && len(sources) > 0 && sources[0].Sector == "BUS" && !t.p.Noun {
 		// A firm lending or delivering is trade, not aid.
 		return

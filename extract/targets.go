@@ -735,10 +735,13 @@ func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool
 // possessor of the word ("rejected the Tories' call for a quota", "took up
 // the Tories' offer to extend"), a possessive making the word a noun
 // wherever it stands; only then may the trigger have more words, its
-// second a preposition or "that" ("call for", "offer to"). The first
-// mention of the list is returned; -1 when the word is no such noun or has
-// a verb's ending.
-func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
+// second a preposition or "that" ("call for", "offer to"), or when the
+// phrase is the object of a verb trigger that ends right before it or its
+// "the" (verbEndsBefore: "backed Tory demands that ..."). A time word
+// may stand between "the" and the actor ("the latest Tory attack"). The
+// first mention of the list is returned; -1 when the word is no such noun
+// or has a verb's ending.
+func nominalDoer(toks []token, ms []mention, cl *clause, t trigger, verbEndsBefore func(n int) bool) int {
 	if t.p.Noun || t.i == 0 || t.i+1 > len(toks) {
 		return -1
 	}
@@ -749,8 +752,8 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if w := toks[t.i].lower; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] {
 		return -1 // a verb form: "in Iraq killed", "from Britain visiting"
 	}
-	if t.i+1 < len(toks) && (determiners[toks[t.i+1].lower] || pronouns[toks[t.i+1].lower]) {
-		return -1 // "US to pressure the Dutch": an object follows, a verb
+	if !multi && t.i+1 < len(toks) && (determiners[toks[t.i+1].lower] || pronouns[toks[t.i+1].lower]) {
+		return -1 // "US to pressure the Dutch": an object follows, a verb (a trigger of more words holds its "that" itself)
 	}
 	end := t.i
 	if possessiveMark(toks[t.i-1].lower) {
@@ -785,15 +788,29 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if poss {
 		return first // "the Tories' call for": the possessor's, wherever the phrase stands
 	}
-	if multi {
-		return -1 // "the CIS refuse to lift": without a possessive, a verb of more words keeps its subject
+	if k > cl.start && actNounMods[toks[k].lower] && toks[k-1].lower == "the" {
+		k-- // "dismissed the latest Tory attack": a word of time between "the" and the doer
 	}
-	if w := toks[k].lower; (!prepositions[w] || w == "than" || w == "like") && w != "the" && !receiveForms[w] {
+	object := verbEndsBefore(k+1) || toks[k].lower == "the" && verbEndsBefore(k)
+	if multi && !object {
+		// "the CIS refuse to lift": without a possessive, a verb of more
+		// words keeps its subject, unless the phrase is the object of
+		// another verb ("backed Tory demands that", "support the UN call
+		// for"): an object is a noun, and the actor before it its doer.
+		return -1
+	}
+	if w := toks[k].lower; !object && (!prepositions[w] || w == "than" || w == "like") && w != "the" && !receiveForms[w] {
 		return -1
 	} else if !prepositions[w] && (ms[first].loc || ms[first].seat) {
 		return -1 // "the Berlin blockade", "the Madrid bomb": where, not who
 	}
 	return first
+}
+
+// verbEndsBefore reports whether a verb trigger of the sentence ends right
+// before token n, so that what starts at n is its object.
+func (b *builder) verbEndsBefore(n int) bool {
+	return slices.ContainsFunc(b.trigs, func(u trigger) bool { return !u.p.Noun && u.j == n && u.i < n })
 }
 
 // possessiveMark reports the possessive ending token: "'s", or the bare

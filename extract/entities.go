@@ -289,20 +289,24 @@ func (b *builder) noteGiven(p *entRef, pl, low string) {
 // findPerson.
 func (b *builder) givenNamesake(given string, sex byte) *entRef {
 	var exact, variant []*entRef
+	asSurname := " " + given // built once: findPerson asks for every one-word name
 	for _, p := range b.persons {
 		pl := strings.ToLower(p.Name)
-		if pl == given || strings.HasSuffix(pl, " "+given) {
+		if pl == given || strings.HasSuffix(pl, asSurname) {
 			return nil
 		}
 		g, _, ok := strings.Cut(pl, " ")
 		if !ok {
 			g = b.givenOf[p]
 		}
+		// The name is tested before the sex: few persons bear it, and
+		// sexFits looks the person's sex up (lowering their given name)
+		// even when sex is 0.
 		switch {
-		case g == "" || !b.sexFits(p, sex):
+		case g == "" || g != given && !b.d.sameGivenName(g, given) || !b.sexFits(p, sex):
 		case g == given:
 			exact = append(exact, p)
-		case b.d.sameGivenName(g, given):
+		default:
 			variant = append(variant, p)
 		}
 	}

@@ -678,7 +678,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if r := b.aliases[low]; r != nil && (r.Kind != KindPerson || b.sexFits(r, hsex)) {
 		return r, r.Kind == KindPerson
 	}
-	if hsex == 0 && b.isWork(c.name) {
+	if hsex == 0 && b.isWork(low) {
 		// "Vera Drake has scooped seven nominations" after "the film Vera
 		// Drake": a work's name, no actor's (see works.go). A name the
 		// article already gave someone stays theirs (aliases above).

@@ -246,7 +246,7 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 	}
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
-		if sex != 0 && !b.sexFits(p, sex) {
+		if !b.sexFits(p, sex) {
 			continue
 		}
 		pl := strings.ToLower(p.Name)
@@ -300,8 +300,8 @@ func (b *builder) givenNamesake(given string, sex byte) *entRef {
 			g = b.givenOf[p]
 		}
 		// The name is tested before the sex: few persons bear it, and
-		// sexFits looks the person's sex up (lowering their given name)
-		// even when sex is 0.
+		// sexFits, given an honorific's sex, looks the person's up
+		// (lowering their given name).
 		switch {
 		case g == "" || g != given && !b.d.sameGivenName(g, given) || !b.sexFits(p, sex):
 		case g == given:
@@ -339,10 +339,15 @@ func (b *builder) sexOf(p *entRef) byte {
 }
 
 // sexFits reports whether person p may be the one an honorific of sex
-// ('m' or 'f') names: not when p is known to be of the other sex.
+// ('m' or 'f') names: not when p is known to be of the other sex. Any
+// person fits no honorific (sex 0), which is answered before p's sex is
+// looked up: personByName and a name with no honorific before it pass 0.
 func (b *builder) sexFits(p *entRef, sex byte) bool {
+	if sex == 0 {
+		return true
+	}
 	g := b.sexOf(p)
-	return sex == 0 || g == 0 || g == sex
+	return g == 0 || g == sex
 }
 
 // bodyByHead finds the organization a capitalized head noun alone names

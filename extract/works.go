@@ -68,7 +68,9 @@ func worksNounOpener(p token, opens bool) bool {
 	case p.upper && (!opens || len(p.text) > 1 && strings.ToUpper(p.text) == p.text):
 		return true // "TV show", "British film"
 	}
-	return !strings.HasSuffix(p.lower, "s") && !auxiliaries[p.lower] && !modalWords[p.lower] && !prepositions[p.lower] && p.lower != "and" && p.lower != "or"
+	// auxiliaries hold the modals ("will show"); modalWords add only "'ll",
+	// no word.
+	return !strings.HasSuffix(p.lower, "s") && !auxiliaries[p.lower] && !prepositions[p.lower] && p.lower != "and" && p.lower != "or"
 }
 
 // isWork reports whether low, a name lower-cased (its callers have lowered

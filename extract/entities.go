@@ -246,7 +246,7 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 	}
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
-		if sex != 0 && !b.sexFits(p, sex) {
+		if !b.sexFits(p, sex) {
 			continue
 		}
 		pl := strings.ToLower(p.Name)
@@ -289,20 +289,24 @@ func (b *builder) noteGiven(p *entRef, pl, low string) {
 // findPerson.
 func (b *builder) givenNamesake(given string, sex byte) *entRef {
 	var exact, variant []*entRef
+	asSurname := " " + given // built once: findPerson asks for every one-word name
 	for _, p := range b.persons {
 		pl := strings.ToLower(p.Name)
-		if pl == given || strings.HasSuffix(pl, " "+given) {
+		if pl == given || strings.HasSuffix(pl, asSurname) {
 			return nil
 		}
 		g, _, ok := strings.Cut(pl, " ")
 		if !ok {
 			g = b.givenOf[p]
 		}
+		// The name is tested before the sex: few persons bear it, and
+		// sexFits, given an honorific's sex, looks the person's up
+		// (lowering their given name).
 		switch {
-		case g == "" || !b.sexFits(p, sex):
+		case g == "" || g != given && !b.d.sameGivenName(g, given) || !b.sexFits(p, sex):
 		case g == given:
 			exact = append(exact, p)
-		case b.d.sameGivenName(g, given):
+		default:
 			variant = append(variant, p)
 		}
 	}
@@ -335,10 +339,15 @@ func (b *builder) sexOf(p *entRef) byte {
 }
 
 // sexFits reports whether person p may be the one an honorific of sex
-// ('m' or 'f') names: not when p is known to be of the other sex.
+// ('m' or 'f') names: not when p is known to be of the other sex. Any
+// person fits no honorific (sex 0), which is answered before p's sex is
+// looked up: personByName and a name with no honorific before it pass 0.
 func (b *builder) sexFits(p *entRef, sex byte) bool {
+	if sex == 0 {
+		return true
+	}
 	g := b.sexOf(p)
-	return sex == 0 || g == 0 || g == sex
+	return g == 0 || g == sex
 }
 
 // bodyByHead finds the organization a capitalized head noun alone names
@@ -674,7 +683,7 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 	if r := b.aliases[low]; r != nil && (r.Kind != KindPerson || b.sexFits(r, hsex)) {
 		return r, r.Kind == KindPerson
 	}
-	if hsex == 0 && b.isWork(c.name) {
+	if hsex == 0 && b.isWork(low) {
 		// "Vera Drake has scooped seven nominations" after "the film Vera
 		// Drake": a work's name, no actor's (see works.go). A name the
 		// article already gave someone stays theirs (aliases above).

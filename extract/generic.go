@@ -825,7 +825,7 @@ func (b *builder) surnameRef(p *parse, toks []token, h int, rel string) *entRef 
 		}
 	}
 	name := spanText(toks, i, j)
-	if b.storms[strings.ToLower(name)] || b.isWork(name) || memberPlurals[strings.ToLower(name)] {
+	if low := strings.ToLower(name); b.storms[low] || b.isWork(low) || memberPlurals[low] {
 		return nil // "Mitch killed" after "Hurricane Mitch": the storm; "Vera Drake has won" after "the film Vera Drake": a work (works.go); "MPs said": no one's name
 	}
 	var r *entRef

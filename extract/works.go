@@ -68,21 +68,28 @@ func worksNounOpener(p token, opens bool) bool {
 	case p.upper && (!opens || len(p.text) > 1 && strings.ToUpper(p.text) == p.text):
 		return true // "TV show", "British film"
 	}
-	return !strings.HasSuffix(p.lower, "s") && !auxiliaries[p.lower] && !modalWords[p.lower] && !prepositions[p.lower] && p.lower != "and" && p.lower != "or"
+	// auxiliaries hold the modals ("will show"); modalWords add only "'ll",
+	// no word.
+	return !strings.HasSuffix(p.lower, "s") && !auxiliaries[p.lower] && !prepositions[p.lower] && p.lower != "and" && p.lower != "or"
 }
 
-// isWork reports whether name is a work's the article named (namedWorks),
-// or the last words of one ("Drake" after "the film Vera Drake"), and no
-// person met so far bears it.
-func (b *builder) isWork(name string) bool {
-	low := strings.ToLower(name)
-	if b.works[low] {
-		return b.personByName(name) == nil
+// isWork reports whether low, a name lower-cased (its callers have lowered
+// it already; personByName lowers what it is given), is a work's the
+// article named (namedWorks), or the last words of one ("drake" after "the
+// film Vera Drake"), and no person met so far bears it.
+func (b *builder) isWork(low string) bool {
+	if len(b.works) == 0 {
+		return false // most articles name no work
 	}
-	for w := range b.works {
-		if strings.HasSuffix(w, " "+low) {
-			return b.personByName(name) == nil
+	work := b.works[low]
+	if !work {
+		tail := " " + low
+		for w := range b.works {
+			if strings.HasSuffix(w, tail) {
+				work = true
+				break
+			}
 		}
 	}
-	return false
+	return work && b.personByName(low) == nil
 }

@@ -1922,6 +1922,10 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 			if affil.i > 0 && (toks[affil.i].hyph && (toks[affil.i-1].lower == "anti" || toks[affil.i-1].lower == "pro") || toks[affil.i-1].lower == "ethnic") {
 				return out
 			}
+			if body := b.seatBodyRef(toks, affil); body != nil {
+				// "a complaint against Brussels": the body seated there.
+				return append(out, mention{i: affil.i, j: affil.j, ref: body, poss: affil.poss})
+			}
 			ref := b.affilRef(affil)
 			// "Young Algerians blocked roads": a plural demonym standing
 			// alone names people of the country, not its state.

@@ -37,7 +37,7 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// lawsuit is brought against.
 		targets = slices.DeleteFunc(slices.Clone(targets), courtRef)
 	}
-	modality, weak, tried := b.modality(toks, cl, t)
+	modality, weak, tried := b.modality(toks, b.ownClause(toks, ms, cl, t, sources), t)
 	code := t.p.Code
 	if tried {
 		code = attemptedCode(code)

@@ -93,11 +93,12 @@ func (b *builder) clauseOf(toks []token, ms []mention, cls []clause, t trigger, 
 	if reducedAppositive(toks, t) {
 		return ClauseBackground
 	}
-	if m := ingAfterActor(toks, ms, t); m >= 0 && inRefs(ms[m].ref, sources) {
+	if b.reducedRelative(toks, ms, t, sources) >= 0 {
 		// "prosecutors investigating the collapse" tells of its noun as a
 		// relative clause does (reduced_ing.go). Done by another ("wrote
 		// to Mr Ali asking him to ..."), the participle is an act of the
-		// clause's subject, its main act.
+		// clause's subject, its main act; so is an -ing noun heading the
+		// subject ("government shelling killed ...").
 		return ClauseBackground
 	}
 	if claimedContent(toks, t) {

@@ -54,3 +54,42 @@ func (b *builder) ingNounDoer(toks []token, ms []mention, t trigger) int {
 	}
 	return m
 }
+
+// reducedRelative returns the mention whose reduced relative clause trigger
+// t is: a participle after an actor noun (ingAfterActor) that the noun does
+// (among sources), unless the -ing word is a noun heading the clause's
+// subject (gerundSubject). -1 when t is no such participle.
+func (b *builder) reducedRelative(toks []token, ms []mention, t trigger, sources []*entRef) int {
+	m := ingAfterActor(toks, ms, t)
+	if m < 0 || !inRefs(ms[m].ref, sources) || b.gerundSubject(toks, t) {
+		return -1
+	}
+	return m
+}
+
+// gerundSubject reports whether the -ing trigger t is a noun that heads its
+// clause's subject: "Syrian government shelling killed one soldier" tells
+// the shelling as the main act, no act of the government told in passing.
+// A verb act right after it says so: a participle has its object, adjunct
+// or a comma there ("unions meeting Mr Prescott want ..."). Words only, as
+// clauseOf is (clause59): the tree tags the -ing word a noun, a verb with
+// the next word hung on it, or an adverb, from one such sentence to the
+// next.
+func (b *builder) gerundSubject(toks []token, t trigger) bool {
+	k := startsTriggerAt(b.trigs, t.j)
+	return k >= 0 && !b.trigs[k].p.Noun && !strings.HasSuffix(toks[t.j].lower, "ing")
+}
+
+// ownClause is the clause whose words decide the modality of trigger t: its
+// own, except that a reduced relative (reducedRelative) starts at the
+// participle, as a relative clause starts at its pronoun. "would co-operate
+// with prosecutors investigating the collapse": the prosecutors are
+// investigating, whatever the speaker would do; "would" is not theirs.
+func (b *builder) ownClause(toks []token, ms []mention, cl *clause, t trigger, sources []*entRef) *clause {
+	if b.reducedRelative(toks, ms, t, sources) < 0 {
+		return cl
+	}
+	own := *cl
+	own.start = t.i
+	return &own
+}

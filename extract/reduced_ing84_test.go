@@ -36,18 +36,28 @@ func TestReducedIngDoer(t *testing.T) {
 // TestReducedIngClause checks that the act of a participle describing the
 // actor noun before it is told as background, as a relative clause is,
 // while a participle done by the clause's subject after its object ("wrote
-// to X urging") stays the main act. Sentences written for the test.
+// to X urging") stays the main act, as does an -ing noun heading the
+// subject ("army shelling destroyed ..."). modality, when given, is the
+// participle's own: a reduced relative after "would help prosecutors" is
+// under way, not planned, as a relative clause's act would be. Sentences
+// written for the test.
 func TestReducedIngClause(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
-		text, trigger, want string
+		text, trigger, want, modality string
 	}{
-		{"The Dutch finance minister said he would help prosecutors investigating the failure of Norvik Bank.", "investigating", ClauseBackground},
-		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "investigating", ClauseBackground},
-		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "arrested", ClauseMain},
+		{"The Dutch finance minister said he would help prosecutors investigating the failure of Norvik Bank.", "investigating", ClauseBackground, ModalityAsserted},
+		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "investigating", ClauseBackground, ""},
+		{"Ghanaian police investigating the Norvik Bank failure arrested its chairman in Accra on Monday.", "arrested", ClauseMain, ""},
 		// Done by the clause's subject, after its object: the main act.
-		{"The Senegalese foreign minister wrote to President Keita urging him to free the hostages.", "urging him to", ClauseMain},
-		{"Brazil is investigating the bank.", "investigating", ClauseMain},
+		{"The Senegalese foreign minister wrote to President Keita urging him to free the hostages.", "urging him to", ClauseMain, ""},
+		{"Brazil is investigating the bank.", "investigating", ClauseMain, ""},
+		// The -ing word is a noun heading the subject: the shelling is the
+		// sentence's main act, not the army's told in passing.
+		{"Ethiopian army shelling destroyed a school in Mekelle on Sunday, the Tigrayan authorities said.", "shelling", ClauseMain, ""},
+		{"Eritrean troops shelling killed three Ethiopian farmers near the border.", "shelling", ClauseMain, ""},
+		// A modal before the noun stays with the governing verb's act.
+		{"The Kenyan president said he would meet elders opposing the dam project.", "meet", ClauseMain, ModalityPlanned},
 	} {
 		doc := x.extract(Article{ID: "t"}, tt.text)
 		e := lastOnTrigger(doc, tt.trigger)
@@ -57,6 +67,9 @@ func TestReducedIngClause(t *testing.T) {
 		}
 		if e.Clause != tt.want {
 			t.Errorf("%q: %q told as %s, want %s", tt.text, tt.trigger, e.Clause, tt.want)
+		}
+		if tt.modality != "" && e.Modality != tt.modality {
+			t.Errorf("%q: %q is %s, want %s", tt.text, tt.trigger, e.Modality, tt.modality)
 		}
 	}
 }

@@ -16,5 +16,7 @@ func TestExistentialNone(t *testing.T) {
 		{"Finance minister Jose Varela is said to be wary of the levy, although there is no suggestion he opposes it outright.", ""},
 		{"Finance minister Jose Varela is said to be wary of the levy, although there is a suggestion he opposes it outright.", "120/asserted"},
 		{"In the end no Argentine envoy signed the accord with Chile.", "057/negated"},
+		// "no doubt" denies a doubt: the act after it is asserted.
+		{"A Chilean admiral said there is no doubt Argentina signed the accord with Chile.", "057/asserted"},
 	})
 }

@@ -372,6 +372,9 @@ func noDoerAt(toks []token, cl *clause, t trigger) int {
 	for n := 0; k >= cl.start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
 		if w == "no" {
+			if k+1 < len(toks) && hedgeNouns[toks[k+1].lower] {
+				return -1 // "there is no doubt Moscow attacked": the act is asserted
+			}
 			if k == cl.start || !prepositions[toks[k-1].lower] {
 				return k
 			}
@@ -384,6 +387,10 @@ func noDoerAt(toks []token, cl *clause, t trigger) int {
 	}
 	return -1
 }
+
+// hedgeNouns after "no" deny a doubt, not the act that follows: "there is no
+// doubt the army attacked", "there was no question they had won".
+var hedgeNouns = toSet(`doubt question`)
 
 // obligedForms before "to" make what follows an obligation.
 var obligedForms = toSet(`have has having need needs`)

@@ -62,6 +62,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// act done or undone either.
 		return
 	}
+	if modality == ModalityNegated && existentialNone(toks, cl, t) {
+		// "there was no treaty between the US and Russia": what does
+		// not exist, no act (existentialNone).
+		return
+	}
 	if pollFinding(toks, t) || ruledPermission(toks, cl, t) {
 		// "the survey found that 63% supported a ban": an answer, no act;
 		// "the court ruled that the government could not sue": the

@@ -326,6 +326,33 @@ func noneMade(toks []token, cl *clause, t trigger) bool {
 	return t.gapI >= 0 && t.gapI < len(toks) && toks[t.gapI].lower == "no" || noDoer(toks, cl, t)
 }
 
+// existentialNone reports whether trigger t is negated by the "no" of an
+// existential "there is no", "there has been no", "there will be no":
+// "there was no treaty between the two states", "there is no suggestion
+// he opposes it". Such a sentence says what does not exist; it tells no
+// act, done or undone, and nobody declined anything (README: events are
+// acts), so no event is made.
+func existentialNone(toks []token, cl *clause, t trigger) bool {
+	q := -1
+	if t.p.Noun {
+		q = nounPhraseOpener(toks, cl, t)
+	} else {
+		q = noDoerAt(toks, cl, t)
+	}
+	if q < 0 || toks[q].lower != "no" {
+		return false
+	}
+	k := q - 1
+	for k >= 0 && (toks[k].lower == "still" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k-- // "there is still no", "there was clearly no"
+	}
+	be := k
+	for k >= 0 && isAux(toks[k].lower) && toks[k].lower != "to" && toks[k].lower != "not" {
+		k--
+	}
+	return k < be && k >= 0 && toks[k].lower == "there"
+}
+
 // noDoer reports whether the subject just before verb trigger t (an
 // auxiliary or an adverb may stand between) is a noun phrase opened by
 // "no": "in this case no individual minister signed off the approval". No
@@ -334,6 +361,11 @@ func noneMade(toks []token, cl *clause, t trigger) bool {
 // unasserted. A "no" after a preposition ("with no minister present") or
 // before a number ("No 10 said") opens no subject.
 func noDoer(toks []token, cl *clause, t trigger) bool {
+	return noDoerAt(toks, cl, t) >= 0
+}
+
+// noDoerAt is noDoer's "no": its index, or -1 when there is none.
+func noDoerAt(toks []token, cl *clause, t trigger) int {
 	k := t.i - 1
 	for k > cl.start && (isAux(toks[k].lower) || strings.HasSuffix(toks[k].lower, "ly")) {
 		k--
@@ -341,15 +373,25 @@ func noDoer(toks []token, cl *clause, t trigger) bool {
 	for n := 0; k >= cl.start && n < 4; k, n = k-1, n+1 {
 		w := toks[k].lower
 		if w == "no" {
-			return k == cl.start || !prepositions[toks[k-1].lower]
+			if k+1 < len(toks) && hedgeNouns[toks[k+1].lower] {
+				return -1 // "there is no doubt Moscow attacked": the act is asserted
+			}
+			if k == cl.start || !prepositions[toks[k-1].lower] {
+				return k
+			}
+			return -1
 		}
 		if !toks[k].word && !toks[k].hyph || prepositions[w] || determiners[w] || isAux(w) || modalWords[w] || clauseWords[w] ||
 			!toks[k].upper && strings.HasSuffix(w, "ed") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
+
+// hedgeNouns after "no" deny a doubt, not the act that follows: "there is no
+// doubt the army attacked", "there was no question they had won".
+var hedgeNouns = toSet(`doubt question`)
 
 // obligedForms before "to" make what follows an obligation.
 var obligedForms = toSet(`have has having need needs`)

@@ -8,7 +8,8 @@ import "testing"
 // the act asserted. Texts written for the test.
 func TestNoneMadeNoun(t *testing.T) {
 	checkCameoModalities(t, newTestExtractor(t), []modalityCase{
-		{"A Chilean lawyer said there was no treaty between Peru and Bolivia on the river.", "057/negated 057/negated"},
+		// An existential "there was no treaty" makes no event (existential86_test.go).
+		{"A Chilean lawyer said there was no treaty between Peru and Bolivia on the river.", ""},
 		{"A Chilean lawyer said there was a treaty between Peru and Bolivia on the river.", "057/asserted 057/asserted"},
 		{"In the end no Bolivian official signed the accord with Peru.", "057/negated"},
 		{"In the end a Bolivian official signed the accord with Peru.", "057/asserted"},

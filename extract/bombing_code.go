@@ -18,21 +18,24 @@ var aerialWords = toSet(`jet jets warplane warplanes aircraft plane planes airst
 // A 195 "bomb" by a non-state doer, and a killing, wounding or attack whose
 // instrument is a bomb by a non-state doer, become 183 or its sub-code.
 func bombingCode(toks []token, cl *clause, t trigger, doer *entRef) string {
-	if doer == nil || stateRef(doer) || doer.Sector == "MIL" || aerialClause(toks, cl) {
+	if doer == nil || stateRef(doer) || doer.Sector == "MIL" {
 		return ""
 	}
+	k := -1 // the bomb's token
 	switch t.p.Code {
 	case "195":
-		if !bombTrigger(toks, t) {
-			return ""
+		if bombTrigger(toks, t) {
+			k = t.i
 		}
-		return bombKind(toks, cl.start, t.j)
 	case "180", "182", "1823", "190":
-		if k := bombInstrument(toks, cl, t); k >= 0 {
-			return bombKind(toks, cl.start, k+1)
-		}
+		k = bombInstrument(toks, cl, t)
 	}
-	return ""
+	// The clause is scanned for aircraft only once a bomb is found: this
+	// runs for every act with a non-state doer.
+	if k < 0 || aerialClause(toks, cl) {
+		return ""
+	}
+	return bombKind(toks, cl.start, k+1)
 }
 
 // bombTrigger: the trigger's words are of the bomb family ("bomb", "IRA

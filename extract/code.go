@@ -333,7 +333,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			if tg := b.targetAfter(toks, ms, cl, t); len(tg) > 0 && last != nil {
 				sources, targets = tg[:1], []*entRef{last}
 			}
-		} else if g := nominalDoer(toks, ms, cl, t, b.verbEndsBefore); g >= 0 {
+		} else if g := b.nominalDoer(toks, ms, cl, t); g >= 0 {
 			// "bowing to French and German pressure", "US support for
 			// Boeing": a verb word used as a noun after a preposition and
 			// an actor adjective is that actor's act, not the clause

@@ -741,7 +741,7 @@ func partnersWith(toks []token, ms []mention, t trigger, targets []*entRef) bool
 // may stand between "the" and the actor ("the latest Tory attack"). The
 // first mention of the list is returned; -1 when the word is no such noun
 // or has a verb's ending.
-func nominalDoer(toks []token, ms []mention, cl *clause, t trigger, verbEndsBefore func(n int) bool) int {
+func (b *builder) nominalDoer(toks []token, ms []mention, cl *clause, t trigger) int {
 	if t.p.Noun || t.i == 0 || t.i+1 > len(toks) {
 		return -1
 	}
@@ -791,7 +791,7 @@ func nominalDoer(toks []token, ms []mention, cl *clause, t trigger, verbEndsBefo
 	if k > cl.start && actNounMods[toks[k].lower] && toks[k-1].lower == "the" {
 		k-- // "dismissed the latest Tory attack": a word of time between "the" and the doer
 	}
-	object := verbEndsBefore(k+1) || toks[k].lower == "the" && verbEndsBefore(k)
+	object := b.verbEndsBefore(k+1) || toks[k].lower == "the" && b.verbEndsBefore(k)
 	if multi && !object {
 		// "the CIS refuse to lift": without a possessive, a verb of more
 		// words keeps its subject, unless the phrase is the object of

@@ -284,11 +284,36 @@ var sportsHints = toSet(`match matches game games cup coach season fixture fixtu
 final champion champions win wins won injury ball captain club clubs transfer`)
 
 // isSportsArticle reports an article in which at least three sentences, and
-// a quarter of them, speak of sport: there "beat", "shot", "clash with",
-// "visit" and country names are about teams, not states.
+// a fifth of them, speak of sport: there "beat", "shot", "clash with",
+// "visit" and country names are about teams, not states. A short report or
+// a long interview may speak of sport in fewer sentences ("Hingis hints at a
+// comeback": two of nine); two different sport words in a tenth of its
+// sentences then make it one. One sport word said again does not: a
+// politics story names "the Football Licensing Authority" or "the Olympic
+// bid" many times.
 func isSportsArticle(sents []sentence) bool {
 	n, strong := topicSentences(sents, sportsWords, sportsHints, isScore)
-	return strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents)
+	if strong >= 1 && n >= 3 && n*5 >= len(sents) || n >= 4 && n*2 >= len(sents) {
+		return true
+	}
+	return n >= 2 && n*10 >= len(sents) && distinctWords(sents, sportsWords, 2)
+}
+
+// distinctWords reports whether the sentences hold at least min different
+// words of set.
+func distinctWords(sents []sentence, set map[string]bool, min int) bool {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if set[t.lower] && !seen[t.lower] {
+				seen[t.lower] = true
+				if len(seen) >= min {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // topicSentences counts the sentences holding a word of strong or hints (or
@@ -328,14 +353,15 @@ graphics hardware anti-virus multimedia spyware software users broadband spam ha
 computers`)
 
 // isShowbizTechArticle reports an entertainment or consumer-technology
-// story: at least three sentences, and a quarter of them, speak of films,
-// music or gadgets. Firms backing a standard, a star suing a tabloid or a
+// story: at least three sentences, and a fifth of them, speak of films,
+// music or gadgets (a quarter missed stories that tell a star's quarrel at
+// length: "Greer attacks Big Brother", "Willis sues over an injury"). Firms backing a standard, a star suing a tabloid or a
 // security firm's warning there are not events between political actors.
 func isShowbizTechArticle(sents []sentence) bool {
 	// Only sentences count, not words: as hints the words are no longer
 	// looked up in a sentence after its first.
 	n, _ := topicSentences(sents, nil, showbizTechWords, nil)
-	return n >= 3 && n*4 >= len(sents)
+	return n >= 3 && n*5 >= len(sents)
 }
 
 // isScore reports a score at k: "4-1", "19-13", "6-7" (two numbers of one

@@ -1153,6 +1153,10 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 				}
 			}
 		}
+		if nationalityOfWork(toks, run) {
+			k = n // "US drama 24", "British TV": no state acts
+			continue
+		}
 		// "A US woman", "a British terror suspect", "Polish MEPs": a
 		// nationality before a noun for a private person (or a member of
 		// parliament) names people of that country, not its state. Before

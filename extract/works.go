@@ -93,3 +93,24 @@ func (b *builder) isWork(low string) bool {
 	}
 	return work && b.personByName(low) == nil
 }
+
+// nationalityOfWork reports whether run is a lone nationality or country
+// name right before a noun of works or of broadcasting ("US drama 24",
+// "British TV", "a French comedy", "Japanese games"). The nationality
+// says where a work was made or a medium runs, not that a state acts:
+// "criticised British TV for being too safe" is a complaint about
+// programmes, not about the United Kingdom.
+func nationalityOfWork(toks []token, run []chunk) bool {
+	if len(run) == 0 || len(run) > 2 || run[0].kind != phAdjective && run[0].kind != phCountry || run[0].poss {
+		return false
+	}
+	q := run[0].j
+	if len(run) == 2 && (run[1].kind != chName || run[1].i != q || run[1].j != q+1) {
+		return false // only a capitalised medium ("British TV") may stand as a chunk of its own
+	}
+	if q >= len(toks) || !toks[q].word || toks[q].hyph {
+		return false
+	}
+	w := toks[q].lower
+	return workNouns[w] || workNouns[strings.TrimSuffix(w, "s")] || mediaWords[w]
+}

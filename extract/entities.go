@@ -244,14 +244,25 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 			return p
 		}
 	}
+	// Built once, not per person met: findPerson runs for every name
+	// mention against every person of the article.
+	asSurname, asGiven := " "+low, low+" "
+	// sameFullName needs two words in each name and the same last word; a
+	// person's name that does not even hold that word is not split into
+	// words (most are not: the call was the costliest part of the loop).
+	var lastWord string
+	if ws := strings.Fields(low); len(ws) >= 2 {
+		lastWord = ws[len(ws)-1]
+	}
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		if !b.sexFits(p, sex) {
 			continue
 		}
 		pl := strings.ToLower(p.Name)
-		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
-			first && strings.HasPrefix(pl, low+" ") || b.d.sameFullName(pl, low) {
+		if pl == low || strings.HasSuffix(pl, asSurname) || endsWithWord(low, pl) ||
+			first && strings.HasPrefix(pl, asGiven) ||
+			lastWord != "" && strings.Contains(pl, lastWord) && b.d.sameFullName(pl, low) {
 			// "Zhao" for "Zhao Lin": names written surname first;
 			// "Victor Makarov" for "Viktor Makarov": one name spelt two
 			// ways (see name_variants.go).
@@ -260,6 +271,12 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 		}
 	}
 	return nil
+}
+
+// endsWithWord reports strings.HasSuffix(s, " "+w) without building the
+// string.
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }
 
 // noteGiven records the given name of full name low when it finds a person

@@ -305,8 +305,15 @@ func (b *builder) noteGiven(p *entRef, pl, low string) {
 // Howard Flight): findPerson's own order decides then. sex is as in
 // findPerson.
 func (b *builder) givenNamesake(given string, sex byte) *entRef {
+	if len(b.persons) < 2 { // two must bear the name: skip lowering every name
+		return nil
+	}
 	var exact, variant []*entRef
 	asSurname := " " + given // built once: findPerson asks for every one-word name
+	// Most given names stand in no group of name-variants.txt: then only
+	// the name as spelt matches, and sameGivenName's map look-ups per
+	// person are spared.
+	variants := len(b.d.variantGroups[given]) > 0
 	for _, p := range b.persons {
 		pl := strings.ToLower(p.Name)
 		if pl == given || strings.HasSuffix(pl, asSurname) {
@@ -320,7 +327,7 @@ func (b *builder) givenNamesake(given string, sex byte) *entRef {
 		// sexFits, given an honorific's sex, looks the person's up
 		// (lowering their given name).
 		switch {
-		case g == "" || g != given && !b.d.sameGivenName(g, given) || !b.sexFits(p, sex):
+		case g == "" || g != given && (!variants || !b.d.sameGivenName(g, given)) || !b.sexFits(p, sex):
 		case g == given:
 			exact = append(exact, p)
 		default:

@@ -259,7 +259,7 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 		if !b.sexFits(p, sex) {
 			continue
 		}
-		pl := strings.ToLower(p.Name)
+		pl := b.personLow(p)
 		if pl == low || strings.HasSuffix(pl, asSurname) || endsWithWord(low, pl) ||
 			first && strings.HasPrefix(pl, asGiven) ||
 			lastWord != "" && strings.Contains(pl, lastWord) && b.d.sameFullName(pl, low) {
@@ -271,6 +271,25 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 		}
 	}
 	return nil
+}
+
+// lowName is a person's name and the same lower case.
+type lowName struct{ name, low string }
+
+// personLow is p.Name lower case. findPerson and givenNamesake lower every
+// person's name for every name mention of the article; the lowered name
+// is kept with the name it came from, so a name changed since is lowered
+// again.
+func (b *builder) personLow(p *entRef) string {
+	if c, ok := b.lowNames[p]; ok && c.name == p.Name {
+		return c.low
+	}
+	low := strings.ToLower(p.Name)
+	if b.lowNames == nil {
+		b.lowNames = map[*entRef]lowName{}
+	}
+	b.lowNames[p] = lowName{p.Name, low}
+	return low
 }
 
 // endsWithWord reports strings.HasSuffix(s, " "+w) without building the
@@ -315,7 +334,7 @@ func (b *builder) givenNamesake(given string, sex byte) *entRef {
 	// person are spared.
 	variants := len(b.d.variantGroups[given]) > 0
 	for _, p := range b.persons {
-		pl := strings.ToLower(p.Name)
+		pl := b.personLow(p)
 		if pl == given || strings.HasSuffix(pl, asSurname) {
 			return nil
 		}

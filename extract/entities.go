@@ -244,14 +244,25 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 			return p
 		}
 	}
+	// Built once, not per person met: findPerson runs for every name
+	// mention against every person of the article.
+	asSurname, asGiven := " "+low, low+" "
+	// sameFullName needs two words in each name and the same last word; a
+	// person's name that does not even hold that word is not split into
+	// words (most are not: the call was the costliest part of the loop).
+	var lastWord string
+	if ws := strings.Fields(low); len(ws) >= 2 {
+		lastWord = ws[len(ws)-1]
+	}
 	for k := len(b.persons) - 1; k >= 0; k-- {
 		p := b.persons[k]
 		if !b.sexFits(p, sex) {
 			continue
 		}
-		pl := strings.ToLower(p.Name)
-		if pl == low || strings.HasSuffix(pl, " "+low) || strings.HasSuffix(low, " "+pl) ||
-			first && strings.HasPrefix(pl, low+" ") || b.d.sameFullName(pl, low) {
+		pl := b.personLow(p)
+		if pl == low || strings.HasSuffix(pl, asSurname) || endsWithWord(low, pl) ||
+			first && strings.HasPrefix(pl, asGiven) ||
+			lastWord != "" && strings.Contains(pl, lastWord) && b.d.sameFullName(pl, low) {
 			// "Zhao" for "Zhao Lin": names written surname first;
 			// "Victor Makarov" for "Viktor Makarov": one name spelt two
 			// ways (see name_variants.go).
@@ -260,6 +271,31 @@ func (b *builder) findPerson(name string, surname bool, sex byte) *entRef {
 		}
 	}
 	return nil
+}
+
+// lowName is a person's name and the same lower case.
+type lowName struct{ name, low string }
+
+// personLow is p.Name lower case. findPerson and givenNamesake lower every
+// person's name for every name mention of the article; the lowered name
+// is kept with the name it came from, so a name changed since is lowered
+// again.
+func (b *builder) personLow(p *entRef) string {
+	if c, ok := b.lowNames[p]; ok && c.name == p.Name {
+		return c.low
+	}
+	low := strings.ToLower(p.Name)
+	if b.lowNames == nil {
+		b.lowNames = map[*entRef]lowName{}
+	}
+	b.lowNames[p] = lowName{p.Name, low}
+	return low
+}
+
+// endsWithWord reports strings.HasSuffix(s, " "+w) without building the
+// string.
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }
 
 // noteGiven records the given name of full name low when it finds a person
@@ -288,10 +324,17 @@ func (b *builder) noteGiven(p *entRef, pl, low string) {
 // Howard Flight): findPerson's own order decides then. sex is as in
 // findPerson.
 func (b *builder) givenNamesake(given string, sex byte) *entRef {
+	if len(b.persons) < 2 { // two must bear the name: skip lowering every name
+		return nil
+	}
 	var exact, variant []*entRef
 	asSurname := " " + given // built once: findPerson asks for every one-word name
+	// Most given names stand in no group of name-variants.txt: then only
+	// the name as spelt matches, and sameGivenName's map look-ups per
+	// person are spared.
+	variants := len(b.d.variantGroups[given]) > 0
 	for _, p := range b.persons {
-		pl := strings.ToLower(p.Name)
+		pl := b.personLow(p)
 		if pl == given || strings.HasSuffix(pl, asSurname) {
 			return nil
 		}
@@ -303,7 +346,7 @@ func (b *builder) givenNamesake(given string, sex byte) *entRef {
 		// sexFits, given an honorific's sex, looks the person's up
 		// (lowering their given name).
 		switch {
-		case g == "" || g != given && !b.d.sameGivenName(g, given) || !b.sexFits(p, sex):
+		case g == "" || g != given && (!variants || !b.d.sameGivenName(g, given)) || !b.sexFits(p, sex):
 		case g == given:
 			exact = append(exact, p)
 		default:

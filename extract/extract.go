@@ -204,6 +204,8 @@ type builder struct {
 	pzMAt           []int
 	trigs           []trigger  // the triggers of the sentence being coded
 	fired           func(Fire) // Options.Fired
+
+	lowNames map[*entRef]lowName // each person's name lower case, for findPerson's loops (see personLow)
 }
 
 // Extract extracts one article. It never panics on any input and is

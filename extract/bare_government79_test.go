@@ -16,11 +16,7 @@ import (
 // named, or a word that says whose ("across Europe"), it keeps no country.
 // Both go through bareBodyCountry. Texts written for the test.
 func TestBareBodyArgument(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		name, text, source, trigger string
-		target                      string // "" for no target
-	}{
+	checkEventTargets(t, newTestExtractor(t), []eventTargetCase{
 		{
 			name:    "accused, one country leads",
 			text:    "Ireland will hold a vote on the new treaty. Polls in Ireland suggest a narrow result, as in Denmark. Opposition leader Mary Doyle said the wording was fair. But she accused the government of hiding the costs of the deal.",
@@ -73,7 +69,21 @@ func TestBareBodyArgument(t *testing.T) {
 			source:  "org:nordvik-bank",
 			trigger: "cooperate",
 		},
-	} {
+	})
+}
+
+// eventTargetCase is a text, the source and trigger of the event checked
+// and the target it must have ("" for none).
+type eventTargetCase struct {
+	name, text, source, trigger string
+	target                      string
+}
+
+// checkEventTargets extracts each case's text and compares the target of the
+// event with the case's source and trigger.
+func checkEventTargets(t *testing.T, x *Extractor, tests []eventTargetCase) {
+	t.Helper()
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
 			i := slices.IndexFunc(doc.Events, func(e Event) bool { return e.Source == tt.source && e.Trigger == tt.trigger })

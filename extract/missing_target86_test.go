@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPossessivePronounTarget pins where a possessive pronoun names the
 // target. Inside a frame trigger ("blocked its application") the pronoun's
@@ -15,11 +12,7 @@ import (
 // nearest other name), with no plv-dev or PLOVER dev sentence changed.
 // Texts written for the test.
 func TestPossessivePronounTarget(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		name, text, source, trigger string
-		target                      string // "" for no target
-	}{
+	checkEventTargets(t, newTestExtractor(t), []eventTargetCase{
 		{
 			name:    "pronoun inside a frame trigger",
 			text:    "After Bolivia applied to join the bloc, Chile blocked its application on Monday.",
@@ -39,16 +32,5 @@ func TestPossessivePronounTarget(t *testing.T) {
 			source:  "person:grace-wanjiru",
 			trigger: "criticised",
 		},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			i := slices.IndexFunc(doc.Events, func(e Event) bool { return e.Source == tt.source && e.Trigger == tt.trigger })
-			if i < 0 {
-				t.Fatalf("no %q of %s in %v", tt.trigger, tt.source, eventKeys(doc))
-			}
-			if got := doc.Events[i].Target; got != tt.target {
-				t.Errorf("target %q, want %q", got, tt.target)
-			}
-		})
-	}
+	})
 }

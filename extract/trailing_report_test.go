@@ -10,13 +10,15 @@ import (
 // after what it reports (", X protested on Friday.") ends the report as
 // "said" does: the report keeps its own subject, the verb takes the actor
 // before it, and a complaint, protest or charge is an accusation against
-// the report's subject. Texts written for the test.
+// the report's subject, also when a comma and a participle follow (", X
+// charged, adding ...": what the participle adds is the speaker's). Texts
+// written for the test.
 func TestTrailingReportVerbs(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct {
 		text     string
-		want     []string // event keys that must be there
-		dontWant []string // event keys that must not
+		want     []string // event key prefixes that must be there
+		dontWant []string // event key prefixes that must not
 	}{
 		{"The Kenyan police are ignoring the complaints of farmers, a Norwegian aid group protested here Friday.",
 			[]string{"111 "}, []string{"140 "}},
@@ -27,6 +29,21 @@ func TestTrailingReportVerbs(t *testing.T) {
 		// Told before a clause, or joined by "and", the verb is no report.
 		{"Spain protested outside the Peruvian embassy and Peru complained.",
 			[]string{"140 country:ESP>"}, nil},
+		// Followed by a comma and a participle (", X charged, adding ..."), the
+		// report still ends there and what the participle adds is the speaker's.
+		{"Troops from Sudan have been burning villages near the border, Chad charged on Monday, adding that it would recall its ambassador.",
+			[]string{"112 country:TCD>org:sdn-military", "161 country:TCD>"},
+			[]string{"1121 ", "161 org:sdn-military>"}},
+		{"The Austrian government has broken its promise on transit fees, Italy complained, urging Vienna to reverse the decision.",
+			[]string{"020 country:ITA>country:AUT"},
+			[]string{"020 org:aut-government>"}},
+		{"Ecuadorean police detained two Colombian farmers, Colombia protested, saying the men were on their own land.",
+			[]string{"111 country:COL>org:ecu-police"},
+			[]string{"140 "}},
+		// Joined by "and" the verb is an act of its own, participle or not.
+		{"Bolivian students marched through the capital and Peru complained, saying the protest was staged.",
+			nil,
+			[]string{"114 country:PER>org:bol-civilians"}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)

@@ -357,8 +357,9 @@ computers`)
 // isShowbizTechArticle reports an entertainment or consumer-technology
 // story: at least three sentences, and a fifth of them, speak of films,
 // music or gadgets (a quarter missed stories that tell a star's quarrel at
-// length: "Greer attacks Big Brother", "Willis sues over an injury"). Firms backing a standard, a star suing a tabloid or a
-// security firm's warning there are not events between political actors.
+// length: "Greer attacks Big Brother", "Willis sues over an injury"). Firms
+// backing a standard, a star suing a tabloid or a security firm's warning
+// there are not events between political actors.
 func isShowbizTechArticle(sents []sentence) bool {
 	// Only sentences count, not words: as hints the words are no longer
 	// looked up in a sentence after its first.

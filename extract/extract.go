@@ -822,5 +822,8 @@ func (x *Extractor) CountryISO(code string) string {
 }
 
 // olderCameo holds country codes of earlier CAMEO dictionaries that gold
-// sets still use ("JAP" in the PLOVER gold); geokg writes the ISO code.
-var olderCameo = map[string]string{"JAP": "JPN"}
+// sets still use; geokg writes the ISO code. The PLOVER gold writes Japan
+// "JAP" and Vietnam both "VNM" and "VTN"; the others are the same older
+// spellings countries.tsv names in its header (Romania, Montenegro, East
+// Timor), so that a gold file coded with them scores the same country.
+var olderCameo = map[string]string{"JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "MTN": "MNE", "TMP": "TLS"}

@@ -607,6 +607,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = []*entRef{r}
 		}
 	}
+	if len(targets) == 0 && !passive {
+		// "police backed his measures": the owner of the measures.
+		if r := b.possessiveObjectOwner(toks, ms, t, sources); r != nil {
+			targets = []*entRef{r}
+		}
+	}
 	if !passive && !t.p.Noun {
 		if doer := forToDoer(toks, ms, cl, t); doer >= 0 && !inRefs(ms[doer].ref, sources) {
 			// "gave approval for the United Nations to deliver aid": the

@@ -1259,14 +1259,7 @@ func issueAfter(toks []token, ms []mention, k int) bool {
 // spending plans", "led an attack on software patents". That is criticism
 // (111), not force; "attacked the army camp" stays an attack.
 func attackOnWords(toks []token, t trigger) bool {
-	if !strings.HasPrefix(toks[t.j-1].lower, "attack") {
-		return false
-	}
-	k := t.j
-	if k < len(toks) && (toks[k].lower == "on" || toks[k].lower == "against") {
-		k++
-	}
-	return wordsObject(toks, k)
+	return attackOnWordsAt(toks, t.j-1)
 }
 
 // forceOnWords reports whether a verb of force other than "attack" (see

@@ -907,7 +907,25 @@ func costedNoun(toks []token, k int) bool {
 // for verbs and for the -ing nouns alike ("will be fighting the next
 // election": a contest, no enemy).
 func figurativeFight(toks []token, k int) bool {
+	if attackOnWordsAt(toks, k) {
+		return false // "attacked his plans": criticism, recoded by attackOnWords
+	}
 	return fightVerbs[toks[k].lower] && abstractAfter(toks, k+1) || abstractFight(toks, k)
+}
+
+// attackOnWordsAt reports a form of "attack" at k whose object is a thing
+// said or decided (see attackOnWords): an attack in words, not a
+// figurative fight with no one ("attacked his plans", "attacked the
+// policies"), whose owner the act is aimed at.
+func attackOnWordsAt(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].lower, "attack") {
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && (toks[q].lower == "on" || toks[q].lower == "against") {
+		q++
+	}
+	return wordsObject(toks, q)
 }
 
 // abstractFight reports whether the fight verb at k has an abstract object

@@ -398,7 +398,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				sources = []*entRef{ms[mi].ref}
 			}
 		}
-		inTalks := t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with" && beInBefore(toks, t.i, cl.start)
+		inTalks := talksWith(toks, t) && beInBefore(toks, t.i, cl.start)
+		afterTalks := talksWith(toks, t) && afterTalksBefore(toks, t.i, cl.start)
 		background := nounInPP(toks, t.i, cl.start) && !inTalks
 		if len(sources) == 0 && !background {
 			// "released from house arrest by the junta": the agent of a
@@ -411,7 +412,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
 		// A fronted phrase's act is the subject's only when the subject
 		// takes part in it or owns it (see frontedOwnAct).
-		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos && (!background || frontedOwnAct(toks, cl, t)) || inTalks && cl.subjPos < t.i {
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos && (!background || frontedOwnAct(toks, cl, t)) || (inTalks || afterTalks) && cl.subjPos < t.i {
 			subj = cl.subject
 		}
 		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {

@@ -421,7 +421,11 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		b.toldActs = append(b.toldActs, toldAct{srcs: slices.Clone(sources), tgt: tgt, code: code, sent: b.sents,
 			asked: modality == ModalityRequested, reaction: reactionToLastAct(toks, ms, t, code)})
 		set := false
-		if len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry {
+		// A planned act makes no pair: "both sides agreed" tells of those
+		// who have acted ("He is due to take part in talks with the Indian
+		// government. ... Both sides agreed": India and Pakistan).
+		done := modality != ModalityPlanned
+		if done && (len(targets) == 1 && targets[0].Kind != KindCountry || len(targets) == 1 && sources[0].Kind == KindCountry) {
 			b.lastPair, set = []*entRef{sources[0], targets[0]}, true
 			b.notePersonPair(b.lastPair)
 		}

@@ -104,7 +104,9 @@ func (b *builder) clauseOf(toks []token, ms []mention, cls []clause, t trigger, 
 	if claimedContent(toks, t) {
 		return ClauseBackground
 	}
-	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) {
+	if t.p.Noun && nounInPP(toks, t.i, cls[t.cl].start) && !(talksWith(toks, t) && beInBefore(toks, t.i, cls[t.cl].start)) {
+		// "is in talks with X", "took part in talks with X" are the
+		// subject's own act; "after talks with X" stays background.
 		return ClauseBackground
 	}
 	for c, n := t.cl, 0; c >= 0 && c < len(cls) && n < len(cls); c, n = cls[c].parent, n+1 {

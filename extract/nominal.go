@@ -189,20 +189,60 @@ func negatedRole(toks []token, i int) bool {
 
 // beInBefore reports whether the noun at i follows "in" right after a form
 // of "be" or "remain" ("is in talks with", "are still in final negotiations
-// with", "had been in contact with"): the subject is one of the sides of
-// the talks, not their background. The caller asks for "with" after the
-// noun: "is in talks about whether to" names no partner.
+// with", "had been in contact with") or a word of taking part ("take part
+// in talks with", "involved in regular discussions with"): the subject is
+// one of the sides of the talks, not their background. The caller asks for
+// "with" after the noun: "is in talks about whether to" names no partner.
 func beInBefore(toks []token, i, start int) bool {
 	k := i - 1
 	for n := 0; k > start && n < 2 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !determiners[toks[k].lower]; n++ {
 		k-- // "final", "direct", "advanced"
 	}
+	if k > start && articles[toks[k].lower] {
+		k-- // "took part in a meeting with"
+	}
 	if k <= start || toks[k].lower != "in" {
 		return false
+	}
+	if partakeWords[toks[k-1].lower] {
+		return true
 	}
 	for k--; k > start && inTalksAdverbs[toks[k].lower]; k-- {
 	}
 	return k >= start && (beForms[toks[k].lower] || copulaForms[toks[k].lower])
+}
+
+// talksWith reports a meeting or talks noun (root 04) whose partner
+// follows "with": "talks with X", "a meeting with X".
+func talksWith(toks []token, t trigger) bool {
+	return t.p.Code[:2] == "04" && t.j < len(toks) && toks[t.j].lower == "with"
+}
+
+// partakeWords, right before "in", make the subject a side of the talks
+// after "in": "take part in", "involved in", "participated in".
+var partakeWords = toSet(`part involved participate participates participated participating`)
+
+// articles may stand between "in" and the talks noun: "in a meeting with".
+var articles = toSet(`a an the`)
+
+// afterTalksBefore reports "after" or "following" before the noun at i,
+// with only an article, modifiers or a span of time between ("after talks
+// with", "following 10 days of talks with", "after a meeting with his
+// counterpart"): talks the clause's subject held before the act the clause
+// tells, so the subject is a side of them (the event stays background, see
+// clauseOf). The caller asks for "with" after the noun.
+func afterTalksBefore(toks []token, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 5; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if w == "after" || w == "following" {
+			return true
+		}
+		if !(w == "of" || articles[w] || toks[k].word && !toks[k].upper && !prepositions[w] && !determiners[w] &&
+			!possPronouns[w] && !isAux(w) && !lightVerbs[w] && !beForms[w]) {
+			return false
+		}
+	}
+	return false
 }
 
 // inTalksAdverbs may stand between "be" and "in talks": "is still in talks".

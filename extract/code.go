@@ -39,7 +39,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if len(t.p.Words) == 1 && t.p.Words[0] == "release" && releasesThing(toks, t) {
 		return // "released a joint statement", "numbers released by the ministry": published, no one freed
 	}
-	if t.p.Code[:2] == "18" && !t.p.Noun && killedByDisaster(toks, cl, t) {
+	if t.p.Code[:2] == "18" && !t.p.Noun && (killedByDisaster(toks, cl, t) || b.passiveDisasterDeath(toks, t)) {
 		return // "a fire that killed 19 people", "the tidal wave which killed 150,000": nobody's act
 	}
 	if shotUpward(toks, t) {
@@ -538,10 +538,10 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			sources, unnamedForce = cls[c].subject, false
 		}
 	}
-	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) {
+	if len(sources) == 0 && unnamedForce && (t.p.Code[:2] == "18" || t.p.Code[:2] == "19") && b.assertedAct(toks, cl, t) && !b.noUnknownAttackers(toks, ms, t) {
 		// "a car bomb exploded near a market in Baghdad": no one named, the
 		// unidentified attackers of the country where it struck, against it.
-		if c := b.placeCountry(toks, ms); c != nil {
+		if c := b.strikePlaceCountry(toks, ms); c != nil {
 			if att := b.bodyRef(c, &sectorWord{Sector: "UAF", Canonical: "unidentified attackers"}, ""); att != nil {
 				sources = []*entRef{att}
 				if len(targets) == 0 && t.p.Death && len(cl.subject) > 0 {

@@ -334,3 +334,63 @@ func codeSector(code string) string {
 	}
 	return code
 }
+
+// passiveBe are the auxiliaries of a passive killing ("were killed", "have
+// been killed", "to be killed").
+var passiveBe = toSet(`was were been be being is are`)
+
+// passiveDisasterDeath reports whether force verb t is an agentless passive
+// killing ("more than 100,000 people are believed to have been killed in
+// the province nearest the quake") in a sentence that names a disaster
+// after it and no attack anywhere: the disaster killed them, no one's act.
+// killedByDisaster covers the disaster as the verb's subject; here it
+// stands further on. A noun of force in the sentence ("were killed after
+// the bombing") keeps the act.
+func (b *builder) passiveDisasterDeath(toks []token, t trigger) bool {
+	if t.i == 0 || !passiveBe[toks[t.i-1].lower] || byAfter(toks, t.j, len(toks)) {
+		return false
+	}
+	for _, u := range b.trigs {
+		if u.p.Noun && forceRoot(u.p.Code) {
+			return false
+		}
+	}
+	for k := t.j; k < len(toks); k++ {
+		if disasters[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryOperations name a campaign of an army, which unnamed attackers
+// do not run: "ongoing military operations in Iraq" are not Iraqi attackers'.
+var militaryOperations = toSet(`operation operations`)
+
+// noUnknownAttackers reports whether force trigger t, though no one is
+// named as its doer, is no act of unidentified attackers: an army's
+// operation ("military operations in Afghanistan"), or a fight between
+// named persons ("fighting between Mr Vance and Mr Hale"), a quarrel; the
+// same word again in the sentence ("... and this fighting could hurt the
+// firm") is that quarrel too.
+func (b *builder) noUnknownAttackers(toks []token, ms []mention, t trigger) bool {
+	head := toks[t.j-1].lower
+	if militaryOperations[head] {
+		return true
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != head || toks[k+1].lower != "between" {
+			continue
+		}
+		q := k + 2
+		if honorifics[toks[q].lower] && q+1 < len(toks) {
+			q++ // "between Mr Vance": the name may be mentioned without its title
+		}
+		for _, m := range ms {
+			if m.i <= q && m.j > q && m.ref != nil && m.ref.Kind == KindPerson {
+				return true
+			}
+		}
+	}
+	return false
+}

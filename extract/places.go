@@ -11,8 +11,27 @@ func (b *builder) placeCountry(toks []token, ms []mention) *entRef {
 
 // placeCountryIn is placeCountry for the place words from token lo up to hi.
 func (b *builder) placeCountryIn(toks []token, ms []mention, lo, hi int) *entRef {
+	return b.placeCountrySkipping(toks, ms, lo, hi, false)
+}
+
+// strikePlaceCountry is placeCountry for where an unnamed attack struck: a
+// place that tells where a gathering was ("ahead of a meeting in London",
+// "at talks in Geneva") is the gathering's, not the attack's.
+func (b *builder) strikePlaceCountry(toks []token, ms []mention) *entRef {
+	return b.placeCountrySkipping(toks, ms, 0, len(toks), true)
+}
+
+// gatheringNouns name a meeting whose own place an "in" phrase after them tells.
+var gatheringNouns = toSet(`meeting meetings talks summit summits conference conferences interview`)
+
+// placeCountrySkipping is placeCountryIn, leaving out, when gatherings is
+// set, the places right after a gathering noun.
+func (b *builder) placeCountrySkipping(toks []token, ms []mention, lo, hi int, gatherings bool) *entRef {
 	for k := lo; k+1 < len(toks) && k < hi; k++ {
 		if w := toks[k].lower; w != "in" && w != "near" && w != "outside" && w != "at" {
+			continue
+		}
+		if gatherings && k > 0 && gatheringNouns[toks[k-1].lower] {
 			continue
 		}
 		if iso := b.countryAt(toks, ms, k+1, false); iso != "" {

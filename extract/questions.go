@@ -125,3 +125,54 @@ func inConjecture(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// howAskers are the words of testing, asking or examining that can govern a
+// "how" clause ("a crucial test of how firmly the cabinet will defend ...",
+// "asked the regulator to look at how the new rules could help ...").
+var howAskers = toSet(`test tests testing look looks looked looking ask asks asked asking question questions questioned questioning
+consider considers considered considering decide decides decided deciding wonder wonders wondered wondering
+examine examines examined examining examination assess assesses assessed assessing assessment
+scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing
+explore explores explored exploring investigate investigates investigated investigating investigation inquiry
+review reviews reviewed reviewing study studies studied studying discuss discusses discussed discussing debate`)
+
+// howLinks stand between a governing word and its "how": "test of how",
+// "look at how", "inquiry into how", "debate over how".
+var howLinks = toSet(`of at into about on over`)
+
+// inAskedHowClause reports whether trigger t sits in a "how" clause that a
+// word of testing, asking or examining governs (howAskers, a howLinks word
+// between them or none): "a test of how firmly the ministers are prepared
+// to defend the deal", "to look at how the scheme could support the law".
+// Like an indirect "whether" question, it asks how an act will be or was
+// done and reports none. A "how" clause after a word of showing or telling
+// ("pointed to how ...", "explained how ...") reports what happened and
+// stays.
+func inAskedHowClause(toks []token, t trigger) bool {
+	for k := t.i - 1; k >= 1 && k >= t.i-12; k-- {
+		w := toks[k].lower
+		if toks[k].dash || whetherStops[w] {
+			return false
+		}
+		if w != "how" {
+			continue
+		}
+		return askedHow(toks, k)
+	}
+	return false
+}
+
+// askedHow reports whether the "how" at k (k > 0) hangs on a word of
+// testing, asking or examining (howAskers), a howLinks word or a closing
+// quotation mark between them or none: "questioned how", "a test of how",
+// a "crucial test" of how.
+func askedHow(toks []token, k int) bool {
+	g := k - 1
+	if howLinks[toks[g].lower] && g > 0 {
+		g--
+	}
+	if isQuoteMark(toks[g].lower) && g > 0 {
+		g--
+	}
+	return howAskers[toks[g].lower]
+}

@@ -207,6 +207,12 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 					return p.head(v), passive, true
 				}
 				return k, passive, true
+			case "expl":
+				if strings.EqualFold(p.words[k].Form, "there") {
+					// "and there have been accusations": an existential
+					// verb has no doer, nor borrows its conjunct's.
+					return -1, false, false
+				}
 			}
 		}
 		for _, k := range p.kids[v] {

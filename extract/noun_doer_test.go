@@ -20,6 +20,9 @@ func TestNounDoerElsewhere(t *testing.T) {
 		// the "by" phrase past a comma is the participle's of another noun
 		{"The posters prompted accusations of racism, claims rejected by the Dutch government.",
 			[]string{"120 org:nld-government "}},
+		// the one who survived or fled an act did not do it
+		{"Mr Haddad, whose brother survived the attack, says the Lebanese army must act.",
+			nil},
 		// guards: a light verb's subject, and a meeting of its own
 		{"Turkey launched an attack on the Kurdish militants as the Iraqi president arrived in Ankara.",
 			[]string{"190 country:TUR group:kurdish-militants", "042 org:irq-government "}},

@@ -635,7 +635,7 @@ func (b *builder) ownerActs(p *parse, toks []token, ms []mention, s, m int) bool
 // subject answers it ("welcomed the apology", "demanded an apology",
 // "condemned the attack"), it does not do it.
 var othersActVerbs = toSet(`welcome demand accept reject condemn praise hail criticise criticize blame
-deplore denounce applaud face
+deplore denounce applaud face flee escape survive
 `)
 
 // governingVerb is the verb whose object noun n is ("launched an

@@ -165,6 +165,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				// been launched by X").
 				return nil
 			}
+			if t.p.Noun && k > from && toks[k].text == "," {
+				// "prompted accusations of bias, claims denied by X": past
+				// a comma, the "by" phrase is another phrase's verb's.
+				return nil
+			}
 			if toks[k].lower == "by" {
 				sawBy = true
 				if k+1 < len(toks) && !toks[k+1].upper && strings.HasSuffix(toks[k+1].lower, "ing") && !inMention(ms, k+1) {
@@ -410,9 +415,12 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		// The clause subject is the actor of a noun only when a light verb
 		// governs it ("held talks"), the noun is fronted ("In Tuesday's
 		// phone call, X and Y ...") or it names its partner ("a call with Y").
+		// A noun that is the subject of its own verb, the later subject
+		// that of a clause under it ("the attack took place as X arrived"),
+		// is not fronted: see nounSubject.
 		// A fronted phrase's act is the subject's only when the subject
 		// takes part in it or owns it (see frontedOwnAct).
-		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos && (!background || frontedOwnAct(toks, cl, t)) || (inTalks || afterTalks) && cl.subjPos < t.i {
+		if lightVerbBefore(toks, t.i, cl.start) || t.i < cl.subjPos && (!background || frontedOwnAct(toks, cl, t)) && !b.nounSubject(toks, t, cl.subjPos) || (inTalks || afterTalks) && cl.subjPos < t.i {
 			subj = cl.subject
 		}
 		if t.p.Role && len(sources) == 0 && len(subj) == 0 && cl.subjPos >= cl.start && cl.subjPos < t.i && !negatedRole(toks, t.i) {

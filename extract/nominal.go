@@ -256,8 +256,31 @@ func lightVerbBefore(toks []token, i, start int) bool {
 		if lightVerbs[w] {
 			return true
 		}
-		if !toks[k].word || prepositions[w] {
-			return false
+		if !toks[k].word || prepositions[w] || beForms[w] {
+			return false // "there have been accusations": "have" is an auxiliary of "be", no light verb
+		}
+	}
+	return false
+}
+
+// nounSubject reports whether the tree makes the act noun t the subject of
+// a verb, and a subordinating word ("as", "when", "after") stands between
+// that verb and the clause's subject at subjPos: "the attack took place on
+// Friday as X arrived". X only arrived; the noun is no phrase fronted
+// before X's verb, and X is not its doer. The words, not the tree, find the
+// opener: parsers often take "as X" for a phrase. False without a tree.
+func (b *builder) nounSubject(toks []token, t trigger, subjPos int) bool {
+	p := b.tree()
+	if p == nil || subjPos > len(p.words) {
+		return false
+	}
+	n := p.nounWord(t)
+	if n >= len(p.words) || p.rel(n) != "nsubj" || p.head(n) <= n || !p.verbal(p.head(n)) {
+		return false
+	}
+	for q := p.head(n) + 1; q < subjPos; q++ {
+		if w := toks[q].lower; subordinators[w] || subjClauseOpeners[w] {
+			return true
 		}
 	}
 	return false

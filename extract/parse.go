@@ -207,6 +207,12 @@ func (p *parse) subjectOf(v int) (subj int, passive, ok bool) {
 					return p.head(v), passive, true
 				}
 				return k, passive, true
+			case "expl":
+				if strings.EqualFold(p.words[k].Form, "there") {
+					// "and there have been accusations": an existential
+					// verb has no doer, nor borrows its conjunct's.
+					return -1, false, false
+				}
 			}
 		}
 		for _, k := range p.kids[v] {
@@ -629,7 +635,7 @@ func (b *builder) ownerActs(p *parse, toks []token, ms []mention, s, m int) bool
 // subject answers it ("welcomed the apology", "demanded an apology",
 // "condemned the attack"), it does not do it.
 var othersActVerbs = toSet(`welcome demand accept reject condemn praise hail criticise criticize blame
-deplore denounce applaud face
+deplore denounce applaud face flee escape survive
 `)
 
 // governingVerb is the verb whose object noun n is ("launched an

@@ -985,6 +985,14 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// "Air Force" ends in a body word and is left to the sectors).
 		return b.namedBody(c.name, owner, "BUS"), false
 	}
+	if n == 1 && !honorific && fatePossessive(toks, c) {
+		// "an inquiry into Khashoggi's death", "cleared the way for
+		// Todoric's extradition": a lone unknown name whose death, arrest
+		// or trial is told is a person's (surnames the sentence gives
+		// alone; a place or body the dictionary or article knows is
+		// found above).
+		return b.personRef(c.name, nil, owner), true
+	}
 	if n < 2 || n > 4 || nonPersonHeads[toks[c.j-1].lower] || companyFirst[toks[c.i].lower] || prev == "the" {
 		// "Coronation Street", "Downing Street", "City Hall": a name
 		// ending in a place or work word is no one's name.
@@ -1398,4 +1406,17 @@ func bankSector(toks []token, c *chunk, given map[string]bool) string {
 		return "BUS"
 	}
 	return ""
+}
+
+// fateNouns name what befalls a person: "X's death", "X's extradition".
+var fateNouns = toSet(`death killing murder assassination arrest detention extradition execution
+imprisonment jailing abduction kidnapping poisoning funeral`)
+
+// fatePossessive reports whether the one-word name c, inside a sentence
+// and after a lower-case word, is followed by "'s" and a fate noun.
+func fatePossessive(toks []token, c *chunk) bool {
+	if c.i == 0 || toks[c.i-1].upper || toks[c.i-1].lower == "the" || c.j+1 >= len(toks) {
+		return false
+	}
+	return toks[c.j].lower == "'s" && fateNouns[toks[c.j+1].lower]
 }

@@ -134,6 +134,16 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				if p.Deal && !dealFollows(toks, t.j) {
 					continue
 				}
+				if p.Giver && givenFrom(toks, ms, mAt, t) < 0 {
+					continue // "received a letter", "accepted aid": no giver named, the verb's other senses
+				}
+				if p.Giver {
+					if c := b.ownAidCode(toks, clOf, mAt, t); c != "" && c != p.Code {
+						q := *p
+						q.Code = c
+						t.p = &q // "received humanitarian aid from Japan": relief (073), as the noun is listed
+					}
+				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
 				}

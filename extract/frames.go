@@ -105,6 +105,8 @@ func (d *dicts) parseFrame(src string, c []string) error {
 	return nil
 }
 
+// hasVerbPattern reports a verb pattern of exactly these words, listed in
+// verbs.tsv or made by an earlier frame line.
 func (d *dicts) hasVerbPattern(words []string) bool {
 	return d.verbPattern(words, true)
 }

@@ -505,6 +505,22 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		}
 	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
+	if t.p.Giver {
+		// "he received money from Saddam Hussein's regime": the one after
+		// "from" gives; the doer found for the verb of receiving (its
+		// subject, "he") is given to.
+		if mi := fromAfter(toks, ms, t.j, min(t.j+3, cl.end)); mi >= 0 {
+			givers := b.group(toks, ms, mi, cl.end)
+			receivers := sources
+			if q := pronounRightBefore(toks, t.i, cl.start); q >= 0 && q != cl.subjPos {
+				// "the newspaper claimed he received money from X": the
+				// pronoun of the unmarked content clause receives, not the
+				// clause's first subject.
+				receivers = b.resolvePronoun(toks[q].lower, cls, t.cl)
+			}
+			sources, targets = givers, slices.DeleteFunc(slices.Clone(receivers), func(r *entRef) bool { return inRefs(r, givers) })
+		}
+	}
 	if fromPattern(t.p) && fromAfter(toks, ms, t.i+1, cl.end) < 0 {
 		return // "fend off pressure from rival Jetstar": the doer follows "from"; with no actor named there, no one else did it
 	}

@@ -163,6 +163,11 @@ type pattern struct {
 	// in a deal worth $1bn", "bought Y for $260m in an all-cash deal"),
 	// not as any buying or selling ("sold more cars").
 	Deal bool
+	// Giver: a verb of receiving whose thing came "from" an actor named
+	// right after it ("received money from X", "accepted a donation from
+	// the party"); it holds only then, and the one after "from" gives to
+	// the subject (nominal.go, givenFrom).
+	Giver bool
 	// Frame: made from a line of frames.tsv ("verb * noun of a class"),
 	// not listed word for word in verbs.tsv or nouns.tsv.
 	Frame  bool
@@ -611,7 +616,7 @@ func (d *dicts) addPattern(name, src, code, text, flags string) error {
 	if len(words) == 0 || words[0] == "" {
 		return fmt.Errorf("pattern %q must start with a word", text)
 	}
-	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Held: strings.Contains(flags, "held"), Deal: strings.Contains(flags, "deal"), Source: src}
+	p := &pattern{Code: code, Words: words, Noun: name == fileNouns, Recip: strings.Contains(flags, "recip"), Org: strings.Contains(flags, "org"), Actor: strings.Contains(flags, "actor"), Role: strings.Contains(flags, "role"), Death: strings.Contains(flags, "death"), Held: strings.Contains(flags, "held"), Deal: strings.Contains(flags, "deal"), Giver: strings.Contains(flags, "giver"), Source: src}
 	if p.Noun {
 		for _, f := range nounForms(words[0]) {
 			d.nouns[f] = append(d.nouns[f], p)

@@ -89,11 +89,14 @@ func (d *dicts) parseFrame(src string, c []string) error {
 		}
 		for _, n := range nouns {
 			words := append(append(append([]string(nil), vw...), ""), strings.Fields(n)...)
-			if d.hasVerbPattern(words) {
+			if nw := strings.Fields(n); d.hasVerbPattern(words) || len(nw) > 1 && d.listsVerbPattern(words[:len(words)-1]) {
+				// verbs.tsv lists these words, or the verb with the noun's
+				// modifier ("provide * financial" reads "provide financial
+				// support"): the listed line wins.
 				continue
 			}
 			p := &pattern{Code: c[0], Words: words, Recip: strings.Contains(c[3], "recip"), Org: strings.Contains(c[3], "org"),
-				Actor: strings.Contains(c[3], "actor"), Frame: true, Source: src}
+				Actor: strings.Contains(c[3], "actor"), Giver: strings.Contains(c[3], "giver"), Frame: true, Source: src}
 			for _, f := range d.verbForms(vw[0]) {
 				d.verbs[f] = append(d.verbs[f], p)
 			}
@@ -102,9 +105,22 @@ func (d *dicts) parseFrame(src string, c []string) error {
 	return nil
 }
 
+// hasVerbPattern reports a verb pattern of exactly these words, listed in
+// verbs.tsv or made by an earlier frame line.
 func (d *dicts) hasVerbPattern(words []string) bool {
+	return d.verbPattern(words, true)
+}
+
+// listsVerbPattern is hasVerbPattern for the lines of verbs.tsv alone.
+func (d *dicts) listsVerbPattern(words []string) bool {
+	return d.verbPattern(words, false)
+}
+
+// verbPattern reports a verb pattern of exactly these words, from a frame
+// too when frames is set.
+func (d *dicts) verbPattern(words []string, frames bool) bool {
 	for _, p := range d.verbs[words[0]] {
-		if len(p.Words) == len(words) {
+		if len(p.Words) == len(words) && (frames || !p.Frame) {
 			same := true
 			for i := range words {
 				if p.Words[i] != words[i] {

@@ -61,6 +61,58 @@ func giverFromAfter(toks []token, t trigger) bool {
 	return toks[k].lower == "from"
 }
 
+// givenFrom returns the mention of the giver right after the thing
+// received by trigger t: "from" at its end, then the actor, after a
+// determiner or not ("received money from Saddam Hussein's regime",
+// "financial support from the U.S. military"). -1 when there is none.
+// (The coder finds the same actor with fromAfter.)
+func givenFrom(toks []token, ms []mention, mAt []int, t trigger) int {
+	k := t.j + 1
+	if t.j >= len(toks) || toks[t.j].lower != "from" || k >= len(toks) {
+		return -1
+	}
+	if determiners[toks[k].lower] && k+1 < len(toks) {
+		k++
+	}
+	if !actorNamedAt(ms, mAt, k) || !actorMention(ms[mAt[k]-1]) {
+		return -1
+	}
+	return mAt[k] - 1
+}
+
+// ownAidCode returns the code of the aid noun's own line of nouns.tsv that
+// ends where the frame match t ends ("received humanitarian aid from": 073
+// relief, not the frame's 070), or "" when there is none.
+func (b *builder) ownAidCode(toks []token, clOf, mAt []int, t trigger) string {
+	for k := t.i + 1; k < t.j; k++ {
+		for _, p := range b.d.nouns[toks[k].lower] {
+			if p.Frame || len(p.Code) < 2 || p.Code[:2] != "07" {
+				continue
+			}
+			if c := matchWord(toks, k, p.Words[0], len(p.Words) == 1); c > 0 {
+				if u, ok := matchFrom(toks, k, k+c, p, clOf, mAt); ok && u.j == t.j {
+					return p.Code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// pronounRightBefore returns the index of a subject pronoun right before
+// the verb at i, past auxiliaries ("he received", "they have received"), or
+// -1 when there is none.
+func pronounRightBefore(toks []token, i, start int) int {
+	k := i - 1
+	for k >= start && isAux(toks[k].lower) {
+		k--
+	}
+	if k >= start && subjectPronouns[toks[k].lower] {
+		return k
+	}
+	return -1
+}
+
 // faceForms are the forms of the verbs whose subject is the one a
 // reproach is aimed at: "faces criticism from the UN", "drew criticism from
 // rights groups", "came under criticism from".

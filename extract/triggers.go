@@ -122,7 +122,7 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 					// to" and "want the EU budget to" are not.
 					continue
 				}
-				if p.Actor && t.j < len(toks) && !actorNamedAt(ms, mAt, t.j) && !(t.j+1 < len(toks) && determiners[toks[t.j].lower] && actorNamedAt(ms, mAt, t.j+1)) {
+				if p.Actor && !actorFollows(toks, ms, mAt, t) {
 					continue
 				}
 				if bidPattern(p) && !b.bids(toks, t) {
@@ -133,6 +133,16 @@ func (b *builder) triggers(toks []token, ms []mention, mAt []int, clOf []int) []
 				}
 				if p.Deal && !dealFollows(toks, t.j) {
 					continue
+				}
+				if p.Giver && givenFrom(toks, ms, mAt, t) < 0 {
+					continue // "received a letter", "accepted aid": no giver named, the verb's other senses
+				}
+				if p.Giver {
+					if c := b.ownAidCode(toks, clOf, mAt, t); c != "" && c != p.Code {
+						q := *p
+						q.Code = c
+						t.p = &q // "received humanitarian aid from Japan": relief (073), as the noun is listed
+					}
 				}
 				if p.Code == "041" && len(p.Words) == 1 && p.Words[0] == "call" && (!phoneCall(toks, mAt, t.j) || namedAfterNoun(toks, k)) {
 					continue // "called the ambassador a stupid guy", "called Iran a threat": naming, no call
@@ -299,6 +309,33 @@ func (b *builder) gapIsActor(toks []token, ms []mention, t trigger) bool {
 	}
 	m, ok := actorAt(ms, toks, t.gapI)
 	return ok && m.j == t.gapJ
+}
+
+// actorFollows reports whether an actor follows the match t of a pattern
+// flagged actor: right after it ("received the Kyrgyz prime minister"), or,
+// when the pattern has a gap, opening the gap ("barred Gazprom and its
+// lenders from", "barred her from", not "barred international banks from")
+// or after a "by" opening it, the agent of a passive ("was blocked by
+// parliament from").
+// A determiner may come first ("the government").
+func actorFollows(toks []token, ms []mention, mAt []int, t trigger) bool {
+	k := t.j
+	if t.gapI >= 0 {
+		if t.gapI >= t.gapJ {
+			return false // "was barred from doing so": no one in the gap
+		}
+		k = t.gapI
+		if toks[k].lower == "by" && k+1 < t.gapJ {
+			k++
+		}
+		if w := toks[k].lower; w == "him" || w == "her" {
+			return true // "barred her from leaving": a person, whom objectPronoun finds
+		}
+	}
+	if k >= len(toks) {
+		return true
+	}
+	return actorNamedAt(ms, mAt, k) || k+1 < len(toks) && determiners[toks[k].lower] && actorNamedAt(ms, mAt, k+1)
 }
 
 // needsObject verbs make their gap pattern only with something in the gap.

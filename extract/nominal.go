@@ -234,8 +234,9 @@ func afterTalksBefore(toks []token, i, start int) bool {
 		if w == "after" || w == "following" {
 			return true
 		}
+		// determiners holds possPronouns, and isAux beForms: "his", "been" stop too.
 		if !(w == "of" || apposDeterminers[w] || toks[k].word && !toks[k].upper && !prepositions[w] && !determiners[w] &&
-			!possPronouns[w] && !isAux(w) && !lightVerbs[w] && !beForms[w]) {
+			!isAux(w) && !lightVerbs[w]) {
 			return false
 		}
 	}

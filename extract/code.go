@@ -403,8 +403,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 				sources = []*entRef{ms[mi].ref}
 			}
 		}
-		inTalks := talksWith(toks, t) && beInBefore(toks, t.i, cl.start)
-		afterTalks := talksWith(toks, t) && afterTalksBefore(toks, t.i, cl.start)
+		withTalks := talksWith(toks, t) // asked once for both readings of the talks below
+		inTalks := withTalks && beInBefore(toks, t.i, cl.start)
+		afterTalks := withTalks && afterTalksBefore(toks, t.i, cl.start)
 		background := nounInPP(toks, t.i, cl.start) && !inTalks
 		if len(sources) == 0 && !background {
 			// "released from house arrest by the junta": the agent of a

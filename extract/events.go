@@ -692,7 +692,9 @@ func appositionNP(toks []token, i, j int) bool {
 	return true
 }
 
-// apposDeterminers open an apposition.
+// apposDeterminers are the articles: they open an apposition, and may
+// stand between "in" or "after" and a talks noun (beInBefore,
+// afterTalksBefore).
 var apposDeterminers = toSet(`the a an`)
 
 // coordGap reports whether the tokens between two names join them in a

@@ -335,19 +335,17 @@ func codeSector(code string) string {
 	return code
 }
 
-// passiveBe are the auxiliaries of a passive killing ("were killed", "have
-// been killed", "to be killed").
-var passiveBe = toSet(`was were been be being is are`)
-
 // passiveDisasterDeath reports whether force verb t is an agentless passive
 // killing ("more than 100,000 people are believed to have been killed in
 // the province nearest the quake") in a sentence that names a disaster
 // after it and no attack anywhere: the disaster killed them, no one's act.
 // killedByDisaster covers the disaster as the verb's subject; here it
 // stands further on. A noun of force in the sentence ("were killed after
-// the bombing") keeps the act.
+// the bombing") keeps the act. A form of "be" right before the verb
+// (beForms: "were killed", "have been killed", "to be killed") makes it
+// passive.
 func (b *builder) passiveDisasterDeath(toks []token, t trigger) bool {
-	if t.i == 0 || !passiveBe[toks[t.i-1].lower] || byAfter(toks, t.j, len(toks)) {
+	if t.i == 0 || !beForms[toks[t.i-1].lower] || byAfter(toks, t.j, len(toks)) {
 		return false
 	}
 	for _, u := range b.trigs {

@@ -250,8 +250,8 @@ func beInBefore(toks []token, i, start int) bool {
 	for n := 0; k > start && n < 2 && toks[k].word && !toks[k].upper && !prepositions[toks[k].lower] && !determiners[toks[k].lower]; n++ {
 		k-- // "final", "direct", "advanced"
 	}
-	if k > start && articles[toks[k].lower] {
-		k-- // "took part in a meeting with"
+	if k > start && apposDeterminers[toks[k].lower] {
+		k-- // an article: "took part in a meeting with"
 	}
 	if k <= start || toks[k].lower != "in" {
 		return false
@@ -274,9 +274,6 @@ func talksWith(toks []token, t trigger) bool {
 // after "in": "take part in", "involved in", "participated in".
 var partakeWords = toSet(`part involved participate participates participated participating`)
 
-// articles may stand between "in" and the talks noun: "in a meeting with".
-var articles = toSet(`a an the`)
-
 // afterTalksBefore reports "after" or "following" before the noun at i,
 // with only an article, modifiers or a span of time between ("after talks
 // with", "following 10 days of talks with", "after a meeting with his
@@ -289,8 +286,9 @@ func afterTalksBefore(toks []token, i, start int) bool {
 		if w == "after" || w == "following" {
 			return true
 		}
-		if !(w == "of" || articles[w] || toks[k].word && !toks[k].upper && !prepositions[w] && !determiners[w] &&
-			!possPronouns[w] && !isAux(w) && !lightVerbs[w] && !beForms[w]) {
+		// determiners holds possPronouns, and isAux beForms: "his", "been" stop too.
+		if !(w == "of" || apposDeterminers[w] || toks[k].word && !toks[k].upper && !prepositions[w] && !determiners[w] &&
+			!isAux(w) && !lightVerbs[w]) {
 			return false
 		}
 	}

@@ -7,7 +7,8 @@ package extract
 // stand for and that is not a source ("his"/"her" a person of that sex,
 // "its" a state or body, "their" a body or group). With none in the
 // sentence, "his"/"her" may be the person who was a subject in the
-// sentences just before. Nil when two or more fit: the text does not say which.
+// sentences just before (recentPersonSubject, as for an object "him").
+// Nil when two or more fit: the text does not say which.
 //
 // Only for objects in saidOrDecided or anaphoricActs: a person noun after
 // the pronoun ("implicated his colleague", "praised his minister") is the
@@ -40,23 +41,7 @@ func (b *builder) possessiveObjectOwner(toks []token, ms []mention, t trigger, s
 	case len(found) > 1:
 		return nil
 	}
-	return b.possessivePersonBefore(possessiveSubjects[toks[k].lower], sources)
-}
-
-// possessivePersonBefore is the person an owner "his"/"her" (w "he" or
-// "she") stands for when its sentence names none: the last person subject,
-// when of that sex, no source, and a subject no more than
-// objectPronounReach sentences back, as for an object "him" (see
-// objectPronoun).
-func (b *builder) possessivePersonBefore(w string, sources []*entRef) *entRef {
-	p := b.lastPersonSubj
-	if w != "he" && w != "she" || p == nil || inRefs(p, sources) || !b.genderFits(w, p) {
-		return nil
-	}
-	if b.sents-b.lastPersonSubjSent > objectPronounReach {
-		return nil
-	}
-	return p
+	return b.recentPersonSubject(possessiveSubjects[toks[k].lower], sources)
 }
 
 // ownedThingAt reports a noun of a thing said or decided at token n that is

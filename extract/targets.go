@@ -496,16 +496,31 @@ func (b *builder) objectPronoun(toks []token, ms []mention, t trigger, sources [
 	if toks[k].lower == "her" {
 		w = "she"
 	}
-	if p := b.lastPersonSubj; p != nil && !inRefs(p, sources) && b.genderFits(w, p) && b.sents-b.lastPersonSubjSent <= objectPronounReach {
+	if p := b.recentPersonSubject(w, sources); p != nil {
 		return []*entRef{p}
 	}
 	return nil
 }
 
+// recentPersonSubject is the person a "him"/"her" or "his"/"her" (w "he"
+// or "she") stands for when its sentence names none: the last person
+// subject, when of that sex, no source, and a subject no more than
+// objectPronounReach sentences back. nil otherwise, and for any other w.
+// objectPronoun and possessiveObjectOwner share it so the two pronouns
+// reach back alike.
+func (b *builder) recentPersonSubject(w string, sources []*entRef) *entRef {
+	p := b.lastPersonSubj
+	if w != "he" && w != "she" || p == nil || inRefs(p, sources) || !b.genderFits(w, p) || b.sents-b.lastPersonSubjSent > objectPronounReach {
+		return nil
+	}
+	return p
+}
+
 // objectPronounReach is how many sentences back the last person subject
-// may be for an object "him" or "her" with no person before it to be that
-// person. On the BBC corpus every such pronoun resolved one or two
-// sentences back that makes an event is right ("The remark was criticised
+// may be for an object "him" or "her" (or an owner "his"/"her", see
+// possessiveObjectOwner) with no person before it to be that person. On
+// the BBC corpus every such pronoun resolved one or two sentences back
+// that makes an event is right ("The remark was criticised
 // by the SNP, which accused him of ..."); further back the subject has
 // mostly given way to others named since.
 const objectPronounReach = 2

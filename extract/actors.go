@@ -1767,10 +1767,16 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
 		return false
 	}
-	if c.j-c.i > 1 && !(presidency(t.ph.title) && b.multiWordBody(toks, c)) {
+	staff := firmStaffTitles[t.ph.title.Canonical]
+	if staff && (c.i == 0 || !toks[c.i-1].word) {
+		// "Steel analyst X said": a capitalized field opening the
+		// sentence, not a firm.
 		return false
 	}
-	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) {
+	if c.j-c.i > 1 && !((presidency(t.ph.title) || staff) && b.multiWordBody(toks, c)) {
+		return false
+	}
+	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) && !staff {
 		return false
 	}
 	w := toks[c.i]
@@ -1783,6 +1789,12 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
 }
+
+// firmStaffTitles are the canonical titles of a firm's staff who speak for
+// it ("Investec economist X", "Daiwa Securities analyst Y"): the name right
+// before them is the firm that employs them, which BBC business stories
+// name no other way (roles89).
+var firmStaffTitles = toSet(`Analyst Economist`)
 
 // multiWordBody reports whether name chunk c of two or three words, right
 // before a president's title and a name, is a body's name: "Exhibitor

@@ -20,3 +20,27 @@ func TestStyledJudgeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmBeforeStaffTitle checks that an unknown name right before an
+// analyst's or economist's title and a person ("said Halbrook Capital
+// analyst X") is the firm that employs the person, who takes the role with
+// no country the text does not give; a capitalized word opening the
+// sentence ("Timber analyst X") is the analyst's field, not a firm.
+// Sentences written for the test.
+func TestFirmBeforeStaffTitle(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, tail, label string }{
+		{"\"Orders will pick up by summer,\" said Halbrook Capital analyst Irene Voss.", "person:irene-voss", "org:halbrook-capital", "Analyst"},
+		{"Prices are still too high, according to Westmarch economist Colin Ardley.", "person:colin-ardley", "org:westmarch", "Economist"},
+		{"Timber analyst Irene Voss said orders would pick up by summer.", "person:irene-voss", "", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		tail, label := lastRole(doc, tt.person)
+		if tail != tt.tail || label != tt.label {
+			t.Errorf("%q: %s has role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
+		}
+		if e := entityOf(&doc, tt.person); e == nil || e.Country != "" {
+			t.Errorf("%q: %s missing or given a country the text does not give\n%s", tt.text, tt.person, dumpDoc(doc))
+		}
+	}
+}

@@ -1183,6 +1183,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		if len(run) > 0 {
 			n0 := len(out)
 			out = append(out, b.interpret(toks, run)...)
+			b.itsTitleOwner(toks, run, out, n0)
 			named := false
 			for _, c := range run {
 				named = named || c.kind == chName || c.kind == phPerson
@@ -1204,6 +1205,48 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		k = n
 	}
 	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+}
+
+// itsTitleOwner gives the person of a title-and-name run opened by "its"
+// ("Yukos said its founder X", "the bank replaced its chairman Y") the
+// organization named last before it in the sentence, whose the title is:
+// without it the role had no body and so no country (roles89). Only a
+// person whose title has no body yet is touched, and only when no other
+// person nor any capitalized word stands between the organization and "its".
+func (b *builder) itsTitleOwner(toks []token, run []chunk, out []mention, n0 int) {
+	if run[0].kind != phTitle || run[0].i == 0 || toks[run[0].i-1].lower != "its" {
+		return
+	}
+	var ttl *title
+	var p *entRef
+	for _, m := range out[n0:] {
+		if m.person && m.ref != nil && m.ref.roleTail == nil && m.ref.roleTitle != "" && !m.ref.dictRole {
+			p, ttl = m.ref, run[0].ph.title
+			break
+		}
+	}
+	if p == nil || ttl == nil || p.roleTitle != ttl.Canonical {
+		return
+	}
+	for k := n0 - 1; k >= 0; k-- {
+		switch r := out[k].ref; {
+		case r == nil || out[k].loc || out[k].ctx:
+			continue
+		case out[k].person || r.Kind != KindOrganization:
+			return
+		default:
+			for q := out[k].j; q < run[0].i; q++ {
+				_, month := months[toks[q].lower]
+				if toks[q].word && toks[q].upper && !isWeekday(toks[q].lower) && !month {
+					// "AMF sued Vivendi, its chief executive X": a
+					// name no dictionary knows may be the owner.
+					return
+				}
+			}
+			b.giveRole(p, ttl, r)
+			return
+		}
+	}
 }
 
 // generalHeads are nouns a lower-case "general" modifies as an adjective

@@ -44,3 +44,24 @@ func TestFirmBeforeStaffTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestItsTitleOwner checks that "its" before a title and a name gives the
+// person the organization named last before it in the sentence, and with
+// it the organization's country ("Gazprom ... its chairman X"), but not
+// when an unknown capitalized name stands between, which may be the owner
+// ("sued Brennford, its chief executive X"). Sentences written for the test.
+func TestItsTitleOwner(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, tail, country string }{
+		{"Gazprom says the fine is revenge for the ambitions of its founder Oleg Varnakov.", "person:oleg-varnakov", "org:gazprom", "RUS"},
+		{"Gazprom said on Monday that its chief executive Oleg Varnakov would stay on.", "person:oleg-varnakov", "org:gazprom", "RUS"},
+		{"Gazprom has sued Brennford, its chief executive Oleg Varnakov and two banks.", "person:oleg-varnakov", "", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		tail, _ := lastRole(doc, tt.person)
+		e := entityOf(&doc, tt.person)
+		if e == nil || tail != tt.tail || e.Country != tt.country {
+			t.Errorf("%q: %s role of %q, want of %q (country want %q)\n%s", tt.text, tt.person, tail, tt.tail, tt.country, dumpDoc(doc))
+		}
+	}
+}

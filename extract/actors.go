@@ -1204,7 +1204,47 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+	out = b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+	b.fromPlaceCountry(toks, out)
+	return out
+}
+
+// fromPlaceCountry gives a person the text leaves without a country the
+// country of the place an apposition says they are from ("Ann Lowe, from
+// Leeds, said", "..., held X, 34, from Leeds."): what the text says of the
+// person, not the last country named (roles89, issue 11). A place of no
+// known country, a person of a title or a body, and a place that is a
+// list's first item or goes on ("from Leeds to York") leave it be.
+func (b *builder) fromPlaceCountry(toks []token, out []mention) {
+	for n := 0; n+1 < len(out); n++ {
+		m, pl := out[n], out[n+1]
+		if !m.person || m.ref == nil || m.ref.Country != "" || m.ref.roleTail != nil || m.ref.roleTitle != "" {
+			continue
+		}
+		q := m.j
+		if q+2 < len(toks) && toks[q].text == "," && toks[q+1].lower != "" && isDigit(toks[q+1].lower[0]) && toks[q+2].text == "," {
+			q += 2 // "Ann Lowe, 34, from Leeds": the age first
+		}
+		if q+2 >= len(toks) || toks[q].text != "," || toks[q+1].lower != "from" || pl.i != q+2 || pl.ref == nil || pl.person {
+			continue
+		}
+		if pl.j < len(toks) && toks[pl.j].text != "," && toks[pl.j].text != "." {
+			continue
+		}
+		iso := ""
+		switch {
+		case pl.loc:
+			iso = pl.ref.locCountry
+		case pl.ref.Kind == KindCountry:
+			// "from London", "from Iraq": a capital or the country.
+			iso = pl.ref.Country
+		}
+		ct := b.d.byISO[iso]
+		if iso == "" || ct == nil {
+			continue
+		}
+		m.ref.Country, m.ref.Code = iso, ct.Cameo
+	}
 }
 
 // itsTitleOwner gives the person of a title-and-name run opened by "its"

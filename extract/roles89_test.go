@@ -65,3 +65,23 @@ func TestItsTitleOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestFromPlaceCountry checks that "X, from <place>," (an age may come
+// first) gives a person with no other country the place's country, and
+// that a body after "from" or a person with a title keeps what they had.
+// Sentences written for the test.
+func TestFromPlaceCountry(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, person, country string }{
+		{"Petra Holloway, from Birmingham, said she had waited four years for the money.", "person:petra-holloway", "GBR"},
+		{"The court fined Petra Holloway, 41, from Leeds, for the damage.", "person:petra-holloway", "GBR"},
+		{"Officers held Dmitri Salko, from Moscow, at the airport on Friday.", "person:dmitri-salko", "RUS"},
+		{"Petra Holloway, from Brightwater Partners, said the shares were cheap.", "person:petra-holloway", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		e := entityOf(&doc, tt.person)
+		if e == nil || e.Country != tt.country {
+			t.Errorf("%q: %s country wrong, want %q\n%s", tt.text, tt.person, tt.country, dumpDoc(doc))
+		}
+	}
+}

@@ -1183,6 +1183,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		if len(run) > 0 {
 			n0 := len(out)
 			out = append(out, b.interpret(toks, run)...)
+			b.itsTitleOwner(toks, run, out, n0)
 			named := false
 			for _, c := range run {
 				named = named || c.kind == chName || c.kind == phPerson
@@ -1203,7 +1204,89 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		}
 		k = n
 	}
-	return b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+	out = b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+	b.fromPlaceCountry(toks, out)
+	return out
+}
+
+// fromPlaceCountry gives a person the text leaves without a country the
+// country of the place an apposition says they are from ("Ann Lowe, from
+// Leeds, said", "..., held X, 34, from Leeds."): what the text says of the
+// person, not the last country named (roles89, issue 11). A place of no
+// known country, a person of a title or a body, and a place that is a
+// list's first item or goes on ("from Leeds to York") leave it be.
+func (b *builder) fromPlaceCountry(toks []token, out []mention) {
+	for n := 0; n+1 < len(out); n++ {
+		m, pl := out[n], out[n+1]
+		if !m.person || m.ref == nil || m.ref.Country != "" || m.ref.roleTail != nil || m.ref.roleTitle != "" {
+			continue
+		}
+		q := m.j
+		if q+2 < len(toks) && toks[q].text == "," && toks[q+1].lower != "" && isDigit(toks[q+1].lower[0]) && toks[q+2].text == "," {
+			q += 2 // "Ann Lowe, 34, from Leeds": the age first
+		}
+		if q+2 >= len(toks) || toks[q].text != "," || toks[q+1].lower != "from" || pl.i != q+2 || pl.ref == nil || pl.person {
+			continue
+		}
+		if pl.j < len(toks) && toks[pl.j].text != "," && toks[pl.j].text != "." {
+			continue
+		}
+		iso := ""
+		switch {
+		case pl.loc:
+			iso = pl.ref.locCountry
+		case pl.ref.Kind == KindCountry:
+			// "from London", "from Iraq": a capital or the country.
+			iso = pl.ref.Country
+		}
+		ct := b.d.byISO[iso]
+		if iso == "" || ct == nil {
+			continue
+		}
+		m.ref.Country, m.ref.Code = iso, ct.Cameo
+	}
+}
+
+// itsTitleOwner gives the person of a title-and-name run opened by "its"
+// ("Yukos said its founder X", "the bank replaced its chairman Y") the
+// organization named last before it in the sentence, whose the title is:
+// without it the role had no body and so no country (roles89). Only a
+// person whose title has no body yet is touched, and only when no other
+// person nor any capitalized word stands between the organization and "its".
+func (b *builder) itsTitleOwner(toks []token, run []chunk, out []mention, n0 int) {
+	if run[0].kind != phTitle || run[0].i == 0 || toks[run[0].i-1].lower != "its" {
+		return
+	}
+	var ttl *title
+	var p *entRef
+	for _, m := range out[n0:] {
+		if m.person && m.ref != nil && m.ref.roleTail == nil && m.ref.roleTitle != "" && !m.ref.dictRole {
+			p, ttl = m.ref, run[0].ph.title
+			break
+		}
+	}
+	if p == nil || ttl == nil || p.roleTitle != ttl.Canonical {
+		return
+	}
+	for k := n0 - 1; k >= 0; k-- {
+		switch r := out[k].ref; {
+		case r == nil || out[k].loc || out[k].ctx:
+			continue
+		case out[k].person || r.Kind != KindOrganization:
+			return
+		default:
+			for q := out[k].j; q < run[0].i; q++ {
+				_, month := months[toks[q].lower]
+				if toks[q].word && toks[q].upper && !isWeekday(toks[q].lower) && !month {
+					// "AMF sued Vivendi, its chief executive X": a
+					// name no dictionary knows may be the owner.
+					return
+				}
+			}
+			b.giveRole(p, ttl, r)
+			return
+		}
+	}
 }
 
 // generalHeads are nouns a lower-case "general" modifies as an adjective
@@ -1767,10 +1850,16 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	if t.kind != phTitle || t.i != c.j || n.kind != chName && n.kind != phPerson || n.i != t.j {
 		return false
 	}
-	if c.j-c.i > 1 && !(presidency(t.ph.title) && b.multiWordBody(toks, c)) {
+	staff := firmStaffTitles[t.ph.title.Canonical]
+	if staff && (c.i == 0 || !toks[c.i-1].word) {
+		// "Steel analyst X said": a capitalized field opening the
+		// sentence, not a firm.
 		return false
 	}
-	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) {
+	if c.j-c.i > 1 && !((presidency(t.ph.title) || staff) && b.multiWordBody(toks, c)) {
+		return false
+	}
+	if tc := t.ph.title.Canonical; tc != "Executive" && tc != "Leader" && !presidency(t.ph.title) && !staff {
 		return false
 	}
 	w := toks[c.i]
@@ -1783,6 +1872,12 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 	_, field := fieldBeforeTitle[w.lower]
 	return w.upper && !field && !notNames[w.lower] && !b.d.given[w.lower] && !honorifics[w.lower] && !orgHeads[w.lower] && !nonPersonHeads[w.lower]
 }
+
+// firmStaffTitles are the canonical titles of a firm's staff who speak for
+// it ("Investec economist X", "Daiwa Securities analyst Y"): the name right
+// before them is the firm that employs them, which BBC business stories
+// name no other way (roles89).
+var firmStaffTitles = toSet(`Analyst Economist`)
 
 // multiWordBody reports whether name chunk c of two or three words, right
 // before a president's title and a name, is a body's name: "Exhibitor

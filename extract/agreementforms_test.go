@@ -10,7 +10,8 @@ import (
 // known agreement whose name ends in no agreement noun (the EU
 // constitution) is found under its forms and referred back to by its head
 // word, a stray deal in its article stays another agreement, and a known
-// agreement carries its formal name whatever case the text writes.
+// agreement carries its formal name whatever case the text writes; a
+// capitalized hyphenated compound before an agreement noun is its name.
 func TestAgreementForms(t *testing.T) {
 	const euc = "agreement:treaty-establishing-a-constitution-for-europe"
 	x := newTestExtractor(t)
@@ -66,6 +67,23 @@ func TestAgreementForms(t *testing.T) {
 			text:       "Ireland hopes to strike a deal on farm subsidies at a June summit, ahead of votes on the EU constitution.",
 			agreements: []string{euc},
 			mentions:   1,
+		},
+		{
+			name:       "a compound with a prefix names the agreement, not one state's description",
+			text:       "She had long defended the Franco-Spanish Agreement in the assembly.",
+			agreements: []string{"agreement:franco-spanish-agreement"},
+			noIDs:      []string{"agreement:spain-agreement"},
+		},
+		{
+			name:       "a compound of parties before a lower-case pact",
+			text:       "The two leaders then tried for a Labour-Green pact instead.",
+			agreements: []string{"agreement:labour-green-pact"},
+			noIDs:      []string{"agreement:green-pact"},
+		},
+		{
+			name:       "states joined by a hyphen stay a description",
+			text:       "Chile and Peru signed the Chile-Peru trade agreement on Monday.",
+			agreements: []string{"agreement:chile-peru-trade-agreement"},
 		},
 		{
 			name:       "a known agreement takes its formal name",

@@ -910,6 +910,38 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// hyphenatedAgreements widens an agreement named with a capitalized
+// compound ("the Anglo-Irish Agreement", "a Conservative-Liberal pact",
+// "the Sino-British Joint Declaration") to the whole compound: the rules
+// read only its last part ("Irish Agreement" for a description of Ireland,
+// "Liberal pact"), which names another agreement or none. The compound's
+// first parts are no state (states joined so are a description of theirs:
+// "the Russia-Ukraine ceasefire") nor a person; a body among them is part
+// of the name.
+func (b *builder) hyphenatedAgreements(toks []token, ms []mention) []mention {
+	for x := range ms {
+		m := &ms[x]
+		s := m.i
+		if !m.agr || s == 0 || !toks[s].hyph || !toks[s].upper || !agreementNounsLower[toks[m.j-1].lower] {
+			continue
+		}
+		q := s
+		for q > 0 && toks[q].hyph && toks[q-1].upper && toks[q-1].word {
+			q--
+		}
+		if q == s || slices.ContainsFunc(ms, func(o mention) bool {
+			return o.i < s && o.j > q && (o.person || o.agr || o.ref == nil || o.ref.Kind == KindCountry)
+		}) {
+			continue
+		}
+		m.ref = b.agreementRefNamed(spanText(toks, q, m.j), "")
+		m.i = q
+	}
+	return slices.DeleteFunc(ms, func(o mention) bool {
+		return !o.agr && slices.ContainsFunc(ms, func(a mention) bool { return a.agr && a.i <= o.i && o.j <= a.j })
+	})
+}
+
 // noteAgreements remembers the last agreement a sentence names, for "the
 // deal" in the next.
 func (b *builder) noteAgreements(toks []token, ms []mention) {

@@ -19,8 +19,11 @@ import (
 // ("Kyoto" + treaty, deal, accord, climate pact...). Every form is mapped to
 // the ID the formal name gets by the shape rules (its acronym, else its
 // name: agreement:kyoto-protocol, agreement:sgp), so articles that use the
-// formal name are keyed as before. An entry earns its place by firing on
-// two sentences or more of texts we did not write (docs/extraction.md).
+// formal name are keyed as before. A form may end in a word that is no
+// agreement noun ("EU constitution"): knownNounlessAt finds those, and the
+// entry's head word ("the constitution") refers back to it. An entry earns
+// its place by firing on two sentences or more of texts we did not write
+// (docs/extraction.md).
 
 //go:embed dict/agreements.tsv
 var knownAgreementsTSV string

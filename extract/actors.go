@@ -465,6 +465,15 @@ func (b *builder) chunks(toks []token) []chunk {
 			continue
 		}
 		c := b.nameRun(toks, i)
+		if technicalProtocol(toks, c.i, c.j) {
+			// "Internet Protocol (IP)": a network standard, neither an
+			// agreement nor a body; its acronym goes with it.
+			i = c.j
+			if c.acro != "" {
+				i += 3
+			}
+			continue
+		}
 		if c.kind == chName {
 			bodyShape(toks, &c)
 		}

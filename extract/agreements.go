@@ -78,6 +78,30 @@ func agreementName(toks []token, i, j int) bool {
 	return false
 }
 
+// technicalWords before "Protocol" make a name a computing or network
+// standard ("Internet Protocol", "Voice over Internet Protocol", "Session
+// Initiation Protocol", "Hypertext Transfer Protocol"), not a treaty.
+var technicalWords = toSet(`internet transfer transmission control hypertext datagram routing session
+initiation network networking wireless voice mail messaging`)
+
+// technicalProtocol reports whether the capitalized name toks[i:j] is a
+// protocol of computers: its agreement word is "Protocol" and a technical
+// word stands in the name before it. "Kyoto Protocol" and "Minsk Protocol"
+// stay agreements.
+func technicalProtocol(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := toks[k].lower; w != "protocol" && w != "protocols" {
+			continue
+		}
+		for q := i; q < k; q++ {
+			if technicalWords[toks[q].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agreementPreps open what an agreement word is about ("Treaty of", "Convention on").
 var agreementPreps = toSet(`of on for between`)
 
@@ -511,7 +535,23 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 	last := b.lastAgreement
 	var add []mention
 	drop := map[int]bool{}
+	ka, _ := knownAgreementsDict()
 	for k := 0; k < len(toks); k++ {
+		if ka != nil && toks[k].word {
+			if e, i, inner := ka.knownNounlessAt(toks, ms, k); e != nil && !slices.ContainsFunc(add, func(m mention) bool { return m.i < i && m.j > i }) {
+				// "the EU constitution": a known agreement whose name ends
+				// in no agreement noun; the body inside it is no actor,
+				// and "treaty" inside it no agreement of its own.
+				ref := b.knownRef(e)
+				add = slices.DeleteFunc(add, func(m mention) bool { return m.i >= i })
+				for _, x := range inner {
+					drop[x] = true
+				}
+				add = append(add, mention{i: i, j: k + 1, ref: ref, agr: true})
+				last = ref
+				continue
+			}
+		}
 		if x := mAt(k); x >= 0 {
 			if r := b.acronymOfNamed(toks, ms, k); r != nil && ms[x].i == k && ms[x].j == k+1 {
 				// "The TPP" after "the Trans-Pacific Partnership": the
@@ -586,6 +626,15 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			k = end - 1
 			continue
 		}
+		if ka != nil && !toks[k].upper && k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "this") {
+			// "the constitution" after "the EU constitution": the known
+			// agreement the article named with that head word.
+			if r := b.knownHeadRef(ka, w); r != nil {
+				add = append(add, mention{i: k, j: k + 1, ref: r, agr: true})
+				last = r
+				continue
+			}
+		}
 		planOfAction := w == "plan" && k+2 < len(toks) && toks[k+1].lower == "of" && toks[k+2].lower == "action"
 		ceasefire := ceasefireNouns[w]
 		if !agreementNounsLower[w] && !planOfAction && !ceasefire || toks[k].upper && k > 0 && !afterState(k) || !toks[k].word {
@@ -625,7 +674,7 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 			last = ref
 			continue
 		}
-		if ka, _ := knownAgreementsDict(); ka != nil {
+		if ka != nil {
 			// "the stability pact": a description a known agreement goes by.
 			if e, i := ka.knownAt(toks, k, mAt); e != nil {
 				ref := b.knownRef(e)
@@ -861,6 +910,38 @@ func (b *builder) agreementMentions(toks []token, ms []mention) []mention {
 	return out
 }
 
+// hyphenatedAgreements widens an agreement named with a capitalized
+// compound ("the Anglo-Irish Agreement", "a Conservative-Liberal pact",
+// "the Sino-British Joint Declaration") to the whole compound: the rules
+// read only its last part ("Irish Agreement" for a description of Ireland,
+// "Liberal pact"), which names another agreement or none. The compound's
+// first parts are no state (states joined so are a description of theirs:
+// "the Russia-Ukraine ceasefire") nor a person; a body among them is part
+// of the name.
+func (b *builder) hyphenatedAgreements(toks []token, ms []mention) []mention {
+	for x := range ms {
+		m := &ms[x]
+		s := m.i
+		if !m.agr || s == 0 || !toks[s].hyph || !toks[s].upper || !agreementNounsLower[toks[m.j-1].lower] {
+			continue
+		}
+		q := s
+		for q > 0 && toks[q].hyph && toks[q-1].upper && toks[q-1].word {
+			q--
+		}
+		if q == s || slices.ContainsFunc(ms, func(o mention) bool {
+			return o.i < s && o.j > q && (o.person || o.agr || o.ref == nil || o.ref.Kind == KindCountry)
+		}) {
+			continue
+		}
+		m.ref = b.agreementRefNamed(spanText(toks, q, m.j), "")
+		m.i = q
+	}
+	return slices.DeleteFunc(ms, func(o mention) bool {
+		return !o.agr && slices.ContainsFunc(ms, func(a mention) bool { return a.agr && a.i <= o.i && o.j <= a.j })
+	})
+}
+
 // noteAgreements remembers the last agreement a sentence names, for "the
 // deal" in the next.
 func (b *builder) noteAgreements(toks []token, ms []mention) {
@@ -1071,7 +1152,7 @@ func (b *builder) mergeAgreements() {
 	for _, id := range described {
 		info := b.agrInfo[id]
 		switch {
-		case len(named) == 1 && b.topicsAgree(named[0], info.topics):
+		case len(named) == 1 && b.topicsAgree(named[0], info.topics) && !b.knownByOtherNoun(named[0]):
 			// Unless both say their topic and the topics differ: "a trade
 			// pact with Chile" in a report on the Joint Framework on
 			// Arctic Fisheries is another agreement.

@@ -96,6 +96,7 @@ func (b *builder) sentence(s sentence) {
 	firmOrigins(toks, ms)
 	originWords(toks, ms)
 	ms = b.agreementMentions(toks, ms)
+	ms = b.hyphenatedAgreements(toks, ms)
 	b.noteAgreements(toks, ms)
 	ms = b.describedPersons(toks, ms)
 	ms = b.definiteBodies(toks, ms)

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -18,8 +19,11 @@ import (
 // ("Kyoto" + treaty, deal, accord, climate pact...). Every form is mapped to
 // the ID the formal name gets by the shape rules (its acronym, else its
 // name: agreement:kyoto-protocol, agreement:sgp), so articles that use the
-// formal name are keyed as before. An entry earns its place by firing on
-// two sentences or more of texts we did not write (docs/extraction.md).
+// formal name are keyed as before. A form may end in a word that is no
+// agreement noun ("EU constitution"): knownNounlessAt finds those, and the
+// entry's head word ("the constitution") refers back to it. An entry earns
+// its place by firing on two sentences or more of texts we did not write
+// (docs/extraction.md).
 
 //go:embed dict/agreements.tsv
 var knownAgreementsTSV string
@@ -29,6 +33,10 @@ const fileAgreements = "extract/dict/agreements.tsv"
 // knownAgreement is one line of agreements.tsv.
 type knownAgreement struct {
 	name string
+	// head is the last word of its shortest form when that is no
+	// agreement noun ("constitution" of "EU constitution"): "the
+	// constitution" refers back to it in an article that named it.
+	head string
 }
 
 // knownAgreements indexes agreements.tsv.
@@ -36,6 +44,10 @@ type knownAgreements struct {
 	byForm   map[string]*knownAgreement // normalized description -> entry
 	byPlace  map[string]*knownAgreement // lower-case place word -> entry
 	maxWords int
+	// nounless holds the last words of forms that end in no agreement
+	// noun ("EU constitution", "... for the European Union"): no shape
+	// rule reaches them, so knownNounlessAt looks for them.
+	nounless map[string]bool
 }
 
 // knownAgreementsDict is agreements.tsv, parsed once.
@@ -45,7 +57,7 @@ var knownAgreementsDict = sync.OnceValues(func() (*knownAgreements, error) {
 
 // parseKnownAgreements reads agreements.tsv; errors name the line.
 func parseKnownAgreements(path, data string) (*knownAgreements, error) {
-	ka := &knownAgreements{byForm: map[string]*knownAgreement{}, byPlace: map[string]*knownAgreement{}}
+	ka := &knownAgreements{byForm: map[string]*knownAgreement{}, byPlace: map[string]*knownAgreement{}, nounless: map[string]bool{}}
 	for n, line := range strings.Split(data, "\n") {
 		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue // the header
@@ -64,8 +76,13 @@ func parseKnownAgreements(path, data string) (*knownAgreements, error) {
 				return nil, &DictError{File: path, Line: n + 1, Err: fmt.Errorf("%w: %q already names %s", ErrDict, a, o.name)}
 			}
 			ka.byForm[k] = e
-			ka.maxWords = max(ka.maxWords, len(strings.Fields(k)))
+			words := strings.Fields(k)
+			ka.maxWords = max(ka.maxWords, len(words))
+			if last := words[len(words)-1]; !agreementNounsLower[last] {
+				ka.nounless[last] = true
+			}
 		}
+		e.head = shortestFormHead(f[1], e.name)
 		for _, p := range strings.Split(f[2], "|") {
 			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
 				ka.byPlace[p] = e
@@ -144,6 +161,85 @@ func (ka *knownAgreements) knownAt(toks []token, k int, mAt func(int) int) (*kno
 	return nil, -1
 }
 
+// shortestFormHead is the last word of the shortest of an entry's forms
+// ("|" between in aliases, then the name), when it is no agreement noun.
+func shortestFormHead(aliases, name string) string {
+	var best []string
+	for _, a := range append(strings.Split(aliases, "|"), name) {
+		if f := strings.Fields(strings.ToLower(a)); len(f) > 0 && (best == nil || len(f) < len(best)) {
+			best = f
+		}
+	}
+	if len(best) < 2 || agreementNounsLower[best[len(best)-1]] {
+		return ""
+	}
+	return best[len(best)-1]
+}
+
+// knownNounlessAt is the known agreement whose form ends at k in a word
+// that is no agreement noun ("sign the EU constitution", "a constitution
+// for the European Union"), the form's first token, and the mentions
+// inside it ("EU", "European Union": words of the name, not actors). A
+// mention reaching outside the form, a person or an agreement stops it.
+func (ka *knownAgreements) knownNounlessAt(toks []token, ms []mention, k int) (*knownAgreement, int, []int) {
+	if !ka.nounless[toks[k].lower] {
+		return nil, -1, nil
+	}
+	for n := min(ka.maxWords, k+1); n >= 2; n-- {
+		i := k - n + 1
+		words := make([]string, 0, n)
+		var inner []int
+		ok := true
+		for q := i; q <= k && ok; q++ {
+			ok = toks[q].word
+			words = append(words, toks[q].lower)
+		}
+		for x, m := range ms {
+			if !ok || m.j <= i || m.i > k {
+				continue
+			}
+			ok = m.i >= i && m.j <= k+1 && !m.person && !m.agr
+			inner = append(inner, x)
+		}
+		if !ok {
+			continue
+		}
+		if e := ka.byForm[agreementForm(words)]; e != nil {
+			if agreementDets[toks[i].lower] {
+				i++ // the mention is the name ("EU constitution"), an alias
+			}
+			return e, i, inner
+		}
+	}
+	return nil, -1, nil
+}
+
+// knownHeadRef is the known agreement the article named whose head is
+// the word w ("the constitution" after "the EU constitution"); nil when
+// it named none.
+func (b *builder) knownHeadRef(ka *knownAgreements, w string) *entRef {
+	for x := len(b.namedAgreements) - 1; x >= 0; x-- {
+		r := b.namedAgreements[x]
+		if e := ka.lookup(r.Name); e != nil && e.head == w {
+			return r
+		}
+	}
+	return nil
+}
+
+// knownByOtherNoun reports whether the agreement id is a known one whose
+// name ends in no agreement noun (the EU constitution): "a deal" or "the
+// accord" in its article is some other agreement, not a description of it.
+func (b *builder) knownByOtherNoun(id string) bool {
+	ka, err := knownAgreementsDict()
+	e := b.ents[id]
+	if err != nil || e == nil {
+		return false
+	}
+	k := ka.lookup(e.Name)
+	return k != nil && k.head != ""
+}
+
 // knownRef is the agreement of a known entry, keyed as its formal name.
 func (b *builder) knownRef(e *knownAgreement) *entRef {
 	return b.agreementRefNamed(e.name, "")
@@ -174,6 +270,15 @@ func (b *builder) knownAgreementIDs() map[string]string {
 		}
 		r := b.knownRef(k)
 		if r.ID == id {
+			if e.Name != k.name {
+				// "Kyoto protocol" in one article, "Kyoto Protocol" in
+				// another: the node's name is the formal one in both.
+				if !contains(e.Aliases, e.Name) && !strings.EqualFold(e.Name, k.name) {
+					e.Aliases = append(e.Aliases, e.Name)
+				}
+				e.Name, r.Name = k.name, k.name
+				e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == k.name })
+			}
 			continue
 		}
 		if b.ents[r.ID] == nil {

@@ -66,12 +66,35 @@ func (b *builder) firmCueScore(ms []Span) int {
 				score += s
 			}
 		}
-		if h := commaNounAfter(b.text[m.End:]); firmHeads[strings.ToLower(h)] && !notFirmHeads[strings.ToLower(h)] {
+		if h := firmApposition(b.text[m.End:]); firmHeads[h] && !notFirmHeads[h] {
 			score += 2
 		}
 	}
 	return score
 }
+
+// firmApposition is the noun of a comma-set apposition after a name, in
+// lower case: up to five words after its determiner ("HP, the world's
+// biggest printer firm, declined"), as long as no preposition stands
+// before the noun ("CompTIA, an umbrella organization for technology
+// companies," is no firm).
+func firmApposition(s string) string {
+	h := commaNounWithin(s, 5)
+	if h == "" {
+		return ""
+	}
+	k := strings.Index(s, h)
+	for _, w := range strings.Fields(s[:max(k, 0)]) {
+		if appositionPreps[w] {
+			return ""
+		}
+	}
+	return strings.ToLower(h)
+}
+
+// appositionPreps end the head of an apposition: a noun after them is not
+// what the name is.
+var appositionPreps = toSet(`of for with in at from by to`)
 
 // firmsByCues gives the business sector to the article's bodies of no
 // sector whose mentions carry firm cues scoring 2 or more.

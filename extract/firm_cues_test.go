@@ -21,6 +21,12 @@ func TestFirmCues(t *testing.T) {
 		// a person with a given name: one cue does not make a firm
 		{"Helen Marbury said she would sell the house. Helen Marbury's shares were sold last year. Marbury said she was sorry.",
 			"person:helen-marbury", KindPerson, ""},
+		// an apposition of up to five words calling the body a firm
+		{"A man is suing Brellix Paints (BP) over its labels. BP, the country's biggest paint maker, declined to comment.",
+			"org:brellix-paints", KindOrganization, "BUS"},
+		// no firm when a preposition comes before the firm's word
+		{"A man is suing Brellix Paints (BP) over its labels. BP, a forum for paint companies, declined to comment.",
+			"org:brellix-paints", KindOrganization, ""},
 		// an analyst at a firm whose name ends in a firm's word
 		{"Interest rates will rise, said Tom Fellows, an analyst at Quarrell Securities.",
 			"org:quarrell-securities", KindOrganization, "BUS"},

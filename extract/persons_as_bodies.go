@@ -181,6 +181,12 @@ func commaNounBefore(s string) string {
 // words, then the noun, which must end the apposition (a comma, stop or
 // "which"/"that"), so that "Lorvane, a bank manager" gives none.
 func commaNounAfter(s string) string {
+	return commaNounWithin(s, 3)
+}
+
+// commaNounWithin is commaNounAfter with up to n words between the
+// determiner and the noun ("HP, the world's biggest printer firm," takes 4).
+func commaNounWithin(s string, n int) string {
 	if !strings.HasPrefix(s, ", ") {
 		return ""
 	}
@@ -188,7 +194,7 @@ func commaNounAfter(s string) string {
 	if len(ws) < 2 || !isDeterminer(ws[0]) {
 		return ""
 	}
-	for i := 1; i < len(ws) && i <= 3; i++ {
+	for i := 1; i < len(ws) && i <= n; i++ {
 		w := ws[i]
 		noun := strings.TrimRight(w, ",.;:)")
 		if noun != w && noun != "" {

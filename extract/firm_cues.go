@@ -38,8 +38,10 @@ plunged rallied closed ended were have had lost added`)
 // other bodies too ("a pressure group", "a TV network", "its partner").
 var notFirmHeads = toSet(`group network partner rival rivals provider publisher`)
 
-// firmCueScore sums the firm cues (see above) around the mentions ms.
-func (b *builder) firmCueScore(ms []Span) int {
+// firmCueScore sums the firm cues (see above) around the mentions ms. Of
+// a name read as a person's (person), "X's board" and "X's chief
+// executive" are strong: a person has neither.
+func (b *builder) firmCueScore(ms []Span, person bool) int {
 	score := 0
 	for _, m := range ms {
 		after := b.text[m.End:min(len(b.text), m.End+40)]
@@ -52,6 +54,9 @@ func (b *builder) firmCueScore(ms []Span) int {
 			}
 			if w == "chief" && !strings.HasPrefix(tail, "executive") {
 				s = 0
+			}
+			if person && s == 1 && (w == "chief" || w == "board") {
+				s = 2
 			}
 			score += s
 		}
@@ -104,7 +109,7 @@ func (b *builder) firmsByCues() {
 			continue
 		}
 		e := b.ents[id]
-		if e == nil || b.firmCueScore(e.Mentions) < 2 {
+		if e == nil || b.firmCueScore(e.Mentions, false) < 2 {
 			continue
 		}
 		r.Sector, r.Code = "BUS", "BUS"

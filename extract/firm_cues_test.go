@@ -18,6 +18,9 @@ func TestFirmCues(t *testing.T) {
 		// a bare name acting, then its shares moving
 		{"Dorrowby warned on Monday that it would cut 300 jobs. Dorrowby shares fell 12% in London. Dorrowby said it had too little cash.",
 			"org:dorrowby", KindOrganization, "BUS"},
+		// a bare name read as a person's, whose chief executive speaks
+		{"Corvanti warned on Monday that demand would fall. Corvanti's chief executive Ann Pell blamed the weather.",
+			"org:corvanti", KindOrganization, "BUS"},
 		// a person with a given name: one cue does not make a firm
 		{"Helen Marbury said she would sell the house. Helen Marbury's shares were sold last year. Marbury said she was sorry.",
 			"person:helen-marbury", KindPerson, ""},

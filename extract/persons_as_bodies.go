@@ -41,7 +41,7 @@ func (b *builder) personsAsBodies() {
 			continue
 		}
 		sec, body := "", b.whichOpens(e.Mentions)
-		if sc := b.firmCueScore(e.Mentions); !body && (sc >= 4 || sc >= 2 && !b.d.given[strings.ToLower(first)]) {
+		if sc := b.firmCueScore(e.Mentions, true); !body && (sc >= 4 || sc >= 2 && !b.d.given[strings.ToLower(first)]) {
 			// "Krispy Kreme shares fell", "shares in Acme ... Acme's
 			// profits": firm cues (firm_cues.go) make a firm; two of them
 			// even of a name that opens with a given name ("George

@@ -884,7 +884,9 @@ func (b *builder) nameRef(toks []token, c *chunk, owner *entRef, sentInitial boo
 		// "the founder of Severtrans", "an analyst at Aton": the body a
 		// title is held in.
 		if p := b.d.lookup(toks, c.i-2); p != nil && p.kind == phTitle && p.title.Sector != "GOV" && p.title.Sector != "MIL" {
-			return b.namedBody(c.name, owner, ""), false
+			// "an analyst at Daiwa Securities": a name ending in a
+			// firm's word is a firm's here too (see firmNameEnds below).
+			return b.namedBody(c.name, owner, firmNameEnds[toks[c.j-1].lower]), false
 		}
 	}
 	if sec, ok := ngoApposition(toks, c.j); ok && n <= 4 && !b.d.given[toks[c.i].lower] {

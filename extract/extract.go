@@ -254,8 +254,9 @@ func (x *Extractor) extract(meta Article, text string) Document {
 		b.sentence(s)
 		b.compactEvents()
 	}
-	b.dropPrivateEvents(len(sents))
 	b.personsAsBodies()
+	b.firmsByCues()
+	b.dropPrivateEvents(len(sents))
 	b.datedOffices()
 	b.partyLeaderDescriptions()
 	b.acronymOrgsAsAgreements()

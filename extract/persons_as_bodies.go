@@ -41,6 +41,13 @@ func (b *builder) personsAsBodies() {
 			continue
 		}
 		sec, body := "", b.whichOpens(e.Mentions)
+		if sc := b.firmCueScore(e.Mentions, true); !body && (sc >= 4 || sc >= 2 && !b.d.given[strings.ToLower(first)]) {
+			// "Krispy Kreme shares fell", "shares in Acme ... Acme's
+			// profits": firm cues (firm_cues.go) make a firm; two of them
+			// even of a name that opens with a given name ("George
+			// Wimpey").
+			sec, body = "BUS", true
+		}
 		if !body && b.d.given[strings.ToLower(first)] {
 			continue
 		}
@@ -174,6 +181,12 @@ func commaNounBefore(s string) string {
 // words, then the noun, which must end the apposition (a comma, stop or
 // "which"/"that"), so that "Lorvane, a bank manager" gives none.
 func commaNounAfter(s string) string {
+	return commaNounWithin(s, 3)
+}
+
+// commaNounWithin is commaNounAfter with up to n words between the
+// determiner and the noun ("HP, the world's biggest printer firm," takes 4).
+func commaNounWithin(s string, n int) string {
 	if !strings.HasPrefix(s, ", ") {
 		return ""
 	}
@@ -181,7 +194,7 @@ func commaNounAfter(s string) string {
 	if len(ws) < 2 || !isDeterminer(ws[0]) {
 		return ""
 	}
-	for i := 1; i < len(ws) && i <= 3; i++ {
+	for i := 1; i < len(ws) && i <= n; i++ {
 		w := ws[i]
 		noun := strings.TrimRight(w, ",.;:)")
 		if noun != w && noun != "" {

@@ -350,6 +350,9 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			if cl.subjPos > t.i && !cl.relative {
 				sources = nil // a subject after the verb is no subject of it
 			}
+			if len(sources) > 0 && b.nonActorSubject(toks, ms, cl, t) {
+				sources = nil // "and some Anglicans remain opposed": the verb's own subject is no actor (nonactor_subject.go)
+			}
 			if mi, ok := joinedSubject(toks, ms, cl, t); ok && len(sources) > 0 {
 				// "he was resigning and the Queen invited Mr Wilson": the
 				// Queen's act, not his.

@@ -1231,7 +1231,7 @@ func (b *builder) fromPlaceCountry(toks []token, out []mention) {
 			continue
 		}
 		q := m.j
-		if q+2 < len(toks) && toks[q].text == "," && toks[q+1].lower != "" && isDigit(toks[q+1].lower[0]) && toks[q+2].text == "," {
+		if q+2 < len(toks) && toks[q].text == "," && isDigitStart(toks[q+1].lower) && toks[q+2].text == "," {
 			q += 2 // "Ann Lowe, 34, from Leeds": the age first
 		}
 		if q+2 >= len(toks) || toks[q].text != "," || toks[q+1].lower != "from" || pl.i != q+2 || pl.ref == nil || pl.person {

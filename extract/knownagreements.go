@@ -48,6 +48,9 @@ type knownAgreements struct {
 	// noun ("EU constitution", "... for the European Union"): no shape
 	// rule reaches them, so knownNounlessAt looks for them.
 	nounless map[string]bool
+	// heads holds the entries' head words: knownHeadRef, asked at every
+	// lower-case word after "the", looks further only for one of them.
+	heads map[string]bool
 }
 
 // knownAgreementsDict is agreements.tsv, parsed once.
@@ -57,7 +60,7 @@ var knownAgreementsDict = sync.OnceValues(func() (*knownAgreements, error) {
 
 // parseKnownAgreements reads agreements.tsv; errors name the line.
 func parseKnownAgreements(path, data string) (*knownAgreements, error) {
-	ka := &knownAgreements{byForm: map[string]*knownAgreement{}, byPlace: map[string]*knownAgreement{}, nounless: map[string]bool{}}
+	ka := &knownAgreements{byForm: map[string]*knownAgreement{}, byPlace: map[string]*knownAgreement{}, nounless: map[string]bool{}, heads: map[string]bool{}}
 	for n, line := range strings.Split(data, "\n") {
 		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue // the header
@@ -82,7 +85,9 @@ func parseKnownAgreements(path, data string) (*knownAgreements, error) {
 				ka.nounless[last] = true
 			}
 		}
-		e.head = shortestFormHead(f[1], e.name)
+		if e.head = shortestFormHead(f[1], e.name); e.head != "" {
+			ka.heads[e.head] = true
+		}
 		for _, p := range strings.Split(f[2], "|") {
 			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
 				ka.byPlace[p] = e
@@ -218,6 +223,9 @@ func (ka *knownAgreements) knownNounlessAt(toks []token, ms []mention, k int) (*
 // the word w ("the constitution" after "the EU constitution"); nil when
 // it named none.
 func (b *builder) knownHeadRef(ka *knownAgreements, w string) *entRef {
+	if !ka.heads[w] {
+		return nil // no entry's head: no named agreement to look up
+	}
 	for x := len(b.namedAgreements) - 1; x >= 0; x-- {
 		r := b.namedAgreements[x]
 		if e := ka.lookup(r.Name); e != nil && e.head == w {

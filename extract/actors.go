@@ -1252,7 +1252,9 @@ func (b *builder) fromPlaceCountry(toks []token, out []mention) {
 		if iso == "" || ct == nil {
 			continue
 		}
-		m.ref.Country, m.ref.Code = iso, ct.Cameo
+		// The code keeps the person's sector, as every other country
+		// given to an actor does ("GBR" + "BUS").
+		m.ref.Country, m.ref.Code = iso, ct.Cameo+m.ref.Sector
 	}
 }
 

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestHeadOfBody checks that "X, [the] head of <body>" makes X the body's
+// leader, and that a head of something inside or beside the body ("head of
+// research at Y", "head of Y's bond desk", "head of Y field teams"), a
+// deputy, and a head of no named body take no role. Sentences written for
+// the test.
+func TestHeadOfBody(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, person, tail, label string
+	}{
+		{"The whales need protection, said Tariq Olsen, head of Greenpeace, on Tuesday.",
+			"person:tariq-olsen", "org:greenpeace", "Leader"},
+		{"Mira Castell, the head of the Refugee Council, said the camps were full.",
+			"person:mira-castell", "org:refugee-council", "Leader"},
+		{"Tariq Olsen, head of HSBC in Asia, said rates would rise.",
+			"person:tariq-olsen", "org:hsbc", "Leader"},
+		// not the body's head
+		{"Rates will rise, said Tariq Olsen, head of research at HSBC.",
+			"person:tariq-olsen", "", ""},
+		{"Rates will rise, said Tariq Olsen, head of HSBC's bond desk.",
+			"person:tariq-olsen", "", ""},
+		{"The ice is thin, said Tariq Olsen, head of Greenpeace field teams in the Arctic.",
+			"person:tariq-olsen", "", ""},
+		{"The whales need protection, said Tariq Olsen, deputy head of Greenpeace.",
+			"person:tariq-olsen", "", ""},
+		{"Tariq Olsen, head of state since 1990, met the envoys.",
+			"person:tariq-olsen", "", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		tail, label := lastRole(doc, tt.person)
+		if tail != tt.tail || label != tt.label {
+			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
+		}
+	}
+}

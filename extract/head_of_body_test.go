@@ -37,3 +37,38 @@ func TestHeadOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletStaffTitles checks that a correspondent, an editor or a
+// strategist takes the named outlet or firm as a role ("BBC correspondent
+// X", "X, a bond strategist at Y"), a field word before a staff title
+// keeps the firm ("an equity analyst at Y"), and that a country before such
+// a title (a beat or a nationality) and a field joined by "and" give no
+// role. Sentences written for the test.
+func TestOutletStaffTitles(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, person, tail, label string
+	}{
+		{"BBC correspondent Lena Moreau said the strike would spread to the docks.",
+			"person:lena-moreau", "org:bbc", "Correspondent"},
+		{"The BBC's Cairo correspondent, Omar Haddad, said the crowds had gone home.",
+			"person:omar-haddad", "org:bbc", "Correspondent"},
+		{"Yields will climb, said Rhea Lind, a bond strategist at HSBC.",
+			"person:rhea-lind", "org:hsbc", "Strategist"},
+		{"Yields will climb, said Rhea Lind, an equity analyst at HSBC.",
+			"person:rhea-lind", "org:hsbc", "Analyst"},
+		// no outlet or firm named
+		{"The plan came from Rhea Lind, the Danish strategist who ran the campaign.",
+			"person:rhea-lind", "", ""},
+		{"Filmgoers are tired, said Film Weekly's US editor Tom Pell.",
+			"person:tom-pell", "", ""},
+		{"The ban is overdue, according to media and PR strategist Tom Pell.",
+			"person:tom-pell", "", ""},
+	} {
+		doc := x.extract(Article{ID: "t"}, tt.text)
+		tail, label := lastRole(doc, tt.person)
+		if tail != tt.tail || label != tt.label {
+			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
+		}
+	}
+}

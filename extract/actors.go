@@ -1446,6 +1446,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// an apposition closed by a comma gives ("Gordon Brown, the
 		// chancellor, said": people.tsv has his later office).
 		dictOnly := a.person && a.title != nil && a.ref.dictRole
+		if b.headBeforeName(toks, out, m) {
+			continue // "NAO head Sir John Bourn"
+		}
 		if a.j < len(toks) && toks[a.j].text != "," && b.bodyAfterName(toks, out, m) {
 			continue // "Simon Hart of the Countryside Alliance"
 		}

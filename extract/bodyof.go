@@ -146,3 +146,31 @@ func (b *builder) takeBody(toks []token, ms []mention, m, q int) bool {
 	}
 	return false
 }
+
+// headBeforeName reads "<body> head [Sir] X" and "<body>'s head X" ("NAO
+// head Sir X", "State Administration of Taxation head Y"): person ms[m]
+// with no role leads the organization named right before "head". Only this
+// position reads "head" as a title (see headOfBody for why it is no
+// dictionary title).
+func (b *builder) headBeforeName(toks []token, ms []mention, m int) bool {
+	a := ms[m]
+	if m == 0 || !a.person || a.title != nil || a.ref == nil || a.ref.roleTitle != "" || a.ref.roleTail != nil {
+		return false
+	}
+	h := a.i - 1
+	for h >= 0 && honorifics[toks[h].lower] {
+		h-- // "Sir", "Dr": a style outside the name's mention
+	}
+	if h < 1 || toks[h].lower != "head" {
+		return false
+	}
+	o := ms[m-1]
+	if o.j != h && !(o.poss && o.j+1 == h) {
+		return false
+	}
+	if o.ref == nil || o.person || o.loc || o.agr || o.ctx || o.ref.Kind != KindOrganization {
+		return false
+	}
+	b.giveRole(a.ref, b.oneWordTitle("leader"), o.ref)
+	return true
+}

@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestHeadOfBody checks that "X, [the] head of <body>" makes X the body's
-// leader, and that a head of something inside or beside the body ("head of
+// TestHeadOfBody checks that "X, [the] head of <body>" and "<body> head
+// [Dr] X" make X the body's leader, and that a head of something inside or beside the body ("head of
 // research at Y", "head of Y's bond desk", "head of Y field teams"), a
 // deputy, and a head of no named body take no role. Sentences written for
 // the test.
@@ -18,7 +18,11 @@ func TestHeadOfBody(t *testing.T) {
 			"person:mira-castell", "org:refugee-council", "Leader"},
 		{"Tariq Olsen, head of HSBC in Asia, said rates would rise.",
 			"person:tariq-olsen", "org:hsbc", "Leader"},
+		{"Greenpeace head Dr Tariq Olsen said the whales needed protection.",
+			"person:tariq-olsen", "org:greenpeace", "Leader"},
 		// not the body's head
+		{"Greenpeace field head Tariq Olsen said the whales needed protection.",
+			"person:tariq-olsen", "", ""},
 		{"Rates will rise, said Tariq Olsen, head of research at HSBC.",
 			"person:tariq-olsen", "", ""},
 		{"Rates will rise, said Tariq Olsen, head of HSBC's bond desk.",

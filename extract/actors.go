@@ -1448,6 +1448,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 		// an apposition closed by a comma gives ("Gordon Brown, the
 		// chancellor, said": people.tsv has his later office).
 		dictOnly := a.person && a.title != nil && a.ref.dictRole
+		if b.headBeforeName(toks, out, m) {
+			continue // "NAO head Sir John Bourn"
+		}
 		if a.j < len(toks) && toks[a.j].text != "," && b.bodyAfterName(toks, out, m) {
 			continue // "Simon Hart of the Countryside Alliance"
 		}
@@ -1502,6 +1505,9 @@ func (b *builder) appositions(toks []token, chunks []chunk, out []mention) []men
 			if chunks[k].kind == phTitle && (chunks[k].i == q || chunks[k].i >= q0 && chunks[k].i < q && chunks[k].j > q) {
 				tc = &chunks[k]
 			}
+		}
+		if tc == nil {
+			tc = fieldStaffTitle(toks, chunks, q)
 		}
 		if tc == nil {
 			// No title the dictionary knows: "X, of the Y,", "X, currency
@@ -1862,9 +1868,10 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 		return false
 	}
 	staff := firmStaffTitles[t.ph.title.Canonical]
-	if staff && (c.i == 0 || !toks[c.i-1].word) {
+	if staff && (c.i == 0 || !toks[c.i-1].word || toks[c.i-1].lower == "and" || toks[c.i-1].lower == "or") {
 		// "Steel analyst X said": a capitalized field opening the
-		// sentence, not a firm.
+		// sentence, not a firm; "media and PR strategist X": a field
+		// joined to another.
 		return false
 	}
 	if c.j-c.i > 1 && !((presidency(t.ph.title) || staff) && b.multiWordBody(toks, c)) {
@@ -1888,7 +1895,24 @@ func (b *builder) bodyBeforeTitle(toks []token, run []chunk, k int) bool {
 // it ("Investec economist X", "Daiwa Securities analyst Y"): the name right
 // before them is the firm that employs them, which BBC business stories
 // name no other way (roles89).
-var firmStaffTitles = toSet(`Analyst Economist`)
+var firmStaffTitles = toSet(`Analyst Economist Strategist`)
+
+// fieldStaffTitle is the staff title chunk right after one lower-case word
+// at token q of an apposition, the staff's field: "X, a bond strategist at
+// Y", "X, an equity analyst at Y" (head89). The field word is no title
+// modifier the caller skips, so without this the firm is lost. nil when
+// there is none.
+func fieldStaffTitle(toks []token, chunks []chunk, q int) *chunk {
+	if q+1 >= len(toks) || !toks[q].word || toks[q].upper {
+		return nil
+	}
+	for k := range chunks {
+		if c := &chunks[k]; c.kind == phTitle && c.i == q+1 && c.ph != nil && c.ph.title != nil && firmStaffTitles[c.ph.title.Canonical] {
+			return c
+		}
+	}
+	return nil
+}
 
 // multiWordBody reports whether name chunk c of two or three words, right
 // before a president's title and a name, is a body's name: "Exhibitor

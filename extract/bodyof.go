@@ -67,12 +67,46 @@ func (b *builder) bodyAfterName(toks []token, ms []mention, m int) bool {
 		if k == q || k >= len(toks) || !bodyLinks[toks[k].lower] {
 			return false
 		}
+		if k == q+1 && toks[q].lower == "head" && toks[k].lower == "of" {
+			return b.headOfBody(toks, ms, m, k+1)
+		}
 		q = k
 	default:
 		return false
 	}
 	return b.takeBody(toks, ms, m, q+1)
 }
+
+// headOfBody reads "X, [the] head of <body>": the body's leader, as
+// "chief" or "leader" of it would be. "head" is no title of the dictionary
+// (it would read "Yahoo's head of consumer services X" and "head of UK
+// equities" as leaders of Yahoo and the UK), so only the apposition whose
+// "of" opens the body itself names its head: "head of research at Y",
+// "head of the WEF's initiative", "deputy head", "ex-head" stay membership
+// or nothing, as takeBody has them.
+func (b *builder) headOfBody(toks []token, ms []mention, m, q int) bool {
+	if !b.takeBody(toks, ms, m, q) {
+		return false
+	}
+	p := ms[m].ref
+	for _, c := range ms[m+1:] {
+		if c.ref == p.roleTail && c.i >= q {
+			// "head of Yukos main shareholders' group Menatep", "head of
+			// the BT's business programmes": the name goes on to what
+			// the person heads; membership stays.
+			if c.j < len(toks) && toks[c.j].word && !headOfEnds[toks[c.j].lower] {
+				return true
+			}
+			break
+		}
+	}
+	b.giveRole(p, b.oneWordTitle("leader"), p.roleTail)
+	return true
+}
+
+// headOfEnds are the words after "head of <body>" that end the phrase: the
+// body is what the person heads ("head of EA in Europe, said").
+var headOfEnds = toSet(`in and said says told who which`)
 
 // takeBody finds the body's mention opening at token q (after an optional
 // article and up to three lower-case words that describe it: "anti-virus
@@ -111,4 +145,32 @@ func (b *builder) takeBody(toks []token, ms []mention, m, q int) bool {
 		return true
 	}
 	return false
+}
+
+// headBeforeName reads "<body> head [Sir] X" and "<body>'s head X" ("NAO
+// head Sir X", "State Administration of Taxation head Y"): person ms[m]
+// with no role leads the organization named right before "head". Only this
+// position reads "head" as a title (see headOfBody for why it is no
+// dictionary title).
+func (b *builder) headBeforeName(toks []token, ms []mention, m int) bool {
+	a := ms[m]
+	if m == 0 || !a.person || a.title != nil || a.ref == nil || a.ref.roleTitle != "" || a.ref.roleTail != nil {
+		return false
+	}
+	h := a.i - 1
+	for h >= 0 && honorifics[toks[h].lower] {
+		h-- // "Sir", "Dr": a style outside the name's mention
+	}
+	if h < 1 || toks[h].lower != "head" {
+		return false
+	}
+	o := ms[m-1]
+	if o.j != h && !(o.poss && o.j+1 == h) {
+		return false
+	}
+	if o.ref == nil || o.person || o.loc || o.agr || o.ctx || o.ref.Kind != KindOrganization {
+		return false
+	}
+	b.giveRole(a.ref, b.oneWordTitle("leader"), o.ref)
+	return true
 }

@@ -172,6 +172,12 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 	if p == nil || ttl == nil {
 		return
 	}
+	if tail != nil && tail.Kind == KindCountry && beatTitles[ttl.Canonical] {
+		// "the BBC's Moscow correspondent X", "Screen International's US
+		// editor Y", "the Australian strategist Z": the country is the
+		// beat or the nationality, not the employer; no role.
+		tail = nil
+	}
 	p.roleTitle, p.roleTail, p.Sector, p.dictRole = ttl.Canonical, tail, ttl.Sector, false
 	if genericTitle(ttl) && (tail == nil || tail.Kind != KindCountry && tail.Sector != "" && !stateSectors[tail.Sector]) {
 		// "WorldCom chief Bernie Ebbers", "PCS leader Mark Serwotka": a
@@ -196,6 +202,10 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		p.Code = code
 	}
 }
+
+// beatTitles are titles of a firm's or an outlet's staff that no state has
+// (head89): a country before them is where they report or who they are.
+var beatTitles = toSet(`Correspondent Editor Strategist`)
 
 // stateHeads name bodies of state in an organization's name.
 var stateHeads = toSet(`committee commission ministry department office authority agency parliament assembly court

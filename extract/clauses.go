@@ -231,6 +231,16 @@ func (b *builder) clauses(toks []token, ms []mention) ([]clause, []int) {
 			cls[cur].sayAt = k
 			open(q, cur, true, false, -1)
 			k = q - 1
+		case w == "how" && k > cls[cur].start && !askedHow(toks, k) && actorClauseAfter(toks, ms, k+1):
+			// "he pointed to how Mr Blair had complained ...": a "how"
+			// clause with a named subject and its auxiliary is a clause of
+			// its own, told by the clause it hangs on as a report is; its
+			// acts are the named actor's, not the teller's. A "how" that
+			// is asked ("questioned how the police will ...") holds no
+			// act (inAskedHowClause), and its subject stays the target of
+			// the question.
+			cls[cur].sayAt = k
+			open(k+1, cur, true, false, -1)
 		case sayVerbs[w] && raisedSay(toks, ms, k):
 			// "Iran was reported to have sent weapons", "he is said to
 			// have met X": the subject of the passive verb of saying is

@@ -283,7 +283,7 @@ func (b *builder) sentence(s sentence) {
 			absorbed[tj] = true
 		}
 		t.inner = inner
-		if cls[t.cl].cond || inQuestion(toks, t) || inWhetherClause(toks, t) || inAskedHowClause(toks, t) || inConjecture(toks, t) {
+		if cls[t.cl].cond || inQuestion(toks, t) || inWhetherClause(toks, t) || inAskedHowClause(toks, t) || inPlannedShowHowClause(toks, t) || inConjecture(toks, t) {
 			continue
 		}
 		b.code(toks, s, ms, cls, clOf, t)

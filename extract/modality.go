@@ -652,7 +652,7 @@ func (b *builder) markedModality(toks []token, cl *clause, t trigger) (m string,
 	if m, weak, ok := governedModality(t.gov); ok {
 		return m, weak, false
 	}
-	if noneMade(toks, cl, t) || unlikelyAct(toks, t) {
+	if noneMade(toks, cl, t) || unlikelyAct(toks, t) || norNegated(toks, t) || parentheticNever(toks, t) {
 		return ModalityNegated, false, false
 	}
 	at := t.i
@@ -1187,4 +1187,71 @@ func conditionSubject(toks []token, cls []clause, t trigger) *entRef {
 func (b *builder) assertedAct(toks []token, cl *clause, t trigger) bool {
 	m, _, _ := b.modality(toks, cl, t)
 	return m == ModalityAsserted
+}
+
+// norNegated reports whether verb trigger t is denied by "neither" or "nor"
+// rather than by "not": "has neither admitted nor denied wrongdoing" (both
+// verbs), "does not commit suicide, nor does she kill civilians" (the
+// inverted auxiliary and its subject stand between "nor" and the verb). The
+// marker scan in markedModality knows only "not" and "never"; a "nor" with
+// no verb of its own after its subject ("could not agree, nor could the
+// UN") negates nothing here, as no trigger follows it.
+func norNegated(toks []token, t trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && strings.HasSuffix(toks[k].lower, "ly") {
+		k-- // "nor publicly denied"
+	}
+	if k < 0 {
+		return false
+	}
+	if w := toks[k].lower; w == "nor" || w == "neither" {
+		return true
+	}
+	// "nor does she/he kill", "nor will the ministers accept": an
+	// auxiliary right after "nor", then a short subject, then the verb.
+	for q := k; q >= 1 && q >= t.i-5; q-- {
+		w := toks[q].lower
+		if w == "," || w == ";" || isQuoteMark(w) {
+			return false
+		}
+		if (modalWords[w] || isAux(w) || beForms[w]) && toks[q-1].lower == "nor" {
+			return q < t.i-1 // a subject stands between
+		}
+	}
+	return false
+}
+
+// neverRun are the words a repeated "never" is stretched with: "never,
+// ever, ever".
+var neverRun = toSet(`ever never , "`)
+
+// parentheticNever reports whether a "never" is kept from verb trigger t
+// only by commas, quotation marks and repeated "ever"s, which the marker
+// scan in markedModality stops at: pledged to "never, ever, ever" attack
+// him. The run must hold a comma or a quotation mark; a bare "never" before
+// the verb is the scan's already.
+func parentheticNever(toks []token, t trigger) bool {
+	if t.p.Noun {
+		return false
+	}
+	punct := false
+	for k := t.i - 1; k >= 0 && k >= t.i-9; k-- {
+		w := toks[k].lower
+		if isQuoteMark(w) {
+			w = `"`
+		}
+		if w == "never" {
+			return punct
+		}
+		if !neverRun[w] {
+			return false
+		}
+		if w == "," || w == `"` {
+			punct = true
+		}
+	}
+	return false
 }

@@ -176,3 +176,94 @@ func askedHow(toks []token, k int) bool {
 	}
 	return howAskers[toks[g].lower]
 }
+
+// howShowers are words of showing or telling that a "how" clause may hang
+// on ("pointed to how", "pointing out how", "showed how"): the clause says
+// what was done, unless the showing is itself still to come
+// (inPlannedShowHowClause).
+var howShowers = toSet(`point points pointed pointing show shows showed shown showing reveal reveals revealed revealing
+explain explains explained explaining highlight highlights highlighted highlighting demonstrate demonstrates
+demonstrated demonstrating`)
+
+// howShowLinks may stand between a word of showing and its "how": "pointed
+// to how", "pointing out how".
+var howShowLinks = toSet(`to out up`)
+
+// inPlannedShowHowClause reports whether trigger t sits in a "how" clause
+// (or a list of them and of noun phrases: "how they are soft on crime, how
+// they support higher taxes, their support for ...") hung on a word of showing that is itself planned: "we will be
+// pointing out how they support higher taxes", "designed to show how the
+// party would reform the controls". What is to be shown is a campaign's
+// claim about the acts, not an act told as done; like an asked "how"
+// (inAskedHowClause) it holds no event.
+func inPlannedShowHowClause(toks []token, t trigger) bool {
+	k := -1
+	for q := t.i - 1; q >= 1 && q >= t.i-14; q-- {
+		// Commas stay inside: the items listed after the "how" clauses
+		// ("..., their opposition to X and support for Y") are shown too.
+		w := toks[q].lower
+		if toks[q].dash || w != "," && whetherStops[w] {
+			return false
+		}
+		if w == "how" {
+			k = q
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	k = firstListedHow(toks, k)
+	g := k - 1
+	if g > 0 && howShowLinks[toks[g].lower] {
+		g--
+	}
+	if !howShowers[toks[g].lower] {
+		return false
+	}
+	return plannedBefore(toks, g)
+}
+
+// firstListedHow walks back from the "how" at k over a list of "how"
+// clauses joined by commas or "and"/"or" to the list's first "how", whose
+// governor governs them all.
+func firstListedHow(toks []token, k int) int {
+	for k >= 2 {
+		if p := toks[k-1].lower; p != "," && p != "and" && p != "or" {
+			return k
+		}
+		prev := -1
+		for q := k - 2; q >= 1 && q >= k-12; q-- {
+			w := toks[q].lower
+			if toks[q].dash || w != "," && whetherStops[w] {
+				break
+			}
+			if w == "how" {
+				prev = q
+				break
+			}
+		}
+		if prev < 0 {
+			return k
+		}
+		k = prev
+	}
+	return k
+}
+
+// plannedBefore reports whether the verb at g is still to come: "will be
+// pointing", "would show", "designed to show" (a "will", "would", "shall" or
+// infinitive "to" at most two words before it, only forms of "be" between).
+func plannedBefore(toks []token, g int) bool {
+	for q := g - 1; q >= 0 && q >= g-3; q-- {
+		w := toks[q].lower
+		switch {
+		case w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "to":
+			return true
+		case beForms[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}

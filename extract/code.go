@@ -620,9 +620,14 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = r
 		}
 	}
-	if len(targets) == 0 && !passive && !t.p.Noun {
+	if !passive && !t.p.Noun {
 		// "urged the two men to stop squabbling": the pair named before.
-		targets = b.pairObject(toks, ms, t, sources)
+		// Right after the verb it is the object, before any name later
+		// in the clause ("alleged the firms were abusing their position
+		// in the German market": the firms, not Germany).
+		if r := b.pairObject(toks, ms, t, sources); r != nil {
+			targets = r
+		}
 	}
 	if len(targets) == 0 && !passive && !t.p.Noun {
 		// "called on the government to ...", the article about one

@@ -716,14 +716,14 @@ func saidBetween(toks []token, i, j int) bool {
 var pairNouns = map[string]pairClass{
 	"sides": anyPair, "countries": countryPair, "nations": countryPair,
 	"leaders": personPair, "presidents": personPair, "men": personPair,
-	"firms": firmPair, "companies": firmPair,
-	"duo": personPair,
+	"firms": firmPair, "companies": firmPair, "banks": firmPair,
+	"duo": personPair, "pair": dualPair,
 }
 
 // dualNouns name two by themselves, with no "both" or "two" before them:
 // "the duo", "the Irish duo" (see originWords) are two persons named
 // before.
-var dualNouns = toSet(`duo`)
+var dualNouns = toSet(`duo pair`)
 
 // pairClass is what a pair noun may stand for.
 type pairClass int
@@ -733,7 +733,11 @@ const (
 	countryPair                      // two countries
 	personPair                       // two persons
 	firmPair                         // two firms
+	dualPair                         // "the pair", bare "the two": two persons, two countries or two firms, whichever the text gives
 )
+
+// dualClasses are the kinds of two a dualPair noun may stand for.
+var dualClasses = []pairClass{personPair, countryPair, firmPair}
 
 func (c pairClass) fits(r *entRef) bool {
 	switch c {
@@ -758,43 +762,157 @@ func (c pairClass) fits(r *entRef) bool {
 // class there, come first (see pairInSentence).
 func (b *builder) pairBefore(toks []token, ms []mention, k int, noun string) []*entRef {
 	c := pairNouns[noun]
+	if c == dualPair {
+		return b.dualBefore(toks, ms, k)
+	}
+	r, _ := b.pairOfClass(toks, ms, k, c, dualNouns[noun])
+	return r
+}
+
+// pairOfClass is pairBefore for a noun of class c (dual: a noun that names
+// two by itself, "the duo"); strong is true when the text joined the two
+// (by "and", as the subject or the two sides of one act) rather than
+// naming them last.
+func (b *builder) pairOfClass(toks []token, ms []mention, k int, c pairClass, dual bool) (r []*entRef, strong bool) {
 	if k+1 < len(toks) && (toks[k+1].text == "[" || toks[k+1].text == "(" || toks[k+1].text == ",") {
-		return nil // "The two companies [Rosneft and CNPC]": the names follow
+		return nil, false // "The two companies [Rosneft and CNPC]": the names follow
 	}
 	fit := func(rs []*entRef) bool {
 		return len(rs) == 2 && rs[0] != rs[1] && c.fits(rs[0]) && c.fits(rs[1])
 	}
 	if r := pairInSentence(ms, toks, k, c); r != nil {
-		return r
+		return r, true
 	}
 	if fit(b.lastSubject) {
-		return b.lastSubject
+		return b.lastSubject, true
 	}
 	if c == anyPair && len(b.lastSubject) > 1 {
-		return b.lastSubject // as before: "both sides" after a subject of three
+		return b.lastSubject, true // as before: "both sides" after a subject of three
 	}
 	if fit(b.lastPair) {
-		return b.lastPair
+		return b.lastPair, true
 	}
-	if dualNouns[noun] && fit(b.lastPersonPair) {
-		return b.lastPersonPair // "... John Magnier and JP McManus. The Irish duo have cut off talks"
+	if dual && fit(b.lastPersonPair) {
+		return b.lastPersonPair, true // "... John Magnier and JP McManus. The Irish duo have cut off talks"
 	}
 	if c == personPair && fit(b.personPair) && !b.personNamedSince(b.personPair, b.personPairAt) {
 		// "Kirchner and Chavez signed the deal. ... President Chavez
 		// added ... The two presidents also agreed": the last pair of
 		// persons, when no third person has been named since.
-		return b.personPair
+		return b.personPair, false
 	}
 	if c != countryPair {
-		return nil
+		return nil, false
 	}
 	// The two countries named last, by the mentions of countries, of their
 	// bodies and of places in them.
 	first, second, ok := lastTwoNamed(b.countrySeen, func(string) bool { return true })
 	if !ok {
+		return nil, false
+	}
+	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}, false
+}
+
+// dualBefore is the two actors "the pair" or a bare "the two" at token k
+// stands for. Neither says of what kind, so each kind (two persons, two
+// countries, two firms) is asked as its own pair noun would be, and the
+// answer stands only when one kind gives it: a pair the text joined
+// (strong, see pairOfClass) before one it named last; nil when two kinds
+// give one at the same strength ("Mr Lee and Mr Kim flew from Peru to
+// Chile. The pair ...": persons joined by "and" beat the countries named
+// last, but two pairs joined are no answer).
+func (b *builder) dualBefore(toks []token, ms []mention, k int) []*entRef {
+	var strong, weak [][]*entRef
+	for _, c := range dualClasses {
+		r, s := b.pairOfClass(toks, ms, k, c, true)
+		if c == countryPair && !s {
+			r = nil // the two countries named last: in a story of persons or firms, often places ("met on a Hull station ... won a Sony award")
+		}
+		if r == nil && c == firmPair {
+			r = b.twoFirmsNamed(ms, k)
+		}
+		switch {
+		case r == nil:
+		case s:
+			strong = append(strong, r)
+		default:
+			weak = append(weak, r)
+		}
+	}
+	if len(strong) > 0 {
+		if len(strong) == 1 {
+			return strong[0]
+		}
 		return nil
 	}
-	return []*entRef{b.countryRef(b.d.byISO[first]), b.countryRef(b.d.byISO[second])}
+	if len(weak) == 1 {
+		return weak[0]
+	}
+	return nil
+}
+
+// twoFirmsNamed is the two firms "the firms" or "the companies" at token k
+// stands for: the firms named in the sentence before k and in the one
+// before it, when they are exactly two ("wrote to Nokia and Ericsson. ...
+// the firms had ..."); nil for none, one or more than two, where the
+// plural may be any firms of a trade.
+func (b *builder) twoFirmsNamed(ms []mention, k int) []*entRef {
+	var firms []*entRef
+	add := func(r *entRef) {
+		if firmPair.fits(r) && !inRefs(r, firms) {
+			firms = append(firms, r)
+		}
+	}
+	for _, m := range ms {
+		if m.j <= k && m.ref != nil && !m.loc && !m.agr {
+			add(m.ref)
+		}
+	}
+	for r, n := range b.bodySeen {
+		if n.sent == b.sents-1 {
+			add(r)
+		}
+	}
+	if len(firms) != 2 {
+		return nil
+	}
+	return firms
+}
+
+// barePair is the two actors a plural with no number stands for at token
+// k: "the pair", "the two" with no noun after it ("the two were
+// charged", "warned the two"), "the firms" (see twoFirmsNamed). nil when
+// the word is none of these or the text does not say which two.
+func (b *builder) barePair(toks []token, ms []mention, k int) []*entRef {
+	if k == 0 || toks[k-1].lower != "the" || toks[k].upper {
+		return nil
+	}
+	switch w := toks[k].lower; {
+	case w == "pair" && !(k+1 < len(toks) && toks[k+1].lower == "of"):
+		return b.dualBefore(toks, ms, k) // "the pair of them" is left: often a pair of things
+	case w == "two" && bareNumberEnds(toks, k):
+		return b.dualBefore(toks, ms, k)
+	case pairNouns[w] == firmPair:
+		return b.twoFirmsNamed(ms, k)
+	}
+	return nil
+}
+
+// bareSubjectNoun reports whether w may be a bare plural barePair reads
+// as a subject: "the pair", "the two", "the firms".
+func bareSubjectNoun(w string) bool {
+	return w == "pair" || w == "two" || pairNouns[w] == firmPair
+}
+
+// bareNumberEnds reports whether the number at token k has no noun after
+// it: an auxiliary, a clause's end or "to" follows ("the two were", "took
+// the two to court").
+func bareNumberEnds(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return auxiliaries[n.lower] || !n.word && n.text != "-" || n.lower == "to"
 }
 
 // lastTwoNamed is the two of seen that keep admits named last, the later
@@ -871,11 +989,20 @@ func pairInSentence(ms []mention, toks []token, k int, c pairClass) []*entRef {
 	if len(pair) != 2 || c == anyPair {
 		return nil
 	}
-	a, z := ms[idx[0]], ms[idx[1]]
-	if a.j+1 != z.i || a.j >= len(toks) || toks[a.j].lower != "and" {
+	if !joinedByAnd(toks, ms[idx[0]], ms[idx[1]]) {
 		return nil
 	}
 	return pair
+}
+
+// joinedByAnd reports whether mention z follows mention a with only "and"
+// between them, or "and" and an honorific the mention leaves out ("Mr
+// Doherty and Mr Wass").
+func joinedByAnd(toks []token, a, z mention) bool {
+	if a.j >= len(toks) || toks[a.j].lower != "and" {
+		return false
+	}
+	return a.j+1 == z.i || a.j+2 == z.i && honorifics[strings.TrimSuffix(toks[a.j+1].lower, ".")]
 }
 
 // leadCountry is the country the article so far is about: the one named

@@ -36,6 +36,9 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 		// European Court": the court hears the case; it is not whom the
 		// lawsuit is brought against.
 		targets = slices.DeleteFunc(slices.Clone(targets), courtRef)
+		if len(targets) == 0 && !passive && !t.p.Noun {
+			targets = b.pairObject(toks, ms, t, sources) // the pair taken to court, asked now the court is gone
+		}
 	}
 	modality, weak, tried := b.modality(toks, b.ownClause(toks, ms, cl, t, sources), t)
 	code := t.p.Code

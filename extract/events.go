@@ -24,7 +24,7 @@ var conditionals = toSet(`if unless`)
 
 var prepositions = toSet(`in on at of for to by with from during after before since until over under
 between into through among amid against toward towards across near within without about via despite
-following under than like including`)
+following under than like including outside`)
 
 var determiners = toSet(`the a an its their his her this that these those our some any each every both
 all another other such no`)
@@ -300,7 +300,7 @@ func (b *builder) sentence(s sentence) {
 		// "shareholders John Magnier and JP McManus": two persons a later
 		// "the duo" may stand for, whatever their role here.
 		if m, n := ms[mi], ms[mi+1]; m.ref != nil && n.ref != nil && m.ref != n.ref && m.ref.Kind == KindPerson && n.ref.Kind == KindPerson &&
-			n.i == m.j+1 && toks[m.j].lower == "and" {
+			joinedByAnd(toks, m, n) {
 			b.lastPersonPair = []*entRef{m.ref, n.ref}
 		}
 	}

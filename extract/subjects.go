@@ -181,6 +181,12 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				return
 			}
 		}
+		if bareSubjectNoun(w) && k > 0 && toks[k-1].lower == "the" && actorStartsIn(ms, k+1, min(firstTrig, cl.end)-1) {
+			// "the pair had mutual contempt and that Mr Blair had decided
+			// he would quit": an actor named between the pair and the act
+			// is its subject, in a clause the splitter left joined.
+			continue
+		}
 		if pairNouns[w] != 0 && k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two" || dualNouns[w] && (toks[k-1].lower == "the" || k > 1 && toks[k-2].lower == "the" && toks[k-1].upper)) {
 			if r := b.pairBefore(toks, ms, k, w); r != nil {
 				if debugTrig {
@@ -188,6 +194,14 @@ func (b *builder) findSubject(toks []token, ms []mention, cls []clause, c int, t
 				}
 				cl.subject, cl.subjPos = r, k
 				cl.pair = len(b.lastPair) == 2 && r[0] == b.lastPair[0] && r[1] == b.lastPair[1]
+				return
+			}
+		}
+		if bareSubjectNoun(w) && w != "pair" && !inPP(toks, k, cl.start) {
+			// "the two were charged", "the firms were abusing": a bare
+			// plural for the two named just before (see barePair).
+			if r := b.barePair(toks, ms, k); r != nil {
+				cl.subject, cl.subjPos = r, k
 				return
 			}
 		}

@@ -941,6 +941,16 @@ func (b *builder) pairObject(toks []token, ms []mention, t trigger, sources []*e
 	if k+1 >= len(toks) {
 		return nil
 	}
+	if toks[k].lower == "the" {
+		// "warned the two were under scrutiny", "took the pair to court",
+		// "sued the firms": a bare plural (see barePair).
+		if r := b.barePair(toks, ms, k+1); r != nil {
+			if inRefs(r[0], sources) || inRefs(r[1], sources) {
+				return nil
+			}
+			return r
+		}
+	}
 	switch {
 	case toks[k].lower == "both":
 		k++

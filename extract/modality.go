@@ -1217,7 +1217,7 @@ func norNegated(toks []token, t trigger) bool {
 		if w == "," || w == ";" || isQuoteMark(w) {
 			return false
 		}
-		if (modalWords[w] || isAux(w) || beForms[w]) && toks[q-1].lower == "nor" {
+		if auxAt(toks, q) && toks[q-1].lower == "nor" {
 			return q < t.i-1 // a subject stands between
 		}
 	}

@@ -87,7 +87,9 @@ func (b *builder) commonNounBefore(toks []token, end int) bool {
 		if !toks[k].word || b.pzMAt[k] != 0 {
 			continue
 		}
-		if x := b.dictXPOS(k); x == "NN" && !toks[k].upper || x == "NNS" && !toks[k].upper || x == "NNPS" || k == 0 && (x == "NN" || x == "NNS") {
+		// As commonNounWord reads the tree: a lower-case (or sentence-first)
+		// noun, or a plural the tagger takes for a name.
+		if x := b.dictXPOS(k); (x == "NN" || x == "NNS") && (!toks[k].upper || k == 0) || x == "NNPS" {
 			return true
 		}
 	}

@@ -197,19 +197,9 @@ var howShowLinks = toSet(`to out up`)
 // claim about the acts, not an act told as done; like an asked "how"
 // (inAskedHowClause) it holds no event.
 func inPlannedShowHowClause(toks []token, t trigger) bool {
-	k := -1
-	for q := t.i - 1; q >= 1 && q >= t.i-14; q-- {
-		// Commas stay inside: the items listed after the "how" clauses
-		// ("..., their opposition to X and support for Y") are shown too.
-		w := toks[q].lower
-		if toks[q].dash || w != "," && whetherStops[w] {
-			return false
-		}
-		if w == "how" {
-			k = q
-			break
-		}
-	}
+	// Commas stay inside: the items listed after the "how" clauses
+	// ("..., their opposition to X and support for Y") are shown too.
+	k := howBack(toks, t.i-1, t.i-14)
 	if k < 0 {
 		return false
 	}
@@ -232,23 +222,30 @@ func firstListedHow(toks []token, k int) int {
 		if p := toks[k-1].lower; p != "," && p != "and" && p != "or" {
 			return k
 		}
-		prev := -1
-		for q := k - 2; q >= 1 && q >= k-12; q-- {
-			w := toks[q].lower
-			if toks[q].dash || w != "," && whetherStops[w] {
-				break
-			}
-			if w == "how" {
-				prev = q
-				break
-			}
-		}
+		prev := howBack(toks, k-2, k-12)
 		if prev < 0 {
 			return k
 		}
 		k = prev
 	}
 	return k
+}
+
+// howBack is the nearest "how" from token from back to token lo (not
+// before token 1), past commas but no other clause stop (whetherStops) or
+// dash; -1 when there is none. inPlannedShowHowClause and firstListedHow
+// share it, so the clause and its list end at the same stops.
+func howBack(toks []token, from, lo int) int {
+	for q := from; q >= 1 && q >= lo; q-- {
+		w := toks[q].lower
+		if toks[q].dash || w != "," && whetherStops[w] {
+			return -1
+		}
+		if w == "how" {
+			return q
+		}
+	}
+	return -1
 }
 
 // plannedBefore reports whether the verb at g is still to come: "will be

@@ -23,15 +23,18 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 		if !b.commonNounBefore(toks, t.i) {
 			return false
 		}
-		if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t) {
-			// The words rule out every subject the tree could give (below):
-			// the answer is no without the parse, which cost about 5% of the
-			// BBC run. The sentence is owed its parse for the date rule only
-			// (pzOwed, see askedTree), so that output is unchanged.
+		if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t, nil) || b.lead == 0 && !nonActorCandidate(toks, ms, b.pzMAt, cl, t, b.tags()) {
+			// The words, then the tags the tree would give them (the
+			// tree keeps the tagger's tags, but for a dateline: see
+			// parseTree), rule out every subject the tree could give
+			// (below): the answer is no without the parse, which cost about
+			// 5% of the BBC run. The sentence is owed its parse for the
+			// date rule only (pzOwed, see askedTree), so that output is
+			// unchanged.
 			b.pzOwed = true
 			return false
 		}
-	} else if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t) || !b.commonNounBefore(toks, t.i) {
+	} else if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t, nil) || !b.commonNounBefore(toks, t.i) {
 		return false // the same word checks first, as they cost less than the tag scan
 	}
 	p := b.tree()
@@ -91,10 +94,11 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 // nonActorSubject wants: before the verb and at or after the end of every
 // actor named before it (the subject phrase starts there at the earliest,
 // see the loop over ms), not the clause's subject, in no mention, and not
-// one of the nouns nonActorSubject turns down by its spelling. Without one
-// the answer is no, whatever the tree; in most sentences the clause's
-// subject is an actor right before the verb, and no word is left.
-func nonActorCandidate(toks []token, ms []mention, mAt []int, cl *clause, t trigger) bool {
+// one of the nouns nonActorSubject turns down by its spelling; with tags,
+// also a common noun as commonNounWord reads it from the tree's tags.
+// Without one the answer is no, whatever the tree; in most sentences the
+// clause's subject is an actor right before the verb, and no word is left.
+func nonActorCandidate(toks []token, ms []mention, mAt []int, cl *clause, t trigger, tags *syntax.Tagged) bool {
 	lo := 0
 	for _, m := range ms {
 		if actorMention(m) && m.i < t.i && m.j > lo {
@@ -106,6 +110,9 @@ func nonActorCandidate(toks []token, ms []mention, mAt []int, cl *clause, t trig
 			continue
 		}
 		if w := toks[s].lower; speaksFor[w] || instrumentNouns[w] || spanNouns[w] || timeNouns[w] || strings.HasSuffix(w, "'s") {
+			continue
+		}
+		if tags != nil && s < tags.Len() && tags.XPOS(s) != "NNPS" && !(tags.UPOS(s) == "NOUN" && (!toks[s].upper || s == 0)) {
 			continue
 		}
 		return true

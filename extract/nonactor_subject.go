@@ -23,7 +23,7 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 		if !b.commonNounBefore(toks, t.i) {
 			return false
 		}
-		if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t, nil) || b.lead == 0 && !nonActorCandidate(toks, ms, b.pzMAt, cl, t, b.tags()) {
+		if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) || b.lead == 0 && !b.nonActorCandidate(toks, ms, cl, t, b.tags()) {
 			// The words, then the tags the tree would give them (the
 			// tree keeps the tagger's tags, but for a dateline: see
 			// parseTree), rule out every subject the tree could give
@@ -34,7 +34,7 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 			b.pzOwed = true
 			return false
 		}
-	} else if cl.relative || !nonActorCandidate(toks, ms, b.pzMAt, cl, t, nil) || !b.commonNounBefore(toks, t.i) {
+	} else if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) || !b.commonNounBefore(toks, t.i) {
 		return false // the same word checks first, as they cost less than the tag scan
 	}
 	p := b.tree()
@@ -95,10 +95,18 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 // actor named before it (the subject phrase starts there at the earliest,
 // see the loop over ms), not the clause's subject, in no mention, and not
 // one of the nouns nonActorSubject turns down by its spelling; with tags,
-// also a common noun as commonNounWord reads it from the tree's tags.
-// Without one the answer is no, whatever the tree; in most sentences the
-// clause's subject is an actor right before the verb, and no word is left.
-func nonActorCandidate(toks []token, ms []mention, mAt []int, cl *clause, t trigger, tags *syntax.Tagged) bool {
+// also a common noun as commonNounWord reads it from the tree's tags, not
+// in the clause subject's phrase (subjectPhraseEndsBefore), for a verb the
+// tags make a verb or an adjective (readable and its exception). Without
+// one the answer is no, whatever the tree; in most sentences the clause's
+// subject is an actor right before the verb, and no word is left.
+func (b *builder) nonActorCandidate(toks []token, ms []mention, cl *clause, t trigger, tags *syntax.Tagged) bool {
+	if tags != nil && t.i < tags.Len() {
+		if u := tags.UPOS(t.i); u != "VERB" && u != "AUX" && u != "ADJ" {
+			return false
+		}
+	}
+	mAt := b.pzMAt
 	lo := 0
 	for _, m := range ms {
 		if actorMention(m) && m.i < t.i && m.j > lo {
@@ -112,7 +120,7 @@ func nonActorCandidate(toks []token, ms []mention, mAt []int, cl *clause, t trig
 		if w := toks[s].lower; speaksFor[w] || instrumentNouns[w] || spanNouns[w] || timeNouns[w] || strings.HasSuffix(w, "'s") {
 			continue
 		}
-		if tags != nil && s < tags.Len() && tags.XPOS(s) != "NNPS" && !(tags.UPOS(s) == "NOUN" && (!toks[s].upper || s == 0)) {
+		if tags != nil && s < tags.Len() && (tags.XPOS(s) != "NNPS" && !(tags.UPOS(s) == "NOUN" && (!toks[s].upper || s == 0)) || b.subjectPhraseEndsBefore(toks, cl, s)) {
 			continue
 		}
 		return true

@@ -20,17 +20,23 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 		return false
 	}
 	if !b.pzDone {
+		if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) {
+			// The words rule out every subject the tree could give (below):
+			// the answer is no without the parse, which cost about 5% of the
+			// BBC run. The sentence is owed its parse for the date rule
+			// only, as when the tags answer, if it would have been parsed
+			// here: the noun scan is left to askedTree (pzOwedNoun), as it
+			// may tag the sentence.
+			b.pzOwedNoun = max(b.pzOwedNoun, t.i)
+			return false
+		}
 		if !b.commonNounBefore(toks, t.i) {
 			return false
 		}
-		if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) || b.lead == 0 && !b.nonActorCandidate(toks, ms, cl, t, b.tags()) {
-			// The words, then the tags the tree would give them (the
-			// tree keeps the tagger's tags, but for a dateline: see
-			// parseTree), rule out every subject the tree could give
-			// (below): the answer is no without the parse, which cost about
-			// 5% of the BBC run. The sentence is owed its parse for the
-			// date rule only (pzOwed, see askedTree), so that output is
-			// unchanged.
+		if b.lead == 0 && !b.nonActorCandidate(toks, ms, cl, t, b.tags()) {
+			// The tags the tree would give the words (the tree keeps the
+			// tagger's tags, but for a dateline: see parseTree) rule out
+			// such a subject too: owed (pzOwed, see askedTree).
 			b.pzOwed = true
 			return false
 		}

@@ -135,7 +135,7 @@ func (b *builder) sentence(s sentence) {
 	// The tree is parsed when a clause split or a trigger first needs it
 	// (see tree).
 	b.pz, b.pzToks, b.pzMAt, b.pzDone = nil, toks, mAt, false
-	b.pzTagged, b.pzOwed = nil, false
+	b.pzTagged, b.pzOwed, b.pzOwedNoun = nil, false, 0
 	b.quotedTo = quotedUntil(toks, b.quoteSpeaker)
 	cls, clOf := b.clauses(toks, ms)
 	bounds := func(c int) (int, int) { return cls[c].start, cls[c].end }

@@ -200,6 +200,7 @@ type builder struct {
 	pzDone          bool           // the sentence was parsed (pz may still be nil)
 	pzTagged        *syntax.Tagged // its words tagged, nil until a rule asks for the tags alone (see tags)
 	pzOwed          bool           // a rule answered from the tags where it would have parsed (see askedTree)
+	pzOwedNoun      int            // owed as pzOwed if a common noun stands before this token (see nonActorSubject)
 	pzToks          []token
 	pzMAt           []int
 	trigs           []trigger  // the triggers of the sentence being coded

@@ -320,6 +320,13 @@ func lightVerbBefore(toks []token, i, start int) bool {
 // before X's verb, and X is not its doer. The words, not the tree, find the
 // opener: parsers often take "as X" for a phrase. False without a tree.
 func (b *builder) nounSubject(toks []token, t trigger, subjPos int) bool {
+	if !b.pzDone && b.parseSentence != nil && !openerBetween(toks, t.i+1, min(subjPos, len(toks))) {
+		// The opener stands after the noun's verb, so after the noun: with
+		// none there the answer is no without the parse. The sentence is
+		// owed its parse for the date rule only (pzOwed, see askedTree).
+		b.pzOwed = true
+		return false
+	}
 	p := b.tree()
 	if p == nil || subjPos > len(p.words) {
 		return false
@@ -328,7 +335,13 @@ func (b *builder) nounSubject(toks []token, t trigger, subjPos int) bool {
 	if n >= len(p.words) || p.rel(n) != "nsubj" || p.head(n) <= n || !p.verbal(p.head(n)) {
 		return false
 	}
-	for q := p.head(n) + 1; q < subjPos; q++ {
+	return openerBetween(toks, p.head(n)+1, subjPos)
+}
+
+// openerBetween reports a subordinating word ("as", "when", "after") among
+// tokens from to end (end excluded).
+func openerBetween(toks []token, from, end int) bool {
+	for q := from; q < end; q++ {
 		if w := toks[q].lower; subordinators[w] || subjClauseOpeners[w] {
 			return true
 		}

@@ -743,9 +743,10 @@ func (b *builder) dictXPOS(q int) string {
 // for it, nil otherwise: the date rule of nounHeldDates reads the tree only
 // then, so that no sentence is parsed for it alone. A rule that would have
 // parsed but could answer from the tags (pzOwed, see pluralNounBefore)
-// asked too.
+// asked too, and so did nonActorSubject where its noun scan would have
+// found a noun before pzOwedNoun (scanned only here, as it may tag).
 func (b *builder) askedTree() *parse {
-	if b.pzDone || b.pzOwed {
+	if b.pzDone || b.pzOwed || b.pzOwedNoun > 0 && b.commonNounBefore(b.pzToks, b.pzOwedNoun) {
 		return b.tree()
 	}
 	return nil

@@ -136,6 +136,9 @@ func (t *Tagged) Len() int { return len(t.tags) }
 // XPOS is the Penn tag of word i, the one Parse gives it.
 func (t *Tagged) XPOS(i int) string { return t.m.tagger.xpos[t.tags[i]] }
 
+// UPOS is the universal tag of word i, the one Parse gives it.
+func (t *Tagged) UPOS(i int) string { return t.m.tagger.upos[t.tags[i]] }
+
 // Parse lemmatizes and parses the tagged words: the sentence ParseTokens
 // gives for them.
 func (t *Tagged) Parse() Sentence {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Definite descriptions ("the company", "the bank") stand for the firm
 // last a subject in the article, as bare titles ("the prime minister")
@@ -868,10 +871,21 @@ func (b *builder) twoFirmsNamed(ms []mention, k int) []*entRef {
 			add(m.ref)
 		}
 	}
+	// The previous sentence's bodies in the order they were named: a map's
+	// order would make the two events of "alleged the firms" come out in
+	// either order from run to run.
+	var prev []*entRef
 	for r, n := range b.bodySeen {
 		if n.sent == b.sents-1 {
-			add(r)
+			prev = append(prev, r)
 		}
+	}
+	sort.Slice(prev, func(i, j int) bool {
+		oi, oj := b.bodySeen[prev[i]].order, b.bodySeen[prev[j]].order
+		return oi < oj || oi == oj && prev[i].ID < prev[j].ID
+	})
+	for _, r := range prev {
+		add(r)
 	}
 	if len(firms) != 2 {
 		return nil

@@ -297,21 +297,27 @@ func (b *builder) causeOfOther(toks []token, t trigger) bool {
 // forceSectors are the sectors of actors that use force.
 var forceSectors = toSet(`MIL COP REB UAF SPY INS IMG`)
 
-// politicalAttack reports whether the verb "attack" of trigger t is an
-// attack in words by its actors' kinds: no source is a country or a
-// force, and every target is a party, a government or a legislature as a
-// body ("Mr Howard will attack the Lib Dems for ...", "also attacked the
-// government over Iraq"). A politician or a party has no arms to turn on a
-// party; a body of state that is attacked by force is attacked by a force
-// (police, rebels, attackers), or its building or compound is named.
+// politicalAttack reports whether the attack ("attack", verb or noun) of
+// trigger t is an attack in words by its actors' kinds: no source is a
+// country or a force, and every target is a party, a government or a
+// legislature as a body ("Mr Howard will attack the Lib Dems for ...",
+// "also attacked the government over Iraq"), or a firm or an
+// international body attacked by no crowd (firmOrBodyTarget). A
+// politician or a party has no arms to turn on a party; a body of state
+// that is attacked by force is attacked by a force (police, rebels,
+// attackers), or its building or compound is named. The noun takes the
+// firm or body only: "the government's attack on the opposition" may be
+// either.
 func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
-	if t.p.Noun || t.p.Words[0] != "attack" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, "attack") || len(sources) == 0 || len(targets) == 0 {
+	if t.p.Words[0] != "attack" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, "attack") || len(sources) == 0 || len(targets) == 0 {
 		return false
 	}
+	crowd := false
 	for _, r := range sources {
 		if r.Kind == KindCountry || forceSectors[r.Sector] || forceSectors[codeSector(r.Code)] {
 			return false
 		}
+		crowd = crowd || r.Sector == "CVL" || codeSector(r.Code) == "CVL"
 	}
 	for _, r := range targets {
 		if r.Kind != KindOrganization {
@@ -319,11 +325,30 @@ func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
 		}
 		switch codeSector(r.Code) {
 		case "PTY", "GOV", "LEG":
+			if t.p.Noun {
+				return false
+			}
 		default:
-			return false
+			if crowd || !firmOrBodyTarget(r) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// firmOrBodyTarget reports whether r is a business or an international
+// body (sector BUS or IGO): a party or a government that attacks a firm
+// or the European Commission does it in words, suits and tax bills ("the
+// EPP attacking the EC for backing down", "their continuing attacks
+// against Yukos"); a firm's plant or an agency's convoy hit by force is
+// hit by a force, which the sources check keeps out.
+func firmOrBodyTarget(r *entRef) bool {
+	switch codeSector(r.Code) {
+	case "BUS", "IGO":
+		return true
+	}
+	return r.Sector == "BUS" || r.Sector == "IGO"
 }
 
 // codeSector is the sector part of a CAMEO actor code: "GBRPTY" gives

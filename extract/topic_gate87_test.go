@@ -4,9 +4,9 @@ import "testing"
 
 // TestTopicGate87: the sport and showbiz/tech gates (noise70) also close
 // over short sports reports, long interviews and entertainment stories that
-// speak of their topic in fewer sentences, while a politics story that names
-// one sports body again and again keeps its events. Texts written for the
-// test.
+// speak of their topic in fewer sentences (topic87) or in the words ent89
+// added, while a politics story that names one sports body again and again,
+// or the Rock, keeps its events. Texts written for the test.
 func TestTopicGate87(t *testing.T) {
 	x := newTestExtractor(t)
 	// quarrel is coded when nothing marks the story as sport or showbiz.
@@ -39,6 +39,33 @@ func TestTopicGate87(t *testing.T) {
 				"Lind said the Olympic bid would bring jobs. The council meets on Monday. Lind is the city's finance chief. " +
 				"The budget is due in March. Taxes may rise. The vote is close. The debate goes on. " +
 				"Both sides will speak on radio. Polls open in June. Turnout was low last time.",
+			events: true,
+		},
+		// ent89: a television or games story told in words like "TV",
+		// "viewers", "stars", "gaming" or "websites" closes the gate on
+		// private persons; "rock" stays out of the list: "the Rock" is
+		// Gibraltar in politics stories.
+		{
+			name: "a presenter's complaint about TV: five sentences of fifteen",
+			text: "Marta Quill criticised Tobias Grenn on Sunday. Quill said she was tired of cheap TV. " +
+				"Grenn said his programmes were popular. Ratings rose in spring. Quill hosted a quiz for ten years. " +
+				"The stars of her old panel agreed with her. Viewers wrote in by the hundred. Grenn did not reply. " +
+				"He lives near Leeds. Quill was born in Hull. She has two children. She left the network in 2001. " +
+				"The two met at a party. The dispute goes on. Her new show starts in May.",
+		},
+		{
+			name: "a games developer's warning: gaming and websites",
+			text: "Pavel Oster warned Lena March on Friday. Oster said the gaming business was in trouble. " +
+				"March runs two websites about consoles. Oster said talent was short. Staff are hard to find. " +
+				"The firm is based in Dundee. It was founded in 1990. Sales fell last year. " +
+				"March said she was hopeful. The next gaming fair is in August.",
+		},
+		{
+			name: "the Rock is Gibraltar: a politics story keeps its events",
+			text: "Gibraltarians rejected plans for shared rule by Britain and Spain in a vote in 2002. " +
+				"Life on the Rock goes on. The border is busy in summer. Tourists climb the Rock every day. " +
+				"The port is small. Residents of the Rock voted in large numbers. The result was clear. " +
+				"The weather was warm. Few expect a change soon.",
 			events: true,
 		},
 	} {

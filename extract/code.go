@@ -804,6 +804,11 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		p.Code = "111"
 		t.p = &p
 	}
+	if labourStrike(toks, t, sources) {
+		p := *t.p
+		p.Code = "143"
+		t.p = &p
+	}
 	if r := t.p.Code[:2]; (r == "18" || r == "19") && forceOnWords(toks, t) {
 		return // "execute their business plans", "clash with a keynote speech": no force used
 	}

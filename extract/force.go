@@ -308,9 +308,24 @@ var forceSectors = toSet(`MIL COP REB UAF SPY INS IMG`)
 // attackers), or its building or compound is named. The noun takes the
 // firm or body only: "the government's attack on the opposition" may be
 // either.
+//
+// "clash" and "bombard" go the same way (wordsOfForce): "MPs bombarded the
+// minister with requests", "the two political leaders clashed". The verb
+// also takes a person of a government, legislature or party as the target,
+// and "clash" its doers' own country, the place the article supplies for a
+// quarrel at home.
 func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
-	if t.p.Words[0] != "attack" || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, "attack") || len(sources) == 0 || len(targets) == 0 {
+	w0 := t.p.Words[0]
+	if !wordsOfForce[w0] || t.i >= len(toks) || !strings.HasPrefix(toks[t.i].lower, w0) || len(sources) == 0 {
 		return false
+	}
+	if len(targets) == 0 {
+		// "the two political leaders clashed": a clash among political
+		// doers, with no one else named.
+		return w0 == "clash" && !t.p.Noun && !slices.ContainsFunc(sources, func(r *entRef) bool { return !politicalSector(r) })
+	}
+	if forceOnWords(toks, t) {
+		return false // "timed his speech to clash with a keynote address": no act at all
 	}
 	crowd := false
 	for _, r := range sources {
@@ -320,6 +335,9 @@ func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
 		crowd = crowd || r.Sector == "CVL" || codeSector(r.Code) == "CVL"
 	}
 	for _, r := range targets {
+		if !t.p.Noun && (politicalPerson(r) || w0 == "clash" && r.Kind == KindCountry && r.Country == sources[0].Country) {
+			continue
+		}
 		if r.Kind != KindOrganization {
 			return false
 		}
@@ -335,6 +353,26 @@ func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
 		}
 	}
 	return true
+}
+
+// wordsOfForce are the first words of the force patterns that political
+// actors use on each other only in words (see politicalAttack).
+var wordsOfForce = toSet(`attack clash bombard`)
+
+// politicalPerson reports whether r is a person of a government, a
+// legislature or a party ("Constitutional Affairs Minister David Lammy").
+func politicalPerson(r *entRef) bool {
+	return r.Kind == KindPerson && politicalSector(r)
+}
+
+// politicalSector reports whether r's code is of a government, a
+// legislature or a party.
+func politicalSector(r *entRef) bool {
+	switch codeSector(r.Code) {
+	case "GOV", "LEG", "PTY":
+		return true
+	}
+	return false
 }
 
 // firmOrBodyTarget reports whether r is a business or an international
@@ -416,4 +454,19 @@ func (b *builder) noUnknownAttackers(toks []token, ms []mention, t trigger) bool
 		}
 	}
 	return false
+}
+
+// labourStrike reports whether force trigger t ends in a bare "strike" or
+// "strikes" (the frame "carry out | stage | launch ... strike", whose noun
+// class holds military strikes too) done by a trade union: "trade unions
+// carried out strikes that brought the country to a standstill" is a
+// labour strike (143), not a military one. A union has no arms.
+func labourStrike(toks []token, t trigger, sources []*entRef) bool {
+	if r := t.p.Code[:2]; r != "18" && r != "19" || t.j > len(toks) {
+		return false
+	}
+	if w := toks[t.j-1].lower; w != "strike" && w != "strikes" {
+		return false
+	}
+	return slices.ContainsFunc(sources, func(r *entRef) bool { return laborBody(r) || codeSector(r.Code) == "LAB" })
 }

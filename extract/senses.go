@@ -674,7 +674,7 @@ func verbNotAct(toks []token, k int) bool {
 	// "shoot their quarry", "hunt and shoot game animals", "shot
 	// basketball hoops", "a mail shot campaign", "shoot the film": game,
 	// sport or film, no force used on anyone.
-	if shootForms[toks[k].lower] && (k > 0 && toks[k-1].lower == "mail" || wordWithin(toks, k+1, 3, shotThings)) {
+	if shootForms[toks[k].lower] && (k > 0 && toks[k-1].lower == "mail" || wordWithin(toks, k+1, 3, shotThings) || shotThingsBefore(toks, k)) {
 		return true
 	}
 	// "help Taiwan defend itself": defending oneself is no verbal
@@ -824,6 +824,22 @@ func metGoal(toks []token, q int) bool {
 
 // shootForms are the forms of "shoot".
 var shootForms = toSet(`shoot shoots shot shooting`)
+
+// shotThingsBefore reports whether "shoot" at k has a pronoun object
+// ("them", "it") and one of shotThings stands up to five words before the
+// verb, past no sentence stop: "chasing foxes then shooting them" shoots
+// the foxes.
+func shotThingsBefore(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].lower != "them" && toks[k+1].lower != "it" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-5 && toks[q].lower != "." && toks[q].lower != ";"; q-- {
+		if shotThings[toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // shotThings after "shoot" are game, sport or film, not people.
 var shotThings = toSet(`quarry game animals animal fox foxes deer birds pheasants grouse rabbits hoops basketball

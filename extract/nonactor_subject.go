@@ -154,22 +154,24 @@ func (b *builder) commonNounBefore(toks []token, end int) bool {
 	noun := func(k int, x string) bool {
 		return (x == "NN" || x == "NNS") && (!toks[k].upper || k == 0) || x == "NNPS"
 	}
-	unknown := false
+	unknown := -1 // the first word the dictionary lacks: the second scan starts there
 	for k := 0; k < end; k++ {
 		if !toks[k].word || b.pzMAt[k] != 0 {
 			continue
 		}
 		x := syntax.DictXPOS(b.pzToks[k].text)
 		if x == "" {
-			unknown = true
+			if unknown < 0 {
+				unknown = k
+			}
 		} else if noun(k, x) {
 			return true
 		}
 	}
-	if !unknown {
+	if unknown < 0 {
 		return false
 	}
-	for k := 0; k < end; k++ {
+	for k := unknown; k < end; k++ {
 		if !toks[k].word || b.pzMAt[k] != 0 || syntax.DictXPOS(b.pzToks[k].text) != "" {
 			continue
 		}

@@ -341,15 +341,12 @@ func politicalAttack(toks []token, t trigger, sources, targets []*entRef) bool {
 		if r.Kind != KindOrganization {
 			return false
 		}
-		switch codeSector(r.Code) {
-		case "PTY", "GOV", "LEG":
+		if politicalSector(r) {
 			if t.p.Noun {
-				return false
+				return false // "the government's attack on the opposition" may be either
 			}
-		default:
-			if crowd || !firmOrBodyTarget(r) {
-				return false
-			}
+		} else if crowd || !firmOrBodyTarget(r) {
+			return false
 		}
 	}
 	return true

@@ -19,29 +19,34 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 	if t.p.Noun || b.parseSentence == nil {
 		return false
 	}
-	if !b.pzDone {
-		if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) {
-			// The words rule out every subject the tree could give (below):
-			// the answer is no without the parse, which cost about 5% of the
-			// BBC run. The sentence is owed its parse for the date rule
-			// only, as when the tags answer, if it would have been parsed
-			// here: the noun scan is left to askedTree (pzOwedNoun), as it
-			// may tag the sentence.
+	if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) {
+		// The answer is no without the parse, which cost about 5% of the
+		// BBC run. A relative clause: "an announcement by X - who is
+		// considering the future of the airline - which ruled out": the
+		// tree hangs it on the nearest noun. (Its one right case in the
+		// shared text, "the committee which monitors the Department", is
+		// the second of the two sentences "monitor" fires on: see
+		// docs/extraction.md.) A pair clause: "the two companies held
+		// talks": the pair of the last act acts. No candidate: the words
+		// rule out every subject the tree could give (nonActorCandidate).
+		if !b.pzDone {
+			// The sentence is owed its parse for the date rule only, as
+			// when the tags answer, if it would have been parsed here: the
+			// noun scan is left to askedTree (pzOwedNoun), as it may tag
+			// the sentence.
 			b.pzOwedNoun = max(b.pzOwedNoun, t.i)
-			return false
 		}
-		if !b.commonNounBefore(toks, t.i) {
-			return false
-		}
-		if b.lead == 0 && !b.nonActorCandidate(toks, ms, cl, t, b.tags()) {
-			// The tags the tree would give the words (the tree keeps the
-			// tagger's tags, but for a dateline: see parseTree) rule out
-			// such a subject too: owed (pzOwed, see askedTree).
-			b.pzOwed = true
-			return false
-		}
-	} else if cl.relative || cl.pair || !b.nonActorCandidate(toks, ms, cl, t, nil) || !b.commonNounBefore(toks, t.i) {
-		return false // the same word checks first, as they cost less than the tag scan
+		return false
+	}
+	if !b.commonNounBefore(toks, t.i) {
+		return false
+	}
+	if !b.pzDone && b.lead == 0 && !b.nonActorCandidate(toks, ms, cl, t, b.tags()) {
+		// The tags the tree would give the words (the tree keeps the
+		// tagger's tags, but for a dateline: see parseTree) rule out such
+		// a subject too: owed (pzOwed, see askedTree).
+		b.pzOwed = true
+		return false
 	}
 	p := b.tree()
 	if !p.readable(t.i, false) && !(p != nil && p.words[t.i].UPOS == "ADJ" && p.words[t.i].Deprel == "xcomp") {
@@ -55,22 +60,13 @@ func (b *builder) nonActorSubject(toks []token, ms []mention, cl *clause, t trig
 		// subject borrowed across "and" is the tree's least sure.
 		return false
 	}
-	if cl.relative {
-		// "an announcement by X - who is considering the future of the
-		// airline - which ruled out": the tree hangs a relative clause on
-		// the nearest noun. (Its one right case in the shared text, "the
-		// committee which monitors the Department", is the second of the
-		// two sentences "monitor" fires on: see docs/extraction.md.)
-		return false
-	}
 	s, pass, ok := p.subjectOf(t.i)
 	if !ok || pass || s < 0 || s >= t.i || s == cl.subjPos || !commonNounWord(p, toks, s) {
 		return false
 	}
-	if cl.pair || speaksFor[toks[s].lower] || instrumentNouns[toks[s].lower] || p.possessed(s) || p.hasKid(s, "nummod") {
-		// "the two companies held talks", "the report urged", "a bill
-		// that would sanction", "its leaders want", "whose brands": who
-		// the noun stands for (the pair of the last act, the author or
+	if speaksFor[toks[s].lower] || instrumentNouns[toks[s].lower] || p.possessed(s) || p.hasKid(s, "nummod") {
+		// "the report urged", "a bill that would sanction", "its leaders
+		// want", "whose brands": who the noun stands for (the author or
 		// sponsor, the owner) acts.
 		return false
 	}
@@ -158,22 +154,24 @@ func (b *builder) commonNounBefore(toks []token, end int) bool {
 	noun := func(k int, x string) bool {
 		return (x == "NN" || x == "NNS") && (!toks[k].upper || k == 0) || x == "NNPS"
 	}
-	unknown := false
+	unknown := -1 // the first word the dictionary lacks: the second scan starts there
 	for k := 0; k < end; k++ {
 		if !toks[k].word || b.pzMAt[k] != 0 {
 			continue
 		}
 		x := syntax.DictXPOS(b.pzToks[k].text)
 		if x == "" {
-			unknown = true
+			if unknown < 0 {
+				unknown = k
+			}
 		} else if noun(k, x) {
 			return true
 		}
 	}
-	if !unknown {
+	if unknown < 0 {
 		return false
 	}
-	for k := 0; k < end; k++ {
+	for k := unknown; k < end; k++ {
 		if !toks[k].word || b.pzMAt[k] != 0 || syntax.DictXPOS(b.pzToks[k].text) != "" {
 			continue
 		}

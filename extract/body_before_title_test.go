@@ -22,10 +22,6 @@ func TestBodyNameBeforeTitle(t *testing.T) {
 		{"The bid was rejected on Monday. Zentrix analyst Paul Hobbs said the offer was too low.",
 			"person:paul-hobbs", "", ""},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 	}
 }

@@ -34,11 +34,7 @@ func TestHeadOfBody(t *testing.T) {
 		{"Tariq Olsen, head of state since 1990, met the envoys.",
 			"person:tariq-olsen", "", ""},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 	}
 }
 
@@ -69,10 +65,6 @@ func TestOutletStaffTitles(t *testing.T) {
 		{"The ban is overdue, according to media and PR strategist Tom Pell.",
 			"person:tom-pell", "", ""},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 	}
 }

@@ -15,10 +15,6 @@ func TestAsideTitleOpenedByModifier(t *testing.T) {
 		{"Paul Hobbs, chief executive of Barclays, said the bank would grow.", "person:paul-hobbs", "org:barclays", "Executive"},
 		{"Paul Hobbs, chief economist at Barclays, said rates would rise.", "person:paul-hobbs", "org:barclays", "Economist"},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 	}
 }

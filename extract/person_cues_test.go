@@ -147,3 +147,14 @@ func lastRole(doc Document, person string) (tail, label string) {
 	}
 	return tail, label
 }
+
+// checkRole extracts text and fails t unless person's last role relation is
+// label of tail ("", "" for none). It returns the document for further checks.
+func checkRole(t *testing.T, x *Extractor, text, person, tail, label string) Document {
+	t.Helper()
+	doc := x.extract(Article{ID: "t"}, text)
+	if gotTail, gotLabel := lastRole(doc, person); gotTail != tail || gotLabel != label {
+		t.Errorf("%q: %s role %q of %q, want %q of %q\n%s", text, person, gotLabel, gotTail, label, tail, dumpDoc(doc))
+	}
+	return doc
+}

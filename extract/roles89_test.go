@@ -13,11 +13,7 @@ func TestStyledJudgeTitle(t *testing.T) {
 		{"The appeal was heard by Lord Justice Whitcombe in the spring.", "person:whitcombe", "country:GBR", "Judge"},
 		{"Mrs Justice Harrowgate refused to lift the order on Tuesday.", "person:harrowgate", "country:GBR", "Judge"},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s has role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 	}
 }
 
@@ -34,11 +30,7 @@ func TestFirmBeforeStaffTitle(t *testing.T) {
 		{"Prices are still too high, according to Westmarch economist Colin Ardley.", "person:colin-ardley", "org:westmarch", "Economist"},
 		{"Timber analyst Irene Voss said orders would pick up by summer.", "person:irene-voss", "", ""},
 	} {
-		doc := x.extract(Article{ID: "t"}, tt.text)
-		tail, label := lastRole(doc, tt.person)
-		if tail != tt.tail || label != tt.label {
-			t.Errorf("%q: %s has role %q of %q, want %q of %q\n%s", tt.text, tt.person, label, tail, tt.label, tt.tail, dumpDoc(doc))
-		}
+		doc := checkRole(t, x, tt.text, tt.person, tt.tail, tt.label)
 		if e := entityOf(&doc, tt.person); e == nil || e.Country != "" {
 			t.Errorf("%q: %s missing or given a country the text does not give\n%s", tt.text, tt.person, dumpDoc(doc))
 		}

@@ -8,8 +8,11 @@
 // same PLOVER type, the same source country and the same target country. A
 // gold event without a target matches a prediction with any target. Negated
 // predictions and statements (CAMEO 01, which PLOVER does not type) are not
-// scored. Each gold event matches at most one prediction and repeated
-// predictions of the same triple count once.
+// scored. Each gold event matches at most one prediction. Predictions count
+// once per type and pair of actors: the gold lists one event per pair of
+// actors, so two events whose different actors share their countries ("both
+// the army and the rebels broke the truce") are two, as in the gold, and an
+// event found twice is one.
 //
 // eval does no I/O beyond the reader it is given.
 package eval

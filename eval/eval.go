@@ -209,16 +209,23 @@ func Score(gold []Gold, docs []extract.Document, norm func(string) string) Repor
 		var got []triple
 		var trig []string
 		if d := byID[keys[gi0]]; d != nil {
-			seen := map[triple]bool{}
+			// One predicted event per type and actor pair: the gold lists one
+			// event per pair of actors, so two events of one type whose
+			// different actors share their countries ("both X and Y violated
+			// the ceasefire", "X demanded that Y and its party ...") are two
+			// events, as in the gold, while a repeated event is one.
+			type actorPair struct{ typ, src, tgt string }
+			seen := map[actorPair]bool{}
 			for _, e := range d.Events {
 				if e.Plover == "" || e.Modality == extract.ModalityNegated {
 					continue
 				}
 				t := triple{e.Plover, actorCode(d, e.Source, norm), actorCode(d, e.Target, norm)}
-				if seen[t] {
+				k := actorPair{e.Plover, e.Source, e.Target}
+				if seen[k] {
 					continue
 				}
-				seen[t] = true
+				seen[k] = true
 				got = append(got, t)
 				trig = append(trig, e.Trigger)
 			}

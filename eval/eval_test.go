@@ -37,9 +37,15 @@ func TestScore(t *testing.T) {
 			{SourceCountry: s("USA"), TargetCountry: s("JAP"), Type: "CONSULT"},
 		}},
 		{ID: "2", Line: 2, Text: "t2", Events: []GoldEvent{{SourceCountry: s("IGO"), Type: "REQUEST"}}},
+		// Two gold events with one country triple, one per pair of actors.
+		{ID: "3", Line: 3, Text: "t3", Events: []GoldEvent{
+			{SourceCountry: s("RUS"), TargetCountry: s("RUS"), Type: "ASSAULT"},
+			{SourceCountry: s("RUS"), TargetCountry: s("RUS"), Type: "ASSAULT"},
+		}},
 	}
 	ents := []extract.Entity{
 		{ID: "country:RUS", Country: "RUS"}, {ID: "country:UKR", Country: "UKR"},
+		{ID: "org:rus-army", Country: "RUS"}, {ID: "org:rus-rebels", Country: "RUS"},
 		{ID: "country:USA", Country: "USA"}, {ID: "country:JPN", Country: "JPN"},
 		{ID: "org:un", Code: "IGOUNO"}, {ID: "country:FRA", Country: "FRA"},
 	}
@@ -55,6 +61,10 @@ func TestScore(t *testing.T) {
 		{Article: extract.Article{ID: "2"}, Entities: ents, Events: []extract.Event{
 			{Plover: "REQUEST", Source: "org:un", Target: "country:FRA"}, // gold has no target: matches
 		}},
+		{Article: extract.Article{ID: "3"}, Entities: ents, Events: []extract.Event{
+			{Plover: "ASSAULT", Source: "org:rus-army", Target: "org:rus-rebels"},
+			{Plover: "ASSAULT", Source: "org:rus-rebels", Target: "org:rus-army"}, // other actors: a second event
+		}},
 	}
 	norm := func(c string) string {
 		if c == "JAP" {
@@ -63,13 +73,13 @@ func TestScore(t *testing.T) {
 		return c
 	}
 	r := Score(gold, docs, norm)
-	if r.Overall.TP != 3 || r.Overall.FP != 1 || r.Overall.FN != 0 {
+	if r.Overall.TP != 5 || r.Overall.FP != 1 || r.Overall.FN != 0 {
 		t.Fatalf("got %+v", r.Overall)
 	}
 	if len(r.FalseAlarms) != 1 || r.FalseAlarms[0].Type != "AID" || r.FalseAlarms[0].Sentence != "t1" {
 		t.Errorf("false alarms %+v", r.FalseAlarms)
 	}
-	if r.Overall.Precision != 0.75 || r.Overall.Recall != 1 {
+	if r.Overall.Precision != 5.0/6 || r.Overall.Recall != 1 {
 		t.Errorf("precision %v recall %v", r.Overall.Precision, r.Overall.Recall)
 	}
 	var sb strings.Builder
@@ -110,9 +120,10 @@ func TestDevFile(t *testing.T) {
 	// classes seize|confiscate and agree|reach consensus, monitor and
 	// restriction frames) P 0.857 R 0.765; session 19's (hearing frame,
 	// bare infinitive after "help", trailing report verbs) P 0.870 R 0.786:
-	// guarded at 0.85/0.77.
-	if r.Overall.Precision < 0.85 || r.Overall.Recall < 0.77 {
-		t.Errorf("dev precision %.3f recall %.3f fell below the 0.85/0.77 guard", r.Overall.Precision, r.Overall.Recall)
+	// guarded at 0.85/0.77. Session 29 counts predictions once per actor
+	// pair, as the gold lists them (P 0.863 R 0.801): guarded at 0.85/0.79.
+	if r.Overall.Precision < 0.85 || r.Overall.Recall < 0.79 {
+		t.Errorf("dev precision %.3f recall %.3f fell below the 0.85/0.79 guard", r.Overall.Precision, r.Overall.Recall)
 	}
 }
 

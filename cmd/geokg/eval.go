@@ -29,7 +29,8 @@ gold. Two formats are read, told apart by their first line:
 
 PLOVER gold: {"id", "text", "events": [{"type", "source_country", "target_country", ...}]}.
 A match is the same PLOVER type with the same source and target country code
-(non-state actors as IGO or NGO). Prints precision, recall and F1 overall and per
+(non-state actors as IGO or NGO). Predictions count once per type and pair of
+actors, as the gold lists its events. Prints precision, recall and F1 overall and per
 event type, then every miss and false alarm with its sentence.
 
 Span gold (plv-dev.jsonl): {"id", "text", "source", "target", "root"}, one line per

@@ -136,6 +136,11 @@ func (b *builder) peacekeepers(toks []token, ms []mention, cl *clause, t trigger
 		sources, targets, passive = targets[:1], targets[1:], false
 	case len(cl.subject) > 0 && force(cl.subject[0]):
 		sources = cl.subject[:1]
+	case len(cl.subject) > 0 && state(cl.subject[0]) && sendsBefore(toks, cl, t):
+		// "Nigeria announced the deployment of 230 troops to Liberia on a
+		// peacekeeping mission": the state that sends the troops keeps
+		// the peace with them.
+		sources = cl.subject[:1]
 	default:
 		return sources, targets, passive
 	}
@@ -152,6 +157,22 @@ func (b *builder) peacekeepers(toks []token, ms []mention, cl *clause, t trigger
 		}
 	}
 	return sources, targets, passive
+}
+
+// state reports a country or its government.
+func state(r *entRef) bool {
+	return r != nil && (r.Kind == KindCountry || r.Sector == "GOV")
+}
+
+// sendsBefore reports a word of sending or deploying ("sent", "the
+// deployment of") in clause cl between its subject and trigger t.
+func sendsBefore(toks []token, cl *clause, t trigger) bool {
+	for k := max(cl.start, cl.subjPos); k < t.i && k < len(toks); k++ {
+		if w := toks[k].lower; intoVerbs[w] || strings.HasPrefix(w, "deploy") {
+			return true
+		}
+	}
+	return false
 }
 
 // deployedTroops reports a target that is the troops a deployment sends:

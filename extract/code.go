@@ -508,6 +508,17 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 			targets = slices.DeleteFunc(targets, func(x *entRef) bool { return inRefs(x, sources) })
 		}
 	}
+	if t.p.Death && len(sources) == 0 {
+		if c := b.custodian(toks, ms); c != nil {
+			// "a prisoner died as a result of torture while in Israeli
+			// police custody": those who held him did it.
+			sources = []*entRef{c}
+			if v := b.deathVictims(toks, ms, cl, t); len(v) > 0 {
+				targets = v
+			}
+			targets = slices.DeleteFunc(slices.Clone(targets), func(r *entRef) bool { return inRefs(r, sources) })
+		}
+	}
 	sources, targets = b.genericArgs(toks, ms, b.pzMAt, cl, t, sources, targets)
 	if t.p.Giver {
 		// "he received money from Saddam Hussein's regime": the one after
@@ -572,8 +583,8 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if c := b.strikePlaceCountry(toks, ms); c != nil {
 			if att := b.bodyRef(c, &sectorWord{Sector: "UAF", Canonical: "unidentified attackers"}, ""); att != nil {
 				sources = []*entRef{att}
-				if len(targets) == 0 && t.p.Death && len(cl.subject) > 0 {
-					targets = cl.subject // "a prisoner died after torture": the one who died
+				if v := b.deathVictims(toks, ms, cl, t); t.p.Death && len(v) > 0 {
+					targets = v // "a prisoner died after torture": the one who died
 				} else if len(targets) == 0 {
 					targets = []*entRef{c}
 				}

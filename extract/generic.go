@@ -461,7 +461,9 @@ func (b *builder) uncoveredPeople(toks []token, mAt []int, i, j int) bool {
 // that comes before the target the word rules chose ("freed 37 prisoners,
 // including one held at Guantanamo Bay").
 func (b *builder) genericArgs(toks []token, ms []mention, mAt []int, cl *clause, t trigger, sources, targets []*entRef) ([]*entRef, []*entRef) {
-	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) {
+	if parseMode == "off" || t.org >= 0 || t.gapI >= 0 && b.gapIsActor(toks, ms, t) || t.p.Death {
+		// (What someone died of has the dead for its target, the one
+		// who held them for its source: deathVictims, custodian.)
 		return sources, targets
 	}
 	if len(sources) == 0 {

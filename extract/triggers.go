@@ -281,20 +281,29 @@ var copulaForms = toSet(`remain remains remained remaining become becomes became
 // as a result of the torture", "dies in prison after torture", "died ...
 // due to continued torture").
 func afterDeath(toks []token, k int) bool {
+	return deathVerb(toks, k) >= 0
+}
+
+// deathVerb is the form of "die" whose cause noun k names (afterDeath): -1
+// when none.
+func deathVerb(toks []token, k int) int {
 	cause := false
 	for q := k - 1; q >= 0 && q >= k-10; q-- {
 		w := toks[q].lower
 		if dieForms[w] {
-			return cause
+			if cause {
+				return q
+			}
+			return -1
 		}
 		if !toks[q].word {
-			return false
+			return -1
 		}
 		if causePreps[w] {
 			cause = true
 		}
 	}
-	return false
+	return -1
 }
 
 var dieForms = toSet(`die dies died dying`)

@@ -12,6 +12,7 @@ func TestTitleOwnerAcrossSentences(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct{ text, person, tail string }{
 		{"Amnesty International warned that the camps were overcrowded. Its director, Lena Marsh, said the ministry had ignored the warnings.", "person:lena-marsh", "org:amnesty"},
+		{"Amnesty International warned that the camps were overcrowded. Its director Lena Marsh said the ministry had ignored the warnings.", "person:lena-marsh", "org:amnesty"},
 		{"Amnesty International and Oxfam both warned that the camps were overcrowded. Its director, Lena Marsh, said the ministry had ignored the warnings.", "person:lena-marsh", ""},
 		{"Tom Reedley told reporters that the camps were overcrowded. Its director, Lena Marsh, said the ministry had ignored the warnings.", "person:lena-marsh", ""},
 		{"Gazprom cut its gas output in the winter. The company's new chief executive Oleg Varnakov said prices would rise.", "person:oleg-varnakov", "org:gazprom"},

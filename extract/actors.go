@@ -1214,6 +1214,7 @@ func (b *builder) mentions(toks []token, chunks []chunk, sentStart bool) []menti
 		k = n
 	}
 	out = b.clubFans(toks, b.sharedHeads(toks, b.appositions(toks, chunks, out)))
+	b.openingItsApposition(toks, chunks, out)
 	b.fromPlaceCountry(toks, out)
 	return out
 }
@@ -1298,6 +1299,59 @@ func (b *builder) itsTitleOwner(toks []token, run []chunk, out []mention, n0 int
 			return
 		}
 	}
+	if owner := b.openingItsOwner(toks, run[0].i-1); owner != nil {
+		b.giveRole(p, ttl, owner)
+	}
+}
+
+// openingItsApposition gives the person of "Its <title>, X" that opens a
+// sentence ("Its director general, X, said") the role of that title in the
+// body the "its" stands for (openingItsOwner). The title has no body of its
+// own in the sentence, so appositions leaves it; only a person with no
+// role body yet, named right after the comma and followed by a comma, the
+// sentence's end or a verb of saying, is touched.
+func (b *builder) openingItsApposition(toks []token, chunks []chunk, out []mention) {
+	for _, ch := range chunks {
+		if ch.kind != phTitle || ch.ph == nil || ch.ph.title == nil || ch.i == 0 || toks[ch.i-1].lower != "its" || ch.j >= len(toks) || toks[ch.j].text != "," {
+			continue
+		}
+		for _, c := range out {
+			if !c.person || c.ref == nil || c.i != ch.j+1 || c.ref.roleTail != nil || c.ref.dictRole {
+				continue
+			}
+			if c.j < len(toks) && toks[c.j].word && !sayVerbs[toks[c.j].lower] {
+				continue
+			}
+			if owner := b.openingItsOwner(toks, ch.i-1); owner != nil {
+				b.giveRole(c.ref, ch.ph.title, owner)
+			}
+		}
+		return
+	}
+}
+
+// openingItsOwner is the body an "its" that opens the sentence stands for
+// ("Age Concern argued ... . Its director general, X, said"): the one body
+// the previous sentence's main clause was about (mainItSubject), the same
+// reading a sentence-opening "it" gets. Nil when anything but a quotation
+// mark or "and/but" stands before "its", or when the previous sentence gave
+// no single organization for "it": the title is never given the nearest
+// body by guess (title90). A country is left out: "The Kenya Rugby Union
+// met ... But its president X" may leave "it" the country of a body the
+// lexicon does not know.
+func (b *builder) openingItsOwner(toks []token, its int) *entRef {
+	for q := 0; q < its; q++ {
+		if toks[q].word && toks[q].lower != "and" && toks[q].lower != "but" {
+			return nil
+		}
+	}
+	if b.itMainSent == 0 || b.itMainSent != b.sents || len(b.itMain) != 1 {
+		return nil
+	}
+	if r := b.itMain[0]; r != nil && r.Kind == KindOrganization {
+		return r
+	}
+	return nil
 }
 
 // generalHeads are nouns a lower-case "general" modifies as an adjective

@@ -195,6 +195,9 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 			ms = b.ownCountry(toks, ms, k, class)
 			continue
 		}
+		if class != 0 && !toks[k].upper && toks[k-1].lower == "the" && b.definiteTitleOwner(toks, ms, k, class) {
+			continue
+		}
 		if class == 0 || toks[k].upper || toks[k-1].lower != "the" || inMention(ms, k) || inMention(ms, k-1) {
 			continue
 		}
@@ -213,21 +216,7 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 		if class == govBody && !opensClause(toks, k-1) {
 			continue
 		}
-		var ref *entRef
-		at := len(ms)
-		switch class {
-		case firmBody:
-			ref, at = b.firmBefore(toks, ms, k, noun)
-		case govBody:
-			var c *entRef
-			if c, at = b.govCountry(toks, ms, k); c != nil {
-				if p := b.d.lookup(toks, k); p != nil && p.kind == phSector {
-					ref = b.bodyRef(c, p.sector, "the "+noun)
-				}
-			}
-		default:
-			ref, at = b.bodyBefore(toks, ms, k, class, noun)
-		}
+		ref, at := b.definiteRef(toks, ms, k, class)
 		if ref == nil {
 			continue
 		}
@@ -244,6 +233,64 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 	b.noteNamed(ms)
 	b.noteGender(toks, ms)
 	return ms
+}
+
+// definiteRef is the body the definite description "the <noun>" at token k
+// stands for, of the noun's class, and where its mention goes among ms; nil
+// when it names no one for sure.
+func (b *builder) definiteRef(toks []token, ms []mention, k int, class bodyClass) (*entRef, int) {
+	noun := toks[k].lower
+	switch class {
+	case firmBody:
+		return b.firmBefore(toks, ms, k, noun)
+	case govBody:
+		c, at := b.govCountry(toks, ms, k)
+		if c != nil {
+			if p := b.d.lookup(toks, k); p != nil && p.kind == phSector {
+				return b.bodyRef(c, p.sector, "the "+noun), at
+			}
+		}
+		return nil, at
+	default:
+		return b.bodyBefore(toks, ms, k, class, noun)
+	}
+}
+
+// definiteTitleOwner gives the person of "the <noun>'s [new] <title>[,] X"
+// ("The charity's director, X, said", "the firm's new chief executive X")
+// the role of that title in the body the description stands for, which
+// definiteBodies has just found (only when unambiguous): the mentions are
+// made before definite descriptions are read, so the title had no body
+// (title90). Only a person with no role body yet, named right after the
+// title (or its comma), is touched; the owner must be an organization or a
+// country. It reports whether the person's mention covers the description,
+// which then makes no mention of its own.
+func (b *builder) definiteTitleOwner(toks []token, ms []mention, k int, class bodyClass) bool {
+	q := k + 2
+	if q >= len(toks) || toks[k+1].lower != "'s" {
+		return false
+	}
+	if toks[q].lower == "new" {
+		q++
+	}
+	p := b.d.lookup(toks, q)
+	if p == nil || p.kind != phTitle || p.title == nil {
+		return false
+	}
+	q += len(p.toks)
+	if q < len(toks) && toks[q].text == "," {
+		q++
+	}
+	for _, c := range ms {
+		if !c.person || c.ref == nil || c.ref.roleTail != nil || c.ref.dictRole || c.j <= q || c.i > q || c.i < k-1 {
+			continue
+		}
+		if owner, _ := b.definiteRef(toks, ms, k, class); owner != nil && (owner.Kind == KindOrganization || owner.Kind == KindCountry) {
+			b.giveRole(c.ref, p.title, owner)
+			return c.i < q
+		}
+	}
+	return false
 }
 
 // nationalFirms makes "the US company", "the Italian carmaker" (a country's

@@ -150,8 +150,10 @@ var placeCases = toSet(`of in from at on near`)
 // placeInObject is the country of a place the tree puts in the object of
 // verb trigger t, as a modifier of its head or in a phrase under it ("condemned
 // the Quetta suicide attack", "rejected appeals against the demolition of a
-// village in the West Bank"): with no actor acted on, the act is aimed at
-// that country. nil when the tree gives no object or it names no place.
+// village in the West Bank", "visiting the holiest shrine, the Golden
+// Temple in Amritsar": an apposition renames the object, and its place is
+// the object's): with no actor acted on, the act is aimed at that country.
+// nil when the tree gives no object or it names no place.
 func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigger, src *entRef) *entRef {
 	// Parsing costs, and a parsed tree changes how later acts of the
 	// sentence are read: the tree is asked only when the clause names a
@@ -202,7 +204,7 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 			return nil
 		}
 		for _, k := range p.kids[w] {
-			if r := p.rel(k); r == "compound" || r == "amod" || r == "nmod" && placeCases[p.caseOf(k)] {
+			if r := p.rel(k); r == "compound" || r == "amod" || r == "appos" || r == "nmod" && placeCases[p.caseOf(k)] {
 				if c := walk(k, depth-1); c != nil {
 					return c
 				}
@@ -210,7 +212,18 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 		}
 		return nil
 	}
-	return walk(o, 3)
+	if c := walk(o, 3); c != nil {
+		return c
+	}
+	// "will visit the immigrant-friendly California": the parser may take
+	// the first half of a hyphened modifier for an object of its own, and
+	// the place for a second object of the same verb.
+	for _, k := range p.kids[t.i] {
+		if k != o && k > o && p.words[k].Deprel == "obj" {
+			return walk(k, 3)
+		}
+	}
+	return nil
 }
 
 // foundingVerbs are verbs of making a body or a site: "set (up)",

@@ -198,6 +198,14 @@ func (b *builder) giveRole(p *entRef, ttl *title, tail *entRef) {
 		code := tail.Code
 		if tail.Kind == KindCountry {
 			code += ttl.Sector
+		} else if tail.Kind == KindOrganization && tail.Sector == "PTY" && p.Sector == "GOV" {
+			// "Tory spokesman David Davis", "Tory ex-minister Douglas
+			// Hogg": coded as the party, he is the party's officer, not
+			// the state's. A sector left GOV under the party's code made
+			// the rules that spare a government's own members (as owner
+			// of the policy its critic judges, leadGovernmentFor) take
+			// him for one.
+			p.Sector = tail.Sector
 		}
 		p.Code = code
 	}

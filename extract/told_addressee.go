@@ -30,10 +30,41 @@ func toldAddressee(toks []token, ms []mention, w string, q int) int {
 		m, ok = actorAt(ms, toks, q)
 	}
 	if !ok || m.poss || m.j >= len(toks) {
-		return q
+		return toldNounThat(toks, q)
 	}
 	if next := toks[m.j].lower; next == "that" || subjectCase[next] {
 		return m.j
+	}
+	// "told BBC Radio 4's Today programme that": the actor only opens
+	// the one told.
+	return toldNounThat(toks, q)
+}
+
+// toldNounMax is how many words the one told may take before "that" when
+// it names no actor: "told reporters that", "told BBC Radio 4's Today
+// programme that".
+const toldNounMax = 6
+
+// toldNounThat returns where the report opens after a form of "tell" whose
+// object, at q, is no actor: at the "that" closing a short noun phrase
+// ("told reporters that the plans were flawed", "told BBC Radio 4's Today
+// programme that ..."), so the one told is not read as the subject of what
+// is said; q when no such "that" follows. A comma, a quote, a finite word
+// or a preposition before "that" ends the search: the object is then no
+// bare noun phrase, and in "told the BBC at that time that" the first
+// "that" is a determiner.
+func toldNounThat(toks []token, q int) int {
+	for k := q; k < len(toks) && k <= q+toldNounMax; k++ {
+		w := toks[k].lower
+		if w == "that" {
+			if k == q {
+				return q
+			}
+			return k
+		}
+		if !toks[k].word && w != "'s" && w != "'" || finiteWords[w] || subjectCase[w] || prepositions[w] || isQuoteMark(toks[k].text) {
+			return q
+		}
 	}
 	return q
 }

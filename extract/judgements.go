@@ -23,7 +23,7 @@ var judgementWords = map[string]string{
 	"mistake": "111", "error": "111", "blunder": "111", "disgrace": "111", "scandal": "111",
 	"betrayal": "111", "farce": "111", "shambles": "111", "folly": "111",
 	"right": "051", "correct": "051", "courageous": "051", "brave": "051",
-	"responsible": "112", "inadequate": "111",
+	"responsible": "112",
 }
 
 // judgementCode is the code of a judgement ending in word w: 111 for a word

@@ -2166,7 +2166,7 @@ func (b *builder) interpret(toks []token, run []chunk) []mention {
 		switch {
 		case body != nil:
 			home = body
-		case owner != nil:
+		case owner != nil && !outletBeforeKnown(ttl, owner):
 			home = owner
 		case kp.OrgID != "":
 			home = b.orgRef(b.d.orgByID[kp.OrgID])
@@ -2604,6 +2604,15 @@ func (b *builder) bracketAppositions(toks []token, ms []mention) (out, same []me
 		out = append(out, m)
 	}
 	return out, same
+}
+
+// outletBeforeKnown reports whether owner, a news outlet the text puts
+// right before a known person's name with no title of its own, is the
+// addressee of what went before, not the person's employer: "party sources
+// told the BBC Michael Howard had ..." is the Tory leader, not the BBC's.
+// An outlet's own people come with a title ("BBC political editor X").
+func outletBeforeKnown(ttl *title, owner *entRef) bool {
+	return ttl == nil && owner.Kind == KindOrganization && owner.Sector == "MED"
 }
 
 // asideOpen reports whether the phrase at i opens an aside after a comma

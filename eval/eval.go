@@ -220,13 +220,12 @@ func Score(gold []Gold, docs []extract.Document, norm func(string) string) Repor
 				if e.Plover == "" || e.Modality == extract.ModalityNegated {
 					continue
 				}
-				t := triple{e.Plover, actorCode(d, e.Source, norm), actorCode(d, e.Target, norm)}
 				k := actorPair{e.Plover, e.Source, e.Target}
 				if seen[k] {
 					continue
 				}
 				seen[k] = true
-				got = append(got, t)
+				got = append(got, triple{e.Plover, actorCode(d, e.Source, norm), actorCode(d, e.Target, norm)})
 				trig = append(trig, e.Trigger)
 			}
 		}

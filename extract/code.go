@@ -583,7 +583,13 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 		if c := b.strikePlaceCountry(toks, ms); c != nil {
 			if att := b.bodyRef(c, &sectorWord{Sector: "UAF", Canonical: "unidentified attackers"}, ""); att != nil {
 				sources = []*entRef{att}
-				if v := b.deathVictims(toks, ms, cl, t); t.p.Death && len(v) > 0 {
+				// deathVictims only for what someone died of: it may parse
+				// the sentence, which no other act needs here.
+				var v []*entRef
+				if t.p.Death {
+					v = b.deathVictims(toks, ms, cl, t)
+				}
+				if len(v) > 0 {
 					targets = v // "a prisoner died after torture": the one who died
 				} else if len(targets) == 0 {
 					targets = []*entRef{c}

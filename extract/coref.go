@@ -195,10 +195,11 @@ func (b *builder) definiteBodies(toks []token, ms []mention) []mention {
 			ms = b.ownCountry(toks, ms, k, class)
 			continue
 		}
-		if class != 0 && !toks[k].upper && toks[k-1].lower == "the" && b.definiteTitleOwner(toks, ms, k, class) {
+		if class == 0 || toks[k].upper || toks[k-1].lower != "the" {
 			continue
 		}
-		if class == 0 || toks[k].upper || toks[k-1].lower != "the" || inMention(ms, k) || inMention(ms, k-1) {
+		// Before the mention test: the title's person may cover "the <noun>".
+		if b.definiteTitleOwner(toks, ms, k, class) || inMention(ms, k) || inMention(ms, k-1) {
 			continue
 		}
 		if k+1 < len(toks) {

@@ -219,7 +219,7 @@ func (b *builder) placeInObject(toks []token, ms []mention, cl *clause, t trigge
 	// the first half of a hyphened modifier for an object of its own, and
 	// the place for a second object of the same verb.
 	for _, k := range p.kids[t.i] {
-		if k != o && k > o && p.words[k].Deprel == "obj" {
+		if k > o && p.words[k].Deprel == "obj" {
 			return walk(k, 3)
 		}
 	}

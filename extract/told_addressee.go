@@ -57,12 +57,10 @@ func toldNounThat(toks []token, q int) int {
 	for k := q; k < len(toks) && k <= q+toldNounMax; k++ {
 		w := toks[k].lower
 		if w == "that" {
-			if k == q {
-				return q
-			}
-			return k
+			return k // q itself when "that" comes first
 		}
-		if !toks[k].word && w != "'s" && w != "'" || finiteWords[w] || subjectCase[w] || prepositions[w] || isQuoteMark(toks[k].text) {
+		// A quotation mark is no word, so the first test ends at it too.
+		if !toks[k].word && w != "'s" && w != "'" || finiteWords[w] || subjectCase[w] || prepositions[w] {
 			return q
 		}
 	}

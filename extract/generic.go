@@ -216,7 +216,7 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	if owner != nil {
 		ref = b.bodyRef(owner, sw, toks[h].text)
 	}
-	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !(sw.Sector == "BUS" && (!doer || kindOfFirms(p, toks, h)) && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
+	if ref == nil && !sw.named && (!countrylessSectors[sw.Sector] && !b.unanchoredState(p, toks, ms, h, sw) && !(sw.Sector == "BUS" && (!doer || kindOfFirms(p, toks, h)) && p.words[h].XPOS == "NNS" && !namedBefore(p, toks, h)) || vagueWords[toks[h].lower]) {
 		// (Firms acted on are an actor of no country: "fined three
 		// banks", "sanctions against hundreds of companies"; a firm
 		// that acts without a name says nothing unless its phrase
@@ -269,6 +269,29 @@ func (b *builder) genericRef(p *parse, toks []token, ms []mention, h int, sw *se
 	}
 	b.addMention(ref, start, toks[h].end)
 	return ref
+}
+
+// unanchoredState reports whether word h is a bare "the government" or "the
+// authorities" of a story that has named no state or state body so far and
+// gives none to it (bareBodyCountry), in a sentence that names no country:
+// a state of unknown country, still a side of the act ("the opposition
+// accused the government", "plans to sue the government"). Coded news would
+// rather have the event with a state of no country than lose it. Where
+// states were named the story's own is bareBodyCountry's to find, and with
+// two named as often the body keeps no side (TestBareBodyArgument); a country
+// the sentence names that the sector rules did not give the body ("reports
+// from China") may be its state or another, so that sentence is left alone.
+func (b *builder) unanchoredState(p *parse, toks []token, ms []mention, h int, sw *sectorWord) bool {
+	w := toks[h].lower
+	if sw.Sector != "GOV" || w != "government" && w != "authorities" || h == 0 || toks[h-1].lower != "the" || !bareNoun(p, toks, h) {
+		return false
+	}
+	for _, m := range ms {
+		if m.ref != nil && m.ref.Kind == KindCountry {
+			return false
+		}
+	}
+	return b.noStateSeen() && b.bareBodyCountry(w) == ""
 }
 
 // kindOfFirms reports whether the firms of plural word h are a kind its own

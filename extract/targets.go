@@ -1126,7 +1126,7 @@ func (b *builder) bareBodyCountry(noun string) string {
 func (b *builder) soleStateBodyCountry() string {
 	iso := ""
 	for r := range b.bodySeen {
-		if r.Country == "" || r.Kind != KindCountry && !stateSectors[r.Sector] {
+		if !stateBody(r) {
 			continue
 		}
 		if iso != "" && r.Country != iso {
@@ -1135,6 +1135,23 @@ func (b *builder) soleStateBodyCountry() string {
 		iso = r.Country
 	}
 	return iso
+}
+
+// stateBody reports whether r is a state of a known country, or a body of
+// its state (government, police, courts, army, parliament).
+func stateBody(r *entRef) bool {
+	return r.Country != "" && (r.Kind == KindCountry || stateSectors[r.Sector])
+}
+
+// noStateSeen reports whether the article has named no state and no state
+// body so far.
+func (b *builder) noStateSeen() bool {
+	for r := range b.bodySeen {
+		if stateBody(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyPlaceAfter reports whether a place phrase follows the body noun at h

@@ -1344,12 +1344,12 @@ func (b *builder) roleRef(p *parse, toks []token, h int, ttl *title, avoid ...*e
 	return ref
 }
 
-// stateOf reports whether one of refs is state iso itself or a body of its
-// state (its government, parliament, courts): an office of that state on
-// the act's other side would make it an act of the state on itself.
+// stateOf reports whether one of refs is state iso (not "") itself or a
+// body of its state (stateBody): an office of that state on the act's other
+// side would make it an act of the state on itself.
 func stateOf(iso string, refs []*entRef) bool {
 	for _, r := range refs {
-		if r != nil && r.Country == iso && (r.Kind == KindCountry || stateSectors[r.Sector]) {
+		if r != nil && r.Country == iso && stateBody(r) {
 			return true
 		}
 	}

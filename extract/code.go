@@ -1637,6 +1637,9 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 	src := DateFromSentence
 	for c := t.cl; c >= 0; c = cls[c].parent {
 		ds := actDates(toks, ownDates(toks, cls[c].dates, t.i, t.j), t.i, t.j, b.pub)
+		if c != t.cl && cls[t.cl].parent == c && describesAntecedent(toks, cls[t.cl]) {
+			ds = nil // the main clause's time is not its antecedent's
+		}
 		if c == t.cl {
 			// A report's subject may carry the report's date ("a
 			// survey released on Friday said"): only the act's own
@@ -1674,6 +1677,25 @@ func (b *builder) dateFor(toks []token, cls []clause, t trigger) (dateExpr, stri
 		}
 	}
 	return dateExpr{}, "", false
+}
+
+// describesAntecedent reports a relative clause opened by who, which or
+// whose right after its antecedent ("Last year the group, which opposed
+// the war, urged ...", "the prosecutor, who has clashed with the
+// government"): it tells what the antecedent did or does, at a time of its
+// own, so an undated act in it does not take its main clause's date. One
+// opened after a preposition ("an attack in which gunmen stormed the
+// mosque") tells of the main clause's act and shares its time.
+func describesAntecedent(toks []token, cl clause) bool {
+	k := cl.start
+	if !cl.relative || k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "who", "which", "whose":
+		return !prepositions[toks[k-1].lower]
+	}
+	return false
 }
 
 // sportsVerbs have a sporting sense that a sentence about sport takes.

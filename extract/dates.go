@@ -643,13 +643,23 @@ func pastMark(w string) bool {
 }
 
 // verbFuture reports whether the verb a date expression at [i, j) modifies
-// speaks of what is to come. The verb is the nearest one before it in its
+// speaks of what is to come (see verbTime).
+func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
+	f, _ := verbTime(d, toks, i, j, start, end)
+	return f
+}
+
+// verbTime reports whether the verb a date expression at [i, j) modifies
+// speaks of what is to come, and whether that verb is a present progressive
+// ("is holding talks on Friday", "is being hosted"): news tells with it what
+// is arranged, so its weekday is the coming one, or the publication day
+// itself ("is meeting her on Thursday", told on a Thursday, is today). The verb is the nearest one before it in its
 // clause [start, end) ("announced on Tuesday": past, so the Tuesday before
 // or on the publication day; "will meet on Tuesday": the next one), else the
 // first one after it ("On Tuesday the ministers will meet"). Another verb
 // of the sentence does not count: "X announced on Tuesday that Y is
 // withdrawing and will ..." is a past announcement.
-func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
+func verbTime(d *dicts, toks []token, i, j, start, end int) (future, progressive bool) {
 	tense := func(k int) (future, past bool) {
 		w := toks[k].lower
 		switch {
@@ -659,6 +669,8 @@ func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
 			return true, false // "is to sign on Friday", "going to"
 		case w == "to" && k > start && d.intendsTo(toks[k-1].lower):
 			return true, false // "hoping to strike a deal at a June summit", "plan to oppose it on Thursday"
+		case presentProgressive(toks, k, start):
+			return true, false
 		case futureModals[w] && k < i && !perfectAfter(toks, k+1, end):
 			return true, false // "may meet in January", "would have to act in April"; not "may have met"
 		case irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !pastNotMarks[w] && toks[k].word && !toks[k].upper:
@@ -673,20 +685,31 @@ func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
 	// that opens it, rules over an -ed adjective nearer the date.
 	for k := start; k < i && k <= start+2; k++ {
 		if relPresent(toks, k, start) {
-			return true
+			return true, false
 		}
 	}
 	for k := i - 1; k >= start; k-- {
 		if f, p := tense(k); f || p {
-			return f
+			return f, f && presentProgressive(toks, k, start)
 		}
 	}
 	for k := j; k < end; k++ {
 		if f, p := tense(k); f || p {
-			return f
+			return f, f && presentProgressive(toks, k, start)
 		}
 	}
-	return false
+	return false, false
+}
+
+// presentProgressive reports "is" or "are" + an -ing form at k ("is
+// holding", "are being").
+func presentProgressive(toks []token, k, start int) bool {
+	w := toks[k].lower
+	if k <= start || len(w) <= 4 || !strings.HasSuffix(w, "ing") || !toks[k].word || toks[k].upper {
+		return false
+	}
+	b := toks[k-1].lower
+	return b == "is" || b == "are"
 }
 
 // datesByTense finds the date expressions of a sentence and reads each
@@ -697,7 +720,8 @@ func datesByTense(d *dicts, toks []token, pub time.Time, dp dateParser, clOf []i
 	var fut []dateExpr
 	for k, de := range past {
 		start, end := bounds(clOf[de.i])
-		if !verbFuture(d, toks, de.i, de.j, start, end) {
+		future, progressive := verbTime(d, toks, de.i, de.j, start, end)
+		if !future || progressive && de.prec == PrecisionDay && !pub.IsZero() && de.date == fmtDay(pub) {
 			continue
 		}
 		if fut == nil {

@@ -52,7 +52,13 @@ func (b *builder) reportedDemands(toks []token, s sentence, ms []mention, cls []
 			}
 			if k+2 < len(toks) && toks[k+1].lower == "have" && pastParticiple(toks[k+2]) {
 				// "he should have withdrawn the comment": a past
-				// obligation is a reproach, not a demand.
+				// obligation is a reproach, not a demand: the speaker
+				// faults the one it was on (111), as with "wrong to".
+				if pastReproach(toks, k) && b.obligedBefore(toks, ms, cl, k) {
+					p := &pattern{Code: "111", Words: []string{"should", "have"}}
+					t := trigger{p: p, i: k, j: k + 2, gapI: -1, gapJ: -1, cl: c, org: -1}
+					b.emitEvents(toks, s, ms, cls, t, cls[speaker].subject, cl.subject, false)
+				}
 				break
 			}
 			if !b.obligedBefore(toks, ms, cl, k) || passiveObligation(toks, k) && actorIsSubject(toks, ms, cl, k) {
@@ -111,6 +117,15 @@ func wrongToAt(toks []token, k int) int {
 	return kb
 }
 
+// pastReproach reports whether the modal at k, before "have" and a past
+// participle, says what someone failed to do ("the ministry should have
+// acted sooner"): "should" only, since "must have" guesses what happened
+// ("must have known"), and not before "been", whose passive ("should have
+// been attached") or progressive names no doer of the failing.
+func pastReproach(toks []token, k int) bool {
+	return toks[k].lower == "should" && k+2 < len(toks) && toks[k+2].lower != "been"
+}
+
 // passiveObligation reports whether the modal at k governs a passive ("Mr
 // Lee should be judged by results", "he should only be punished after a
 // trial", "should not be allowed these privileges"): the subject is what is
@@ -129,6 +144,11 @@ func passiveObligation(toks []token, k int) bool {
 // or "they".
 func beforeModal(toks []token, cl *clause, k int) (j int, pronoun bool) {
 	j = k - 1
+	if j > cl.subjPos && pastOpeningQuote(toks, j) == k {
+		// `Mr X "should have withdrawn it", said Y`: the quotation
+		// opens at the modal; the subject stands before it.
+		j--
+	}
 	for j > cl.subjPos {
 		w := toks[j].lower
 		if w != "also" && w != "now" && w != "still" && w != "therefore" && !strings.HasSuffix(w, "ly") {

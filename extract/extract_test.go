@@ -146,7 +146,7 @@ func TestExtractTable(t *testing.T) {
 			name:     "a past obligation is a reproach, not a demand",
 			text:     "«Brazil» said «Venezuela» should have held new elections.",
 			mentions: []string{"country:BRA", "country:VEN"},
-			events:   []string{},
+			events:   []string{"111 country:BRA>country:VEN"},
 		},
 		{
 			name:     "whom a speaker tells is not whom the obligation is on",

@@ -174,12 +174,35 @@ func demandedAct(toks []token, cl *clause, t trigger) bool {
 		if demandNouns[toks[k].lower] {
 			return true
 		}
-		if intentNouns[toks[k].lower] && k > 0 && (determiners[toks[k-1].lower] || possPronouns[toks[k-1].lower] || toks[k-1].lower == "'s") {
+		if intentNouns[toks[k].lower] && k > 0 && (determiners[toks[k-1].lower] || possPronouns[toks[k-1].lower] || toks[k-1].lower == "'s" || othersPlanNoun(toks, k)) {
 			// a noun, not the verb of "X plans to impose": that is X's intent
 			return true
 		}
 	}
 	return false
+}
+
+// ownPlanVerbs make known or adopt one's own plans: "X announced plans to",
+// "X approved plans on Monday to" are X's intent, coded as such.
+var ownPlanVerbs = toSet(`announced unveiled outlined revealed published tabled confirmed detailed
+finalised finalized drafted launched presented submitted proposed approved adopted agreed`)
+
+// othersPlanNoun reports whether the bare intent noun at k ("plans" with no
+// determiner) is the object of a verb or a preposition before it, perhaps
+// after one modifier: "defended plans to end the embargo", "pointed to
+// international plans to invest". The plans are then whatever someone else
+// meant, not the subject's own intent ("X plans to"); a verb of making one's
+// own plans known (ownPlanVerbs) is left out.
+func othersPlanNoun(toks []token, k int) bool {
+	j := k - 1
+	if j > 0 && toks[j].word && !toks[j].upper && !prepositions[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ed") && (prepositions[toks[j-1].lower] || strings.HasSuffix(toks[j-1].lower, "ed")) {
+		j-- // one modifier: "international plans"
+	}
+	w := toks[j].lower
+	if ownPlanVerbs[w] || w == "with" || w == "by" {
+		return false
+	}
+	return prepositions[w] || strings.HasSuffix(w, "ed") && toks[j].word && !toks[j].upper
 }
 
 // allegeWords say that someone is held to have done what follows "of" (or

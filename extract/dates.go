@@ -653,12 +653,13 @@ func verbFuture(d *dicts, toks []token, i, j, start, end int) bool {
 // speaks of what is to come, and whether that verb is a present progressive
 // ("is holding talks on Friday", "is being hosted"): news tells with it what
 // is arranged, so its weekday is the coming one, or the publication day
-// itself ("is meeting her on Thursday", told on a Thursday, is today). The verb is the nearest one before it in its
-// clause [start, end) ("announced on Tuesday": past, so the Tuesday before
-// or on the publication day; "will meet on Tuesday": the next one), else the
-// first one after it ("On Tuesday the ministers will meet"). Another verb
-// of the sentence does not count: "X announced on Tuesday that Y is
-// withdrawing and will ..." is a past announcement.
+// itself ("is meeting her on Thursday", told on a Thursday, is today). The
+// verb is the nearest one before it in its clause [start, end) ("announced
+// on Tuesday": past, so the Tuesday before or on the publication day; "will
+// meet on Tuesday": the next one), else the first one after it ("On Tuesday
+// the ministers will meet"). Another verb of the sentence does not count:
+// "X announced on Tuesday that Y is withdrawing and will ..." is a past
+// announcement.
 func verbTime(d *dicts, toks []token, i, j, start, end int) (future, progressive bool) {
 	tense := func(k int) (future, past bool) {
 		w := toks[k].lower
@@ -713,7 +714,7 @@ func presentProgressive(toks []token, k, start int) bool {
 }
 
 // datesByTense finds the date expressions of a sentence and reads each
-// weekday by the tense of its own verb (verbFuture), the clause of each
+// weekday by the tense of its own verb (verbTime), the clause of each
 // token given by clOf and its bounds by bounds.
 func datesByTense(d *dicts, toks []token, pub time.Time, dp dateParser, clOf []int, bounds func(c int) (int, int)) []dateExpr {
 	past := findDatesWith(toks, pub, false, dp)

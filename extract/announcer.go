@@ -52,8 +52,8 @@ func (b *builder) noteAnnouncer(toks []token, ms []mention, cls []clause) {
 // announcerReach sentences. Nil when there is none, when a different plan
 // owner is in reach (two candidates: no telling), or when it is a source.
 func (b *builder) announcedPolicyOwner(toks []token, t trigger, sources []*entRef) *entRef {
-	a := b.announcer
-	if a == nil || b.sents-b.announcerAt > announcerReach || inRefs(a, sources) || sameGovernment(a, sources) {
+	a := b.announcerFor(sources)
+	if a == nil {
 		return nil
 	}
 	if !policyReactionRoots[t.p.Code[:2]] || !policyReaction(toks, t) && !anaphoricObject(toks, t) && !policyIt(toks, t) {
@@ -106,4 +106,14 @@ func governmentSource(iso string, sources []*entRef) bool {
 		}
 	}
 	return false
+}
+
+// announcerFor is the announcer told within announcerReach sentences, nil
+// when there is none or it is one of sources or of their government.
+func (b *builder) announcerFor(sources []*entRef) *entRef {
+	a := b.announcer
+	if a == nil || b.sents-b.announcerAt > announcerReach || inRefs(a, sources) || sameGovernment(a, sources) {
+		return nil
+	}
+	return a
 }

@@ -7,7 +7,8 @@ import (
 
 // TestAnnouncedPolicyOwner: a reaction to "the move", "the decision" or "it"
 // told a few sentences after an actor announced or decided something is
-// aimed at that actor (noteAnnouncer, announcedPolicyOwner); two announcers
+// aimed at that actor (noteAnnouncer, announcedPolicyOwner), and so is a
+// judgement of "the pledges" (judgedPolicyOwner); two announcers
 // in one sentence, or one too far back, give no target. A decision noun
 // inside a frame ("branded the decision unacceptable") points back at the
 // last move (anaphoricObject). Texts written for the test.
@@ -24,6 +25,8 @@ func TestAnnouncedPolicyOwner(t *testing.T) {
 			"110 country:BRA>"},
 		{"out of reach", "Chile has announced new tariffs on steel. Argentine President Carlos Soria said the tariffs were a mistake. He said Argentina would complain. He flew to Geneva. Officials met there. The talks ended. Nothing was agreed. Brazil criticised the move.",
 			"110 country:BRA>"},
+		{"judged thing", "Chilean President Ana Ruiz unveiled five election pledges on Friday. Argentina said the pledges were worthless.",
+			"111 country:ARG>person:ana-ruiz"},
 		{"decision inside a frame", "Brazil has ruled out lifting its ban on Chilean beef. Chile branded the decision unacceptable.",
 			"111 country:CHL>country:BRA"},
 	} {

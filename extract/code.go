@@ -1191,10 +1191,19 @@ policy proposal offer sale`)
 // that holds its object ("welcomed the move"). Not when the noun is the
 // subject of a clause of its own ("denied the decision would suggest").
 func anaphoricObject(toks []token, t trigger) bool {
-	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
-		return !auxAt(toks, t.j+2)
+	k := t.j
+	if k+1 < len(toks) && nounDets[toks[k].lower] && anaphoricActs[toks[k+1].lower] {
+		return !auxAt(toks, k+2)
 	}
-	return t.j-2 > t.i && t.j <= len(toks) && definiteDets[toks[t.j-2].lower] && anaphoricActs[toks[t.j-1].lower] && !auxAt(toks, t.j)
+	for k := t.i + 1; k+1 < t.j && k+1 < len(toks); k++ {
+		// Inside a frame that holds its object, closing it or before the
+		// frame's last words: "welcomed the move", "branded the decision
+		// unacceptable".
+		if definiteDets[toks[k].lower] && anaphoricActs[toks[k+1].lower] && !auxAt(toks, k+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // actNounRoots map a definite noun naming an act of words, as the object of
@@ -1500,10 +1509,8 @@ func (b *builder) leadGovernmentFor(sources []*entRef) *entRef {
 	if c == nil || !b.governmentNamed(c.ISO3) {
 		return nil
 	}
-	for _, s := range sources {
-		if s.Country == c.ISO3 && (s.Kind == KindCountry || s.Sector == "GOV") {
-			return nil
-		}
+	if governmentSource(c.ISO3, sources) {
+		return nil
 	}
 	return b.governmentRef(c)
 }

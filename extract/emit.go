@@ -273,6 +273,13 @@ func (b *builder) emitEvents(toks []token, s sentence, ms []mention, cls []claus
 	if last, words := b.lastMove(); len(targets) == 0 && last != nil && anaphoricObject(toks, t) && !inRefs(last, sources) && !words {
 		targets = []*entRef{last}
 	}
+	if len(targets) == 0 {
+		if a := b.announcedPolicyOwner(toks, t, sources); a != nil {
+			// "The government has announced ... Age Concern condemned
+			// the decision": the one who announced it.
+			targets = []*entRef{a}
+		}
+	}
 	if len(targets) == 0 && domesticRoots[code[:2]] && len(sources) == 1 && sources[0].Kind != KindCountry && sources[0].Country != "" && !privateDomestic(sources[0], code) {
 		if c := b.placeCountryIn(toks, ms, cl.start, cl.end); c != nil && abroadRoots[code[:2]] && c.Country != sources[0].Country && !inRefs(c, sources) {
 			// "launched airstrikes against a camp in Pakistan": force used

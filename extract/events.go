@@ -292,6 +292,7 @@ func (b *builder) sentence(s sentence) {
 	b.reportedJudgements(toks, s, ms, cls)
 	b.warnedIntents(toks, s, ms, cls, clOf)
 	b.notePlanOwner(toks, ms, cls)
+	b.noteAnnouncer(toks, ms, cls)
 	b.noteTextOwner(toks, ms, cls)
 	b.quoteSpeaker = quoteSpeakerAfter(b.text, toks, cls, b.quoteSpeaker)
 	b.noteLead(s, cls)

@@ -172,6 +172,8 @@ type builder struct {
 	toldActs           []toldAct            // the acts coded so far, in order (see lastMove, actNounDoer)
 	planOwner          *entRef              // the last actor named with plans or proposals of its own (see notePlanOwner)
 	planOwnerAt        int                  // b.sents when planOwner was named
+	announcer          *entRef              // the last actor told announcing or deciding something (see noteAnnouncer)
+	announcerAt        int                  // b.sents when announcer was told
 	textOwners         map[string]textOwner // the last issuer of each text noun (see noteTextOwner)
 	lastPair           []*entRef            // the two sides of the last two-sided act
 	lastPersonPair     []*entRef            // the last two persons named joined by "and" ("John Magnier and JP McManus")

@@ -13,9 +13,10 @@ func TestImpliedPolicyOwner(t *testing.T) {
 		// one country leads: its government's bill
 		{"The government of Ghana is to tighten its media rules. Reporters in Ghana fear a new press bill will gag them. Amnesty International opposed the bill.", "opposed", "org:gha-government"},
 		// no one of its government named (a firm's scheme, say): no owner
-		{"Ghana is to tighten its media rules. Reporters in Ghana fear a new press bill will gag them. Amnesty International opposed the bill.", "opposed", ""},
-		// two countries named as often: no owner
-		{"The government of Ghana is to tighten its media rules. Reporters in Togo fear a new press bill will gag them. Amnesty International opposed the bill.", "opposed", ""},
+		{"Ghana wants to tighten its media rules. Reporters in Ghana fear a new press bill will gag them. Amnesty International opposed the bill.", "opposed", ""},
+		// two countries named as often: no owner ("wants to", not the
+		// announcement "is to", which noteAnnouncer reads as the owner)
+		{"The government of Ghana wants to tighten its media rules. Reporters in Togo fear a new press bill will gag them. Amnesty International opposed the bill.", "opposed", ""},
 		// a minister of that country defends the plans: not aimed at his own government
 		{"The government of Ghana is to tighten its media rules. Reporters in Ghana fear a new press bill will gag them. Ghanaian President John Kufuor defended the plans.", "defended", ""},
 	})

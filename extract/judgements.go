@@ -456,5 +456,8 @@ func (b *builder) judgedPolicyOwner(sources []*entRef) *entRef {
 	if b.planOwnerInReach() {
 		return b.planOwner
 	}
+	if a := b.announcerFor(sources); a != nil {
+		return a
+	}
 	return b.leadGovernmentFor(sources)
 }

@@ -33,7 +33,7 @@ func (b *builder) noteAnnouncer(toks []token, ms []mention, cls []clause) {
 	for _, c := range cls {
 		// "He unveiled a refund": the pronoun's actor, as the clause
 		// resolved it.
-		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] {
+		if pronounSubject(toks, &c) {
 			note(c.subject[0], c.subjPos+1)
 		}
 	}

@@ -1360,7 +1360,7 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 		}
 	}
 	for _, c := range cls {
-		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] && plansVerbAt(toks, c.subjPos+1) {
+		if pronounSubject(toks, &c) && plansVerbAt(toks, c.subjPos+1) {
 			// "He plans to axe 104,000 jobs": the pronoun's actor, as the
 			// clause resolved it.
 			note(c.subject[0])
@@ -1388,6 +1388,13 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 	default:
 		b.planOwner, b.planOwnerAt = nil, b.sents
 	}
+}
+
+// pronounSubject reports whether clause c's subject is a pronoun the clause
+// resolved to one actor (c.subject[0]): notePlanOwner and noteAnnouncer
+// both take it as the actor of the verb after it.
+func pronounSubject(toks []token, c *clause) bool {
+	return len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower]
 }
 
 // moneyUnits name the unit of a sum told in words: "3.1bn Australian

@@ -81,7 +81,7 @@ func announcesAt(toks []token, k int) bool {
 	if k+2 < len(toks) && (toks[k].lower == "is" || toks[k].lower == "are") && toks[k+1].lower == "to" {
 		return toks[k+2].word && !toks[k+2].upper && toks[k+2].lower != "be"
 	}
-	if k < len(toks) && (toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "had") {
+	if k < len(toks) && haveForms[toks[k].lower] {
 		k++
 	}
 	for k < len(toks) && midAdverbs[toks[k].lower] {

@@ -1191,9 +1191,8 @@ policy proposal offer sale`)
 // that holds its object ("welcomed the move"). Not when the noun is the
 // subject of a clause of its own ("denied the decision would suggest").
 func anaphoricObject(toks []token, t trigger) bool {
-	k := t.j
-	if k+1 < len(toks) && nounDets[toks[k].lower] && anaphoricActs[toks[k+1].lower] {
-		return !auxAt(toks, k+2)
+	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
+		return !auxAt(toks, t.j+2)
 	}
 	for k := t.i + 1; k+1 < t.j && k+1 < len(toks); k++ {
 		// Inside a frame that holds its object, closing it or before the

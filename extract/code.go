@@ -1187,9 +1187,10 @@ policy proposal offer sale`)
 
 // anaphoricObject reports whether trigger t's object is an act already
 // told, a determiner and an anaphoricActs noun: right after the trigger
-// ("criticized the decision") or closing it, when the trigger is a frame
-// that holds its object ("welcomed the move"). Not when the noun is the
-// subject of a clause of its own ("denied the decision would suggest").
+// ("criticized the decision") or inside it, when the trigger is a frame
+// that holds its object ("welcomed the move", "branded the decision
+// unacceptable"). Not when the noun is the subject of a clause of its own
+// ("denied the decision would suggest").
 func anaphoricObject(toks []token, t trigger) bool {
 	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
 		return !auxAt(toks, t.j+2)

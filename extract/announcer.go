@@ -94,14 +94,14 @@ func announcesAt(toks []token, k int) bool {
 // own government: "Ghana's president defended the plans" defends his
 // government's plans, aimed at no one.
 func sameGovernment(a *entRef, sources []*entRef) bool {
-	return a.Country != "" && (a.Kind == KindCountry || a.Sector == "GOV") && governmentSource(a.Country, sources)
+	return a.Country != "" && state(a) && governmentSource(a.Country, sources)
 }
 
 // governmentSource reports whether a source is state iso or one of its
 // government (leadGovernmentFor and sameGovernment ask it).
 func governmentSource(iso string, sources []*entRef) bool {
 	for _, s := range sources {
-		if s.Country == iso && (s.Kind == KindCountry || s.Sector == "GOV") {
+		if s.Country == iso && state(s) {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func (b *builder) noteAnnouncer(toks []token, ms []mention, cls []clause) {
 	for _, c := range cls {
 		// "He unveiled a refund": the pronoun's actor, as the clause
 		// resolved it.
-		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] {
+		if pronounSubject(toks, &c) {
 			note(c.subject[0], c.subjPos+1)
 		}
 	}
@@ -81,7 +81,7 @@ func announcesAt(toks []token, k int) bool {
 	if k+2 < len(toks) && (toks[k].lower == "is" || toks[k].lower == "are") && toks[k+1].lower == "to" {
 		return toks[k+2].word && !toks[k+2].upper && toks[k+2].lower != "be"
 	}
-	if k < len(toks) && (toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "had") {
+	if k < len(toks) && haveForms[toks[k].lower] {
 		k++
 	}
 	for k < len(toks) && midAdverbs[toks[k].lower] {
@@ -94,14 +94,14 @@ func announcesAt(toks []token, k int) bool {
 // own government: "Ghana's president defended the plans" defends his
 // government's plans, aimed at no one.
 func sameGovernment(a *entRef, sources []*entRef) bool {
-	return a.Country != "" && (a.Kind == KindCountry || a.Sector == "GOV") && governmentSource(a.Country, sources)
+	return a.Country != "" && state(a) && governmentSource(a.Country, sources)
 }
 
 // governmentSource reports whether a source is state iso or one of its
 // government (leadGovernmentFor and sameGovernment ask it).
 func governmentSource(iso string, sources []*entRef) bool {
 	for _, s := range sources {
-		if s.Country == iso && (s.Kind == KindCountry || s.Sector == "GOV") {
+		if s.Country == iso && state(s) {
 			return true
 		}
 	}

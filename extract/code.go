@@ -1187,13 +1187,13 @@ policy proposal offer sale`)
 
 // anaphoricObject reports whether trigger t's object is an act already
 // told, a determiner and an anaphoricActs noun: right after the trigger
-// ("criticized the decision") or closing it, when the trigger is a frame
-// that holds its object ("welcomed the move"). Not when the noun is the
-// subject of a clause of its own ("denied the decision would suggest").
+// ("criticized the decision") or inside it, when the trigger is a frame
+// that holds its object ("welcomed the move", "branded the decision
+// unacceptable"). Not when the noun is the subject of a clause of its own
+// ("denied the decision would suggest").
 func anaphoricObject(toks []token, t trigger) bool {
-	k := t.j
-	if k+1 < len(toks) && nounDets[toks[k].lower] && anaphoricActs[toks[k+1].lower] {
-		return !auxAt(toks, k+2)
+	if t.j+1 < len(toks) && nounDets[toks[t.j].lower] && anaphoricActs[toks[t.j+1].lower] {
+		return !auxAt(toks, t.j+2)
 	}
 	for k := t.i + 1; k+1 < t.j && k+1 < len(toks); k++ {
 		// Inside a frame that holds its object, closing it or before the
@@ -1360,7 +1360,7 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 		}
 	}
 	for _, c := range cls {
-		if len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower] && plansVerbAt(toks, c.subjPos+1) {
+		if pronounSubject(toks, &c) && plansVerbAt(toks, c.subjPos+1) {
 			// "He plans to axe 104,000 jobs": the pronoun's actor, as the
 			// clause resolved it.
 			note(c.subject[0])
@@ -1388,6 +1388,13 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 	default:
 		b.planOwner, b.planOwnerAt = nil, b.sents
 	}
+}
+
+// pronounSubject reports whether clause c's subject is a pronoun the clause
+// resolved to one actor (c.subject[0]): notePlanOwner and noteAnnouncer
+// both take it as the actor of the verb after it.
+func pronounSubject(toks []token, c *clause) bool {
+	return len(c.subject) == 1 && c.subjIdx < 0 && c.subjPos >= 0 && c.subjPos < len(toks) && pronouns[toks[c.subjPos].lower]
 }
 
 // moneyUnits name the unit of a sum told in words: "3.1bn Australian

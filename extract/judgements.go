@@ -449,9 +449,10 @@ func definiteThing(toks []token, cl *clause, k int) int {
 }
 
 // judgedPolicyOwner is whose policy a reported judgement judges: the owner
-// of plans named within planOwnerReach sentences, else the government of
-// the article's lead country (leadGovernmentFor, as impliedPolicyOwner
-// takes it); nil when neither is known.
+// of plans named within planOwnerReach sentences, else the actor told
+// announcing something within announcerReach (announcerFor), else the
+// government of the article's lead country (leadGovernmentFor, as
+// impliedPolicyOwner takes it); nil when none is known.
 func (b *builder) judgedPolicyOwner(sources []*entRef) *entRef {
 	if b.planOwnerInReach() {
 		return b.planOwner

@@ -81,7 +81,7 @@ func (b *builder) code(toks []token, s sentence, ms []mention, cls []clause, clO
 	if t.p.Noun && len(t.p.Words) == 1 && t.p.Words[0] == "threat" && !b.threatMade(toks, ms, t) {
 		return // "posed a threat to UKIP", "the Soviet threat", "security threats": a danger, not a threat made
 	}
-	if obligedAct(toks, t) {
+	if obligedAct(toks, t) || b.obligedConjunct(toks, t) {
 		return // "Turkey may have to accept restrictions": an obligation, no act and no intent
 	}
 	if ableAct(toks, t) {

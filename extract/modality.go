@@ -418,8 +418,15 @@ func noDoerAt(toks []token, cl *clause, t trigger) int {
 // doubt the army attacked", "there was no question they had won".
 var hedgeNouns = toSet(`doubt question`)
 
-// obligedForms before "to" make what follows an obligation.
-var obligedForms = toSet(`have has having need needs`)
+// obligedForms before "to" make what follows an obligation. "needed to" is
+// one too ("a survey said India needed to ease limits on investment"): a
+// requirement reported, unlike "had to", whose act was mostly done.
+var obligedForms = toSet(`have has having need needs needed`)
+
+// giveForms, like the light verbs, give an act noun as their object after
+// an obligation: "will still need to give their approval". The noun is
+// then what is required, no act and no intent (obligedNoun).
+var giveForms = verbFormSet("give", "grant")
 
 // obligedAct reports whether the verb of trigger t is what someone has to,
 // needs to or must do ("may have to accept restrictions", "will have to
@@ -427,8 +434,11 @@ var obligedForms = toSet(`have has having need needs`)
 // is neither an act nor an intent to act. "had to" is left alone: what
 // one had to do was mostly done.
 func obligedAct(toks []token, t trigger) bool {
-	if t.p.Noun || t.i < 2 {
+	if t.i < 2 {
 		return false
+	}
+	if t.p.Noun {
+		return obligedNoun(toks, t)
 	}
 	if toks[t.i-1].lower == "to" && (obligedForms[toks[t.i-2].lower] || toks[t.i-2].lower == "ought") {
 		return true
@@ -442,6 +452,33 @@ func obligedAct(toks []token, t trigger) bool {
 		k--
 	}
 	return toks[k].lower == "must" || toks[k].lower == "should"
+}
+
+// obligedConjunct reports whether verb trigger t ends a list of verbs whose
+// head is obliged ("said India needed to ease limits on investment, reform
+// labour laws and cut duties"): the obligation governs the whole list, as
+// a modal marker does (conjunctHead).
+func (b *builder) obligedConjunct(toks []token, t trigger) bool {
+	u, ok := b.conjunctHead(toks, t)
+	return ok && obligedAct(toks, u)
+}
+
+// obligedNoun reports whether the act noun of trigger t is the object of
+// a giving or light verb that someone has to or needs to use ("regulators
+// will still need to give their approval"): up to two words (a
+// determiner, a possessive, an adjective) stand between the verb and the
+// noun.
+func obligedNoun(toks []token, t trigger) bool {
+	for k := t.i - 1; k >= 2 && k >= t.i-3; k-- {
+		w := toks[k].lower
+		if lightVerbs[w] || giveForms[w] {
+			return toks[k-1].lower == "to" && obligedForms[toks[k-2].lower]
+		}
+		if !toks[k].word || prepositions[w] || isAux(w) || modalWords[w] || clauseWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // ableAct reports whether the verb of trigger t is what someone can do

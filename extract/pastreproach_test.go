@@ -26,23 +26,29 @@ func TestPastReproach(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			doc := x.extract(Article{ID: "t", Published: "2021-06-01"}, tt.text)
-			keys := eventKeys(doc)
-			if tt.want == "" {
-				if len(keys) > 0 {
-					t.Errorf("events %v, want none", keys)
-				}
-				return
-			}
-			found := false
-			for _, k := range keys {
-				found = found || strings.HasPrefix(k, tt.want)
-				if tt.not != "" && strings.HasPrefix(k, tt.not) {
-					t.Errorf("event %s, want no %s", k, tt.not)
-				}
-			}
-			if !found {
-				t.Errorf("events %v, want %s", keys, tt.want)
-			}
+			checkKeyPrefix(t, eventKeys(doc), tt.want, tt.not)
 		})
+	}
+}
+
+// checkKeyPrefix checks that some event key starts with want and none with
+// not ("" for no such check); an empty want asks for no event at all.
+func checkKeyPrefix(t *testing.T, keys []string, want, not string) {
+	t.Helper()
+	if want == "" {
+		if len(keys) > 0 {
+			t.Errorf("events %v, want none", keys)
+		}
+		return
+	}
+	found := false
+	for _, k := range keys {
+		found = found || strings.HasPrefix(k, want)
+		if not != "" && strings.HasPrefix(k, not) {
+			t.Errorf("event %s, want no %s", k, not)
+		}
+	}
+	if !found {
+		t.Errorf("events %v, want %s", keys, want)
 	}
 }

@@ -37,12 +37,8 @@ func (b *builder) noteAnnouncer(toks []token, ms []mention, cls []clause) {
 			note(c.subject[0], c.subjPos+1)
 		}
 	}
-	switch len(found) {
-	case 0:
-	case 1:
-		b.announcer, b.announcerAt = found[0], b.sents
-	default:
-		b.announcer, b.announcerAt = nil, b.sents
+	if r, ok := soleRef(found); ok {
+		b.announcer, b.announcerAt = r, b.sents
 	}
 }
 

@@ -1381,13 +1381,22 @@ func (b *builder) notePlanOwner(toks []token, ms []mention, cls []clause) {
 			note(m.ref)
 		}
 	}
-	switch len(owners) {
-	case 0:
-	case 1:
-		b.planOwner, b.planOwnerAt = owners[0], b.sents
-	default:
-		b.planOwner, b.planOwnerAt = nil, b.sents
+	if r, ok := soleRef(owners); ok {
+		b.planOwner, b.planOwnerAt = r, b.sents
 	}
+}
+
+// soleRef is what a sentence's candidates leave to remember (a plan's owner,
+// an announcer): the one actor, or nil when two or more tie; ok is false
+// when there were none, and the memory stays as it was.
+func soleRef(rs []*entRef) (r *entRef, ok bool) {
+	switch len(rs) {
+	case 0:
+		return nil, false
+	case 1:
+		return rs[0], true
+	}
+	return nil, true
 }
 
 // pronounSubject reports whether clause c's subject is a pronoun the clause
